@@ -1,0 +1,5 @@
+// Every migration, oldest first. Listed rather than globbed so ts-jest and the compiled build load
+// the same classes.
+import { Initial1795702256555 } from "./1795702256555-Initial";
+
+export const migrations = [Initial1795702256555];

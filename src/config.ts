@@ -1,0 +1,63 @@
+// Reads the environment once at start-up, validates it and exposes a typed, frozen configuration.
+import path from "node:path";
+
+export interface AppConfig {
+  /** "production" turns off Sandbox and introspection and hides error details. */
+  readonly nodeEnv: "development" | "production" | "test";
+  readonly port: number;
+  /** External PostgreSQL; when absent an embedded server is started in `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  /** Folder for the embedded PostgreSQL cluster (and other local state). */
+  readonly dataDir: string;
+  /** Port of the embedded PostgreSQL server. */
+  readonly embeddedPostgresPort: number;
+  /** Size of the PostgreSQL connection pool of one API process. */
+  readonly poolSize: number;
+  /** Whether the bundled sample articles are loaded into an empty database. */
+  readonly loadSampleData: boolean;
+  /** Largest allowed query depth and cost (see src/query-limits.ts). */
+  readonly maxQueryDepth: number;
+  readonly maxQueryCost: number;
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (["1", "true", "yes"].includes(raw.toLowerCase())) return true;
+  if (["0", "false", "no"].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV ?? "development";
+  if (nodeEnv !== "development" && nodeEnv !== "production" && nodeEnv !== "test") {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnv}"`);
+  }
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError("DATABASE_URL must be a postgres:// or postgresql:// URL");
+  }
+  return Object.freeze({
+    nodeEnv,
+    port: integer(env, "PORT", 4000, 0, 65535),
+    databaseUrl,
+    dataDir: path.resolve(env.NEWSDESK_DATA_DIR || ".data"),
+    embeddedPostgresPort: integer(env, "NEWSDESK_PG_PORT", 5433, 1, 65535),
+    poolSize: integer(env, "NEWSDESK_POOL_SIZE", 10, 1, 500),
+    loadSampleData: boolean(env, "NEWSDESK_SAMPLE_DATA", true),
+    maxQueryDepth: integer(env, "NEWSDESK_MAX_QUERY_DEPTH", 10, 2, 100),
+    maxQueryCost: integer(env, "NEWSDESK_MAX_QUERY_COST", 20000, 10, 10_000_000),
+  });
+}

@@ -1,0 +1,51 @@
+// Builds the TypeORM DataSource: the one pool of connections an API process (or a test file) uses.
+import { DataSource, Logger } from "typeorm";
+import { entities } from "../entities";
+import { migrations } from "../../migrations";
+import { SnakeNamingStrategy } from "./naming";
+
+export interface DataSourceOptions {
+  url: string;
+  poolSize?: number;
+  /** Receives every statement; tests use it to count SQL per request. */
+  logger?: Logger;
+  applicationName?: string;
+}
+
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url: options.url,
+    entities,
+    migrations,
+    migrationsTableName: "migrations",
+    migrationsTransactionMode: "each",
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL >= 13; extensions are created by migrations.
+    uuidExtension: "pgcrypto",
+    installExtensions: false,
+    logger: options.logger,
+    logging: options.logger ? true : ["error"],
+    applicationName: options.applicationName ?? "newsdesk",
+    poolSize: options.poolSize ?? 10,
+    extra: {
+      // Keep a runaway query or a forgotten transaction from holding connections and locks.
+      statement_timeout: 30_000,
+      idle_in_transaction_session_timeout: 60_000,
+      connectionTimeoutMillis: 10_000,
+    },
+  });
+}
+
+/** DataSource.initialize() does not retry; a database that is still starting gets a few chances. */
+export async function initializeWithRetry(dataSource: DataSource, attempts = 10, delayMs = 500): Promise<DataSource> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await dataSource.initialize();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { Unique, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Field, ID, ObjectType } from "type-graphql";
+import { GraphQLDateTime } from "graphql-scalars";
+
+@ObjectType({ description: "A subject articles are tagged with; topics form a tree (Politics › Sanctions)." })
+@Entity()
+@Unique("topic_slug_key", ["slug"])
+@Index("topic_name_idx", ["name", "id"])
+export class Topic {
+  @Field(() => ID, { description: "Stable identifier (UUID)." })
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "topic_pkey" })
+  id!: string;
+
+  @Field({ description: "URL-friendly unique name, e.g. `sanctions`." })
+  @Column({ type: "varchar", length: 200 })
+  slug!: string;
+
+  @Field({ description: "Display name, e.g. `Sanctions`." })
+  @Column({ type: "text" })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "What the topic covers." })
+  @Column({ type: "text", nullable: true })
+  description!: string | null;
+
+  /** The parent topic's id; null for a root topic. */
+  @Index("topic_parent_id_idx")
+  @Column({ type: "uuid", nullable: true })
+  parentId!: string | null;
+
+  // Declares the foreign key only; GraphQL resolves `parent` through a loader.
+  @ManyToOne(() => Topic, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "parent_id", foreignKeyConstraintName: "topic_parent_id_fkey" })
+  parent?: Topic | null;
+
+  @Field(() => GraphQLDateTime, { description: "When the topic was created." })
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+}
