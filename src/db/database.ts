@@ -1,0 +1,62 @@
+// Opens the application's database: the external one of DATABASE_URL, or the embedded cluster in
+// the data folder, migrated to the latest schema.
+import path from "node:path";
+import { DataSource } from "typeorm";
+import { AppConfig } from "../config";
+import { logger } from "../logger";
+import { createDataSource, initializeWithRetry } from "./data-source";
+import { EmbeddedCluster, startEmbeddedPostgres } from "./embedded";
+
+export interface Database {
+  dataSource: DataSource;
+  /** Present when the embedded cluster was started (and must be stopped). */
+  embedded?: EmbeddedCluster;
+  close(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = "newsdesk";
+
+export async function openDatabase(config: AppConfig): Promise<Database> {
+  let embedded: EmbeddedCluster | undefined;
+  let url = config.databaseUrl;
+  if (!url) {
+    const dataDir = path.join(config.dataDir, "postgres");
+    logger.info("starting embedded PostgreSQL", { dataDir, port: config.embeddedPostgresPort });
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      port: config.embeddedPostgresPort,
+      log: (line) => logger.debug(line, { source: "postgres" }),
+    });
+    await ensureDatabase(embedded, EMBEDDED_DATABASE);
+    url = embedded.urlFor(EMBEDDED_DATABASE);
+  }
+  const dataSource = createDataSource({ url, poolSize: config.poolSize });
+  try {
+    await initializeWithRetry(dataSource);
+    const applied = await dataSource.runMigrations({ transaction: "each" });
+    if (applied.length) logger.info("applied migrations", { migrations: applied.map((m) => m.name) });
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    embedded,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+async function ensureDatabase(cluster: EmbeddedCluster, name: string): Promise<void> {
+  const maintenance = createDataSource({ url: cluster.url, poolSize: 1 });
+  await initializeWithRetry(maintenance);
+  try {
+    const exists = await maintenance.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (exists.length === 0) await maintenance.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await maintenance.destroy();
+  }
+}

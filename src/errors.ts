@@ -1,0 +1,91 @@
+// The API's error vocabulary (DESIGN.md "Errors"): codes, the errors services throw, and the masking
+// of everything unknown before it reaches a client.
+import { GraphQLError, GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { ValidationError } from "class-validator";
+
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Which input fields were wrong and why, e.g. `{ "first": "must not be greater than 100" }`. */
+export type FieldErrors = Record<string, string>;
+
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, fields?: FieldErrors) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...(fields ? { fields } : {}) } });
+  }
+}
+
+export class QueryTooComplexError extends GraphQLError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...details } });
+  }
+}
+
+/** Codes graphql-js and Apollo Server attach to request-level failures; safe to show as they are. */
+const REQUEST_ERROR_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_REQUEST",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "OPERATION_RESOLUTION_FAILURE",
+]);
+const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** class-validator's nested errors flattened to `{ "filter.search": "reason; reason" }`. */
+export function fieldErrorsFrom(errors: readonly ValidationError[], prefix = ""): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) fields[path] = Object.values(error.constraints).join("; ");
+    if (error.children?.length) Object.assign(fields, fieldErrorsFrom(error.children, path));
+  }
+  return fields;
+}
+
+/** True for errors whose message and extensions may reach a client as they are. */
+export function isClientError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const code = error.extensions?.code;
+  return typeof code === "string" && (KNOWN_CODES.has(code) || REQUEST_ERROR_CODES.has(code)) &&
+    code !== ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+export const INTERNAL_MESSAGE = "Internal server error";
+
+/**
+ * Apollo Server's formatError: client errors pass (argument validation reshaped to `fields`,
+ * never echoing the input), everything else becomes a masked INTERNAL_SERVER_ERROR. Logging of
+ * the original, with the request id, happens in the error-logging plugin.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof GraphQLError && Array.isArray(original.extensions?.validationErrors)) {
+    const fields = fieldErrorsFrom(original.extensions.validationErrors as ValidationError[]);
+    return {
+      message: `Invalid input: ${Object.keys(fields).join(", ")}`,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
+    };
+  }
+  if (isClientError(original) || (original !== error && isClientError(error))) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return {
+    message: INTERNAL_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,51 @@
+// Bootstrap only: configuration → database (+ sample data) → server → listen; clean shutdown.
+import "reflect-metadata";
+import { loadConfig } from "./config";
+import { openDatabase } from "./db/database";
+import { logger } from "./logger";
+import { loadSampleData } from "./seed/sample-data";
+import { createServer } from "./server";
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  if (config.loadSampleData) {
+    const loaded = await loadSampleData(database.dataSource.manager);
+    if (loaded) logger.info("loaded sample data", { ...loaded });
+  }
+  const server = createServer({ config, dataSource: database.dataSource });
+  await server.start();
+  await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
+  const address = server.httpServer.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  logger.info("Newsdesk is ready", {
+    url: `http://localhost:${port}/graphql`,
+    database: database.embedded ? "embedded" : "DATABASE_URL",
+    startupMs: Date.now() - started,
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal });
+    try {
+      await server.stop();
+      logger.info("HTTP drained");
+      await database.close();
+      logger.info("database closed");
+      process.exit(0);
+    } catch (error) {
+      logger.error("unclean shutdown", { error });
+      process.exit(1);
+    }
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((error) => {
+  logger.error("Newsdesk failed to start", { error });
+  process.exit(1);
+});

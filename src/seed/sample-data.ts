@@ -1,0 +1,171 @@
+// Loads the bundled sample articles into an empty database: topics, people, articles with their
+// mentions and attributed quotes. Runs in one transaction; does nothing when articles exist.
+import fs from "node:fs";
+import path from "node:path";
+import { EntityManager } from "typeorm";
+import { Article, ArticlePerson, ArticleStatus, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";
+import { projectRoot } from "../paths";
+import { SAMPLE_ARTICLES, SAMPLE_PEOPLE, SAMPLE_TOPICS, SampleArticle, SampleTopic } from "./sample-catalog";
+
+/** The parts of an annotation file (samples/articles/README.md) the loader uses. */
+interface Annotation {
+  title: string;
+  people: { name: string; aliases: string[] }[];
+  quotes: { text: string; speaker: string | null; fragment?: boolean }[];
+  boilerplate?: string[];
+  captions?: string[];
+}
+
+export interface SampleSummary {
+  articles: number;
+  people: number;
+  quotes: number;
+  topics: number;
+}
+
+const DATE_LINE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$/;
+
+export function samplesDir(): string {
+  return path.join(projectRoot(), "samples", "articles");
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 200);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The story text: page furniture, the headline and date lines dropped, and the dateline cut off. */
+export function sampleBody(text: string, annotation: Annotation, sample: SampleArticle): string {
+  const dropped = new Set([...(annotation.boilerplate ?? []), ...(annotation.captions ?? [])].map((line) => line.trim()));
+  dropped.add(annotation.title.trim());
+  dropped.add(sample.headline.trim());
+  const paragraphs = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !dropped.has(line) && !DATE_LINE.test(line));
+  let body = paragraphs.join("\n\n");
+  if (sample.dateline) {
+    body = body.replace(new RegExp(`^${escapeRegExp(sample.dateline)}\\b[^\\n—–-]{0,40}[—–-]\\s*`, "i"), "");
+  }
+  return body;
+}
+
+/** The sentence(s) around a quote: from the sentence start before it to the sentence end after it. */
+function contextOf(body: string, start: number, end: number): string {
+  const paragraphStart = body.lastIndexOf("\n\n", start) + 1;
+  const paragraphEndIndex = body.indexOf("\n\n", end);
+  const paragraphEnd = paragraphEndIndex === -1 ? body.length : paragraphEndIndex;
+  const sentenceStart = Math.max(paragraphStart, body.lastIndexOf(". ", start) + 2);
+  const after = body.slice(end).search(/[.?!](\s|$)/);
+  const sentenceEnd = after === -1 ? paragraphEnd : Math.min(paragraphEnd, end + after + 2);
+  return body.slice(sentenceStart, sentenceEnd).trim();
+}
+
+function mentionCount(text: string, names: string[]): number {
+  const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const matches = text.match(new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "g"));
+  return Math.max(1, matches?.length ?? 0);
+}
+
+async function insertTopics(manager: EntityManager, topics: SampleTopic[], parentId: string | null): Promise<number> {
+  let count = 0;
+  for (const topic of topics) {
+    const saved = await manager.save(
+      manager.create(Topic, { slug: topic.slug, name: topic.name, description: topic.description, parentId }),
+    );
+    count += 1 + (await insertTopics(manager, topic.children ?? [], saved.id));
+  }
+  return count;
+}
+
+export async function loadSampleData(manager: EntityManager): Promise<SampleSummary | undefined> {
+  return manager.transaction(async (tx) => {
+    if ((await tx.count(Article)) > 0) return undefined;
+    const topicCount = await insertTopics(tx, SAMPLE_TOPICS, null);
+    const topicIds = new Map((await tx.find(Topic)).map((topic) => [topic.slug, topic.id]));
+    const people = new Map<string, Person>();
+    let quoteCount = 0;
+
+    for (const sample of SAMPLE_ARTICLES) {
+      const text = fs.readFileSync(path.join(samplesDir(), `${sample.file}.txt`), "utf8");
+      const annotation = JSON.parse(fs.readFileSync(path.join(samplesDir(), `${sample.file}.json`), "utf8")) as Annotation;
+      const body = sampleBody(text, annotation, sample);
+      const article = await tx.save(
+        tx.create(Article, {
+          slug: sample.slug,
+          headline: sample.headline,
+          standfirst: sample.standfirst ?? null,
+          body,
+          dateline: sample.dateline ?? null,
+          sourceUrl: (annotation as { source?: string | null }).source ?? null,
+          status: sample.status as ArticleStatus,
+          publishedAt: sample.publishedAt ? new Date(sample.publishedAt) : null,
+        }),
+      );
+      await tx.insert(
+        ArticleTopic,
+        sample.topics.map((slug) => {
+          const topicId = topicIds.get(slug);
+          if (!topicId) throw new Error(`sample article ${sample.file} names unknown topic ${slug}`);
+          return { articleId: article.id, topicId };
+        }),
+      );
+
+      for (const mentioned of annotation.people) {
+        let person = people.get(mentioned.name);
+        if (!person) {
+          const details = SAMPLE_PEOPLE[mentioned.name] ?? {};
+          person = await tx.save(
+            tx.create(Person, {
+              slug: slugify(mentioned.name),
+              name: mentioned.name,
+              aliases: [],
+              title: details.title ?? null,
+              wikidataId: details.wikidataId ?? null,
+            }),
+          );
+          people.set(mentioned.name, person);
+        }
+        const newAliases = mentioned.aliases.filter((alias) => alias !== person!.name && !person!.aliases.includes(alias));
+        if (newAliases.length) {
+          person.aliases = [...person.aliases, ...newAliases];
+          await tx.update(Person, person.id, { aliases: person.aliases });
+        }
+        await tx.insert(ArticlePerson, {
+          articleId: article.id,
+          personId: person.id,
+          mentionCount: mentionCount(`${sample.headline}\n${body}`, [mentioned.name, ...mentioned.aliases]),
+        });
+      }
+
+      let searchFrom = 0;
+      const quotes = annotation.quotes.map((quote) => {
+        const position = body.indexOf(quote.text, searchFrom);
+        if (position >= 0) searchFrom = position + quote.text.length;
+        return tx.create(Quote, {
+          text: quote.text,
+          articleId: article.id,
+          speakerId: quote.speaker ? (people.get(quote.speaker)?.id ?? null) : null,
+          context: position >= 0 ? contextOf(body, position, position + quote.text.length) : null,
+          position: position >= 0 ? position : null,
+          status: QuoteStatus.CONFIRMED,
+          isFragment: quote.fragment ?? false,
+          // Dated like the article, so "newest quotes" lists read sensibly in the demo.
+          ...(article.publishedAt ? { createdAt: article.publishedAt } : {}),
+        });
+      });
+      if (quotes.length) await tx.insert(Quote, quotes);
+      quoteCount += quotes.length;
+    }
+    return { articles: SAMPLE_ARTICLES.length, people: people.size, quotes: quoteCount, topics: topicCount };
+  });
+}

@@ -1,0 +1,188 @@
+// Keyset ("cursor") pagination shared by every connection: ordering, opaque cursors, pages for one
+// list or for many parents at once (one LATERAL statement), and totals computed only when asked.
+import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { BadUserInputError } from "../errors";
+
+/** One column of an ordering: an SQL expression and the type its cursor value is cast back to. */
+export interface SortKey {
+  sql: string;
+  cast: "timestamptz" | "uuid" | "text" | "float8";
+}
+
+/**
+ * A total order over a list. All keys share one direction and the last key is unique (the id),
+ * so "rows after the cursor" is a single row comparison that a matching index can seek to.
+ */
+export interface Ordering {
+  /** Written into cursors, so a cursor of one ordering is refused by another. */
+  name: string;
+  keys: SortKey[];
+  direction: "ASC" | "DESC";
+}
+
+export interface PageArgs {
+  first: number;
+  after?: string | null;
+}
+
+/** One page of a list, as the connection types present it. */
+export interface Page<T> {
+  nodes: T[];
+  cursors: string[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  /** Size of the whole list; runs its query only when called. */
+  totalCount: () => Promise<number>;
+}
+
+export function encodeCursor(ordering: Ordering, values: string[]): string {
+  return Buffer.from(JSON.stringify([ordering.name, ...values])).toString("base64url");
+}
+
+export function decodeCursor(ordering: Ordering, cursor: string): string[] {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    decoded = undefined;
+  }
+  if (
+    !Array.isArray(decoded) ||
+    decoded[0] !== ordering.name ||
+    decoded.length !== ordering.keys.length + 1 ||
+    !decoded.every((value) => typeof value === "string")
+  ) {
+    throw new BadUserInputError("after is not a cursor of this list", { after: "not a cursor of this list" });
+  }
+  return decoded.slice(1) as string[];
+}
+
+const CURSOR_ALIAS = "cursor_value";
+
+/** Adds ORDER BY, the cursor columns, the keyset condition and LIMIT first + 1 (to see a next page). */
+function orderedPage<T extends ObjectLiteral>(
+  base: SelectQueryBuilder<T>,
+  ordering: Ordering,
+  args: PageArgs,
+): SelectQueryBuilder<T> {
+  const qb = base.clone();
+  ordering.keys.forEach((key, index) => {
+    qb.addSelect(`(${key.sql})::text`, `${CURSOR_ALIAS}_${index}`);
+    qb.addOrderBy(key.sql, ordering.direction);
+  });
+  if (args.after) {
+    const values = decodeCursor(ordering, args.after);
+    const params: Record<string, string> = {};
+    const placeholders = ordering.keys.map((key, index) => {
+      params[`after_${index}`] = values[index];
+      return `CAST(:after_${index} AS ${key.cast})`;
+    });
+    const comparison = ordering.direction === "DESC" ? "<" : ">";
+    qb.andWhere(`(${ordering.keys.map((key) => key.sql).join(", ")}) ${comparison} (${placeholders.join(", ")})`, params);
+  }
+  return qb.limit(args.first + 1);
+}
+
+/** Turns raw rows (with their cursor columns) into a Page. */
+function toPage<T>(
+  rows: ObjectLiteral[],
+  hydrate: (row: ObjectLiteral) => T,
+  ordering: Ordering,
+  args: PageArgs,
+  totalCount: () => Promise<number>,
+): Page<T> {
+  const visible = rows.slice(0, args.first);
+  return {
+    nodes: visible.map(hydrate),
+    cursors: visible.map((row) =>
+      encodeCursor(
+        ordering,
+        ordering.keys.map((_key, index) => row[`${CURSOR_ALIAS}_${index}`] as string),
+      ),
+    ),
+    hasNextPage: rows.length > args.first,
+    hasPreviousPage: Boolean(args.after),
+    totalCount,
+  };
+}
+
+function memoize<T>(fn: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= fn());
+}
+
+/**
+ * Builds entities from the raw rows of a query builder whose main alias is `alias`. Raw rows are
+ * used because they also carry the cursor values, which an entity has no place for.
+ */
+export function rawHydrator<T>(manager: EntityManager, entity: EntityTarget<T>, alias: string) {
+  const metadata = manager.connection.getMetadata(entity);
+  const driver = manager.connection.driver;
+  return (row: ObjectLiteral): T => {
+    const instance = metadata.create() as T;
+    for (const column of metadata.columns) {
+      const key = `${alias}_${column.databaseName}`;
+      if (key in row) column.setEntityValue(instance as ObjectLiteral, driver.prepareHydratedValue(row[key], column));
+    }
+    return instance;
+  };
+}
+
+/** One page of a top-level list. `base` holds the list's filters and nothing else. */
+export async function fetchPage<T extends ObjectLiteral>(
+  base: SelectQueryBuilder<T>,
+  ordering: Ordering,
+  args: PageArgs,
+): Promise<Page<T>> {
+  const alias = base.alias;
+  const rows = await orderedPage(base, ordering, args).getRawMany();
+  const count = memoize(async () => base.clone().getCount());
+  return toPage(rows, rawHydrator<T>(base.connection.manager, base.expressionMap.mainAlias!.target, alias), ordering, args, count);
+}
+
+/** The SQL name a per-parent query uses for "this parent's id". */
+export const PARENT_ID = "parent_ids.id";
+
+/**
+ * Runs a per-parent query for many parents in one statement: `inner` refers to the parent as
+ * PARENT_ID and is joined LATERAL to the list of parent ids. Rows come back grouped by parent
+ * (a nested loop emits each parent's rows in the inner query's order).
+ */
+async function lateralForParents(
+  manager: EntityManager,
+  inner: SelectQueryBuilder<ObjectLiteral>,
+  parentIds: readonly string[],
+): Promise<Map<string, ObjectLiteral[]>> {
+  const [innerSql, parameters] = inner.getQueryAndParameters();
+  const sql =
+    `SELECT parent_ids.id AS parent_id, page.* ` +
+    `FROM unnest($${parameters.length + 1}::uuid[]) AS parent_ids(id) CROSS JOIN LATERAL (${innerSql}) AS page`;
+  const rows: ObjectLiteral[] = await manager.query(sql, [...parameters, parentIds]);
+  const byParent = new Map<string, ObjectLiteral[]>(parentIds.map((id) => [id, []]));
+  for (const row of rows) byParent.get(row.parent_id)?.push(row);
+  return byParent;
+}
+
+/**
+ * The first page (or the page after `args.after`) of a list under each parent, in one statement;
+ * each page's total comes from one grouped statement for all parents, run only when a total is
+ * asked for. `base` builds the list's query for the parent PARENT_ID.
+ */
+export async function fetchPagesForParents<T extends ObjectLiteral>(
+  manager: EntityManager,
+  base: SelectQueryBuilder<T>,
+  ordering: Ordering,
+  args: PageArgs,
+  parentIds: readonly string[],
+): Promise<Page<T>[]> {
+  const rowsByParent = await lateralForParents(manager, orderedPage(base, ordering, args), parentIds);
+  const counts = memoize(async () => {
+    const countQuery = base.clone().select("count(*)::int", "total_count");
+    const countsByParent = await lateralForParents(manager, countQuery, parentIds);
+    return new Map([...countsByParent].map(([id, rows]) => [id, Number(rows[0]?.total_count ?? 0)]));
+  });
+  const hydrate = rawHydrator<T>(manager, base.expressionMap.mainAlias!.target, base.alias);
+  return parentIds.map((id) =>
+    toPage(rowsByParent.get(id) ?? [], hydrate, ordering, args, async () => (await counts()).get(id) ?? 0),
+  );
+}

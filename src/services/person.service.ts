@@ -1,0 +1,59 @@
+// Reading people: the `people` list with typo-tolerant name search, and lookups.
+import { EntityManager, SelectQueryBuilder } from "typeorm";
+import { Person } from "../entities";
+import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
+import { containsPattern } from "./sql";
+
+export interface PersonFilterValues {
+  search?: string | null;
+}
+
+const ALIAS = "person";
+// Name and aliases as one string; the trigram index of the initial migration covers it.
+const NAMES = `person_names(${ALIAS}.name, ${ALIAS}.aliases)`;
+
+const BY_NAME: Ordering = {
+  name: "person:name",
+  direction: "ASC",
+  keys: [
+    { sql: `${ALIAS}.name`, cast: "text" },
+    { sql: `${ALIAS}.id`, cast: "uuid" },
+  ],
+};
+
+// Best match first. word_similarity scores how well the search matches some run of words in the
+// names, so "vladimir p" and the misspelt "vladmir putin" both find Vladimir Putin.
+const BY_MATCH: Ordering = {
+  name: "person:match",
+  direction: "DESC",
+  keys: [
+    { sql: `word_similarity(:search, ${NAMES})::float8`, cast: "float8" },
+    { sql: `${ALIAS}.id`, cast: "uuid" },
+  ],
+};
+
+export function personQuery(manager: EntityManager, filter?: PersonFilterValues | null): SelectQueryBuilder<Person> {
+  const qb = manager.createQueryBuilder(Person, ALIAS);
+  const search = filter?.search?.trim();
+  if (search) {
+    // `<%` is pg_trgm's word-similarity match (threshold 0.6), served by the trigram index;
+    // ILIKE catches prefixes such as "vladimir p" that are too short to score well.
+    qb.andWhere(`(${NAMES} ILIKE :pattern OR :search <% ${NAMES})`, {
+      search,
+      pattern: containsPattern(search),
+    });
+  }
+  return qb;
+}
+
+export function listPeople(
+  manager: EntityManager,
+  args: PageArgs & { filter?: PersonFilterValues | null },
+): Promise<Page<Person>> {
+  const ordering = args.filter?.search?.trim() ? BY_MATCH : BY_NAME;
+  return fetchPage(personQuery(manager, args.filter), ordering, args);
+}
+
+export function findPersonBySlug(manager: EntityManager, slug: string): Promise<Person | null> {
+  return manager.findOneBy(Person, { slug });
+}

@@ -1,0 +1,69 @@
+// Reading quotes: the `quotes` lists (everywhere, by speaker) with their filters, and visibility.
+import { EntityManager, SelectQueryBuilder } from "typeorm";
+import { Quote, QuoteStatus } from "../entities";
+import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
+import { publishedCondition, seesUnpublished, Viewer } from "./viewer";
+
+export interface QuoteFilterValues {
+  speaker?: string | null;
+  article?: string | null;
+  topic?: string | null;
+  status?: QuoteStatus[] | null;
+  search?: string | null;
+}
+
+const ALIAS = "quote";
+
+export const NEWEST_QUOTES_FIRST: Ordering = {
+  name: "quote:created_at",
+  direction: "DESC",
+  keys: [
+    { sql: `${ALIAS}.created_at`, cast: "timestamptz" },
+    { sql: `${ALIAS}.id`, cast: "uuid" },
+  ],
+};
+
+/**
+ * Readers see a quote only when its article is public and the quote was not rejected by an
+ * editor. `alias` names the quote in the surrounding query.
+ */
+export function quoteVisibleCondition(alias: string): string {
+  return (
+    `(${alias}.status <> '${QuoteStatus.REJECTED}' AND EXISTS (SELECT 1 FROM article visible_article ` +
+    `WHERE visible_article.id = ${alias}.article_id AND ${publishedCondition("visible_article")}))`
+  );
+}
+
+export function quoteQuery(
+  manager: EntityManager,
+  viewer: Viewer,
+  filter?: QuoteFilterValues | null,
+): SelectQueryBuilder<Quote> {
+  const qb = manager.createQueryBuilder(Quote, ALIAS);
+  if (!seesUnpublished(viewer)) qb.andWhere(quoteVisibleCondition(ALIAS));
+  if (filter?.speaker) {
+    qb.andWhere(`${ALIAS}.speaker_id = (SELECT speaker.id FROM person speaker WHERE speaker.slug = :speakerSlug)`, {
+      speakerSlug: filter.speaker,
+    });
+  }
+  if (filter?.article) qb.andWhere(`${ALIAS}.article_id = :articleId`, { articleId: filter.article });
+  if (filter?.topic) {
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM article_topic filter_at JOIN topic filter_topic ON filter_topic.id = filter_at.topic_id ` +
+        `WHERE filter_at.article_id = ${ALIAS}.article_id AND filter_topic.slug = :topicSlug)`,
+      { topicSlug: filter.topic },
+    );
+  }
+  if (filter?.status) qb.andWhere(`${ALIAS}.status = ANY(:statuses)`, { statuses: filter.status });
+  const search = filter?.search?.trim();
+  if (search) qb.andWhere(`${ALIAS}.search_vector @@ websearch_to_tsquery('english', :search)`, { search });
+  return qb;
+}
+
+export function listQuotes(
+  manager: EntityManager,
+  viewer: Viewer,
+  args: PageArgs & { filter?: QuoteFilterValues | null },
+): Promise<Page<Quote>> {
+  return fetchPage(quoteQuery(manager, viewer, args.filter), NEWEST_QUOTES_FIRST, args);
+}

@@ -1,0 +1,51 @@
+// Reading topics: the `topics` list (roots, children of a parent, name search) and lookups.
+import { EntityManager, SelectQueryBuilder } from "typeorm";
+import { Topic } from "../entities";
+import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
+import { containsPattern } from "./sql";
+
+export interface TopicFilterValues {
+  parent?: string | null;
+  root?: boolean | null;
+  search?: string | null;
+}
+
+const ALIAS = "topic";
+
+export const TOPICS_BY_NAME: Ordering = {
+  name: "topic:name",
+  direction: "ASC",
+  keys: [
+    { sql: `${ALIAS}.name`, cast: "text" },
+    { sql: `${ALIAS}.id`, cast: "uuid" },
+  ],
+};
+
+export function topicQuery(manager: EntityManager, filter?: TopicFilterValues | null): SelectQueryBuilder<Topic> {
+  const qb = manager.createQueryBuilder(Topic, ALIAS);
+  if (filter?.parent) {
+    qb.andWhere(`${ALIAS}.parent_id = (SELECT parent.id FROM topic parent WHERE parent.slug = :parentSlug)`, {
+      parentSlug: filter.parent,
+    });
+  }
+  if (filter?.root === true) qb.andWhere(`${ALIAS}.parent_id IS NULL`);
+  if (filter?.root === false) qb.andWhere(`${ALIAS}.parent_id IS NOT NULL`);
+  const search = filter?.search?.trim();
+  if (search) {
+    qb.andWhere(`(${ALIAS}.name ILIKE :pattern OR ${ALIAS}.slug ILIKE :pattern)`, {
+      pattern: containsPattern(search),
+    });
+  }
+  return qb;
+}
+
+export function listTopics(
+  manager: EntityManager,
+  args: PageArgs & { filter?: TopicFilterValues | null },
+): Promise<Page<Topic>> {
+  return fetchPage(topicQuery(manager, args.filter), TOPICS_BY_NAME, args);
+}
+
+export function findTopicBySlug(manager: EntityManager, slug: string): Promise<Topic | null> {
+  return manager.findOneBy(Topic, { slug });
+}
