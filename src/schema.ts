@@ -1,18 +1,31 @@
 // The one place the GraphQL schema is assembled: used by the server, the tests and schema:emit.
 import "reflect-metadata";
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { resolvers } from "./resolvers";
 
 let schema: GraphQLSchema | undefined;
 
+const QUERY_DESCRIPTION =
+  "Reading the newsroom: articles, the people in them, their quotes and the topics they cover. " +
+  "Without a token only published work is visible.";
+
 export function buildAppSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
-    resolvers,
-    // class-validator rules on arguments and inputs; failures become BAD_USER_INPUT with `fields`.
-    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
-  });
+  schema ??= describeRoot(
+    buildSchemaSync({
+      resolvers,
+      // class-validator rules on arguments and inputs; failures become BAD_USER_INPUT with `fields`.
+      validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+    }),
+  );
   return schema;
+}
+
+/** TypeGraphQL gives the root types no description; Sandbox shows one. */
+function describeRoot(built: GraphQLSchema): GraphQLSchema {
+  const config = built.toConfig();
+  const query = new GraphQLObjectType({ ...built.getQueryType()!.toConfig(), description: QUERY_DESCRIPTION });
+  return new GraphQLSchema({ ...config, query, types: config.types.filter((type) => type.name !== "Query") });
 }
 
 /** The text of src/schema.graphql: sorted, so diffs show real changes only. */

@@ -1,0 +1,102 @@
+// The per-file test harness: a fresh copy of the template database, the real server around it,
+// GraphQL execution as a reader or an editor, and a count of the SQL statements each request runs.
+import { randomBytes } from "node:crypto";
+import assert from "node:assert";
+import { GraphQLFormattedError } from "graphql";
+import { AbstractLogger, DataSource, LogLevel, LogMessage, QueryRunner } from "typeorm";
+import { loadConfig } from "../../src/config";
+import { createContext } from "../../src/context";
+import { createDataSource } from "../../src/db/data-source";
+import { createServer, NewsdeskServer } from "../../src/server";
+import { READER, Viewer } from "../../src/services/viewer";
+import { databaseUrl, TEMPLATE_DATABASE, testServerUrl, withServerClient } from "./test-cluster";
+
+export const EDITOR: Viewer = { role: "editor", name: "Test Editor" };
+
+/** Counts every statement TypeORM sends; `reset()` before a request, read `count` after. */
+export class StatementCounter extends AbstractLogger {
+  count = 0;
+  statements: string[] = [];
+
+  reset(): void {
+    this.count = 0;
+    this.statements = [];
+  }
+
+  override logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+    this.count += 1;
+    this.statements.push(query);
+  }
+
+  protected writeLog(_level: LogLevel, _message: LogMessage | LogMessage[], _queryRunner?: QueryRunner): void {}
+}
+
+export interface GraphQLResult<T> {
+  data?: T | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+export interface TestApp {
+  dataSource: DataSource;
+  server: NewsdeskServer;
+  database: string;
+  statements: StatementCounter;
+  /** Runs an operation through Apollo Server, as a reader unless a viewer is given. */
+  execute<T = any>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<GraphQLResult<T>>;
+  close(): Promise<void>;
+}
+
+/** A database of this test file: a copy of the template, or an empty one (`empty: true`). */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+  const name = `newsdesk_${randomBytes(6).toString("hex")}_test`;
+  const serverUrl = testServerUrl();
+  await withServerClient(serverUrl, (client) =>
+    client.query(`CREATE DATABASE ${name}${options.empty ? "" : ` TEMPLATE ${TEMPLATE_DATABASE}`}`),
+  );
+  return {
+    name,
+    url: databaseUrl(serverUrl, name),
+    drop: () => withServerClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const statements = new StatementCounter();
+  const dataSource = createDataSource({ url: database.url, poolSize: 4, logger: statements });
+  await dataSource.initialize();
+  const server = createServer({ config: loadConfig({ NODE_ENV: "test" }), dataSource });
+  await server.start();
+  return {
+    dataSource,
+    server,
+    database: database.name,
+    statements,
+    async execute(query, variables, viewer = READER) {
+      const response = await server.apollo.executeOperation(
+        { query, variables },
+        { contextValue: createContext({ manager: dataSource.manager, viewer }) },
+      );
+      assert(response.body.kind === "single");
+      return response.body.singleResult as GraphQLResult<any>;
+    },
+    async close() {
+      await server.stop();
+      await dataSource.destroy();
+      await database.drop();
+    },
+  };
+}
+
+/** The data of a result that must have succeeded (fails the test with the errors otherwise). */
+export function dataOf<T>(result: GraphQLResult<T>): T {
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+  assert(result.data, "no data");
+  return result.data;
+}
+
+/** The single error of a failed result, checked to carry `code`. */
+export function expectErrorCode(result: GraphQLResult<unknown>, code: string): GraphQLFormattedError {
+  expect(result.errors?.map((error) => error.extensions?.code)).toEqual([code]);
+  return result.errors![0];
+}
