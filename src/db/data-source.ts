@@ -26,7 +26,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     uuidExtension: "pgcrypto",
     installExtensions: false,
     logger: options.logger,
-    logging: options.logger ? true : ["error"],
+    // Failures are logged once, by the server's error plugin, without their SQL.
+    logging: Boolean(options.logger),
     applicationName: options.applicationName ?? "newsdesk",
     poolSize: options.poolSize ?? 10,
     extra: {

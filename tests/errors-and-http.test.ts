@@ -1,0 +1,132 @@
+// The transport and error surface: real HTTP requests, health probes, masking, query limits.
+import { AddressInfo } from "node:net";
+import { DataSource } from "typeorm";
+import { loadConfig } from "../src/config";
+import { createDataSource } from "../src/db/data-source";
+import { createServer, NewsdeskServer } from "../src/server";
+import { createTestDatabase } from "./helpers/test-app";
+
+interface Running {
+  server: NewsdeskServer;
+  dataSource: DataSource;
+  url: string;
+  drop: () => Promise<void>;
+}
+
+async function startHttp(env: Record<string, string> = {}): Promise<Running> {
+  const database = await createTestDatabase();
+  const dataSource = createDataSource({ url: database.url, poolSize: 2 });
+  await dataSource.initialize();
+  const server = createServer({ config: loadConfig({ NODE_ENV: "test", ...env }), dataSource });
+  await server.start();
+  await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
+  const { port } = server.httpServer.address() as AddressInfo;
+  return { server, dataSource, url: `http://127.0.0.1:${port}`, drop: database.drop };
+}
+
+async function stopHttp(running: Running): Promise<void> {
+  await running.server.stop();
+  if (running.dataSource.isInitialized) await running.dataSource.destroy();
+  await running.drop();
+}
+
+function post(url: string, query: string, variables?: object, headers: Record<string, string> = {}) {
+  return fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+}
+
+describe("over HTTP", () => {
+  let running: Running;
+  beforeAll(async () => {
+    running = await startHttp({ NEWSDESK_MAX_QUERY_DEPTH: "6", NEWSDESK_MAX_QUERY_COST: "3000" });
+  });
+  afterAll(() => stopHttp(running));
+
+  it("answers the front-page query", async () => {
+    const response = await post(running.url, `{ articles(first: 5) { edges { node { headline quotes { speaker { name } } } } } }`);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.articles.edges[0].node.headline).toBe("Trump and Putin to hold first official phone call");
+  });
+
+  it("reports liveness and readiness", async () => {
+    expect(await (await fetch(`${running.url}/healthz`)).json()).toEqual({ status: "ok" });
+    const ready = await fetch(`${running.url}/readyz`);
+    expect(ready.status).toBe(200);
+  });
+
+  it("echoes a well-formed x-request-id and makes one up otherwise", async () => {
+    const given = await post(running.url, `{ topics { totalCount } }`, undefined, { "x-request-id": "req-123" });
+    expect(given.headers.get("x-request-id")).toBe("req-123");
+    const invented = await post(running.url, `{ topics { totalCount } }`, undefined, { "x-request-id": "not a valid id!" });
+    expect(invented.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("refuses a query deeper than the limit with QUERY_TOO_COMPLEX", async () => {
+    const response = await post(
+      running.url,
+      `{ topics { nodes { parent { parent { parent { parent { parent { name } } } } } } } }`,
+    );
+    const body = await response.json();
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    expect(body.errors[0].extensions.maxDepth).toBe(6);
+  });
+
+  it("refuses a query costlier than the limit, counting nested pages as multiplied", async () => {
+    const response = await post(running.url, `{ people(first: 100) { nodes { quotes(first: 100) { nodes { text } } } } }`);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    expect(body.errors[0].extensions.cost).toBeGreaterThan(3000);
+  });
+
+  it("counts fragments toward depth", async () => {
+    const response = await post(
+      running.url,
+      `fragment Up on Topic { parent { parent { parent { parent { name } } } } }
+       { topics { nodes { parent { ...Up } } } }`,
+    );
+    expect((await response.json()).errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+  });
+
+  it("reports invalid queries with graphql's own codes", async () => {
+    const response = await post(running.url, `{ articles { nope } }`);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
+
+describe("unexpected failures", () => {
+  let running: Running;
+  beforeAll(async () => {
+    running = await startHttp();
+    // Break the schema under the API, as a bad deployment would.
+    await running.dataSource.query(`ALTER TABLE topic RENAME COLUMN name TO title`);
+  });
+  afterAll(() => stopHttp(running));
+
+  it("reach the client masked, with a request id, and without SQL or stack", async () => {
+    const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const response = await post(running.url, `{ topics { nodes { name } } }`, undefined, { "x-request-id": "broken-1" });
+    const body = await response.json();
+    const logged = stderr.mock.calls.map(([line]) => String(line));
+    stderr.mockRestore();
+    // The details go to the log, under the same request id.
+    const entry = logged.map((line) => JSON.parse(line)).find((line) => line.requestId === "broken-1");
+    expect(entry).toMatchObject({ level: "error", path: "topics", error: { message: "column topic.name does not exist" } });
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0].message).toBe("Internal server error");
+    expect(body.errors[0].extensions).toEqual({ code: "INTERNAL_SERVER_ERROR", requestId: "broken-1" });
+    expect(JSON.stringify(body)).not.toMatch(/does not exist|SELECT|QueryFailed|topic\.name|stack|\.ts:/);
+  });
+
+  it("make readiness fail when the database is gone", async () => {
+    await running.dataSource.destroy();
+    const ready = await fetch(`${running.url}/readyz`);
+    expect(ready.status).toBe(503);
+  });
+});

@@ -1,0 +1,112 @@
+// Readers (no token) see published work only, by every path into the graph.
+import { Article, ArticleStatus, Person, Quote, QuoteStatus, Topic } from "../src/entities";
+import { makeArticle, makePerson, makeQuote, makeTopic, mention, tag } from "./helpers/factories";
+import { createTestApp, dataOf, EDITOR, TestApp } from "./helpers/test-app";
+
+describe("what readers see", () => {
+  let app: TestApp;
+  let topic: Topic;
+  let person: Person;
+  let published: Article;
+  let hidden: Article[];
+  let hiddenQuotes: Quote[];
+  let rejected: Quote;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    const manager = app.dataSource.manager;
+    topic = await makeTopic(manager);
+    person = await makePerson(manager, { name: "Visibility Person" });
+    const make = (values: Partial<Article>) =>
+      makeArticle(manager, { body: "The secret word is zanzibarite.", ...values });
+    published = await make({ status: ArticleStatus.PUBLISHED });
+    hidden = [
+      await make({ status: ArticleStatus.DRAFT }),
+      await make({ status: ArticleStatus.IN_REVIEW }),
+      await make({ status: ArticleStatus.ARCHIVED }),
+      // Scheduled: published, but its moment has not come.
+      await make({ status: ArticleStatus.PUBLISHED, publishedAt: new Date(Date.now() + 86_400_000) }),
+    ];
+    hiddenQuotes = [];
+    for (const article of [published, ...hidden]) {
+      await tag(manager, article, topic);
+      await mention(manager, article, person);
+      const quote = await makeQuote(manager, article, person);
+      if (article !== published) hiddenQuotes.push(quote);
+    }
+    rejected = await makeQuote(manager, published, person, { status: QuoteStatus.REJECTED });
+  });
+  afterAll(() => app.close());
+
+  const ids = (nodes: { id: string }[]) => nodes.map((node) => node.id).sort();
+
+  const EVERY_PATH = `query Paths($personId: ID, $topicId: ID, $articleFilter: ArticleFilter) {
+    articles(first: 100, filter: $articleFilter) { totalCount nodes { id quotes { id } } }
+    search: articles(filter: { search: "zanzibarite" }) { totalCount nodes { id } }
+    person(id: $personId) {
+      articles { totalCount nodes { id } }
+      quotes { totalCount nodes { id article { id } } }
+    }
+    topic(id: $topicId) { articles { totalCount nodes { id } } }
+    quotes(first: 100, filter: { search: "test quote" }) { totalCount nodes { id } }
+  }`;
+
+  async function everyPath(viewer?: typeof EDITOR) {
+    return dataOf(
+      await app.execute(EVERY_PATH, { personId: person.id, topicId: topic.id, articleFilter: { topic: topic.slug } }, viewer),
+    );
+  }
+
+  it("hides drafts, work in review, archived and scheduled articles, their quotes and rejected quotes", async () => {
+    const data = await everyPath();
+    const visibleArticles = [published.id];
+    expect(ids(data.articles.nodes)).toEqual(visibleArticles);
+    expect(data.articles.totalCount).toBe(1);
+    expect(ids(data.search.nodes)).toEqual(visibleArticles);
+    expect(data.search.totalCount).toBe(1);
+    expect(ids(data.person.articles.nodes)).toEqual(visibleArticles);
+    expect(data.person.articles.totalCount).toBe(1);
+    expect(ids(data.topic.articles.nodes)).toEqual(visibleArticles);
+    expect(data.topic.articles.totalCount).toBe(1);
+
+    const visibleQuoteIds = data.articles.nodes[0].quotes.map((q: { id: string }) => q.id);
+    expect(visibleQuoteIds).toHaveLength(1);
+    expect(visibleQuoteIds).not.toContain(rejected.id);
+    expect(data.person.quotes.totalCount).toBe(1);
+    expect(ids(data.person.quotes.nodes)).toEqual(visibleQuoteIds);
+    expect(data.person.quotes.nodes[0].article.id).toBe(published.id);
+    expect(ids(data.quotes.nodes)).toContain(visibleQuoteIds[0]);
+    for (const quote of [...hiddenQuotes, rejected]) expect(ids(data.quotes.nodes)).not.toContain(quote.id);
+  });
+
+  it("shows editors everything", async () => {
+    const data = await everyPath(EDITOR);
+    const all = ids([published, ...hidden]);
+    expect(ids(data.articles.nodes)).toEqual(all);
+    expect(data.search.totalCount).toBe(5);
+    expect(data.person.articles.totalCount).toBe(5);
+    expect(data.topic.articles.totalCount).toBe(5);
+    expect(data.person.quotes.totalCount).toBe(6);
+  });
+
+  it("answers null for a hidden article or quote looked up directly", async () => {
+    for (const article of hidden) {
+      const byId = dataOf(await app.execute(`query($id: ID) { article(id: $id) { id } }`, { id: article.id }));
+      const bySlug = dataOf(await app.execute(`query($slug: String) { article(slug: $slug) { id } }`, { slug: article.slug }));
+      expect([byId.article, bySlug.article]).toEqual([null, null]);
+    }
+    for (const quote of [...hiddenQuotes, rejected]) {
+      expect(dataOf(await app.execute(`query($id: ID!) { quote(id: $id) { id } }`, { id: quote.id })).quote).toBeNull();
+    }
+    const editorView = dataOf(await app.execute(`query($id: ID) { article(id: $id) { id } }`, { id: hidden[0].id }, EDITOR));
+    expect(editorView.article).toEqual({ id: hidden[0].id });
+  });
+
+  it("gives readers nothing when they ask for unpublished statuses", async () => {
+    const reader = dataOf(
+      await app.execute(`{ articles(filter: { status: [DRAFT, IN_REVIEW, ARCHIVED] }) { totalCount }
+        quotes(filter: { status: [REJECTED] }) { totalCount } }`),
+    );
+    expect(reader).toEqual({ articles: { totalCount: 0 }, quotes: { totalCount: 0 } });
+  });
+});
