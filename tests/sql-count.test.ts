@@ -1,13 +1,10 @@
 // No N+1: the statements a request runs depend on the query's shape, not on how many items it returns.
 import { ArticleStatus } from "../src/entities";
 import { makeArticle, makePerson, makeQuote, makeTopic, mention, tag } from "./helpers/factories";
+import { operation } from "./helpers/operations";
 import { createTestApp, dataOf, TestApp } from "./helpers/test-app";
 
-const FRONT_PAGE = `query FrontPage($first: Int) {
-  articles(first: $first) {
-    edges { node { headline publishedAt topics { name } people { name } quotes { text speaker { name } } } }
-  }
-}`;
+const FRONT_PAGE = operation("front-page");
 
 const PEOPLE_PAGES = `query PeoplePages($first: Int, $nested: Int) {
   people(first: $first, filter: { search: "count person" }) {
