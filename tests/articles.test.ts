@@ -52,7 +52,7 @@ describe("articles", () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { articles } = dataOf(await app.execute(query, { after }));
+      const { articles }: { articles: any } = dataOf(await app.execute(query, { after }));
       expect(articles.pageInfo.hasPreviousPage).toBe(after !== null);
       seen.push(...articles.nodes);
       pages += 1;
@@ -119,7 +119,7 @@ describe("articles", () => {
     let after: string | null = null;
     let total = 0;
     do {
-      const { articles } = dataOf(await app.execute(query, { after }));
+      const { articles }: { articles: any } = dataOf(await app.execute(query, { after }));
       total = articles.totalCount;
       slugs.push(...articles.nodes.map((a: { slug: string }) => a.slug));
       after = articles.pageInfo.hasNextPage ? articles.pageInfo.endCursor : null;

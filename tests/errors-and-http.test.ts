@@ -30,6 +30,11 @@ async function stopHttp(running: Running): Promise<void> {
   await running.drop();
 }
 
+/** A response body, as loosely typed as the assertions on it. */
+async function json(response: Response): Promise<any> {
+  return response.json();
+}
+
 function post(url: string, query: string, variables?: object, headers: Record<string, string> = {}) {
   return fetch(`${url}/graphql`, {
     method: "POST",
@@ -48,7 +53,7 @@ describe("over HTTP", () => {
   it("answers the front-page query", async () => {
     const response = await post(running.url, `{ articles(first: 5) { edges { node { headline quotes { speaker { name } } } } } }`);
     expect(response.status).toBe(200);
-    const body = await response.json();
+    const body = await json(response);
     expect(body.errors).toBeUndefined();
     expect(body.data.articles.edges[0].node.headline).toBe("Trump and Putin to hold first official phone call");
   });
@@ -71,7 +76,7 @@ describe("over HTTP", () => {
       running.url,
       `{ topics { nodes { parent { parent { parent { parent { parent { name } } } } } } } }`,
     );
-    const body = await response.json();
+    const body = await json(response);
     expect(body.data).toBeUndefined();
     expect(body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
     expect(body.errors[0].extensions.maxDepth).toBe(6);
@@ -79,7 +84,7 @@ describe("over HTTP", () => {
 
   it("refuses a query costlier than the limit, counting nested pages as multiplied", async () => {
     const response = await post(running.url, `{ people(first: 100) { nodes { quotes(first: 100) { nodes { text } } } } }`);
-    const body = await response.json();
+    const body = await json(response);
     expect(body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
     expect(body.errors[0].extensions.cost).toBeGreaterThan(3000);
   });
@@ -90,12 +95,12 @@ describe("over HTTP", () => {
       `fragment Up on Topic { parent { parent { parent { parent { name } } } } }
        { topics { nodes { parent { ...Up } } } }`,
     );
-    expect((await response.json()).errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    expect((await json(response)).errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
   });
 
   it("reports invalid queries with graphql's own codes", async () => {
     const response = await post(running.url, `{ articles { nope } }`);
-    const body = await response.json();
+    const body = await json(response);
     expect(body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
 });
@@ -112,7 +117,7 @@ describe("unexpected failures", () => {
   it("reach the client masked, with a request id, and without SQL or stack", async () => {
     const stderr = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
     const response = await post(running.url, `{ topics { nodes { name } } }`, undefined, { "x-request-id": "broken-1" });
-    const body = await response.json();
+    const body = await json(response);
     const logged = stderr.mock.calls.map(([line]) => String(line));
     stderr.mockRestore();
     // The details go to the log, under the same request id.

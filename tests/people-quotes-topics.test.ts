@@ -64,7 +64,7 @@ describe("people", () => {
     const texts: string[] = [];
     let after: string | null = null;
     do {
-      const { person } = dataOf(await page(after));
+      const { person }: { person: any } = dataOf(await page(after));
       texts.push(...person.quotes.nodes.map((q: { id: string }) => q.id));
       after = person.quotes.pageInfo.hasNextPage ? person.quotes.pageInfo.endCursor : null;
     } while (after);
