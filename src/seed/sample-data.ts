@@ -59,15 +59,26 @@ export function sampleBody(text: string, annotation: Annotation, sample: SampleA
   return body;
 }
 
+// A sentence ends at . ? or ! (perhaps inside a closing quote or bracket) followed by a space and
+// a capital, digit or opening quote, so "U.S. role" does not end one.
+const SENTENCE_END = /[.?!]["”’)]?\s+(?=["“‘(]?[A-Z0-9])/g;
+
 /** The sentence(s) around a quote: from the sentence start before it to the sentence end after it. */
-function contextOf(body: string, start: number, end: number): string {
+export function contextOf(body: string, start: number, end: number): string {
   const paragraphStart = body.lastIndexOf("\n\n", start) + 1;
   const paragraphEndIndex = body.indexOf("\n\n", end);
-  const paragraphEnd = paragraphEndIndex === -1 ? body.length : paragraphEndIndex;
-  const sentenceStart = Math.max(paragraphStart, body.lastIndexOf(". ", start) + 2);
-  const after = body.slice(end).search(/[.?!](\s|$)/);
-  const sentenceEnd = after === -1 ? paragraphEnd : Math.min(paragraphEnd, end + after + 2);
-  return body.slice(sentenceStart, sentenceEnd).trim();
+  const paragraph = body.slice(paragraphStart, paragraphEndIndex === -1 ? body.length : paragraphEndIndex);
+  let sentenceStart = 0;
+  let sentenceEnd = paragraph.length;
+  for (const match of paragraph.matchAll(SENTENCE_END)) {
+    const boundary = match.index + match[0].length;
+    if (boundary <= start - paragraphStart) sentenceStart = boundary;
+    else if (match.index >= end - paragraphStart - 1) {
+      sentenceEnd = match.index + match[0].trimEnd().length;
+      break;
+    }
+  }
+  return paragraph.slice(sentenceStart, sentenceEnd).trim();
 }
 
 function mentionCount(text: string, names: string[]): number {
