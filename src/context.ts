@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { EntityManager } from "typeorm";
 import { createLoaders, Loaders } from "./loaders";
-import { READER, Viewer } from "./services/viewer";
+import { ANONYMOUS, Identity, Viewer, viewerAt } from "./services/viewer";
 
 export interface Context {
   requestId: string;
@@ -12,8 +12,8 @@ export interface Context {
   loaders: Loaders;
 }
 
-export function createContext(options: { manager: EntityManager; viewer?: Viewer; requestId?: string }): Context {
-  const viewer = options.viewer ?? READER;
+export function createContext(options: { manager: EntityManager; identity?: Identity; requestId?: string }): Context {
+  const viewer = viewerAt(options.identity ?? ANONYMOUS);
   return {
     requestId: options.requestId ?? randomUUID(),
     viewer,

@@ -26,7 +26,8 @@ export class BadUserInputError extends GraphQLError {
 
 export class QueryTooComplexError extends GraphQLError {
   constructor(message: string, details: Record<string, unknown> = {}) {
-    super(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...details } });
+    // Refused before execution: the client's request is at fault, so HTTP 400 (Apollo strips `http`).
+    super(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...details, http: { status: 400 } } });
   }
 }
 

@@ -2,6 +2,7 @@
 // cannot ask for an unbounded amount of work (nested pages multiply: 100 articles × 100 quotes …).
 import { ApolloServerPlugin } from "@apollo/server";
 import { FragmentDefinitionNode, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from "graphql";
+import { getVariableValues } from "graphql/execution/values";
 import { ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { QueryTooComplexError } from "./errors";
 import type { Context } from "./context";
@@ -53,13 +54,18 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
           for (const definition of document.definitions) {
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
           }
-          const depth = operationDepth((operation as OperationDefinitionNode).selectionSet, fragments);
+          // Apollo calls this hook only once the operation is resolved.
+          const definition = operation as OperationDefinitionNode;
+          const depth = operationDepth(definition.selectionSet, fragments);
           if (depth > limits.maxDepth) {
             throw new QueryTooComplexError(`Query depth ${depth} is over the limit of ${limits.maxDepth}`, {
               depth,
               maxDepth: limits.maxDepth,
             });
           }
+          // Bad variables are the executor's to report (BAD_USER_INPUT); the cost cannot be known.
+          const variables = getVariableValues(schema, definition.variableDefinitions ?? [], request.variables ?? {});
+          if (variables.errors) return;
           const cost = getComplexity({
             schema,
             query: document,

@@ -183,6 +183,23 @@ describe("articles", () => {
       );
     });
 
+    it("refuses a well-formed cursor whose values were tampered with", async () => {
+      const forged = (values: string[]) => Buffer.from(JSON.stringify(["article:PUBLISHED_AT:DESC", ...values])).toString("base64url");
+      for (const values of [["not-a-date", "6f1c1d1e-0000-4000-8000-000000000000"], ["2020-01-01 00:00:00+00", "x"], [], [1, 2] as never]) {
+        expectErrorCode(
+          await app.execute(`query($after: String) { articles(after: $after) { totalCount } }`, { after: forged(values) }),
+          "BAD_USER_INPUT",
+        );
+      }
+    });
+
+    it("refuses a relevance cursor made for another search", async () => {
+      const query = `query($q: String, $after: String) { articles(first: 1, after: $after, filter: { search: $q },
+        orderBy: { field: RELEVANCE, direction: DESC }) { pageInfo { endCursor } } }`;
+      const { articles } = dataOf(await app.execute(query, { q: "said" }));
+      expectErrorCode(await app.execute(query, { q: "putin", after: articles.pageInfo.endCursor }), "BAD_USER_INPUT");
+    });
+
     it("refuses RELEVANCE ordering without a search", async () => {
       expectErrorCode(
         await app.execute(`{ articles(orderBy: { field: RELEVANCE, direction: DESC }) { totalCount } }`),
@@ -198,6 +215,12 @@ describe("articles", () => {
       );
       const error = expectErrorCode(await app.execute(`{ article(id: "42") { id } }`), "BAD_USER_INPUT");
       expect(error.extensions?.fields).toEqual({ id: "must be an id (UUID)" });
+    });
+
+    it("finds an article by its id written in upper case", async () => {
+      const { article } = dataOf(await app.execute(`{ article(slug: "${SEED_SLUG}") { id } }`));
+      const upper = dataOf(await app.execute(`query($id: ID) { article(id: $id) { slug } }`, { id: article.id.toUpperCase() }));
+      expect(upper.article).toEqual({ slug: SEED_SLUG });
     });
 
     it("returns null for an article that does not exist", async () => {

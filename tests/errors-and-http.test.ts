@@ -71,11 +71,12 @@ describe("over HTTP", () => {
     expect(invented.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it("refuses a query deeper than the limit with QUERY_TOO_COMPLEX", async () => {
+  it("refuses a query deeper than the limit with QUERY_TOO_COMPLEX and HTTP 400", async () => {
     const response = await post(
       running.url,
       `{ topics { nodes { parent { parent { parent { parent { parent { name } } } } } } } }`,
     );
+    expect(response.status).toBe(400);
     const body = await json(response);
     expect(body.data).toBeUndefined();
     expect(body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
@@ -96,6 +97,19 @@ describe("over HTTP", () => {
        { topics { nodes { parent { ...Up } } } }`,
     );
     expect((await json(response)).errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+  });
+
+  it("answers missing or malformed variables with BAD_USER_INPUT, not an internal error", async () => {
+    const cases: [string, object][] = [
+      [`query($slug: String!) { person(slug: $slug) { id } }`, {}],
+      [`query($after: DateTime) { articles(filter: { publishedAfter: $after }) { totalCount } }`, { after: "yesterday" }],
+      [`query($status: [ArticleStatus!]) { articles(filter: { status: $status }) { totalCount } }`, { status: ["LIVE"] }],
+    ];
+    for (const [query, variables] of cases) {
+      const response = await post(running.url, query, variables);
+      expect(response.status).toBe(400);
+      expect((await json(response)).errors.map((e: any) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
+    }
   });
 
   it("reports invalid queries with graphql's own codes", async () => {

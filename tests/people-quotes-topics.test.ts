@@ -79,6 +79,29 @@ describe("quotes", () => {
   });
   afterAll(() => app.close());
 
+  it("pages through quotes recorded at the same moment, or microseconds apart, without loss", async () => {
+    const manager = app.dataSource.manager;
+    const speaker = await makePerson(manager);
+    const article = await makeArticle(manager);
+    const made = [];
+    for (let i = 0; i < 7; i++) made.push(await makeQuote(manager, article, speaker, { createdAt: new Date("2024-02-02T10:00:00Z") }));
+    // Microsecond precision, which a JavaScript Date cannot hold.
+    await manager.query(`UPDATE quote SET created_at = created_at + interval '1 microsecond' WHERE id = $1`, [made[0].id]);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const { quotes }: { quotes: any } = dataOf(
+        await app.execute(`query($speaker: String, $after: String) { quotes(first: 2, after: $after, filter: { speaker: $speaker }) {
+          pageInfo { hasNextPage endCursor } nodes { id } } }`, { speaker: speaker.slug, after }),
+      );
+      seen.push(...quotes.nodes.map((q: { id: string }) => q.id));
+      after = quotes.pageInfo.hasNextPage ? quotes.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen)).toEqual(new Set(made.map((q) => q.id)));
+    expect(seen[0]).toBe(made[0].id);
+  });
+
   it("filters by speaker, topic, article and fragment search", async () => {
     const { article } = dataOf(await app.execute(`{ article(slug: "trump-and-putin-to-hold-first-official-phone-call") { id } }`));
     const { quotes } = dataOf(

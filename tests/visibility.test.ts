@@ -102,6 +102,26 @@ describe("what readers see", () => {
     expect(editorView.article).toEqual({ id: hidden[0].id });
   });
 
+  it("hides them from filtered lists and status-filtered quotes too", async () => {
+    const data = dataOf(
+      await app.execute(
+        `query($person: String, $topic: String, $article: ID, $published: ID) {
+          byPerson: articles(filter: { person: $person }) { totalCount }
+          quotesOnTopic: quotes(filter: { topic: $topic }) { totalCount }
+          quotesOfHidden: quotes(filter: { article: $article }) { totalCount }
+          rejectedOfPublished: article(id: $published) { quotes(status: REJECTED) { id } }
+        }`,
+        { person: person.slug, topic: topic.slug, article: hidden[0].id, published: published.id },
+      ),
+    );
+    expect(data).toEqual({
+      byPerson: { totalCount: 1 },
+      quotesOnTopic: { totalCount: 1 },
+      quotesOfHidden: { totalCount: 0 },
+      rejectedOfPublished: { quotes: [] },
+    });
+  });
+
   it("gives readers nothing when they ask for unpublished statuses", async () => {
     const reader = dataOf(
       await app.execute(`{ articles(filter: { status: [DRAFT, IN_REVIEW, ARCHIVED] }) { totalCount }

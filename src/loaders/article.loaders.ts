@@ -3,8 +3,8 @@ import DataLoader from "dataloader";
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { ArticleAuthor, ArticlePerson, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { rawHydrator } from "../services/pagination";
-import { quoteVisibleCondition } from "../services/quote.service";
-import { seesUnpublished, Viewer } from "../services/viewer";
+import { restrictToVisibleQuotes } from "../services/quote.service";
+import { Viewer } from "../services/viewer";
 import { loaderFamily, manyByKey } from "./batch";
 
 /** Runs `qb` and groups its entities by the article id that `articleIdSql` selects for each row. */
@@ -28,7 +28,8 @@ export function createArticleLoaders(manager: EntityManager, viewer: Viewer) {
           .createQueryBuilder(Topic, "topic")
           .innerJoin(ArticleTopic, "link", "link.topic_id = topic.id")
           .where("link.article_id = ANY(:ids)", { ids })
-          .orderBy("topic.name", "ASC"),
+          .orderBy("topic.name", "ASC")
+          .addOrderBy("topic.id", "ASC"),
         ids,
       ),
     ),
@@ -42,7 +43,8 @@ export function createArticleLoaders(manager: EntityManager, viewer: Viewer) {
           .innerJoin(ArticlePerson, "link", "link.person_id = person.id")
           .where("link.article_id = ANY(:ids)", { ids })
           .orderBy("link.mention_count", "DESC")
-          .addOrderBy("person.name", "ASC"),
+          .addOrderBy("person.name", "ASC")
+          .addOrderBy("person.id", "ASC"),
         ids,
       ),
     ),
@@ -71,7 +73,7 @@ export function createArticleLoaders(manager: EntityManager, viewer: Viewer) {
             .addOrderBy("quote.created_at", "ASC")
             .addOrderBy("quote.id", "ASC");
           if (status) qb.andWhere("quote.status = :status", { status });
-          if (!seesUnpublished(viewer)) qb.andWhere(quoteVisibleCondition("quote"));
+          restrictToVisibleQuotes(qb, "quote", viewer);
           return groupedByArticle(manager, qb, ids, "quote.article_id");
         }),
     ),

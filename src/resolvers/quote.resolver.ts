@@ -27,7 +27,8 @@ export class QuoteResolver {
   @FieldResolver(() => Article, { description: "The article the quote appears in." })
   async article(@Root() quote: Quote, @Ctx() { loaders }: Context): Promise<Article> {
     const article = await loaders.articleById.load(quote.articleId);
-    // A quote is only reachable when its article is visible, so this cannot be null.
+    // Quotes are only listed when their article is visible at the request's asOf; only an article
+    // unpublished between two statements of this request could make this null.
     return article!;
   }
 }

@@ -158,6 +158,11 @@ export async function loadSampleData(manager: EntityManager): Promise<SampleSumm
         });
       }
 
+      const speakerId = (name: string) => {
+        const speaker = people.get(name);
+        if (!speaker) throw new Error(`sample article ${sample.file} quotes ${name}, who is not among its people`);
+        return speaker.id;
+      };
       let searchFrom = 0;
       const quotes = annotation.quotes.map((quote) => {
         const position = body.indexOf(quote.text, searchFrom);
@@ -165,7 +170,7 @@ export async function loadSampleData(manager: EntityManager): Promise<SampleSumm
         return tx.create(Quote, {
           text: quote.text,
           articleId: article.id,
-          speakerId: quote.speaker ? (people.get(quote.speaker)?.id ?? null) : null,
+          speakerId: quote.speaker ? speakerId(quote.speaker) : null,
           context: position >= 0 ? contextOf(body, position, position + quote.text.length) : null,
           position: position >= 0 ? position : null,
           status: QuoteStatus.CONFIRMED,

@@ -3,8 +3,8 @@
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Article, ArticleStatus } from "../entities";
 import { BadUserInputError } from "../errors";
-import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
-import { publishedCondition, seesUnpublished, Viewer } from "./viewer";
+import { fetchPage, fingerprint, Ordering, Page, PageArgs } from "./pagination";
+import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
 
 export enum ArticleOrderField {
   PUBLISHED_AT = "PUBLISHED_AT",
@@ -56,7 +56,8 @@ export function articleOrdering(order: ArticleOrderValues, filter?: ArticleFilte
     });
   }
   return {
-    name: `article:${order.field}:${order.direction}`,
+    // A relevance cursor is only meaningful for the search it came from.
+    name: `article:${order.field}:${order.direction}${order.field === ArticleOrderField.RELEVANCE ? `:${fingerprint(searchTerm(filter)!)}` : ""}`,
     direction: order.direction,
     keys: [
       { sql, cast: order.field === ArticleOrderField.RELEVANCE ? "float8" : "timestamptz" },
@@ -72,7 +73,7 @@ export function articleQuery(
   filter?: ArticleFilterValues | null,
 ): SelectQueryBuilder<Article> {
   const qb = manager.createQueryBuilder(Article, ALIAS);
-  if (!seesUnpublished(viewer)) qb.andWhere(publishedCondition(ALIAS));
+  if (!seesUnpublished(viewer)) qb.andWhere(publishedCondition(ALIAS), visibilityParameters(viewer));
   if (filter?.status) qb.andWhere(`${ALIAS}.status = ANY(:statuses)`, { statuses: filter.status });
   if (filter?.topic) {
     qb.andWhere(

@@ -1,5 +1,6 @@
 // Keyset ("cursor") pagination shared by every connection: ordering, opaque cursors, pages for one
 // list or for many parents at once (one LATERAL statement), and totals computed only when asked.
+import { createHash } from "node:crypto";
 import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadUserInputError } from "../errors";
 
@@ -35,9 +36,22 @@ export interface Page<T> {
   totalCount: () => Promise<number>;
 }
 
+/** A short digest of a value an ordering depends on (a search term), to put in its name. */
+export function fingerprint(value: string): string {
+  return createHash("sha256").update(value).digest("base64url").slice(0, 12);
+}
+
 export function encodeCursor(ordering: Ordering, values: string[]): string {
   return Buffer.from(JSON.stringify([ordering.name, ...values])).toString("base64url");
 }
+
+// What each cast accepts, so a tampered cursor is refused here rather than failing in SQL.
+const VALID_VALUE: Record<SortKey["cast"], (value: string) => boolean> = {
+  timestamptz: (value) => /^-?infinity$/.test(value) || /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/.test(value),
+  uuid: (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
+  text: (value) => value.length <= 1000 && !value.includes("\u0000"),
+  float8: (value) => value.trim() !== "" && Number.isFinite(Number(value)),
+};
 
 export function decodeCursor(ordering: Ordering, cursor: string): string[] {
   let decoded: unknown;
@@ -50,7 +64,7 @@ export function decodeCursor(ordering: Ordering, cursor: string): string[] {
     !Array.isArray(decoded) ||
     decoded[0] !== ordering.name ||
     decoded.length !== ordering.keys.length + 1 ||
-    !decoded.every((value) => typeof value === "string")
+    !decoded.slice(1).every((value, index) => typeof value === "string" && VALID_VALUE[ordering.keys[index].cast](value))
   ) {
     throw new BadUserInputError("after is not a cursor of this list", { after: "not a cursor of this list" });
   }
@@ -145,18 +159,21 @@ export const PARENT_ID = "parent_ids.id";
 
 /**
  * Runs a per-parent query for many parents in one statement: `inner` refers to the parent as
- * PARENT_ID and is joined LATERAL to the list of parent ids. Rows come back grouped by parent
- * (a nested loop emits each parent's rows in the inner query's order).
+ * PARENT_ID and is joined LATERAL to the list of parent ids. Rows come back grouped by parent and,
+ * within a parent, ordered by the inner column `orderWithinParent`.
  */
 async function lateralForParents(
   manager: EntityManager,
   inner: SelectQueryBuilder<ObjectLiteral>,
   parentIds: readonly string[],
+  orderWithinParent?: string,
 ): Promise<Map<string, ObjectLiteral[]>> {
   const [innerSql, parameters] = inner.getQueryAndParameters();
   const sql =
     `SELECT parent_ids.id AS parent_id, page.* ` +
-    `FROM unnest($${parameters.length + 1}::uuid[]) AS parent_ids(id) CROSS JOIN LATERAL (${innerSql}) AS page`;
+    `FROM unnest($${parameters.length + 1}::uuid[]) WITH ORDINALITY AS parent_ids(id, parent_position) ` +
+    `CROSS JOIN LATERAL (${innerSql}) AS page ORDER BY parent_ids.parent_position` +
+    (orderWithinParent ? `, page.${orderWithinParent}` : "");
   const rows: ObjectLiteral[] = await manager.query(sql, [...parameters, parentIds]);
   const byParent = new Map<string, ObjectLiteral[]>(parentIds.map((id) => [id, []]));
   for (const row of rows) byParent.get(row.parent_id)?.push(row);
@@ -175,7 +192,13 @@ export async function fetchPagesForParents<T extends ObjectLiteral>(
   args: PageArgs,
   parentIds: readonly string[],
 ): Promise<Page<T>[]> {
-  const rowsByParent = await lateralForParents(manager, orderedPage(base, ordering, args), parentIds);
+  // row_number() over the page's own order carries that order out of the LATERAL subquery; it is
+  // computed as rows stream from the ordered scan, so the LIMIT still stops the scan early.
+  const page = orderedPage(base, ordering, args).addSelect(
+    `row_number() OVER (ORDER BY ${ordering.keys.map((key) => `${key.sql} ${ordering.direction}`).join(", ")})`,
+    "page_position",
+  );
+  const rowsByParent = await lateralForParents(manager, page, parentIds, "page_position");
   const counts = memoize(async () => {
     const countQuery = base.clone().select("count(*)::int", "total_count");
     const countsByParent = await lateralForParents(manager, countQuery, parentIds);

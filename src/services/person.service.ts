@@ -1,7 +1,7 @@
 // Reading people: the `people` list with typo-tolerant name search, and lookups.
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Person } from "../entities";
-import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
+import { fetchPage, fingerprint, Ordering, Page, PageArgs } from "./pagination";
 import { containsPattern } from "./sql";
 
 export interface PersonFilterValues {
@@ -22,15 +22,16 @@ const BY_NAME: Ordering = {
 };
 
 // Best match first. word_similarity scores how well the search matches some run of words in the
-// names, so "vladimir p" and the misspelt "vladmir putin" both find Vladimir Putin.
-const BY_MATCH: Ordering = {
-  name: "person:match",
+// names, so "vladimir p" and the misspelt "vladmir putin" both find Vladimir Putin. The cursor
+// is tied to the search it was made for.
+const byMatch = (search: string): Ordering => ({
+  name: `person:match:${fingerprint(search)}`,
   direction: "DESC",
   keys: [
     { sql: `word_similarity(:search, ${NAMES})::float8`, cast: "float8" },
     { sql: `${ALIAS}.id`, cast: "uuid" },
   ],
-};
+});
 
 export function personQuery(manager: EntityManager, filter?: PersonFilterValues | null): SelectQueryBuilder<Person> {
   const qb = manager.createQueryBuilder(Person, ALIAS);
@@ -50,7 +51,8 @@ export function listPeople(
   manager: EntityManager,
   args: PageArgs & { filter?: PersonFilterValues | null },
 ): Promise<Page<Person>> {
-  const ordering = args.filter?.search?.trim() ? BY_MATCH : BY_NAME;
+  const search = args.filter?.search?.trim();
+  const ordering = search ? byMatch(search) : BY_NAME;
   return fetchPage(personQuery(manager, args.filter), ordering, args);
 }
 

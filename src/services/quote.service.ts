@@ -1,8 +1,8 @@
 // Reading quotes: the `quotes` lists (everywhere, by speaker) with their filters, and visibility.
-import { EntityManager, SelectQueryBuilder } from "typeorm";
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Quote, QuoteStatus } from "../entities";
 import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
-import { publishedCondition, seesUnpublished, Viewer } from "./viewer";
+import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
 
 export interface QuoteFilterValues {
   speaker?: string | null;
@@ -24,13 +24,19 @@ export const NEWEST_QUOTES_FIRST: Ordering = {
 };
 
 /**
- * Readers see a quote only when its article is public and the quote was not rejected by an
- * editor. `alias` names the quote in the surrounding query.
+ * Limits `qb` to the quotes `viewer` may see: readers see a quote only when its article is public
+ * and no editor rejected it. `alias` names the quote in the query.
  */
-export function quoteVisibleCondition(alias: string): string {
-  return (
+export function restrictToVisibleQuotes<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  viewer: Viewer,
+): SelectQueryBuilder<T> {
+  if (seesUnpublished(viewer)) return qb;
+  return qb.andWhere(
     `(${alias}.status <> '${QuoteStatus.REJECTED}' AND EXISTS (SELECT 1 FROM article visible_article ` +
-    `WHERE visible_article.id = ${alias}.article_id AND ${publishedCondition("visible_article")}))`
+      `WHERE visible_article.id = ${alias}.article_id AND ${publishedCondition("visible_article")}))`,
+    visibilityParameters(viewer),
   );
 }
 
@@ -39,8 +45,7 @@ export function quoteQuery(
   viewer: Viewer,
   filter?: QuoteFilterValues | null,
 ): SelectQueryBuilder<Quote> {
-  const qb = manager.createQueryBuilder(Quote, ALIAS);
-  if (!seesUnpublished(viewer)) qb.andWhere(quoteVisibleCondition(ALIAS));
+  const qb = restrictToVisibleQuotes(manager.createQueryBuilder(Quote, ALIAS), ALIAS, viewer);
   if (filter?.speaker) {
     qb.andWhere(`${ALIAS}.speaker_id = (SELECT speaker.id FROM person speaker WHERE speaker.slug = :speakerSlug)`, {
       speakerSlug: filter.speaker,

@@ -73,10 +73,6 @@ export async function byline(manager: EntityManager, article: Article, people: P
   );
 }
 
-export async function topicBySlug(manager: EntityManager, slug: string): Promise<Topic> {
-  return manager.findOneByOrFail(Topic, { slug });
-}
-
 export async function personBySlug(manager: EntityManager, slug: string): Promise<Person> {
   return manager.findOneByOrFail(Person, { slug });
 }

@@ -8,10 +8,10 @@ import { loadConfig } from "../../src/config";
 import { createContext } from "../../src/context";
 import { createDataSource } from "../../src/db/data-source";
 import { createServer, NewsdeskServer } from "../../src/server";
-import { READER, Viewer } from "../../src/services/viewer";
+import { ANONYMOUS, Identity } from "../../src/services/viewer";
 import { databaseUrl, TEMPLATE_DATABASE, testServerUrl, withServerClient } from "./test-cluster";
 
-export const EDITOR: Viewer = { role: "editor", name: "Test Editor" };
+export const EDITOR: Identity = { role: "editor", name: "Test Editor" };
 
 /** Counts every statement TypeORM sends; `reset()` before a request, read `count` after. */
 export class StatementCounter extends AbstractLogger {
@@ -42,7 +42,7 @@ export interface TestApp {
   database: string;
   statements: StatementCounter;
   /** Runs an operation through Apollo Server, as a reader unless a viewer is given. */
-  execute<T = any>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<GraphQLResult<T>>;
+  execute<T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
@@ -72,10 +72,10 @@ export async function createTestApp(): Promise<TestApp> {
     server,
     database: database.name,
     statements,
-    async execute(query, variables, viewer = READER) {
+    async execute(query, variables, identity = ANONYMOUS) {
       const response = await server.apollo.executeOperation(
         { query, variables },
-        { contextValue: createContext({ manager: dataSource.manager, viewer }) },
+        { contextValue: createContext({ manager: dataSource.manager, identity }) },
       );
       assert(response.body.kind === "single");
       return response.body.singleResult as GraphQLResult<any>;

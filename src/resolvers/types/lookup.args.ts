@@ -20,7 +20,8 @@ export type Lookup = { by: "id"; id: string } | { by: "slug"; slug: string };
 
 /** Which of id or slug was given; both or neither is a BAD_USER_INPUT. */
 export function lookupOf(args: LookupArgs): Lookup {
-  if (args.id && !args.slug) return { by: "id", id: args.id };
+  // PostgreSQL prints UUIDs in lower case; loaders match results to keys by that text.
+  if (args.id && !args.slug) return { by: "id", id: args.id.toLowerCase() };
   if (args.slug && !args.id) return { by: "slug", slug: args.slug };
   throw new BadUserInputError("Give exactly one of id or slug", { id: "give id or slug, not both or neither" });
 }
