@@ -112,6 +112,19 @@ describe("articles", () => {
     expect((await search("zzzunknownword")).totalCount).toBe(0);
   });
 
+  it("highlights the passage matching a search, for all results in one statement", async () => {
+    app.statements.reset();
+    const { articles } = dataOf(
+      await app.execute(`{ articles(filter: { search: "lavrov terrorism" }, orderBy: { field: RELEVANCE, direction: DESC }) {
+        nodes { slug snippet(search: "lavrov terrorism") } } }`),
+    );
+    expect(app.statements.count).toBe(2);
+    expect(articles.nodes[0].slug).toBe(SEED_SLUG);
+    expect(articles.nodes[0].snippet).toMatch(/<b>Lavrov<\/b>|<b>terrorism<\/b>/);
+    const blank = dataOf(await app.execute(`{ articles(first: 1) { nodes { snippet(search: "  ") } } }`));
+    expect(blank.articles.nodes[0].snippet).toBeNull();
+  });
+
   it("pages through relevance-ordered results without repeats", async () => {
     const query = `query($after: String) { articles(first: 1, after: $after, filter: { search: "said" },
       orderBy: { field: RELEVANCE, direction: DESC }) { totalCount pageInfo { endCursor hasNextPage } nodes { slug } } }`;

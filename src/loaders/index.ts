@@ -5,6 +5,7 @@ import { Viewer } from "../services/viewer";
 import { createArticleLoaders } from "./article.loaders";
 import { createEntityLoaders } from "./entity.loaders";
 import { createPageLoaders } from "./page.loaders";
+import { createSearchLoaders } from "./search.loaders";
 import { createTopicLoaders } from "./topic.loaders";
 
 export function createLoaders(manager: EntityManager, viewer: Viewer) {
@@ -13,6 +14,7 @@ export function createLoaders(manager: EntityManager, viewer: Viewer) {
     ...createArticleLoaders(manager, viewer),
     ...createTopicLoaders(manager),
     ...createPageLoaders(manager, viewer),
+    ...createSearchLoaders(manager),
   };
 }
 

@@ -35,6 +35,22 @@ export class ArticleResolver {
     return loaders.authorsByArticleId.load(article.id);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The passage of the body that best matches a full-text search, matched words in `<b>…</b>` " +
+      "(the rest of the text is not HTML-escaped); null when the search is blank.",
+  })
+  snippet(
+    @Root() article: Article,
+    @Ctx() { loaders }: Context,
+    @Arg("search", () => String, { description: "The search, in web-search syntax (usually `filter.search`)." })
+    search: string,
+  ): Promise<string | null> | null {
+    const trimmed = search.trim().slice(0, 200);
+    return trimmed ? loaders.snippetByArticleId(trimmed).load(article.id) : null;
+  }
+
   @FieldResolver(() => [Quote], { description: "Quotes in the article, in the order they appear." })
   quotes(
     @Root() article: Article,
