@@ -1,0 +1,114 @@
+-- SQL helpers PostGraphile needs to serve the benchmark's five operations (bench/systems/shapes.ts)
+-- with the readers' view of Newsdesk. server.mjs runs this file at start; it is idempotent and only
+-- touches the schema bench_postgraphile (nothing of Newsdesk's own schema is created or dropped).
+--
+-- Why functions at all: PostGraphile reflects tables, relations and unique keys natively (person by
+-- slug, topic by slug, article → topics/people through the link tables, quote → speaker/article),
+-- but it has no native way to say "only published and published_at <= now()", "quotes that are
+-- not REJECTED", "a topic's articles ordered by the article's publication time" or "full-text
+-- search ordered by ts_rank, with a ts_headline snippet". Each of those is one function below.
+--
+-- All are LANGUAGE sql, STABLE (now() is stable), neither STRICT nor SECURITY DEFINER, and the
+-- SETOF ones are a single SELECT: PostgreSQL inlines them into the one statement PostGraphile
+-- compiles per operation, so the planner sees the plain query and uses the migration's indexes
+-- (checked with EXPLAIN). Ordering: PostGraphile treats a set-returning function's row order as
+-- implicit ("hasImplicitOrder") and only adds the LIMIT of `first`, so published_articles,
+-- topic_published_articles and search_articles carry their ORDER BY inside — the very expression
+-- of Newsdesk's index (coalesce(published_at, '-infinity') DESC, id DESC; for published rows the
+-- same order as published_at DESC, id DESC) or ts_rank. The two quote functions instead are
+-- ordered by the query's orderBy (see their comment).
+--
+-- PostGraphile v5 takes computed-column functions from any exposed schema (the first parameter's
+-- type decides the table; a name prefix "<table>_" is dropped from the field name), so everything
+-- stays in bench_postgraphile, which server.mjs exposes next to public.
+
+CREATE SCHEMA IF NOT EXISTS bench_postgraphile;
+
+-- Query.publishedArticles — FrontPage: the readers' view of article, newest first.
+-- Index: article_status_published_at_idx (status, coalesce(published_at, '-infinity') DESC, id DESC).
+CREATE OR REPLACE FUNCTION bench_postgraphile.published_articles()
+RETURNS SETOF public.article LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT a.* FROM public.article a
+  WHERE a.status = 'PUBLISHED' AND a.published_at <= now()
+  ORDER BY coalesce(a.published_at, '-infinity'::timestamptz) DESC, a.id DESC
+$$;
+
+-- Query.publishedArticleBySlug — ArticleBySlug: Query.articleBySlug (native) would also return
+-- drafts. Not SETOF, so it returns one nullable Article. PostgreSQL doesn't inline a non-SETOF
+-- function in FROM: it runs as a Function Scan with its own (cached) plan on article_slug_key.
+CREATE OR REPLACE FUNCTION bench_postgraphile.published_article_by_slug(slug text)
+RETURNS public.article LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT a.* FROM public.article a
+  WHERE a.slug = published_article_by_slug.slug AND a.status = 'PUBLISHED' AND a.published_at <= now()
+$$;
+
+-- Article.visibleQuotes — FrontPage: the native quotesByArticleId can't exclude REJECTED quotes
+-- (conditions are equality only), and a boolean computed column used as a condition isn't inlined
+-- by PostgreSQL once it needs a sub-select (PersonPage's published-article check), so it would be
+-- called once per quote row. These two SETOF functions are inlined instead. They carry no ORDER BY:
+-- they're tagged @benchExplicitOrder (see server.mjs) and the query orders them with orderBy
+-- [POSITION_ASC, CREATED_AT_ASC, ROW_ID_ASC], Newsdesk's document order (ASC puts NULL positions
+-- last). Index: quote_article_id_position_idx. The parent's visibility is re-checked so the field
+-- is safe on any article row.
+CREATE OR REPLACE FUNCTION bench_postgraphile.article_visible_quotes(a public.article)
+RETURNS SETOF public.quote LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT q.* FROM public.quote q
+  WHERE q.article_id = a.id AND q.status <> 'REJECTED'
+    AND a.status = 'PUBLISHED' AND a.published_at <= now()
+$$;
+
+-- Person.visibleQuotes — PersonPage: the person's quotes readers may see (not REJECTED, article
+-- published); ordered by the query (CREATED_AT_DESC, ROW_ID_DESC). Index:
+-- quote_speaker_created_at_idx (speaker_id, created_at DESC, id DESC).
+CREATE OR REPLACE FUNCTION bench_postgraphile.person_visible_quotes(p public.person)
+RETURNS SETOF public.quote LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT q.* FROM public.quote q
+  WHERE q.speaker_id = p.id AND q.status <> 'REJECTED'
+    AND EXISTS (SELECT 1 FROM public.article a
+                WHERE a.id = q.article_id AND a.status = 'PUBLISHED' AND a.published_at <= now())
+$$;
+
+-- Topic.publishedArticles — TopicPage: through article_topic the native relation can only order by
+-- the link table's columns, not by the article's publication time, and can't hide unpublished
+-- articles. Indexes: article_topic_topic_id_idx, then article_pkey.
+CREATE OR REPLACE FUNCTION bench_postgraphile.topic_published_articles(t public.topic)
+RETURNS SETOF public.article LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT a.* FROM public.article a
+  WHERE a.status = 'PUBLISHED' AND a.published_at <= now()
+    AND EXISTS (SELECT 1 FROM public.article_topic l WHERE l.article_id = a.id AND l.topic_id = t.id)
+  ORDER BY coalesce(a.published_at, '-infinity'::timestamptz) DESC, a.id DESC
+$$;
+
+-- Query.searchArticles — Search: full-text search over article.search_vector (GIN index
+-- article_search_vector_idx), ranked as Newsdesk ranks: ts_rank DESC, id DESC.
+CREATE OR REPLACE FUNCTION bench_postgraphile.search_articles(q text)
+RETURNS SETOF public.article LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT a.* FROM public.article a
+  WHERE a.status = 'PUBLISHED' AND a.published_at <= now()
+    AND a.search_vector @@ websearch_to_tsquery('english', q)
+  ORDER BY ts_rank(a.search_vector, websearch_to_tsquery('english', q))::float8 DESC, a.id DESC
+$$;
+
+-- Article.snippet(search) — Search: the passage of the body that best matches, as Newsdesk's
+-- SNIPPET_OPTIONS (src/loaders/search.loaders.ts). A scalar computed column: inlined as an
+-- expression into the select list, computed only for the rows of the page.
+CREATE OR REPLACE FUNCTION bench_postgraphile.article_snippet(a public.article, search text)
+RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT ts_headline('english', a.body, websearch_to_tsquery('english', search),
+                     'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<b>, StopSel=</b>')
+$$;
+
+-- Order comes from the query's orderBy (+order), not from the function (see server.mjs).
+COMMENT ON FUNCTION bench_postgraphile.article_visible_quotes(public.article) IS
+  E'@behavior +order\n@benchExplicitOrder\nQuotes of this article readers may see: not REJECTED, article published.';
+COMMENT ON FUNCTION bench_postgraphile.person_visible_quotes(public.person) IS
+  E'@behavior +order\n@benchExplicitOrder\nQuotes by this person readers may see: not REJECTED, article published.';
+
+-- Root fields would otherwise carry the schema's prefix (benchPostgraphilePublishedArticles…):
+-- the @name smart tag gives them plain names.
+COMMENT ON FUNCTION bench_postgraphile.published_articles() IS
+  E'@name published_articles\nPublished articles (status PUBLISHED, published_at <= now()), newest first.';
+COMMENT ON FUNCTION bench_postgraphile.published_article_by_slug(text) IS
+  E'@name published_article_by_slug\nThe article with this slug, if readers may see it.';
+COMMENT ON FUNCTION bench_postgraphile.search_articles(text) IS
+  E'@name search_articles\nPublished articles matching websearch_to_tsquery(''english'', q), by ts_rank DESC, id DESC.';
