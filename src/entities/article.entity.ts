@@ -3,7 +3,7 @@ import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { ArticleStatus, sqlValues } from "./enums";
 
-@ObjectType({ description: "A story: its text, where it stands in the workflow, and who and what it is about." })
+@ObjectType({ description: "A story: its text, where it stands in the workflow, and who and what it is about.", simpleResolvers: true })
 @Entity()
 @Unique("article_slug_key", ["slug"])
 @Check("article_status_check", `"status" IN (${sqlValues(ArticleStatus)})`)

@@ -2,7 +2,7 @@ import { Unique, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 
-@ObjectType({ description: "A real person who is mentioned, quoted or credited in articles." })
+@ObjectType({ description: "A real person who is mentioned, quoted or credited in articles.", simpleResolvers: true })
 @Entity()
 @Unique("person_slug_key", ["slug"])
 @Unique("person_wikidata_id_key", ["wikidataId"])

@@ -5,7 +5,7 @@ import { QuoteStatus, sqlValues } from "./enums";
 import { Article } from "./article.entity";
 import { Person } from "./person.entity";
 
-@ObjectType({ description: "Words a person said, as quoted in an article." })
+@ObjectType({ description: "Words a person said, as quoted in an article.", simpleResolvers: true })
 @Entity()
 @Check("quote_status_check", `"status" IN (${sqlValues(QuoteStatus)})`)
 @Index("quote_article_id_position_idx", ["articleId", "position"])

@@ -2,7 +2,7 @@ import { Unique, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne,
 import { Field, ID, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 
-@ObjectType({ description: "A subject articles are tagged with; topics form a tree (Politics › Sanctions)." })
+@ObjectType({ description: "A subject articles are tagged with; topics form a tree (Politics › Sanctions).", simpleResolvers: true })
 @Entity()
 @Unique("topic_slug_key", ["slug"])
 @Index("topic_name_idx", ["name", "id"])

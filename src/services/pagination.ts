@@ -127,18 +127,23 @@ function memoize<T>(fn: () => Promise<T>): () => Promise<T> {
 
 /**
  * Builds entities from the raw rows of a query builder whose main alias is `alias`. Raw rows are
- * used because they also carry the cursor values, which an entity has no place for.
+ * used because they also carry the cursor values, which an entity has no place for. The entities
+ * here have plain columns only, whose values node-postgres already returns as the right JS types
+ * (Date, number, boolean, string[]), so values are assigned directly: TypeORM's general
+ * per-value conversion was a fifth of the front page's CPU time.
  */
 export function rawHydrator<T>(manager: EntityManager, entity: EntityTarget<T>, alias: string) {
   const metadata = manager.connection.getMetadata(entity);
-  const driver = manager.connection.driver;
+  const columns = metadata.columns
+    .filter((column) => !column.embeddedMetadata)
+    .map((column) => [`${alias}_${column.databaseName}`, column.propertyName] as const);
   return (row: ObjectLiteral): T => {
-    const instance = metadata.create() as T;
-    for (const column of metadata.columns) {
-      const key = `${alias}_${column.databaseName}`;
-      if (key in row) column.setEntityValue(instance as ObjectLiteral, driver.prepareHydratedValue(row[key], column));
+    const instance = metadata.create() as ObjectLiteral;
+    for (const [key, property] of columns) {
+      const value = row[key];
+      if (value !== undefined) instance[property] = value;
     }
-    return instance;
+    return instance as T;
   };
 }
 

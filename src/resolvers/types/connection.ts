@@ -4,7 +4,7 @@ import { ClassType, Field, Int, ObjectType } from "type-graphql";
 import { Article, Person, Quote, Topic } from "../../entities";
 import { Page } from "../../services/pagination";
 
-@ObjectType({ description: "Where a page sits in its list; pass `endCursor` as `after` for the next page." })
+@ObjectType({ description: "Where a page sits in its list; pass `endCursor` as `after` for the next page.", simpleResolvers: true })
 export class PageInfo {
   @Field({ description: "True when more items follow this page." })
   hasNextPage!: boolean;
@@ -20,7 +20,7 @@ export class PageInfo {
 }
 
 function connectionOf<T extends object>(nodeType: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`, { description: `A ${name.toLowerCase()} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { description: `A ${name.toLowerCase()} in a page, with its cursor.`, simpleResolvers: true })
   class Edge {
     @Field({ description: "Opaque position of this item; stable while items are added." })
     cursor!: string;
