@@ -63,6 +63,8 @@ export function createServer(options: { config: AppConfig; dataSource: DataSourc
   const { config, dataSource } = options;
   const app = express();
   app.disable("x-powered-by");
+  // GraphQL answers POSTs, which are not revalidated with ETags; hashing every body is wasted work.
+  app.set("etag", false);
   const httpServer = http.createServer(app);
   const schema = buildAppSchema();
   const production = config.nodeEnv === "production";

@@ -142,6 +142,21 @@ describe("articles", () => {
     expect(new Set(slugs).size).toBe(total);
   });
 
+  it("fetches only the columns a query selects, and serves every path the fields it asks for", async () => {
+    app.statements.reset();
+    const data = dataOf(
+      await app.execute(`{
+        articles(first: 3) { nodes { headline } }
+        article(slug: "${SEED_SLUG}") { headline wordCount quotes { text article { slug body } } }
+      }`),
+    );
+    const listQuery = app.statements.statements.find((sql) => sql.includes("cursor_value_0"))!;
+    expect(listQuery).toContain('"article"."headline"');
+    expect(listQuery).not.toContain('"article"."body"');
+    expect(data.article.wordCount).toBeGreaterThan(400);
+    expect(data.article.quotes[0].article.body.length).toBeGreaterThan(1000);
+  });
+
   it("lists the byline in order and topics by name", async () => {
     const manager = app.dataSource.manager;
     const article = await makeArticle(manager);

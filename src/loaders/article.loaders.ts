@@ -3,6 +3,7 @@ import DataLoader from "dataloader";
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { ArticleAuthor, ArticlePerson, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { rawHydrator } from "../services/pagination";
+import { ColumnList, selectColumns } from "../services/sql";
 import { restrictToVisibleQuotes } from "../services/quote.service";
 import { Viewer } from "../services/viewer";
 import { loaderFamily, manyByKey } from "./batch";
@@ -21,25 +22,28 @@ async function groupedByArticle<T extends ObjectLiteral>(
 
 export function createArticleLoaders(manager: EntityManager, viewer: Viewer) {
   return {
-    topicsByArticleId: new DataLoader<string, Topic[]>((ids) =>
+    topicsByArticleId: loaderFamily(
+      (columns: ColumnList) =>
+        new DataLoader<string, Topic[]>((ids) =>
       groupedByArticle(
         manager,
-        manager
-          .createQueryBuilder(Topic, "topic")
+        selectColumns(manager.createQueryBuilder(Topic, "topic"), columns)
           .innerJoin(ArticleTopic, "link", "link.topic_id = topic.id")
           .where("link.article_id = ANY(:ids)", { ids })
           .orderBy("topic.name", "ASC")
           .addOrderBy("topic.id", "ASC"),
         ids,
       ),
+        ),
     ),
 
     /** People mentioned in the article, most mentioned first. */
-    peopleByArticleId: new DataLoader<string, Person[]>((ids) =>
+    peopleByArticleId: loaderFamily(
+      (columns: ColumnList) =>
+        new DataLoader<string, Person[]>((ids) =>
       groupedByArticle(
         manager,
-        manager
-          .createQueryBuilder(Person, "person")
+        selectColumns(manager.createQueryBuilder(Person, "person"), columns)
           .innerJoin(ArticlePerson, "link", "link.person_id = person.id")
           .where("link.article_id = ANY(:ids)", { ids })
           .orderBy("link.mention_count", "DESC")
@@ -47,27 +51,29 @@ export function createArticleLoaders(manager: EntityManager, viewer: Viewer) {
           .addOrderBy("person.id", "ASC"),
         ids,
       ),
+        ),
     ),
 
     /** The byline, in order. */
-    authorsByArticleId: new DataLoader<string, Person[]>((ids) =>
+    authorsByArticleId: loaderFamily(
+      (columns: ColumnList) =>
+        new DataLoader<string, Person[]>((ids) =>
       groupedByArticle(
         manager,
-        manager
-          .createQueryBuilder(Person, "person")
+        selectColumns(manager.createQueryBuilder(Person, "person"), columns)
           .innerJoin(ArticleAuthor, "link", "link.person_id = person.id")
           .where("link.article_id = ANY(:ids)", { ids })
           .orderBy("link.position", "ASC"),
         ids,
       ),
+        ),
     ),
 
     /** Quotes in document order, optionally of one status. */
     quotesByArticleId: loaderFamily(
-      (status: QuoteStatus | null) =>
+      ({ status, columns }: { status: QuoteStatus | null; columns: ColumnList }) =>
         new DataLoader<string, Quote[]>((ids) => {
-          const qb = manager
-            .createQueryBuilder(Quote, "quote")
+          const qb = selectColumns(manager.createQueryBuilder(Quote, "quote"), columns)
             .where("quote.article_id = ANY(:ids)", { ids })
             .orderBy("quote.position", "ASC", "NULLS LAST")
             .addOrderBy("quote.created_at", "ASC")

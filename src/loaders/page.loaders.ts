@@ -6,18 +6,25 @@ import { Article, Quote } from "../entities";
 import { ArticleFilterValues, articleOrdering, articleQuery, DEFAULT_ARTICLE_ORDER } from "../services/article.service";
 import { fetchPagesForParents, Page, PageArgs, PARENT_ID } from "../services/pagination";
 import { NEWEST_QUOTES_FIRST, QuoteFilterValues, quoteQuery } from "../services/quote.service";
+import { ColumnList } from "../services/sql";
 import { Viewer } from "../services/viewer";
 import { loaderFamily } from "./batch";
 
-export type ArticlePageArgs = PageArgs & { filter?: ArticleFilterValues | null };
-export type QuotePageArgs = PageArgs & { filter?: QuoteFilterValues | null };
+export type ArticlePageArgs = PageArgs & { filter?: ArticleFilterValues | null; columns: ColumnList };
+export type QuotePageArgs = PageArgs & { filter?: QuoteFilterValues | null; columns: ColumnList };
 
 export function createPageLoaders(manager: EntityManager, viewer: Viewer) {
   const articlesUnder = (linkCondition: string) =>
     loaderFamily((args: ArticlePageArgs) => {
       const ordering = articleOrdering(DEFAULT_ARTICLE_ORDER, args.filter);
       return new DataLoader<string, Page<Article>>((parentIds) =>
-        fetchPagesForParents(manager, articleQuery(manager, viewer, args.filter).andWhere(linkCondition), ordering, args, parentIds),
+        fetchPagesForParents(
+          manager,
+          articleQuery(manager, viewer, args.filter, args.columns).andWhere(linkCondition),
+          ordering,
+          args,
+          parentIds,
+        ),
       );
     });
 
@@ -36,7 +43,7 @@ export function createPageLoaders(manager: EntityManager, viewer: Viewer) {
         new DataLoader<string, Page<Quote>>((parentIds) =>
           fetchPagesForParents(
             manager,
-            quoteQuery(manager, viewer, args.filter).andWhere(`quote.speaker_id = ${PARENT_ID}`),
+            quoteQuery(manager, viewer, args.filter, args.columns).andWhere(`quote.speaker_id = ${PARENT_ID}`),
             NEWEST_QUOTES_FIRST,
             args,
             parentIds,

@@ -1,38 +1,41 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Context } from "../context";
 import { Article, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { findArticleBySlug, listArticles } from "../services/article.service";
+import { columnsFor } from "./selection";
 import { ArticleConnection } from "./types/connection";
 import { ArticlesArgs } from "./types/list.args";
-import { withPageSize } from "./types/page.args";
 import { LookupArgs, lookupOf } from "./types/lookup.args";
+import { withPageSize } from "./types/page.args";
 
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: "One article by id or slug; null when there is none you may see." })
-  article(@Args() args: LookupArgs, @Ctx() { loaders, manager, viewer }: Context): Promise<Article | null> {
+  article(@Args() args: LookupArgs, @Ctx() { loaders, manager, viewer }: Context, @Info() info: GraphQLResolveInfo): Promise<Article | null> {
     const lookup = lookupOf(args);
-    return lookup.by === "id" ? loaders.articleById.load(lookup.id) : findArticleBySlug(manager, viewer, lookup.slug);
+    const columns = columnsFor(info, "Article");
+    return lookup.by === "id" ? loaders.articleById(columns).load(lookup.id) : findArticleBySlug(manager, viewer, lookup.slug, columns);
   }
 
   @Query(() => ArticleConnection, { description: "Articles, newest published first unless ordered otherwise." })
-  async articles(@Args() args: ArticlesArgs, @Ctx() { manager, viewer }: Context): Promise<ArticleConnection> {
-    return new ArticleConnection(await listArticles(manager, viewer, withPageSize(args)));
+  async articles(@Args() args: ArticlesArgs, @Ctx() { manager, viewer }: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleConnection> {
+    return new ArticleConnection(await listArticles(manager, viewer, withPageSize(args), columnsFor(info, "Article", { connection: true })));
   }
 
   @FieldResolver(() => [Topic], { description: "Topics the article is tagged with, by name." })
-  topics(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Topic[]> {
-    return loaders.topicsByArticleId.load(article.id);
+  topics(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Topic[]> {
+    return loaders.topicsByArticleId(columnsFor(info, "Topic")).load(article.id);
   }
 
   @FieldResolver(() => [Person], { description: "People mentioned in the article, most mentioned first." })
-  people(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Person[]> {
-    return loaders.peopleByArticleId.load(article.id);
+  people(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
+    return loaders.peopleByArticleId(columnsFor(info, "Person")).load(article.id);
   }
 
   @FieldResolver(() => [Person], { description: "The byline, in order." })
-  authors(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Person[]> {
-    return loaders.authorsByArticleId.load(article.id);
+  authors(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
+    return loaders.authorsByArticleId(columnsFor(info, "Person")).load(article.id);
   }
 
   @FieldResolver(() => String, {
@@ -55,9 +58,10 @@ export class ArticleResolver {
   quotes(
     @Root() article: Article,
     @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("status", () => QuoteStatus, { nullable: true, description: "Only quotes of this status." })
     status?: QuoteStatus | null,
   ): Promise<Quote[]> {
-    return loaders.quotesByArticleId(status ?? null).load(article.id);
+    return loaders.quotesByArticleId({ status: status ?? null, columns: columnsFor(info, "Quote") }).load(article.id);
   }
 }

@@ -1,28 +1,37 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { GraphQLResolveInfo } from "graphql";
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Context } from "../context";
 import { Person } from "../entities";
 import { findPersonBySlug, listPeople } from "../services/person.service";
+import { columnsFor } from "./selection";
 import { ArticleConnection, PersonConnection, QuoteConnection } from "./types/connection";
 import { PeopleArgs, QuotesArgs, RelatedArticlesArgs } from "./types/list.args";
-import { withPageSize } from "./types/page.args";
 import { LookupArgs, lookupOf } from "./types/lookup.args";
+import { withPageSize } from "./types/page.args";
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: "One person by id or slug; null when there is none." })
-  person(@Args() args: LookupArgs, @Ctx() { loaders, manager }: Context): Promise<Person | null> {
+  person(@Args() args: LookupArgs, @Ctx() { loaders, manager }: Context, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
     const lookup = lookupOf(args);
-    return lookup.by === "id" ? loaders.personById.load(lookup.id) : findPersonBySlug(manager, lookup.slug);
+    const columns = columnsFor(info, "Person");
+    return lookup.by === "id" ? loaders.personById(columns).load(lookup.id) : findPersonBySlug(manager, lookup.slug, columns);
   }
 
   @Query(() => PersonConnection, { description: "People, by name; best match first when searching." })
-  async people(@Args() args: PeopleArgs, @Ctx() { manager }: Context): Promise<PersonConnection> {
-    return new PersonConnection(await listPeople(manager, withPageSize(args)));
+  async people(@Args() args: PeopleArgs, @Ctx() { manager }: Context, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
+    return new PersonConnection(await listPeople(manager, withPageSize(args), columnsFor(info, "Person", { connection: true })));
   }
 
   @FieldResolver(() => QuoteConnection, { description: "What the person said, newest first." })
-  async quotes(@Root() person: Person, @Args() args: QuotesArgs, @Ctx() { loaders }: Context): Promise<QuoteConnection> {
-    return new QuoteConnection(await loaders.quotesBySpeakerId(withPageSize(args)).load(person.id));
+  async quotes(
+    @Root() person: Person,
+    @Args() args: QuotesArgs,
+    @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<QuoteConnection> {
+    const page = { ...withPageSize(args), columns: columnsFor(info, "Quote", { connection: true }) };
+    return new QuoteConnection(await loaders.quotesBySpeakerId(page).load(person.id));
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention the person, newest first." })
@@ -30,7 +39,9 @@ export class PersonResolver {
     @Root() person: Person,
     @Args() args: RelatedArticlesArgs,
     @Ctx() { loaders }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ArticleConnection> {
-    return new ArticleConnection(await loaders.articlesByPersonId(withPageSize(args)).load(person.id));
+    const page = { ...withPageSize(args), columns: columnsFor(info, "Article", { connection: true }) };
+    return new ArticleConnection(await loaders.articlesByPersonId(page).load(person.id));
   }
 }

@@ -4,6 +4,7 @@ import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Article, ArticleStatus } from "../entities";
 import { BadUserInputError } from "../errors";
 import { fetchPage, fingerprint, Ordering, Page, PageArgs } from "./pagination";
+import { ColumnList, selectColumns } from "./sql";
 import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
 
 export enum ArticleOrderField {
@@ -71,8 +72,9 @@ export function articleQuery(
   manager: EntityManager,
   viewer: Viewer,
   filter?: ArticleFilterValues | null,
+  columns?: ColumnList,
 ): SelectQueryBuilder<Article> {
-  const qb = manager.createQueryBuilder(Article, ALIAS);
+  const qb = selectColumns(manager.createQueryBuilder(Article, ALIAS), columns);
   if (!seesUnpublished(viewer)) qb.andWhere(publishedCondition(ALIAS), visibilityParameters(viewer));
   if (filter?.status) qb.andWhere(`${ALIAS}.status = ANY(:statuses)`, { statuses: filter.status });
   if (filter?.topic) {
@@ -100,11 +102,12 @@ export function listArticles(
   manager: EntityManager,
   viewer: Viewer,
   args: PageArgs & { filter?: ArticleFilterValues | null; orderBy?: ArticleOrderValues | null },
+  columns?: ColumnList,
 ): Promise<Page<Article>> {
   const ordering = articleOrdering(args.orderBy ?? DEFAULT_ARTICLE_ORDER, args.filter);
-  return fetchPage(articleQuery(manager, viewer, args.filter), ordering, args);
+  return fetchPage(articleQuery(manager, viewer, args.filter, columns), ordering, args);
 }
 
-export function findArticleBySlug(manager: EntityManager, viewer: Viewer, slug: string): Promise<Article | null> {
-  return articleQuery(manager, viewer).andWhere(`${ALIAS}.slug = :slug`, { slug }).getOne();
+export function findArticleBySlug(manager: EntityManager, viewer: Viewer, slug: string, columns?: ColumnList): Promise<Article | null> {
+  return articleQuery(manager, viewer, null, columns).andWhere(`${ALIAS}.slug = :slug`, { slug }).getOne();
 }

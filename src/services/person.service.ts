@@ -2,7 +2,7 @@
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Person } from "../entities";
 import { fetchPage, fingerprint, Ordering, Page, PageArgs } from "./pagination";
-import { containsPattern } from "./sql";
+import { ColumnList, containsPattern, selectColumns } from "./sql";
 
 export interface PersonFilterValues {
   search?: string | null;
@@ -33,8 +33,12 @@ const byMatch = (search: string): Ordering => ({
   ],
 });
 
-export function personQuery(manager: EntityManager, filter?: PersonFilterValues | null): SelectQueryBuilder<Person> {
-  const qb = manager.createQueryBuilder(Person, ALIAS);
+export function personQuery(
+  manager: EntityManager,
+  filter?: PersonFilterValues | null,
+  columns?: ColumnList,
+): SelectQueryBuilder<Person> {
+  const qb = selectColumns(manager.createQueryBuilder(Person, ALIAS), columns);
   const search = filter?.search?.trim();
   if (search) {
     // `<%` is pg_trgm's word-similarity match (threshold 0.6), served by the trigram index;
@@ -50,12 +54,13 @@ export function personQuery(manager: EntityManager, filter?: PersonFilterValues 
 export function listPeople(
   manager: EntityManager,
   args: PageArgs & { filter?: PersonFilterValues | null },
+  columns?: ColumnList,
 ): Promise<Page<Person>> {
   const search = args.filter?.search?.trim();
   const ordering = search ? byMatch(search) : BY_NAME;
-  return fetchPage(personQuery(manager, args.filter), ordering, args);
+  return fetchPage(personQuery(manager, args.filter, columns), ordering, args);
 }
 
-export function findPersonBySlug(manager: EntityManager, slug: string): Promise<Person | null> {
-  return manager.findOneBy(Person, { slug });
+export function findPersonBySlug(manager: EntityManager, slug: string, columns?: ColumnList): Promise<Person | null> {
+  return personQuery(manager, null, columns).andWhere(`${ALIAS}.slug = :slug`, { slug }).getOne();
 }

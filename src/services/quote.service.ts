@@ -2,6 +2,7 @@
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Quote, QuoteStatus } from "../entities";
 import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
+import { ColumnList, selectColumns } from "./sql";
 import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
 
 export interface QuoteFilterValues {
@@ -44,8 +45,9 @@ export function quoteQuery(
   manager: EntityManager,
   viewer: Viewer,
   filter?: QuoteFilterValues | null,
+  columns?: ColumnList,
 ): SelectQueryBuilder<Quote> {
-  const qb = restrictToVisibleQuotes(manager.createQueryBuilder(Quote, ALIAS), ALIAS, viewer);
+  const qb = restrictToVisibleQuotes(selectColumns(manager.createQueryBuilder(Quote, ALIAS), columns), ALIAS, viewer);
   if (filter?.speaker) {
     qb.andWhere(`${ALIAS}.speaker_id = (SELECT speaker.id FROM person speaker WHERE speaker.slug = :speakerSlug)`, {
       speakerSlug: filter.speaker,
@@ -69,6 +71,11 @@ export function listQuotes(
   manager: EntityManager,
   viewer: Viewer,
   args: PageArgs & { filter?: QuoteFilterValues | null },
+  columns?: ColumnList,
 ): Promise<Page<Quote>> {
-  return fetchPage(quoteQuery(manager, viewer, args.filter), NEWEST_QUOTES_FIRST, args);
+  return fetchPage(quoteQuery(manager, viewer, args.filter, columns), NEWEST_QUOTES_FIRST, args);
+}
+
+export function findQuote(manager: EntityManager, viewer: Viewer, id: string, columns?: ColumnList): Promise<Quote | null> {
+  return quoteQuery(manager, viewer, null, columns).andWhere(`${ALIAS}.id = :id`, { id }).getOne();
 }

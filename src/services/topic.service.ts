@@ -2,7 +2,7 @@
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Topic } from "../entities";
 import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
-import { containsPattern } from "./sql";
+import { ColumnList, containsPattern, selectColumns } from "./sql";
 
 export interface TopicFilterValues {
   parent?: string | null;
@@ -21,8 +21,12 @@ export const TOPICS_BY_NAME: Ordering = {
   ],
 };
 
-export function topicQuery(manager: EntityManager, filter?: TopicFilterValues | null): SelectQueryBuilder<Topic> {
-  const qb = manager.createQueryBuilder(Topic, ALIAS);
+export function topicQuery(
+  manager: EntityManager,
+  filter?: TopicFilterValues | null,
+  columns?: ColumnList,
+): SelectQueryBuilder<Topic> {
+  const qb = selectColumns(manager.createQueryBuilder(Topic, ALIAS), columns);
   if (filter?.parent) {
     qb.andWhere(`${ALIAS}.parent_id = (SELECT parent.id FROM topic parent WHERE parent.slug = :parentSlug)`, {
       parentSlug: filter.parent,
@@ -42,10 +46,11 @@ export function topicQuery(manager: EntityManager, filter?: TopicFilterValues | 
 export function listTopics(
   manager: EntityManager,
   args: PageArgs & { filter?: TopicFilterValues | null },
+  columns?: ColumnList,
 ): Promise<Page<Topic>> {
-  return fetchPage(topicQuery(manager, args.filter), TOPICS_BY_NAME, args);
+  return fetchPage(topicQuery(manager, args.filter, columns), TOPICS_BY_NAME, args);
 }
 
-export function findTopicBySlug(manager: EntityManager, slug: string): Promise<Topic | null> {
-  return manager.findOneBy(Topic, { slug });
+export function findTopicBySlug(manager: EntityManager, slug: string, columns?: ColumnList): Promise<Topic | null> {
+  return topicQuery(manager, null, columns).andWhere(`${ALIAS}.slug = :slug`, { slug }).getOne();
 }
