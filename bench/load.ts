@@ -13,6 +13,8 @@ export interface LoadConfig {
 
 export interface LoadResult {
   requests: number;
+  /** Requests sent, including those still in flight when the run ended (the server completes them). */
+  sent: number;
   requestsPerSecond: number;
   p50: number;
   p99: number;
@@ -37,6 +39,7 @@ async function main(): Promise<void> {
   });
   const output: LoadResult = {
     requests: result.requests.total,
+    sent: result.requests.sent,
     requestsPerSecond: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,

@@ -133,15 +133,19 @@ async function measure(
 ): Promise<Measurement> {
   const requests = variablesFor(operation, params).map((variables) => system.request(operation, variables));
   const base = { url: system.url, requests, connections: options.connections };
-  if (options.warmupSeconds > 0) runLoad({ ...base, durationSeconds: options.warmupSeconds });
+  // Requests still in flight when a run ends are completed by the server: let them finish before
+  // counting starts, and count those of the measured run against the requests sent.
+  const settle = (result: LoadResult) => new Promise((resolve) => setTimeout(resolve, 500 + 2 * result.p99));
+  if (options.warmupSeconds > 0) await settle(runLoad({ ...base, durationSeconds: options.warmupSeconds }));
   await stats.query("SELECT pg_stat_statements_reset()");
   const result = runLoad({ ...base, durationSeconds: options.durationSeconds });
+  await settle(result);
   const statements = await statementCount(stats);
   return {
     ...result,
     system: name,
     operation,
-    statementsPerRequest: result.requests ? statements / result.requests : 0,
+    statementsPerRequest: result.sent ? statements / result.sent : 0,
     rssMb: rssMb(system.pid),
   };
 }

@@ -1,7 +1,7 @@
 // Newsdesk itself, as built (dist/), in production mode.
 import fs from "node:fs";
 import path from "node:path";
-import { iso, sortedBySlug, sortedNames } from "./shapes";
+import { normalizeNewsdeskBody } from "./shapes";
 import { startProcess, stopProcess } from "./spawn";
 import { BenchSystem, OperationName } from "./types";
 
@@ -9,49 +9,6 @@ const ROOT = path.join(__dirname, "..", "..", "..");
 
 function queryText(operation: OperationName): string {
   return fs.readFileSync(path.join(ROOT, "bench", "queries", `${operation}.graphql`), "utf8");
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any;
-
-function normalize(operation: OperationName, body: Json): unknown {
-  const data = body.data;
-  switch (operation) {
-    case "FrontPage":
-      return data.articles.nodes.map((a: Json) => ({
-        headline: a.headline,
-        publishedAt: iso(a.publishedAt),
-        topics: sortedNames(a.topics),
-        people: sortedNames(a.people),
-        quotes: a.quotes.map((q: Json) => ({ text: q.text, speaker: q.speaker?.name ?? null })),
-      }));
-    case "PersonPage":
-      return data.person && {
-        name: data.person.name,
-        title: data.person.title,
-        description: data.person.description,
-        quotes: data.person.quotes.nodes.map((q: Json) => ({ text: q.text, createdAt: iso(q.createdAt), article: q.article.headline })),
-      };
-    case "TopicPage":
-      return data.topic && {
-        name: data.topic.name,
-        articles: data.topic.articles.nodes.map((a: Json) => ({
-          headline: a.headline,
-          publishedAt: iso(a.publishedAt),
-          people: sortedNames(a.people),
-        })),
-      };
-    case "ArticleBySlug":
-      return data.article && {
-        headline: data.article.headline,
-        publishedAt: iso(data.article.publishedAt),
-        body: data.article.body,
-        topics: sortedBySlug(data.article.topics),
-        people: sortedBySlug(data.article.people),
-      };
-    case "Search":
-      return data.articles.nodes.map((a: Json) => ({ headline: a.headline, snippet: a.snippet }));
-  }
 }
 
 export const newsdesk: BenchSystem = {
@@ -83,7 +40,7 @@ export const newsdesk: BenchSystem = {
           body: JSON.stringify({ query: queries.get(operation), variables, operationName: operation }),
         };
       },
-      normalize,
+      normalize: normalizeNewsdeskBody,
       stop: () => stopProcess(child),
     };
   },

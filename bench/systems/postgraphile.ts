@@ -2,17 +2,12 @@
 // bench/postgraphile/server.mjs, run by the Node 22 that bench/postgraphile installs
 // (npm ci --prefix bench/postgraphile); its versions of the operations are
 // bench/postgraphile/queries/<Operation>.graphql.
-import { ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../../src/paths";
 import { iso, sortedBySlug, sortedNames } from "./shapes";
+import { startProcess, stopProcess } from "./spawn";
 import { BenchRequest, BenchSystem, OPERATIONS, OperationName, RunningSystem } from "./types";
-
-const START_TIMEOUT_MS = 60_000;
-const STOP_TIMEOUT_MS = 5_000;
-/** How much of the server's output to keep for error messages. */
-const OUTPUT_TAIL_CHARS = 4_000;
 
 interface Named {
   name: string;
@@ -163,62 +158,6 @@ function readQueries(dir: string): Record<OperationName, string> {
   return queries;
 }
 
-/** Keeps the last OUTPUT_TAIL_CHARS of the server's stdout and stderr, for error messages. */
-function captureOutput(child: ChildProcess): () => string {
-  let tail = "";
-  const keep = (chunk: Buffer) => {
-    tail = (tail + chunk.toString("utf8")).slice(-OUTPUT_TAIL_CHARS);
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  return () => tail.trim();
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Resolves once the server answers a trivial query; rejects if it exits or takes too long. */
-async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  let exited: string | null = null;
-  child.once("exit", (code, signal) => {
-    exited = `exited with ${signal ?? `code ${code}`}`;
-  });
-  for (;;) {
-    if (exited) throw new Error(`PostGraphile ${exited} before answering:\n${output()}`);
-    try {
-      const response = await fetch(`${url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: JSON.stringify({ query: "{ __typename }" }),
-        signal: AbortSignal.timeout(2_000),
-      });
-      const body = (await response.json()) as { data?: { __typename?: string } };
-      if (response.ok && body.data?.__typename === "Query") return;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error(`PostGraphile did not answer within ${START_TIMEOUT_MS} ms:\n${output()}`);
-    }
-    await delay(200);
-  }
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
-    child.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
-}
-
 export const postgraphile: BenchSystem = {
   name: "postgraphile",
 
@@ -232,10 +171,10 @@ export const postgraphile: BenchSystem = {
     const queries = readQueries(dir);
     const url = `http://127.0.0.1:${port}`;
 
-    const child = spawn(node, ["server.mjs"], {
+    const child = await startProcess(node, ["server.mjs"], {
+      name: "PostGraphile",
       cwd: dir,
       env: {
-        ...process.env,
         PORT: String(port),
         HOST: "127.0.0.1",
         DATABASE_URL: databaseUrl,
@@ -243,10 +182,9 @@ export const postgraphile: BenchSystem = {
         NODE_ENV: "production",
         GRAPHILE_ENV: "production",
       },
-      stdio: ["ignore", "pipe", "pipe"],
+      readyUrl: `${url}/graphql`,
+      readyBody: JSON.stringify({ query: "{ __typename }" }),
     });
-    const output = captureOutput(child);
-    await waitUntilReady(url, child, output);
 
     return {
       url,
@@ -260,7 +198,7 @@ export const postgraphile: BenchSystem = {
         };
       },
       normalize,
-      stop: () => stopChild(child),
+      stop: () => stopProcess(child),
     };
   },
 };

@@ -16,6 +16,7 @@
 //   ts_headline('english', body, query, SNIPPET_OPTIONS) (src/loaders/search.loaders.ts).
 //
 // Timestamps are compared as ISO strings at millisecond precision (iso()).
+import type { OperationName } from "./types";
 
 export function iso(value: string | Date | null | undefined): string | null {
   return value == null ? null : new Date(value).toISOString();
@@ -30,4 +31,66 @@ export function sortedBySlug<T extends { slug: string }>(items: T[]): { name: un
     name: (item as unknown as { name: unknown }).name,
     slug: item.slug,
   }));
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
+/**
+ * The common shape of a body of the form of Newsdesk's responses to bench/queries/*.graphql
+ * (which the floor's bodies copy).
+ */
+export function normalizeNewsdeskBody(operation: OperationName, body: unknown): unknown {
+  const parsed = (typeof body === "string" ? JSON.parse(body) : body) as Json;
+  const data = parsed?.data as Json | undefined;
+  if (!data) throw new Error(`${operation}: no data in ${JSON.stringify(parsed).slice(0, 300)}`);
+  switch (operation) {
+    case "FrontPage":
+      return (data.articles.nodes as Json[]).map((article) => ({
+        headline: article.headline,
+        publishedAt: iso(article.publishedAt),
+        topics: sortedNames(article.topics),
+        people: sortedNames(article.people),
+        quotes: (article.quotes as Json[]).map((quote) => ({ text: quote.text, speaker: quote.speaker?.name ?? null })),
+      }));
+    case "PersonPage": {
+      const person = data.person as Json | null;
+      if (!person) return null;
+      return {
+        name: person.name,
+        title: person.title,
+        description: person.description,
+        quotes: (person.quotes.nodes as Json[]).map((quote) => ({
+          text: quote.text,
+          createdAt: iso(quote.createdAt),
+          article: quote.article?.headline ?? null,
+        })),
+      };
+    }
+    case "TopicPage": {
+      const topic = data.topic as Json | null;
+      if (!topic) return null;
+      return {
+        name: topic.name,
+        articles: (topic.articles.nodes as Json[]).map((article) => ({
+          headline: article.headline,
+          publishedAt: iso(article.publishedAt),
+          people: sortedNames(article.people),
+        })),
+      };
+    }
+    case "ArticleBySlug": {
+      const article = data.article as Json | null;
+      if (!article) return null;
+      return {
+        headline: article.headline,
+        publishedAt: iso(article.publishedAt),
+        body: article.body,
+        topics: sortedBySlug(article.topics),
+        people: sortedBySlug(article.people),
+      };
+    }
+    case "Search":
+      return (data.articles.nodes as Json[]).map((article) => ({ headline: article.headline, snippet: article.snippet }));
+  }
 }
