@@ -36,6 +36,29 @@ interface Measurement extends LoadResult {
   operation: OperationName;
   statementsPerRequest: number;
   rssMb: number;
+  /** Statements of the run whose generic plan scans a large table sequentially. */
+  seqScans: number;
+}
+
+const LARGE_TABLES = /Seq Scan on (article|quote|article_topic|article_person)\b/;
+
+/** How many of the run's statements would scan a large table sequentially (EXPLAIN GENERIC_PLAN). */
+async function sequentialScans(client: Client): Promise<number> {
+  const { rows } = await client.query(
+    `SELECT query FROM pg_stat_statements
+     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+       AND query NOT ILIKE '%pg_stat_statements%' AND query ~* '^\\s*(SELECT|WITH)'`,
+  );
+  let scans = 0;
+  for (const { query } of rows as { query: string }[]) {
+    try {
+      const plan = await client.query(`EXPLAIN (GENERIC_PLAN) ${query}`);
+      if (plan.rows.some((row) => LARGE_TABLES.test(row["QUERY PLAN"]))) scans += 1;
+    } catch {
+      // A statement PostgreSQL cannot plan generically (rare) is left out.
+    }
+  }
+  return scans;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -141,12 +164,14 @@ async function measure(
   const result = runLoad({ ...base, durationSeconds: options.durationSeconds });
   await settle(result);
   const statements = await statementCount(stats);
+  const seqScans = await sequentialScans(stats);
   return {
     ...result,
     system: name,
     operation,
     statementsPerRequest: result.sent ? statements / result.sent : 0,
     rssMb: rssMb(system.pid),
+    seqScans,
   };
 }
 
@@ -169,13 +194,13 @@ function environmentLines(options: Options, server: BenchServer, postgresVersion
 
 function table(measurements: Measurement[], options: Options): string[] {
   const lines = [
-    "| operation | system | req/s | p50 ms | p99 ms | errors | non-2xx | bad bodies | SQL/req | RSS MB |",
-    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| operation | system | req/s | p50 ms | p99 ms | errors | non-2xx | bad bodies | SQL/req | seq scans | RSS MB |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const operation of options.operations) {
     for (const m of measurements.filter((m) => m.operation === operation)) {
       lines.push(
-        `| ${operation} | ${m.system} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} | ${m.badBodies} | ${m.statementsPerRequest.toFixed(2)} | ${m.rssMb.toFixed(0)} |`,
+        `| ${operation} | ${m.system} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} | ${m.badBodies} | ${m.statementsPerRequest.toFixed(2)} | ${m.seqScans} | ${m.rssMb.toFixed(0)} |`,
       );
     }
   }
@@ -240,7 +265,7 @@ async function main(): Promise<void> {
           const m = await measure(system, name, operation, params, options, stats);
           measurements.push(m);
           console.log(
-            `  ${operation.padEnd(14)} ${name.padEnd(13)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors + m.non2xx + m.badBodies}  SQL/req ${m.statementsPerRequest.toFixed(2)}  RSS ${m.rssMb.toFixed(0)} MB`,
+            `  ${operation.padEnd(14)} ${name.padEnd(13)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors + m.non2xx + m.badBodies}  SQL/req ${m.statementsPerRequest.toFixed(2)}  seq scans ${m.seqScans}  RSS ${m.rssMb.toFixed(0)} MB`,
           );
         }
       }
