@@ -12,12 +12,12 @@ import { benchDatabaseName, BenchServer, openBenchServer } from "./lib/bench-db"
 import type { LoadConfig, LoadResult } from "./load";
 import { BenchParams, paramsFile, seedBenchDatabase } from "./seed";
 import { floor } from "./systems/floor";
-import { newsdesk } from "./systems/newsdesk";
+import { newsdesk, newsdeskCached } from "./systems/newsdesk";
 import { postgraphile } from "./systems/postgraphile";
 import { BenchSystem, OPERATIONS, OperationName, RunningSystem } from "./systems/types";
 
 const ROOT = path.join(__dirname, "..", "..");
-const SYSTEMS: BenchSystem[] = [newsdesk, postgraphile, floor];
+const SYSTEMS: BenchSystem[] = [newsdesk, newsdeskCached, postgraphile, floor];
 
 interface Options {
   articles: number;
@@ -204,13 +204,20 @@ function table(measurements: Measurement[], options: Options): string[] {
       );
     }
   }
-  lines.push("", "| operation | ours / PostGraphile (req/s) | ours / floor (req/s) | p99 ours vs PostGraphile |", "|---|---:|---:|---:|");
+  lines.push(
+    "",
+    "| operation | ours / PostGraphile (req/s) | ours / floor | p99 ours vs PostGraphile | cached / PostGraphile | p99 cached |",
+    "|---|---:|---:|---:|---:|---:|",
+  );
   for (const operation of options.operations) {
     const get = (system: string) => measurements.find((m) => m.operation === operation && m.system === system);
-    const ours = get("newsdesk");
-    const ratio = (other?: Measurement) => (ours && other ? (ours.requestsPerSecond / other.requestsPerSecond).toFixed(2) + "×" : "–");
-    const pg = get("postgraphile");
-    lines.push(`| ${operation} | ${ratio(pg)} | ${ratio(get("floor"))} | ${ours && pg ? `${ours.p99} vs ${pg.p99} ms` : "–"} |`);
+    const ratio = (ours?: Measurement, other?: Measurement) =>
+      ours && other ? (ours.requestsPerSecond / other.requestsPerSecond).toFixed(2) + "×" : "–";
+    const [ours, cached, pg] = [get("newsdesk"), get("newsdesk-cached"), get("postgraphile")];
+    lines.push(
+      `| ${operation} | ${ratio(ours, pg)} | ${ratio(ours, get("floor"))} | ${ours && pg ? `${ours.p99} vs ${pg.p99} ms` : "–"} ` +
+        `| ${ratio(cached, pg)} | ${cached ? `${cached.p99} ms` : "–"} |`,
+    );
   }
   return lines;
 }

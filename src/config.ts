@@ -15,6 +15,12 @@ export interface AppConfig {
   readonly poolSize: number;
   /** Whether the bundled sample articles are loaded into an empty database. */
   readonly loadSampleData: boolean;
+  /**
+   * Seconds readers' (anonymous) responses may be served from the response cache and by CDNs
+   * (Cache-Control: public, max-age); 0 turns caching off. A newly published or withdrawn
+   * article reaches readers at most this late.
+   */
+  readonly cacheMaxAge: number;
   /** Largest allowed query depth and cost (see src/query-limits.ts). */
   readonly maxQueryDepth: number;
   readonly maxQueryCost: number;
@@ -57,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPostgresPort: integer(env, "NEWSDESK_PG_PORT", 5433, 1, 65535),
     poolSize: integer(env, "NEWSDESK_POOL_SIZE", 10, 1, 500),
     loadSampleData: boolean(env, "NEWSDESK_SAMPLE_DATA", true),
+    cacheMaxAge: integer(env, "NEWSDESK_CACHE_MAX_AGE", 0, 0, 86_400),
     maxQueryDepth: integer(env, "NEWSDESK_MAX_QUERY_DEPTH", 10, 2, 100),
     maxQueryCost: integer(env, "NEWSDESK_MAX_QUERY_COST", 20000, 10, 10_000_000),
   });

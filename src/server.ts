@@ -11,6 +11,8 @@ import {
   ApolloServerPluginLandingPageProductionDefault,
 } from "@apollo/server/plugin/landingPage/default";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
+import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import { DataSource } from "typeorm";
 import { AppConfig } from "./config";
 import { Context, createContext } from "./context";
@@ -59,6 +61,20 @@ const errorLoggingPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
+/**
+ * Readers all see the same published newsroom, so their responses are public: cached whole in
+ * the process for `maxAge` seconds and marked `Cache-Control: public` for CDNs (GET requests with
+ * persisted queries). Anyone with a role sees drafts and is never served from or into the cache.
+ */
+function readerCachePlugins(maxAge: number): ApolloServerPlugin<Context>[] {
+  if (maxAge === 0) return [];
+  const isReader = async ({ contextValue }: { contextValue: Context }) => contextValue.viewer.role === "reader";
+  return [
+    ApolloServerPluginCacheControl({ defaultMaxAge: maxAge }),
+    responseCachePlugin<Context>({ shouldReadFromCache: isReader, shouldWriteToCache: isReader }),
+  ];
+}
+
 export function createServer(options: { config: AppConfig; dataSource: DataSource }): NewsdeskServer {
   const { config, dataSource } = options;
   const app = express();
@@ -81,6 +97,7 @@ export function createServer(options: { config: AppConfig; dataSource: DataSourc
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault(),
       queryLimitsPlugin(schema, { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
       errorLoggingPlugin,
+      ...readerCachePlugins(config.cacheMaxAge),
     ],
   });
 

@@ -43,6 +43,8 @@ export interface TestApp {
   statements: StatementCounter;
   /** Runs an operation through Apollo Server, as a reader unless a viewer is given. */
   execute<T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResult<T>>;
+  /** The response's Cache-Control header of the last execute(). */
+  lastCacheControl(): string | undefined;
   close(): Promise<void>;
 }
 
@@ -60,14 +62,17 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   };
 }
 
-export async function createTestApp(): Promise<TestApp> {
+/** `env`: configuration variables for this app, e.g. `{ NEWSDESK_CACHE_MAX_AGE: "30" }`. */
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const statements = new StatementCounter();
   const dataSource = createDataSource({ url: database.url, poolSize: 4, logger: statements });
   await dataSource.initialize();
-  const server = createServer({ config: loadConfig({ NODE_ENV: "test" }), dataSource });
+  const server = createServer({ config: loadConfig({ NODE_ENV: "test", ...env }), dataSource });
   await server.start();
+  let lastCacheControl: string | undefined;
   return {
+    lastCacheControl: () => lastCacheControl,
     dataSource,
     server,
     database: database.name,
@@ -77,6 +82,7 @@ export async function createTestApp(): Promise<TestApp> {
         { query, variables },
         { contextValue: createContext({ manager: dataSource.manager, identity }) },
       );
+      lastCacheControl = response.http.headers.get("cache-control");
       assert(response.body.kind === "single");
       return response.body.singleResult as GraphQLResult<any>;
     },
