@@ -45,43 +45,53 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return 1 + childComplexity * Math.max(first, 1);
 };
 
-/** Depth and cost of one operation with one set of variables. */
-type Measured = { depth: number; cost: number } | "bad-variables";
+const MAX_CACHED_COSTS_PER_DOCUMENT = 100;
+const MAX_COST_KEY_LENGTH = 512;
 
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<Context> {
-  // Apollo hands every request for the same query text the same parsed document, so the
-  // measurements are cached per document (and, for the cost, per variables): clients send a
-  // handful of operations millions of times.
-  const measured = new WeakMap<object, Map<string, Measured>>();
+  // Apollo hands every request for the same query text the same parsed document, so depth is
+  // measured once per document, and cost once per document and (short) set of declared variables:
+  // clients send a handful of operations millions of times.
+  const depths = new WeakMap<DocumentNode, Map<string, number>>();
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
 
-  function measure(document: DocumentNode, definition: OperationDefinitionNode, operationName: string | undefined, variables: Record<string, unknown>): Measured {
-    const key = JSON.stringify([operationName ?? null, variables]);
-    let forDocument = measured.get(document);
-    if (!forDocument) measured.set(document, (forDocument = new Map()));
+  function depthOf(document: DocumentNode, definition: OperationDefinitionNode): number {
+    let forDocument = depths.get(document);
+    if (!forDocument) depths.set(document, (forDocument = new Map()));
+    const key = definition.name?.value ?? "";
+    let depth = forDocument.get(key);
+    if (depth === undefined) {
+      const fragments: Record<string, FragmentDefinitionNode> = {};
+      for (const node of document.definitions) {
+        if (node.kind === Kind.FRAGMENT_DEFINITION) fragments[node.name.value] = node;
+      }
+      forDocument.set(key, (depth = operationDepth(definition.selectionSet, fragments)));
+    }
+    return depth;
+  }
+
+  /** `declared`: the coerced values of the declared variables (the cache key); `variables` as sent. */
+  function costOf(
+    document: DocumentNode,
+    operationName: string | undefined,
+    variables: Record<string, unknown>,
+    declared: Record<string, unknown>,
+  ): number {
+    const key = JSON.stringify([operationName ?? null, declared]);
+    let forDocument = costs.get(document);
+    if (!forDocument) costs.set(document, (forDocument = new Map()));
     const cached = forDocument.get(key);
-    if (cached) return cached;
-
-    const fragments: Record<string, FragmentDefinitionNode> = {};
-    for (const node of document.definitions) {
-      if (node.kind === Kind.FRAGMENT_DEFINITION) fragments[node.name.value] = node;
-    }
-    let result: Measured;
-    // Bad variables are the executor's to report (BAD_USER_INPUT); the cost cannot be known.
-    if (getVariableValues(schema, definition.variableDefinitions ?? [], variables).errors) result = "bad-variables";
-    else {
-      result = {
-        depth: operationDepth(definition.selectionSet, fragments),
-        cost: getComplexity({
-          schema,
-          query: document,
-          operationName,
-          variables,
-          estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-        }),
-      };
-    }
-    if (forDocument.size < 1000) forDocument.set(key, result);
-    return result;
+    if (cached !== undefined) return cached;
+    const cost = getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+    // Unbounded variety (cursors, search strings) is not worth keeping.
+    if (key.length <= MAX_COST_KEY_LENGTH && forDocument.size < MAX_CACHED_COSTS_PER_DOCUMENT) forDocument.set(key, cost);
+    return cost;
   }
 
   return {
@@ -89,8 +99,14 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
       return {
         async didResolveOperation({ document, operation, request }) {
           // Apollo calls this hook only once the operation is resolved.
-          const result = measure(document, operation as OperationDefinitionNode, request.operationName ?? undefined, request.variables ?? {});
-          if (result === "bad-variables") return;
+          const definition = operation as OperationDefinitionNode;
+          // Bad variables are the executor's to report (BAD_USER_INPUT); the cost cannot be known.
+          const coerced = getVariableValues(schema, definition.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors) return;
+          const result = {
+            depth: depthOf(document, definition),
+            cost: costOf(document, request.operationName ?? undefined, request.variables ?? {}, coerced.coerced),
+          };
           if (result.depth > limits.maxDepth) {
             throw new QueryTooComplexError(`Query depth ${result.depth} is over the limit of ${limits.maxDepth}`, {
               depth: result.depth,

@@ -72,6 +72,16 @@ function readerCachePlugins(maxAge: number): ApolloServerPlugin<Context>[] {
   return [
     ApolloServerPluginCacheControl({ defaultMaxAge: maxAge }),
     responseCachePlugin<Context>({ shouldReadFromCache: isReader, shouldWriteToCache: isReader }),
+    {
+      // What an editor sees (drafts) must never be stored by a CDN or proxy either.
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ contextValue, overallCachePolicy }) {
+            if (contextValue.viewer.role !== "reader") overallCachePolicy.restrict({ maxAge: 0 });
+          },
+        };
+      },
+    },
   ];
 }
 

@@ -30,6 +30,7 @@ describe("reader response cache (NEWSDESK_CACHE_MAX_AGE)", () => {
     app.statements.reset();
     const editor = dataOf(await app.execute(`{ articles { totalCount } }`, {}, EDITOR));
     expect(app.statements.count).toBeGreaterThan(0);
+    expect(app.lastCacheControl()).toBe("no-store");
     const reader = dataOf(await app.execute(`{ articles { totalCount } }`));
     expect(editor.articles.totalCount).toBeGreaterThan(reader.articles.totalCount);
   });

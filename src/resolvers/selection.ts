@@ -95,3 +95,9 @@ export function allColumns(type: ProjectedType): ColumnList {
   const projection: Projection<Record<string, unknown>> = PROJECTIONS[type];
   return [...new Set([...projection.always, ...projection.fields])].sort();
 }
+
+/** The columns a computed field needs, or undefined when the type declares none for it. */
+export function projectionNeeds(type: ProjectedType, field: string): ColumnList | undefined {
+  const projection: Projection<Record<string, unknown>> = PROJECTIONS[type];
+  return projection.needs?.[field];
+}
