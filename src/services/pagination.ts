@@ -174,12 +174,19 @@ async function lateralForParents(
   orderWithinParent?: string,
 ): Promise<Map<string, ObjectLiteral[]>> {
   const [innerSql, parameters] = inner.getQueryAndParameters();
+  const parent = `$${parameters.length + 1}`;
+  // A single parent (a person's page) is passed as a plain value: PostgreSQL then plans with that
+  // parent's own statistics, and walks the index for a prolific speaker instead of sorting all
+  // their quotes (143 ms → 1 ms for the busiest speaker at 20 000 articles).
+  const parents =
+    parentIds.length === 1
+      ? `(SELECT ${parent}::uuid AS id, 1::bigint AS parent_position) AS parent_ids`
+      : `unnest(${parent}::uuid[]) WITH ORDINALITY AS parent_ids(id, parent_position)`;
   const sql =
-    `SELECT parent_ids.id AS parent_id, page.* ` +
-    `FROM unnest($${parameters.length + 1}::uuid[]) WITH ORDINALITY AS parent_ids(id, parent_position) ` +
+    `SELECT parent_ids.id AS parent_id, page.* FROM ${parents} ` +
     `CROSS JOIN LATERAL (${innerSql}) AS page ORDER BY parent_ids.parent_position` +
     (orderWithinParent ? `, page.${orderWithinParent}` : "");
-  const rows: ObjectLiteral[] = await manager.query(sql, [...parameters, parentIds]);
+  const rows: ObjectLiteral[] = await manager.query(sql, [...parameters, parentIds.length === 1 ? parentIds[0] : parentIds]);
   const byParent = new Map<string, ObjectLiteral[]>(parentIds.map((id) => [id, []]));
   for (const row of rows) byParent.get(row.parent_id)?.push(row);
   return byParent;
