@@ -47,6 +47,8 @@ export function createPageLoaders(manager: EntityManager, viewer: Viewer) {
             NEWEST_QUOTES_FIRST,
             args,
             parentIds,
+            // quote_speaker_created_at_idx is ordered within each speaker.
+            true,
           ),
         ),
     ),

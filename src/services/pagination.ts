@@ -171,22 +171,21 @@ async function lateralForParents(
   manager: EntityManager,
   inner: SelectQueryBuilder<ObjectLiteral>,
   parentIds: readonly string[],
-  orderWithinParent?: string,
+  options: { orderWithinParent?: string; planPerParent?: boolean } = {},
 ): Promise<Map<string, ObjectLiteral[]>> {
+  const { orderWithinParent, planPerParent = false } = options;
   const [innerSql, parameters] = inner.getQueryAndParameters();
   const parent = `$${parameters.length + 1}`;
-  // A single parent (a person's page) is passed as a plain value: PostgreSQL then plans with that
-  // parent's own statistics, and walks the index for a prolific speaker instead of sorting all
-  // their quotes (143 ms → 1 ms for the busiest speaker at 20 000 articles).
+  const single = planPerParent && parentIds.length === 1;
   const parents =
-    parentIds.length === 1
+    single
       ? `(SELECT ${parent}::uuid AS id, 1::bigint AS parent_position) AS parent_ids`
       : `unnest(${parent}::uuid[]) WITH ORDINALITY AS parent_ids(id, parent_position)`;
   const sql =
     `SELECT parent_ids.id AS parent_id, page.* FROM ${parents} ` +
     `CROSS JOIN LATERAL (${innerSql}) AS page ORDER BY parent_ids.parent_position` +
     (orderWithinParent ? `, page.${orderWithinParent}` : "");
-  const rows: ObjectLiteral[] = await manager.query(sql, [...parameters, parentIds.length === 1 ? parentIds[0] : parentIds]);
+  const rows: ObjectLiteral[] = await manager.query(sql, [...parameters, single ? parentIds[0] : parentIds]);
   const byParent = new Map<string, ObjectLiteral[]>(parentIds.map((id) => [id, []]));
   for (const row of rows) byParent.get(row.parent_id)?.push(row);
   return byParent;
@@ -196,6 +195,12 @@ async function lateralForParents(
  * The first page (or the page after `args.after`) of a list under each parent, in one statement;
  * each page's total comes from one grouped statement for all parents, run only when a total is
  * asked for. `base` builds the list's query for the parent PARENT_ID.
+ *
+ * `planPerParent`: when the batch has one parent, pass its id as a plain value so PostgreSQL plans
+ * with that parent's statistics. Right where an index is ordered within the parent (a speaker's
+ * quotes: the busiest speaker's page went from a 143 ms sort of all their quotes to a 1 ms index
+ * walk at 20 000 articles); wrong where it is not (a rare topic at 1 M articles was then planned
+ * as a 1.3 s walk of the date index), so callers choose.
  */
 export async function fetchPagesForParents<T extends ObjectLiteral>(
   manager: EntityManager,
@@ -203,6 +208,7 @@ export async function fetchPagesForParents<T extends ObjectLiteral>(
   ordering: Ordering,
   args: PageArgs,
   parentIds: readonly string[],
+  planPerParent = false,
 ): Promise<Page<T>[]> {
   // row_number() over the page's own order carries that order out of the LATERAL subquery; it is
   // computed as rows stream from the ordered scan, so the LIMIT still stops the scan early.
@@ -210,7 +216,7 @@ export async function fetchPagesForParents<T extends ObjectLiteral>(
     `row_number() OVER (ORDER BY ${ordering.keys.map((key) => `${key.sql} ${ordering.direction}`).join(", ")})`,
     "page_position",
   );
-  const rowsByParent = await lateralForParents(manager, page, parentIds, "page_position");
+  const rowsByParent = await lateralForParents(manager, page, parentIds, { orderWithinParent: "page_position", planPerParent });
   const counts = memoize(async () => {
     const countQuery = base.clone().select("count(*)::int", "total_count");
     const countsByParent = await lateralForParents(manager, countQuery, parentIds);
