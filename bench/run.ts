@@ -224,13 +224,16 @@ function table(measurements: Measurement[], options: Options): string[] {
 
 function writeResults(articles: number, lines: string[]): void {
   const file = path.join(ROOT, "bench", "RESULTS.md");
-  const header = "# Benchmark results\n\nProduced by `npm run bench` (see bench/README.md). One section per scale; each run replaces its own.\n";
-  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : header;
+  const header = "# Benchmark results\n\nProduced by `npm run bench` (see bench/README.md). One section per scale; each run replaces its own.\n\n";
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
   const title = `## ${articles.toLocaleString("en-US")} articles`;
-  const sections = existing.split(/^(?=## )/m);
-  const kept = sections.filter((section) => !section.startsWith(title + "\n"));
-  const next = [...kept, `${title}\n\n${lines.join("\n")}\n\n`].join("");
-  fs.writeFileSync(file, next.startsWith("# ") ? next : header + next);
+  const scaleOf = (section: string) => Number(/^## ([\d,]+) articles/.exec(section)?.[1].replace(/,/g, "") ?? 0);
+  const sections = existing
+    .split(/^(?=## )/m)
+    .filter((section) => section.startsWith("## ") && !section.startsWith(title + "\n"))
+    .concat(`${title}\n\n${lines.join("\n")}\n\n`)
+    .sort((a, b) => scaleOf(a) - scaleOf(b));
+  fs.writeFileSync(file, header + sections.join(""));
 }
 
 async function main(): Promise<void> {
