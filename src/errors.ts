@@ -43,7 +43,7 @@ const REQUEST_ERROR_CODES = new Set([
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
 /** class-validator's nested errors flattened to `{ "filter.search": "reason; reason" }`. */
-export function fieldErrorsFrom(errors: readonly ValidationError[], prefix = ""): FieldErrors {
+function fieldErrorsFrom(errors: readonly ValidationError[], prefix = ""): FieldErrors {
   const fields: FieldErrors = {};
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
@@ -61,7 +61,7 @@ export function isClientError(error: unknown): boolean {
     code !== ErrorCode.INTERNAL_SERVER_ERROR;
 }
 
-export const INTERNAL_MESSAGE = "Internal server error";
+const INTERNAL_MESSAGE = "Internal server error";
 
 /**
  * Apollo Server's formatError: client errors pass (argument validation reshaped to `fields`,

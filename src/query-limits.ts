@@ -14,7 +14,7 @@ export interface QueryLimits {
 }
 
 /** Depth of the deepest field path, following fragments; introspection fields count like others. */
-export function operationDepth(
+function operationDepth(
   selectionSet: SelectionSetNode,
   fragments: Record<string, FragmentDefinitionNode>,
   visited: Set<string> = new Set(),

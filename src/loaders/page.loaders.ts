@@ -10,8 +10,8 @@ import { ColumnList } from "../services/sql";
 import { Viewer } from "../services/viewer";
 import { loaderFamily } from "./batch";
 
-export type ArticlePageArgs = PageArgs & { filter?: ArticleFilterValues | null; columns: ColumnList };
-export type QuotePageArgs = PageArgs & { filter?: QuoteFilterValues | null; columns: ColumnList };
+type ArticlePageArgs = PageArgs & { filter?: ArticleFilterValues | null; columns: ColumnList };
+type QuotePageArgs = PageArgs & { filter?: QuoteFilterValues | null; columns: ColumnList };
 
 export function createPageLoaders(manager: EntityManager, viewer: Viewer) {
   const articlesUnder = (linkCondition: string) =>

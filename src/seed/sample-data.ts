@@ -25,7 +25,7 @@ export interface SampleSummary {
 
 const DATE_LINE = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), [A-Z][a-z]+ \d{1,2}, \d{4}$/;
 
-export function samplesDir(): string {
+function samplesDir(): string {
   return path.join(projectRoot(), "samples", "articles");
 }
 
@@ -44,7 +44,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** The story text: page furniture, the headline and date lines dropped, and the dateline cut off. */
-export function sampleBody(text: string, annotation: Annotation, sample: SampleArticle): string {
+function sampleBody(text: string, annotation: Annotation, sample: SampleArticle): string {
   const dropped = new Set([...(annotation.boilerplate ?? []), ...(annotation.captions ?? [])].map((line) => line.trim()));
   dropped.add(annotation.title.trim());
   dropped.add(sample.headline.trim());

@@ -41,7 +41,7 @@ export function fingerprint(value: string): string {
   return createHash("sha256").update(value).digest("base64url").slice(0, 12);
 }
 
-export function encodeCursor(ordering: Ordering, values: string[]): string {
+function encodeCursor(ordering: Ordering, values: string[]): string {
   return Buffer.from(JSON.stringify([ordering.name, ...values])).toString("base64url");
 }
 
@@ -53,7 +53,7 @@ const VALID_VALUE: Record<SortKey["cast"], (value: string) => boolean> = {
   float8: (value) => value.trim() !== "" && Number.isFinite(Number(value)),
 };
 
-export function decodeCursor(ordering: Ordering, cursor: string): string[] {
+function decodeCursor(ordering: Ordering, cursor: string): string[] {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));

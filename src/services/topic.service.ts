@@ -12,7 +12,7 @@ export interface TopicFilterValues {
 
 const ALIAS = "topic";
 
-export const TOPICS_BY_NAME: Ordering = {
+const TOPICS_BY_NAME: Ordering = {
   name: "topic:name",
   direction: "ASC",
   keys: [
