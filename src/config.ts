@@ -24,9 +24,20 @@ export interface AppConfig {
   /** Largest allowed query depth and cost (see src/query-limits.ts). */
   readonly maxQueryDepth: number;
   readonly maxQueryCost: number;
+  /**
+   * HS256 secret that signs bearer tokens (NEWSDESK_JWT_SECRET). Unset: src/auth/secret.ts keeps
+   * one in `dataDir` outside production and refuses to start in production.
+   */
+  readonly jwtSecret: string | undefined;
 }
 
-export class ConfigError extends Error {}
+/** Start-up refuses the environment; `name` so the log says which kind of failure it was. */
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** 256 bits as hex or base64 are 43+ characters; anything under 32 is guessable or a placeholder. */
+export const MIN_JWT_SECRET_LENGTH = 32;
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -55,6 +66,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError("DATABASE_URL must be a postgres:// or postgresql:// URL");
   }
+  const jwtSecret = env.NEWSDESK_JWT_SECRET || undefined;
+  if (jwtSecret !== undefined && jwtSecret.length < MIN_JWT_SECRET_LENGTH) {
+    // Never echo the value: it is a secret, even when a bad one.
+    throw new ConfigError(`NEWSDESK_JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters (e.g. \`openssl rand -base64 48\`)`);
+  }
   return Object.freeze({
     nodeEnv,
     port: integer(env, "PORT", 4000, 0, 65535),
@@ -66,5 +82,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cacheMaxAge: integer(env, "NEWSDESK_CACHE_MAX_AGE", 0, 0, 86_400),
     maxQueryDepth: integer(env, "NEWSDESK_MAX_QUERY_DEPTH", 10, 2, 100),
     maxQueryCost: integer(env, "NEWSDESK_MAX_QUERY_COST", 20000, 10, 10_000_000),
+    jwtSecret,
   });
 }

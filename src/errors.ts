@@ -31,6 +31,29 @@ export class QueryTooComplexError extends GraphQLError {
   }
 }
 
+/** HTTP status and headers Apollo Server applies to the whole response (and strips from the body). */
+export interface HttpExtension {
+  status: number;
+  headers?: Map<string, string>;
+}
+
+/**
+ * No token where one is needed, or a token we cannot accept. `http` only when the whole request is
+ * refused (a bad Authorization header → 401); a field needing a role fails alone, under HTTP 200.
+ */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string, http?: HttpExtension) {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, ...(http ? { http } : {}) } });
+  }
+}
+
+/** A valid token whose role is not enough (TypeGraphQL's own code for this is UNAUTHORIZED). */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+
 /** Codes graphql-js and Apollo Server attach to request-level failures; safe to show as they are. */
 const REQUEST_ERROR_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
@@ -89,4 +112,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/** A mutation named an id or slug that does not exist. */
+export class NotFoundError extends GraphQLError {
+  constructor(what: string, id: string) {
+    super(`${what} ${id} does not exist`, { extensions: { code: ErrorCode.NOT_FOUND } });
+  }
+}
+
+/**
+ * The change cannot be made in the record's current state: a stale `expectedVersion` (with
+ * `currentVersion`), a workflow step not allowed from the current status, a taken slug.
+ */
+export class ConflictError extends GraphQLError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
+  }
 }

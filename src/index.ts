@@ -1,5 +1,7 @@
 // Bootstrap only: configuration → database (+ sample data) → server → listen; clean shutdown.
 import "reflect-metadata";
+import { resolveJwtSecret } from "./auth/secret";
+import { signToken } from "./auth/tokens";
 import { loadConfig } from "./config";
 import { openDatabase } from "./db/database";
 import { logger } from "./logger";
@@ -9,12 +11,14 @@ import { createServer } from "./server";
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfig();
+  // Before the database: production without NEWSDESK_JWT_SECRET should fail in milliseconds.
+  const jwtSecret = resolveJwtSecret(config);
   const database = await openDatabase(config);
   if (config.loadSampleData) {
     const loaded = await loadSampleData(database.dataSource.manager);
     if (loaded) logger.info("loaded sample data", { ...loaded });
   }
-  const server = createServer({ config, dataSource: database.dataSource });
+  const server = createServer({ config, dataSource: database.dataSource, jwtSecret });
   await server.start();
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
   const address = server.httpServer.address();
@@ -24,6 +28,13 @@ async function main(): Promise<void> {
     database: database.embedded ? "embedded" : "DATABASE_URL",
     startupMs: Date.now() - started,
   });
+  if (config.nodeEnv !== "production") {
+    // Sandbox needs a header to show drafts and run mutations; hand developers one ready to paste.
+    const token = signToken(jwtSecret, { role: "editor", name: "Development Editor" });
+    logger.info("editor token for Sandbox (Headers; `npm run -s token -- --role admin` for more)", {
+      header: `Authorization: Bearer ${token}`,
+    });
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -14,6 +14,8 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import { DataSource } from "typeorm";
+import { identityFromAuthorization } from "./auth/request-identity";
+import { resolveJwtSecret } from "./auth/secret";
 import { AppConfig } from "./config";
 import { Context, createContext } from "./context";
 import { formatError, isClientError } from "./errors";
@@ -85,8 +87,19 @@ function readerCachePlugins(maxAge: number): ApolloServerPlugin<Context>[] {
   ];
 }
 
-export function createServer(options: { config: AppConfig; dataSource: DataSource }): NewsdeskServer {
+export interface CreateServerOptions {
+  config: AppConfig;
+  dataSource: DataSource;
+  /**
+   * The HS256 secret bearer tokens are checked with; index.ts resolves it once (and uses it for the
+   * development token it logs). Omitted: resolveJwtSecret(config), as `npm start` would.
+   */
+  jwtSecret?: string;
+}
+
+export function createServer(options: CreateServerOptions): NewsdeskServer {
   const { config, dataSource } = options;
+  const jwtSecret = options.jwtSecret ?? resolveJwtSecret(config);
   const app = express();
   app.disable("x-powered-by");
   // GraphQL answers POSTs, which are not revalidated with ETags; hashing every body is wasted work.
@@ -132,12 +145,20 @@ export function createServer(options: { config: AppConfig; dataSource: DataSourc
       await apollo.start();
       app.use(
         "/graphql",
+        (_req, res, next) => {
+          // The answer depends on the token (readers' is public, editors' holds drafts): caches must
+          // key on it. Set here, not in a plugin, so that 401s from the context carry it too.
+          res.vary("Authorization");
+          next();
+        },
         express.json({ limit: "1mb" }),
         expressMiddleware(apollo, {
           context: async ({ req }) => {
             const given = req.header("x-request-id");
             return createContext({
               manager: dataSource.manager,
+              // Throws UNAUTHENTICATED with HTTP 401, which Apollo Server sends as the whole response.
+              identity: identityFromAuthorization(req.header("authorization"), jwtSecret),
               requestId: given && REQUEST_ID.test(given) ? given : randomUUID(),
             });
           },

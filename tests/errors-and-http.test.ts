@@ -1,4 +1,5 @@
 // The transport and error surface: real HTTP requests, health probes, masking, query limits.
+import { randomBytes } from "node:crypto";
 import { AddressInfo } from "node:net";
 import { DataSource } from "typeorm";
 import { loadConfig } from "../src/config";
@@ -17,7 +18,7 @@ async function startHttp(env: Record<string, string> = {}): Promise<Running> {
   const database = await createTestDatabase();
   const dataSource = createDataSource({ url: database.url, poolSize: 2 });
   await dataSource.initialize();
-  const server = createServer({ config: loadConfig({ NODE_ENV: "test", ...env }), dataSource });
+  const server = createServer({ config: loadConfig({ NODE_ENV: "test", ...env }), dataSource, jwtSecret: randomBytes(32).toString("hex") });
   await server.start();
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = server.httpServer.address() as AddressInfo;

@@ -2,8 +2,10 @@
 // GraphQL execution as a reader or an editor, and a count of the SQL statements each request runs.
 import { randomBytes } from "node:crypto";
 import assert from "node:assert";
+import { AddressInfo } from "node:net";
 import { GraphQLFormattedError } from "graphql";
 import { AbstractLogger, DataSource, LogLevel, LogMessage, QueryRunner } from "typeorm";
+import { parseLifetime, signToken } from "../../src/auth/tokens";
 import { loadConfig } from "../../src/config";
 import { createContext } from "../../src/context";
 import { createDataSource } from "../../src/db/data-source";
@@ -12,6 +14,15 @@ import { ANONYMOUS, Identity } from "../../src/services/viewer";
 import { databaseUrl, TEMPLATE_DATABASE, testServerUrl, withServerClient } from "./test-cluster";
 
 export const EDITOR: Identity = { role: "editor", name: "Test Editor" };
+export const ADMIN: Identity = { role: "admin", name: "Test Admin" };
+
+export interface TokenOptions {
+  /** Seconds (negative: already expired) or a lifetime like "7d"; default 30 days. */
+  expiresIn?: number | string;
+  /** Sign with another secret than the app's (a forged token). */
+  secret?: string;
+  sub?: string;
+}
 
 /** Counts every statement TypeORM sends; `reset()` before a request, read `count` after. */
 export class StatementCounter extends AbstractLogger {
@@ -45,6 +56,12 @@ export interface TestApp {
   execute<T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResult<T>>;
   /** The response's Cache-Control header of the last execute(). */
   lastCacheControl(): string | undefined;
+  /** The secret this app checks bearer tokens with: random per app, unless the env sets one. */
+  jwtSecret: string;
+  /** A bearer token for an editor or admin identity, signed with the app's secret. */
+  tokenFor(identity: Identity, options?: TokenOptions): string;
+  /** Listens on a free port of 127.0.0.1 (once) and returns the base URL, e.g. http://127.0.0.1:41234. */
+  listen(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -68,11 +85,29 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const statements = new StatementCounter();
   const dataSource = createDataSource({ url: database.url, poolSize: 4, logger: statements });
   await dataSource.initialize();
-  const server = createServer({ config: loadConfig({ NODE_ENV: "test", ...env }), dataSource });
+  const jwtSecret = env.NEWSDESK_JWT_SECRET ?? randomBytes(32).toString("base64url");
+  const server = createServer({ config: loadConfig({ NODE_ENV: "test", ...env }), dataSource, jwtSecret });
   await server.start();
   let lastCacheControl: string | undefined;
+  let baseUrl: Promise<string> | undefined;
   return {
     lastCacheControl: () => lastCacheControl,
+    jwtSecret,
+    tokenFor(identity, options = {}) {
+      assert(identity.role !== "reader", "readers have no token");
+      const { expiresIn } = options;
+      const expiresInSeconds = typeof expiresIn === "string" ? parseLifetime(expiresIn) : expiresIn;
+      assert(expiresIn === undefined || expiresInSeconds !== undefined, `bad expiresIn ${expiresIn}`);
+      return signToken(options.secret ?? jwtSecret, { role: identity.role, name: identity.name, sub: options.sub }, { expiresInSeconds });
+    },
+    listen() {
+      baseUrl ??= new Promise<string>((resolve) =>
+        server.httpServer.listen(0, "127.0.0.1", () => {
+          resolve(`http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`);
+        }),
+      );
+      return baseUrl;
+    },
     dataSource,
     server,
     database: database.name,
