@@ -9,7 +9,7 @@ import path from "node:path";
 import "reflect-metadata";
 import { Client } from "pg";
 import { createDataSource } from "../src/db/data-source";
-import { slugify } from "../src/seed/sample-data";
+import { slugify } from "../src/services/slugs";
 import { benchDatabaseName, openBenchServer } from "./lib/bench-db";
 import { integer, rng, uuid, zipf } from "./lib/random";
 import { FIRST_NAMES, LAST_NAMES, vocabulary } from "./lib/words";

@@ -1,5 +1,6 @@
 // Every migration, oldest first. Listed rather than globbed so ts-jest and the compiled build load
 // the same classes.
 import { Initial1795702256555 } from "./1795702256555-Initial";
+import { EditingHistory1795710818436 } from "./1795710818436-EditingHistory";
 
-export const migrations = [Initial1795702256555];
+export const migrations = [Initial1795702256555, EditingHistory1795710818436];

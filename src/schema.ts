@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
+import { authChecker } from "./auth/auth-checker";
 import { resolvers } from "./resolvers";
 
 let schema: GraphQLSchema | undefined;
@@ -10,12 +11,19 @@ const QUERY_DESCRIPTION =
   "Reading the newsroom: articles, the people in them, their quotes and the topics they cover. " +
   "Without a token only published work is visible.";
 
+const MUTATION_DESCRIPTION =
+  "Running the desk: drafting, editing (versioned: every edit names the version it was made from), the workflow " +
+  "DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED, quotes, people and topics. Needs an editor token; deletions and merges need an admin token.";
+
 export function buildAppSchema(): GraphQLSchema {
   schema ??= describeRoot(
     buildSchemaSync({
       resolvers,
+      authChecker,
       // class-validator rules on arguments and inputs; failures become BAD_USER_INPUT with `fields`.
-      validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+      // TypeGraphQL skips every rule of a null field unless told not to; then `headline: null` in an
+      // update would pass validation and fail in SQL. Optional fields say so with @IsOptional.
+      validate: { forbidUnknownValues: false, skipMissingProperties: false, validationError: { target: false, value: false } },
     }),
   );
   return schema;
@@ -25,7 +33,9 @@ export function buildAppSchema(): GraphQLSchema {
 function describeRoot(built: GraphQLSchema): GraphQLSchema {
   const config = built.toConfig();
   const query = new GraphQLObjectType({ ...built.getQueryType()!.toConfig(), description: QUERY_DESCRIPTION });
-  return new GraphQLSchema({ ...config, query, types: config.types.filter((type) => type.name !== "Query") });
+  const mutation = new GraphQLObjectType({ ...built.getMutationType()!.toConfig(), description: MUTATION_DESCRIPTION });
+  const roots = new Set(["Query", "Mutation"]);
+  return new GraphQLSchema({ ...config, query, mutation, types: config.types.filter((type) => !roots.has(type.name)) });
 }
 
 /** The text of src/schema.graphql: sorted, so diffs show real changes only. */

@@ -37,8 +37,11 @@ describe("migrations", () => {
       "article",
       "article_author",
       "article_person",
+      "article_previous_slug",
+      "article_revision",
       "article_topic",
       "person",
+      "person_previous_slug",
       "quote",
       "topic",
     ]);

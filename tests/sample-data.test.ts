@@ -1,4 +1,5 @@
-import { contextOf, slugify } from "../src/seed/sample-data";
+import { contextOf } from "../src/seed/sample-data";
+import { slugify } from "../src/services/slugs";
 
 describe("sample data helpers", () => {
   const body =

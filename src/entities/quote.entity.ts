@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 import { QuoteStatus, sqlValues } from "./enums";
@@ -56,6 +56,14 @@ export class Quote {
   @Field(() => GraphQLDateTime, { description: "When the quote was recorded." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
+
+  @Field(() => GraphQLDateTime, { description: "When the quote was last changed." })
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt!: Date;
+
+  @Field(() => Int, { description: "Edit version; increases with every change (optimistic locking)." })
+  @Column({ type: "integer", default: 1 })
+  version!: number;
 
   @Column({
     type: "tsvector",

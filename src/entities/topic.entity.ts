@@ -1,5 +1,5 @@
-import { Unique, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
-import { Field, ID, ObjectType } from "type-graphql";
+import { Unique, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLDateTime } from "graphql-scalars";
 
 @ObjectType({ description: "A subject articles are tagged with; topics form a tree (Politics › Sanctions).", simpleResolvers: true })
@@ -36,4 +36,12 @@ export class Topic {
   @Field(() => GraphQLDateTime, { description: "When the topic was created." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
+
+  @Field(() => GraphQLDateTime, { description: "When the topic was last changed." })
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt!: Date;
+
+  @Field(() => Int, { description: "Edit version; increases with every change (optimistic locking)." })
+  @Column({ type: "integer", default: 1 })
+  version!: number;
 }

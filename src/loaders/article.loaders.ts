@@ -1,7 +1,8 @@
-// Loaders of what hangs off an article: its topics, the people it mentions, its byline and quotes.
+// Loaders of what hangs off an article: its topics, the people it mentions, its byline, quotes and
+// history.
 import DataLoader from "dataloader";
 import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { ArticleAuthor, ArticlePerson, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";
+import { ArticleAuthor, ArticlePerson, ArticleRevision, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { rawHydrator } from "../services/pagination";
 import { restrictToVisibleQuotes } from "../services/quote.service";
 import { ColumnList, selectColumns } from "../services/sql";
@@ -72,6 +73,17 @@ export function createArticleLoaders(manager: EntityManager, viewer: Viewer) {
         return restrictToVisibleQuotes(qb, "quote", viewer);
       },
       "quote.article_id",
+    ),
+
+    /** The article's history, newest version first (editors only: the resolver checks). */
+    revisionsByArticleId: perArticle(
+      manager,
+      (_args: null, ids) =>
+        manager
+          .createQueryBuilder(ArticleRevision, "revision")
+          .where("revision.article_id = ANY(:ids)", { ids })
+          .orderBy("revision.version", "DESC"),
+      "revision.article_id",
     ),
   };
 }

@@ -1,7 +1,8 @@
 import { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Roles } from "../auth/auth-checker";
 import { Context } from "../context";
-import { Article, Person, Quote, QuoteStatus, Topic } from "../entities";
+import { Article, ArticleRevision, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { findArticleBySlug, listArticles } from "../services/article.service";
 import { columnsFor } from "./selection";
 import { ArticleConnection } from "./types/connection";
@@ -63,5 +64,11 @@ export class ArticleResolver {
     status?: QuoteStatus | null,
   ): Promise<Quote[]> {
     return loaders.quotesByArticleId({ status: status ?? null, columns: columnsFor(info, "Quote") }).load(article.id);
+  }
+
+  @Authorized(Roles.EDITOR)
+  @FieldResolver(() => [ArticleRevision], { description: "The article's history, newest version first (editors only)." })
+  revisions(@Root() article: Article, @Ctx() { loaders }: Context): Promise<ArticleRevision[]> {
+    return loaders.revisionsByArticleId(null).load(article.id);
   }
 }

@@ -1,6 +1,21 @@
+import { ArticleEditingResolver } from "./article-editing.resolver";
+import { ArticleRevisionResolver } from "./article-revision.resolver";
 import { ArticleResolver } from "./article.resolver";
+import { PersonEditingResolver } from "./person-editing.resolver";
 import { PersonResolver } from "./person.resolver";
+import { QuoteEditingResolver } from "./quote-editing.resolver";
 import { QuoteResolver } from "./quote.resolver";
+import { TopicEditingResolver } from "./topic-editing.resolver";
 import { TopicResolver } from "./topic.resolver";
 
-export const resolvers = [ArticleResolver, PersonResolver, QuoteResolver, TopicResolver] as const;
+export const resolvers = [
+  ArticleResolver,
+  ArticleEditingResolver,
+  ArticleRevisionResolver,
+  PersonResolver,
+  PersonEditingResolver,
+  QuoteResolver,
+  QuoteEditingResolver,
+  TopicResolver,
+  TopicEditingResolver,
+] as const;

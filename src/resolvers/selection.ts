@@ -27,11 +27,11 @@ const PROJECTIONS = {
     always: ["id"],
   } satisfies Projection<Person>,
   Quote: {
-    fields: ["text", "context", "position", "status", "isFragment", "createdAt"],
+    fields: ["text", "context", "position", "status", "isFragment", "createdAt", "updatedAt", "version"],
     always: ["id", "articleId", "speakerId"],
   } satisfies Projection<Quote>,
   Topic: {
-    fields: ["slug", "name", "description", "createdAt"],
+    fields: ["slug", "name", "description", "createdAt", "updatedAt", "version"],
     always: ["id", "parentId"],
   } satisfies Projection<Topic>,
 };

@@ -5,6 +5,7 @@ import path from "node:path";
 import { EntityManager } from "typeorm";
 import { Article, ArticlePerson, ArticleStatus, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { projectRoot } from "../paths";
+import { slugify } from "../services/slugs";
 import { SAMPLE_ARTICLES, SAMPLE_PEOPLE, SAMPLE_TOPICS, SampleArticle, SampleTopic } from "./sample-catalog";
 
 /** The parts of an annotation file (samples/articles/README.md) the loader uses. */
@@ -29,15 +30,6 @@ function samplesDir(): string {
   return path.join(projectRoot(), "samples", "articles");
 }
 
-export function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 200);
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -108,6 +108,9 @@ export function listArticles(
   return fetchPage(articleQuery(manager, viewer, args.filter, columns), ordering, args);
 }
 
+/** The article with this slug, or the one that used it before (old links keep working). */
 export function findArticleBySlug(manager: EntityManager, viewer: Viewer, slug: string, columns?: ColumnList): Promise<Article | null> {
-  return articleQuery(manager, viewer, null, columns).andWhere(`${ALIAS}.slug = :slug`, { slug }).getOne();
+  return articleQuery(manager, viewer, null, columns)
+    .andWhere(`(${ALIAS}.slug = :slug OR ${ALIAS}.id = (SELECT article_id FROM article_previous_slug WHERE slug = :slug))`, { slug })
+    .getOne();
 }

@@ -61,6 +61,9 @@ export function listPeople(
   return fetchPage(personQuery(manager, args.filter, columns), ordering, args);
 }
 
+/** The person with this slug, or the one that used it before (renamed, or merged into them). */
 export function findPersonBySlug(manager: EntityManager, slug: string, columns?: ColumnList): Promise<Person | null> {
-  return personQuery(manager, null, columns).andWhere(`${ALIAS}.slug = :slug`, { slug }).getOne();
+  return personQuery(manager, null, columns)
+    .andWhere(`(${ALIAS}.slug = :slug OR ${ALIAS}.id = (SELECT person_id FROM person_previous_slug WHERE slug = :slug))`, { slug })
+    .getOne();
 }

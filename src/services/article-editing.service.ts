@@ -1,0 +1,179 @@
+// Writing articles: drafts, edits with their topics, mentions and byline, the workflow, deletion
+// and restoring an old revision. Each function runs inside the mutation's transaction (`manager`)
+// and records the article's new version in its history.
+import { EntityManager, In } from "typeorm";
+import { Article, ArticleAuthor, ArticlePerson, ArticleStatus, ArticleTopic, Person, Topic } from "../entities";
+import { BadUserInputError, NotFoundError } from "../errors";
+import { ensureHistoryStarts, findRevision, recordRevision } from "./revisions";
+import { ARTICLE_SLUGS, claimSlug, deriveSlug, rememberSlug } from "./slugs";
+import { lockForEdit, writeNextVersion } from "./versioning";
+import { transition, WorkflowStep } from "./workflow";
+
+export interface ArticleFields {
+  slug?: string | null;
+  headline?: string;
+  standfirst?: string | null;
+  body?: string;
+  dateline?: string | null;
+  sourceUrl?: string | null;
+}
+
+export interface MentionValues {
+  personId: string;
+  mentionCount?: number | null;
+}
+
+/** An article's content as an editor sets it; relations given replace the current ones. */
+export interface ArticleContent extends ArticleFields {
+  topicIds?: string[] | null;
+  mentions?: MentionValues[] | null;
+  authorIds?: string[] | null;
+}
+
+export interface NewArticle extends ArticleContent {
+  headline: string;
+  body: string;
+}
+
+const EDITABLE_FIELDS = ["headline", "standfirst", "body", "dateline", "sourceUrl"] as const;
+
+function fieldValues(content: ArticleFields): Partial<Article> {
+  const values: Partial<Article> = {};
+  for (const field of EDITABLE_FIELDS) {
+    if (content[field] !== undefined) (values as Record<string, unknown>)[field] = content[field];
+  }
+  return values;
+}
+
+function duplicatesIn(ids: readonly string[]): boolean {
+  return new Set(ids).size !== ids.length;
+}
+
+/** Replaces the relations `links` gives (topics, mentions, byline); leaves the others alone. */
+async function setLinks(manager: EntityManager, articleId: string, links: ArticleContent): Promise<void> {
+  if (links.topicIds) {
+    await manager.delete(ArticleTopic, { articleId });
+    const topicIds = [...new Set(links.topicIds)];
+    if (topicIds.length) await manager.insert(ArticleTopic, topicIds.map((topicId) => ({ articleId, topicId })));
+  }
+  if (links.mentions) {
+    if (duplicatesIn(links.mentions.map((mention) => mention.personId))) {
+      throw new BadUserInputError("A person is mentioned twice", { mentions: "each person once (give their mentionCount)" });
+    }
+    await manager.delete(ArticlePerson, { articleId });
+    if (links.mentions.length) {
+      await manager.insert(
+        ArticlePerson,
+        links.mentions.map(({ personId, mentionCount }) => ({ articleId, personId, mentionCount: mentionCount ?? 1 })),
+      );
+    }
+  }
+  if (links.authorIds) {
+    if (duplicatesIn(links.authorIds)) throw new BadUserInputError("An author is named twice", { authorIds: "each author once" });
+    await manager.delete(ArticleAuthor, { articleId });
+    if (links.authorIds.length) {
+      await manager.insert(ArticleAuthor, links.authorIds.map((personId, position) => ({ articleId, personId, position })));
+    }
+  }
+}
+
+export async function createArticle(manager: EntityManager, editor: string, input: NewArticle): Promise<Article> {
+  const slug = input.slug ?? (await deriveSlug(manager, ARTICLE_SLUGS, input.headline));
+  if (input.slug) await claimSlug(manager, ARTICLE_SLUGS, input.slug);
+  const { identifiers } = await manager.insert(Article, { ...fieldValues(input), slug, status: ArticleStatus.DRAFT });
+  const id = identifiers[0].id as string;
+  await setLinks(manager, id, input);
+  const article = await manager.findOneByOrFail(Article, { id });
+  await recordRevision(manager, article, { editor, change: "created" });
+  return article;
+}
+
+export async function updateArticle(
+  manager: EntityManager,
+  editor: string,
+  id: string,
+  expectedVersion: number,
+  changes: ArticleContent,
+): Promise<Article> {
+  const current = await lockForEdit(manager, Article, "Article", id, expectedVersion);
+  await ensureHistoryStarts(manager, current);
+  const values = fieldValues(changes);
+  if (changes.slug && changes.slug !== current.slug) {
+    await claimSlug(manager, ARTICLE_SLUGS, changes.slug, id);
+    await rememberSlug(manager, ARTICLE_SLUGS, current.slug, id);
+    values.slug = changes.slug;
+  }
+  await setLinks(manager, id, changes);
+  const article = await writeNextVersion(manager, Article, current, values);
+  await recordRevision(manager, article, { editor, change: "edited" });
+  return article;
+}
+
+/**
+ * Moves an article one step in the workflow. Publishing sets `publishedAt` the first time (now,
+ * or the editor's time: a future one schedules the article, which readers see from then on).
+ */
+export async function moveArticle(
+  manager: EntityManager,
+  editor: string,
+  id: string,
+  step: WorkflowStep,
+  options: { expectedVersion?: number | null; publishedAt?: Date | null } = {},
+): Promise<Article> {
+  const current = await lockForEdit(manager, Article, "Article", id, options.expectedVersion);
+  const { to, change } = transition(step, current.status);
+  await ensureHistoryStarts(manager, current);
+  const values: Partial<Article> = { status: to };
+  if (step === "publish") values.publishedAt = options.publishedAt ?? current.publishedAt ?? new Date();
+  const article = await writeNextVersion(manager, Article, current, values);
+  await recordRevision(manager, article, { editor, change, previousStatus: current.status });
+  return article;
+}
+
+/** Deletes an article with its quotes, links and history; returns its id. */
+export async function deleteArticle(manager: EntityManager, id: string): Promise<string> {
+  await lockForEdit(manager, Article, "Article", id);
+  await manager.delete(Article, { id });
+  return id;
+}
+
+/** Ids among `ids` whose rows still exist in `entity`'s table. */
+async function existing(manager: EntityManager, entity: typeof Topic | typeof Person, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const rows = await manager.find(entity, { select: { id: true }, where: { id: In(ids) } });
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * Makes a new version of the article from the content of an old one (text, slug, topics,
+ * mentions, byline); the workflow status stays as it is. Topics or people deleted since are left
+ * out.
+ */
+export async function restoreArticleRevision(
+  manager: EntityManager,
+  editor: string,
+  id: string,
+  version: number,
+  expectedVersion: number,
+): Promise<Article> {
+  const current = await lockForEdit(manager, Article, "Article", id, expectedVersion);
+  const revision = await findRevision(manager, id, version);
+  if (!revision) throw new NotFoundError(`Revision ${version} of article`, id);
+  const { snapshot } = revision;
+  const topics = await existing(manager, Topic, snapshot.topicIds);
+  const people = await existing(manager, Person, [...snapshot.mentions.map((m) => m.personId), ...snapshot.authorIds]);
+  const values = fieldValues(snapshot);
+  if (snapshot.slug !== current.slug) {
+    await claimSlug(manager, ARTICLE_SLUGS, snapshot.slug, id);
+    await rememberSlug(manager, ARTICLE_SLUGS, current.slug, id);
+    values.slug = snapshot.slug;
+  }
+  await setLinks(manager, id, {
+    topicIds: snapshot.topicIds.filter((topicId) => topics.has(topicId)),
+    mentions: snapshot.mentions.filter((mention) => people.has(mention.personId)),
+    authorIds: snapshot.authorIds.filter((personId) => people.has(personId)),
+  });
+  const article = await writeNextVersion(manager, Article, current, values);
+  await recordRevision(manager, article, { editor, change: `restored version ${version}` });
+  return article;
+}

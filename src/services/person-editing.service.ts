@@ -1,0 +1,143 @@
+// Writing people: creation, versioned edits (a changed slug keeps resolving), deletion, and merging
+// duplicates into one person with everything they said, were mentioned in and wrote.
+import { EntityManager, In } from "typeorm";
+import { ArticleAuthor, Person, PersonPreviousSlug, Quote } from "../entities";
+import { BadUserInputError, ConflictError } from "../errors";
+import { claimSlug, deriveSlug, PERSON_SLUGS, rememberSlug } from "./slugs";
+import { lockForEdit, writeNextVersion } from "./versioning";
+
+export interface PersonFields {
+  slug?: string | null;
+  name?: string;
+  aliases?: string[] | null;
+  title?: string | null;
+  description?: string | null;
+  wikidataId?: string | null;
+}
+
+export interface NewPerson extends PersonFields {
+  name: string;
+}
+
+const EDITABLE_FIELDS = ["name", "title", "description", "wikidataId"] as const;
+
+/** Aliases trimmed, without blanks, the name itself or repeats (compared case-insensitively). */
+export function cleanAliases(aliases: readonly string[], name: string): string[] {
+  const seen = new Set([name.trim().toLowerCase()]);
+  const kept: string[] = [];
+  for (const alias of aliases.map((a) => a.trim())) {
+    if (!alias || seen.has(alias.toLowerCase())) continue;
+    seen.add(alias.toLowerCase());
+    kept.push(alias);
+  }
+  return kept;
+}
+
+function fieldValues(fields: PersonFields, name: string): Partial<Person> {
+  const values: Partial<Person> = {};
+  for (const field of EDITABLE_FIELDS) {
+    if (fields[field] !== undefined) (values as Record<string, unknown>)[field] = fields[field];
+  }
+  if (fields.aliases) values.aliases = cleanAliases(fields.aliases, name);
+  return values;
+}
+
+export async function createPerson(manager: EntityManager, input: NewPerson): Promise<Person> {
+  const slug = input.slug ?? (await deriveSlug(manager, PERSON_SLUGS, input.name));
+  if (input.slug) await claimSlug(manager, PERSON_SLUGS, input.slug);
+  const { identifiers } = await manager.insert(Person, { aliases: [], ...fieldValues(input, input.name), slug });
+  return manager.findOneByOrFail(Person, { id: identifiers[0].id as string });
+}
+
+export async function updatePerson(
+  manager: EntityManager,
+  id: string,
+  expectedVersion: number,
+  changes: PersonFields,
+): Promise<Person> {
+  const current = await lockForEdit(manager, Person, "Person", id, expectedVersion);
+  const values = fieldValues(changes, changes.name ?? current.name);
+  if (changes.slug && changes.slug !== current.slug) {
+    await claimSlug(manager, PERSON_SLUGS, changes.slug, id);
+    await rememberSlug(manager, PERSON_SLUGS, current.slug, id);
+    values.slug = changes.slug;
+  }
+  return writeNextVersion(manager, Person, current, values);
+}
+
+/** Deletes a person; their quotes become unattributed. Refused while they are on a byline. */
+export async function deletePerson(manager: EntityManager, id: string): Promise<string> {
+  await lockForEdit(manager, Person, "Person", id);
+  const bylines = await manager.countBy(ArticleAuthor, { personId: id });
+  if (bylines > 0) {
+    throw new ConflictError(`Person ${id} is on the byline of ${bylines} article(s); merge them or change those bylines first`, {
+      bylineCount: bylines,
+    });
+  }
+  await manager.delete(Person, { id });
+  return id;
+}
+
+/**
+ * Merges duplicates (`fromIds`) into `intoId`: their quotes, mentions (counts summed where both
+ * are mentioned) and bylines (the earlier position kept) move to the target, their names become
+ * its aliases, their slugs keep resolving to it, and they are deleted.
+ */
+export async function mergePeople(
+  manager: EntityManager,
+  intoId: string,
+  fromIds: string[],
+  expectedVersion?: number | null,
+): Promise<Person> {
+  const sources = [...new Set(fromIds)];
+  if (!sources.length) throw new BadUserInputError("Nobody to merge", { from: "give at least one person to merge" });
+  if (sources.includes(intoId)) throw new BadUserInputError("A person cannot be merged into themselves", { from: "must not contain `into`" });
+  // Locks in id order, so two merges over the same people queue rather than deadlock.
+  const locked = new Map<string, Person>();
+  for (const id of [intoId, ...sources].sort()) {
+    locked.set(id, await lockForEdit(manager, Person, "Person", id, id === intoId ? expectedVersion : undefined));
+  }
+  const target = locked.get(intoId)!;
+  const merged = sources.map((id) => locked.get(id)!);
+
+  await manager
+    .createQueryBuilder()
+    .update(Quote)
+    .set({ speakerId: intoId, version: () => "version + 1" })
+    .where("speaker_id IN (:...sources)", { sources })
+    .execute();
+  // An article mentioning several of them mentions the target as often as all of them together.
+  await manager.query(
+    `INSERT INTO article_person (article_id, person_id, mention_count)
+       SELECT article_id, $1, sum(mention_count) FROM article_person WHERE person_id = ANY($2) GROUP BY article_id
+     ON CONFLICT (article_id, person_id) DO UPDATE SET mention_count = article_person.mention_count + excluded.mention_count`,
+    [intoId, sources],
+  );
+  await mergeBylines(manager, intoId, sources);
+  await manager.update(PersonPreviousSlug, { personId: In(sources) }, { personId: intoId });
+  await manager.delete(Person, { id: In(sources) });
+  for (const person of merged) await rememberSlug(manager, PERSON_SLUGS, person.slug, intoId);
+
+  const aliases = cleanAliases([...target.aliases, ...merged.flatMap((person) => [person.name, ...person.aliases])], target.name);
+  const firstKnown = <K extends "title" | "description" | "wikidataId">(field: K) =>
+    target[field] ?? merged.find((person) => person[field] !== null)?.[field] ?? null;
+  return writeNextVersion(manager, Person, target, {
+    aliases,
+    title: firstKnown("title"),
+    description: firstKnown("description"),
+    wikidataId: firstKnown("wikidataId"),
+  });
+}
+
+/** Bylines of the merged people become the target's, once per article, at the earliest position. */
+async function mergeBylines(manager: EntityManager, intoId: string, sources: string[]): Promise<void> {
+  const rows = await manager.find(ArticleAuthor, { where: { personId: In([intoId, ...sources]) } });
+  const earliest = new Map<string, number>();
+  for (const row of rows) earliest.set(row.articleId, Math.min(row.position, earliest.get(row.articleId) ?? Infinity));
+  if (!earliest.size) return;
+  await manager.delete(ArticleAuthor, { personId: In([intoId, ...sources]) });
+  await manager.insert(
+    ArticleAuthor,
+    [...earliest].map(([articleId, position]) => ({ articleId, personId: intoId, position })),
+  );
+}

@@ -1,0 +1,54 @@
+// Writing quotes: recording one in an article, correcting its text or attribution, checking it
+// (SUGGESTED → CONFIRMED or REJECTED), and deleting it.
+import { EntityManager } from "typeorm";
+import { Quote, QuoteStatus } from "../entities";
+import { ConflictError } from "../errors";
+import { lockForEdit, writeNextVersion } from "./versioning";
+
+export interface QuoteFields {
+  text?: string;
+  /** `null` unattributes the quote. */
+  speakerId?: string | null;
+  context?: string | null;
+  position?: number | null;
+  isFragment?: boolean | null;
+  status?: QuoteStatus | null;
+}
+
+export interface NewQuote extends QuoteFields {
+  articleId: string;
+  text: string;
+}
+
+function fieldValues(fields: QuoteFields): Partial<Quote> {
+  const values: Partial<Quote> = {};
+  if (fields.text !== undefined) values.text = fields.text;
+  if (fields.speakerId !== undefined) values.speakerId = fields.speakerId;
+  if (fields.context !== undefined) values.context = fields.context;
+  if (fields.position !== undefined) values.position = fields.position;
+  if (fields.isFragment != null) values.isFragment = fields.isFragment;
+  if (fields.status != null) values.status = fields.status;
+  return values;
+}
+
+export async function createQuote(manager: EntityManager, input: NewQuote): Promise<Quote> {
+  const { identifiers } = await manager.insert(Quote, { ...fieldValues(input), articleId: input.articleId });
+  return manager.findOneByOrFail(Quote, { id: identifiers[0].id as string });
+}
+
+export async function updateQuote(manager: EntityManager, id: string, expectedVersion: number, changes: QuoteFields): Promise<Quote> {
+  const current = await lockForEdit(manager, Quote, "Quote", id, expectedVersion);
+  // A checked quote stays checked: an editor's verdict is never turned back into a suggestion.
+  if (changes.status === QuoteStatus.SUGGESTED && current.status !== QuoteStatus.SUGGESTED) {
+    throw new ConflictError(`Quote ${id} is ${current.status}; a checked quote cannot become SUGGESTED again`, {
+      currentStatus: current.status,
+    });
+  }
+  return writeNextVersion(manager, Quote, current, fieldValues(changes));
+}
+
+export async function deleteQuote(manager: EntityManager, id: string): Promise<string> {
+  await lockForEdit(manager, Quote, "Quote", id);
+  await manager.delete(Quote, { id });
+  return id;
+}

@@ -1,0 +1,89 @@
+// Writing topics: creation, versioned edits including moves in the tree (cycles refused), and
+// deletion (refused while the topic has children unless they move up to its parent).
+import { EntityManager } from "typeorm";
+import { Topic } from "../entities";
+import { BadUserInputError, ConflictError } from "../errors";
+import { claimSlug, deriveSlug, TOPIC_SLUGS } from "./slugs";
+import { lockForEdit, writeNextVersion } from "./versioning";
+
+export interface TopicFields {
+  slug?: string | null;
+  name?: string;
+  description?: string | null;
+  /** `null` makes the topic a root. */
+  parentId?: string | null;
+}
+
+export interface NewTopic extends TopicFields {
+  name: string;
+}
+
+// Moves in the tree are serialized (a transaction-scoped advisory lock), so two concurrent moves
+// cannot each pass the cycle check and together make a cycle.
+const TREE_LOCK = "SELECT pg_advisory_xact_lock(hashtext('newsdesk.topic_tree'))";
+
+/** BAD_USER_INPUT when putting `topicId` under `parentId` would make the tree a cycle. */
+async function refuseCycle(manager: EntityManager, topicId: string, parentId: string): Promise<void> {
+  await manager.query(TREE_LOCK);
+  const [{ cycle }] = await manager.query(
+    `WITH RECURSIVE ancestor AS (
+       SELECT id, parent_id FROM topic WHERE id = $1
+       UNION SELECT topic.id, topic.parent_id FROM topic JOIN ancestor ON topic.id = ancestor.parent_id
+     )
+     SELECT EXISTS (SELECT 1 FROM ancestor WHERE id = $2) AS cycle`,
+    [parentId, topicId],
+  );
+  if (cycle) throw new BadUserInputError("A topic cannot be moved under itself or its own descendants", { parentId: "would make a cycle" });
+}
+
+export async function createTopic(manager: EntityManager, input: NewTopic): Promise<Topic> {
+  const slug = input.slug ?? (await deriveSlug(manager, TOPIC_SLUGS, input.name));
+  if (input.slug) await claimSlug(manager, TOPIC_SLUGS, input.slug);
+  const { identifiers } = await manager.insert(Topic, {
+    slug,
+    name: input.name,
+    description: input.description ?? null,
+    parentId: input.parentId ?? null,
+  });
+  return manager.findOneByOrFail(Topic, { id: identifiers[0].id as string });
+}
+
+export async function updateTopic(manager: EntityManager, id: string, expectedVersion: number, changes: TopicFields): Promise<Topic> {
+  const current = await lockForEdit(manager, Topic, "Topic", id, expectedVersion);
+  const values: Partial<Topic> = {};
+  if (changes.name !== undefined) values.name = changes.name;
+  if (changes.description !== undefined) values.description = changes.description;
+  if (changes.parentId !== undefined && changes.parentId !== current.parentId) {
+    if (changes.parentId) await refuseCycle(manager, id, changes.parentId);
+    values.parentId = changes.parentId;
+  }
+  if (changes.slug && changes.slug !== current.slug) {
+    await claimSlug(manager, TOPIC_SLUGS, changes.slug, id);
+    values.slug = changes.slug;
+  }
+  return writeNextVersion(manager, Topic, current, values);
+}
+
+/**
+ * Deletes a topic and its tags on articles. With children it is refused, unless
+ * `reparentChildren` moves them to the deleted topic's parent first.
+ */
+export async function deleteTopic(manager: EntityManager, id: string, reparentChildren: boolean): Promise<string> {
+  const topic = await lockForEdit(manager, Topic, "Topic", id);
+  const children = await manager.countBy(Topic, { parentId: id });
+  if (children > 0 && !reparentChildren) {
+    throw new ConflictError(`Topic ${id} has ${children} child topic(s); delete or move them, or pass reparentChildren: true`, {
+      childCount: children,
+    });
+  }
+  if (children > 0) {
+    await manager
+      .createQueryBuilder()
+      .update(Topic)
+      .set({ parentId: topic.parentId, version: () => "version + 1" })
+      .where("parent_id = :id", { id })
+      .execute();
+  }
+  await manager.delete(Topic, { id });
+  return id;
+}

@@ -1,0 +1,58 @@
+// Optimistic locking for every editable record. TypeORM's @VersionColumn does not stop a stale
+// save (it overwrites the newer edit), so edits lock the row, compare versions, and write with
+// `WHERE version = <the version read>`: of concurrent edits made from one version exactly one wins.
+import { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
+import { ConflictError, NotFoundError } from "../errors";
+
+export interface Versioned extends ObjectLiteral {
+  id: string;
+  version: number;
+}
+
+/**
+ * The record, locked until the transaction ends (concurrent editors queue here, then see the
+ * winner's version). NOT_FOUND when it does not exist; CONFLICT with `currentVersion` when the
+ * caller edited an older version than the current one.
+ */
+export async function lockForEdit<T extends Versioned>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  what: string,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<T> {
+  const record = await manager
+    .createQueryBuilder(entity, "record")
+    .where("record.id = :id", { id })
+    .setLock("pessimistic_write")
+    .getOne();
+  if (!record) throw new NotFoundError(what, id);
+  if (expectedVersion != null && record.version !== expectedVersion) {
+    throw new ConflictError(
+      `${what} ${id} is at version ${record.version}, not ${expectedVersion}: someone else changed it; reload and reapply your edit`,
+      { currentVersion: record.version },
+    );
+  }
+  return record;
+}
+
+/** Writes `values` to a record read by lockForEdit as its next version; returns the stored record. */
+export async function writeNextVersion<T extends Versioned>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  record: T,
+  values: QueryDeepPartialEntity<T>,
+): Promise<T> {
+  const result = await manager
+    .createQueryBuilder()
+    .update(entity)
+    .set({ ...values, version: record.version + 1 } as QueryDeepPartialEntity<T>)
+    .where("id = :id AND version = :version", { id: record.id, version: record.version })
+    .execute();
+  if (result.affected !== 1) {
+    // Unreachable while the row is locked; kept so a missing lock can never overwrite an edit.
+    throw new ConflictError(`${record.id} changed while it was being edited`, { currentVersion: record.version + 1 });
+  }
+  return manager.findOneByOrFail(entity, { id: record.id } as never);
+}
