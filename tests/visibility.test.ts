@@ -1,6 +1,7 @@
 // Readers (no token) see published work only, by every path into the graph.
 import { Article, ArticleStatus, Person, Quote, QuoteStatus, Topic } from "../src/entities";
 import { makeArticle, makePerson, makeQuote, makeTopic, mention, tag } from "./helpers/factories";
+import { operationNamed } from "./helpers/operations";
 import { createTestApp, dataOf, EDITOR, TestApp } from "./helpers/test-app";
 
 describe("what readers see", () => {
@@ -128,5 +129,87 @@ describe("what readers see", () => {
         quotes(filter: { status: [REJECTED] }) { totalCount } }`),
     );
     expect(reader).toEqual({ articles: { totalCount: 0 }, quotes: { totalCount: 0 } });
+  });
+});
+
+describe("what readers see of work written through the API", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  const ARTICLES = operationNamed("article-editing", "CreateArticle");
+
+  /** Every path by which a reader could reach the article, its quote, its old slug or its counts. */
+  const READER_PATHS = `query Paths($id: ID, $slug: String, $oldSlug: String, $quoteId: ID!, $person: String, $topic: String) {
+    byId: article(id: $id) { id }
+    bySlug: article(slug: $slug) { id }
+    byOldSlug: article(slug: $oldSlug) { id }
+    quote(id: $quoteId) { id }
+    list: articles(first: 100, filter: { topic: $topic }) { totalCount nodes { id } }
+    search: articles(filter: { search: "quorvantine" }) { totalCount nodes { id } }
+    person(slug: $person) {
+      articles { totalCount nodes { id } }
+      quotes { totalCount nodes { id } }
+    }
+    topic(slug: $topic) { articles { totalCount nodes { id } } }
+    quotes(filter: { speaker: $person }) { totalCount nodes { id } }
+  }`;
+
+  it("shows an article only while it is published, by every path", async () => {
+    const manager = app.dataSource.manager;
+    const person = await makePerson(manager);
+    const topic = await makeTopic(manager);
+    const { createArticle: article } = dataOf(
+      await app.execute(
+        ARTICLES,
+        { input: { headline: "Quorvantine talks", body: "Delegates discussed quorvantine.", topicIds: [topic.id], mentions: [{ personId: person.id }] } },
+        EDITOR,
+      ),
+    );
+    const { createQuote: quote } = dataOf(
+      await app.execute(operationNamed("quote-editing", "CreateQuote"), { input: { articleId: article.id, text: "We agreed on quorvantine.", speakerId: person.id } }, EDITOR),
+    );
+    const renamed = dataOf(
+      await app.execute(operationNamed("article-editing", "UpdateArticle"), { id: article.id, expectedVersion: 1, input: { slug: `${article.slug}-renamed` } }, EDITOR),
+    ).updateArticle;
+    const variables = { id: article.id, slug: renamed.slug, oldSlug: article.slug, quoteId: quote.id, person: person.slug, topic: topic.slug };
+    const readerSees = async () => dataOf(await app.execute(READER_PATHS, variables));
+    const nothing = {
+      byId: null,
+      bySlug: null,
+      byOldSlug: null,
+      quote: null,
+      list: { totalCount: 0, nodes: [] },
+      search: { totalCount: 0, nodes: [] },
+      person: { articles: { totalCount: 0, nodes: [] }, quotes: { totalCount: 0, nodes: [] } },
+      topic: { articles: { totalCount: 0, nodes: [] } },
+      quotes: { totalCount: 0, nodes: [] },
+    };
+    const everything = {
+      byId: { id: article.id },
+      bySlug: { id: article.id },
+      byOldSlug: { id: article.id },
+      quote: { id: quote.id },
+      list: { totalCount: 1, nodes: [{ id: article.id }] },
+      search: { totalCount: 1, nodes: [{ id: article.id }] },
+      person: { articles: { totalCount: 1, nodes: [{ id: article.id }] }, quotes: { totalCount: 1, nodes: [{ id: quote.id }] } },
+      topic: { articles: { totalCount: 1, nodes: [{ id: article.id }] } },
+      quotes: { totalCount: 1, nodes: [{ id: quote.id }] },
+    };
+    const step = async (name: string) => dataOf(await app.execute(operationNamed("article-editing", name), { id: article.id }, EDITOR));
+
+    expect(await readerSees()).toEqual(nothing); // DRAFT
+    await step("SubmitArticle");
+    expect(await readerSees()).toEqual(nothing); // IN_REVIEW
+    await step("PublishArticle");
+    expect(await readerSees()).toEqual(everything);
+    await step("ArchiveArticle");
+    expect(await readerSees()).toEqual(nothing);
+    await step("UnpublishArticle");
+    expect(await readerSees()).toEqual(nothing); // DRAFT again
+    // And an editor still sees it all.
+    expect(dataOf(await app.execute(READER_PATHS, variables, EDITOR))).toEqual(everything);
   });
 });
