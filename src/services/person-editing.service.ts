@@ -33,12 +33,16 @@ export function cleanAliases(aliases: readonly string[], name: string): string[]
   return kept;
 }
 
-function fieldValues(fields: PersonFields, name: string): Partial<Person> {
+/** The columns an edit sets; aliases are cleaned against the name the person will have. */
+function fieldValues(fields: PersonFields, name: string, currentAliases: string[] = []): Partial<Person> {
   const values: Partial<Person> = {};
   for (const field of EDITABLE_FIELDS) {
     if (fields[field] !== undefined) (values as Record<string, unknown>)[field] = fields[field];
   }
-  if (fields.aliases) values.aliases = cleanAliases(fields.aliases, name);
+  // A rename to one of the aliases drops it from the aliases too; `aliases: null` clears them.
+  if (fields.aliases !== undefined || fields.name !== undefined) {
+    values.aliases = cleanAliases(fields.aliases === undefined ? currentAliases : (fields.aliases ?? []), name);
+  }
   return values;
 }
 
@@ -56,7 +60,7 @@ export async function updatePerson(
   changes: PersonFields,
 ): Promise<Person> {
   const current = await lockForEdit(manager, Person, "Person", id, expectedVersion);
-  const values = fieldValues(changes, changes.name ?? current.name);
+  const values = fieldValues(changes, changes.name ?? current.name, current.aliases);
   if (changes.slug && changes.slug !== current.slug) {
     await claimSlug(manager, PERSON_SLUGS, changes.slug, id);
     await rememberSlug(manager, PERSON_SLUGS, current.slug, id);
@@ -74,6 +78,13 @@ export async function deletePerson(manager: EntityManager, id: string): Promise<
       bylineCount: bylines,
     });
   }
+  // Their quotes lose the speaker (ON DELETE SET NULL): a change to each quote, so a new version.
+  await manager
+    .createQueryBuilder()
+    .update(Quote)
+    .set({ version: () => "version + 1" })
+    .where("speaker_id = :id", { id })
+    .execute();
   await manager.delete(Person, { id });
   return id;
 }
@@ -92,7 +103,10 @@ export async function mergePeople(
   const sources = [...new Set(fromIds)];
   if (!sources.length) throw new BadUserInputError("Nobody to merge", { from: "give at least one person to merge" });
   if (sources.includes(intoId)) throw new BadUserInputError("A person cannot be merged into themselves", { from: "must not contain `into`" });
-  // Locks in id order, so two merges over the same people queue rather than deadlock.
+  // Lock order, shared with article edits (article, then the people it links): first the articles
+  // the merge rewrites, then the people, each in id order, so concurrent writers queue rather than
+  // deadlock.
+  await lockArticlesOf(manager, [intoId, ...sources]);
   const locked = new Map<string, Person>();
   for (const id of [intoId, ...sources].sort()) {
     locked.set(id, await lockForEdit(manager, Person, "Person", id, id === intoId ? expectedVersion : undefined));
@@ -127,6 +141,18 @@ export async function mergePeople(
     description: firstKnown("description"),
     wikidataId: firstKnown("wikidataId"),
   });
+}
+
+/** Locks, in id order, every article that mentions, quotes or credits one of `personIds`. */
+async function lockArticlesOf(manager: EntityManager, personIds: string[]): Promise<void> {
+  await manager.query(
+    `SELECT id FROM article WHERE id IN (
+       SELECT article_id FROM article_person WHERE person_id = ANY($1)
+       UNION SELECT article_id FROM article_author WHERE person_id = ANY($1)
+       UNION SELECT article_id FROM quote WHERE speaker_id = ANY($1)
+     ) ORDER BY id FOR UPDATE`,
+    [personIds],
+  );
 }
 
 /** Bylines of the merged people become the target's, once per article, at the earliest position. */

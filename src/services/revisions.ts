@@ -14,11 +14,10 @@ export interface ArticleLinks {
 }
 
 export async function linksOf(manager: EntityManager, articleId: string): Promise<ArticleLinks> {
-  const [topics, mentions, authors] = await Promise.all([
-    manager.find(ArticleTopic, { where: { articleId }, order: { topicId: "ASC" } }),
-    manager.find(ArticlePerson, { where: { articleId }, order: { mentionCount: "DESC", personId: "ASC" } }),
-    manager.find(ArticleAuthor, { where: { articleId }, order: { position: "ASC" } }),
-  ]);
+  // One after another: inside a transaction they share one connection, which pg will not queue.
+  const topics = await manager.find(ArticleTopic, { where: { articleId }, order: { topicId: "ASC" } });
+  const mentions = await manager.find(ArticlePerson, { where: { articleId }, order: { mentionCount: "DESC", personId: "ASC" } });
+  const authors = await manager.find(ArticleAuthor, { where: { articleId }, order: { position: "ASC" } });
   return {
     topicIds: topics.map((link) => link.topicId),
     mentions: mentions.map(({ personId, mentionCount }) => ({ personId, mentionCount })),

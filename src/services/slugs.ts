@@ -48,6 +48,9 @@ async function slugsLike(manager: EntityManager, entity: EntityTarget<ObjectLite
  */
 export async function deriveSlug(manager: EntityManager, space: SlugSpace, text: string): Promise<string> {
   const base = slugify(text);
+  // Two records named alike at the same moment would derive the same slug; they take turns, the
+  // second seeing the first's slug once it commits (the lock lasts until the transaction ends).
+  await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`newsdesk.slug:${space.table}:${base}`]);
   const taken = await slugsLike(manager, space.entity, base);
   if (space.previous) for (const slug of await slugsLike(manager, space.previous, base)) taken.add(slug);
   if (!taken.has(base)) return base;

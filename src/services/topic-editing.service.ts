@@ -24,7 +24,6 @@ const TREE_LOCK = "SELECT pg_advisory_xact_lock(hashtext('newsdesk.topic_tree'))
 
 /** BAD_USER_INPUT when putting `topicId` under `parentId` would make the tree a cycle. */
 async function refuseCycle(manager: EntityManager, topicId: string, parentId: string): Promise<void> {
-  await manager.query(TREE_LOCK);
   const [{ cycle }] = await manager.query(
     `WITH RECURSIVE ancestor AS (
        SELECT id, parent_id FROM topic WHERE id = $1
@@ -49,6 +48,9 @@ export async function createTopic(manager: EntityManager, input: NewTopic): Prom
 }
 
 export async function updateTopic(manager: EntityManager, id: string, expectedVersion: number, changes: TopicFields): Promise<Topic> {
+  // The tree lock comes before the row lock, in every move, so two opposite moves queue on it
+  // instead of each holding one topic and waiting for the other.
+  if (changes.parentId !== undefined) await manager.query(TREE_LOCK);
   const current = await lockForEdit(manager, Topic, "Topic", id, expectedVersion);
   const values: Partial<Topic> = {};
   if (changes.name !== undefined) values.name = changes.name;
