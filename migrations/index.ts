@@ -2,5 +2,6 @@
 // the same classes.
 import { Initial1795702256555 } from "./1795702256555-Initial";
 import { EditingHistory1795710818436 } from "./1795710818436-EditingHistory";
+import { IngestSupport1795711885133 } from "./1795711885133-IngestSupport";
 
-export const migrations = [Initial1795702256555, EditingHistory1795710818436];
+export const migrations = [Initial1795702256555, EditingHistory1795710818436, IngestSupport1795711885133];

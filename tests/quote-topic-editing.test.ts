@@ -251,6 +251,21 @@ describe("topic editing", () => {
       expect([first.slug, second.slug]).toEqual(["fisheries", "fisheries-2"]);
     });
 
+    it("keeps keywords trimmed, lower-cased and once each, and replaces them on update", async () => {
+      const keywordsOf = async (mutation: string, variables: Record<string, unknown>) =>
+        (await app.execute(mutation, variables, EDITOR)).data as Record<string, { id: string; keywords: string[] }>;
+      const { createTopic } = await keywordsOf(
+        `mutation($input: CreateTopicInput!) { createTopic(input: $input) { id keywords } }`,
+        { input: { name: "Fisheries policy", keywords: [" Quota ", "quota", "Trawler", "  "] } },
+      );
+      expect(createTopic.keywords).toEqual(["quota", "trawler"]);
+      const { updateTopic } = await keywordsOf(
+        `mutation($id: ID!, $input: UpdateTopicInput!) { updateTopic(id: $id, expectedVersion: 1, input: $input) { id keywords } }`,
+        { id: createTopic.id, input: { keywords: ["Cod war"] } },
+      );
+      expect(updateTopic.keywords).toEqual(["cod war"]);
+    });
+
     it("gives topics created at the same time with the same name distinct derived slugs", async () => {
       const results = await Promise.all(
         Array.from({ length: 4 }, () => app.execute(op("CreateTopic"), { input: { name: "Parallel Topic" } }, EDITOR)),

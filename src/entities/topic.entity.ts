@@ -23,6 +23,12 @@ export class Topic {
   @Column({ type: "text", nullable: true })
   description!: string | null;
 
+  @Field(() => [String], {
+    description: "Words and phrases that signal the topic in copy beyond its name, e.g. `embargo` for Sanctions; ingest uses them to suggest topics.",
+  })
+  @Column({ type: "text", array: true, default: () => "'{}'" })
+  keywords!: string[];
+
   /** The parent topic's id; null for a root topic. */
   @Index("topic_parent_id_idx")
   @Column({ type: "uuid", nullable: true })

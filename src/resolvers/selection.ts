@@ -31,7 +31,7 @@ const PROJECTIONS = {
     always: ["id", "articleId", "speakerId"],
   } satisfies Projection<Quote>,
   Topic: {
-    fields: ["slug", "name", "description", "createdAt", "updatedAt", "version"],
+    fields: ["slug", "name", "description", "keywords", "createdAt", "updatedAt", "version"],
     always: ["id", "parentId"],
   } satisfies Projection<Topic>,
 };

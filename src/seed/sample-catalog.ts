@@ -6,6 +6,8 @@ export interface SampleTopic {
   slug: string;
   name: string;
   description: string;
+  /** Words that signal the topic in copy (Topic.keywords), used to suggest topics on ingest. */
+  keywords?: string[];
   children?: SampleTopic[];
 }
 
@@ -28,9 +30,9 @@ export const SAMPLE_TOPICS: SampleTopic[] = [
     name: "Politics",
     description: "Government, diplomacy and international relations.",
     children: [
-      { slug: "us-russia-relations", name: "US–Russia relations", description: "Dealings between Washington and Moscow." },
-      { slug: "sanctions", name: "Sanctions", description: "Economic and diplomatic sanctions." },
-      { slug: "nato", name: "NATO", description: "The North Atlantic alliance and its posture." },
+      { slug: "us-russia-relations", name: "US–Russia relations", description: "Dealings between Washington and Moscow.", keywords: ["kremlin", "moscow", "russian", "putin", "lavrov"] },
+      { slug: "sanctions", name: "Sanctions", description: "Economic and diplomatic sanctions.", keywords: ["sanction", "sanctioned", "embargo"] },
+      { slug: "nato", name: "NATO", description: "The North Atlantic alliance and its posture.", keywords: ["north atlantic", "alliance"] },
     ],
   },
   {
@@ -38,7 +40,7 @@ export const SAMPLE_TOPICS: SampleTopic[] = [
     name: "Elections",
     description: "Campaigns, votes and their integrity.",
     children: [
-      { slug: "election-interference", name: "Election interference", description: "Foreign meddling in elections." },
+      { slug: "election-interference", name: "Election interference", description: "Foreign meddling in elections.", keywords: ["meddling", "interfere", "interfered", "hacking"] },
     ],
   },
   {
@@ -46,9 +48,9 @@ export const SAMPLE_TOPICS: SampleTopic[] = [
     name: "Security",
     description: "Conflict, terrorism and defence.",
     children: [
-      { slug: "terrorism", name: "Terrorism", description: "Terrorist groups and counter-terrorism." },
-      { slug: "korean-peninsula", name: "Korean peninsula", description: "Tensions between North and South Korea." },
-      { slug: "iran", name: "Iran", description: "Iran's foreign and military policy." },
+      { slug: "terrorism", name: "Terrorism", description: "Terrorist groups and counter-terrorism.", keywords: ["terrorist", "terrorists", "islamic state", "militants"] },
+      { slug: "korean-peninsula", name: "Korean peninsula", description: "Tensions between North and South Korea.", keywords: ["north korea", "south korea", "pyongyang", "seoul"] },
+      { slug: "iran", name: "Iran", description: "Iran's foreign and military policy.", keywords: ["iranian", "tehran"] },
     ],
   },
   {
@@ -56,8 +58,8 @@ export const SAMPLE_TOPICS: SampleTopic[] = [
     name: "Health",
     description: "Public health and health services.",
     children: [
-      { slug: "nutrition", name: "Nutrition", description: "Diet and deficiencies." },
-      { slug: "health-services", name: "Health services", description: "Hospitals, staff and their pay." },
+      { slug: "nutrition", name: "Nutrition", description: "Diet and deficiencies.", keywords: ["iodine", "deficiency", "diet", "vitamin"] },
+      { slug: "health-services", name: "Health services", description: "Hospitals, staff and their pay.", keywords: ["nhs", "hospital", "hospitals", "doctors", "nurses"] },
     ],
   },
   {
@@ -65,21 +67,21 @@ export const SAMPLE_TOPICS: SampleTopic[] = [
     name: "Technology",
     description: "Computing, the web and spaceflight.",
     children: [
-      { slug: "web-browsers", name: "Web browsers", description: "Browsers and the web platform." },
-      { slug: "spaceflight", name: "Spaceflight", description: "Launches and space programmes." },
+      { slug: "web-browsers", name: "Web browsers", description: "Browsers and the web platform.", keywords: ["browser", "internet explorer", "firefox", "chrome"] },
+      { slug: "spaceflight", name: "Spaceflight", description: "Launches and space programmes.", keywords: ["nasa", "rocket", "spacecraft", "launch", "space station"] },
     ],
   },
   {
     slug: "humanitarian-affairs",
     name: "Humanitarian affairs",
     description: "Aid, displacement and relief.",
-    children: [{ slug: "refugees", name: "Refugees", description: "Refugees and the camps they live in." }],
+    children: [{ slug: "refugees", name: "Refugees", description: "Refugees and the camps they live in.", keywords: ["refugee", "camp", "camps", "unhcr", "displaced"] }],
   },
   {
     slug: "agriculture",
     name: "Agriculture",
     description: "Farming and food.",
-    children: [{ slug: "farm-policy", name: "Farm policy", description: "Farm bills and agricultural programmes." }],
+    children: [{ slug: "farm-policy", name: "Farm policy", description: "Farm bills and agricultural programmes.", keywords: ["farm bill", "farmers", "usda", "conservation"] }],
   },
 ];
 

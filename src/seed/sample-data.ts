@@ -83,7 +83,7 @@ async function insertTopics(manager: EntityManager, topics: SampleTopic[], paren
   let count = 0;
   for (const topic of topics) {
     const saved = await manager.save(
-      manager.create(Topic, { slug: topic.slug, name: topic.name, description: topic.description, parentId }),
+      manager.create(Topic, { slug: topic.slug, name: topic.name, description: topic.description, keywords: topic.keywords ?? [], parentId }),
     );
     count += 1 + (await insertTopics(manager, topic.children ?? [], saved.id));
   }

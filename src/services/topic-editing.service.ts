@@ -12,6 +12,12 @@ export interface TopicFields {
   description?: string | null;
   /** `null` makes the topic a root. */
   parentId?: string | null;
+  keywords?: string[] | null;
+}
+
+/** Keywords trimmed, lower-cased and without blanks or repeats. */
+function cleanKeywords(keywords: readonly string[]): string[] {
+  return [...new Set(keywords.map((keyword) => keyword.trim().toLowerCase()).filter(Boolean))];
 }
 
 export interface NewTopic extends TopicFields {
@@ -43,6 +49,7 @@ export async function createTopic(manager: EntityManager, input: NewTopic): Prom
     name: input.name,
     description: input.description ?? null,
     parentId: input.parentId ?? null,
+    keywords: cleanKeywords(input.keywords ?? []),
   });
   return manager.findOneByOrFail(Topic, { id: identifiers[0].id as string });
 }
@@ -55,6 +62,7 @@ export async function updateTopic(manager: EntityManager, id: string, expectedVe
   const values: Partial<Topic> = {};
   if (changes.name !== undefined) values.name = changes.name;
   if (changes.description !== undefined) values.description = changes.description;
+  if (changes.keywords !== undefined) values.keywords = cleanKeywords(changes.keywords ?? []);
   if (changes.parentId !== undefined && changes.parentId !== current.parentId) {
     if (changes.parentId) await refuseCycle(manager, id, changes.parentId);
     values.parentId = changes.parentId;

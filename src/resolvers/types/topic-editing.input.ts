@@ -1,5 +1,5 @@
 // What editors send to create, change and move topics.
-import { IsOptional, IsUUID, MaxLength } from "class-validator";
+import { ArrayMaxSize, IsOptional, IsUUID, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { NewTopic, TopicFields } from "../../services/topic-editing.service";
 import { IsSlug, IsText, OmittableNotNull } from "./validation";
@@ -22,6 +22,12 @@ abstract class TopicFieldsInput implements TopicFields {
   @IsOptional()
   @IsUUID("all", { message: "must be an id (UUID)" })
   parentId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Words and phrases that signal the topic in copy; replaces the current list." })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @MaxLength(100, { each: true })
+  keywords?: string[] | null;
 }
 
 @InputType({ description: "A new topic." })
