@@ -2,7 +2,8 @@
 import { ArticleStatus } from "../src/entities";
 import { makeArticle, makePerson, makeQuote, makeTopic, mention, tag } from "./helpers/factories";
 import { operation } from "./helpers/operations";
-import { createTestApp, dataOf, TestApp } from "./helpers/test-app";
+import { operationNamed } from "./helpers/operations";
+import { createTestApp, dataOf, EDITOR, TestApp } from "./helpers/test-app";
 
 const FRONT_PAGE = operation("front-page");
 
@@ -109,5 +110,45 @@ describe("SQL statements per request", () => {
     const withTotal = await statementsFor(`{ articles(first: 5) { totalCount nodes { id } } }`, {});
     expect(without).toBe(1);
     expect(withTotal).toBe(2);
+  });
+
+  describe("writes", () => {
+    const UPDATE = `mutation($id: ID!, $expectedVersion: Int!, $input: UpdateArticleInput!) {
+      updateArticle(id: $id, expectedVersion: $expectedVersion, input: $input) { version }
+    }`;
+
+    async function statementsOf(query: string, variables: Record<string, unknown>): Promise<number> {
+      app.statements.reset();
+      dataOf(await app.execute(query, variables, EDITOR));
+      return app.statements.count;
+    }
+
+    it("edits an article in statements independent of how many topics, people and authors it names", async () => {
+      const manager = app.dataSource.manager;
+      const topics = await Promise.all(Array.from({ length: 12 }, () => makeTopic(manager)));
+      const people = await Promise.all(Array.from({ length: 12 }, () => makePerson(manager)));
+      const few = dataOf(await app.execute(operationNamed("article-editing", "CreateArticle"), { input: { headline: "Few", body: "x" } }, EDITOR)).createArticle;
+      const many = dataOf(await app.execute(operationNamed("article-editing", "CreateArticle"), { input: { headline: "Many", body: "x" } }, EDITOR)).createArticle;
+      const links = (count: number) => ({
+        topicIds: topics.slice(0, count).map((topic) => topic.id),
+        mentions: people.slice(0, count).map((person) => ({ personId: person.id })),
+        authorIds: people.slice(0, count).map((person) => person.id),
+      });
+      const small = await statementsOf(UPDATE, { id: few.id, expectedVersion: 1, input: { body: "y", ...links(1) } });
+      const large = await statementsOf(UPDATE, { id: many.id, expectedVersion: 1, input: { body: "y", ...links(12) } });
+      expect(large).toBe(small);
+      // BEGIN, lock, history check (version 1), 3 × (delete + insert) links, update, links, revision, COMMIT
+      expect(large).toBeLessThanOrEqual(14);
+      const bodyOnly = await statementsOf(UPDATE, { id: many.id, expectedVersion: 2, input: { body: "z" } });
+      // BEGIN, lock, update, links, revision, COMMIT
+      expect(bodyOnly).toBeLessThanOrEqual(6);
+    });
+
+    it("moves an article in the workflow in a handful of statements", async () => {
+      const { id } = dataOf(await app.execute(operationNamed("article-editing", "CreateArticle"), { input: { headline: "Steps", body: "x" } }, EDITOR)).createArticle;
+      // BEGIN, lock, history check (a version 1 only), update, links, revision, COMMIT
+      expect(await statementsOf(operationNamed("article-editing", "SubmitArticle"), { id })).toBeLessThanOrEqual(7);
+      expect(await statementsOf(operationNamed("article-editing", "PublishArticle"), { id })).toBeLessThanOrEqual(6);
+    });
   });
 });

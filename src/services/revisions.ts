@@ -1,7 +1,7 @@
 // Article history: every article change records the article's editable state at its new version,
 // so editors can see who changed what and bring an old version back.
 import { EntityManager } from "typeorm";
-import { Article, ArticleAuthor, ArticlePerson, ArticleRevision, ArticleSnapshot, ArticleStatus, ArticleTopic } from "../entities";
+import { Article, ArticleRevision, ArticleSnapshot, ArticleStatus } from "../entities";
 
 /** Who the history names for versions that were not written through the API. */
 export const IMPORT_EDITOR = "Newsdesk import";
@@ -13,16 +13,18 @@ export interface ArticleLinks {
   authorIds: string[];
 }
 
+/** The article's topics, mentions and byline, read in one statement. */
 export async function linksOf(manager: EntityManager, articleId: string): Promise<ArticleLinks> {
-  // One after another: inside a transaction they share one connection, which pg will not queue.
-  const topics = await manager.find(ArticleTopic, { where: { articleId }, order: { topicId: "ASC" } });
-  const mentions = await manager.find(ArticlePerson, { where: { articleId }, order: { mentionCount: "DESC", personId: "ASC" } });
-  const authors = await manager.find(ArticleAuthor, { where: { articleId }, order: { position: "ASC" } });
-  return {
-    topicIds: topics.map((link) => link.topicId),
-    mentions: mentions.map(({ personId, mentionCount }) => ({ personId, mentionCount })),
-    authorIds: authors.map((link) => link.personId),
-  };
+  const [links] = await manager.query(
+    `SELECT
+       ARRAY(SELECT topic_id FROM article_topic WHERE article_id = $1 ORDER BY topic_id) AS "topicIds",
+       coalesce((SELECT json_agg(json_build_object('personId', person_id, 'mentionCount', mention_count)
+                                 ORDER BY mention_count DESC, person_id)
+                 FROM article_person WHERE article_id = $1), '[]') AS mentions,
+       ARRAY(SELECT person_id FROM article_author WHERE article_id = $1 ORDER BY position) AS "authorIds"`,
+    [articleId],
+  );
+  return links as ArticleLinks;
 }
 
 export function snapshotOf(article: Article, links: ArticleLinks): ArticleSnapshot {
@@ -66,6 +68,9 @@ export async function recordRevision(manager: EntityManager, article: Article, n
  * elsewhere (sample data, an import): so every version an editor changes can be restored.
  */
 export async function ensureHistoryStarts(manager: EntityManager, article: Article): Promise<void> {
+  // Through the API every version is recorded as it is made, so only a version 1 can lack its
+  // revision (rows inserted elsewhere start there); later versions skip the lookup.
+  if (article.version > 1) return;
   if (await manager.existsBy(ArticleRevision, { articleId: article.id, version: article.version })) return;
   await recordRevision(manager, article, { editor: IMPORT_EDITOR, change: "imported" });
 }

@@ -37,22 +37,31 @@ export async function lockForEdit<T extends Versioned>(
   return record;
 }
 
-/** Writes `values` to a record read by lockForEdit as its next version; returns the stored record. */
+/**
+ * Writes `values` to a record read by lockForEdit as its next version and returns the stored
+ * record, read back in the same statement (RETURNING) rather than with a second query.
+ */
 export async function writeNextVersion<T extends Versioned>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   record: T,
   values: QueryDeepPartialEntity<T>,
 ): Promise<T> {
+  const metadata = manager.connection.getMetadata(entity);
+  const columns = metadata.columns.filter((column) => column.isSelect);
   const result = await manager
     .createQueryBuilder()
     .update(entity)
     .set({ ...values, version: record.version + 1 } as QueryDeepPartialEntity<T>)
     .where("id = :id AND version = :version", { id: record.id, version: record.version })
+    .returning(columns.map((column) => `"${column.databaseName}"`).join(", "))
     .execute();
-  if (result.affected !== 1) {
+  const row = (result.raw as ObjectLiteral[])[0];
+  if (!row) {
     // Unreachable while the row is locked; kept so a missing lock can never overwrite an edit.
     throw new ConflictError(`${record.id} changed while it was being edited`, { currentVersion: record.version + 1 });
   }
-  return manager.findOneByOrFail(entity, { id: record.id } as never);
+  const stored = metadata.create() as ObjectLiteral;
+  for (const column of columns) stored[column.propertyName] = row[column.databaseName];
+  return stored as T;
 }
