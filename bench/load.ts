@@ -3,12 +3,16 @@
 import fs from "node:fs";
 import autocannon from "autocannon";
 import type { BenchRequest } from "./systems/types";
+import { WriteLoad, WriteTarget, writeBody, writeOutcome } from "./writes";
 
 export interface LoadConfig {
   url: string;
+  /** Reads: the requests each connection cycles through. Writes: requests[0] is the template. */
   requests: BenchRequest[];
   connections: number;
   durationSeconds: number;
+  /** A write mix: every request's body is built from an article lent to its connection. */
+  write?: WriteLoad;
 }
 
 export interface LoadResult {
@@ -20,22 +24,76 @@ export interface LoadResult {
   p99: number;
   errors: number;
   non2xx: number;
-  /** Responses whose body had GraphQL `errors` or no `data`. */
+  /** Responses whose body had GraphQL `errors` (other than CONFLICT) or no `data`. */
   badBodies: number;
+  /** Writes refused with CONFLICT (a stale expectedVersion): 0 unless the harness or the API is wrong. */
+  conflicts: number;
+}
+
+type AutocannonRequest = NonNullable<autocannon.Options["requests"]>[number];
+
+function readRequests(requests: BenchRequest[], counts: { badBodies: number }): AutocannonRequest[] {
+  const onResponse = (status: number, body: string) => {
+    if (status !== 200 || !body.startsWith('{"data"') || body.includes('"errors"')) counts.badBodies += 1;
+  };
+  // The list is a sequence each connection walks through and repeats, cycling the parameters.
+  return requests.map((request) => ({ ...request, onResponse }));
+}
+
+/**
+ * One request whose body is built per send. Articles wait in a queue; a connection takes one when
+ * it builds a request and returns it, at the version the response reports, when the response
+ * arrives (autocannon records a response before building the connection's next request, and sends
+ * one request per connection at a time). So an article is never in two requests at once.
+ */
+function writeRequests(template: BenchRequest, load: WriteLoad, counts: { badBodies: number; conflicts: number }): AutocannonRequest[] {
+  const idle: WriteTarget[] = load.targets.map((target) => ({ ...target }));
+  let edits = 0;
+  const problems: string[] = [];
+  const note = (problem: string) => {
+    if (problems.length < 3) {
+      problems.push(problem);
+      console.error(`${load.operation}: ${problem}`);
+    }
+  };
+  return [
+    {
+      ...template,
+      setupRequest(request, context) {
+        const target = idle.shift();
+        // An article stays out only in a request lost to a timeout or a dropped connection.
+        if (!target) throw new Error(`${load.operation}: every article is in a lost request`);
+        (context as { target?: WriteTarget }).target = target;
+        return { ...request, body: writeBody(load, target, ++edits) };
+      },
+      onResponse(status, body, context) {
+        const target = (context as { target?: WriteTarget }).target!;
+        const outcome = writeOutcome(load.operation, status, body);
+        if ("version" in outcome) {
+          target.version = outcome.version;
+        } else if ("conflict" in outcome) {
+          // Counted, and the run goes on from the version the API reported (if it did).
+          counts.conflicts += 1;
+          if (outcome.currentVersion !== undefined) target.version = outcome.currentVersion;
+          note(`CONFLICT on ${target.id}: ${outcome.conflict}`);
+        } else {
+          counts.badBodies += 1;
+          note(`${target.id}: ${outcome.error}`);
+        }
+        idle.push(target);
+      },
+    },
+  ];
 }
 
 async function main(): Promise<void> {
   const config = JSON.parse(fs.readFileSync(process.argv[2], "utf8")) as LoadConfig;
-  let badBodies = 0;
-  const onResponse = (status: number, body: string) => {
-    if (status !== 200 || !body.startsWith('{"data"') || body.includes('"errors"')) badBodies += 1;
-  };
+  const counts = { badBodies: 0, conflicts: 0 };
   const result = await autocannon({
     url: config.url,
     connections: config.connections,
     duration: config.durationSeconds,
-    // The list is a sequence each connection walks through and repeats, cycling the parameters.
-    requests: config.requests.map((request) => ({ ...request, onResponse })),
+    requests: config.write ? writeRequests(config.requests[0], config.write, counts) : readRequests(config.requests, counts),
   });
   const output: LoadResult = {
     requests: result.requests.total,
@@ -45,7 +103,8 @@ async function main(): Promise<void> {
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
-    badBodies,
+    badBodies: counts.badBodies,
+    conflicts: counts.conflicts,
   };
   process.stdout.write(JSON.stringify(output) + "\n");
 }

@@ -1,7 +1,8 @@
-// npm run bench -- [--articles 20000] [--duration 15] [--connections 8] [--systems a,b] [--smoke]
+// npm run bench -- [--articles 20000] [--duration 15] [--connections 8] [--systems a,b] [--operations a,b] [--smoke]
 // Starts each system on the seeded database, checks they return the same data, then loads each
 // operation with autocannon (a separate process), and prints req/s, p50, p99, errors, SQL
 // statements per request and server memory, with the ratios to PostGraphile and to the floor.
+// The write mix (bench/writes.ts) runs after all reads, on Newsdesk only.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,7 +15,8 @@ import { BenchParams, paramsFile, seedBenchDatabase } from "./seed";
 import { floor } from "./systems/floor";
 import { newsdesk, newsdeskCached } from "./systems/newsdesk";
 import { postgraphile } from "./systems/postgraphile";
-import { BenchSystem, OPERATIONS, OperationName, RunningSystem } from "./systems/types";
+import { BenchRequest, BenchSystem, OPERATIONS, OperationName, RunningSystem, WRITE_OPERATIONS, WriteOperationName } from "./systems/types";
+import { checkRestored, editorRequest, MUTATIONS_PER_REQUEST, writeQuery, writeTargets } from "./writes";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SYSTEMS: BenchSystem[] = [newsdesk, newsdeskCached, postgraphile, floor];
@@ -26,18 +28,22 @@ interface Options {
   connections: number;
   poolSize: number;
   systems: string[];
+  /** Reads first, then writes, whatever order --operations names them in. */
   operations: OperationName[];
+  writes: WriteOperationName[];
   smoke: boolean;
   reseed: boolean;
 }
 
 interface Measurement extends LoadResult {
   system: string;
-  operation: OperationName;
+  operation: OperationName | WriteOperationName;
   statementsPerRequest: number;
   rssMb: number;
   /** Statements of the run whose generic plan scans a large table sequentially. */
   seqScans: number;
+  /** Writes: how many articles the run shared out among its connections. */
+  articles?: number;
 }
 
 const LARGE_TABLES = /Seq Scan on (article|quote|article_topic|article_person)\b/;
@@ -67,6 +73,9 @@ function parseOptions(argv: string[]): Options {
     return index === -1 ? undefined : argv[index + 1];
   };
   const smoke = argv.includes("--smoke");
+  const operations = value("operations")?.split(",") ?? [...OPERATIONS, ...WRITE_OPERATIONS];
+  const unknown = operations.filter((name) => !(OPERATIONS as readonly string[]).includes(name) && !(WRITE_OPERATIONS as readonly string[]).includes(name));
+  if (unknown.length) throw new Error(`unknown operations ${unknown.join(", ")}; known: ${[...OPERATIONS, ...WRITE_OPERATIONS].join(", ")}`);
   return {
     articles: Number(value("articles") ?? (smoke ? 300 : 20000)),
     durationSeconds: Number(value("duration") ?? (smoke ? 1 : 15)),
@@ -74,7 +83,8 @@ function parseOptions(argv: string[]): Options {
     connections: Number(value("connections") ?? 8),
     poolSize: Number(value("pool") ?? 16),
     systems: (value("systems") ?? SYSTEMS.map((system) => system.name).join(",")).split(","),
-    operations: (value("operations")?.split(",") as OperationName[] | undefined) ?? [...OPERATIONS],
+    operations: OPERATIONS.filter((name) => operations.includes(name)),
+    writes: WRITE_OPERATIONS.filter((name) => operations.includes(name)),
     smoke,
     reseed: argv.includes("--reseed"),
   };
@@ -146,22 +156,26 @@ async function statementCount(client: Client): Promise<number> {
   return Number(rows.rows[0].calls);
 }
 
+/**
+ * Warms up, then loads one operation on one system. `load` gives the load of each run (warm-up and
+ * measured) afresh, after the previous run's requests have settled: writes need the current
+ * versions of their articles.
+ */
 async function measure(
   system: RunningSystem,
   name: string,
-  operation: OperationName,
-  params: BenchParams,
+  operation: OperationName | WriteOperationName,
+  load: () => Promise<Omit<LoadConfig, "durationSeconds">>,
   options: Options,
   stats: Client,
 ): Promise<Measurement> {
-  const requests = variablesFor(operation, params).map((variables) => system.request(operation, variables));
-  const base = { url: system.url, requests, connections: options.connections };
   // Requests still in flight when a run ends are completed by the server: let them finish before
   // counting starts, and count those of the measured run against the requests sent.
   const settle = (result: LoadResult) => new Promise((resolve) => setTimeout(resolve, 500 + 2 * result.p99));
-  if (options.warmupSeconds > 0) await settle(runLoad({ ...base, durationSeconds: options.warmupSeconds }));
+  if (options.warmupSeconds > 0) await settle(runLoad({ ...(await load()), durationSeconds: options.warmupSeconds }));
+  const measured: LoadConfig = { ...(await load()), durationSeconds: options.durationSeconds };
   await stats.query("SELECT pg_stat_statements_reset()");
-  const result = runLoad({ ...base, durationSeconds: options.durationSeconds });
+  const result = runLoad(measured);
   await settle(result);
   const statements = await statementCount(stats);
   const seqScans = await sequentialScans(stats);
@@ -172,6 +186,7 @@ async function measure(
     statementsPerRequest: result.sent ? statements / result.sent : 0,
     rssMb: rssMb(system.pid),
     seqScans,
+    articles: measured.write?.targets.length,
   };
 }
 
@@ -192,7 +207,55 @@ function environmentLines(options: Options, server: BenchServer, postgresVersion
   ];
 }
 
+/** The read load of `operation`: its parameter sets, cycled. */
+function readLoad(system: RunningSystem, operation: OperationName, params: BenchParams, options: Options) {
+  const requests = variablesFor(operation, params).map((variables) => system.request(operation, variables));
+  return async () => ({ url: system.url, requests, connections: options.connections });
+}
+
+/** Articles per write run: enough that every connection always finds one free. */
+function writeTargetCount(options: Options): number {
+  return Math.max(64, 4 * options.connections);
+}
+
+/**
+ * The write load of `operation`: its articles at their current versions, read before each run;
+ * `written` collects the ids of every article handed out.
+ */
+function writeLoadOf(system: RunningSystem, operation: WriteOperationName, params: BenchParams, options: Options, stats: Client, written: Set<string>) {
+  const template: BenchRequest = editorRequest();
+  const query = writeQuery(operation);
+  return async () => {
+    const targets = await writeTargets(stats, operation, params, writeTargetCount(options));
+    if (targets.length < options.connections) {
+      throw new Error(`${operation} needs at least ${options.connections} articles (one per connection); the database has ${targets.length}`);
+    }
+    for (const target of targets) written.add(target.id);
+    return { url: system.url, requests: [template], connections: options.connections, write: { operation, query, targets } };
+  };
+}
+
+function writeTable(measurements: Measurement[]): string[] {
+  const rows = measurements.filter((m) => (WRITE_OPERATIONS as readonly string[]).includes(m.operation));
+  if (!rows.length) return [];
+  const lines = [
+    `Writes run after the reads, on Newsdesk only, as an editor (bearer token), each connection on its own article at a time with the expectedVersion it last saw (bench/README.md). ` +
+      "PublishArticle is a publish cycle: unpublish, submit and publish one article, three mutations (three transactions) in one request.",
+    "",
+    "| operation | system | articles | req/s | p50 ms | p99 ms | errors | non-2xx | bad bodies | conflicts | SQL/req | SQL/mutation | seq scans | RSS MB |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+  ];
+  for (const m of rows) {
+    const perMutation = m.statementsPerRequest / MUTATIONS_PER_REQUEST[m.operation as WriteOperationName];
+    lines.push(
+      `| ${m.operation} | ${m.system} | ${m.articles} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} | ${m.badBodies} | ${m.conflicts} | ${m.statementsPerRequest.toFixed(2)} | ${perMutation.toFixed(2)} | ${m.seqScans} | ${m.rssMb.toFixed(0)} |`,
+    );
+  }
+  return lines;
+}
+
 function table(measurements: Measurement[], options: Options): string[] {
+  if (!measurements.some((m) => (options.operations as string[]).includes(m.operation))) return [];
   const lines = [
     "| operation | system | req/s | p50 ms | p99 ms | errors | non-2xx | bad bodies | SQL/req | seq scans | RSS MB |",
     "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
@@ -222,18 +285,30 @@ function table(measurements: Measurement[], options: Options): string[] {
   return lines;
 }
 
-function writeResults(articles: number, lines: string[]): void {
+const WRITES_HEADING = "### Writes (Newsdesk only)";
+
+/** Replaces this scale's reads, writes or both (whichever the run measured) in RESULTS.md. */
+function writeResults(articles: number, reads: string[], writes: string[]): void {
   const file = path.join(ROOT, "bench", "RESULTS.md");
-  const header = "# Benchmark results\n\nProduced by `npm run bench` (see bench/README.md). One section per scale; each run replaces its own.\n\n";
+  const header =
+    "# Benchmark results\n\nProduced by `npm run bench` (see bench/README.md). One section per scale; a run replaces the " +
+    "reads or the writes (or both) of its own.\n\n";
   const existing = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "";
   const title = `## ${articles.toLocaleString("en-US")} articles`;
   const scaleOf = (section: string) => Number(/^## ([\d,]+) articles/.exec(section)?.[1].replace(/,/g, "") ?? 0);
-  const sections = existing
-    .split(/^(?=## )/m)
-    .filter((section) => section.startsWith("## ") && !section.startsWith(title + "\n"))
-    .concat(`${title}\n\n${lines.join("\n")}\n\n`)
+  const sections = existing.split(/^(?=## )/m).filter((section) => section.startsWith("## "));
+  const previous = sections.find((section) => section.startsWith(title + "\n"))?.slice(title.length) ?? "";
+  const split = previous.indexOf(WRITES_HEADING);
+  const previousReads = (split === -1 ? previous : previous.slice(0, split)).trim();
+  const previousWrites = split === -1 ? "" : previous.slice(split + WRITES_HEADING.length).trim();
+  const readPart = reads.length ? reads.join("\n") : previousReads;
+  const writePart = writes.length ? writes.join("\n") : previousWrites;
+  const section = [title, readPart, writePart && `${WRITES_HEADING}\n\n${writePart}`].filter(Boolean).join("\n\n") + "\n\n";
+  const ordered = sections
+    .filter((s) => !s.startsWith(title + "\n"))
+    .concat(section)
     .sort((a, b) => scaleOf(a) - scaleOf(b));
-  fs.writeFileSync(file, header + sections.join(""));
+  fs.writeFileSync(file, header + ordered.join(""));
 }
 
 async function main(): Promise<void> {
@@ -264,28 +339,45 @@ async function main(): Promise<void> {
     }
     console.log("checking that every system returns the same data");
     await checkSameData(running, options, params);
+    const writer = running.get("newsdesk");
+    if (options.writes.length && !writer) console.warn("skipping the writes: they run on newsdesk only");
 
     const stats = new Client({ connectionString: databaseUrl });
     await stats.connect();
     const postgresVersion = (await stats.query("SELECT version()")).rows[0].version.split(" on ")[0];
     const measurements: Measurement[] = [];
     try {
+      const report = (m: Measurement) => {
+        measurements.push(m);
+        console.log(
+          `  ${m.operation.padEnd(14)} ${m.system.padEnd(13)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors + m.non2xx + m.badBodies}  ` +
+            `${m.conflicts ? `conflicts ${m.conflicts}  ` : ""}SQL/req ${m.statementsPerRequest.toFixed(2)}  seq scans ${m.seqScans}  RSS ${m.rssMb.toFixed(0)} MB`,
+        );
+      };
       for (const operation of options.operations) {
         for (const [name, system] of running) {
-          const m = await measure(system, name, operation, params, options, stats);
-          measurements.push(m);
-          console.log(
-            `  ${operation.padEnd(14)} ${name.padEnd(13)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors + m.non2xx + m.badBodies}  SQL/req ${m.statementsPerRequest.toFixed(2)}  seq scans ${m.seqScans}  RSS ${m.rssMb.toFixed(0)} MB`,
-          );
+          report(await measure(system, name, operation, readLoad(system, operation, params, options), options, stats));
         }
+      }
+      // After every read: the writes leave what readers see as it was, but need not be trusted to.
+      for (const operation of writer ? options.writes : []) {
+        const written = new Set<string>();
+        const load = writeLoadOf(writer!, operation, params, options, stats, written);
+        report(await measure(writer!, "newsdesk", operation, load, options, stats));
+        await checkRestored(stats, operation, [...written]);
       }
     } finally {
       await stats.end();
     }
-    const lines = [...environmentLines(options, server, postgresVersion), "", ...table(measurements, options)];
-    console.log("\n" + lines.join("\n"));
-    const failures = measurements.filter((m) => m.errors || m.non2xx || m.badBodies);
-    if (!options.smoke) writeResults(options.articles, lines);
+    const environment = environmentLines(options, server, postgresVersion);
+    const reads = table(measurements, options);
+    const writes = writeTable(measurements);
+    const readLines = reads.length ? [...environment, "", ...reads] : [];
+    // Each part carries its settings: a later run may replace one without the other.
+    const writeLines = writes.length ? [...environment, "", ...writes] : [];
+    console.log("\n" + [...readLines, ...(writeLines.length ? ["", WRITES_HEADING, "", ...writeLines] : [])].join("\n"));
+    const failures = measurements.filter((m) => m.errors || m.non2xx || m.badBodies || m.conflicts);
+    if (!options.smoke) writeResults(options.articles, readLines, writeLines);
     if (failures.length) throw new Error(`${failures.length} runs had errors`);
   } finally {
     for (const system of running.values()) await system.stop();

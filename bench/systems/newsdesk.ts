@@ -1,6 +1,7 @@
 // Newsdesk itself, as built (dist/), in production mode.
 import fs from "node:fs";
 import path from "node:path";
+import { BENCH_JWT_SECRET } from "../writes";
 import { normalizeNewsdeskBody } from "./shapes";
 import { startProcess, stopProcess } from "./spawn";
 import { BenchSystem, OperationName } from "./types";
@@ -26,6 +27,8 @@ function newsdeskWith(name: string, env: Record<string, string>): BenchSystem {
           PORT: String(port),
           NEWSDESK_POOL_SIZE: String(poolSize),
           NEWSDESK_SAMPLE_DATA: "false",
+          // Production refuses to start without one; the write mix signs its editor token with it.
+          NEWSDESK_JWT_SECRET: BENCH_JWT_SECRET,
           LOG_LEVEL: "warn",
           ...env,
         },

@@ -3,6 +3,10 @@
 export const OPERATIONS = ["FrontPage", "PersonPage", "TopicPage", "ArticleBySlug", "Search"] as const;
 export type OperationName = (typeof OPERATIONS)[number];
 
+/** The write mix (bench/writes.ts): Newsdesk only; PostGraphile and the floor are compared on reads. */
+export const WRITE_OPERATIONS = ["UpdateArticle", "PublishArticle"] as const;
+export type WriteOperationName = (typeof WRITE_OPERATIONS)[number];
+
 /** One HTTP request, as autocannon sends it. */
 export interface BenchRequest {
   method: "GET" | "POST";
