@@ -6,7 +6,7 @@ import { Article, ArticleAuthor, ArticlePerson, ArticleStatus, ArticleTopic, Per
 import { BadUserInputError, NotFoundError } from "../errors";
 import { ensureHistoryStarts, findRevision, recordRevision } from "./revisions";
 import { ARTICLE_SLUGS, claimSlug, deriveSlug, rememberSlug } from "./slugs";
-import { lockForEdit, writeNextVersion } from "./versioning";
+import { givenFields, lockForEdit, writeNextVersion } from "./versioning";
 import { transition, WorkflowStep } from "./workflow";
 
 export interface ArticleFields {
@@ -38,11 +38,7 @@ export interface NewArticle extends ArticleContent {
 const EDITABLE_FIELDS = ["headline", "standfirst", "body", "dateline", "sourceUrl"] as const;
 
 function fieldValues(content: ArticleFields): Partial<Article> {
-  const values: Partial<Article> = {};
-  for (const field of EDITABLE_FIELDS) {
-    if (content[field] !== undefined) (values as Record<string, unknown>)[field] = content[field];
-  }
-  return values;
+  return givenFields(content, EDITABLE_FIELDS) as Partial<Article>;
 }
 
 function duplicatesIn(ids: readonly string[]): boolean {

@@ -4,7 +4,7 @@ import { EntityManager, In } from "typeorm";
 import { ArticleAuthor, Person, PersonPreviousSlug, Quote } from "../entities";
 import { BadUserInputError, ConflictError } from "../errors";
 import { claimSlug, deriveSlug, PERSON_SLUGS, rememberSlug } from "./slugs";
-import { lockForEdit, writeNextVersion } from "./versioning";
+import { givenFields, lockForEdit, writeNextVersion } from "./versioning";
 
 export interface PersonFields {
   slug?: string | null;
@@ -35,10 +35,7 @@ export function cleanAliases(aliases: readonly string[], name: string): string[]
 
 /** The columns an edit sets; aliases are cleaned against the name the person will have. */
 function fieldValues(fields: PersonFields, name: string, currentAliases: string[] = []): Partial<Person> {
-  const values: Partial<Person> = {};
-  for (const field of EDITABLE_FIELDS) {
-    if (fields[field] !== undefined) (values as Record<string, unknown>)[field] = fields[field];
-  }
+  const values = givenFields(fields, EDITABLE_FIELDS) as Partial<Person>;
   // A rename to one of the aliases drops it from the aliases too; `aliases: null` clears them.
   if (fields.aliases !== undefined || fields.name !== undefined) {
     values.aliases = cleanAliases(fields.aliases === undefined ? currentAliases : (fields.aliases ?? []), name);

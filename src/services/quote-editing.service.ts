@@ -3,7 +3,7 @@
 import { EntityManager } from "typeorm";
 import { Quote, QuoteStatus } from "../entities";
 import { ConflictError } from "../errors";
-import { lockForEdit, writeNextVersion } from "./versioning";
+import { givenFields, lockForEdit, writeNextVersion } from "./versioning";
 
 export interface QuoteFields {
   text?: string;
@@ -21,11 +21,8 @@ export interface NewQuote extends QuoteFields {
 }
 
 function fieldValues(fields: QuoteFields): Partial<Quote> {
-  const values: Partial<Quote> = {};
-  if (fields.text !== undefined) values.text = fields.text;
-  if (fields.speakerId !== undefined) values.speakerId = fields.speakerId;
-  if (fields.context !== undefined) values.context = fields.context;
-  if (fields.position !== undefined) values.position = fields.position;
+  const values = givenFields(fields, ["text", "speakerId", "context", "position"] as const) as Partial<Quote>;
+  // Flags without a "cleared" state: null means "leave as is".
   if (fields.isFragment != null) values.isFragment = fields.isFragment;
   if (fields.status != null) values.status = fields.status;
   return values;

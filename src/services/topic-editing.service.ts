@@ -4,7 +4,7 @@ import { EntityManager } from "typeorm";
 import { Topic } from "../entities";
 import { BadUserInputError, ConflictError } from "../errors";
 import { claimSlug, deriveSlug, TOPIC_SLUGS } from "./slugs";
-import { lockForEdit, writeNextVersion } from "./versioning";
+import { givenFields, lockForEdit, writeNextVersion } from "./versioning";
 
 export interface TopicFields {
   slug?: string | null;
@@ -59,9 +59,7 @@ export async function updateTopic(manager: EntityManager, id: string, expectedVe
   // instead of each holding one topic and waiting for the other.
   if (changes.parentId !== undefined) await manager.query(TREE_LOCK);
   const current = await lockForEdit(manager, Topic, "Topic", id, expectedVersion);
-  const values: Partial<Topic> = {};
-  if (changes.name !== undefined) values.name = changes.name;
-  if (changes.description !== undefined) values.description = changes.description;
+  const values = givenFields(changes, ["name", "description"] as const) as Partial<Topic>;
   if (changes.keywords !== undefined) values.keywords = cleanKeywords(changes.keywords ?? []);
   if (changes.parentId !== undefined && changes.parentId !== current.parentId) {
     if (changes.parentId) await refuseCycle(manager, id, changes.parentId);

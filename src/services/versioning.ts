@@ -5,6 +5,16 @@ import { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
 import { ConflictError, NotFoundError } from "../errors";
 
+/**
+ * The fields of an edit that were given: a field left out (undefined) leaves its column alone,
+ * `null` clears it. Validation has already refused null for required columns.
+ */
+export function givenFields<T extends object, K extends keyof T>(edit: T, keys: readonly K[]): Partial<Pick<T, K>> {
+  const given: Partial<Pick<T, K>> = {};
+  for (const key of keys) if (edit[key] !== undefined) given[key] = edit[key];
+  return given;
+}
+
 export interface Versioned extends ObjectLiteral {
   id: string;
   version: number;
