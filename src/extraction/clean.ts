@@ -1,0 +1,197 @@
+// Turns pasted page text into a story: drops page furniture (navigation, subscription and share
+// prompts, contact blocks, footers, a capture cut off mid-word), finds the headline above the story
+// and the dateline that opens it, and sets image captions aside (they mention people but are not
+// story text).
+import { wordCount } from "./tokens";
+
+export interface CleanedText {
+  headline: string | null;
+  dateline: string | null;
+  /** Story paragraphs joined by a blank line, dateline removed. */
+  body: string;
+  /** Original lines removed from the story (junk and captions), in text order. */
+  droppedLines: string[];
+  /** The dropped lines that look like image captions. */
+  captions: string[];
+}
+
+// Lines a reader never sees as story text. Each pattern names a kind of furniture rather than a
+// site, so it carries over to pages not seen yet.
+const JUNK_PATTERNS: RegExp[] = [
+  /\bsubscri(?:be|bers?|ption)\b/i,
+  /\b(?:log ?in|sign (?:in|up)|password|newsletter|cookies?)\b/i,
+  /all rights reserved|©|\bcopyright\b/i,
+  /^share\b|\bshare (?:this|it|on)\b/i,
+  /\bfollow us\b|^advertisement$|^sponsored\b/i,
+  /^(?:related|read more|more from|recommended|most (?:popular|read)|trending|see also|top stories)\b/i,
+  /accessibility links|^breaking news$|skip to (?:main )?content|^(?:main )?menu$|^search$/i,
+  /this page is archived|publicly editable|\btalk page\b|\{\{[^}]*\}\}|archival policy/i,
+  /\bcomments?\b.*\b(?:post|closed|policy)\b|\bpost (?:a )?comments?\b/i,
+  /for more information\b.*\b(?:visit|contact|call|see)\b/i,
+  /\bunsubscri|\bmailing list\b|text-only version|press releases? (?:and|are)\b/i,
+  /^-+\s*end\s*-+$|^#{3,}$|^\*{3,}$/i,
+  /^(?:release|contact|media contact|press contact|press office)\b\s*[:#]?/i,
+  // Bylines and time stamps: "By Jane Roe, Health Correspondent", "Published 3 hours ago".
+  /^[Bb]y\s+\p{Lu}[^.!?]{0,80}$/u,
+  /^(?:published|updated|posted|last updated)\b|\b(?:\d+|an?) (?:minutes?|hours?|days?) ago$|\b\d+ min(?:ute)?s? read\b/i,
+  /^(?:print|e-?mail|tweet|facebook|twitter|linkedin|whatsapp|reddit|copy link)$/i,
+  /^\s*[•·▪►]\s*/,
+  /^\|/,
+  /---\|/,
+];
+
+const PHONE = /^\+?[\d\s().\-]{7,}$/;
+const EMAIL = /^\S+@\S+\.\S+$/;
+const URL = /^(?:https?:\/\/|www\.)\S+$/i;
+const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?";
+const DATE_LINE = new RegExp(
+  `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s+\\d{1,2}:\\d{2}.*)?$`,
+  "i",
+);
+const CAPTION = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b|\b(?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?\s*\/?[^.]*\)?$/i;
+
+// "MOSCOW —", "WASHINGTON, June 21, 2012-", "Washington, D.C., June 4, 2007 -", "LONDON (Reuters) -".
+const DATE_PART = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2})`;
+const DASH = "(?:—|–|--|-|:)";
+const CAPS_DATELINE = new RegExp(
+  `^([A-Z][A-Z.'’\\-]+(?:\\s+[A-Z][A-Z.'’\\-]+){0,3}(?:,\\s+[A-Z][A-Za-z.]+(?:\\s+[A-Z][A-Za-z.]+)?)?)` +
+    `(?:,\\s+${DATE_PART})?\\s*(?:\\([^)]{1,40}\\))?(?:\\s+${DASH}\\s*|${DASH}\\s+)`,
+  "i",
+);
+const PLACE_DATE_DATELINE = new RegExp(
+  `^([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}(?:,\\s+(?:[A-Z]\\.){2,}|,\\s+[A-Z][a-z]+)?),\\s+${DATE_PART}\\s*(?:\\([^)]{1,40}\\))?\\s*${DASH}\\s*`,
+  "i",
+);
+
+function isBlank(line: string): boolean {
+  return line.trim() === "";
+}
+
+function isJunk(line: string): boolean {
+  const text = line.trim();
+  if (!/\p{L}/u.test(text)) return true;
+  if (PHONE.test(text) || EMAIL.test(text) || URL.test(text)) return true;
+  return JUNK_PATTERNS.some((pattern) => pattern.test(text));
+}
+
+function isContact(line: string): boolean {
+  const text = line.trim();
+  return PHONE.test(text) || EMAIL.test(text) || /\S+@\S+\.\w+/.test(text);
+}
+
+/** A line that reads as story prose: long enough and built of sentences. */
+function isProse(line: string): boolean {
+  const text = line.trim();
+  // Ends like a sentence, or holds a sentence end ("word. Next") even if the capture cut it off;
+  // "John P. Holdren" or "U.S." alone do not make a headline prose.
+  const sentences = endsLikeSentence(text) || /\p{Ll}{2,}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(text);
+  return wordCount(text) >= 10 && sentences && /\p{Ll}{3,}/u.test(text);
+}
+
+function endsLikeSentence(line: string): boolean {
+  return /[.!?"”’)\]:…]$/.test(line.trim());
+}
+
+function isHeadlineLike(line: string): boolean {
+  const text = line.trim();
+  const words = wordCount(text);
+  return words >= 3 && words <= 30 && !/[.:;,]$/.test(text) && !DATE_LINE.test(text) && /\p{Ll}/u.test(text);
+}
+
+function isCaption(line: string): boolean {
+  const text = line.trim();
+  if (/^["“‘']/.test(text)) return false;
+  if (CAPTION.test(text)) return true;
+  // A short line without closing punctuation between paragraphs is a caption (or a crosshead,
+  // which carries no quotes either).
+  return wordCount(text) <= 20 && !endsLikeSentence(text);
+}
+
+/** Splits the opening dateline off the first story paragraph. */
+export function splitDateline(paragraph: string): { dateline: string | null; rest: string } {
+  for (const pattern of [CAPS_DATELINE, PLACE_DATE_DATELINE]) {
+    const match = pattern.exec(paragraph);
+    if (!match) continue;
+    const place = match[1].trim().replace(/,$/, "");
+    // An all-caps opening word is only a dateline when it is a place-like word, not "NATO-led".
+    if (pattern === CAPS_DATELINE ? place !== place.toUpperCase() : !/^\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*)*$/u.test(place)) continue;
+    const rest = paragraph.slice(match[0].length);
+    if (!/^["“‘']?\p{Lu}/u.test(rest)) continue;
+    return { dateline: place, rest };
+  }
+  return { dateline: null, rest: paragraph };
+}
+
+export function cleanText(raw: string): CleanedText {
+  const lines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
+  const junk = lines.map((line) => !isBlank(line) && isJunk(line));
+
+  // A block of lines holding a phone number or an e-mail address is a press contact: drop it whole.
+  let blockStart = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || isBlank(lines[i])) {
+      const block = lines.slice(blockStart, i);
+      if (block.some(isContact)) for (let j = blockStart; j < i; j++) junk[j] = !isBlank(lines[j]);
+      blockStart = i + 1;
+    }
+  }
+
+  // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
+  const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
+  const lastLine = nonBlank[nonBlank.length - 1];
+  if (lastLine !== undefined && !endsLikeSentence(lines[lastLine])) junk[lastLine] = true;
+
+  const storyLines = nonBlank.filter((i) => !junk[i] && isProse(lines[i]));
+  const dropped = new Set<number>();
+  const captions = new Set<number>();
+  let headline: string | null = null;
+  const bodyLines: string[] = [];
+
+  if (storyLines.length === 0) {
+    for (const i of nonBlank) (junk[i] ? dropped.add(i) : bodyLines.push(lines[i].trim()));
+  } else {
+    const first = storyLines[0];
+    const last = storyLines[storyLines.length - 1];
+    for (const i of nonBlank) {
+      const line = lines[i];
+      if (junk[i]) dropped.add(i);
+      else if (i < first) {
+        // Above the story: the first headline-like line is the headline; a second one straight
+        // after it is a standfirst and stays with the story; everything else is furniture.
+        if (CAPTION.test(line.trim())) {
+          dropped.add(i);
+          captions.add(i);
+        } else if (headline === null && isHeadlineLike(line)) headline = line.trim();
+        else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5)
+          bodyLines.push(line.trim());
+        else dropped.add(i);
+      } else if (i > last) {
+        // After the story: only a short closing paragraph that reads as a sentence stays
+        // ("'But we are not in a hurry,' he said.").
+        if (endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) bodyLines.push(line.trim());
+        else dropped.add(i);
+      } else if (i !== first && isCaption(line)) {
+        dropped.add(i);
+        captions.add(i);
+      } else bodyLines.push(line.trim());
+    }
+  }
+
+  // The dateline opens the first story paragraph (after any standfirst).
+  let dateline: string | null = null;
+  const firstStory = storyLines.length > 0 ? bodyLines.indexOf(lines[storyLines[0]].trim()) : -1;
+  if (firstStory >= 0) {
+    const split = splitDateline(bodyLines[firstStory]);
+    dateline = split.dateline;
+    bodyLines[firstStory] = split.rest;
+  }
+
+  return {
+    headline,
+    dateline,
+    body: bodyLines.join("\n\n"),
+    droppedLines: [...dropped].sort((a, b) => a - b).map((i) => lines[i]),
+    captions: [...captions].sort((a, b) => a - b).map((i) => lines[i].trim()),
+  };
+}

@@ -1,0 +1,224 @@
+// General English word lists the rule-based extractor leans on: titles, role nouns, speech verbs,
+// organisation and place words, common given names. Nothing here is taken from a particular article;
+// lists are lower-case and looked up with `has(word.toLowerCase())`.
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/** Titles written before a name ("Foreign Minister Sergei Lavrov", "Professor Eastman"). */
+export const TITLE_WORDS = set(`
+  president vice-president president-elect premier chancellor minister secretary senator sen sen.
+  representative rep rep. congressman congresswoman governor gov gov. mayor councillor councilman
+  councilwoman king queen prince princess emperor empress pope ayatollah sheikh sultan emir
+  chairman chairwoman chair director director-general secretary-general commissioner ambassador envoy
+  general gen gen. colonel col col. major maj maj. captain capt capt. lieutenant lt lt. sergeant sgt
+  sgt. admiral adm adm. commander corporal private marshal brigadier judge justice attorney prosecutor
+  spokesman spokeswoman spokesperson professor prof prof. dr dr. doctor mr mr. mrs mrs. ms ms. miss
+  mx sir dame lord lady baroness baron earl duke duchess rev rev. reverend father sister brother bishop
+  archbishop cardinal rabbi imam pastor chief deputy assistant associate principal vice under acting
+  interim executive head leader speaker officer detective inspector superintendent constable sheriff
+  coach captain ceo cfo coo founder chancellor dean provost rector treasurer comptroller
+  administrator undersecretary solicitor barrister lawyer researcher economist analyst official
+  `);
+
+/** Courtesy titles that stay part of a surname-only alias ("Ms Bauchtman", "Professor Eastman"). */
+export const COURTESY_TITLES = set(`
+  mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady rev rev. reverend
+  `);
+
+export const MALE_TITLES = set(`mr mr. sir lord king prince emperor father brother baron earl duke
+  congressman councilman chairman spokesman businessman sultan emir sheikh`);
+export const FEMALE_TITLES = set(`mrs mrs. ms ms. miss dame lady queen princess empress sister
+  baroness duchess congresswoman councilwoman chairwoman spokeswoman businesswoman actress`);
+
+/** Lower-case role nouns that introduce a name ("official James Jeffrey", "researcher Mu Li") or
+ * make an appositive ("Kitty McKinsey, a spokesman for ..."). */
+export const ROLE_NOUNS = set(`
+  official officials spokesman spokeswoman spokesperson researcher scientist expert analyst economist
+  professor lecturer director chairman chairwoman chair president minister secretary senator governor
+  mayor leader lawmaker legislator politician diplomat ambassador envoy adviser advisor aide
+  counsellor counselor lawyer attorney prosecutor judge author writer journalist reporter
+  correspondent editor columnist activist campaigner founder co-founder executive manager chief ceo
+  head member candidate commander general officer colonel captain soldier doctor physician surgeon
+  nurse teacher student resident witness victim suspect coach player actor actress singer artist
+  musician owner partner president-elect premier chancellor deputy assistant representative
+  commissioner inspector detective sheriff spokesperson negotiator organiser organizer coordinator
+  administrator specialist historian physicist chemist biologist engineer architect farmer
+  businessman businesswoman entrepreneur investor banker treasurer auditor consultant official
+  `);
+
+/** Verbs that report speech or a stance; a quote's speaker is the subject or object of one. */
+export const SPEECH_VERBS = set(`
+  say says said saying tell tells told telling add adds added adding state states stated stating
+  argue argues argued claim claims claimed warn warns warned urge urges urged insist insists insisted
+  note notes noted write writes wrote tweet tweets tweeted post posted declare declares declared
+  announce announces announced comment comments commented emphasize emphasizes emphasized emphasise
+  emphasises emphasised stress stresses stressed explain explains explained acknowledge acknowledged
+  admit admits admitted ask asks asked reply replies replied respond responds responded answer
+  answered suggest suggests suggested accuse accuses accused criticise criticised criticize criticized
+  condemn condemned praise praised describe describes described call calls called label labelled
+  labeled brand branded term termed dismiss dismisses dismissed deny denies denied rail railed
+  promise promised vow vows vowed pledge pledged predict predicted recall recalled complain complained
+  lament lamented concede conceded maintain maintained contend contended observe observed remark
+  remarked reiterate reiterated confirm confirmed boast boasted quip quipped joke joked counter
+  countered caution cautioned object objected decry decried slam slammed blast blasted hail hailed
+  welcome welcomed testify testified mention mentioned continue continued conclude concluded report
+  reported announce exclaim exclaimed shout shouted cry cried whisper whispered recount recounted
+  assert asserted allege alleged charge charged demand demanded plead pleaded protest protested
+  reveal revealed disclose disclosed concur agree agreed disagree disagreed muse mused
+  `);
+
+/** Words allowed between a subject and its speech verb ("Trump has also said", "She further said"). */
+export const VERB_FILLERS = set(`
+  has have had also further later then again already repeatedly once previously recently publicly
+  vehemently cautiously privately reportedly earlier often has been was were is are will would
+  could may might should did does do not never quickly simply just openly flatly separately
+  `);
+
+export const PRONOUNS_MALE = set(`he him his himself`);
+export const PRONOUNS_FEMALE = set(`she her hers herself`);
+/** Subjects that are never a named person: a quote attributed to them has no speaker. */
+export const NON_PERSON_SUBJECTS = set(`it they we you this that which who one officials authorities`);
+
+/** Function words and sentence openers that are capitalised only by position. */
+export const STOPWORDS = set(`
+  a an the and or but nor so yet for of in on at to by with from into onto upon about above below
+  over under after before during since until while as than then that this these those there here
+  where when why how what which who whom whose if unless though although because whether not no
+  yes all any both each every few many more most much other some such only own same too very can
+  will just should now also even still however meanwhile moreover furthermore instead indeed
+  earlier later yesterday today tomorrow tonight last next first second third new old i me my we
+  our you your he him his she her it its they them their is are was were be been being have has
+  had do does did said says according among against between through across around near without
+  within like unlike despite toward towards via per mr ms mrs dr
+  `);
+
+export const MONTHS_AND_DAYS = set(`
+  january february march april may june july august september october november december jan feb
+  mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+  `);
+
+/** Last words that make a capitalised run an organisation, place, event or thing, not a person. */
+export const ORG_WORDS = set(`
+  agency organisation organization party service services department ministry office council
+  committee commission university institute institution centre center association union bank fund
+  corporation corp corp. inc inc. ltd ltd. llc plc group company co co. news times post journal
+  network station army force forces navy court house senate congress parliament assembly government
+  administration authority board bureau foundation society hospital school college academy club
+  program programme project initiative act bill law treaty accord agreement basin river lake
+  mountains mountain street road avenue square island islands sea ocean bay valley state states
+  republic kingdom federation province county city region district airport stadium church mosque
+  temple museum library press media radio television tv channel magazine review herald tribune
+  gazette daily weekly study survey report index alliance coalition front movement league conference
+  summit forum games cup championship festival award awards prize war wars crisis revolution
+  tower building hall palace embassy consulate camp camps command headquarters police guard guards
+  system systems technologies technology software labs laboratory laboratories industries holdings
+  partners enterprises airlines airways motors energy oil gas capital securities watch international
+  worldwide global national federal central commonwealth nations union unit units brigade division
+  regiment battalion council standards affairs relations security defence defense health education
+  justice interior treasury commerce labour labor transport trade finance foreign internal home
+  world
+  `);
+
+/** Countries, regions and big cities that turn up in news copy next to names. */
+export const PLACES = set(`
+  afghanistan africa albania algeria america americas angola argentina armenia asia australia austria
+  azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burma cambodia
+  cameroon canada chile china colombia congo croatia cuba cyprus czechia denmark egypt england
+  eritrea estonia ethiopia europe finland france gaza georgia germany ghana greece guatemala haiti
+  honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+  kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon liberia libya lithuania
+  luxembourg macedonia madagascar malawi malaysia mali malta mexico moldova mongolia montenegro
+  morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan
+  palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland
+  senegal serbia sierra singapore slovakia slovenia somalia spain sudan sweden switzerland syria
+  taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan
+  venezuela vietnam wales yemen zambia zimbabwe zealand antarctica arctic caribbean balkans baltic
+  crimea donbas kashmir tibet xinjiang catalonia flanders bavaria siberia sahara sahel
+  washington moscow london paris berlin beijing tokyo kyiv kiev brussels geneva rome madrid delhi
+  mumbai karachi islamabad kabul tehran baghdad damascus beirut jerusalem cairo riyadh dubai ankara
+  istanbul athens vienna warsaw prague budapest stockholm oslo copenhagen helsinki dublin edinburgh
+  glasgow manchester sydney melbourne canberra toronto ottawa montreal vancouver chicago boston
+  houston dallas atlanta miami seattle denver california texas florida york jersey virginia
+  carolina ohio michigan pennsylvania illinois arizona nevada oregon massachusetts maryland alaska
+  hawaii nairobi mogadishu lagos abuja johannesburg pretoria harare addis ababa khartoum tripoli
+  tunis algiers rabat pyongyang seoul shanghai hong kong taipei manila jakarta bangkok hanoi
+  singapore kremlin pentagon westminster whitehall downing capitol hill wall silicon valley
+  queensland tasmania new south north east west western eastern northern southern
+  central upper lower greater
+  `);
+
+/** Adjectives of nationality, religion or region ("Russian", "Kenyan"): never part of a name. */
+export const DEMONYMS = set(`
+  american americans african afghan albanian algerian argentine argentinian armenian asian
+  australian austrian belgian brazilian british bulgarian canadian chilean chinese colombian croatian
+  cuban czech danish dutch egyptian english ethiopian european filipino finnish french georgian
+  german ghanaian greek haitian hungarian indian indonesian iranian iraqi irish israeli italian
+  japanese jordanian kenyan korean kurdish kuwaiti lebanese libyan lithuanian malaysian mexican
+  mongolian moroccan nigerian norwegian pakistani palestinian persian peruvian polish portuguese
+  qatari romanian russian rwandan saudi scottish serbian somali south sudanese spanish swedish swiss
+  syrian taiwanese thai tunisian turkish ugandan ukrainian uzbek venezuelan vietnamese welsh yemeni
+  zimbabwean arab arabic muslim christian jewish catholic protestant hindu buddhist sunni shia
+  shiite western eastern northern southern soviet post-soviet islamic democratic republican
+  conservative liberal socialist communist labour labor green federal national royal
+  `);
+
+/**
+ * Common given names, with a gender hint used only to resolve "he"/"she" ("m", "f", "u" when
+ * used for both). A first token found here is one piece of evidence that a capitalised pair is a
+ * person; other evidence (titles, roles, speech verbs) covers names not listed.
+ */
+const MALE_NAMES = `
+  aaron abdul abdullah abraham adam adrian ahmad ahmed alan albert alberto alejandro aleksandr
+  alessandro alex alexander alexei alexis alfred ali alistair amir andre andreas andrei andres andrew
+  andy angelo anthony antoine antonio arnold arthur ashley barack barry ben benjamin bernard bill
+  billy bob boris brad bradley brandon brendan brett brian bruce bryan carl carlos cesar charles
+  charlie chris christian christopher clarence claude clint colin connor craig dan daniel danny
+  darren dave david dean dennis derek diego dimitri dmitry dominic don donald douglas duncan dustin
+  dylan eddie edgar eduardo edward edwin emmanuel enrique eric erik ernest evan fabio felipe felix
+  fernando francesco francis francisco frank franklin fred frederick gabriel gareth gary gavin geoff
+  geoffrey george gerald gerard gilbert giorgio giovanni giuseppe gordon graham greg gregory guillermo
+  gustavo hamid hans harold harry hassan hector henry herbert hugh hugo hussein ian igor isaac ivan
+  jack jacob jacques jake james jamie jason javier jay jean jeff jeffrey jeremy jerome jerry jesse
+  jim jimmy joe joel johan john johnny jon jonathan jorge jose josef joseph joshua juan julian julio
+  justin karl keith ken kenneth kevin khalid kim kirk klaus kurt kyle lance larry laurence lawrence
+  lee leo leon leonard lionel lloyd louis luc lucas luis luke malcolm manuel marc marco marcus mario
+  mark martin matt matthew maurice max michael miguel mike mikhail mitch mohamed mohammad mohammed
+  muhammad nathan neil nicholas nick nicolas nigel noah norman oliver omar oscar owen pablo patrick
+  paul pedro peter phil philip philippe pierre rafael ralph ramon randy raul ray raymond reza richard
+  rick rob robert roberto rodrigo roger roman ron ronald ross roy russell ryan salman sam samuel scott
+  sean sebastian sergei sergey sergio seth shane sidney simon stan stanley stefan stephen steve
+  steven stuart ted terry thomas tim timothy todd tom tommy tony travis trevor tyler vadim victor
+  vincent vladimir walter warren wayne william willie xavier yuri yusuf zachary
+  `;
+const FEMALE_NAMES = `
+  abigail ada adriana agnes aisha alexandra alice alicia alison amanda amber amelia amy ana anastasia
+  andrea angela angelina anita ann anna anne annette annie april barbara beatrice becky belinda
+  beth betty beverly bonnie brenda bridget brittany camilla carla carmen carol caroline carolyn
+  catherine cecilia charlotte cheryl christina christine cindy claire clara claudia colleen cynthia
+  daisy dana danielle daphne deborah debra denise diana diane donna doris dorothy edith eileen elaine
+  eleanor elena elisabeth eliza elizabeth ella ellen emily emma erica erin esther eva eve evelyn
+  fatima fiona florence frances gabriela gemma georgia gillian gina gloria grace hannah harriet
+  heather helen helena hillary holly ingrid irene iris isabel isabella jackie jacqueline jane janet
+  janice jasmine jean jennifer jenny jessica jill joan joanna joanne josephine joy joyce judith judy
+  julia julie june karen kate katherine kathleen kathryn kathy katie kelly kimberly kirsten kitty
+  laura lauren leah leila lily linda lisa liz lois lorraine louise lucia lucy lydia lynn madeleine
+  margaret maria marie marina marion marjorie martha mary maureen megan melanie melissa michelle
+  mildred miriam molly monica nadia nancy naomi natalie natasha nicole nina nora olga olivia pamela
+  patricia paula pauline penelope penny phyllis priya rachel rebecca regina rita roberta rosa rose
+  ruth sabrina sally samantha sandra sara sarah sharon sheila shirley silvia simone sofia sonia
+  sophia sophie stephanie sue susan suzanne sylvia tamara tanya teresa theresa tina tracy ursula
+  valerie vanessa vera veronica victoria virginia wendy yolanda yvonne zoe
+  `;
+
+export const GIVEN_NAMES: ReadonlyMap<string, "m" | "f" | "u"> = (() => {
+  const map = new Map<string, "m" | "f" | "u">();
+  for (const name of MALE_NAMES.split(/\s+/).filter(Boolean)) map.set(name, "m");
+  for (const name of FEMALE_NAMES.split(/\s+/).filter(Boolean)) map.set(name, map.has(name) ? "u" : "f");
+  for (const name of ["alex", "jackie", "jamie", "kim", "lee", "sam", "terry", "ashley", "jean"]) map.set(name, "u");
+  return map;
+})();
+
+/** Name particles that may sit lower-case inside a name ("Ludwig van Beethoven", "bin Salman"). */
+export const NAME_PARTICLES = set(`van von de der den da del della di du le la bin ibn al el`);

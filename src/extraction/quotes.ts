@@ -1,0 +1,396 @@
+// Quotes and their speakers. Each span between quotation marks is classified (a quotation, or a
+// title / word-as-word that is not one), flagged as a fragment when it is a short phrase woven into
+// the reporter's sentence, and attributed: first from its own sentence ("X said", "said X",
+// "X, a spokesman, said", "he said", "according to X"), then from the quote before it (a quote
+// split around its attribution, a quote running over paragraphs), then from an introducing
+// sentence ("X issued the following statement:") or the next one.
+import { NON_PERSON_SUBJECTS, PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS, VERB_FILLERS } from "./lexicon";
+import { Gender, Mention, PeopleResult } from "./people";
+import { Doc, DocQuote, SectionKind } from "./sentences";
+import { isCapitalized, wordCount } from "./tokens";
+
+export interface FoundQuote {
+  text: string;
+  /** Index in the people list, or null. */
+  speaker: number | null;
+  isFragment: boolean;
+  section: SectionKind;
+  /** Offset of the quoted text in its section. */
+  position: number;
+  context: string;
+}
+
+/** A person, "explicitly not a person" (an organisation, "a spokesperson", "it"), or not found. */
+type Attribution = { person: number } | { person: null } | undefined;
+const NOBODY: Attribution = { person: null };
+
+type FrameItem = { token: number } | { quote: number };
+
+const DETERMINERS = new Set("the a an his her its their our this that these those".split(" "));
+const NAMING_CUES = /\b(?:titled|entitled|named|dubbed|nicknamed|headlined|(?:the|a) (?:word|term|phrase|name|label|hashtag|slogan)s?|known as|referred to as)$/i;
+const SMALL_WORDS = new Set("of the and a an in on for to at by or vs".split(" "));
+/** Words that open a new clause, so what follows is not the quote's attribution phrase. */
+const CLAUSE_OPENERS = new Set(
+  "and but or nor that which who whom whose to of if when while whereas although though because as so since after before until unless".split(" "),
+);
+
+/** Most longer words capitalised: headline case. */
+function isHeadlineCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
+}
+
+function lower(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'");
+}
+
+export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
+  const { tokens, text } = doc;
+  const mentionsByLast = new Map<number, Mention>();
+  const mentionsByStart = new Map<number, Mention>();
+  for (const m of found.mentions) {
+    mentionsByLast.set(m.lastToken, m);
+    mentionsByStart.set(m.titleStart, m);
+    mentionsByStart.set(m.firstToken, m);
+  }
+  const tokensOfSentence: number[][] = doc.sentences.map(() => []);
+  doc.tokenSentence.forEach((s, i) => s >= 0 && tokensOfSentence[s].push(i));
+
+  /** The sentence with every quotation replaced by one placeholder: the reporter's words. */
+  function frame(sentence: number): FrameItem[] {
+    const items: FrameItem[] = [];
+    for (const i of tokensOfSentence[sentence]) {
+      const q = doc.tokenQuote[i];
+      if (q < 0) items.push({ token: i });
+      else if (!items.some((it) => "quote" in it && it.quote === q)) items.push({ quote: q });
+    }
+    for (const quote of doc.quotes.filter((q) => q.sentence === sentence)) {
+      if (!items.some((it) => "quote" in it && it.quote === quote.index)) {
+        const at = items.findIndex((it) => "token" in it && tokens[it.token].start > quote.open);
+        items.splice(at < 0 ? items.length : at, 0, { quote: quote.index });
+      }
+    }
+    return items;
+  }
+  const word = (item: FrameItem | undefined) => (item && "token" in item ? tokens[item.token].text : undefined);
+  // Headlines in headline case capitalise their verbs ("Trump Calls ... a 'Witch Hunt'").
+  const headlineCase = doc.sections.filter((s) => s.kind === "headline" && isHeadlineCase(text.slice(s.start, s.end)));
+  const isSpeechVerb = (item: FrameItem | undefined) => {
+    const w = word(item);
+    if (!w || !SPEECH_VERBS.has(lower(w))) return false;
+    const at = tokens[(item as { token: number }).token].start;
+    return !isCapitalized(w) || headlineCase.some((s) => at >= s.start && at <= s.end);
+  };
+  const isFiller = (item: FrameItem | undefined) => {
+    const w = word(item);
+    return !!w && !isCapitalized(w) && (VERB_FILLERS.has(lower(w)) || /^\p{Ll}+ly$/u.test(w));
+  };
+
+  function genderCompatible(person: number, gender: Gender | undefined): boolean {
+    const g = found.people[person].gender;
+    return g === undefined || gender === undefined || g === gender;
+  }
+
+  /**
+   * "he"/"she": the subject of the nearest sentence before it that names a compatible person
+   * outside quotation marks ("Mary Barra ... met Shawn Fain. ... she said" is Barra); possessives
+   * and objects of prepositions only when nothing else is found.
+   */
+  function resolvePronoun(tokenIndex: number, gender: Gender | undefined): Attribution {
+    const at = tokens[tokenIndex].start;
+    const before = found.mentions.filter((m) => m.end <= at && !m.insideQuote && genderCompatible(m.person, gender));
+    if (before.length === 0) return NOBODY;
+    const sentenceOf = (m: Mention) => doc.tokenSentence[m.firstToken];
+    let sentence = sentenceOf(before[before.length - 1]);
+    for (let steps = 0; steps < 4 && sentence >= 0; steps++, sentence--) {
+      const subject = before.find((m) => sentenceOf(m) === sentence && !m.possessive && !m.afterPreposition);
+      if (subject) return { person: subject.person };
+    }
+    return { person: before[before.length - 1].person };
+  }
+
+  /** "the minister", "the professor": the latest person who carried that title. */
+  function resolveRole(role: string, tokenIndex: number): Attribution {
+    const at = tokens[tokenIndex].start;
+    const before = found.mentions.filter((m) => m.end <= at && found.people[m.person].roles.has(role));
+    return before.length ? { person: before[before.length - 1].person } : NOBODY;
+  }
+
+  /** Who a noun phrase (frame items from..to inclusive) names. */
+  function resolvePhrase(items: FrameItem[], from: number, to: number): Attribution {
+    if (from > to) return undefined;
+    const first = items[from];
+    const last = items[to];
+    if (!("token" in first) || !("token" in last)) return undefined;
+    const mention = mentionsByLast.get(last.token);
+    if (mention && mention.firstToken >= first.token) {
+      // Only titles, roles and determiners may precede the name ("Kremlin spokesman Dmitry
+      // Peskov"); "while Sen. Rand Paul said" is another clause.
+      const lead = tokens.slice(first.token, mention.titleStart).map((t) => t.text);
+      if (lead.every((w) => isCapitalized(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)))) {
+        return mention.possessive ? NOBODY : { person: mention.person };
+      }
+      return undefined;
+    }
+    const words = items.slice(from, to + 1).map((it) => ("token" in it ? lower(tokens[it.token].text) : "\u0000"));
+    if (words.includes("\u0000")) return undefined;
+    if (words.length === 1) {
+      if (PRONOUNS_MALE.has(words[0])) return resolvePronoun(first.token, "m");
+      if (PRONOUNS_FEMALE.has(words[0])) return resolvePronoun(first.token, "f");
+      if (NON_PERSON_SUBJECTS.has(words[0])) return NOBODY;
+    }
+    if (words.length > 7 || CLAUSE_OPENERS.has(words[0])) return undefined;
+    // "the minister said": the last person with that title, else the latest person in subject
+    // position (the role may have been given in a way the name finder did not link).
+    if (words[0] === "the" && words.length === 2 && (ROLE_NOUNS.has(words[1]) || TITLE_WORDS.has(words[1]))) {
+      const byRole = resolveRole(words[1], first.token);
+      return byRole?.person != null ? byRole : resolvePronoun(first.token, undefined);
+    }
+    return NOBODY;
+  }
+
+  /** The subject of the speech verb at frame position v. */
+  function subjectOf(items: FrameItem[], v: number, depth = 0): Attribution {
+    let p = v - 1;
+    while (p >= 0 && isFiller(items[p])) p--;
+    if (p < 0) return undefined;
+    const item = items[p];
+    if (!("token" in item)) return undefined;
+    const w = tokens[item.token].text;
+    const mention = mentionsByLast.get(item.token);
+    if (mention) return mention.possessive ? NOBODY : { person: mention.person };
+    if (w === "," || w === ")") {
+      // "X, a spokesman for Y, said": the head of the clause before the appositive.
+      const clause: Mention[] = [];
+      for (let a = p - 1; a >= 0; a--) {
+        const it = items[a];
+        if (!("token" in it) || /^[;:]$/.test(tokens[it.token].text) || isSpeechVerb(it)) break;
+        const m = mentionsByLast.get(it.token);
+        if (m && !m.possessive && !m.afterPreposition) clause.unshift(m);
+      }
+      if (clause.length === 0) return NOBODY;
+      const head = clause.find((m) => tokens[m.lastToken + 1]?.text === ",") ?? clause[0];
+      return { person: head.person };
+    }
+    if (/^(?:and|but)$/i.test(w) && depth < 3) {
+      // "dismissed ... and said": the subject of the earlier verb.
+      for (let a = p - 1; a >= 0; a--) if (isSpeechVerb(items[a])) return subjectOf(items, a, depth + 1);
+      return undefined;
+    }
+    if (/^(?:who|that|which)$/i.test(w)) return undefined;
+    // "Sen. Lisa Murkowski of Alaska called": a name followed by a short place or body phrase.
+    for (let a = p, steps = 0; a >= 0 && steps < 6; a--, steps++) {
+      const it = items[a];
+      if (!("token" in it)) break;
+      const t = tokens[it.token].text;
+      const m = mentionsByLast.get(it.token);
+      if (m && a < p) return m.possessive ? NOBODY : { person: m.person };
+      if (!(isCapitalized(t) || /^(?:of|from|at|for|in|on|the|late|early|earlier|last|this)$/.test(t))) break;
+    }
+    // A word ending here: "he", "the minister", or a non-person ("A spokesperson", "Microsoft").
+    const phrase = resolvePhrase(items, p, p);
+    if (phrase && phrase.person !== null) return phrase;
+    const longer = resolvePhrase(items, Math.max(0, p - 1), p);
+    if (longer && longer.person !== null) return longer;
+    return tokens[item.token].word ? NOBODY : undefined;
+  }
+
+  /** Attribution after the quote: `"...," X said`, `"...," said X`, `"...", it added`. */
+  function after(items: FrameItem[], qp: number): Attribution {
+    let p = qp + 1;
+    while (p < items.length && /^[,;:\u2014\u2013-]$/.test(word(items[p]) ?? "")) p++;
+    for (let v = p; v < items.length && v - p <= 7; v++) {
+      const it = items[v];
+      if (!("token" in it) || /^[.!?;]$/.test(tokens[it.token].text)) return undefined;
+      if (!isSpeechVerb(it)) continue;
+      if (v === p) {
+        // Inverted: "said KCNA", "said Senate Majority Leader Chuck Schumer", "said Morgan
+        // Stanley analyst Betsy Graseck", "said he": the last name in the phrase after the verb.
+        const next = items[v + 1];
+        if (!next || !("token" in next)) return undefined;
+        let m: Mention | undefined;
+        for (let a = v + 1; a < items.length && a - v <= 8; a++) {
+          const it = items[a];
+          if (!("token" in it)) break;
+          const t = tokens[it.token].text;
+          if (!(isCapitalized(t) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)))) break;
+          m = mentionsByLast.get(it.token) ?? m;
+        }
+        if (m) return m.possessive ? NOBODY : { person: m.person };
+        const w = lower(tokens[next.token].text);
+        if (PRONOUNS_MALE.has(w)) return resolvePronoun(next.token, "m");
+        if (PRONOUNS_FEMALE.has(w)) return resolvePronoun(next.token, "f");
+        return tokens[next.token].word ? NOBODY : undefined;
+      }
+      let end = v - 1;
+      while (end >= p && isFiller(items[end])) end--;
+      return resolvePhrase(items, p, end);
+    }
+    return undefined;
+  }
+
+  /** Attribution before the quote in its sentence: `X said "..."`, `X said: "..."`. */
+  function before(items: FrameItem[], qp: number): Attribution {
+    for (let v = qp - 1; v >= 0; v--) {
+      if (isSpeechVerb(items[v])) {
+        const subject = subjectOf(items, v);
+        if (subject) return subject;
+        const next = items[v + 1];
+        const m = next && "token" in next ? mentionsByStart.get(next.token) : undefined;
+        return m && !m.possessive ? { person: m.person } : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** "according to X" anywhere in the sentence. */
+  function accordingTo(items: FrameItem[]): Attribution {
+    for (let p = 0; p + 2 < items.length; p++) {
+      if (lower(word(items[p]) ?? "") === "according" && lower(word(items[p + 1]) ?? "") === "to") {
+        const next = items[p + 2];
+        if (!("token" in next)) return undefined;
+        const m = mentionsByStart.get(next.token);
+        return m ? { person: m.person } : NOBODY;
+      }
+    }
+    return undefined;
+  }
+
+  /** First person named in the sentence as a subject (not possessive, not after a preposition). */
+  function sentenceSubject(items: FrameItem[], upTo = items.length): Attribution {
+    for (let p = 0; p < upTo; p++) {
+      const it = items[p];
+      if (!("token" in it)) continue;
+      const m = mentionsByLast.get(it.token);
+      if (m && !m.possessive && !m.afterPreposition && !m.insideQuote) return { person: m.person };
+    }
+    return undefined;
+  }
+
+  function quoteText(q: DocQuote): string {
+    return text.slice(q.textStart, q.textEnd);
+  }
+
+  function isTitleOrMention(q: DocQuote, items: FrameItem[]): boolean {
+    const inner = quoteText(q).trim();
+    if (!/\p{L}/u.test(inner)) return true;
+    const lead = text.slice(Math.max(0, q.open - 40), q.open).trimEnd();
+    if (NAMING_CUES.test(lead)) return true;
+    // Every word capitalised and no closing punctuation: the name of a work ("The Internet
+    // Explorer 6 Countdown"), unless the whole sentence is in headline case.
+    const words = inner.split(/\s+/);
+    const capitalised = (w: string) => /^[\p{Lu}\p{N}#]/u.test(w) || SMALL_WORDS.has(w);
+    if (words.length >= 2 && words.length <= 10 && words.every(capitalised) && !/[.,;:!?]$/.test(inner)) {
+      const frameWords = items.filter((it) => "token" in it && tokens[it.token].word).map((it) => tokens[(it as { token: number }).token].text);
+      const frameCaps = frameWords.filter((w) => w.length > 3 && isCapitalized(w)).length;
+      const frameLong = frameWords.filter((w) => w.length > 3).length;
+      if (frameLong === 0 || frameCaps / frameLong < 0.6) return true;
+    }
+    return false;
+  }
+
+  function isLabel(items: FrameItem[], qp: number): boolean {
+    const prev = lower(word(items[qp - 1]) ?? "");
+    const next = word(items[qp + 1]);
+    return DETERMINERS.has(prev) && !!next && /^\p{Ll}+$/u.test(next) && !STOPWORDS.has(next) && !SPEECH_VERBS.has(next);
+  }
+
+  const results: (FoundQuote & { attribution: Attribution; standalone: boolean; quote: DocQuote })[] = [];
+  const frames = new Map<number, FrameItem[]>();
+  const frameOf = (s: number) => {
+    let f = frames.get(s);
+    if (!f) frames.set(s, (f = frame(s)));
+    return f;
+  };
+
+  for (const q of doc.quotes) {
+    const items = frameOf(q.sentence);
+    const qp = items.findIndex((it) => "quote" in it && it.quote === q.index);
+    if (isTitleOrMention(q, items)) continue;
+
+    const raw = quoteText(q);
+    const body = raw.trim();
+    const sentence = doc.sentences[q.sentence];
+    const standalone = !items.some((it) => "token" in it && tokens[it.token].word);
+    const prevItem = items[qp - 1];
+    const introduced = !prevItem || /^[:,]$/.test(word(prevItem) ?? "") || isSpeechVerb(prevItem);
+    const statement = /^[\p{Lu}[…"“‘'(]/u.test(body) && (introduced || /[.!?…]["”’']?$/.test(body));
+    const isFragment = wordCount(body) <= 8 && !statement;
+
+    let attribution: Attribution = isLabel(items, qp) ? NOBODY : (after(items, qp) ?? before(items, qp) ?? accordingTo(items));
+    if (!attribution && isFragment) attribution = sentenceSubject(items, qp);
+
+    const section = doc.sections.find((s) => q.textStart >= s.start && q.textStart <= s.end) ?? doc.sections[0];
+    results.push({
+      text: raw,
+      speaker: null,
+      isFragment,
+      section: section.kind,
+      position: q.textStart - section.start,
+      context: text.slice(sentence.start, sentence.end),
+      attribution,
+      standalone,
+      quote: q,
+    });
+  }
+
+  // Second pass, in order: quotes with no attribution of their own borrow one from context.
+  results.forEach((r, i) => {
+    if (r.attribution) return;
+    const q = r.quote;
+    const previous = results[i - 1];
+    if (q.continuesParagraph && previous) {
+      r.attribution = previous.attribution;
+      return;
+    }
+    if (!r.standalone) return;
+    if (previous && previous.quote.paragraph === q.paragraph) {
+      r.attribution = previous.attribution;
+      return;
+    }
+    const prevSentence = doc.sentences[q.sentence - 1];
+    const sameSection = prevSentence && doc.paragraphs[prevSentence.paragraph].section === doc.paragraphs[q.paragraph].section;
+    if (prevSentence && sameSection) {
+      const prevItems = frameOf(prevSentence.index);
+      const prevText = text.slice(prevSentence.start, prevSentence.end);
+      if (/:\s*$/.test(prevText)) {
+        r.attribution = sentenceSubject(prevItems) ?? NOBODY;
+        return;
+      }
+      if (previous && previous.quote.paragraph === prevSentence.paragraph && previous.quote.sentence === prevSentence.index) {
+        r.attribution = previous.attribution;
+        return;
+      }
+      for (let v = prevItems.length - 1; v >= 0; v--) {
+        if (isSpeechVerb(prevItems[v])) {
+          const subject = subjectOf(prevItems, v);
+          if (subject && subject.person !== null) r.attribution = subject;
+          break;
+        }
+      }
+      if (r.attribution) return;
+    }
+    // `"..." The minister said in a statement.`: the next sentence opens with the attribution.
+    const nextSentence = doc.sentences[q.sentence + 1];
+    if (nextSentence && nextSentence.paragraph === q.paragraph && !doc.quotes.some((x) => x.sentence === nextSentence.index)) {
+      const nextItems = frameOf(nextSentence.index);
+      const opening = after([{ quote: q.index }, ...nextItems], 0);
+      if (opening) r.attribution = opening;
+    }
+  });
+
+  // A quotation running over paragraphs takes the attribution found in any of its parts.
+  for (let i = results.length - 1; i > 0; i--) {
+    const r = results[i];
+    if (r.quote.continuesParagraph && r.attribution && !results[i - 1].attribution) results[i - 1].attribution = r.attribution;
+  }
+
+  return results.map((r) => ({
+    text: r.text,
+    speaker: r.attribution && r.attribution.person !== null ? r.attribution.person : null,
+    isFragment: r.isFragment,
+    section: r.section,
+    position: r.position,
+    context: r.context,
+  }));
+}

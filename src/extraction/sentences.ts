@@ -1,0 +1,147 @@
+// The document model every extractor reads: sections (headline, body, captions) joined into one
+// text, split into paragraphs and sentences, tokenized, with quotation spans located. Sentence
+// boundaries inside a quotation are ignored, so a quote and its attribution share a sentence.
+import { findQuoteSpans } from "./spans";
+import { Token, tokenize } from "./tokens";
+
+export type SectionKind = "headline" | "body" | "caption";
+
+export interface Section {
+  kind: SectionKind;
+  start: number;
+  end: number;
+}
+
+export interface Paragraph {
+  index: number;
+  section: SectionKind;
+  /** Offset of the paragraph's section in the document text. */
+  sectionStart: number;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+export interface DocQuote {
+  index: number;
+  paragraph: number;
+  sentence: number;
+  /** The quoted text, marks excluded, as document offsets. */
+  textStart: number;
+  textEnd: number;
+  open: number;
+  close: number;
+  unterminated: boolean;
+  single: boolean;
+  /** The paragraph opens with this quote while the previous paragraph's quote ran on unclosed. */
+  continuesParagraph: boolean;
+}
+
+export interface Doc {
+  text: string;
+  sections: Section[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  quotes: DocQuote[];
+  tokens: Token[];
+  /** Per token: its sentence, and the quote it sits inside (-1 when outside any quote). */
+  tokenSentence: number[];
+  tokenQuote: number[];
+}
+
+function sentenceBreaks(text: string, start: number, spans: { open: number; close: number }[], tokens: Token[]): number[] {
+  const breaks: number[] = [];
+  const re = /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
+  for (const match of text.matchAll(re)) {
+    const at = match.index;
+    const after = at + match[0].length;
+    // Inside a quotation only a stop followed by the closing mark ends the sentence.
+    const span = spans.find((s) => at > s.open && at < s.close);
+    if (span && after < span.close) continue;
+    // "Mr.", "U.S.", "John P. Holdren": the period belongs to the word.
+    const token = tokens.find((t) => t.start <= start + at && t.end > start + at);
+    if (token && token.word) continue;
+    breaks.push(after);
+  }
+  return breaks;
+}
+
+export function buildDoc(parts: { kind: SectionKind; text: string }[]): Doc {
+  let text = "";
+  const sections: Section[] = [];
+  for (const part of parts) {
+    if (!part.text) continue;
+    if (text) text += "\n\n";
+    sections.push({ kind: part.kind, start: text.length, end: text.length + part.text.length });
+    text += part.text;
+  }
+  const tokens = tokenize(text);
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const quotes: DocQuote[] = [];
+
+  for (const section of sections) {
+    const sectionText = text.slice(section.start, section.end);
+    let previousRanOn = false;
+    for (const match of sectionText.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
+      const raw = match[0];
+      const lead = raw.length - raw.trimStart().length;
+      const paraText = raw.trim();
+      if (!paraText) continue;
+      const start = section.start + match.index + lead;
+      const paragraph: Paragraph = { index: paragraphs.length, section: section.kind, sectionStart: section.start, start, end: start + paraText.length };
+      paragraphs.push(paragraph);
+
+      const spans = findQuoteSpans(paraText);
+      const paraTokens = tokens.filter((t) => t.start >= start && t.end <= paragraph.end);
+      const breaks = sentenceBreaks(paraText, start, spans, paraTokens);
+      let sentenceStart = 0;
+      const firstSentence = sentences.length;
+      for (const end of [...breaks, paraText.length]) {
+        const s = paraText.slice(sentenceStart, end);
+        const lead2 = s.length - s.trimStart().length;
+        if (s.trim()) {
+          sentences.push({ index: sentences.length, paragraph: paragraph.index, start: start + sentenceStart + lead2, end: start + sentenceStart + s.trimEnd().length });
+        }
+        sentenceStart = end;
+      }
+      spans.forEach((span, k) => {
+        const open = start + span.open;
+        const sentence = sentences.slice(firstSentence).find((s) => open >= s.start && open < s.end) ?? sentences[sentences.length - 1];
+        quotes.push({
+          index: quotes.length,
+          paragraph: paragraph.index,
+          sentence: sentence.index,
+          textStart: start + span.textStart,
+          textEnd: start + span.textEnd,
+          open,
+          close: start + span.close,
+          unterminated: span.unterminated,
+          single: span.single,
+          continuesParagraph: k === 0 && span.open === 0 && previousRanOn,
+        });
+      });
+      previousRanOn = spans.some((s) => s.unterminated && !s.single);
+    }
+  }
+
+  const tokenSentence = tokens.map(() => -1);
+  const tokenQuote = tokens.map(() => -1);
+  let s = 0;
+  let q = 0;
+  tokens.forEach((token, i) => {
+    while (s < sentences.length && sentences[s].end <= token.start) s++;
+    if (s < sentences.length && sentences[s].start <= token.start) tokenSentence[i] = s;
+    while (q < quotes.length && quotes[q].close <= token.start) q++;
+    // Quotes are sorted by position; a token is inside the first quote that has not closed yet.
+    const quote = quotes.slice(q).find((x) => x.open <= token.start && token.end <= x.close);
+    if (quote) tokenQuote[i] = quote.index;
+  });
+  return { text, sections, paragraphs, sentences, quotes, tokens, tokenSentence, tokenQuote };
+}

@@ -1,0 +1,78 @@
+// Pairs quotation marks in one paragraph. Straight and curly marks are read by what surrounds them
+// (a mark after a space opens, a mark before a space or punctuation closes), because pasted copy
+// mixes them (“... midwives.") and apostrophes (don't, Putin’s, Militants') look like single marks.
+
+export interface QuoteSpan {
+  /** Offsets in the paragraph: the opening mark and the first character after the closing mark. */
+  open: number;
+  close: number;
+  /** The quoted text (without marks) as offsets in the paragraph. */
+  textStart: number;
+  textEnd: number;
+  /** No closing mark before the end of the paragraph (a quote running on, or a cut-off text). */
+  unterminated: boolean;
+  single: boolean;
+}
+
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:]/u;
+const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-…]/u;
+
+function canOpen(text: string, i: number): boolean {
+  const before = i === 0 ? " " : text[i - 1];
+  const after = text[i + 1] ?? " ";
+  return (OPENING_CONTEXT.test(before) || "\"“‘'".includes(before)) && !/\s/.test(after);
+}
+
+function canClose(text: string, i: number): boolean {
+  const before = i === 0 ? " " : text[i - 1];
+  const after = text[i + 1] ?? " ";
+  return !/\s/.test(before) && (CLOSING_CONTEXT.test(after) || "\"”’'".includes(after));
+}
+
+function doubleSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (!"\"“”„«»".includes(ch)) continue;
+    if (open < 0) {
+      // A closing-shaped mark with nothing open is a stray; curly openers open even when cramped.
+      if (canOpen(text, i) || ((ch === "“" || ch === "«" || ch === "„") && !canClose(text, i))) open = i;
+    } else if (canClose(text, i) || ch === "”" || ch === "»") {
+      spans.push({ open, close: i + 1, textStart: open + 1, textEnd: i, unterminated: false, single: false });
+      open = -1;
+    }
+  }
+  if (open >= 0) {
+    spans.push({ open, close: text.length, textStart: open + 1, textEnd: text.trimEnd().length, unterminated: true, single: false });
+  }
+  return spans;
+}
+
+/** Single marks used as quotation marks ('quasi-state of war'), outside double-quoted text. */
+function singleSpans(text: string, inside: (i: number) => boolean): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if ((ch !== "'" && ch !== "‘") || inside(i) || !canOpen(text, i)) continue;
+    // 'n', '90s, 'em: a letter must follow, and the closing mark must come within the sentence.
+    if (!/\p{L}/u.test(text[i + 1] ?? "")) continue;
+    for (let j = i + 2; j < text.length && j - i < 300; j++) {
+      const c = text[j];
+      if (inside(j)) break;
+      if ((c === "'" || c === "’") && canClose(text, j) && !/\p{L}/u.test(text[j + 1] ?? "")) {
+        spans.push({ open: i, close: j + 1, textStart: i + 1, textEnd: j, unterminated: false, single: true });
+        i = j;
+        break;
+      }
+      if (/[.!?]/.test(c) && /\s/.test(text[j + 1] ?? " ")) break;
+    }
+  }
+  return spans;
+}
+
+export function findQuoteSpans(paragraph: string): QuoteSpan[] {
+  const doubles = doubleSpans(paragraph);
+  const inside = (i: number) => doubles.some((s) => i >= s.open && i < s.close);
+  return [...doubles, ...singleSpans(paragraph, inside)].sort((a, b) => a.open - b.open);
+}

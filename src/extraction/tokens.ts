@@ -1,0 +1,63 @@
+// A small tokenizer that keeps character offsets, so every later step (names, quotes, sentences)
+// can point back into the text it came from.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** A word (letters or digits); everything else is one punctuation character. */
+  word: boolean;
+}
+
+/** Abbreviations whose period does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof sen rep gov gen col maj capt lt sgt adm rev st jr sr inc corp co ltd no vs
+   jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig e.g i.e etc`.split(/\s+/),
+);
+
+// Acronyms with dots (U.S., D.C.) first, then words with inner apostrophes/hyphens/dots
+// (don't, Putin's, Jong-un, Secunia.com), then any single non-space character.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’\-.]*[\p{L}\p{M}\p{N}])?|\S/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_RE)) {
+    let value = match[0];
+    const start = match.index;
+    // A period right after an abbreviation or an initial belongs to the word ("Mr.", "John P. Holdren").
+    if (text[start + value.length] === "." && /^\p{L}/u.test(value)) {
+      if (ABBREVIATIONS.has(value.toLowerCase()) || /^\p{Lu}$/u.test(value)) value += ".";
+    }
+    tokens.push({ text: value, start: start + offset, end: start + value.length + offset, word: /^[\p{L}\p{N}]/u.test(value) });
+  }
+  // The regex consumed "Mr" then "."; drop periods already folded into the previous token.
+  return tokens.filter((token, i) => !(i > 0 && token.text === "." && tokens[i - 1].end > token.start));
+}
+
+/** "Putin’s" → "Putin", "Militants'" is handled by the tokenizer (the mark is its own token). */
+export function stripPossessive(word: string): { base: string; possessive: boolean } {
+  const match = /^(.*\p{L})['’]s$/u.exec(word);
+  return match ? { base: match[1], possessive: true } : { base: word, possessive: false };
+}
+
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** All letters upper case and more than one of them: an acronym (NATO, KCNA), not a name. */
+export function isAcronym(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, "");
+  return letters.length > 1 && letters === letters.toUpperCase();
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
+}
+
+export const DOUBLE_MARKS = "\"“”„«»";
+export const SINGLE_MARKS = "'‘’‚‹›";
+
+/** Straight and curly marks compare equal; used by evaluation and by callers matching quote text. */
+export function normalizeMarks(text: string): string {
+  return text.replace(/[“”„«»]/g, '"').replace(/[‘’‚‹›]/g, "'");
+}

@@ -1,0 +1,87 @@
+// Extraction (src/extraction) on the annotated fixture articles: the accuracy bars over the whole
+// set, and the seed article exactly. No database is used.
+import path from "node:path";
+import { extractArticle, SAMPLE_TOPIC_CANDIDATES, toExtractionJson } from "../src/extraction";
+import { normalizeQuote, scoreArticle, totalScore } from "../src/extraction/evaluation";
+import { loadAnnotatedArticles } from "../src/extraction/fixtures";
+
+const articles = loadAnnotatedArticles(path.join(__dirname, "fixtures/articles"));
+const seed = articles.find((a) => a.name === "seed-trump-putin-call")!;
+
+describe("extractArticle on the annotated fixtures", () => {
+  const rows = articles.map((a) => scoreArticle(a.name, extractArticle(a.text), a.gold));
+  const total = totalScore(rows);
+
+  it("finds the quotations (F1 >= 0.95)", () => {
+    expect(articles.length).toBeGreaterThanOrEqual(9);
+    expect(total.quotes.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("attributes matched quotations to the right speaker (>= 0.95)", () => {
+    expect(total.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("lists the people once each (F1 >= 0.90)", () => {
+    expect(total.people.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("drops every boilerplate line", () => {
+    const kept = rows.flatMap((r) => r.misses.filter((m) => m.startsWith("boilerplate kept")));
+    expect(kept).toEqual([]);
+    expect(total.boilerplate.dropped).toBe(total.boilerplate.total);
+  });
+});
+
+describe("extractArticle on the seed article", () => {
+  const extraction = extractArticle(seed.text, { topics: SAMPLE_TOPIC_CANDIDATES });
+
+  it("returns all ten quote spans in order with speaker and fragment flag", () => {
+    const got = extraction.quotes.map((q) => ({ text: normalizeQuote(q.text), speaker: q.speaker, isFragment: q.isFragment }));
+    const want = seed.gold.quotes.map((q) => ({ text: normalizeQuote(q.text), speaker: q.speaker, isFragment: !!q.fragment }));
+    expect(got).toHaveLength(10);
+    expect(got).toEqual(want);
+  });
+
+  it("keeps the quoted text exactly and points position at it in the body", () => {
+    extraction.quotes.forEach((q, i) => {
+      expect(q.text).toBe(seed.gold.quotes[i].text);
+      expect(extraction.body.slice(q.position, q.position + q.text.length)).toBe(q.text);
+      expect(q.context).toContain(q.text);
+    });
+  });
+
+  it("resolves the 'he said' after a quote naming Putin to Donald Trump", () => {
+    const quote = extraction.quotes.find((q) => q.text.startsWith("Now, I don’t know"))!;
+    expect(quote.context).toMatch(/he said/);
+    expect(quote.speaker).toBe("Donald Trump");
+  });
+
+  it("drops the two junk lines and reads the dateline", () => {
+    expect(extraction.droppedLines).toEqual(seed.gold.boilerplate);
+    expect(extraction.dateline).toBe("MOSCOW");
+    expect(extraction.headline).toBeNull();
+    expect(extraction.body.startsWith("President Trump and Russian President Vladimir Putin")).toBe(true);
+    expect(extraction.body).not.toMatch(/subscribe|password/i);
+  });
+
+  it("lists each person once under the full name, organisations excluded", () => {
+    // In order of first mention; "Obama" only appears as "the Obama administration".
+    expect(extraction.people).toEqual([
+      { name: "Donald Trump", aliases: ["Trump", "Donald Trump"] },
+      { name: "Vladimir Putin", aliases: ["Vladimir Putin", "Putin"] },
+      { name: "Obama", aliases: ["Obama"] },
+      { name: "Sergei Lavrov", aliases: ["Sergei Lavrov", "Lavrov"] },
+    ]);
+  });
+
+  it("suggests topics from the sample tree, best first", () => {
+    expect(extraction.topics[0]).toBe("us-russia-relations");
+    expect(extraction.topics).toEqual(expect.arrayContaining(["sanctions", "nato", "terrorism", "election-interference"]));
+  });
+
+  it("prints exactly the documented keys as JSON", () => {
+    const json = toExtractionJson(extraction);
+    expect(Object.keys(json)).toEqual(["headline", "dateline", "body", "droppedLines", "people", "quotes", "topics"]);
+    expect(Object.keys(json.quotes[0])).toEqual(["text", "speaker", "isFragment"]);
+  });
+});
