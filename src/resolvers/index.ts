@@ -1,6 +1,7 @@
 import { ArticleEditingResolver } from "./article-editing.resolver";
 import { ArticleRevisionResolver } from "./article-revision.resolver";
 import { ArticleResolver } from "./article.resolver";
+import { IngestResolver } from "./ingest.resolver";
 import { PersonEditingResolver } from "./person-editing.resolver";
 import { PersonResolver } from "./person.resolver";
 import { QuoteEditingResolver } from "./quote-editing.resolver";
@@ -18,4 +19,5 @@ export const resolvers = [
   QuoteEditingResolver,
   TopicResolver,
   TopicEditingResolver,
+  IngestResolver,
 ] as const;

@@ -1,0 +1,209 @@
+// Raw wire text → a DRAFT article with suggested people, quotes and topics, in one transaction.
+// Extraction (pure) proposes; this service matches its people to the newsroom's, creates the rest,
+// and on re-ingest of the same source refreshes the suggestions without touching what an editor
+// has already checked.
+import { EntityManager, In } from "typeorm";
+import { Article, ArticlePerson, ArticleStatus, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";
+import { BadUserInputError, ConflictError } from "../errors";
+import { Extraction, ExtractedPerson, TopicCandidate } from "../extraction/types";
+import { ensureHistoryStarts, recordRevision } from "./revisions";
+import { cleanAliases, createPerson } from "./person-editing.service";
+import { ARTICLE_SLUGS, deriveSlug } from "./slugs";
+import { lockForEdit, writeNextVersion } from "./versioning";
+
+export interface IngestInput {
+  text: string;
+  sourceUrl?: string | null;
+  headline?: string | null;
+}
+
+export interface IngestedPerson {
+  person: Person;
+  /** The name extraction gave; the person is an existing one (`matched`) or was created for it. */
+  extractedName: string;
+  matched: boolean;
+}
+
+export interface IngestResult {
+  article: Article;
+  /** False when the source had been ingested before and its suggestions were refreshed. */
+  created: boolean;
+  people: IngestedPerson[];
+  /** The quotes suggested by this ingest (checked quotes kept from before are not listed). */
+  quotes: Quote[];
+  topics: Topic[];
+  droppedLines: string[];
+}
+
+export type Extractor = (text: string, options: { topics: TopicCandidate[] }) => Extraction;
+
+/** How many topics an ingested article is tagged with at most. */
+const MAX_TOPICS = 5;
+const HEADLINE_FALLBACK_LENGTH = 120;
+
+/** The first sentence of the body, cut at a word, for stories that arrive without a headline. */
+function headlineFrom(body: string): string {
+  const firstSentence = body.trim().split(/(?<=[.!?])\s+/)[0] ?? "";
+  if (firstSentence.length <= HEADLINE_FALLBACK_LENGTH) return firstSentence;
+  return `${firstSentence.slice(0, HEADLINE_FALLBACK_LENGTH).replace(/\s+\S*$/, "")}…`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** How often the body names the person by any of their forms (longest forms first, no overlaps). */
+function mentionCount(body: string, person: ExtractedPerson): number {
+  const forms = [...new Set([person.name, ...person.aliases])].sort((a, b) => b.length - a.length);
+  if (!forms.length) return 1;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return Math.max(1, body.match(pattern)?.length ?? 0);
+}
+
+async function topicVocabulary(manager: EntityManager): Promise<Topic[]> {
+  return manager.find(Topic, { select: { id: true, slug: true, name: true, keywords: true, parentId: true } });
+}
+
+/** The topic tree as extraction reads it: each topic with its parent's slug (a child is preferred). */
+function topicCandidates(topics: Topic[]): TopicCandidate[] {
+  const slugById = new Map(topics.map((topic) => [topic.id, topic.slug]));
+  return topics.map(({ slug, name, keywords, parentId }) => ({
+    slug,
+    name,
+    keywords,
+    parentSlug: parentId ? (slugById.get(parentId) ?? null) : null,
+  }));
+}
+
+/**
+ * Existing people for the extracted ones: a person matches when their name or one of their aliases
+ * equals the extracted canonical name (case-insensitively). A surname alone never matches: two
+ * Smiths must not become one.
+ */
+async function matchPeople(manager: EntityManager, extracted: ExtractedPerson[]): Promise<Map<string, Person>> {
+  const names = [...new Set(extracted.map((person) => person.name.toLowerCase()))];
+  if (!names.length) return new Map();
+  const candidates = await manager
+    .createQueryBuilder(Person, "person")
+    .where("lower(person.name) = ANY(:names)", { names })
+    .orWhere("EXISTS (SELECT 1 FROM unnest(person.aliases) alias WHERE lower(alias) = ANY(:names))", { names })
+    .orderBy("person.created_at", "ASC")
+    .addOrderBy("person.id", "ASC")
+    .getMany();
+  const byName = new Map<string, Person>();
+  // Canonical names first, then aliases, so a person called X wins over someone merely aliased X.
+  for (const person of candidates) if (!byName.has(person.name.toLowerCase())) byName.set(person.name.toLowerCase(), person);
+  for (const person of candidates) {
+    for (const alias of person.aliases) if (!byName.has(alias.toLowerCase())) byName.set(alias.toLowerCase(), person);
+  }
+  return byName;
+}
+
+/** The article made from `sourceUrl` before, locked for the refresh; null for a new source. */
+async function previousIngest(manager: EntityManager, sourceUrl: string | null | undefined): Promise<Article | null> {
+  if (!sourceUrl) return null;
+  // Two ingests of one source at once take turns, so the second refreshes what the first made.
+  await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`newsdesk.ingest:${sourceUrl}`]);
+  const found = await manager.findOne(Article, { select: { id: true }, where: { sourceUrl }, order: { createdAt: "ASC" } });
+  if (!found) return null;
+  const article = await lockForEdit(manager, Article, "Article", found.id);
+  // Suggestions are unchecked; once the story is in review or out, they must not slip into it.
+  if (article.status !== ArticleStatus.DRAFT) {
+    throw new ConflictError(
+      `This source was ingested as article ${article.id}, which is ${article.status}; unpublish it to DRAFT to refresh its suggestions`,
+      { currentStatus: article.status, articleId: article.id },
+    );
+  }
+  return article;
+}
+
+export async function ingestArticle(manager: EntityManager, editor: string, input: IngestInput, extract: Extractor): Promise<IngestResult> {
+  const vocabulary = await topicVocabulary(manager);
+  const extraction = extract(input.text, { topics: topicCandidates(vocabulary) });
+  if (!extraction.body.trim()) throw new BadUserInputError("The text holds no story once page junk is removed", { text: "no story text" });
+  const headline = input.headline?.trim() || extraction.headline || headlineFrom(extraction.body);
+
+  // 1. The article: a new DRAFT, or the draft made from this source before, with the new text.
+  const previous = await previousIngest(manager, input.sourceUrl);
+  let article: Article;
+  if (previous) {
+    await ensureHistoryStarts(manager, previous);
+    article = await writeNextVersion(manager, Article, previous, { body: extraction.body, dateline: extraction.dateline, headline });
+  } else {
+    const slug = await deriveSlug(manager, ARTICLE_SLUGS, headline);
+    const { identifiers } = await manager.insert(Article, {
+      slug,
+      headline,
+      body: extraction.body,
+      dateline: extraction.dateline,
+      sourceUrl: input.sourceUrl ?? null,
+      status: ArticleStatus.DRAFT,
+    });
+    article = await manager.findOneByOrFail(Article, { id: identifiers[0].id as string });
+  }
+
+  // 2. People: matched to the newsroom's, or created with the forms the text used as aliases.
+  const existing = await matchPeople(manager, extraction.people);
+  const people: IngestedPerson[] = [];
+  for (const extracted of extraction.people) {
+    const match = existing.get(extracted.name.toLowerCase());
+    const person =
+      match ?? (await createPerson(manager, { name: extracted.name, aliases: cleanAliases(extracted.aliases, extracted.name) }));
+    existing.set(extracted.name.toLowerCase(), person);
+    people.push({ person, extractedName: extracted.name, matched: Boolean(match) });
+  }
+  const personIdOf = new Map(people.map(({ extractedName, person }) => [extractedName, person.id]));
+  await manager.delete(ArticlePerson, { articleId: article.id });
+  const mentions = new Map<string, number>();
+  for (const extracted of extraction.people) {
+    const id = personIdOf.get(extracted.name)!;
+    mentions.set(id, (mentions.get(id) ?? 0) + mentionCount(article.body, extracted));
+  }
+  if (mentions.size) {
+    await manager.insert(ArticlePerson, [...mentions].map(([personId, mentionCount]) => ({ articleId: article.id, personId, mentionCount })));
+  }
+
+  // 3. Quotes: suggestions replaced; quotes an editor checked stay, and are not suggested again.
+  await manager.delete(Quote, { articleId: article.id, status: QuoteStatus.SUGGESTED });
+  const checked = new Set(
+    (await manager.find(Quote, { select: { text: true }, where: { articleId: article.id } })).map((quote) => quote.text.trim()),
+  );
+  const suggestions = extraction.quotes
+    .filter((quote) => !checked.has(quote.text.trim()))
+    .map((quote) => ({
+      articleId: article.id,
+      text: quote.text,
+      speakerId: quote.speaker ? (personIdOf.get(quote.speaker) ?? null) : null,
+      context: quote.context,
+      // Offsets count in the body; a quote in the headline or a caption has none there.
+      position: quote.section ? null : quote.position,
+      isFragment: quote.isFragment,
+      status: QuoteStatus.SUGGESTED,
+    }));
+  const quotes: Quote[] = [];
+  if (suggestions.length) {
+    const { identifiers } = await manager.insert(Quote, suggestions);
+    const ids = identifiers.map((identifier) => identifier.id as string);
+    const stored = new Map((await manager.findBy(Quote, { id: In(ids) })).map((quote) => [quote.id, quote]));
+    quotes.push(...ids.map((id) => stored.get(id)!));
+  }
+
+  // 4. Topics: the best suggestions added to whatever the article is tagged with.
+  const topicBySlug = new Map(vocabulary.map((topic) => [topic.slug, topic]));
+  const topics = extraction.topics
+    .map((slug) => topicBySlug.get(slug))
+    .filter((topic): topic is Topic => topic !== undefined)
+    .slice(0, MAX_TOPICS);
+  if (topics.length) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ArticleTopic)
+      .values(topics.map((topic) => ({ articleId: article.id, topicId: topic.id })))
+      .orIgnore()
+      .execute();
+  }
+
+  await recordRevision(manager, article, { editor, change: previous ? "re-ingested" : "ingested" });
+  return { article, created: !previous, people, quotes, topics, droppedLines: extraction.droppedLines };
+}
