@@ -24,6 +24,8 @@ export interface AppConfig {
   /** Largest allowed query depth and cost (see src/query-limits.ts). */
   readonly maxQueryDepth: number;
   readonly maxQueryCost: number;
+  /** How long an edit waits for a record another edit holds before answering CONFLICT. */
+  readonly lockTimeoutMs: number;
   /**
    * HS256 secret that signs bearer tokens (NEWSDESK_JWT_SECRET). Unset: src/auth/secret.ts keeps
    * one in `dataDir` outside production and refuses to start in production.
@@ -82,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cacheMaxAge: integer(env, "NEWSDESK_CACHE_MAX_AGE", 0, 0, 86_400),
     maxQueryDepth: integer(env, "NEWSDESK_MAX_QUERY_DEPTH", 10, 2, 100),
     maxQueryCost: integer(env, "NEWSDESK_MAX_QUERY_COST", 20000, 10, 10_000_000),
+    lockTimeoutMs: integer(env, "NEWSDESK_LOCK_TIMEOUT_MS", 10_000, 1, 600_000),
     jwtSecret,
   });
 }

@@ -166,6 +166,30 @@ describe("article editing", () => {
     });
   });
 
+  describe("an edit held up by another", () => {
+    it("answers CONFLICT once it has waited NEWSDESK_LOCK_TIMEOUT_MS for the row, and writes nothing", async () => {
+      const impatient = await createTestApp({ NEWSDESK_LOCK_TIMEOUT_MS: "300" });
+      const blocker = impatient.dataSource.createQueryRunner();
+      try {
+        const { createArticle } = dataOf(await impatient.execute(op("CreateArticle"), { input: { headline: "Held", body: "x" } }, EDITOR));
+        await blocker.connect();
+        await blocker.startTransaction();
+        await blocker.query("SELECT id FROM article WHERE id = $1 FOR UPDATE", [createArticle.id]);
+        const error = expectErrorCode(
+          await impatient.execute(op("UpdateArticle"), { id: createArticle.id, expectedVersion: 1, input: { body: "y" } }, EDITOR),
+          "CONFLICT",
+        );
+        expect(error.extensions?.retryable).toBe(true);
+        await blocker.rollbackTransaction();
+        const { article } = dataOf(await impatient.execute(`query($id: ID) { article(id: $id) { body version } }`, { id: createArticle.id }, EDITOR));
+        expect(article).toEqual({ body: "x", version: 1 });
+      } finally {
+        await blocker.release();
+        await impatient.close();
+      }
+    });
+  });
+
   describe("workflow", () => {
     it("goes DRAFT → IN_REVIEW → PUBLISHED → ARCHIVED → DRAFT, setting publishedAt on first publication", async () => {
       const { id } = await draft();

@@ -10,6 +10,8 @@ export interface DataSourceOptions {
   /** Receives every statement; tests use it to count SQL per request. */
   logger?: Logger;
   applicationName?: string;
+  /** How long a statement waits for a row lock (see AppConfig.lockTimeoutMs). */
+  lockTimeoutMs?: number;
 }
 
 export function createDataSource(options: DataSourceOptions): DataSource {
@@ -33,6 +35,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     extra: {
       // Keep a runaway query or a forgotten transaction from holding connections and locks.
       statement_timeout: 30_000,
+      // An edit waits this long for a row another edit holds, then answers CONFLICT (try again).
+      lock_timeout: options.lockTimeoutMs ?? 10_000,
       idle_in_transaction_session_timeout: 60_000,
       connectionTimeoutMillis: 10_000,
     },

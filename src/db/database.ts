@@ -30,7 +30,7 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
     await ensureDatabase(embedded, EMBEDDED_DATABASE);
     url = embedded.urlFor(EMBEDDED_DATABASE);
   }
-  const dataSource = createDataSource({ url, poolSize: config.poolSize });
+  const dataSource = createDataSource({ url, poolSize: config.poolSize, lockTimeoutMs: config.lockTimeoutMs });
   try {
     await initializeWithRetry(dataSource);
     const applied = await dataSource.runMigrations({ transaction: "each" });

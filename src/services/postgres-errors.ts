@@ -7,6 +7,7 @@ import { BadUserInputError, ConflictError } from "../errors";
 
 const UNIQUE_VIOLATION = "23505";
 const FOREIGN_KEY_VIOLATION = "23503";
+const LOCK_NOT_AVAILABLE = "55P03";
 
 /** The input field each constraint guards, by constraint name (see the migrations). */
 const FIELD_OF_CONSTRAINT: Record<string, string> = {
@@ -40,6 +41,9 @@ export function apiErrorFromPostgres(error: unknown): GraphQLError | undefined {
   const field = (constraint && FIELD_OF_CONSTRAINT[constraint]) || "input";
   if (code === UNIQUE_VIOLATION) {
     return new ConflictError(`${field} is already taken`, { fields: { [field]: "already taken" } });
+  }
+  if (code === LOCK_NOT_AVAILABLE) {
+    return new ConflictError("The record is being changed by another edit that is taking long; try again", { retryable: true });
   }
   if (code === FOREIGN_KEY_VIOLATION) {
     return new BadUserInputError(`${field} refers to something that does not exist`, { [field]: "no such record" });

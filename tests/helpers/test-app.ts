@@ -83,10 +83,11 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const statements = new StatementCounter();
-  const dataSource = createDataSource({ url: database.url, poolSize: 4, logger: statements });
+  const config = loadConfig({ NODE_ENV: "test", ...env });
+  const dataSource = createDataSource({ url: database.url, poolSize: 4, logger: statements, lockTimeoutMs: config.lockTimeoutMs });
   await dataSource.initialize();
   const jwtSecret = env.NEWSDESK_JWT_SECRET ?? randomBytes(32).toString("base64url");
-  const server = createServer({ config: loadConfig({ NODE_ENV: "test", ...env }), dataSource, jwtSecret });
+  const server = createServer({ config, dataSource, jwtSecret });
   await server.start();
   let lastCacheControl: string | undefined;
   let baseUrl: Promise<string> | undefined;
