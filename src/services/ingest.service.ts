@@ -40,6 +40,7 @@ export type Extractor = (text: string, options: { topics: TopicCandidate[] }) =>
 /** How many topics an ingested article is tagged with at most. */
 const MAX_TOPICS = 5;
 const HEADLINE_FALLBACK_LENGTH = 120;
+const DATELINE_MAX_LENGTH = 100;
 
 /** The first sentence of the body, cut at a word, for stories that arrive without a headline. */
 function headlineFrom(body: string): string {
@@ -122,20 +123,22 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
   const extraction = extract(input.text, { topics: topicCandidates(vocabulary) });
   if (!extraction.body.trim()) throw new BadUserInputError("The text holds no story once page junk is removed", { text: "no story text" });
   const headline = input.headline?.trim() || extraction.headline || headlineFrom(extraction.body);
+  // The column holds a place name; anything longer was not one.
+  const dateline = extraction.dateline && extraction.dateline.length <= DATELINE_MAX_LENGTH ? extraction.dateline : null;
 
   // 1. The article: a new DRAFT, or the draft made from this source before, with the new text.
   const previous = await previousIngest(manager, input.sourceUrl);
   let article: Article;
   if (previous) {
     await ensureHistoryStarts(manager, previous);
-    article = await writeNextVersion(manager, Article, previous, { body: extraction.body, dateline: extraction.dateline, headline });
+    article = await writeNextVersion(manager, Article, previous, { body: extraction.body, dateline, headline });
   } else {
     const slug = await deriveSlug(manager, ARTICLE_SLUGS, headline);
     const { identifiers } = await manager.insert(Article, {
       slug,
       headline,
       body: extraction.body,
-      dateline: extraction.dateline,
+      dateline,
       sourceUrl: input.sourceUrl ?? null,
       status: ArticleStatus.DRAFT,
     });
