@@ -26,8 +26,9 @@ describe("person editing", () => {
     return dataOf(await app.execute(PERSON_BY_ID, { id }, ADMIN)).person;
   }
 
+  // As an editor: readers only meet people through published work (see visibility.test.ts).
   async function personBySlug(slug: string) {
-    return dataOf(await app.execute(PERSON_BY_SLUG, { slug })).person;
+    return dataOf(await app.execute(PERSON_BY_SLUG, { slug }, EDITOR)).person;
   }
 
   /** The stored row of a person created through the API, for the factories. */

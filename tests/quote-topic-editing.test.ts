@@ -135,7 +135,7 @@ describe("quote editing", () => {
       expect(await quoteAs(quote.id)).toMatchObject({ status: "CONFIRMED", version: 2 });
     });
 
-    it("hides a REJECTED quote from readers, everywhere; editors still see it", async () => {
+    it("shows readers a quote only once confirmed, and never once rejected; editors see every one", async () => {
       const { quote, article, speaker } = await suggestedQuote();
       const kept = await makeQuote(app.dataSource.manager, article, speaker, { text: "A quote that stays." });
       const articleQuotes = async (identity?: typeof EDITOR) =>
@@ -146,15 +146,19 @@ describe("quote editing", () => {
         dataOf(await app.execute(`query($slug: String) { person(slug: $slug) { quotes { nodes { id } } } }`, { slug: speaker.slug }))
           .person.quotes.nodes.map((q: { id: string }) => q.id)
           .sort();
+      // A suggestion (say, from ingest) is a guess: not shown.
+      expect(await quoteAs(quote.id, { role: "reader" })).toBeNull();
+      expect(await articleQuotes()).toEqual([kept.id]);
+
+      dataOf(await update(quote.id, 1, { status: "CONFIRMED" }));
       expect(await quoteAs(quote.id, { role: "reader" })).toMatchObject({ id: quote.id });
       expect(await articleQuotes()).toEqual([quote.id, kept.id].sort());
 
-      dataOf(await update(quote.id, 1, { status: "REJECTED" }));
-
+      dataOf(await update(quote.id, 2, { status: "REJECTED" }));
       expect(await quoteAs(quote.id, { role: "reader" })).toBeNull();
       expect(await articleQuotes()).toEqual([kept.id]);
       expect(await speakerQuotes()).toEqual([kept.id]);
-      expect(await quoteAs(quote.id, EDITOR)).toMatchObject({ status: "REJECTED", version: 2 });
+      expect(await quoteAs(quote.id, EDITOR)).toMatchObject({ status: "REJECTED", version: 3 });
       expect(await articleQuotes(EDITOR)).toEqual([quote.id, kept.id].sort());
     });
 

@@ -12,6 +12,7 @@ describe("what readers see", () => {
   let hidden: Article[];
   let hiddenQuotes: Quote[];
   let rejected: Quote;
+  let suggested: Quote;
 
   beforeAll(async () => {
     app = await createTestApp();
@@ -36,6 +37,7 @@ describe("what readers see", () => {
       if (article !== published) hiddenQuotes.push(quote);
     }
     rejected = await makeQuote(manager, published, person, { status: QuoteStatus.REJECTED });
+    suggested = await makeQuote(manager, published, person, { status: QuoteStatus.SUGGESTED });
   });
   afterAll(() => app.close());
 
@@ -58,7 +60,7 @@ describe("what readers see", () => {
     );
   }
 
-  it("hides drafts, work in review, archived and scheduled articles, their quotes and rejected quotes", async () => {
+  it("hides drafts, work in review, archived and scheduled articles, their quotes and unconfirmed quotes", async () => {
     const data = await everyPath();
     const visibleArticles = [published.id];
     expect(ids(data.articles.nodes)).toEqual(visibleArticles);
@@ -73,11 +75,12 @@ describe("what readers see", () => {
     const visibleQuoteIds = data.articles.nodes[0].quotes.map((q: { id: string }) => q.id);
     expect(visibleQuoteIds).toHaveLength(1);
     expect(visibleQuoteIds).not.toContain(rejected.id);
+    expect(visibleQuoteIds).not.toContain(suggested.id);
     expect(data.person.quotes.totalCount).toBe(1);
     expect(ids(data.person.quotes.nodes)).toEqual(visibleQuoteIds);
     expect(data.person.quotes.nodes[0].article.id).toBe(published.id);
     expect(ids(data.quotes.nodes)).toContain(visibleQuoteIds[0]);
-    for (const quote of [...hiddenQuotes, rejected]) expect(ids(data.quotes.nodes)).not.toContain(quote.id);
+    for (const quote of [...hiddenQuotes, rejected, suggested]) expect(ids(data.quotes.nodes)).not.toContain(quote.id);
   });
 
   it("shows editors everything", async () => {
@@ -87,7 +90,7 @@ describe("what readers see", () => {
     expect(data.search.totalCount).toBe(5);
     expect(data.person.articles.totalCount).toBe(5);
     expect(data.topic.articles.totalCount).toBe(5);
-    expect(data.person.quotes.totalCount).toBe(6);
+    expect(data.person.quotes.totalCount).toBe(7);
   });
 
   it("answers null for a hidden article or quote looked up directly", async () => {
@@ -96,7 +99,7 @@ describe("what readers see", () => {
       const bySlug = dataOf(await app.execute(`query($slug: String) { article(slug: $slug) { id } }`, { slug: article.slug }));
       expect([byId.article, bySlug.article]).toEqual([null, null]);
     }
-    for (const quote of [...hiddenQuotes, rejected]) {
+    for (const quote of [...hiddenQuotes, rejected, suggested]) {
       expect(dataOf(await app.execute(`query($id: ID!) { quote(id: $id) { id } }`, { id: quote.id })).quote).toBeNull();
     }
     const editorView = dataOf(await app.execute(`query($id: ID) { article(id: $id) { id } }`, { id: hidden[0].id }, EDITOR));
@@ -142,7 +145,7 @@ describe("what readers see of work written through the API", () => {
   const ARTICLES = operationNamed("article-editing", "CreateArticle");
 
   /** Every path by which a reader could reach the article, its quote, its old slug or its counts. */
-  const READER_PATHS = `query Paths($id: ID, $slug: String, $oldSlug: String, $quoteId: ID!, $person: String, $topic: String) {
+  const READER_PATHS = `query Paths($id: ID, $slug: String, $oldSlug: String, $quoteId: ID!, $person: String, $personName: String, $topic: String) {
     byId: article(id: $id) { id }
     bySlug: article(slug: $slug) { id }
     byOldSlug: article(slug: $oldSlug) { id }
@@ -155,6 +158,7 @@ describe("what readers see of work written through the API", () => {
     }
     topic(slug: $topic) { articles { totalCount nodes { id } } }
     quotes(filter: { speaker: $person }) { totalCount nodes { id } }
+    people(filter: { search: $personName }) { totalCount nodes { id } }
   }`;
 
   it("shows an article only while it is published, by every path", async () => {
@@ -169,12 +173,20 @@ describe("what readers see of work written through the API", () => {
       ),
     );
     const { createQuote: quote } = dataOf(
-      await app.execute(operationNamed("quote-editing", "CreateQuote"), { input: { articleId: article.id, text: "We agreed on quorvantine.", speakerId: person.id } }, EDITOR),
+      await app.execute(operationNamed("quote-editing", "CreateQuote"), { input: { articleId: article.id, text: "We agreed on quorvantine.", speakerId: person.id, status: "CONFIRMED" } }, EDITOR),
     );
     const renamed = dataOf(
       await app.execute(operationNamed("article-editing", "UpdateArticle"), { id: article.id, expectedVersion: 1, input: { slug: `${article.slug}-renamed` } }, EDITOR),
     ).updateArticle;
-    const variables = { id: article.id, slug: renamed.slug, oldSlug: article.slug, quoteId: quote.id, person: person.slug, topic: topic.slug };
+    const variables = {
+      id: article.id,
+      slug: renamed.slug,
+      oldSlug: article.slug,
+      quoteId: quote.id,
+      person: person.slug,
+      personName: person.name,
+      topic: topic.slug,
+    };
     const readerSees = async () => dataOf(await app.execute(READER_PATHS, variables));
     const nothing = {
       byId: null,
@@ -183,9 +195,11 @@ describe("what readers see of work written through the API", () => {
       quote: null,
       list: { totalCount: 0, nodes: [] },
       search: { totalCount: 0, nodes: [] },
-      person: { articles: { totalCount: 0, nodes: [] }, quotes: { totalCount: 0, nodes: [] } },
+      // Only in unpublished work: readers do not meet the person at all.
+      person: null,
       topic: { articles: { totalCount: 0, nodes: [] } },
       quotes: { totalCount: 0, nodes: [] },
+      people: { totalCount: 0, nodes: [] },
     };
     const everything = {
       byId: { id: article.id },
@@ -197,6 +211,7 @@ describe("what readers see of work written through the API", () => {
       person: { articles: { totalCount: 1, nodes: [{ id: article.id }] }, quotes: { totalCount: 1, nodes: [{ id: quote.id }] } },
       topic: { articles: { totalCount: 1, nodes: [{ id: article.id }] } },
       quotes: { totalCount: 1, nodes: [{ id: quote.id }] },
+      people: { totalCount: 1, nodes: [{ id: person.id }] },
     };
     const step = async (name: string) => dataOf(await app.execute(operationNamed("article-editing", name), { id: article.id }, EDITOR));
 

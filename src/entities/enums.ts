@@ -29,8 +29,8 @@ registerEnumType(QuoteStatus, {
   name: "QuoteStatus",
   description: "Whether a quote's text and attribution have been checked by an editor.",
   valuesConfig: {
-    SUGGESTED: { description: "Proposed (for example by ingest); not yet checked." },
-    CONFIRMED: { description: "Checked by an editor." },
+    SUGGESTED: { description: "Proposed (for example by ingest); not yet checked, so hidden from readers." },
+    CONFIRMED: { description: "Checked by an editor; the only quotes readers see." },
     REJECTED: { description: "Checked and found not to be a quote, or wrongly attributed; hidden from readers." },
   },
 });

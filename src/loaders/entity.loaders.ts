@@ -22,7 +22,7 @@ export function createEntityLoaders(manager: EntityManager, viewer: Viewer) {
     personById: loaderFamily(
       (columns: ColumnList) =>
         new DataLoader<string, Person | null>(async (ids) =>
-          oneByKey(ids, await personQuery(manager, null, columns).andWhere("person.id = ANY(:ids)", { ids }).getMany(), (p) => p.id),
+          oneByKey(ids, await personQuery(manager, viewer, null, columns).andWhere("person.id = ANY(:ids)", { ids }).getMany(), (p) => p.id),
         ),
     ),
     topicById: loaderFamily(

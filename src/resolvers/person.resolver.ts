@@ -11,16 +11,16 @@ import { withPageSize } from "./types/page.args";
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: "One person by id or slug; null when there is none." })
-  person(@Args() args: LookupArgs, @Ctx() { loaders, manager }: Context, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
+  @Query(() => Person, { nullable: true, description: "One person by id or slug; null when there is none you may see (readers: people in published work)." })
+  person(@Args() args: LookupArgs, @Ctx() { loaders, manager, viewer }: Context, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
     const lookup = lookupOf(args);
     const columns = columnsFor(info, "Person");
-    return lookup.by === "id" ? loaders.personById(columns).load(lookup.id) : findPersonBySlug(manager, lookup.slug, columns);
+    return lookup.by === "id" ? loaders.personById(columns).load(lookup.id) : findPersonBySlug(manager, viewer, lookup.slug, columns);
   }
 
-  @Query(() => PersonConnection, { description: "People, by name; best match first when searching." })
-  async people(@Args() args: PeopleArgs, @Ctx() { manager }: Context, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
-    return new PersonConnection(await listPeople(manager, withPageSize(args), columnsFor(info, "Person", { connection: true })));
+  @Query(() => PersonConnection, { description: "People, by name; best match first when searching. Readers see the people of published work." })
+  async people(@Args() args: PeopleArgs, @Ctx() { manager, viewer }: Context, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
+    return new PersonConnection(await listPeople(manager, viewer, withPageSize(args), columnsFor(info, "Person", { connection: true })));
   }
 
   @FieldResolver(() => QuoteConnection, { description: "What the person said, newest first." })

@@ -3,6 +3,7 @@ import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Person } from "../entities";
 import { fetchPage, fingerprint, Ordering, Page, PageArgs } from "./pagination";
 import { ColumnList, containsPattern, selectColumns } from "./sql";
+import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
 
 export interface PersonFilterValues {
   search?: string | null;
@@ -33,12 +34,31 @@ const byMatch = (search: string): Ordering => ({
   ],
 });
 
+/**
+ * Readers meet a person only through published work: mentioned in, on the byline of, or quoted
+ * (confirmed) in an article they can see. Otherwise the names in a draft (an embargoed story, an
+ * ingest's suggestions) would reach them through `people` before the story does.
+ */
+function appearsInPublishedWork(alias: string): string {
+  const published = publishedCondition("visible_article");
+  return (
+    `(EXISTS (SELECT 1 FROM article_person visible_link JOIN article visible_article ON visible_article.id = visible_link.article_id ` +
+    `WHERE visible_link.person_id = ${alias}.id AND ${published}) ` +
+    `OR EXISTS (SELECT 1 FROM article_author visible_link JOIN article visible_article ON visible_article.id = visible_link.article_id ` +
+    `WHERE visible_link.person_id = ${alias}.id AND ${published}) ` +
+    `OR EXISTS (SELECT 1 FROM quote visible_quote JOIN article visible_article ON visible_article.id = visible_quote.article_id ` +
+    `WHERE visible_quote.speaker_id = ${alias}.id AND visible_quote.status = 'CONFIRMED' AND ${published}))`
+  );
+}
+
 export function personQuery(
   manager: EntityManager,
+  viewer: Viewer,
   filter?: PersonFilterValues | null,
   columns?: ColumnList,
 ): SelectQueryBuilder<Person> {
   const qb = selectColumns(manager.createQueryBuilder(Person, ALIAS), columns);
+  if (!seesUnpublished(viewer)) qb.andWhere(appearsInPublishedWork(ALIAS), visibilityParameters(viewer));
   const search = filter?.search?.trim();
   if (search) {
     // `<%` is pg_trgm's word-similarity match (threshold 0.6), served by the trigram index;
@@ -53,17 +73,18 @@ export function personQuery(
 
 export function listPeople(
   manager: EntityManager,
+  viewer: Viewer,
   args: PageArgs & { filter?: PersonFilterValues | null },
   columns?: ColumnList,
 ): Promise<Page<Person>> {
   const search = args.filter?.search?.trim();
   const ordering = search ? byMatch(search) : BY_NAME;
-  return fetchPage(personQuery(manager, args.filter, columns), ordering, args);
+  return fetchPage(personQuery(manager, viewer, args.filter, columns), ordering, args);
 }
 
 /** The person with this slug, or the one that used it before (renamed, or merged into them). */
-export function findPersonBySlug(manager: EntityManager, slug: string, columns?: ColumnList): Promise<Person | null> {
-  return personQuery(manager, null, columns)
+export function findPersonBySlug(manager: EntityManager, viewer: Viewer, slug: string, columns?: ColumnList): Promise<Person | null> {
+  return personQuery(manager, viewer, null, columns)
     .andWhere(`(${ALIAS}.slug = :slug OR ${ALIAS}.id = (SELECT person_id FROM person_previous_slug WHERE slug = :slug))`, { slug })
     .getOne();
 }

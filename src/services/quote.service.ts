@@ -26,7 +26,8 @@ export const NEWEST_QUOTES_FIRST: Ordering = {
 
 /**
  * Limits `qb` to the quotes `viewer` may see: readers see a quote only when its article is public
- * and no editor rejected it. `alias` names the quote in the query.
+ * and an editor confirmed it (a SUGGESTED quote, e.g. from ingest, is a machine's guess at words and
+ * speaker; a REJECTED one was found wrong). `alias` names the quote in the query.
  */
 export function restrictToVisibleQuotes<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -35,7 +36,7 @@ export function restrictToVisibleQuotes<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   if (seesUnpublished(viewer)) return qb;
   return qb.andWhere(
-    `(${alias}.status <> '${QuoteStatus.REJECTED}' AND EXISTS (SELECT 1 FROM article visible_article ` +
+    `(${alias}.status = '${QuoteStatus.CONFIRMED}' AND EXISTS (SELECT 1 FROM article visible_article ` +
       `WHERE visible_article.id = ${alias}.article_id AND ${publishedCondition("visible_article")}))`,
     visibilityParameters(viewer),
   );
