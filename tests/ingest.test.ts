@@ -40,6 +40,8 @@ describe("ingestArticle", () => {
     for (const name of ["Donald Trump", "Vladimir Putin", "Sergei Lavrov"]) {
       expect(byName.get(name)).toMatchObject({ matched: true, person: { name } });
     }
+    // The text only says "Obama": the one person with that alias.
+    expect(byName.get("Obama")).toMatchObject({ matched: true, person: { name: "Barack Obama" } });
     expect(result.quotes).toHaveLength(10);
     expect(result.quotes.every((quote) => quote.status === "SUGGESTED")).toBe(true);
     expect(result.quotes.map((quote) => quote.speaker?.name ?? null)).toContain("Donald Trump");
@@ -94,6 +96,23 @@ describe("ingestArticle", () => {
     // Ingested again without a source: a second draft, but the person is matched this time.
     const again = await run({ text, headline: "Swiss offer to host talks" });
     expect(again.people.find((entry) => entry.extractedName === "Ignazio Cassis")).toMatchObject({ matched: true, person: { id: cassis!.person.id } });
+  });
+
+  it("never matches a surname that two people share, and creates a newcomer once when ingests race", async () => {
+    const story = (first: string) => `LONDON — Culture Minister ${first} Vantwest opened the gallery on Monday.\n\n"It took ten years," Vantwest said.\n`;
+    const gerald = (await run({ text: story("Gerald"), headline: "Gallery opens" })).people.find((p) => p.extractedName === "Gerald Vantwest")!;
+    const priya = (await run({ text: story("Priya"), headline: "Gallery opens again" })).people.find((p) => p.extractedName === "Priya Vantwest")!;
+    expect(gerald.person.aliases).toContain("Vantwest");
+    expect(priya.person.aliases).toContain("Vantwest");
+    const onlySurname = await run({ text: 'PARIS — Culture Minister Vantwest spoke on Monday.\n\n"We walked away," Vantwest said.\n', headline: "Walked away" });
+    const vantwest = onlySurname.people.find((p) => p.extractedName.endsWith("Vantwest"));
+    expect(vantwest).toMatchObject({ matched: false });
+    expect([gerald.person.id, priya.person.id]).not.toContain(vantwest!.person.id);
+
+    const newcomer = 'ROME — Finance Minister Horatio Quillfeather resigned on Monday.\n\n"I am done," Quillfeather said.\n';
+    const results = await Promise.all([1, 2, 3].map((i) => run({ text: newcomer, headline: `Resignation ${i}` })));
+    const ids = new Set(results.map((result) => result.people.find((p) => p.extractedName === "Horatio Quillfeather")!.person.id));
+    expect(ids.size).toBe(1);
   });
 
   it("writes nothing when it fails half-way", async () => {

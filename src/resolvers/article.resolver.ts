@@ -1,9 +1,9 @@
 import { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Authorized, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
-import { Roles } from "../auth/auth-checker";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Context } from "../context";
 import { Article, ArticleRevision, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { findArticleBySlug, listArticles } from "../services/article.service";
+import { seesUnpublished } from "../services/viewer";
 import { columnsFor } from "./selection";
 import { ArticleConnection } from "./types/connection";
 import { ArticlesArgs } from "./types/list.args";
@@ -66,9 +66,12 @@ export class ArticleResolver {
     return loaders.quotesByArticleId({ status: status ?? null, columns: columnsFor(info, "Quote") }).load(article.id);
   }
 
-  @Authorized(Roles.EDITOR)
-  @FieldResolver(() => [ArticleRevision], { description: "The article's history, newest version first (editors only)." })
-  revisions(@Root() article: Article, @Ctx() { loaders }: Context): Promise<ArticleRevision[]> {
-    return loaders.revisionsByArticleId(null).load(article.id);
+  @FieldResolver(() => [ArticleRevision], {
+    description: "The article's history, newest version first. Editors only: for readers it is empty.",
+  })
+  revisions(@Root() article: Article, @Ctx() { loaders, viewer }: Context): Promise<ArticleRevision[]> | ArticleRevision[] {
+    // Empty rather than an error: the field is non-null, so an error would take the whole article
+    // (and a whole list of them) away from a reader's response.
+    return seesUnpublished(viewer) ? loaders.revisionsByArticleId(null).load(article.id) : [];
   }
 }

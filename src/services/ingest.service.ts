@@ -77,9 +77,10 @@ function topicCandidates(topics: Topic[]): TopicCandidate[] {
 }
 
 /**
- * Existing people for the extracted ones: a person matches when their name or one of their aliases
- * equals the extracted canonical name (case-insensitively). A surname alone never matches: two
- * Smiths must not become one.
+ * Existing people for the extracted ones: a person matches when their name, or one of their
+ * aliases, equals the extracted canonical name (case-insensitively). A one-word name ("Obama")
+ * matches through an alias only when exactly one person has it: when two people share a surname,
+ * the surname alone matches neither. Callers hold the name locks (lockNames).
  */
 async function matchPeople(manager: EntityManager, extracted: ExtractedPerson[]): Promise<Map<string, Person>> {
   const names = [...new Set(extracted.map((person) => person.name.toLowerCase()))];
@@ -94,10 +95,26 @@ async function matchPeople(manager: EntityManager, extracted: ExtractedPerson[])
   const byName = new Map<string, Person>();
   // Canonical names first, then aliases, so a person called X wins over someone merely aliased X.
   for (const person of candidates) if (!byName.has(person.name.toLowerCase())) byName.set(person.name.toLowerCase(), person);
+  const byAlias = new Map<string, Person[]>();
   for (const person of candidates) {
-    for (const alias of person.aliases) if (!byName.has(alias.toLowerCase())) byName.set(alias.toLowerCase(), person);
+    for (const alias of new Set(person.aliases.map((a) => a.toLowerCase()))) byAlias.set(alias, [...(byAlias.get(alias) ?? []), person]);
+  }
+  for (const [alias, people] of byAlias) {
+    const oneWord = !/\s/.test(alias);
+    if (!byName.has(alias) && (!oneWord || people.length === 1)) byName.set(alias, people[0]);
   }
   return byName;
+}
+
+/**
+ * Serializes ingests that name the same people (in name order, so they cannot deadlock): without
+ * it, two ingests of stories about a newcomer would both miss her and create her twice.
+ */
+async function lockNames(manager: EntityManager, extracted: ExtractedPerson[]): Promise<void> {
+  const names = [...new Set(extracted.map((person) => person.name.toLowerCase()))].sort();
+  for (const name of names) {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`newsdesk.person-name:${name}`]);
+  }
 }
 
 /** The article made from `sourceUrl` before, locked for the refresh; null for a new source. */
@@ -146,6 +163,7 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
   }
 
   // 2. People: matched to the newsroom's, or created with the forms the text used as aliases.
+  await lockNames(manager, extraction.people);
   const existing = await matchPeople(manager, extraction.people);
   const people: IngestedPerson[] = [];
   for (const extracted of extraction.people) {
