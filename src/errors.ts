@@ -3,6 +3,7 @@
 import { GraphQLError, GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { ValidationError } from "class-validator";
+import { QueryFailedError } from "typeorm";
 
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
@@ -78,6 +79,7 @@ function fieldErrorsFrom(errors: readonly ValidationError[], prefix = ""): Field
 
 /** True for errors whose message and extensions may reach a client as they are. */
 export function isClientError(error: unknown): boolean {
+  if (apiErrorFromPostgres(error)) return true;
   if (!(error instanceof GraphQLError)) return false;
   const code = error.extensions?.code;
   return typeof code === "string" && (KNOWN_CODES.has(code) || REQUEST_ERROR_CODES.has(code)) &&
@@ -85,6 +87,15 @@ export function isClientError(error: unknown): boolean {
 }
 
 const INTERNAL_MESSAGE = "Internal server error";
+const MAX_MESSAGE_LENGTH = 300;
+
+/**
+ * graphql-js quotes a bad variable's whole value in its message ("got invalid value …"): a 100 kB
+ * string would come back twice. Messages are cut to a length that still says what was wrong.
+ */
+function capped(message: string): string {
+  return message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH)}…`;
+}
 
 /**
  * Apollo Server's formatError: client errors pass (argument validation reshaped to `fields`,
@@ -102,9 +113,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
     };
   }
+  const fromDatabase = apiErrorFromPostgres(original);
+  if (fromDatabase) return { message: fromDatabase.message, locations: formatted.locations, path: formatted.path, extensions: fromDatabase.extensions };
   if (isClientError(original) || (original !== error && isClientError(error))) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return { ...formatted, message: capped(formatted.message), extensions };
   }
   return {
     message: INTERNAL_MESSAGE,
@@ -129,4 +142,54 @@ export class ConflictError extends GraphQLError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
   }
+}
+
+// PostgreSQL's errors that a client caused, as API errors: a unique violation is a CONFLICT (the
+// slug is taken), a foreign-key violation a BAD_USER_INPUT (the id given does not exist), each
+// naming the input field behind the constraint; a lock wait that timed out is a retryable
+// CONFLICT; unstorable text a BAD_USER_INPUT. Anything else stays unknown and is masked.
+const UNIQUE_VIOLATION = "23505";
+const FOREIGN_KEY_VIOLATION = "23503";
+const LOCK_NOT_AVAILABLE = "55P03";
+// Text PostgreSQL cannot store: a NUL character (22021), or one its encoding lacks (22P05).
+const UNSTORABLE_TEXT = new Set(["22021", "22P05"]);
+
+/** The input field each constraint guards, by constraint name (see the migrations). */
+const FIELD_OF_CONSTRAINT: Record<string, string> = {
+  article_slug_key: "slug",
+  person_slug_key: "slug",
+  person_wikidata_id_key: "wikidataId",
+  topic_slug_key: "slug",
+  article_topic_topic_id_fkey: "topicIds",
+  article_person_person_id_fkey: "mentions",
+  article_author_person_id_fkey: "authorIds",
+  article_author_article_id_position_key: "authorIds",
+  quote_article_id_fkey: "articleId",
+  quote_speaker_id_fkey: "speakerId",
+  topic_parent_id_fkey: "parentId",
+};
+
+interface DriverError {
+  code?: string;
+  constraint?: string;
+}
+
+/** The API error for a database integrity error, or `undefined` when it is not one. */
+export function apiErrorFromPostgres(error: unknown): GraphQLError | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  const { code, constraint } = error.driverError as DriverError;
+  const field = (constraint && FIELD_OF_CONSTRAINT[constraint]) || "input";
+  if (code === UNIQUE_VIOLATION) {
+    return new ConflictError(`${field} is already taken`, { fields: { [field]: "already taken" } });
+  }
+  if (code === LOCK_NOT_AVAILABLE) {
+    return new ConflictError("The record is being changed by another edit that is taking long; try again", { retryable: true });
+  }
+  if (code && UNSTORABLE_TEXT.has(code)) {
+    return new BadUserInputError("Text contains a character that cannot be stored (such as NUL)", { input: "unstorable character" });
+  }
+  if (code === FOREIGN_KEY_VIOLATION) {
+    return new BadUserInputError(`${field} refers to something that does not exist`, { [field]: "no such record" });
+  }
+  return undefined;
 }

@@ -83,6 +83,12 @@ describe("article editing", () => {
       expect(JSON.stringify(error)).not.toContain("javascript:alert");
     });
 
+    it("refuses NUL characters: in a checked text field with the field named, elsewhere still as BAD_USER_INPUT", async () => {
+      const headline = expectErrorCode(await app.execute(op("CreateArticle"), { input: { headline: "a\u0000b", body: "x" } }, EDITOR), "BAD_USER_INPUT");
+      expect(Object.keys(headline.extensions?.fields as object)).toEqual(["headline"]);
+      expectErrorCode(await app.execute(op("CreateArticle"), { input: { headline: "ok", body: "x", standfirst: "a\u0000b" } }, EDITOR), "BAD_USER_INPUT");
+    });
+
     it("answers an unknown topic or person id with BAD_USER_INPUT naming the field, and writes nothing", async () => {
       const missing = "00000000-0000-4000-8000-000000000000";
       const before = await app.dataSource.query("SELECT count(*)::int AS n FROM article");

@@ -113,6 +113,21 @@ describe("over HTTP", () => {
     }
   });
 
+  it("does not echo a huge bad value back, however often graphql-js quotes it", async () => {
+    const huge = "X".repeat(100_000);
+    const response = await post(running.url, `query($status: [ArticleStatus!]) { articles(filter: { status: $status }) { totalCount } }`, {
+      status: [huge],
+    });
+    const text = await response.text();
+    expect(JSON.parse(text).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(text.length).toBeLessThan(2_000);
+  });
+
+  it("answers text PostgreSQL cannot store (a NUL) with BAD_USER_INPUT, not an internal error", async () => {
+    const response = await post(running.url, `query($q: String) { articles(filter: { search: $q }) { totalCount } }`, { q: "a\u0000b" });
+    expect((await json(response)).errors.map((e: any) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
+  });
+
   it("reports invalid queries with graphql's own codes", async () => {
     const response = await post(running.url, `{ articles { nope } }`);
     const body = await json(response);

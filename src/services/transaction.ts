@@ -2,7 +2,7 @@
 // PostgreSQL reach the client as CONFLICT / BAD_USER_INPUT rather than as masked internal errors.
 import { EntityManager, QueryFailedError } from "typeorm";
 import { logger } from "../logger";
-import { apiErrorFromPostgres } from "./postgres-errors";
+import { apiErrorFromPostgres } from "../errors";
 
 const DEADLOCK = "40P01";
 const SERIALIZATION_FAILURE = "40001";

@@ -16,6 +16,8 @@ export function IsText(max: number): PropertyDecorator {
   return applyDecorators(
     IsString({ message: "must be text" }),
     Matches(/\S/, { message: "must not be blank" }),
+    // PostgreSQL cannot store NUL in text; refused here with the field named, not in SQL.
+    Matches(/^[^\u0000]*$/, { message: "must not contain NUL characters" }),
     MaxLength(max, { message: `must be at most ${max} characters` }),
   );
 }
