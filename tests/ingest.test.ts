@@ -73,6 +73,21 @@ describe("ingestArticle", () => {
     expect(stored.article.quotes.find((quote: { id: string }) => quote.id === checked.id)).toEqual({ id: checked.id, status: "CONFIRMED" });
   });
 
+  it("refuses to refresh a draft an editor has changed since, rather than overwrite their work", async () => {
+    const { article } = await run({ text: SEED_TEXT, sourceUrl: `${SOURCE}/edited` });
+    dataOf(
+      await app.execute(
+        operationNamed("article-editing", "UpdateArticle"),
+        { id: article.id, expectedVersion: article.version, input: { headline: "An editor's headline" } },
+        EDITOR,
+      ),
+    );
+    const error = expectErrorCode(await app.execute(ingest, { input: { text: SEED_TEXT, sourceUrl: `${SOURCE}/edited` } }, EDITOR), "CONFLICT");
+    expect(error.extensions).toMatchObject({ articleId: article.id, currentVersion: article.version + 1 });
+    const { article: stored } = dataOf(await app.execute(`query($id: ID) { article(id: $id) { headline } }`, { id: article.id }, EDITOR));
+    expect(stored.headline).toBe("An editor's headline");
+  });
+
   it("refuses to refresh a source whose article has left DRAFT, with CONFLICT naming its status", async () => {
     const { article } = await run({ text: SEED_TEXT, sourceUrl: `${SOURCE}/published` });
     const step = (name: string) => app.execute(operationNamed("article-editing", name), { id: article.id }, EDITOR);

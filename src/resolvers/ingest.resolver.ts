@@ -14,7 +14,7 @@ export class IngestResolver {
     description:
       "Turns raw wire text into a DRAFT with suggested people (matched to existing ones by name or alias, the rest " +
       "created), quotes (SUGGESTED) and topics, in one transaction (editors). Re-ingesting the same `sourceUrl` " +
-      "refreshes that draft's suggestions; quotes an editor already checked are kept.",
+      "refreshes that draft while nobody has edited it (CONFLICT otherwise); quotes an editor already checked are kept.",
   })
   ingestArticle(@Arg("input", () => IngestArticleInput, { description: "The text and where it came from." }) input: IngestArticleInput, @Ctx() context: Context): Promise<IngestResult> {
     return runMutation(context, (manager, editor) => ingestArticle(manager, editor, input, extractArticle));

@@ -3,7 +3,7 @@
 // and on re-ingest of the same source refreshes the suggestions without touching what an editor
 // has already checked.
 import { EntityManager, In } from "typeorm";
-import { Article, ArticlePerson, ArticleStatus, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";
+import { Article, ArticlePerson, ArticleRevision, ArticleStatus, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { BadUserInputError, ConflictError } from "../errors";
 import { Extraction, ExtractedPerson, TopicCandidate } from "../extraction/types";
 import { ensureHistoryStarts, recordRevision } from "./revisions";
@@ -40,6 +40,10 @@ export type Extractor = (text: string, options: { topics: TopicCandidate[] }) =>
 /** How many topics an ingested article is tagged with at most. */
 const MAX_TOPICS = 5;
 const HEADLINE_FALLBACK_LENGTH = 120;
+const INGESTED = "ingested";
+const RE_INGESTED = "re-ingested";
+/** Revisions an ingest writes; a draft whose latest revision is another kind was edited by hand. */
+const INGEST_CHANGES = new Set([INGESTED, RE_INGESTED]);
 const DATELINE_MAX_LENGTH = 100;
 
 /** The first sentence of the body, cut at a word, for stories that arrive without a headline. */
@@ -130,6 +134,20 @@ async function previousIngest(manager: EntityManager, sourceUrl: string | null |
     throw new ConflictError(
       `This source was ingested as article ${article.id}, which is ${article.status}; unpublish it to DRAFT to refresh its suggestions`,
       { currentStatus: article.status, articleId: article.id },
+    );
+  }
+  // An editor's work on the draft (text, relations, a trip through review) is theirs: a refresh
+  // would overwrite it. Only a draft nobody has touched since it was ingested is refreshed.
+  const latest = await manager.findOne(ArticleRevision, {
+    select: { version: true, change: true, editor: true },
+    where: { articleId: article.id },
+    order: { version: "DESC" },
+  });
+  if (latest && !INGEST_CHANGES.has(latest.change)) {
+    throw new ConflictError(
+      `This source was ingested as article ${article.id}, which ${latest.editor} has changed since ("${latest.change}", version ${latest.version}); ` +
+        "edit it directly, or ingest under another sourceUrl",
+      { currentStatus: article.status, articleId: article.id, currentVersion: article.version },
     );
   }
   return article;
@@ -225,6 +243,6 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
       .execute();
   }
 
-  await recordRevision(manager, article, { editor, change: previous ? "re-ingested" : "ingested" });
+  await recordRevision(manager, article, { editor, change: previous ? RE_INGESTED : INGESTED });
   return { article, created: !previous, people, quotes, topics, droppedLines: extraction.droppedLines };
 }

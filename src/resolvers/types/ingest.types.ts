@@ -13,7 +13,7 @@ export class IngestArticleInput implements IngestInput {
 
   @Field(() => String, {
     nullable: true,
-    description: "Where the text came from; ingesting the same address again refreshes that draft's suggestions.",
+    description: "Where the text came from; ingesting the same address again refreshes that draft, unless an editor has changed it since.",
   })
   @IsOptional()
   @IsUrl({ protocols: ["http", "https"], require_protocol: true }, { message: "must be an http(s) URL" })
