@@ -28,8 +28,10 @@ async function main(): Promise<void> {
     database: database.embedded ? "embedded" : "DATABASE_URL",
     startupMs: Date.now() - started,
   });
-  if (config.nodeEnv !== "production") {
+  if (config.nodeEnv !== "production" && !config.jwtSecret) {
     // Sandbox needs a header to show drafts and run mutations; hand developers one ready to paste.
+    // Only with the generated development secret: a configured one may guard real data, and a
+    // valid token in a log would be a leak.
     const token = signToken(jwtSecret, { role: "editor", name: "Development Editor" });
     logger.info("editor token for Sandbox (Headers; `npm run -s token -- --role admin` for more)", {
       header: `Authorization: Bearer ${token}`,

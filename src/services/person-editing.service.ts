@@ -68,6 +68,8 @@ export async function updatePerson(
 
 /** Deletes a person; their quotes become unattributed. Refused while they are on a byline. */
 export async function deletePerson(manager: EntityManager, id: string): Promise<string> {
+  // The lock order of article edits (article, then the people it links), so neither deadlocks.
+  await lockArticlesOf(manager, [id]);
   await lockForEdit(manager, Person, "Person", id);
   const bylines = await manager.countBy(ArticleAuthor, { personId: id });
   if (bylines > 0) {

@@ -33,11 +33,14 @@ export const ARTICLE_SLUGS: SlugSpace = { entity: "Article", table: "article", p
 export const PERSON_SLUGS: SlugSpace = { entity: "Person", table: "person", previous: PersonPreviousSlug, ownerColumn: "personId" };
 export const TOPIC_SLUGS: SlugSpace = { entity: "Topic", table: "topic" };
 
-async function slugsLike(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, base: string): Promise<Set<string>> {
+/** Candidates are probed in batches by exact value: index look-ups under any collation. */
+const PROBE_BATCH = 20;
+
+async function takenAmong(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, candidates: string[]): Promise<Set<string>> {
   const rows: { slug: string }[] = await manager
     .createQueryBuilder(entity, "owner")
     .select("owner.slug", "slug")
-    .where("owner.slug = :base OR owner.slug LIKE :pattern", { base, pattern: `${base}-%` })
+    .where("owner.slug = ANY(:candidates)", { candidates })
     .getRawMany();
   return new Set(rows.map((row) => row.slug));
 }
@@ -51,12 +54,12 @@ export async function deriveSlug(manager: EntityManager, space: SlugSpace, text:
   // Two records named alike at the same moment would derive the same slug; they take turns, the
   // second seeing the first's slug once it commits (the lock lasts until the transaction ends).
   await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`newsdesk.slug:${space.table}:${base}`]);
-  const taken = await slugsLike(manager, space.entity, base);
-  if (space.previous) for (const slug of await slugsLike(manager, space.previous, base)) taken.add(slug);
-  if (!taken.has(base)) return base;
-  for (let suffix = 2; ; suffix += 1) {
-    const candidate = `${base}-${suffix}`;
-    if (!taken.has(candidate)) return candidate;
+  for (let first = 1; ; first += PROBE_BATCH) {
+    const candidates = Array.from({ length: PROBE_BATCH }, (_, i) => (first + i === 1 ? base : `${base}-${first + i}`));
+    const taken = await takenAmong(manager, space.entity, candidates);
+    if (space.previous) for (const slug of await takenAmong(manager, space.previous, candidates)) taken.add(slug);
+    const free = candidates.find((candidate) => !taken.has(candidate));
+    if (free) return free;
   }
 }
 

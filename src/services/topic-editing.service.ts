@@ -77,6 +77,12 @@ export async function updateTopic(manager: EntityManager, id: string, expectedVe
  * `reparentChildren` moves them to the deleted topic's parent first.
  */
 export async function deleteTopic(manager: EntityManager, id: string, reparentChildren: boolean): Promise<string> {
+  // The lock order of article edits (article, then the topics it links), so neither deadlocks
+  // while the delete's cascade removes the tags.
+  await manager.query(
+    "SELECT id FROM article WHERE id IN (SELECT article_id FROM article_topic WHERE topic_id = $1) ORDER BY id FOR UPDATE",
+    [id],
+  );
   const topic = await lockForEdit(manager, Topic, "Topic", id);
   const children = await manager.countBy(Topic, { parentId: id });
   if (children > 0 && !reparentChildren) {
