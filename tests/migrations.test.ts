@@ -41,6 +41,7 @@ describe("migrations", () => {
       "article_revision",
       "article_topic",
       "person",
+      "person_merge",
       "person_previous_slug",
       "quote",
       "topic",

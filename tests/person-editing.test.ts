@@ -255,6 +255,42 @@ describe("person editing", () => {
   });
 
   describe("mergePeople", () => {
+    it("keeps article history pointing at the person who remains, so restoring an old version loses no one", async () => {
+      const manager = app.dataSource.manager;
+      const [kept, duplicate] = [await makePerson(manager), await makePerson(manager)];
+      const articles = (name: string) => operationNamed("article-editing", name);
+      const { createArticle } = dataOf(
+        await app.execute(
+          articles("CreateArticle"),
+          {
+            input: {
+              headline: "Merged history",
+              body: "x",
+              authorIds: [duplicate.id],
+              mentions: [{ personId: duplicate.id, mentionCount: 2 }, { personId: kept.id, mentionCount: 1 }],
+            },
+          },
+          EDITOR,
+        ),
+      );
+      dataOf(await app.execute(op("MergePeople"), { into: kept.id, from: [duplicate.id] }, ADMIN));
+
+      const history = `query($id: ID) { article(id: $id) { version revisions { version authors { id } people { id } } } }`;
+      const { article } = dataOf(await app.execute(history, { id: createArticle.id }, EDITOR));
+      expect(article.revisions).toEqual([{ version: 1, authors: [{ id: kept.id }], people: [{ id: kept.id }] }]);
+
+      const { restoreArticleRevision } = dataOf(
+        await app.execute(articles("RestoreArticleRevision"), { id: createArticle.id, version: 1, expectedVersion: article.version }, EDITOR),
+      );
+      expect(restoreArticleRevision.authors).toEqual([{ slug: kept.slug, name: kept.name }]);
+      expect(restoreArticleRevision.people).toEqual([{ slug: kept.slug, name: kept.name }]);
+      const [{ mention_count }] = await app.dataSource.query(
+        "SELECT mention_count FROM article_person WHERE article_id = $1 AND person_id = $2",
+        [createArticle.id, kept.id],
+      );
+      expect(mention_count).toBe(3);
+    });
+
     /**
      * Two records of one person who share an article: both mentioned in it, both quoted in it, the
      * duplicate on its byline. The duplicate also has an article and a quote of its own, a second

@@ -2,14 +2,14 @@ import { Article } from "./article.entity";
 import { ArticleAuthor, ArticlePerson, ArticleTopic } from "./article-links.entity";
 import { ArticleRevision } from "./article-revision.entity";
 import { Person } from "./person.entity";
-import { ArticlePreviousSlug, PersonPreviousSlug } from "./previous-slug.entity";
+import { ArticlePreviousSlug, PersonMerge, PersonPreviousSlug } from "./history.entity";
 import { Quote } from "./quote.entity";
 import { Topic } from "./topic.entity";
 
-export { Article, ArticleAuthor, ArticlePerson, ArticlePreviousSlug, ArticleRevision, ArticleTopic, Person, PersonPreviousSlug, Quote, Topic };
+export { Article, ArticleAuthor, ArticlePerson, ArticlePreviousSlug, ArticleRevision, ArticleTopic, Person, PersonMerge, PersonPreviousSlug, Quote, Topic };
 export type { ArticleSnapshot } from "./article-revision.entity";
 export { ArticleStatus, QuoteStatus } from "./enums";
 
 /** Every table TypeORM maps; the data source and the schema checks use this list. */
 export const entities = [Article, Person, Quote, Topic, ArticleTopic, ArticlePerson, ArticleAuthor,
-  ArticleRevision, ArticlePreviousSlug, PersonPreviousSlug];
+  ArticleRevision, ArticlePreviousSlug, PersonPreviousSlug, PersonMerge];

@@ -12,6 +12,13 @@ async function present<T>(loads: Promise<T | null>[]): Promise<T[]> {
   return values.filter((value): value is T => value !== null);
 }
 
+/** People a snapshot names, as they are now: merged ids followed to their target, each once. */
+async function peopleNow({ loaders }: Context, info: GraphQLResolveInfo, ids: string[]): Promise<Person[]> {
+  const current = [...new Set(await Promise.all(ids.map((id) => loaders.currentPersonId.load(id))))];
+  const loader = loaders.personById(columnsFor(info, "Person"));
+  return present(current.map((id) => loader.load(id)));
+}
+
 @Resolver(() => ArticleRevision)
 export class ArticleRevisionResolver {
   @FieldResolver(() => String, { description: "The slug at this version." })
@@ -55,15 +62,15 @@ export class ArticleRevisionResolver {
     return present(revision.snapshot.topicIds.map((id) => loader.load(id)));
   }
 
-  @FieldResolver(() => [Person], { description: "The people the article mentioned at this version, most mentioned first." })
-  people(@Root() revision: ArticleRevision, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
-    const loader = loaders.personById(columnsFor(info, "Person"));
-    return present(revision.snapshot.mentions.map((mention) => loader.load(mention.personId)));
+  @FieldResolver(() => [Person], {
+    description: "The people the article mentioned at this version, most mentioned first (people merged since, as the person they became).",
+  })
+  people(@Root() revision: ArticleRevision, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
+    return peopleNow(context, info, revision.snapshot.mentions.map((mention) => mention.personId));
   }
 
-  @FieldResolver(() => [Person], { description: "The byline at this version, in order." })
-  authors(@Root() revision: ArticleRevision, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
-    const loader = loaders.personById(columnsFor(info, "Person"));
-    return present(revision.snapshot.authorIds.map((id) => loader.load(id)));
+  @FieldResolver(() => [Person], { description: "The byline at this version, in order (people merged since, as the person they became)." })
+  authors(@Root() revision: ArticleRevision, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
+    return peopleNow(context, info, revision.snapshot.authorIds);
   }
 }

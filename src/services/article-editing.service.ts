@@ -2,7 +2,7 @@
 // and restoring an old revision. Each function runs inside the mutation's transaction (`manager`)
 // and records the article's new version in its history.
 import { EntityManager, In } from "typeorm";
-import { Article, ArticleAuthor, ArticlePerson, ArticleStatus, ArticleTopic, Person, Topic } from "../entities";
+import { Article, ArticleAuthor, ArticlePerson, ArticleSnapshot, ArticleStatus, ArticleTopic, Person, PersonMerge, Topic } from "../entities";
 import { BadUserInputError, NotFoundError } from "../errors";
 import { ensureHistoryStarts, findRevision, recordRevision } from "./revisions";
 import { ARTICLE_SLUGS, claimSlug, deriveSlug, rememberSlug } from "./slugs";
@@ -141,9 +141,31 @@ async function existing(manager: EntityManager, entity: typeof Topic | typeof Pe
 }
 
 /**
+ * The snapshot with people merged since replaced by the person they were merged into: their
+ * mentions summed, the byline keeping each person once, at their first place.
+ */
+async function withMergedPeople(manager: EntityManager, snapshot: ArticleSnapshot): Promise<ArticleSnapshot> {
+  const ids = [...snapshot.mentions.map((m) => m.personId), ...snapshot.authorIds];
+  if (!ids.length) return snapshot;
+  const merges = await manager.findBy(PersonMerge, { mergedId: In(ids) });
+  if (!merges.length) return snapshot;
+  const current = new Map(merges.map((merge) => [merge.mergedId, merge.intoId]));
+  const now = (personId: string) => current.get(personId) ?? personId;
+  const mentionCounts = new Map<string, number>();
+  for (const mention of snapshot.mentions) {
+    mentionCounts.set(now(mention.personId), (mentionCounts.get(now(mention.personId)) ?? 0) + mention.mentionCount);
+  }
+  return {
+    ...snapshot,
+    mentions: [...mentionCounts].map(([personId, mentionCount]) => ({ personId, mentionCount })),
+    authorIds: [...new Set(snapshot.authorIds.map(now))],
+  };
+}
+
+/**
  * Makes a new version of the article from the content of an old one (text, slug, topics,
- * mentions, byline); the workflow status stays as it is. Topics or people deleted since are left
- * out.
+ * mentions, byline); the workflow status stays as it is. People merged since count as the person
+ * they were merged into; topics or people deleted since are left out.
  */
 export async function restoreArticleRevision(
   manager: EntityManager,
@@ -155,7 +177,7 @@ export async function restoreArticleRevision(
   const current = await lockForEdit(manager, Article, "Article", id, expectedVersion);
   const revision = await findRevision(manager, id, version);
   if (!revision) throw new NotFoundError(`Revision ${version} of article`, id);
-  const { snapshot } = revision;
+  const snapshot = await withMergedPeople(manager, revision.snapshot);
   const topics = await existing(manager, Topic, snapshot.topicIds);
   const people = await existing(manager, Person, [...snapshot.mentions.map((m) => m.personId), ...snapshot.authorIds]);
   const values = fieldValues(snapshot);

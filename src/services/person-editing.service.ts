@@ -1,7 +1,7 @@
 // Writing people: creation, versioned edits (a changed slug keeps resolving), deletion, and merging
 // duplicates into one person with everything they said, were mentioned in and wrote.
 import { EntityManager, In } from "typeorm";
-import { ArticleAuthor, Person, PersonPreviousSlug, Quote } from "../entities";
+import { ArticleAuthor, Person, PersonMerge, PersonPreviousSlug, Quote } from "../entities";
 import { BadUserInputError, ConflictError } from "../errors";
 import { claimSlug, deriveSlug, PERSON_SLUGS, rememberSlug } from "./slugs";
 import { givenFields, lockForEdit, writeNextVersion } from "./versioning";
@@ -91,7 +91,8 @@ export async function deletePerson(manager: EntityManager, id: string): Promise<
 /**
  * Merges duplicates (`fromIds`) into `intoId`: their quotes, mentions (counts summed where both
  * are mentioned) and bylines (the earlier position kept) move to the target, their names become
- * its aliases, their slugs keep resolving to it, and they are deleted.
+ * its aliases, their slugs keep resolving to it, their ids in article history resolve to it
+ * (person_merge), and they are deleted.
  */
 export async function mergePeople(
   manager: EntityManager,
@@ -128,6 +129,9 @@ export async function mergePeople(
   );
   await mergeBylines(manager, intoId, sources);
   await manager.update(PersonPreviousSlug, { personId: In(sources) }, { personId: intoId });
+  // Article history keeps naming the merged ids; they resolve to the target from now on.
+  await manager.update(PersonMerge, { intoId: In(sources) }, { intoId });
+  await manager.insert(PersonMerge, sources.map((mergedId) => ({ mergedId, intoId })));
   await manager.delete(Person, { id: In(sources) });
   for (const person of merged) await rememberSlug(manager, PERSON_SLUGS, person.slug, intoId);
 

@@ -1,5 +1,6 @@
-// Slugs an article or person no longer uses: links to them keep working (article(slug:) and
-// person(slug:) fall back to these). A slug taken up again as a current slug is dropped from here.
+// What outlives a rename or a merge: slugs an article or person no longer uses, so links keep
+// working (article(slug:) and person(slug:) fall back to them; a slug taken up again as a current
+// slug is dropped from here), and the ids of people merged into others.
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { Article } from "./article.entity";
 import { Person } from "./person.entity";
@@ -36,4 +37,25 @@ export class PersonPreviousSlug {
 
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
+}
+
+/**
+ * A person merged into another: old references to the merged id (in article history) resolve to
+ * the person who remains. Always one hop: merging the target again re-points these rows.
+ */
+@Entity()
+@Index("person_merge_into_id_idx", ["intoId"])
+export class PersonMerge {
+  @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "person_merge_pkey" })
+  mergedId!: string;
+
+  @Column({ type: "uuid" })
+  intoId!: string;
+
+  @ManyToOne(() => Person, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "into_id", foreignKeyConstraintName: "person_merge_into_id_fkey" })
+  into?: Person;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  mergedAt!: Date;
 }
