@@ -45,6 +45,91 @@ describe("quote attribution", () => {
   });
 });
 
+describe("speakers named without a verb of saying", () => {
+  it("reads an intro 'statement from <title> <Name>' over a quotation running on across paragraphs", () => {
+    const text = `Ministry praises flood response\n\nThe following is a statement from Health Minister Clara Voss regarding the floods in the north of the country this week.\n\n"We owe the volunteers a great debt. They worked through the night.\n\n"Our hospitals stayed open throughout."`;
+    expect(quotes(text).map((q) => q[1])).toEqual(["Clara Voss", "Clara Voss"]);
+  });
+
+  it("reads a '<Name>, <title>' label line over numbered clips and keeps it as story text", () => {
+    const text = `Harbour Audio\n\nExcerpts of remarks at the harbour opening on Tuesday, when the new ferry terminal was unveiled to the public for the first time.\n\nOlav Brenner, Harbour Commissioner\n\nClip 1 – (00:12) "This terminal will serve the whole region for decades to come."\n\nClip 2 – (00:09) "We finished the work on time and under budget."`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).not.toContain("Olav Brenner, Harbour Commissioner");
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Olav Brenner", "Olav Brenner"]);
+  });
+
+  it("reads a release headline '<Title> <Name> Statement on ...' and keeps release headlines of a listing", () => {
+    const text = `Governor Alvarez Statement on Bridge Closure\n\n"The bridge will stay closed until the engineers are satisfied that it is safe. I ask drivers to be patient while the repairs are made."\n\nState Opens New Rest Areas Along Coastal Highway\n\n"These rest areas will make long drives safer for everyone," said Governor Alvarez.\n\nDeputy Director Paul Ngata Speaks at the Regional Planning Forum`;
+    const e = extractArticle(text);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Alvarez", "Alvarez"]);
+    expect(e.people.map((p) => p.name)).toEqual(["Alvarez", "Paul Ngata"]);
+    expect(e.droppedLines).toEqual([]);
+  });
+
+  it("reads 'in the words of <role>, <Name>,' and a pull quote credited with a dash", () => {
+    expect(quotes(`The court heard that, in the words of the chief inspector, Rosa Lind, "the fire was set on purpose and the doors were locked." The trial continues.`)).toEqual([
+      ["the fire was set on purpose and the doors were locked.", "Rosa Lind", false],
+    ]);
+    const text = `Storm floods coastal town\n\nHeavy rain flooded the coastal town of Marden on Sunday, forcing hundreds of residents to leave their homes, officials said.\n\n"We lost everything in an hour." - Mary Ellis\n\nMary Ellis, who runs a bakery on the seafront, said the water rose faster than anyone expected.`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).toEqual([`"We lost everything in an hour." - Mary Ellis`]);
+    expect(e.quotes).toMatchObject([{ text: "We lost everything in an hour.", speaker: "Mary Ellis", section: "caption" }]);
+  });
+});
+
+describe("frames other than 'X said'", () => {
+  it("reads participles: 'saying, \"A,\" adding that \"B\"'", () => {
+    expect(quotes(`Senator Rhea Okafor defended the budget on Monday, saying, "It protects the schools," adding that "nobody will lose a job because of it."`).map((q) => q[1])).toEqual([
+      "Rhea Okafor",
+      "Rhea Okafor",
+    ]);
+  });
+
+  it("reads 'continued by saying that', 'recognized that', 'characterized ... as', 'concluded ... by saying'", () => {
+    const text = `The mayor, Tomas Ruiz, met residents on Friday. Ruiz continued by saying that "the river will be clean within five years, whatever it costs." He recognized that "the plan came too late for some families." Ruiz characterized the ruling as "a mistake we can still fix." The mayor concluded the meeting by saying the city "will not give up on the river and its people."`;
+    expect(quotes(text).map((q) => q[1])).toEqual(["Tomas Ruiz", "Tomas Ruiz", "Tomas Ruiz", "Tomas Ruiz"]);
+  });
+
+  it("reads 'dubbed ...:' after a name with an employer of several words", () => {
+    expect(quotes(`Writing in a column, economist Ada Brandt of The Star and Ledger dubbed the slump: "the long winter of retail". Shops have closed since the spring.`)).toEqual([
+      ["the long winter of retail", "Ada Brandt", true],
+    ]);
+  });
+
+  it("gives a pronoun to the possessor when its own sentence names no subject", () => {
+    const text = `Victor Hale, 50, ran a shop in the old town. Judge Omar Reyes heard the case on Monday. Later, Hale's aunt begged him to close the shop, but he replied "I cannot do that."`;
+    expect(quotes(text)).toEqual([["I cannot do that.", "Victor Hale", false]]);
+  });
+
+  it("opens a quotation at a mark followed by a space", () => {
+    expect(quotes(`The minister Karl Obst said that " the vote was fair and the count was honest." Nobody disputed it.`)).toEqual([
+      [" the vote was fair and the count was honest.", "Karl Obst", false],
+    ]);
+  });
+});
+
+describe("people", () => {
+  it("reads multi-word titles 'Minister of X' and 'Secretary of X' before a name", () => {
+    const e = extractArticle(`Minister of Foreign Affairs Lena Marsh said that talks would resume soon. Marsh said the date was not fixed. Secretary of Agriculture Dale Whitcomb welcomed the news.`);
+    expect(e.people).toEqual([
+      { name: "Lena Marsh", aliases: ["Lena Marsh", "Marsh"] },
+      { name: "Dale Whitcomb", aliases: ["Dale Whitcomb"] },
+    ]);
+  });
+
+  it("reads family and appositive roles before a name, leading initials, and skips sentence adverbs", () => {
+    const e = extractArticle(
+      `Peter Quill, 40, and his wife Ana Quill, 38, were charged on Monday. Their case was taken up by a company lawyer, Rowan Pike. The firm was founded by the author J. Arthur Penrose in 1950. Reportedly, Pike's brother helped them.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Peter Quill", "Ana Quill", "Rowan Pike", "J. Arthur Penrose"]);
+  });
+
+  it("does not take headline-case words or organisations after a comma for names", () => {
+    const e = extractArticle(`Minister Warns of Deep Cuts\n\nCity Works with Private Sector on Housing Plan\n\nThe education minister, Ruth Calder, said on Monday that rural schools would lose funding. The plan was backed by the Greenfield Trust, including its chairman.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Ruth Calder"]);
+  });
+});
+
 describe("quote marks", () => {
   it("skips apostrophes, titles of works, words as words and nested quotes", () => {
     const text = `Putin's aide said the album, "Midnight Sun", used the word "comrade" twice. Officials didn't comment. Jeffrey stated "I underline 'to stop this program' now."`;
@@ -62,5 +147,22 @@ describe("cleaning", () => {
     expect(e.body).toBe("The mayor resigned on Monday after a long inquiry into city finances.");
     expect(e.droppedLines).toEqual(["By Ann Lee, City Reporter", "Share this:", "The Voice of America reaches millions of peo"]);
     expect(e.people).toEqual([]);
+  });
+
+  it("drops contact lines, 'For more info:', skip links, site slogans, broadcast sign-ons and the closing 'about' paragraph", () => {
+    const e = extractArticle(
+      `Follow this link to skip to   the main content\n\nFrom Examplepedia, the free encyclopedia\n\nGood evening, this is the Evening Bulletin. I'm Ann Lee, and here are tonight's top stories.\n\nThe council approved the new budget on Tuesday after a long debate about school funding in the district.\n\nMedia Contact: Tom Hale, 555-201-3344\nFor more info:\n\nThe Northern Broadcasting Network, which first went on the air in 1951, is a public service broadcaster funded by listeners in twelve countries.`,
+    );
+    expect(e.body).toBe("The council approved the new budget on Tuesday after a long debate about school funding in the district.");
+    expect(e.droppedLines).toHaveLength(6);
+    expect(e.people).toEqual([]);
+  });
+
+  it("sets aside captions ending in a photo credit, without the credited name", () => {
+    const e = extractArticle(
+      `Storm floods coastal town\n\nHeavy rain flooded the coastal town of Marden on Sunday, forcing hundreds of residents to leave their homes.\n\nMayor Lisa Grant at the harbour wall on Monday. Photo: Jo Bell.\n\nThe mayor said the town would rebuild the harbour wall before the winter storms arrive.`,
+    );
+    expect(e.droppedLines).toEqual(["Mayor Lisa Grant at the harbour wall on Monday. Photo: Jo Bell."]);
+    expect(e.people.map((p) => p.name)).toEqual(["Lisa Grant"]);
   });
 });

@@ -2,6 +2,7 @@
 // prompts, contact blocks, footers, a capture cut off mid-word), finds the headline above the story
 // and the dateline that opens it, and sets image captions aside (they mention people but are not
 // story text).
+import { TITLE_WORDS } from "./lexicon";
 import { wordCount } from "./tokens";
 
 export interface CleanedText {
@@ -24,10 +25,16 @@ const JUNK_PATTERNS: RegExp[] = [
   /^share\b|\bshare (?:this|it|on)\b/i,
   /\bfollow us\b|^advertisement$|^sponsored\b/i,
   /^(?:related|read more|more from|recommended|most (?:popular|read)|trending|see also|top stories)\b/i,
-  /accessibility links|^breaking news$|skip to (?:main )?content|^(?:main )?menu$|^search$/i,
+  /^jump to (?:navigation|search|content)\b|accessibility links|^breaking news$|skip to\s+(?:the\s+)?(?:main\s+)?content|^(?:main )?menu$|^search$/i,
   /this page is archived|publicly editable|\btalk page\b|\{\{[^}]*\}\}|archival policy/i,
   /\bcomments?\b.*\b(?:post|closed|policy)\b|\bpost (?:a )?comments?\b/i,
   /for more information\b.*\b(?:visit|contact|call|see)\b/i,
+  // "For more info:", "More information:" as a line of its own: the head of a links or contact list.
+  /^(?:for )?(?:more|further) (?:info(?:rmation)?|details)\s*:?$/i,
+  // Site slogans ("From Wikipedia, the free encyclopedia") and broadcast sign-ons ("I'm Ann Lee,
+  // and here are today's top stories").
+  /^from \S+, the free\b/i,
+  /\bhere (?:are|is) (?:today['’]s|tonight['’]s|this (?:morning|evening|week)['’]s|the) (?:(?:top|current|latest|main) )*(?:stories|headlines|news)\b/i,
   /\bunsubscri|\bmailing list\b|text-only version|press releases? (?:and|are)\b/i,
   /^-+\s*end\s*-+$|^#{3,}$|^\*{3,}$/i,
   /^(?:release|contact|media contact|press contact|press office)\b\s*[:#]?/i,
@@ -49,7 +56,70 @@ const DATE_LINE = new RegExp(
   `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s+\\d{1,2}:\\d{2}.*)?$`,
   "i",
 );
-const CAPTION = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b|\b(?:AP|AFP|Reuters|EPA|Getty Images)(?: Photo)?\s*\/?[^.]*\)?$/i;
+const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b/i;
+// Agency credits are matched case-sensitively: "AP" must not match the start of "Appreciation".
+const AGENCY_CREDIT = /\b(?:AP|AFP|Reuters|EPA|Getty Images)\b(?: Photo)?\s*\/?[^.]*\)?$/;
+const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || AGENCY_CREDIT.test(text);
+// A photo credit closing a caption: "... Image: Jane Roe.", "Photo: Reuters".
+const CREDIT = /\s*\b(?:image|photo|picture|photograph|credit)s?\s*:\s*[^:.!?]{1,60}\.?$/i;
+
+/** A caption's text without its photo credit (the credited name is not in the story). */
+export function captionText(caption: string): string {
+  const stripped = caption.replace(CREDIT, "").trim();
+  return stripped || caption;
+}
+
+/**
+ * A pull quote set off as a caption: the whole line is a quotation followed only by a credit
+ * ("\"...\" - Jane Roe", "\"...\" A reader, \"Post title\""), with no verb of saying.
+ */
+function isPullQuote(text: string): boolean {
+  const match = /^["“]([^"“”]{10,})["”]\s*(.*)$/.exec(text);
+  if (!match) return false;
+  const rest = match[2].replace(/["“][^"“”]*["”]/g, "").trim();
+  if (!rest || wordCount(rest) > 8 || /[.!?]$/.test(rest)) return false;
+  return /^[-–—]\s*\p{Lu}/u.test(rest) || (/^\p{Lu}/u.test(rest) && !/\b(?:said|says|told|added|wrote|asked|stated)\b/i.test(rest));
+}
+
+/** Most longer words capitalised: a headline-case line (a release headline in a listing). */
+function isTitleCaseLine(text: string): boolean {
+  if (/^["“‘']/.test(text) || /\p{Ll}[.!?]\s/u.test(text)) return false;
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.6;
+}
+
+/**
+ * A release headline that names someone: a title before a capitalised word ("Attorney General Jane
+ * Roe Speaks at ..."), or a statement ("Statement of ...").
+ */
+function namesSomeone(text: string): boolean {
+  if (/\b(?:Statements?|Remarks|Testimony)\b/.test(text)) return true;
+  const words = text.split(/\s+/);
+  return words.some((w, i) => /^\p{Lu}/u.test(w) && TITLE_WORDS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? "") && !TITLE_WORDS.has((words[i + 1] ?? "").toLowerCase()));
+}
+
+/** "Jane Roe, Minister of Health" on its own line right before quoted text: a speaker label. */
+function isSpeakerLabel(text: string, next: string | undefined): boolean {
+  return (
+    /^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s+[\p{L}\s,.'’&\-]{2,60}$/u.test(text) &&
+    wordCount(text) <= 12 &&
+    !!next &&
+    /["“”]/.test(next)
+  );
+}
+
+/**
+ * The standard "about" paragraph closing a release: "The Example Network, which was founded in
+ * 1950, is a ...", "Example Corp. (NASDAQ: EXM) is a leading provider of ...".
+ */
+const ABOUT_SUBJECT = "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}&.'’\\-]*(?:\\s+(?:of|for|and|&|\\p{Lu}[\\p{L}&.'’\\-]*)){0,6}";
+const ABOUT_PREDICATE =
+  "\\s+(?:is|are)\\s+(?:an?|the|one of the)\\s+(?:[\\p{L}\\-]+\\s+){0,6}(?:service|services|company|broadcaster|network|agency|organi[sz]ation|provider|institution|foundation|publisher|firm|corporation|nonprofit|non-profit|charity|leader|group)\\b";
+// Generic only with a relative clause, a ticker or an "About" heading: "Kenya is a country" is not it.
+const ABOUT_PARAGRAPH = new RegExp(
+  `^(?:About\\s+${ABOUT_SUBJECT}[:.]?\\s+${ABOUT_SUBJECT}|${ABOUT_SUBJECT}(?:,\\s+(?:which|founded|established|created|launched|headquartered|based)\\b[^.]{0,120},|\\s*\\((?:NYSE|NASDAQ|LSE|TSX)[^)]{0,20}\\)))${ABOUT_PREDICATE}`,
+  "u",
+);
 
 // "MOSCOW —", "WASHINGTON, June 21, 2012-", "Washington, D.C., June 4, 2007 -", "LONDON (Reuters) -".
 const DATE_PART = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2})`;
@@ -75,9 +145,15 @@ function isJunk(line: string): boolean {
   return JUNK_PATTERNS.some((pattern) => pattern.test(text));
 }
 
+// "HQ Contact: Ann Lee, 202-555-0100", "(Phone: 202/555-0100)": a short line carrying a phone
+// number or a contact label.
+const INLINE_PHONE = /\(?\b\d{3}\)?[\s.\-\/]\d{3}[\s.\-]\d{4}\b|\+\d[\d\s\-]{8,}\d/;
+const CONTACT_LABEL = /\b(?:contacts?|phone|tel|fax)\s*:/i;
+
 function isContact(line: string): boolean {
   const text = line.trim();
-  return PHONE.test(text) || EMAIL.test(text) || /\S+@\S+\.\w+/.test(text);
+  if (PHONE.test(text) || EMAIL.test(text) || /\S+@\S+\.\w+/.test(text)) return true;
+  return wordCount(text) <= 15 && (INLINE_PHONE.test(text) || CONTACT_LABEL.test(text));
 }
 
 /** A line that reads as story prose: long enough and built of sentences. */
@@ -101,8 +177,8 @@ function isHeadlineLike(line: string): boolean {
 
 function isCaption(line: string): boolean {
   const text = line.trim();
-  if (/^["“‘']/.test(text)) return false;
-  if (CAPTION.test(text)) return true;
+  if (/^["“‘']/.test(text)) return isPullQuote(text);
+  if (isCaptionMarked(text) || CREDIT.test(text)) return true;
   // A short line without closing punctuation between paragraphs is a caption (or a crosshead,
   // which carries no quotes either).
   return wordCount(text) <= 20 && !endsLikeSentence(text);
@@ -140,16 +216,29 @@ export function cleanText(raw: string): CleanedText {
   // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
   const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
   const lastLine = nonBlank[nonBlank.length - 1];
-  if (lastLine !== undefined && !endsLikeSentence(lines[lastLine])) junk[lastLine] = true;
+  // A release headline closing a listing page is not cut off, though it has no closing punctuation.
+  if (lastLine !== undefined && !endsLikeSentence(lines[lastLine]) && !(isTitleCaseLine(lines[lastLine].trim()) && namesSomeone(lines[lastLine]))) junk[lastLine] = true;
 
   const storyLines = nonBlank.filter((i) => !junk[i] && isProse(lines[i]));
   const dropped = new Set<number>();
   const captions = new Set<number>();
   let headline: string | null = null;
   const bodyLines: string[] = [];
+  /** Per body line, its line number in the text. */
+  const bodyIndex: number[] = [];
+  const nextStory = (i: number) => {
+    const j = nonBlank.find((k) => k > i && !junk[k]);
+    return j === undefined ? undefined : lines[j];
+  };
 
   if (storyLines.length === 0) {
-    for (const i of nonBlank) (junk[i] ? dropped.add(i) : bodyLines.push(lines[i].trim()));
+    for (const i of nonBlank) {
+      if (junk[i]) dropped.add(i);
+      else {
+        bodyLines.push(lines[i].trim());
+        bodyIndex.push(i);
+      }
+    }
   } else {
     const first = storyLines[0];
     const last = storyLines[storyLines.length - 1];
@@ -159,7 +248,7 @@ export function cleanText(raw: string): CleanedText {
       else if (i < first) {
         // Above the story: the first headline-like line is the headline; a second one straight
         // after it is a standfirst and stays with the story; everything else is furniture.
-        if (CAPTION.test(line.trim())) {
+        if (isCaptionMarked(line.trim())) {
           dropped.add(i);
           captions.add(i);
         } else if (headline === null && isHeadlineLike(line)) headline = line.trim();
@@ -169,13 +258,27 @@ export function cleanText(raw: string): CleanedText {
       } else if (i > last) {
         // After the story: only a short closing paragraph that reads as a sentence stays
         // ("'But we are not in a hurry,' he said.").
+        // A release headline in a listing page also stays: it names people.
         if (endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) bodyLines.push(line.trim());
+        else if (isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line)) bodyLines.push(line.trim());
         else dropped.add(i);
-      } else if (i !== first && isCaption(line)) {
+      } else if (i !== first && isTitleCaseLine(line) && isHeadlineLike(line)) {
+        // A release headline in a listing page: story text that names its speaker.
+        bodyLines.push(line.trim());
+      } else if (i !== first && isSpeakerLabel(line.trim(), nextStory(i))) {
+        bodyLines.push(line.trim());
+      } else if (i !== first && (isCaption(line) || isPullQuote(line.trim()))) {
         dropped.add(i);
         captions.add(i);
       } else bodyLines.push(line.trim());
+      if (bodyIndex.length < bodyLines.length) bodyIndex.push(i);
     }
+  }
+
+  // The broadcaster's or company's standard "about" paragraph at the end of a release.
+  while (bodyLines.length > 1 && ABOUT_PARAGRAPH.test(bodyLines[bodyLines.length - 1])) {
+    bodyLines.pop();
+    dropped.add(bodyIndex.pop() as number);
   }
 
   // The dateline opens the first story paragraph (after any standfirst).

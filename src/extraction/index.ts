@@ -1,7 +1,7 @@
 // Extraction entry point: raw pasted article text in, a draft for an editor to confirm out
 // (cleaned story, people, quotes with speakers, topic suggestions). Pure and synchronous: no
 // database, no network, no model files.
-import { cleanText } from "./clean";
+import { captionText, cleanText } from "./clean";
 import { findPeople } from "./people";
 import { extractQuotes } from "./quotes";
 import { buildDoc } from "./sentences";
@@ -22,7 +22,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const doc = buildDoc([
     { kind: "headline", text: cleaned.headline ?? "" },
     { kind: "body", text: cleaned.body },
-    ...cleaned.captions.map((caption) => ({ kind: "caption" as const, text: caption })),
+    ...cleaned.captions.map((caption) => ({ kind: "caption" as const, text: captionText(caption) })),
   ]);
   const found = findPeople(doc);
   const quotes: ExtractedQuote[] = extractQuotes(doc, found).map((q) => ({

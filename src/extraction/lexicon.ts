@@ -28,9 +28,19 @@ export const COURTESY_TITLES = set(`
   `);
 
 export const MALE_TITLES = set(`mr mr. sir lord king prince emperor father brother baron earl duke
-  congressman councilman chairman spokesman businessman sultan emir sheikh`);
+  congressman councilman chairman spokesman businessman sultan emir sheikh husband son widower uncle
+  nephew grandfather grandson boyfriend fiancé stepfather stepson`);
 export const FEMALE_TITLES = set(`mrs mrs. ms ms. miss dame lady queen princess empress sister
-  baroness duchess congresswoman councilwoman chairwoman spokeswoman businesswoman actress`);
+  baroness duchess congresswoman councilwoman chairwoman spokeswoman businesswoman actress wife
+  daughter mother widow aunt niece grandmother granddaughter girlfriend fiancée stepmother
+  stepdaughter`);
+
+/** Family nouns written right before a name ("his wife Jane Roe", "her brother Tom"). */
+export const KINSHIP_NOUNS = set(`
+  wife husband son daughter mother father brother sister widow widower uncle aunt nephew niece
+  cousin grandfather grandmother grandson granddaughter boyfriend girlfriend fiancé fiancée partner
+  stepfather stepmother stepson stepdaughter child children parents
+  `);
 
 /** Lower-case role nouns that introduce a name ("official James Jeffrey", "researcher Mu Li") or
  * make an appositive ("Kitty McKinsey, a spokesman for ..."). */
@@ -67,6 +77,12 @@ export const SPEECH_VERBS = set(`
   reported announce exclaim exclaimed shout shouted cry cried whisper whispered recount recounted
   assert asserted allege alleged charge charged demand demanded plead pleaded protest protested
   reveal revealed disclose disclosed concur agree agreed disagree disagreed muse mused
+  recognize recognized recognizes recognise recognised recognises characterize characterized
+  characterizes characterise characterised dub dubbed dubs
+  noting stating explaining arguing insisting warning claiming recalling asking concluding
+  continuing describing calling acknowledging declaring announcing stressing emphasizing
+  emphasising suggesting adding replying responding answering writing telling recognizing
+  recognising characterizing characterising admitting observing
   `);
 
 /** Words allowed between a subject and its speech verb ("Trump has also said", "She further said"). */
@@ -118,7 +134,8 @@ export const ORG_WORDS = set(`
   worldwide global national federal central commonwealth nations union unit units brigade division
   regiment battalion council standards affairs relations security defence defense health education
   justice interior treasury commerce labour labor transport trade finance foreign internal home
-  world
+  world agriculture environment transportation housing veterans homeland development culture
+  tourism fisheries communications information science industry economy planning welfare
   `);
 
 /** Countries, regions and big cities that turn up in news copy next to names. */

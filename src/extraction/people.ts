@@ -5,6 +5,7 @@
 import {
   COURTESY_TITLES,
   DEMONYMS,
+  KINSHIP_NOUNS,
   FEMALE_TITLES,
   GIVEN_NAMES,
   MALE_TITLES,
@@ -13,11 +14,12 @@ import {
   ORG_WORDS,
   PLACES,
   ROLE_NOUNS,
+  SPEECH_VERBS,
   STOPWORDS,
   TITLE_WORDS,
 } from "./lexicon";
 import { Doc, SectionKind } from "./sentences";
-import { isAcronym, isCapitalized, stripPossessive, Token } from "./tokens";
+import { isAcronym, isCapitalized, stripPossessive, Token, wordCount } from "./tokens";
 
 export type Gender = "m" | "f";
 
@@ -88,12 +90,39 @@ interface Candidate {
   evidence: boolean;
   roles: string[];
   sentenceStart: boolean;
+  /** In headline case, but named with a title ("Secretary Roe on ..."): to be trusted. */
+  titled?: boolean;
 }
 
 /** True when most longer words of the text are capitalised: headline case, where capitals say nothing. */
 function isTitleCase(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 3 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
+}
+
+/** A paragraph of its own in headline case: a release headline, not a sentence or a quotation. */
+function isTitleCaseLine(text: string): boolean {
+  if (/^["“‘']/.test(text) || /\p{Ll}[.!?]\s/u.test(text) || /[.!?:;,]$/.test(text)) return false;
+  // "Jane Roe, Harbour Commissioner": a speaker label, whose name is read as written.
+  if (/^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s/u.test(text) && wordCount(text) <= 12) return false;
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 4 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
+}
+
+/** Verbs that follow a title in headlines ("Minister Visits ...", "Senator Backs ..."): not names. */
+const HEADLINE_VERBS = new Set(
+  "visits meets backs rejects slams seeks plans faces wins loses leads names opens signs unveils launches resigns quits steps heads tours hosts joins greets defends blasts hails eyes sets takes gets makes gives".split(" "),
+);
+
+// Title words that are also everyday adjectives or nouns ("Private Equity", "Major Changes",
+// "General Assembly"): a title only after another one ("Attorney General").
+const WEAK_TITLES = new Set("private major general chief head deputy acting interim vice under associate principal executive assistant officer speaker leader official analyst lady father sister brother".split(" "));
+
+/** Token t is a capitalised title right before a name in headline case. */
+function isTitleBefore(tokens: Token[], t: number): boolean {
+  const l = lower(tokens[t].text);
+  if (!isCapitalized(tokens[t].text) || !TITLE_WORDS.has(l)) return false;
+  return !WEAK_TITLES.has(l) || (t > 0 && isCapitalized(tokens[t - 1].text) && TITLE_WORDS.has(lower(tokens[t - 1].text)));
 }
 
 function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: number) => boolean): Candidate[] {
@@ -108,10 +137,30 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     }
     if (headlineCase(token.start)) {
       // In headline case every word is capitalised: offer each word alone, to be matched against
-      // names found in the story ("Trump Calls Inquiry a 'Witch Hunt'").
+      // names found in the story ("Trump Calls Inquiry a 'Witch Hunt'"). Right after a title,
+      // a given name with its surname ("Attorney General Jane M. Roe Speaks"), or a word followed
+      // by a small word or a comma ("Secretary Roe on ..."), is a name in its own right.
       const { base, possessive } = stripPossessive(token.text);
+      const title = i > 0 && adjacent(tokens[i - 1], token, text) && isTitleBefore(tokens, i - 1);
+      if (title && GIVEN_NAMES.has(base.toLowerCase()) && !possessive) {
+        let last = i + 1;
+        if (tokens[last] && isInitial(tokens[last].text)) last++;
+        const surname = tokens[last];
+        const surnameLike = (w: string) => nameLike(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && ![STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, TITLE_WORDS].some((list) => list.has(w.toLowerCase())));
+        if (surname && adjacent(tokens[last - 1], surname, text) && surnameLike(stripPossessive(surname.text).base)) {
+          const words = tokens.slice(i, last + 1).map((t) => t.text);
+          const tail = stripPossessive(words[words.length - 1]);
+          words[words.length - 1] = tail.base;
+          found.push({ first: i, last, titleStart: i - 1, words, possessive: tail.possessive, evidence: true, roles: [lower(tokens[i - 1].text)], sentenceStart: false, titled: true });
+          i = last + 1;
+          continue;
+        }
+      }
       if (nameLike(base)) {
-        found.push({ first: i, last: i, titleStart: i, words: [base], possessive, evidence: false, roles: [], sentenceStart: false });
+        const after = tokens[i + 1];
+        // "Governor Roe on ...", "Governor Roe, ...", "Governor Roe Statement on ...".
+        const titled = title && !TITLE_WORDS.has(base.toLowerCase()) && !HEADLINE_VERBS.has(base.toLowerCase()) && !SPEECH_VERBS.has(base.toLowerCase()) && !lowerWords.has(base.toLowerCase()) && (!after || !after.word || /^\p{Ll}/u.test(after.text) || /^(?:statements?|remarks|comments|testimony|message)$/i.test(after.text));
+        found.push({ first: i, last: i, titleStart: titled ? i - 1 : i, words: [base], possessive, evidence: titled, roles: titled ? [lower(tokens[i - 1].text)] : [], sentenceStart: false, titled });
       }
       i++;
       continue;
@@ -129,7 +178,13 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     i = runEnd + 1;
 
     const words = tokens.slice(runStart, runEnd + 1).map((t) => t.text);
-    const { base, possessive } = stripPossessive(words[words.length - 1]);
+    const stripped = stripPossessive(words[words.length - 1]);
+    const { base } = stripped;
+    // "Jones' sister": a bare apostrophe after a final s, then a lower-case word.
+    const apostrophe = tokens[runEnd + 1];
+    const possessive =
+      stripped.possessive ||
+      (/s$/.test(base) && !!apostrophe && /^['’]$/.test(apostrophe.text) && apostrophe.start === tokens[runEnd].end && /^\s\p{Ll}/u.test(text.slice(apostrophe.end, apostrophe.end + 2)));
     words[words.length - 1] = base;
 
     // The name is the longest tail of name-like words (at most four).
@@ -137,7 +192,8 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     while (k >= 0 && words.length - k <= 4) {
       const w = words[k];
       const inner = k > 0 && k < words.length - 1;
-      if (nameLike(w) || (inner && (isInitial(w) || NAME_PARTICLES.has(w)))) k--;
+      // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
+      if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w))) k--;
       else break;
     }
     let nameStart = k + 1;
@@ -145,27 +201,58 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     if (nameStart >= words.length || isInitial(words[words.length - 1])) continue;
 
     const sentence = doc.tokenSentence[runStart];
+    const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
+    // "Minister of Foreign Affairs Lena Marsh", "Secretary of Agriculture Jane Roe": a title
+    // whose complement runs into the name. The name is then its last two words (from a given
+    // name when one is known).
+    let ofTitle: string | undefined;
+    if (inSentence(runStart - 2) && /^(?:of|for)$/.test(tokens[runStart - 1].text) && isCapitalized(tokens[runStart - 2].text) && TITLE_WORDS.has(lower(tokens[runStart - 2].text))) {
+      ofTitle = lower(tokens[runStart - 2].text);
+      if (words.length - nameStart > 2) {
+        const given = words.findIndex((w, x) => x >= nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
+        nameStart = given >= 0 ? given : words.length - 2;
+        if (isInitial(words[nameStart]) || NAME_PARTICLES.has(words[nameStart])) nameStart--;
+      }
+    }
     const sentenceStart = runStart === 0 || doc.tokenSentence[runStart - 1] !== sentence || !tokens[runStart - 1].word && /["“‘']/.test(tokens[runStart - 1].text) && (runStart < 2 || doc.tokenSentence[runStart - 2] !== sentence);
     // A capitalised opener that the text also uses in lower case is an ordinary word ("Asked Trump").
     if (nameStart === 0 && words.length - nameStart > 1 && sentenceStart) {
       const l = words[0].toLowerCase();
       if (!GIVEN_NAMES.has(l) && (lowerWords.has(l) || /(?:ing|ed|ly)$/.test(l))) nameStart = 1;
     }
+    // A sentence adverb set off by a comma ("Reportedly, ...") is not a name.
+    if (sentenceStart && words.length === 1 && /ly$/.test(words[0]) && tokens[runEnd + 1]?.text === "," && !GIVEN_NAMES.has(words[0].toLowerCase())) continue;
     const name = words.slice(nameStart);
     const prefix = words.slice(0, nameStart).map(lower);
     const roles = prefix.filter((w) => TITLE_WORDS.has(w));
+    if (ofTitle) roles.push(ofTitle);
     const before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
-    if (before && before.word && (ROLE_NOUNS.has(lower(before.text)) || TITLE_WORDS.has(lower(before.text)))) roles.push(lower(before.text));
-    // "Kenya's Information Minister, Joe Mucheru, ...": the title set off before the name.
+    // "official James Jeffrey", "his wife Jane Roe": a role or family noun right before the name.
+    const beforeWord = before && before.word ? lower(before.text) : "";
+    if (ROLE_NOUNS.has(beforeWord) || TITLE_WORDS.has(beforeWord) || KINSHIP_NOUNS.has(beforeWord)) roles.push(beforeWord);
+    // "Kenya's Information Minister, Joe Mucheru, ...", "a company lawyer, Jane Roe, ...": the
+    // title set off before the name (a lower-case role needs its article: "a ... lawyer,").
     const beforeComma = before?.text === "," && runStart > 1 ? tokens[runStart - 2] : undefined;
-    if (beforeComma && doc.tokenSentence[runStart - 2] === sentence && TITLE_WORDS.has(lower(beforeComma.text)) && isCapitalized(beforeComma.text))
-      roles.push(lower(beforeComma.text));
+    if (beforeComma && inSentence(runStart - 2)) {
+      const l = lower(beforeComma.text);
+      const article = [3, 4, 5].some((d) => inSentence(runStart - d) && /^(?:a|an|the|his|her|its|their|our)$/i.test(tokens[runStart - d].text));
+      if ((TITLE_WORDS.has(l) && isCapitalized(beforeComma.text)) || (article && (ROLE_NOUNS.has(l) || KINSHIP_NOUNS.has(l)) && !isCapitalized(beforeComma.text)))
+        roles.push(l);
+    }
 
-    // A role in an appositive: "Kitty McKinsey, a spokesman for ...", "Holdren, Assistant to ...".
-    if (tokens[runEnd + 1]?.text === ",") {
-      for (let a = runEnd + 2; a < Math.min(tokens.length, runEnd + 10); a++) {
+    // A role in an appositive: "Kitty McKinsey, a spokesman for ...", "Holdren, Assistant to ...",
+    // "Jane Roe, 41, a teacher": the appositive opens with an article or a role word.
+    let appositive = runEnd + 2;
+    if (/^\d+$/.test(tokens[appositive]?.text ?? "") && tokens[appositive + 1]?.text === ",") appositive += 2;
+    const opener = lower(tokens[appositive]?.text ?? "");
+    // "Jane Roe, Harbour Commissioner": a capitalised title phrase, read up to its first lower-case word.
+    const capitalOpener = !!tokens[appositive] && isCapitalized(tokens[appositive].text);
+    const opensRole = /^(?:a|an|the|his|her|its|their|our|former|then|now)$/.test(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || capitalOpener;
+    if (tokens[runEnd + 1]?.text === "," && opensRole) {
+      for (let a = appositive; a < Math.min(tokens.length, appositive + 8); a++) {
         const t = tokens[a];
-        if (doc.tokenSentence[a] !== sentence || /^[,.;:()]$/.test(t.text) || doc.tokenQuote[a] >= 0) break;
+        if (doc.tokenSentence[a] !== sentence || /^[,.;:()'’]$/.test(t.text) || doc.tokenQuote[a] >= 0) break;
+        if (capitalOpener && !ROLE_NOUNS.has(opener) && !TITLE_WORDS.has(opener) && !isCapitalized(t.text)) break;
         const l = lower(t.text);
         if (ROLE_NOUNS.has(l) || (TITLE_WORDS.has(l) && !COURTESY_TITLES.has(l))) roles.push(l);
       }
@@ -216,19 +303,19 @@ function editDistance(a: string, b: string): number {
 
 export function findPeople(doc: Doc): PeopleResult {
   const lowerWords = new Set((doc.text.match(/(?<![\p{L}.])\p{Ll}[\p{Ll}'’\-]*/gu) ?? []).map((w) => w));
-  const titleCaseRanges = doc.sections.filter((s) => s.kind === "headline" && isTitleCase(doc.text.slice(s.start, s.end)));
-  const all = candidates(doc, lowerWords, (offset) => titleCaseRanges.some((s) => offset >= s.start && offset <= s.end));
+  // The headline, and release headlines inside a listing page, in headline case: capitals there
+  // say nothing about names.
+  const titleCaseRanges: { start: number; end: number }[] = [
+    ...doc.sections.filter((s) => s.kind === "headline" && isTitleCase(doc.text.slice(s.start, s.end))),
+    ...doc.paragraphs.filter((p) => p.section !== "headline" && isTitleCaseLine(doc.text.slice(p.start, p.end))),
+  ];
+  const inTitleCase = (offset: number) => titleCaseRanges.some((s) => offset >= s.start && offset <= s.end);
+  const all = candidates(doc, lowerWords, inTitleCase);
   const sectionOf = (token: number): SectionKind => {
     const offset = doc.tokens[token].start;
     return (doc.sections.find((s) => offset >= s.start && offset <= s.end) ?? doc.sections[0]).kind;
   };
-  const titleCaseSections = new Set(
-    doc.sections.filter((s) => s.kind === "headline" && isTitleCase(doc.text.slice(s.start, s.end))).map((s) => s.start),
-  );
-  const trusted = (c: Candidate) => {
-    const offset = doc.tokens[c.first].start;
-    return !doc.sections.some((s) => titleCaseSections.has(s.start) && offset >= s.start && offset <= s.end);
-  };
+  const trusted = (c: Candidate) => !!c.titled || !inTitleCase(doc.tokens[c.first].start);
 
   interface Cluster {
     words: string[];
@@ -270,6 +357,12 @@ export function findPeople(doc: Doc): PeopleResult {
       byFamilyName[0].candidates.push(c);
       continue;
     }
+    // A given name alone ("Peter" after "Peter Roe") for the one person who has it.
+    const byGivenName = GIVEN_NAMES.has(word.toLowerCase()) ? clusters.filter((cl) => cl.words.length >= 2 && key([cl.words[0]]) === word) : [];
+    if (byGivenName.length === 1) {
+      byGivenName[0].candidates.push(c);
+      continue;
+    }
     const same = clusters.find((cl) => cl.words.length === 1 && key(cl.words) === word);
     if (same) {
       same.candidates.push(c);
@@ -302,13 +395,17 @@ export function findPeople(doc: Doc): PeopleResult {
     const roles = new Set(cl.candidates.flatMap((c) => c.roles));
     const aliases: string[] = [];
     for (const c of cl.candidates) {
+      // A word of a headline-case line ("Jane" of "Jane Roe, Minister") is no alias of its own.
+      if (!trusted(c) && c.words.length === 1 && cl.words.length >= 2 && c.words[0] !== cl.words[cl.words.length - 1]) continue;
       const courtesy = c.first > 0 && c.words.length === 1 && COURTESY_TITLES.has(lower(doc.tokens[c.first - 1].text)) && c.first - 1 >= c.titleStart;
       const alias = (courtesy ? doc.tokens[c.first - 1].text + " " : "") + c.words.join(" ");
       if (!aliases.includes(alias)) aliases.push(alias);
     }
     const genders = new Set<Gender>();
     const given = GIVEN_NAMES.get(cl.words[0].toLowerCase());
-    if (cl.words.length >= 2 && (given === "m" || given === "f")) genders.add(given);
+    // A lone given name ("Ana", her role a family noun) says the gender too; a lone surname does not.
+    const lone = cl.words.length === 1 && cl.candidates.some((c) => c.roles.some((r) => KINSHIP_NOUNS.has(r)));
+    if ((cl.words.length >= 2 || lone) && (given === "m" || given === "f")) genders.add(given);
     for (const role of roles) {
       if (MALE_TITLES.has(role)) genders.add("m");
       if (FEMALE_TITLES.has(role)) genders.add("f");

@@ -1,9 +1,11 @@
 // Quotes and their speakers. Each span between quotation marks is classified (a quotation, or a
 // title / word-as-word that is not one), flagged as a fragment when it is a short phrase woven into
 // the reporter's sentence, and attributed: first from its own sentence ("X said", "said X",
-// "X, a spokesman, said", "he said", "according to X"), then from the quote before it (a quote
-// split around its attribution, a quote running over paragraphs), then from an introducing
-// sentence ("X issued the following statement:") or the next one.
+// "X, a spokesman, said", "he said", "according to X", "in the words of X", participles such as
+// "X ..., saying" and "adding that"), then from the quote before it (a quote split around its
+// attribution, a quote running over paragraphs), then from an introducing paragraph (a speaker
+// label, "a statement from X", a release headline "X Statement on ...", "X issued the following
+// statement:") or the next sentence.
 import { NON_PERSON_SUBJECTS, PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS, VERB_FILLERS } from "./lexicon";
 import { Gender, Mention, PeopleResult } from "./people";
 import { Doc, DocQuote, SectionKind } from "./sentences";
@@ -26,6 +28,8 @@ const NOBODY: Attribution = { person: null };
 
 type FrameItem = { token: number } | { quote: number };
 
+/** Nouns for what a speaker said, in an intro or a release headline ("a statement from ..."). */
+const INTRO_NOUNS = new Set("statement statements remarks comments excerpts excerpt transcript testimony message speech address".split(" "));
 const DETERMINERS = new Set("the a an his her its their our this that these those".split(" "));
 const NAMING_CUES = /\b(?:titled|entitled|named|dubbed|nicknamed|headlined|(?:the|a) (?:word|term|phrase|name|label|hashtag|slogan)s?|known as|referred to as)$/i;
 const SMALL_WORDS = new Set("of the and a an in on for to at by or vs".split(" "));
@@ -101,6 +105,11 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
     const before = found.mentions.filter((m) => m.end <= at && !m.insideQuote && genderCompatible(m.person, gender));
     if (before.length === 0) return NOBODY;
     const sentenceOf = (m: Mention) => doc.tokenSentence[m.firstToken];
+    // "Roe's sister begged him to stop, but he refused": with no subject named in the pronoun's
+    // own sentence, its possessor is the one meant.
+    const own = before.filter((m) => sentenceOf(m) === doc.tokenSentence[tokenIndex]);
+    const possessor = own.find((m) => m.possessive);
+    if (possessor && !own.some((m) => !m.possessive && !m.afterPreposition)) return { person: possessor.person };
     let sentence = sentenceOf(before[before.length - 1]);
     for (let steps = 0; steps < 4 && sentence >= 0; steps++, sentence--) {
       const subject = before.find((m) => sentenceOf(m) === sentence && !m.possessive && !m.afterPreposition);
@@ -178,14 +187,15 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
       return undefined;
     }
     if (/^(?:who|that|which)$/i.test(w)) return undefined;
-    // "Sen. Lisa Murkowski of Alaska called": a name followed by a short place or body phrase.
-    for (let a = p, steps = 0; a >= 0 && steps < 6; a--, steps++) {
+    // "Sen. Lisa Murkowski of Alaska called", "Jane Roe of The Star and Herald wrote": a name
+    // followed by a short place or body phrase.
+    for (let a = p, steps = 0; a >= 0 && steps < 7; a--, steps++) {
       const it = items[a];
       if (!("token" in it)) break;
       const t = tokens[it.token].text;
       const m = mentionsByLast.get(it.token);
       if (m && a < p) return m.possessive ? NOBODY : { person: m.person };
-      if (!(isCapitalized(t) || /^(?:of|from|at|for|in|on|the|late|early|earlier|last|this)$/.test(t))) break;
+      if (!(isCapitalized(t) || /^(?:of|from|at|for|in|on|the|late|early|earlier|last|this|&)$/.test(t) || (t === "and" && isCapitalized(word(items[a - 1]) ?? "")))) break;
     }
     // A word ending here: "he", "the minister", or a non-person ("A spokesperson", "Microsoft").
     const phrase = resolvePhrase(items, p, p);
@@ -198,11 +208,20 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
   /** Attribution after the quote: `"...," X said`, `"...," said X`, `"...", it added`. */
   function after(items: FrameItem[], qp: number): Attribution {
     let p = qp + 1;
+    // A pull quote credited with a dash: `"..." - Jane Roe`.
+    const dash = word(items[qp + 1]);
+    if (dash && /^[\u2014\u2013-]$/.test(dash) && items[qp + 2] && "token" in items[qp + 2]) {
+      const m = mentionsByStart.get((items[qp + 2] as { token: number }).token);
+      const rest = m ? items.slice(qp + 2).filter((it) => "token" in it && it.token > m.lastToken && tokens[it.token].word) : [];
+      if (m && rest.length === 0) return { person: m.person };
+    }
     while (p < items.length && /^[,;:\u2014\u2013-]$/.test(word(items[p]) ?? "")) p++;
     for (let v = p; v < items.length && v - p <= 7; v++) {
       const it = items[v];
       if (!("token" in it) || /^[.!?;]$/.test(tokens[it.token].text)) return undefined;
       if (!isSpeechVerb(it)) continue;
+      // `"...," adding that "..."`: a participle's subject is found before the quote.
+      if (v === p && (isParticiple(it) || lower(word(items[v + 1]) ?? "") === "that")) return undefined;
       if (v === p) {
         // Inverted: "said KCNA", "said Senate Majority Leader Chuck Schumer", "said Morgan
         // Stanley analyst Betsy Graseck", "said he": the last name in the phrase after the verb.
@@ -229,10 +248,45 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
     return undefined;
   }
 
+  const isParticiple = (item: FrameItem | undefined) => /^\p{Ll}+ing$/u.test(word(item) ?? "");
+
+  /**
+   * The subject of a participle or gerund of saying ("X addressed ... saying", "X continued by
+   * saying that", "..., adding that"): the subject of the finite verb of saying before it, else
+   * the subject of the clause (a name, "he"/"she", "the <role>").
+   */
+  function participleSubject(items: FrameItem[], v: number): Attribution {
+    for (let a = v - 1; a >= 0; a--) {
+      if (isSpeechVerb(items[a]) && !isParticiple(items[a])) {
+        const subject = subjectOf(items, a);
+        if (subject && subject.person !== null) return subject;
+        break;
+      }
+    }
+    for (let p = 0; p < v; p++) {
+      const it = items[p];
+      if (!("token" in it)) continue;
+      const m = mentionsByLast.get(it.token);
+      if (m && !m.possessive && !m.afterPreposition && !m.insideQuote) return { person: m.person };
+      const w = lower(tokens[it.token].text);
+      if (w === "he") return resolvePronoun(it.token, "m");
+      if (w === "she") return resolvePronoun(it.token, "f");
+      if (w === "the" && p + 1 < v) {
+        const role = lower(word(items[p + 1]) ?? "");
+        if (ROLE_NOUNS.has(role) || TITLE_WORDS.has(role)) return resolveRole(role, it.token);
+      }
+    }
+    return undefined;
+  }
+
   /** Attribution before the quote in its sentence: `X said "..."`, `X said: "..."`. */
   function before(items: FrameItem[], qp: number): Attribution {
     for (let v = qp - 1; v >= 0; v--) {
       if (isSpeechVerb(items[v])) {
+        if (isParticiple(items[v])) {
+          const subject = participleSubject(items, v);
+          if (subject) return subject;
+        }
         const subject = subjectOf(items, v);
         if (subject) return subject;
         const next = items[v + 1];
@@ -243,8 +297,19 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
     return undefined;
   }
 
-  /** "according to X" anywhere in the sentence. */
-  function accordingTo(items: FrameItem[]): Attribution {
+  /** "according to X" anywhere in the sentence; "in the words of (the role,) X" before the quote. */
+  function accordingTo(items: FrameItem[], qp = items.length): Attribution {
+    for (let p = 0; p + 2 < qp; p++) {
+      if (lower(word(items[p]) ?? "") === "words" && lower(word(items[p + 1]) ?? "") === "of") {
+        for (let a = p + 2; a < qp && a - p <= 10; a++) {
+          const it = items[a];
+          if (!("token" in it)) break;
+          const m = mentionsByStart.get(it.token) ?? mentionsByLast.get(it.token);
+          if (m) return m.possessive ? NOBODY : { person: m.person };
+        }
+        return NOBODY;
+      }
+    }
     for (let p = 0; p + 2 < items.length; p++) {
       if (lower(word(items[p]) ?? "") === "according" && lower(word(items[p + 1]) ?? "") === "to") {
         const next = items[p + 2];
@@ -263,6 +328,47 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
       if (!("token" in it)) continue;
       const m = mentionsByLast.get(it.token);
       if (m && !m.possessive && !m.afterPreposition && !m.insideQuote) return { person: m.person };
+    }
+    return undefined;
+  }
+
+  /**
+   * A paragraph that introduces the quotation after it without a verb of saying: a speaker label
+   * ("Jane Roe, Minister of Health"), an intro ("The following is a statement from Minister Jane
+   * Roe ...", "Excerpts of Minister Jane Roe speaking at ..."), or a release headline ("Minister
+   * Roe Statement on ..."). Only paragraphs holding no quotation of their own count.
+   */
+  function introduction(paragraph: number): Attribution {
+    if (doc.quotes.some((x) => x.paragraph === paragraph)) return undefined;
+    const para = doc.paragraphs[paragraph];
+    const paraTokens = doc.sentences.filter((x) => x.paragraph === paragraph).flatMap((x) => tokensOfSentence[x.index]);
+    if (paraTokens.length === 0) return undefined;
+    const paraText = text.slice(para.start, para.end);
+    // A paragraph with its own verb of saying ("..., who said:") is read by the usual rules.
+    // (Past forms only: "report" or "comments" may be nouns.)
+    if (paraTokens.some((t) => SPEECH_VERBS.has(tokens[t].text) && /(?:ed|said|says|told|wrote)$/.test(tokens[t].text))) return undefined;
+    // Label: the paragraph opens with a name, then a comma and a short role, and nothing else.
+    const opening = mentionsByStart.get(paraTokens[0]);
+    let end = opening ? opening.lastToken : -1;
+    // In headline case a name is found word by word ("Jane" "Roe"): take the run of its mentions.
+    while (opening && mentionsByStart.get(end + 1)?.person === opening.person) end = (mentionsByStart.get(end + 1) as Mention).lastToken;
+    if (opening && tokens[end + 1]?.text === "," && wordCount(paraText) <= 12 && !/[.!?]$/.test(paraText)) {
+      return { person: opening.person };
+    }
+    for (const t of paraTokens) {
+      const w = lower(tokens[t].text);
+      if (!INTRO_NOUNS.has(w)) continue;
+      // "Roe Statement on ...", "Minister Roe's remarks": the name right before the noun.
+      const m = mentionsByLast.get(t - 1);
+      if (m && !m.insideQuote) return { person: m.person };
+      // "a statement from (title) Jane Roe", "excerpts of Jane Roe speaking".
+      if (/^(?:from|by|of)$/i.test(tokens[t + 1]?.text ?? "")) {
+        for (let a = t + 2; a < t + 9 && a < tokens.length && tokens[a].start < para.end; a++) {
+          const found = mentionsByStart.get(a);
+          if (found) return { person: found.person };
+          if (!isCapitalized(tokens[a].text) && !DETERMINERS.has(lower(tokens[a].text)) && !ROLE_NOUNS.has(lower(tokens[a].text))) break;
+        }
+      }
     }
     return undefined;
   }
@@ -312,12 +418,19 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
     const body = raw.trim();
     const sentence = doc.sentences[q.sentence];
     const standalone = !items.some((it) => "token" in it && tokens[it.token].word);
+    // "Clip 2 – (00:09) "..."", "Q1: "..."": only a short capitalised or numbered label before it.
+    const labelWords = items.slice(0, qp).filter((it) => "token" in it && tokens[it.token].word);
+    const labelled =
+      !standalone &&
+      qp === items.length - 1 - (word(items[items.length - 1]) && /^[.!?]$/.test(word(items[items.length - 1]) as string) ? 1 : 0) &&
+      labelWords.length <= 4 &&
+      labelWords.every((it) => /^[\p{Lu}\p{N}]/u.test(tokens[(it as { token: number }).token].text) && !mentionsByLast.has((it as { token: number }).token));
     const prevItem = items[qp - 1];
     const introduced = !prevItem || /^[:,]$/.test(word(prevItem) ?? "") || isSpeechVerb(prevItem);
     const statement = /^[\p{Lu}[…"“‘'(]/u.test(body) && (introduced || /[.!?…]["”’']?$/.test(body));
     const isFragment = wordCount(body) <= 8 && !statement;
 
-    let attribution: Attribution = isLabel(items, qp) ? NOBODY : (after(items, qp) ?? before(items, qp) ?? accordingTo(items));
+    let attribution: Attribution = isLabel(items, qp) ? NOBODY : (after(items, qp) ?? before(items, qp) ?? accordingTo(items, qp));
     if (!attribution && isFragment) attribution = sentenceSubject(items, qp);
 
     const section = doc.sections.find((s) => q.textStart >= s.start && q.textStart <= s.end) ?? doc.sections[0];
@@ -329,7 +442,7 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
       position: q.textStart - section.start,
       context: text.slice(sentence.start, sentence.end),
       attribution,
-      standalone,
+      standalone: standalone || labelled,
       quote: q,
     });
   }
@@ -349,7 +462,18 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
       return;
     }
     const prevSentence = doc.sentences[q.sentence - 1];
-    const sameSection = prevSentence && doc.paragraphs[prevSentence.paragraph].section === doc.paragraphs[q.paragraph].section;
+    // Each caption is a section of its own: a caption does not borrow from the one before it.
+    const sameSection = prevSentence && doc.paragraphs[prevSentence.paragraph].sectionStart === doc.paragraphs[q.paragraph].sectionStart;
+    // A label, an intro or a release headline right above the quotation names its speaker.
+    const prevParagraph = doc.paragraphs[q.paragraph - 1];
+    const opensParagraph = q.sentence === 0 || doc.sentences[q.sentence - 1].paragraph !== q.paragraph;
+    if (prevParagraph && opensParagraph && (sameSection || prevParagraph.section === "headline")) {
+      const intro = introduction(prevParagraph.index);
+      if (intro) {
+        r.attribution = intro;
+        return;
+      }
+    }
     if (prevSentence && sameSection) {
       const prevItems = frameOf(prevSentence.index);
       const prevText = text.slice(prevSentence.start, prevSentence.end);

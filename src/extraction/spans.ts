@@ -29,6 +29,16 @@ function canClose(text: string, i: number): boolean {
   return !/\s/.test(before) && (CLOSING_CONTEXT.test(after) || "\"”’'".includes(after));
 }
 
+/**
+ * `has said that " if there is ..."`: a mark with a space on both sides opens a quotation when it
+ * follows a word or a colon or comma and the next double mark can close it.
+ */
+function spacedOpener(text: string, i: number): boolean {
+  if (!/\s/.test(text[i - 1] ?? "") || !/\s/.test(text[i + 1] ?? "") || !/[\p{L},:]/u.test(text[i - 2] ?? "")) return false;
+  const next = text.slice(i + 1).search(/["“”„«»]/);
+  return next > 1 && canClose(text, i + 1 + next) && /\p{L}/u.test(text.slice(i + 1, i + 1 + next));
+}
+
 function doubleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
@@ -37,7 +47,7 @@ function doubleSpans(text: string): QuoteSpan[] {
     if (!"\"“”„«»".includes(ch)) continue;
     if (open < 0) {
       // A closing-shaped mark with nothing open is a stray; curly openers open even when cramped.
-      if (canOpen(text, i) || ((ch === "“" || ch === "«" || ch === "„") && !canClose(text, i))) open = i;
+      if (canOpen(text, i) || ((ch === "“" || ch === "«" || ch === "„") && !canClose(text, i)) || spacedOpener(text, i)) open = i;
     } else if (canClose(text, i) || ch === "”" || ch === "»") {
       spans.push({ open, close: i + 1, textStart: open + 1, textEnd: i, unterminated: false, single: false });
       open = -1;
