@@ -214,14 +214,25 @@ export async function seedBenchDatabase(serverUrlFor: (db: string) => string, da
     await client.query("VACUUM ANALYZE");
     log(`loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    // Workload parameters: popular people and topics come up more often, as on a real site.
+    // Workload parameters: popular people and topics come up more often, as on a real site. Person
+    // pages are those readers can reach: people who appear in published work.
+    const { rows: visibleRows } = await client.query<{ slug: string }>(
+      `SELECT p.slug FROM person p WHERE EXISTS (SELECT 1 FROM article_person ap JOIN article a ON a.id = ap.article_id
+         WHERE ap.person_id = p.id AND a.status = 'PUBLISHED' AND a.published_at <= now())`,
+    );
+    const visiblePeople = new Set(visibleRows.map((row) => row.slug));
+    if (!visiblePeople.size) throw new Error("no person appears in published work; seed more articles");
     const paramsRandom = rng(options.seed + 1);
     const pickPerson = zipf(paramsRandom, personIds.length, 1);
     const pickTopic = zipf(paramsRandom, topicIds.length, 1);
     const params: BenchParams = {
       database,
       articles: options.articles,
-      personSlugs: Array.from({ length: 500 }, () => personSlugs[pickPerson()]),
+      personSlugs: Array.from({ length: 500 }, () => {
+        let slug = personSlugs[pickPerson()];
+        while (!visiblePeople.has(slug)) slug = personSlugs[pickPerson()];
+        return slug;
+      }),
       topicSlugs: Array.from({ length: 300 }, () => topicSlugs[topicIds.length - 1 - pickTopic()]).map((slug, i) =>
         i % 2 ? slug : topicSlugs[pickTopic()],
       ),

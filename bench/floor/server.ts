@@ -73,7 +73,7 @@ CROSS JOIN LATERAL (
     'speaker', CASE WHEN s.id IS NULL THEN NULL ELSE json_build_object('name', s.name) END
   ) ORDER BY q.position ASC NULLS LAST, q.created_at, q.id)`)} AS list
   FROM quote q LEFT JOIN person s ON s.id = q.speaker_id
-  WHERE q.article_id = a.id AND q.status <> 'REJECTED'
+  WHERE q.article_id = a.id AND q.status = 'CONFIRMED'
 ) quotes`;
 
 const PERSON_PAGE = `
@@ -91,7 +91,7 @@ SELECT json_build_object('data', json_build_object('person', (
       FROM (
         SELECT q.id, q.text, q.created_at, a.headline
         FROM quote q JOIN article a ON a.id = q.article_id
-        WHERE q.speaker_id = p.id AND q.status <> 'REJECTED' AND ${visible("a")}
+        WHERE q.speaker_id = p.id AND q.status = 'CONFIRMED' AND ${visible("a")}
         ORDER BY q.created_at DESC, q.id DESC
         LIMIT 20
       ) q

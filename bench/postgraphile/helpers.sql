@@ -5,7 +5,7 @@
 -- Why functions at all: PostGraphile reflects tables, relations and unique keys natively (person by
 -- slug, topic by slug, article → topics/people through the link tables, quote → speaker/article),
 -- but it has no native way to say "only published and published_at <= now()", "quotes that are
--- not REJECTED", "a topic's articles ordered by the article's publication time" or "full-text
+-- CONFIRMED", "a topic's articles ordered by the article's publication time" or "full-text
 -- search ordered by ts_rank, with a ts_headline snippet". Each of those is one function below.
 --
 -- All are LANGUAGE sql, STABLE (now() is stable), neither STRICT nor SECURITY DEFINER, and the
@@ -42,7 +42,7 @@ RETURNS public.article LANGUAGE sql STABLE PARALLEL SAFE AS $$
   WHERE a.slug = published_article_by_slug.slug AND a.status = 'PUBLISHED' AND a.published_at <= now()
 $$;
 
--- Article.visibleQuotes — FrontPage: the native quotesByArticleId can't exclude REJECTED quotes
+-- Article.visibleQuotes — FrontPage: the native quotesByArticleId can't keep only CONFIRMED quotes
 -- (conditions are equality only), and a boolean computed column used as a condition isn't inlined
 -- by PostgreSQL once it needs a sub-select (PersonPage's published-article check), so it would be
 -- called once per quote row. These two SETOF functions are inlined instead. They carry no ORDER BY:
@@ -53,17 +53,17 @@ $$;
 CREATE OR REPLACE FUNCTION bench_postgraphile.article_visible_quotes(a public.article)
 RETURNS SETOF public.quote LANGUAGE sql STABLE PARALLEL SAFE AS $$
   SELECT q.* FROM public.quote q
-  WHERE q.article_id = a.id AND q.status <> 'REJECTED'
+  WHERE q.article_id = a.id AND q.status = 'CONFIRMED'
     AND a.status = 'PUBLISHED' AND a.published_at <= now()
 $$;
 
--- Person.visibleQuotes — PersonPage: the person's quotes readers may see (not REJECTED, article
+-- Person.visibleQuotes — PersonPage: the person's quotes readers may see (CONFIRMED, article
 -- published); ordered by the query (CREATED_AT_DESC, ROW_ID_DESC). Index:
 -- quote_speaker_created_at_idx (speaker_id, created_at DESC, id DESC).
 CREATE OR REPLACE FUNCTION bench_postgraphile.person_visible_quotes(p public.person)
 RETURNS SETOF public.quote LANGUAGE sql STABLE PARALLEL SAFE AS $$
   SELECT q.* FROM public.quote q
-  WHERE q.speaker_id = p.id AND q.status <> 'REJECTED'
+  WHERE q.speaker_id = p.id AND q.status = 'CONFIRMED'
     AND EXISTS (SELECT 1 FROM public.article a
                 WHERE a.id = q.article_id AND a.status = 'PUBLISHED' AND a.published_at <= now())
 $$;
@@ -100,9 +100,9 @@ $$;
 
 -- Order comes from the query's orderBy (+order), not from the function (see server.mjs).
 COMMENT ON FUNCTION bench_postgraphile.article_visible_quotes(public.article) IS
-  E'@behavior +order\n@benchExplicitOrder\nQuotes of this article readers may see: not REJECTED, article published.';
+  E'@behavior +order\n@benchExplicitOrder\nQuotes of this article readers may see: CONFIRMED, article published.';
 COMMENT ON FUNCTION bench_postgraphile.person_visible_quotes(public.person) IS
-  E'@behavior +order\n@benchExplicitOrder\nQuotes by this person readers may see: not REJECTED, article published.';
+  E'@behavior +order\n@benchExplicitOrder\nQuotes by this person readers may see: CONFIRMED, article published.';
 
 -- Root fields would otherwise carry the schema's prefix (benchPostgraphilePublishedArticles…):
 -- the @name smart tag gives them plain names.
