@@ -166,3 +166,70 @@ describe("cleaning", () => {
     expect(e.people.map((p) => p.name)).toEqual(["Lisa Grant"]);
   });
 });
+
+describe("cut-off and run-together captures", () => {
+  it("strips a byline run into the story's first sentence and keeps the story", () => {
+    const e = extractArticle(`Harbour dispute deepens\n\nBy Ann Kestrel The port authority says two ships were turned away this week. Harbour master Peter Brandt says the berths are full. "We have no room left until the spring," he said.`);
+    expect(e.body.startsWith("The port authority says")).toBe(true);
+    expect(e.people.map((p) => p.name)).toEqual(["Peter Brandt"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Peter Brandt"]);
+  });
+
+  it("reads a quotation cut off by the end of the capture, and a long cut-off sentence", () => {
+    const quoted = `The council met on Monday to discuss the new bridge over the river near the old mill.\n\n"The bridge will open in May," Mayor Hilda Voss said.\n\n"After that we will start on the`;
+    expect(quotes(quoted)).toEqual([
+      ["The bridge will open in May,", "Hilda Voss", false],
+      ["After that we will start on the", "Hilda Voss", false],
+    ]);
+    const prose = `The council met on Monday to discuss the new bridge over the river near the old mill.\n\nChief engineer Pavel Strand of the city works department said the steel for the bridge had arrived late from the`;
+    expect(extractArticle(prose).people.map((p) => p.name)).toEqual(["Pavel Strand"]);
+  });
+
+  it("drops a broadcaster's reach paragraph even when the capture cuts it off", () => {
+    const e = extractArticle(`The council met on Monday to discuss the new bridge over the river near the old mill.\n\nThe Northern Broadcasting Network reaches millions of listeners every week in twelve languages on radio, television and the`);
+    expect(e.body).toBe("The council met on Monday to discuss the new bridge over the river near the old mill.");
+  });
+});
+
+describe("page furniture", () => {
+  it("drops a table row, a media promo line and a teaser repeated by a listing page", () => {
+    const teaser = "Our volunteers look back at a busy year of local reporting from the valley towns.";
+    const e = extractArticle(
+      `${teaser}\n${teaser}\nThe ferry service resumed on Tuesday after a week of storms closed the crossing to all traffic.\nA week of storms has shown how fragile the crossing is | ||\nPassengers said they were glad to be moving again after the long delay.\nWatch the ferry captain's short message to passengers:`,
+    );
+    expect(e.droppedLines).toEqual([teaser, teaser, "A week of storms has shown how fragile the crossing is | ||", "Watch the ferry captain's short message to passengers:"]);
+  });
+
+  it("takes a pull quote's speaker from a name and role label block above it, dropping the role line", () => {
+    const text = `Did the Minister Misquote the Report on Rural Schools, as Critics Claim?\n\nTomas Varga\n\nEducation Minister, Ruritania\n\n"The report shows rural schools are doing better than ever."\n\nEducation Minister Tomas Varga told parliament on Monday that the report backed his policy on rural schools.`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).toEqual(["Tomas Varga", "Education Minister, Ruritania"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tomas Varga"]);
+  });
+});
+
+describe("more attribution frames", () => {
+  it("reads a role with a noun modifier, a verb of manner and a negated auxiliary", () => {
+    const text = `"We are ready," flight director Nadia Orlov replied. "The weather is fine." Senator Paul Okoye spoke to the crew on Friday. "I won't say a word," Okoye laughed. Okoye said he couldn't reveal the date since "the launch team has the final say on that."`;
+    expect(quotes(text).map((q) => q[1])).toEqual(["Nadia Orlov", "Nadia Orlov", "Paul Okoye", "Paul Okoye"]);
+  });
+});
+
+describe("people: names written unusually", () => {
+  it("merges one name spelt two ways but keeps apart names of different genders", () => {
+    const e = extractArticle(`Agriculture Minister Dmitri Koval met farmers on Monday. Deputy Minister Irina Belova joined him. Later Dmitry Koval said prices would rise, and Irina Bleova agreed. Councillor Louise Pek and her brother Louis Pek were also there.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Dmitri Koval", "Irina Belova", "Louise Pek", "Louis Pek"]);
+    expect(e.people[0].aliases).toEqual(["Dmitri Koval", "Dmitry Koval"]);
+  });
+
+  it("finds surnames joined in a government adjective and names with quoted nicknames", () => {
+    const e = extractArticle(`The Lund-Ortega administration announced the plan on Monday. The pilot Sam "Ace" Miller and engineer Sam "Bolt" Miller - no relation - flew the test.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Lund", "Ortega", `Sam "Ace" Miller`, `Sam "Bolt" Miller`]);
+    expect(e.quotes).toEqual([]);
+  });
+
+  it("leaves out a reporter credited in the lead", () => {
+    const e = extractArticle(`The harbour reopened on Monday after a week of storms. Ann Kestrel reports for Coast Radio from the harbour. Harbour master Peter Brandt said the berths were full.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Peter Brandt"]);
+  });
+});

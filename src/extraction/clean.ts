@@ -1,12 +1,17 @@
 // Turns pasted page text into a story: drops page furniture (navigation, subscription and share
-// prompts, contact blocks, footers, a capture cut off mid-word), finds the headline above the story
-// and the dateline that opens it, and sets image captions aside (they mention people but are not
-// story text).
-import { TITLE_WORDS } from "./lexicon";
+// prompts, contact blocks, footers, bylines, a capture cut off mid-word unless it cut a story line),
+// finds the headline above the story and the dateline that opens it, and sets image captions aside
+// (they mention people but are not story text).
+import { STOPWORDS, TITLE_WORDS } from "./lexicon";
 import { wordCount } from "./tokens";
 
 export interface CleanedText {
   headline: string | null;
+  /**
+   * Speakers named only by a dropped label block ("Jane Roe" / "Minister of Health, Ruritania")
+   * right above a quotation: the body paragraph (offset in `body`) and the name on the label.
+   */
+  speakerLabels: { offset: number; name: string }[];
   dateline: string | null;
   /** Story paragraphs joined by a blank line, dateline removed. */
   body: string;
@@ -45,6 +50,10 @@ const JUNK_PATTERNS: RegExp[] = [
   /^\s*[•·▪►]\s*/,
   /^\|/,
   /---\|/,
+  // A table row pasted as text: the line ends in empty cells ("... | ||").
+  /\|\s*\|+\s*$/,
+  // A link or player promo introducing media the capture does not hold ("Watch the video here:").
+  /^(?:view|watch|listen(?: to)?|click|tap|download|hear)\b.{0,150}:$/i,
 ];
 
 const PHONE = /^\+?[\d\s().\-]{7,}$/;
@@ -117,7 +126,9 @@ const ABOUT_PREDICATE =
   "\\s+(?:is|are)\\s+(?:an?|the|one of the)\\s+(?:[\\p{L}\\-]+\\s+){0,6}(?:service|services|company|broadcaster|network|agency|organi[sz]ation|provider|institution|foundation|publisher|firm|corporation|nonprofit|non-profit|charity|leader|group)\\b";
 // Generic only with a relative clause, a ticker or an "About" heading: "Kenya is a country" is not it.
 const ABOUT_PARAGRAPH = new RegExp(
-  `^(?:About\\s+${ABOUT_SUBJECT}[:.]?\\s+${ABOUT_SUBJECT}|${ABOUT_SUBJECT}(?:,\\s+(?:which|founded|established|created|launched|headquartered|based)\\b[^.]{0,120},|\\s*\\((?:NYSE|NASDAQ|LSE|TSX)[^)]{0,20}\\)))${ABOUT_PREDICATE}`,
+  `^(?:About\\s+${ABOUT_SUBJECT}[:.]?\\s+${ABOUT_SUBJECT}|${ABOUT_SUBJECT}(?:,\\s+(?:which|founded|established|created|launched|headquartered|based)\\b[^.]{0,120},|\\s*\\((?:NYSE|NASDAQ|LSE|TSX)[^)]{0,20}\\)))${ABOUT_PREDICATE}` +
+    // A broadcaster's reach: "The Example Network reaches millions of listeners each week".
+    `|^${ABOUT_SUBJECT}\\s+(?:reaches|serves|broadcasts to)\\s+(?:an?\\s+)?(?:estimated\\s+|weekly\\s+|global\\s+)?(?:millions|more than|over|nearly|some|audience|\\d)`,
   "u",
 );
 
@@ -133,6 +144,50 @@ const PLACE_DATE_DATELINE = new RegExp(
   `^([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}(?:,\\s+(?:[A-Z]\\.){2,}|,\\s+[A-Z][a-z]+)?),\\s+${DATE_PART}\\s*(?:\\([^)]{1,40}\\))?\\s*${DASH}\\s*`,
   "i",
 );
+
+/**
+ * "By Jane Roe The council voted ...": a byline run into the story's first sentence on one line.
+ * The name (two or three words) ends where a capitalised function word opens the sentence; only
+ * the byline is removed, the story stays.
+ */
+function stripBylinePrefix(line: string): string {
+  const words = line.trim().split(/\s+/);
+  if (!/^[Bb]y$/.test(words[0] ?? "")) return line;
+  for (let n = 2; n <= 3; n++) {
+    const name = words.slice(1, n + 1);
+    const next = words[n + 1] ?? "";
+    if (name.length < n || !name.every((w) => /^\p{Lu}(?:[\p{L}'’\-]+|\.)$/u.test(w))) return line;
+    if (/^\p{Lu}\p{Ll}*$/u.test(next) && STOPWORDS.has(next.toLowerCase())) {
+      const rest = words.slice(n + 1).join(" ");
+      return isProse(rest) ? rest : line;
+    }
+  }
+  return line;
+}
+
+/**
+ * A story line cut off by the end of the capture, worth reading for quotes and people: a quotation
+ * paragraph ('"We will keep the') or a long sentence of prose. A short cut-off line is page debris.
+ */
+function isCutStory(text: string): boolean {
+  const words = wordCount(text);
+  if (/^["“]/.test(text)) return words >= 3;
+  return words >= 12 && (text.match(/(?<![\p{L}\p{N}'’\-])\p{Ll}/gu) ?? []).length * 2 >= words;
+}
+
+// A name label block over a pull quote: a line with only a name, then a role line ("Foreign
+// Minister, Ruritania", "Minister of Health, Ruritania"), then the quotation.
+const NAME_LINE = /^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}$/u;
+const ROLE_LINE = /^(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’\-]*)){0,5}),\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}.'’\-]*)){0,4}$/u;
+
+function isNameLine(text: string): boolean {
+  return NAME_LINE.test(text) && !text.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || STOPWORDS.has(w.toLowerCase()));
+}
+
+function isRoleLine(text: string): boolean {
+  const match = ROLE_LINE.exec(text);
+  return !!match && wordCount(text) <= 10 && match[1].split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
+}
 
 function isBlank(line: string): boolean {
   return line.trim() === "";
@@ -200,8 +255,16 @@ export function splitDateline(paragraph: string): { dateline: string | null; res
 }
 
 export function cleanText(raw: string): CleanedText {
-  const lines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
+  const original = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
+  const lines = original.map(stripBylinePrefix);
   const junk = lines.map((line) => !isBlank(line) && isJunk(line));
+  // A long line repeated word for word a line or two later is a listing page's teaser (shown
+  // twice, as a link and as a summary): a story does not repeat its paragraphs.
+  const filled = lines.map((_, i) => i).filter((i) => !isBlank(lines[i]));
+  filled.forEach((i, n) => {
+    if (wordCount(lines[i]) < 6) return;
+    for (const k of filled.slice(n + 1, n + 4)) if (lines[k].trim() === lines[i].trim()) junk[i] = junk[k] = true;
+  });
 
   // A block of lines holding a phone number or an e-mail address is a press contact: drop it whole.
   let blockStart = 0;
@@ -217,7 +280,27 @@ export function cleanText(raw: string): CleanedText {
   const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
   const lastLine = nonBlank[nonBlank.length - 1];
   // A release headline closing a listing page is not cut off, though it has no closing punctuation.
-  if (lastLine !== undefined && !endsLikeSentence(lines[lastLine]) && !(isTitleCaseLine(lines[lastLine].trim()) && namesSomeone(lines[lastLine]))) junk[lastLine] = true;
+  // A story line cut off there (a long sentence, a quotation) stays: its people and quotes count.
+  let cutStory = -1;
+  if (lastLine !== undefined && !endsLikeSentence(lines[lastLine]) && !(isTitleCaseLine(lines[lastLine].trim()) && namesSomeone(lines[lastLine]))) {
+    if (!junk[lastLine] && isCutStory(lines[lastLine].trim())) cutStory = lastLine;
+    else junk[lastLine] = true;
+  }
+
+  // Name label blocks: the role line is furniture, the name line a caption, and the name is kept
+  // as the speaker of the quotation under them.
+  const labelNames = new Set<number>();
+  const labelFor = new Map<number, string>();
+  for (let n = 0; n < nonBlank.length; n++) {
+    const i = nonBlank[n];
+    if (junk[i] || !isRoleLine(lines[i].trim())) continue;
+    const prev = nonBlank.slice(0, n).reverse().find((k) => !junk[k]);
+    const next = nonBlank.slice(n + 1).find((k) => !junk[k]);
+    if (prev === undefined || next === undefined || !isNameLine(lines[prev].trim()) || !/^["“]/.test(lines[next].trim())) continue;
+    junk[i] = true;
+    for (let k = prev; k >= 0 && (isBlank(lines[k]) || lines[k].trim() === lines[prev].trim()); k--) if (!isBlank(lines[k])) labelNames.add(k);
+    labelFor.set(next, lines[prev].trim());
+  }
 
   const storyLines = nonBlank.filter((i) => !junk[i] && isProse(lines[i]));
   const dropped = new Set<number>();
@@ -245,6 +328,10 @@ export function cleanText(raw: string): CleanedText {
     for (const i of nonBlank) {
       const line = lines[i];
       if (junk[i]) dropped.add(i);
+      else if (labelNames.has(i)) {
+        dropped.add(i);
+        captions.add(i);
+      } else if (i === cutStory) bodyLines.push(line.trim());
       else if (i < first) {
         // Above the story: the first headline-like line is the headline; a second one straight
         // after it is a standfirst and stays with the story; everything else is furniture.
@@ -290,11 +377,20 @@ export function cleanText(raw: string): CleanedText {
     bodyLines[firstStory] = split.rest;
   }
 
+  const speakerLabels: { offset: number; name: string }[] = [];
+  let offset = 0;
+  bodyLines.forEach((line, k) => {
+    const name = labelFor.get(bodyIndex[k]);
+    if (name) speakerLabels.push({ offset, name });
+    offset += line.length + 2;
+  });
+
   return {
     headline,
+    speakerLabels,
     dateline,
     body: bodyLines.join("\n\n"),
-    droppedLines: [...dropped].sort((a, b) => a - b).map((i) => lines[i]),
+    droppedLines: [...dropped].sort((a, b) => a - b).map((i) => original[i]),
     captions: [...captions].sort((a, b) => a - b).map((i) => lines[i].trim()),
   };
 }

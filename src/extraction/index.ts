@@ -25,7 +25,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     ...cleaned.captions.map((caption) => ({ kind: "caption" as const, text: captionText(caption) })),
   ]);
   const found = findPeople(doc);
-  const quotes: ExtractedQuote[] = extractQuotes(doc, found).map((q) => ({
+  const quotes: ExtractedQuote[] = extractQuotes(doc, found, cleaned.speakerLabels).map((q) => ({
     text: q.text,
     speaker: q.speaker === null ? null : found.people[q.speaker].name,
     isFragment: q.isFragment,

@@ -77,6 +77,28 @@ function nameLike(word: string): boolean {
   return true;
 }
 
+/**
+ * `Jane "Ace" Roe`: after token j, a quoted nickname of one to three capitalised words (or
+ * initials) and then, after a space, another capitalised word. Returns the nickname's tokens.
+ */
+function nicknameAfter(tokens: Token[], j: number, text: string): { from: number; to: number; text: string } | undefined {
+  const open = tokens[j + 1];
+  if (!open || !/^["“]$/.test(open.text) || !adjacent(tokens[j], open, text)) return undefined;
+  for (let m = j + 2; m <= j + 4 && m + 2 < tokens.length; m++) {
+    const t = tokens[m];
+    if (!t.word || !isCapitalized(t.text) || (m > j + 2 && !adjacent(tokens[m - 1], t, text))) return undefined;
+    const close = tokens[m + 1];
+    if (/^["”]$/.test(close.text) && close.start === t.end) {
+      const after = tokens[m + 2];
+      if (!after.word || !isCapitalized(after.text) || !adjacent(close, after, text) || open.end !== tokens[j + 2].start) return undefined;
+      return { from: j + 1, to: m + 1, text: text.slice(open.start, close.end) };
+    }
+  }
+  return undefined;
+}
+
+const GOVERNMENT_NOUN = /^(?:administration|presidency|government|campaign|ticket)$/i;
+
 function adjacent(a: Token, b: Token, text: string): boolean {
   return /^ +$/.test(text.slice(a.end, b.start));
 }
@@ -168,16 +190,36 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     // Grow the run of capitalised words (with initials and particles inside).
     const runStart = i;
     let j = i;
-    while (j + 1 < tokens.length && adjacent(tokens[j], tokens[j + 1], text) && !stripPossessive(tokens[j].text).possessive) {
-      const next = tokens[j + 1];
-      const particle = NAME_PARTICLES.has(next.text) && tokens[j + 2] && isCapitalized(tokens[j + 2].text);
-      if (!(next.word && (isCapitalized(next.text) || particle))) break;
-      j++;
+    // A quoted nickname inside the name (Jane "Ace" Roe): its tokens, and the word it follows.
+    let nickname: { from: number; to: number; text: string } | undefined;
+    for (;;) {
+      while (j + 1 < tokens.length && adjacent(tokens[j], tokens[j + 1], text) && !stripPossessive(tokens[j].text).possessive) {
+        const next = tokens[j + 1];
+        const particle = NAME_PARTICLES.has(next.text) && tokens[j + 2] && isCapitalized(tokens[j + 2].text);
+        if (!(next.word && (isCapitalized(next.text) || particle))) break;
+        j++;
+      }
+      const nick = nickname ? undefined : nicknameAfter(tokens, j, text);
+      if (!nick || !nameLike(tokens[j].text)) break;
+      nickname = nick;
+      j = nick.to + 1;
     }
     const runEnd = j;
     i = runEnd + 1;
 
-    const words = tokens.slice(runStart, runEnd + 1).map((t) => t.text);
+    // Word positions of the run (the nickname's tokens left out) and their tokens.
+    const wordTokens: number[] = [];
+    for (let t = runStart; t <= runEnd; t++) if (!nickname || t < nickname.from || t > nickname.to) wordTokens.push(t);
+    const words = wordTokens.map((t) => tokens[t].text);
+
+    // "the Roe-Doe administration": surnames joined by a hyphen as an adjective for a government
+    // or a campaign; each is a person.
+    const joined = GOVERNMENT_NOUN.test(tokens[runEnd + 1]?.text ?? "") ? runEnd : GOVERNMENT_NOUN.test(tokens[runEnd].text) && runEnd > runStart ? runEnd - 1 : -1;
+    const parts = joined >= 0 ? tokens[joined].text.split("-") : [];
+    if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && nameLike(w) && !TITLE_WORDS.has(w.toLowerCase()))) {
+      for (const part of parts) found.push({ first: joined, last: joined, titleStart: joined, words: [part], possessive: false, evidence: true, roles: [], sentenceStart: false });
+      continue;
+    }
     const stripped = stripPossessive(words[words.length - 1]);
     const { base } = stripped;
     // "Jones' sister": a bare apostrophe after a final s, then a lower-case word.
@@ -258,6 +300,17 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
       }
     }
 
+    // "Jane Roe reports for Example Radio from Geneva.": a reporter's credit in the lead, not a
+    // person in the story.
+    const credit = tokens.slice(runEnd + 1, runEnd + 4).map((t) => t.text);
+    if (
+      name.length >= 2 &&
+      /^report(?:s|ed|ing)$/.test(credit[0] ?? "") &&
+      /^(?:for|from)$/.test(credit[1] ?? "") &&
+      /^(?:the\b|\p{Lu})/u.test(credit[2] ?? "") &&
+      !doc.quotes.some((q) => q.sentence === sentence)
+    )
+      continue;
     const firstName = name[0].toLowerCase();
     // "Morgan Stanley analyst Betsy Graseck", "Kremlin spokesman Dmitry Peskov": a capitalised run
     // right before a role and another name is the employer, not a person.
@@ -273,10 +326,13 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
       if (next && /^(?:administration|presidency|government|campaign|-era)$/i.test(next.text) && !PLACES.has(firstName)) evidence = true;
     }
 
+    // The nickname stays in the name: it is what tells two people of the same name apart.
+    const nickAt = nickname ? wordTokens.indexOf((nickname as { from: number }).from - 1) : -1;
+    if (nickname && nickAt >= nameStart && nickAt < words.length - 1) name.splice(nickAt - nameStart + 1, 0, nickname.text);
     found.push({
-      first: runStart + nameStart,
+      first: wordTokens[nameStart],
       last: runEnd,
-      titleStart: runStart + (prefix.length && roles.length ? 0 : nameStart),
+      titleStart: wordTokens[prefix.length && roles.length ? 0 : nameStart],
       words: name,
       possessive,
       evidence,
@@ -323,11 +379,29 @@ export function findPeople(doc: Doc): PeopleResult {
   }
   const clusters: Cluster[] = [];
   const key = (words: string[]) => words.join(" ").replace(/’/g, "'");
+  const nickname = (words: string[]) => words.find((w) => /^["“]/.test(w))?.replace(/[“”]/g, '"');
+  /**
+   * Two full names for one person: the same words; the same first and last word ("John Holdren",
+   * "John P. Holdren") unless different nicknames tell them apart; or one of the two spelt a
+   * little differently (a transliteration, a typo) while the other matches.
+   */
+  const sameName = (a: string[], b: string[]) => {
+    if (key(a) === key(b)) return true;
+    const [na, nb] = [nickname(a), nickname(b)];
+    if (na && nb && na !== nb) return false;
+    const [ga, gb, sa, sb] = [a[0], b[0], a[a.length - 1], b[b.length - 1]].map((w) => w.replace(/’/g, "'").toLowerCase());
+    if (ga === gb && sa === sb) return true;
+    const near = (x: string, y: string, most: number) => x[0] === y[0] && x.length >= 5 && y.length >= 5 && editDistance(x, y) <= most;
+    // Given names of different genders are different people ("Jon Roe", "Joan Roe").
+    const genders = [GIVEN_NAMES.get(ga), GIVEN_NAMES.get(gb)];
+    const oppositeGenders = genders.includes("m") && genders.includes("f");
+    return (ga === gb && near(sa, sb, 2)) || (sa === sb && !oppositeGenders && near(ga, gb, 1));
+  };
 
   // 1. Full names with evidence make people; "John Holdren" and "John P. Holdren" are one.
   for (const c of all.filter((c) => c.words.length >= 2 && c.evidence && trusted(c))) {
     const cluster = clusters.find(
-      (cl) => key(cl.words) === key(c.words) || (cl.words[0] === c.words[0] && cl.words[cl.words.length - 1] === c.words[c.words.length - 1]),
+      (cl) => sameName(cl.words, c.words),
     );
     if (cluster) {
       cluster.candidates.push(c);
@@ -336,7 +410,7 @@ export function findPeople(doc: Doc): PeopleResult {
   }
   // 2. The same full name without evidence elsewhere is the same person.
   for (const c of all.filter((c) => c.words.length >= 2 && !(c.evidence && trusted(c)))) {
-    const cluster = clusters.find((cl) => key(cl.words) === key(c.words) || (cl.words[0] === c.words[0] && cl.words[cl.words.length - 1] === c.words[c.words.length - 1]));
+    const cluster = clusters.find((cl) => sameName(cl.words, c.words));
     if (cluster) cluster.candidates.push(c);
   }
   // 3. Single words: a known surname, a near-miss spelling of one after a title, or a titled name.

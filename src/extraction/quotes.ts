@@ -48,7 +48,14 @@ function lower(text: string): string {
   return text.toLowerCase().replace(/’/g, "'");
 }
 
-export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
+/** Verbs of manner that report a quote only right after it (`"...," she laughed`). */
+const MANNER_VERBS = new Set("laughed laughs chuckled chuckles sighed sighs smiled smiles grinned grins shrugged scoffed scoffs snapped snaps sneered".split(" "));
+
+/**
+ * `labels`: speakers named by a label block set off above a quotation (see `CleanedText`), by the
+ * offset of the quotation's paragraph in the body.
+ */
+export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: number; name: string }[] = []): FoundQuote[] {
   const { tokens, text } = doc;
   const mentionsByLast = new Map<number, Mention>();
   const mentionsByStart = new Map<number, Mention>();
@@ -85,9 +92,11 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
     const at = tokens[(item as { token: number }).token].start;
     return !isCapitalized(w) || headlineCase.some((s) => at >= s.start && at <= s.end);
   };
+  const isFillerWord = (w: string) => VERB_FILLERS.has(lower(w));
   const isFiller = (item: FrameItem | undefined) => {
     const w = word(item);
-    return !!w && !isCapitalized(w) && (VERB_FILLERS.has(lower(w)) || /^\p{Ll}+ly$/u.test(w));
+    // "he couldn't disclose", "she cannot say": negated auxiliaries are fillers too.
+    return !!w && !isCapitalized(w) && (VERB_FILLERS.has(lower(w)) || /^\p{Ll}+ly$/u.test(w) || /^\p{Ll}+n['’]t$|^cannot$/u.test(w));
   };
 
   function genderCompatible(person: number, gender: Gender | undefined): boolean {
@@ -136,7 +145,12 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
       // Only titles, roles and determiners may precede the name ("Kremlin spokesman Dmitry
       // Peskov"); "while Sen. Rand Paul said" is another clause.
       const lead = tokens.slice(first.token, mention.titleStart).map((t) => t.text);
-      if (lead.every((w) => isCapitalized(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)))) {
+      const titleWord = (w: string) => isCapitalized(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w));
+      // "mission commander Jane Roe", "the team's lead engineer": plain nouns modifying the role
+      // word that ends the lead.
+      const modifier = (w: string) => /^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !CLAUSE_OPENERS.has(w) && !SPEECH_VERBS.has(w) && !isFillerWord(w);
+      const roleLast = lead.length > 0 && (ROLE_NOUNS.has(lower(lead[lead.length - 1])) || TITLE_WORDS.has(lower(lead[lead.length - 1])));
+      if (lead.every(titleWord) || (roleLast && lead.length <= 5 && lead.every((w) => titleWord(w) || modifier(w)))) {
         return mention.possessive ? NOBODY : { person: mention.person };
       }
       return undefined;
@@ -219,7 +233,7 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
     for (let v = p; v < items.length && v - p <= 7; v++) {
       const it = items[v];
       if (!("token" in it) || /^[.!?;]$/.test(tokens[it.token].text)) return undefined;
-      if (!isSpeechVerb(it)) continue;
+      if (!isSpeechVerb(it) && !(v > p && MANNER_VERBS.has(tokens[it.token].text))) continue;
       // `"...," adding that "..."`: a participle's subject is found before the quote.
       if (v === p && (isParticiple(it) || lower(word(items[v + 1]) ?? "") === "that")) return undefined;
       if (v === p) {
@@ -382,6 +396,9 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
     if (!/\p{L}/u.test(inner)) return true;
     const lead = text.slice(Math.max(0, q.open - 40), q.open).trimEnd();
     if (NAMING_CUES.test(lead)) return true;
+    // A nickname inside a name (Jane "Ace" Roe): capitalised words between a given name and a surname.
+    if (/^\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,2}$/u.test(inner) && /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, q.open - 40), q.open)) && /^ \p{Lu}\p{Ll}/u.test(text.slice(q.close, q.close + 3)))
+      return true;
     // Every word capitalised and no closing punctuation: the name of a work ("The Internet
     // Explorer 6 Countdown"), unless the whole sentence is in headline case.
     const words = inner.split(/\s+/);
@@ -467,6 +484,15 @@ export function extractQuotes(doc: Doc, found: PeopleResult): FoundQuote[] {
     // A label, an intro or a release headline right above the quotation names its speaker.
     const prevParagraph = doc.paragraphs[q.paragraph - 1];
     const opensParagraph = q.sentence === 0 || doc.sentences[q.sentence - 1].paragraph !== q.paragraph;
+    const para = doc.paragraphs[q.paragraph];
+    const label = opensParagraph && para.section === "body" ? labels.find((l) => l.offset === para.start - para.sectionStart) : undefined;
+    if (label) {
+      const person = found.people.findIndex((p) => p.name === label.name || p.aliases.includes(label.name));
+      if (person >= 0) {
+        r.attribution = { person };
+        return;
+      }
+    }
     if (prevParagraph && opensParagraph && (sameSection || prevParagraph.section === "headline")) {
       const intro = introduction(prevParagraph.index);
       if (intro) {
