@@ -275,9 +275,14 @@ describe("person editing", () => {
       );
       dataOf(await app.execute(op("MergePeople"), { into: kept.id, from: [duplicate.id] }, ADMIN));
 
-      const history = `query($id: ID) { article(id: $id) { version revisions { version authors { id } people { id } } } }`;
+      const history = `query($id: ID) { article(id: $id) { version revisions { version change editor authors { id } people { id } } } }`;
       const { article } = dataOf(await app.execute(history, { id: createArticle.id }, EDITOR));
-      expect(article.revisions).toEqual([{ version: 1, authors: [{ id: kept.id }], people: [{ id: kept.id }] }]);
+      // The merge is a change to the article (its byline and mentions): a version of its own.
+      expect(article.version).toBe(2);
+      expect(article.revisions).toEqual([
+        { version: 2, change: `merged ${duplicate.name} into ${kept.name}`, editor: "Test Admin", authors: [{ id: kept.id }], people: [{ id: kept.id }] },
+        { version: 1, change: "created", editor: "Test Editor", authors: [{ id: kept.id }], people: [{ id: kept.id }] },
+      ]);
 
       const { restoreArticleRevision } = dataOf(
         await app.execute(articles("RestoreArticleRevision"), { id: createArticle.id, version: 1, expectedVersion: article.version }, EDITOR),

@@ -52,7 +52,7 @@ export class PersonEditingResolver {
       "become its aliases and their slugs keep resolving to it; the duplicates are deleted.",
   })
   mergePeople(@Args() { into, from, expectedVersion }: MergePeopleArgs, @Ctx() context: Context): Promise<Person> {
-    return runMutation(context, (manager) => people.mergePeople(manager, into, from, expectedVersion));
+    return runMutation(context, (manager, editor) => people.mergePeople(manager, editor, into, from, expectedVersion));
   }
 
   @Authorized(Roles.ADMIN)

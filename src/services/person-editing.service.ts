@@ -1,8 +1,9 @@
 // Writing people: creation, versioned edits (a changed slug keeps resolving), deletion, and merging
 // duplicates into one person with everything they said, were mentioned in and wrote.
 import { EntityManager, In } from "typeorm";
-import { ArticleAuthor, Person, PersonMerge, PersonPreviousSlug, Quote } from "../entities";
+import { Article, ArticleAuthor, Person, PersonMerge, PersonPreviousSlug, Quote } from "../entities";
 import { BadUserInputError, ConflictError } from "../errors";
+import { ensureHistoryStarts, recordRevision } from "./revisions";
 import { claimSlug, deriveSlug, PERSON_SLUGS, rememberSlug } from "./slugs";
 import { givenFields, lockForEdit, writeNextVersion } from "./versioning";
 
@@ -92,10 +93,12 @@ export async function deletePerson(manager: EntityManager, id: string): Promise<
  * Merges duplicates (`fromIds`) into `intoId`: their quotes, mentions (counts summed where both
  * are mentioned) and bylines (the earlier position kept) move to the target, their names become
  * its aliases, their slugs keep resolving to it, their ids in article history resolve to it
- * (person_merge), and they are deleted.
+ * (person_merge), and they are deleted. Each article whose mentions or byline change gets a new
+ * version and revision.
  */
 export async function mergePeople(
   manager: EntityManager,
+  editor: string,
   intoId: string,
   fromIds: string[],
   expectedVersion?: number | null,
@@ -113,6 +116,12 @@ export async function mergePeople(
   }
   const target = locked.get(intoId)!;
   const merged = sources.map((id) => locked.get(id)!);
+  // Articles whose mentions or byline the merge rewrites: each gets a new version in its history.
+  const rewritten: { article_id: string }[] = await manager.query(
+    `SELECT article_id FROM article_person WHERE person_id = ANY($1)
+     UNION SELECT article_id FROM article_author WHERE person_id = ANY($1) ORDER BY article_id`,
+    [sources],
+  );
 
   await manager
     .createQueryBuilder()
@@ -134,6 +143,13 @@ export async function mergePeople(
   await manager.insert(PersonMerge, sources.map((mergedId) => ({ mergedId, intoId })));
   await manager.delete(Person, { id: In(sources) });
   for (const person of merged) await rememberSlug(manager, PERSON_SLUGS, person.slug, intoId);
+
+  const change = `merged ${merged.map((person) => person.name).join(", ")} into ${target.name}`;
+  for (const { article_id: articleId } of rewritten) {
+    const article = await manager.findOneByOrFail(Article, { id: articleId });
+    await ensureHistoryStarts(manager, article);
+    await recordRevision(manager, await writeNextVersion(manager, Article, article, {}), { editor, change });
+  }
 
   const aliases = cleanAliases([...target.aliases, ...merged.flatMap((person) => [person.name, ...person.aliases])], target.name);
   const firstKnown = <K extends "title" | "description" | "wikidataId">(field: K) =>
