@@ -67,6 +67,7 @@ describe("ingestArticle", () => {
     expect(second.article.id).toBe(first.article.id);
     expect(second.article.version).toBe(first.article.version + 1);
     expect(second.quotes).toHaveLength(9); // the confirmed one is kept, not suggested again
+    expect(second.article.topics.map((t) => t.slug).sort()).toEqual(second.topics.map((t) => t.slug).sort());
     expect([await count("article"), await count("person"), await count("quote")]).toEqual([articles, people, quotes]);
     const stored = dataOf(await app.execute(`query($id: ID) { article(id: $id) { quotes { id status } } }`, { id: first.article.id }, EDITOR));
     expect(stored.article.quotes).toHaveLength(10);

@@ -204,9 +204,14 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
 
   // 3. Quotes: suggestions replaced; quotes an editor checked stay, and are not suggested again.
   await manager.delete(Quote, { articleId: article.id, status: QuoteStatus.SUGGESTED });
-  const checked = new Set(
-    (await manager.find(Quote, { select: { text: true }, where: { articleId: article.id } })).map((quote) => quote.text.trim()),
-  );
+  const kept = await manager.find(Quote, { select: { id: true, text: true, position: true }, where: { articleId: article.id } });
+  const checked = new Set(kept.map((quote) => quote.text.trim()));
+  // Checked quotes keep their words; where they sit may have moved with the new text.
+  for (const quote of kept) {
+    const found = article.body.indexOf(quote.text);
+    const position = found >= 0 ? found : null;
+    if (position !== quote.position) await manager.update(Quote, { id: quote.id }, { position, version: () => "version + 1" });
+  }
   const suggestions = extraction.quotes
     .filter((quote) => !checked.has(quote.text.trim()))
     .map((quote) => ({
@@ -227,21 +232,15 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
     quotes.push(...ids.map((id) => stored.get(id)!));
   }
 
-  // 4. Topics: the best suggestions added to whatever the article is tagged with.
+  // 4. Topics: the best suggestions. A refreshed draft is untouched since its last ingest (see
+  // previousIngest), so its tags are that ingest's suggestions and are replaced like the rest.
   const topicBySlug = new Map(vocabulary.map((topic) => [topic.slug, topic]));
   const topics = extraction.topics
     .map((slug) => topicBySlug.get(slug))
     .filter((topic): topic is Topic => topic !== undefined)
     .slice(0, MAX_TOPICS);
-  if (topics.length) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ArticleTopic)
-      .values(topics.map((topic) => ({ articleId: article.id, topicId: topic.id })))
-      .orIgnore()
-      .execute();
-  }
+  if (previous) await manager.delete(ArticleTopic, { articleId: article.id });
+  if (topics.length) await manager.insert(ArticleTopic, topics.map((topic) => ({ articleId: article.id, topicId: topic.id })));
 
   await recordRevision(manager, article, { editor, change: previous ? RE_INGESTED : INGESTED });
   return { article, created: !previous, people, quotes, topics, droppedLines: extraction.droppedLines };
