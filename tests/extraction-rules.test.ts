@@ -233,3 +233,105 @@ describe("people: names written unusually", () => {
     expect(e.people.map((p) => p.name)).toEqual(["Peter Brandt"]);
   });
 });
+
+describe("hard-wrapped copy and damaged quotation marks", () => {
+  it("joins lines broken mid-sentence back into paragraphs", () => {
+    const text = [
+      "Port Authority Opens New Ferry Terminal",
+      "The port authority said today that the new ferry terminal on the north",
+      "quay will open to passengers next month after two years of building work",
+      "and several delays caused by the winter storms along the whole coast.",
+      "\u201cWe have waited a long time for this day and the whole town is proud of",
+      "what has been built here together,\u201d said Harbour Director Olga",
+      "Brandvik, speaking to reporters on the quay after the opening ceremony.",
+      "She added that the ferries would run every hour from the first of the",
+      "month and that tickets would go on sale at the terminal next week.",
+    ].join("\n");
+    const e = extractArticle(text);
+    expect(e.body).toContain("on the north quay will open");
+    expect(e.people.map((p) => p.name)).toEqual(["Olga Brandvik"]);
+    expect(quotes(text)).toEqual([["We have waited a long time for this day and the whole town is proud of what has been built here together,", "Olga Brandvik", false]]);
+  });
+
+  it("opens a quotation whose opening mark is missing before its attribution", () => {
+    const text = `Mayor Tessa Quill opened the bridge on Monday in front of a large crowd of residents.\n\nWe built it for the next hundred years," Quill said.`;
+    expect(quotes(text)).toEqual([["We built it for the next hundred years,", "Tessa Quill", false]]);
+  });
+
+  it("closes a quotation whose closing mark is missing before a sentence of reporting", () => {
+    const text = `Firefighters worked through the night in the hills above the town on Sunday.\n\nChief Officer Ravi Menon praised the crews, "always first in, last out, far from their families. He said the fire was under control. "We will stay until the last ember is out."`;
+    expect(quotes(text)).toEqual([
+      ["always first in, last out, far from their families.", "Ravi Menon", false],
+      ["We will stay until the last ember is out.", "Ravi Menon", false],
+    ]);
+  });
+});
+
+describe("speakers: roles, possessives and publications", () => {
+  it("resolves 'the general said' to the person introduced as 'Gen.', and a role named only later", () => {
+    const text = `The parade was held on Saturday in the capital with thousands of people watching.\n\nChief of Staff Gen. Mara Osei reviewed the troops alongside Colonel Tim Vale.\n\n"They have served with honour," the general said.\n\n"We remember them all," the governor said.\n\nGovernor Lena Fisk laid a wreath.`;
+    expect(quotes(text).map((q) => q[1])).toEqual(["Mara Osei", "Lena Fisk"]);
+  });
+
+  it("gives a fragment after '<Name>'s call to' to that person", () => {
+    const text = `The minister welcomed Premier Jon Arvik's call to "stay calm" during the strike on Friday.`;
+    expect(quotes(text)).toEqual([["stay calm", "Jon Arvik", true]]);
+  });
+
+  it("does not carry a speaker over to quoted reporting that names them", () => {
+    const text = `In an interview with the Tribune, Agency Director Paula Serra said "the rules will not change" on Monday. "The agency's director Paula Serra signalled a long fight over the new rules this week."`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Paula Serra"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Paula Serra", null]);
+  });
+
+  it("reads 'X - title Name - spoke of' as the speaker of the quotation after it", () => {
+    const text = `The storm flattened the valley on Tuesday night and left hundreds homeless.\n\nThe region's senior Senator - Democrat Ruth Calder - spoke of the loss in personal terms.\n\n"This is a dark day for all of us," she said.`;
+    expect(quotes(text).map((q) => q[1])).toEqual(["Ruth Calder"]);
+  });
+});
+
+describe("people: institutions, common nouns, short names and credits", () => {
+  it("merges a short form of a given name and drops institutions and plural common nouns", () => {
+    const text = `Admiral Mike Dunmore spoke at Georgia Bell College on Monday about the migrant crisis and the work of the High Commissioner for Migrants. Students at Georgia Bell said they were moved. Admiral Michael Dunmore later met migrant families.`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Mike Dunmore"]);
+    expect(e.people[0].aliases).toEqual(["Mike Dunmore", "Michael Dunmore"]);
+  });
+
+  it("leaves out reporters credited by a possessive or 'has the latest'", () => {
+    const text = `The river burst its banks on Monday. Valley Radio's Anna Corvin reports on the clean-up. Tom Reyes has the latest from the town. Mayor Peter Olsen said the water was falling.`;
+    expect(extractArticle(text).people.map((p) => p.name)).toEqual(["Peter Olsen"]);
+  });
+});
+
+describe("page furniture", () => {
+  it("drops news-service lines, credits, disclaimers, foreign-script preambles, file links and dated captions", () => {
+    const lines = [
+      "Northern Press Service",
+      "Jane Alder at the Northern Press Service offers the below piece:",
+      "这是一个测试的说明文字,包括全部内容。",
+      "ed2k://|file|example.iso|12345|ABCDEF|/",
+      "Some of the links on this page exit the site. Please read our disclaimer.",
+      "Bridge reopens after repairs",
+      "The old bridge over the river reopened on Monday after six months of repairs, the council said in a statement.",
+      "Workers paint the railings of the old bridge, 3 May 2021",
+      "Council engineer Omar Haddad said the bridge was now safe for heavy traffic and would last for decades.",
+    ];
+    const e = extractArticle(lines.join("\n\n"));
+    for (const line of [0, 1, 2, 3, 4, 7]) expect(e.droppedLines).toContain(lines[line]);
+    expect(e.people.map((p) => p.name)).toEqual(["Omar Haddad"]);
+  });
+});
+
+describe("people and pronouns named in a lead", () => {
+  it("takes a full name joined by 'and' to a person's name as a person", () => {
+    const text = `Police named the two drivers, Alan Pritchard and Zofira Quent, on Tuesday after the crash on the coast road near the harbour.`;
+    expect(extractArticle(text).people.map((p) => p.name)).toEqual(["Alan Pritchard", "Zofira Quent"]);
+  });
+
+  it("resolves a pronoun in a lead to the person named after it in the paragraph", () => {
+    const text = `Valley storm\n\nThe woman chosen to lead the flood agency says she is worried by what she called the region's "fragile defences" on the coast. Professor Marta Lind spoke to the committee on Tuesday.`;
+    expect(quotes(text)).toEqual([["fragile defences", "Marta Lind", true]]);
+  });
+});

@@ -3,6 +3,7 @@
 // finds the headline above the story and the dateline that opens it, and sets image captions aside
 // (they mention people but are not story text).
 import { STOPWORDS, TITLE_WORDS } from "./lexicon";
+import { findQuoteSpans } from "./spans";
 import { wordCount } from "./tokens";
 
 export interface CleanedText {
@@ -54,6 +55,15 @@ const JUNK_PATTERNS: RegExp[] = [
   /\|\s*\|+\s*$/,
   // A link or player promo introducing media the capture does not hold ("Watch the video here:").
   /^(?:view|watch|listen(?: to)?|click|tap|download|hear)\b.{0,150}:$/i,
+  // A news service's name on a line of its own ("Example Press Service", "Example News Agency").
+  /^(?:\p{Lu}[\p{L}'’.\-]*\s+){0,4}(?:Press|News|Wire|Information)\s+(?:Service|Agency|Network|Wire)s?$/u,
+  // A reporter's credit introducing the story: "Jane Roe at the Example Service offers the below piece:".
+  /\b(?:offers|presents|brings|sends|files|filed) (?:us )?(?:the|this) (?:below|following)\b.{0,40}:$/i,
+  // Site furniture: exit-link disclaimers, release-listing heads.
+  /\blinks? (?:on|in) this (?:page|site)\b|\bexit(?:s|ing)? (?:the|this) (?:site|website)\b|\bthird-party (?:web ?site|link)/i,
+  /^(?:news|press|media) releases? (?:from|by|for|archive)\b/i,
+  // File-sharing links (ed2k://, magnet:?).
+  /^(?:ed2k|magnet|thunder|ftp):/i,
 ];
 
 const PHONE = /^\+?[\d\s().\-]{7,}$/;
@@ -68,7 +78,10 @@ const DATE_LINE = new RegExp(
 const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b/i;
 // Agency credits are matched case-sensitively: "AP" must not match the start of "Appreciation".
 const AGENCY_CREDIT = /\b(?:AP|AFP|Reuters|EPA|Getty Images)\b(?: Photo)?\s*\/?[^.]*\)?$/;
-const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || AGENCY_CREDIT.test(text);
+// "... in Blacksburg, 16 Apr 2007", "... | High-res image": a caption closing on its date or on a
+// link to the image.
+const CAPTION_END = new RegExp(`(?:,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}|,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\|\\s*(?:high-res|hi-res|full-size|large|download)?\\s*(?:image|photo|picture))$`, "i");
+const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || AGENCY_CREDIT.test(text) || CAPTION_END.test(text);
 // A photo credit closing a caption: "... Image: Jane Roe.", "Photo: Reuters".
 const CREDIT = /\s*\b(?:image|photo|picture|photograph|credit)s?\s*:\s*[^:.!?]{1,60}\.?$/i;
 
@@ -193,9 +206,17 @@ function isBlank(line: string): boolean {
   return line.trim() === "";
 }
 
+/** More letters outside the Latin script than in it: a foreign-language aside (a blog preamble). */
+function isForeignScript(text: string): boolean {
+  const latin = (text.match(/\p{Script=Latin}/gu) ?? []).length;
+  const other = (text.match(/[^\p{Script=Latin}\P{L}]/gu) ?? []).length;
+  return other > latin;
+}
+
 function isJunk(line: string): boolean {
   const text = line.trim();
   if (!/\p{L}/u.test(text)) return true;
+  if (isForeignScript(text)) return true;
   if (PHONE.test(text) || EMAIL.test(text) || URL.test(text)) return true;
   return JUNK_PATTERNS.some((pattern) => pattern.test(text));
 }
@@ -254,8 +275,60 @@ export function splitDateline(paragraph: string): { dateline: string | null; res
   return { dateline: null, rest: paragraph };
 }
 
+/**
+ * Hard-wrapped copy (every line broken at a fixed width, mid-sentence) is joined back into one line
+ * per paragraph. The text counts as hard-wrapped when no line is much longer than a screen line and
+ * several lines break off mid-sentence before a lower-case continuation. A line then runs on into
+ * the next when it fills most of the width and does not end a sentence (a headline-case line does
+ * not run on), or when it leaves a quotation open that the next line does not reopen.
+ * `groups` gives, per joined line, the original lines it was made of.
+ */
+export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][] } {
+  const identity = { lines: raw, groups: raw.map((_, i) => [i]) };
+  let width = 0;
+  let breaks = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i].trim();
+    if (line.length > width) width = line.length;
+    if (width > 120) return identity;
+    const next = raw[i + 1]?.trim() ?? "";
+    if (line && /^\p{Ll}/u.test(next) && !endsLikeSentence(line)) breaks++;
+  }
+  if (breaks < 3) return identity;
+  const lines: string[] = [];
+  const groups: number[][] = [];
+  let open = false;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i].trim();
+    const previous = lines.length ? lines[lines.length - 1] : "";
+    const last = groups.length ? groups[groups.length - 1] : [];
+    const prevRaw = last.length ? raw[last[last.length - 1]].trim() : "";
+    const joins =
+      !!line &&
+      !!prevRaw &&
+      last[last.length - 1] === i - 1 &&
+      ((open && !/^["“]/.test(line)) ||
+        (prevRaw.length >= width * 0.6 && !endsLikeSentence(prevRaw) && !/[|]/.test(prevRaw) &&
+          // A headline-case line runs on only from a lower-case word into a lower-case word.
+          (!isTitleCaseLine(prevRaw) || (/\s\p{Ll}+$/u.test(prevRaw) && /^\p{Ll}/u.test(line)))));
+    if (joins) {
+      lines[lines.length - 1] = previous + " " + line;
+      last.push(i);
+    } else {
+      lines.push(raw[i]);
+      groups.push([i]);
+    }
+    const current = lines[lines.length - 1];
+    // A double quotation left open at the end of the line runs on.
+    open = !!line && findQuoteSpans(lines[lines.length - 1]).some((span) => span.unterminated && !span.single);
+  }
+  return { lines, groups };
+}
+
 export function cleanText(raw: string): CleanedText {
-  const original = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
+  const unwrapped = unwrapLines(raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n"));
+  const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
+  const original = unwrapped.lines;
   const lines = original.map(stripBylinePrefix);
   const junk = lines.map((line) => !isBlank(line) && isJunk(line));
   // A long line repeated word for word a line or two later is a listing page's teaser (shown
@@ -349,6 +422,9 @@ export function cleanText(raw: string): CleanedText {
         if (endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) bodyLines.push(line.trim());
         else if (isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line)) bodyLines.push(line.trim());
         else dropped.add(i);
+      } else if (i !== first && isCaptionMarked(line.trim()) && !/^["“‘']/.test(line.trim())) {
+        dropped.add(i);
+        captions.add(i);
       } else if (i !== first && isTitleCaseLine(line) && isHeadlineLike(line)) {
         // A release headline in a listing page: story text that names its speaker.
         bodyLines.push(line.trim());
@@ -390,7 +466,7 @@ export function cleanText(raw: string): CleanedText {
     speakerLabels,
     dateline,
     body: bodyLines.join("\n\n"),
-    droppedLines: [...dropped].sort((a, b) => a - b).map((i) => original[i]),
+    droppedLines: [...dropped].sort((a, b) => a - b).flatMap((i) => unwrapped.groups[i].map((k) => rawLines[k])),
     captions: [...captions].sort((a, b) => a - b).map((i) => lines[i].trim()),
   };
 }

@@ -78,7 +78,7 @@ export const SPEECH_VERBS = set(`
   assert asserted allege alleged charge charged demand demanded plead pleaded protest protested
   reveal revealed disclose disclosed concur agree agreed disagree disagreed muse mused
   recognize recognized recognizes recognise recognised recognises characterize characterized
-  characterizes characterise characterised dub dubbed dubs
+  characterizes characterise characterised dub dubbed dubs spoke speaks
   noting stating explaining arguing insisting warning claiming recalling asking concluding
   continuing describing calling acknowledging declaring announcing stressing emphasizing
   emphasising suggesting adding replying responding answering writing telling recognizing
@@ -177,7 +177,7 @@ export const DEMONYMS = set(`
   qatari romanian russian rwandan saudi scottish serbian somali south sudanese spanish swedish swiss
   syrian taiwanese thai tunisian turkish ugandan ukrainian uzbek venezuelan vietnamese welsh yemeni
   zimbabwean arab arabic muslim christian jewish catholic protestant hindu buddhist sunni shia
-  shiite western eastern northern southern soviet post-soviet islamic democratic republican
+  shiite western eastern northern southern soviet post-soviet islamic democratic democrat republican
   conservative liberal socialist communist labour labor green federal national royal
   `);
 
@@ -204,8 +204,8 @@ const MALE_NAMES = `
   mark martin matt matthew maurice max michael miguel mike mikhail mitch mohamed mohammad mohammed
   muhammad nathan neil nicholas nick nicolas nigel noah norman oliver omar oscar owen pablo patrick
   paul pedro peter phil philip philippe pierre rafael ralph ramon randy raul ray raymond reza richard
-  rick rob robert roberto rodrigo roger roman ron ronald ross roy russell ryan salman sam samuel scott
-  sean sebastian sergei sergey sergio seth shane sidney simon stan stanley stefan stephen steve
+  rick rob robert roberto rod rodney rodrigo roger roman ron ronald ross roy russell ryan salman sam samuel scott
+  sean syed sebastian sergei sergey sergio seth shane sidney simon stan stanley stefan stephen steve
   steven stuart ted terry thomas tim timothy todd tom tommy tony travis trevor tyler vadim victor
   vincent vladimir walter warren wayne william willie xavier yuri yusuf zachary
   `;
@@ -239,3 +239,26 @@ export const GIVEN_NAMES: ReadonlyMap<string, "m" | "f" | "u"> = (() => {
 
 /** Name particles that may sit lower-case inside a name ("Ludwig van Beethoven", "bin Salman"). */
 export const NAME_PARTICLES = set(`van von de der den da del della di du le la bin ibn al el`);
+
+/**
+ * Common English short forms of given names ("Mike" for "Michael"): two full names that differ
+ * only in this are one person.
+ */
+export const GIVEN_NAME_SHORT_FORMS: ReadonlyMap<string, string> = new Map(
+  `mike:michael mick:michael bill:william will:william billy:william bob:robert bobby:robert rob:robert
+   jim:james jimmy:james jamie:james tom:thomas tommy:thomas tony:anthony dick:richard rick:richard
+   rich:richard dan:daniel danny:daniel dave:david joe:joseph joey:joseph chris:christopher
+   steve:steven matt:matthew nick:nicholas sam:samuel ben:benjamin ed:edward eddie:edward
+   ted:edward andy:andrew drew:andrew alex:alexander jeff:jeffrey greg:gregory ken:kenneth
+   larry:lawrence ron:ronald don:donald pat:patrick phil:philip tim:timothy jon:jonathan
+   jack:john johnny:john charlie:charles chuck:charles hank:henry harry:henry fred:frederick
+   frank:francis gerry:gerald jerry:gerald ray:raymond walt:walter doug:douglas stan:stanley
+   vince:vincent zach:zachary nate:nathan liz:elizabeth beth:elizabeth betty:elizabeth
+   kate:katherine kathy:katherine katie:katherine sue:susan susie:susan jen:jennifer
+   jenny:jennifer meg:margaret maggie:margaret peggy:margaret becky:rebecca debbie:deborah
+   deb:deborah cindy:cynthia sandy:sandra pam:pamela vicky:victoria tina:christina
+   chrissy:christine mandy:amanda abby:abigail jackie:jacqueline judy:judith`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(":") as [string, string]),
+);

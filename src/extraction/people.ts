@@ -8,6 +8,7 @@ import {
   KINSHIP_NOUNS,
   FEMALE_TITLES,
   GIVEN_NAMES,
+  GIVEN_NAME_SHORT_FORMS,
   MALE_TITLES,
   MONTHS_AND_DAYS,
   NAME_PARTICLES,
@@ -97,6 +98,10 @@ function nicknameAfter(tokens: Token[], j: number, text: string): { from: number
   return undefined;
 }
 
+/** Capitalised words that, after a name, make it an institution's ("... University", "... News"). */
+const INSTITUTION_WORDS =
+  "(?:University|College|Institute|Polytechnic|School|Academy|Hospital|Company|Corporation|Corp|Inc|Ltd|LLC|Group|Bank|News|Times|Post|Press|Agency|Service|Network|Radio|Television)";
+
 const GOVERNMENT_NOUN = /^(?:administration|presidency|government|campaign|ticket)$/i;
 
 function adjacent(a: Token, b: Token, text: string): boolean {
@@ -149,6 +154,8 @@ function isTitleBefore(tokens: Token[], t: number): boolean {
 
 function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: number) => boolean): Candidate[] {
   const { tokens, text } = doc;
+  /** The name at token t follows a possessive ("Example Radio's Jane Roe"): a staff credit. */
+  const possessiveBefore = (t: number) => t > 0 && /['’]s$/.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === doc.tokenSentence[t];
   const found: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -291,26 +298,31 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     const capitalOpener = !!tokens[appositive] && isCapitalized(tokens[appositive].text);
     const opensRole = /^(?:a|an|the|his|her|its|their|our|former|then|now)$/.test(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || capitalOpener;
     if (tokens[runEnd + 1]?.text === "," && opensRole) {
+      const found: string[] = [];
       for (let a = appositive; a < Math.min(tokens.length, appositive + 8); a++) {
         const t = tokens[a];
         if (doc.tokenSentence[a] !== sentence || /^[,.;:()'’]$/.test(t.text) || doc.tokenQuote[a] >= 0) break;
         if (capitalOpener && !ROLE_NOUNS.has(opener) && !TITLE_WORDS.has(opener) && !isCapitalized(t.text)) break;
         const l = lower(t.text);
-        if (ROLE_NOUNS.has(l) || (TITLE_WORDS.has(l) && !COURTESY_TITLES.has(l))) roles.push(l);
+        // "with Example, Agency Administrator Jane Roe said": the title belongs to the name after it.
+        if (capitalOpener && found.length > 0 && isCapitalized(t.text) && !ROLE_NOUNS.has(l) && !TITLE_WORDS.has(l)) {
+          found.length = 0;
+          break;
+        }
+        if (ROLE_NOUNS.has(l) || (TITLE_WORDS.has(l) && !COURTESY_TITLES.has(l))) found.push(l);
       }
+      roles.push(...found);
     }
 
     // "Jane Roe reports for Example Radio from Geneva.": a reporter's credit in the lead, not a
     // person in the story.
-    const credit = tokens.slice(runEnd + 1, runEnd + 4).map((t) => t.text);
-    if (
-      name.length >= 2 &&
-      /^report(?:s|ed|ing)$/.test(credit[0] ?? "") &&
-      /^(?:for|from)$/.test(credit[1] ?? "") &&
-      /^(?:the\b|\p{Lu})/u.test(credit[2] ?? "") &&
-      !doc.quotes.some((q) => q.sentence === sentence)
-    )
-      continue;
+    // "Example Radio's Jane Roe reports on ...", "Jane Roe has the latest on ...", "Jane Roe has more.".
+    const credit = tokens.slice(runEnd + 1, runEnd + 5).map((t) => t.text);
+    const reports =
+      (/^report(?:s|ed|ing)$/.test(credit[0] ?? "") && /^(?:for|from)$/.test(credit[1] ?? "") && /^(?:the\b|\p{Lu})/u.test(credit[2] ?? "")) ||
+      (/^reports$/.test(credit[0] ?? "") && /^(?:on|from|that)$/.test(credit[1] ?? "") && possessiveBefore(runStart)) ||
+      (credit[0] === "has" && /^(?:the latest|more|this report|the story|details|a report)\b/.test(credit.slice(1).join(" ")));
+    if (name.length >= 2 && reports && !doc.quotes.some((q) => q.sentence === sentence)) continue;
     const firstName = name[0].toLowerCase();
     // "Morgan Stanley analyst Betsy Graseck", "Kremlin spokesman Dmitry Peskov": a capitalised run
     // right before a role and another name is the employer, not a person.
@@ -391,6 +403,9 @@ export function findPeople(doc: Doc): PeopleResult {
     if (na && nb && na !== nb) return false;
     const [ga, gb, sa, sb] = [a[0], b[0], a[a.length - 1], b[b.length - 1]].map((w) => w.replace(/’/g, "'").toLowerCase());
     if (ga === gb && sa === sb) return true;
+    // "Mike Roe" and "Michael Roe": a short form of the same given name.
+    const full = (g: string) => GIVEN_NAME_SHORT_FORMS.get(g) ?? g;
+    if (sa === sb && a.length === b.length && full(ga) === full(gb)) return true;
     const near = (x: string, y: string, most: number) => x[0] === y[0] && x.length >= 5 && y.length >= 5 && editDistance(x, y) <= most;
     // Given names of different genders are different people ("Jon Roe", "Joan Roe").
     const genders = [GIVEN_NAMES.get(ga), GIVEN_NAMES.get(gb)];
@@ -412,6 +427,15 @@ export function findPeople(doc: Doc): PeopleResult {
   for (const c of all.filter((c) => c.words.length >= 2 && !(c.evidence && trusted(c)))) {
     const cluster = clusters.find((cl) => sameName(cl.words, c.words));
     if (cluster) cluster.candidates.push(c);
+  }
+  // 2b. "shooters Jane Roe and Ann Doe": a full name joined by "and" to a person's name is a person.
+  const clustered = new Set(clusters.flatMap((cl) => cl.candidates));
+  const personEnds = new Set([...clustered].map((c) => c.last));
+  for (const c of all) {
+    if (c.words.length < 2 || clustered.has(c) || !trusted(c) || c.possessive) continue;
+    if (doc.tokens[c.first - 1]?.text !== "and" || !personEnds.has(c.first - 2)) continue;
+    if (c.words.some((w) => ORG_WORDS.has(lower(w)) || PLACES.has(lower(w)))) continue;
+    clusters.push({ words: c.words, candidates: [c] });
   }
   // 3. Single words: a known surname, a near-miss spelling of one after a title, or a titled name.
   const singles = all.filter((c) => c.words.length === 1);
@@ -443,6 +467,12 @@ export function findPeople(doc: Doc): PeopleResult {
       continue;
     }
     if (!c.evidence || !trusted(c)) continue;
+    // "Major Quake" beside "a quake", "High Commissioner for Refugees" beside "refugee camps": a
+    // common noun (or its plural) the text also writes in lower case, unless a courtesy title says
+    // it is a surname.
+    const l = word.toLowerCase();
+    const courtesy = c.first > 0 && COURTESY_TITLES.has(lower(doc.tokens[c.first - 1].text));
+    if (!courtesy && (lowerWords.has(l) || (/s$/.test(l) && lowerWords.has(l.slice(0, -1))))) continue;
     const near = clusters.find((cl) => {
       const surname = key([cl.words[cl.words.length - 1]]);
       return cl.words.length >= 2 && word.length >= 5 && surname[0] === word[0] && editDistance(surname.toLowerCase(), word.toLowerCase()) <= 2;
@@ -459,9 +489,13 @@ export function findPeople(doc: Doc): PeopleResult {
     }
   }
 
+  // "Example Tech" when the text also writes "Example Tech University": an institution's name.
+  const institution = (words: string[]) =>
+    words.length >= 2 &&
+    new RegExp(`(?<![\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}\\s+${INSTITUTION_WORDS}\\b`, "u").test(doc.text);
   const people: PersonRecord[] = [];
   const mentions: Mention[] = [];
-  const live = clusters.filter((x) => x.candidates.length > 0);
+  const live = clusters.filter((x) => x.candidates.length > 0 && !institution(x.words));
   for (const cl of live) cl.candidates.sort((a, b) => a.first - b.first);
   // People in order of first mention, as an editor reads them.
   live.sort((a, b) => a.candidates[0].first - b.candidates[0].first);

@@ -48,6 +48,14 @@ function lower(text: string): string {
   return text.toLowerCase().replace(/’/g, "'");
 }
 
+/** Nouns for someone's words after a possessive ("Roe's call to", "Roe's pledge of"). */
+const POSSESSED_SPEECH_NOUNS = new Set("call calls plea pleas appeal appeals pledge promise promises vow warning warnings words demand demands description message slogan motto remark remarks claim claims".split(" "));
+
+/** Abbreviated titles and the title words they stand for. */
+const TITLE_ABBREVIATIONS = new Map(
+  "gen:general sen:senator gov:governor rep:representative col:colonel capt:captain lt:lieutenant sgt:sergeant adm:admiral maj:major prof:professor dr:doctor pres:president supt:superintendent insp:inspector cmdr:commander".split(" ").map((p) => p.split(":") as [string, string]),
+);
+
 /** Verbs of manner that report a quote only right after it (`"...," she laughed`). */
 const MANNER_VERBS = new Set("laughed laughs chuckled chuckles sighed sighs smiled smiles grinned grins shrugged scoffed scoffs snapped snaps sneered".split(" "));
 
@@ -112,7 +120,15 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
   function resolvePronoun(tokenIndex: number, gender: Gender | undefined): Attribution {
     const at = tokens[tokenIndex].start;
     const before = found.mentions.filter((m) => m.end <= at && !m.insideQuote && genderCompatible(m.person, gender));
-    if (before.length === 0) return NOBODY;
+    if (before.length === 0) {
+      // "The man nominated ... says he is ... Admiral Jane Roe discussed ...": a lead that names
+      // its subject only after the pronoun, in the same paragraph.
+      const paragraph = doc.sentences[doc.tokenSentence[tokenIndex]]?.paragraph;
+      const later = found.mentions.find(
+        (m) => m.start > at && !m.insideQuote && !m.possessive && !m.afterPreposition && genderCompatible(m.person, gender) && doc.sentences[doc.tokenSentence[m.firstToken]]?.paragraph === paragraph,
+      );
+      return later ? { person: later.person } : NOBODY;
+    }
     const sentenceOf = (m: Mention) => doc.tokenSentence[m.firstToken];
     // "Roe's sister begged him to stop, but he refused": with no subject named in the pronoun's
     // own sentence, its possessor is the one meant.
@@ -130,8 +146,13 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
   /** "the minister", "the professor": the latest person who carried that title. */
   function resolveRole(role: string, tokenIndex: number): Attribution {
     const at = tokens[tokenIndex].start;
-    const before = found.mentions.filter((m) => m.end <= at && found.people[m.person].roles.has(role));
-    return before.length ? { person: before[before.length - 1].person } : NOBODY;
+    // "Gen. Jane Roe ... the general said": abbreviated titles count as the full word.
+    const holds = (m: Mention) => [...found.people[m.person].roles].some((r) => r === role || TITLE_ABBREVIATIONS.get(r.replace(/\.$/, "")) === role);
+    const before = found.mentions.filter((m) => m.end <= at && holds(m));
+    if (before.length) return { person: before[before.length - 1].person };
+    // Named with the title only later ("the president said ... President Roe"): the one holder.
+    const holders = new Set(found.mentions.filter(holds).map((m) => m.person));
+    return holders.size === 1 ? { person: [...holders][0] } : NOBODY;
   }
 
   /** Who a noun phrase (frame items from..to inclusive) names. */
@@ -182,7 +203,7 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
     const w = tokens[item.token].text;
     const mention = mentionsByLast.get(item.token);
     if (mention) return mention.possessive ? NOBODY : { person: mention.person };
-    if (w === "," || w === ")") {
+    if (w === "," || w === ")" || /^[\u2014\u2013-]$/.test(w)) {
       // "X, a spokesman for Y, said": the head of the clause before the appositive.
       const clause: Mention[] = [];
       for (let a = p - 1; a >= 0; a--) {
@@ -291,6 +312,16 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
       }
     }
     return undefined;
+  }
+
+  /** `Roe's call to "..."`, `Roe's words, "..."`: the quotation belongs to the possessor of the noun. */
+  function possessedWords(items: FrameItem[], qp: number): Attribution {
+    let p = qp - 1;
+    if (/^(?:to|for|of|,|:)$/.test(word(items[p]) ?? "")) p--;
+    if (!POSSESSED_SPEECH_NOUNS.has(lower(word(items[p]) ?? ""))) return undefined;
+    const owner = items[p - 1];
+    const m = owner && "token" in owner ? mentionsByLast.get(owner.token) : undefined;
+    return m && m.possessive && !m.insideQuote ? { person: m.person } : undefined;
   }
 
   /** Attribution before the quote in its sentence: `X said "..."`, `X said: "..."`. */
@@ -447,8 +478,14 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
     const statement = /^[\p{Lu}[…"“‘'(]/u.test(body) && (introduced || /[.!?…]["”’']?$/.test(body));
     const isFragment = wordCount(body) <= 8 && !statement;
 
-    let attribution: Attribution = isLabel(items, qp) ? NOBODY : (after(items, qp) ?? before(items, qp) ?? accordingTo(items, qp));
+    let attribution: Attribution = isLabel(items, qp) ? NOBODY : (possessedWords(items, qp) ?? after(items, qp) ?? before(items, qp) ?? accordingTo(items, qp));
     if (!attribution && isFragment) attribution = sentenceSubject(items, qp);
+    // `Roe thanked the crews, "always on watch ..."`: a quotation hung on the subject's clause.
+    if (!attribution && /^[,:]$/.test(word(prevItem) ?? "") && qp === items.length - 1 - (/^[.!?]$/.test(word(items[items.length - 1]) ?? "") ? 1 : 0)) {
+      const first = items[0];
+      const m = first && "token" in first ? mentionsByStart.get(first.token) : undefined;
+      if (m && !m.possessive && !m.insideQuote) attribution = { person: m.person };
+    }
 
     const section = doc.sections.find((s) => q.textStart >= s.start && q.textStart <= s.end) ?? doc.sections[0];
     results.push({
@@ -465,8 +502,10 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
   }
 
   // Second pass, in order: quotes with no attribution of their own borrow one from context.
+  const borrowed = new Set<number>();
   results.forEach((r, i) => {
     if (r.attribution) return;
+    borrowed.add(i);
     const q = r.quote;
     const previous = results[i - 1];
     if (q.continuesParagraph && previous) {
@@ -474,7 +513,9 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
       return;
     }
     if (!r.standalone) return;
-    if (previous && previous.quote.paragraph === q.paragraph) {
+    // The quote before it in the paragraph, unless a sentence of reporting stands between them
+    // ("... home. He said the army is ready. "They ...").
+    if (previous && previous.quote.paragraph === q.paragraph && (previous.attribution || previous.quote.sentence >= q.sentence - 1)) {
       r.attribution = previous.attribution;
       return;
     }
@@ -528,6 +569,15 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
       if (opening) r.attribution = opening;
     }
   });
+
+  // A borrowed speaker named in full inside the quotation is being written about, not quoted (a
+  // publication's text quoted after the person's own words).
+  for (const i of borrowed) {
+    const r = results[i];
+    const person = r.attribution?.person;
+    if (person == null) continue;
+    if (found.mentions.some((m) => m.person === person && m.lastToken > m.firstToken && m.start >= r.quote.textStart && m.end <= r.quote.textEnd)) r.attribution = NOBODY;
+  }
 
   // A quotation running over paragraphs takes the attribution found in any of its parts.
   for (let i = results.length - 1; i > 0; i--) {

@@ -39,12 +39,52 @@ function spacedOpener(text: string, i: number): boolean {
   return next > 1 && canClose(text, i + 1 + next) && /\p{L}/u.test(text.slice(i + 1, i + 1 + next));
 }
 
+// An attribution right after a closing mark: `," Jane Roe said`, `," said Roe`, `," he added`.
+const ATTRIBUTION_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|he|she|they|the \p{Ll}+)\s+){0,3}(?:said|says|added|adds|told|explained|stated|noted|continued|insisted|argued|wrote)\b/u;
+
+/**
+ * `I have no doubt," Roe said.`: a paragraph whose first double mark can only close, after a
+ * clause's end and before an attribution, lost its opening mark; the quotation runs from the
+ * paragraph's start.
+ */
+function missingOpener(text: string): QuoteSpan | undefined {
+  const first = text.search(/["“”„«»]/);
+  if (first <= 0 || text[first] === "“" || text[first] === "«" || text[first] === "„") return undefined;
+  if (!/[,.!?]/.test(text[first - 1]) || canOpen(text, first) || !canClose(text, first)) return undefined;
+  if (!ATTRIBUTION_AFTER.test(text.slice(first + 1, first + 60))) return undefined;
+  return { open: 0, close: first + 1, textStart: 0, textEnd: first, unterminated: false, single: false };
+}
+
+/**
+ * Inside an open quotation (from..to), a sentence of reporting before a new opening mark: "He
+ * said ...", "Jane Roe said ...". Returns the end of the sentence before it, or -1.
+ */
+function attributionCut(text: string, from: number, to: number): number {
+  const re = /[.!?](?=\s+(?:He|She|They|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:\p{Ll}+\s+)?(?:said|says|added|told|noted|explained|stated|insisted|argued)\b)/gu;
+  re.lastIndex = from;
+  let cut = -1;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) cut = m.index + 1;
+  return cut;
+}
+
 function doubleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
+  const missing = missingOpener(text);
+  if (missing) spans.push(missing);
+  for (let i = missing ? missing.close : 0; i < text.length; i++) {
     const ch = text[i];
     if (!"\"“”„«»".includes(ch)) continue;
+    if (open >= 0 && canOpen(text, i) && !canClose(text, i) && ch !== "”" && ch !== "»") {
+      // The closing mark went missing: the span ran on through the reporter's attribution
+      // (`... home. He said the army is ready. "They ...`). Close it where that clause begins.
+      const cut = attributionCut(text, open + 1, i);
+      if (cut > 0) {
+        spans.push({ open, close: cut, textStart: open + 1, textEnd: cut, unterminated: false, single: false });
+        open = i;
+        continue;
+      }
+    }
     if (open < 0) {
       // A closing-shaped mark with nothing open is a stray; curly openers open even when cramped.
       if (canOpen(text, i) || ((ch === "“" || ch === "«" || ch === "„") && !canClose(text, i)) || spacedOpener(text, i)) open = i;
