@@ -335,3 +335,69 @@ describe("people and pronouns named in a lead", () => {
     expect(quotes(text)).toEqual([["fragile defences", "Marta Lind", true]]);
   });
 });
+
+describe("military ranks, surname speakers and woven quotes", () => {
+  it("reads an inverted attribution with a rank, a grade and an appositive, for both parts", () => {
+    const text = `Bridge drill\n\nEngineers from the river brigade built a floating bridge across the canal on Friday during a week of training.\n\n"We practised this for a month before the drill," said Sgt. First Class Oren Valdt, a bridge sergeant with the 4th Engineer Battalion. "It went faster than we hoped."\n\n"Nobody got wet," said Petty Officer 2nd Class Lina Okaro, the boat crew leader.\n\n"The crossing held," said 1st Lt. Tomas Brenner, a platoon leader with Delta company. "[The bridge] carried every truck we had."`;
+    expect(quotes(text).map((q) => q[1])).toEqual(["Oren Valdt", "Oren Valdt", "Lina Okaro", "Tomas Brenner", "Tomas Brenner"]);
+  });
+
+  it("reads a name, an appositive role without a closing comma, then 'said,'", () => {
+    const text = `At a briefing held at the harbour office in the old town, Ruth Kallen, deputy director for Coastal Works said, "The sea wall will be finished by spring."`;
+    expect(quotes(text)).toEqual([["The sea wall will be finished by spring.", "Ruth Kallen", false]]);
+  });
+
+  it("takes a surname never given in full as a person and speaker", () => {
+    const text = `Youth day at the depot\n\n"Every setback teaches you something," said Varga. "Keep going."\n\nVarga continued by describing his first year at the depot.\n\n"I failed twice," he said.`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Varga"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Varga", "Varga", "Varga"]);
+  });
+
+  it("does not take an organisation or a family name after 'the' as a surname speaker", () => {
+    const text = `Writing for the site, Anna Brell of the Herald and Mail said the vote was close. She said it "could go either way." The Brells later said they would appeal, and the Mail said it stood by its report.`;
+    expect(extractArticle(text).people.map((p) => p.name)).toEqual(["Anna Brell"]);
+  });
+
+  it("gives a quote woven in after 'opined that' or 'characterised ... as a' to the subject", () => {
+    const text = `Local councillor Helen Lunde has been censured by her party. On taxes, Lunde opined that, "we should scrap the lot of them". She went on to characterise the new budget as a "costly mistake".`;
+    expect(quotes(text).map((q) => q[1])).toEqual(["Helen Lunde", "Helen Lunde"]);
+  });
+
+  it("resolves 'he wrote' to the person who wrote before, not a name mentioned in passing", () => {
+    const text = `Sean Pirelli, a student, wrote a report about the march in the city centre. Mayor Grune drew large crowds to the square. "Next time I will bring a notebook," he wrote on his blog.`;
+    expect(quotes(text).map((q) => q[1])).toEqual(["Sean Pirelli"]);
+  });
+
+  it("does not read a quoted unit nickname as a quote and keeps the attribution on the right quote", () => {
+    const text = `"The ramp drops and you just go," said Pvt. Kofi Mensah, a rifleman with 1st Squadron "Lancer," 5th Cavalry Regiment. "It is loud."`;
+    expect(quotes(text)).toEqual([
+      ["The ramp drops and you just go,", "Kofi Mensah", false],
+      ["It is loud.", "Kofi Mensah", false],
+    ]);
+  });
+
+  it("leaves out photo and story credits and places named after people", () => {
+    const text = `Harbour cleanup\n\nStory by Sgt. Dana Quill\n\nVolunteers cleared litter from the beach near the Santa Elena del Mar Castle on Saturday, the city council said in a statement.\n\nLaura Trask, an organiser, said more than 200 people took part in the morning cleanup on the beach.`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Laura Trask"]);
+    expect(e.droppedLines).toContain("Story by Sgt. Dana Quill");
+  });
+
+  it("drops government site banners, maintenance notices, logos, category lines and blog-reaction links", () => {
+    const lines = [
+      "Maintenance window scheduled to begin at March 3rd 2100 est. until 0300 est. March 4th",
+      "An official website of the United States government",
+      "Here's how you know",
+      "A .gov website belongs to an official government organization in the United States.",
+      "Example Regional Service Logo",
+      "Category:May 5, 2011",
+      "View blog reactions",
+      "Ferry service resumes",
+      "The ferry between the two islands resumed service on Monday after a week of storms, the port authority said in a statement.",
+      "Harbour master Ines Corra said the crossing was calm and that all sailings would run on time for the rest of the week.",
+    ];
+    const e = extractArticle(lines.join("\n\n"));
+    for (const line of [0, 1, 2, 3, 4, 5, 6]) expect(e.droppedLines).toContain(lines[line]);
+  });
+});

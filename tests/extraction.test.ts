@@ -16,6 +16,7 @@ describe.each([
   ["the holdout articles", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout")), 10],
   ["the second holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout2")), 10],
   ["the third holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout3")), 10],
+  ["the fourth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout4")), 7],
 ])("extractArticle on %s", (_name, set, size) => {
   const rows = set.map((a) => scoreArticle(a.name, extractArticle(a.text), a.gold));
   const total = totalScore(rows);

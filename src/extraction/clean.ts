@@ -46,6 +46,22 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:release|contact|media contact|press contact|press office)\b\s*[:#]?/i,
   // Bylines and time stamps: "By Jane Roe, Health Correspondent", "Published 3 hours ago".
   /^[Bb]y\s+\p{Lu}[^.!?]{0,80}$/u,
+  // "By Sgt. Jane Roe ...", "Story by Pfc. Jane Roe", "By A, B | Jan. 5, 2020": a credit with a
+  // rank or a date after a bar.
+  /^(?:(?:story|photos?|video|words|text) )?by\s+(?:\p{Lu}\p{L}{0,5}\.\s+)+\p{Lu}[^.!?]{0,80}$/iu,
+  /^(?:story|photos?|video|words|text) by\s+\p{Lu}[^!?]{0,60}$/iu,
+  /^[Bb]y\s+\p{Lu}[^|]{0,80}\|\s*[^|]{0,40}\d{4}\s*$/u,
+  // Government site banners and site notices.
+  /^an official website of the\b|^here['’]s how you know\b|\.(?:gov|mil) websites? (?:use|belongs?|means)\b|\bhttps:\/\/ means\b|\bshare sensitive information only\b/i,
+  /^(?:scheduled )?maintenance (?:window|notice|scheduled|will)\b|\bscheduled maintenance\b/i,
+  // A site's logo's alt text ("Example Service Logo"), wiki category lines, blog-reaction links.
+  /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){1,8}Logo$/u,
+  /^Category:/,
+  // A section label with the date: "NEWS | July 5, 2023".
+  /^[\p{Lu}\s&]{2,30}\|\s*[^|]{0,30}\d{4}\s*$/u,
+  /^view (?:blog )?reactions\b/i,
+  // A broadcast sign-on: "It is Monday, ..., the time is 12:00 UTC, and this is Example News."
+  /\bthe time is\b.{0,30}\band this is\b/i,
   /^(?:published|updated|posted|last updated)\b|\b(?:\d+|an?) (?:minutes?|hours?|days?) ago$|\b\d+ min(?:ute)?s? read\b/i,
   /^(?:print|e-?mail|tweet|facebook|twitter|linkedin|whatsapp|reddit|copy link)$/i,
   /^\s*[•·▪►]\s*/,
@@ -87,7 +103,12 @@ const CREDIT = /\s*\b(?:image|photo|picture|photograph|credit)s?\s*:\s*[^:.!?]{1
 
 /** A caption's text without its photo credit (the credited name is not in the story). */
 export function captionText(caption: string): string {
-  const stripped = caption.replace(CREDIT, "").trim();
+  // "Photo By Sgt. Jane Roe | Soldiers ...", "... (Photo by Jane Roe)": the credit is no story text.
+  const stripped = caption
+    .replace(/^\s*(?:photo|image|picture)s?\s+by\s+[^|]{1,60}\|\s*/i, "")
+    .replace(/\s*\((?:photo|image|picture|story|video)s?\s+(?:by|courtesy of)\s+[^)]{1,60}\)/gi, "")
+    .replace(CREDIT, "")
+    .trim();
   return stripped || caption;
 }
 
@@ -234,7 +255,8 @@ function isContact(line: string): boolean {
 
 /** A line that reads as story prose: long enough and built of sentences. */
 function isProse(line: string): boolean {
-  const text = line.trim();
+  // "Sgt. Jane Roe" holds no sentence end.
+  const text = line.trim().replace(/\b(?:Sgt|Pvt|Pfc|Spc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Rev|Sen|Rep|Gov)\./g, (m) => m.slice(0, -1));
   // Ends like a sentence, or holds a sentence end ("word. Next") even if the capture cut it off;
   // "John P. Holdren" or "U.S." alone do not make a headline prose.
   const sentences = endsLikeSentence(text) || /\p{Ll}{2,}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(text);

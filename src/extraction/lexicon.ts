@@ -20,6 +20,8 @@ export const TITLE_WORDS = set(`
   interim executive head leader speaker officer detective inspector superintendent constable sheriff
   coach captain ceo cfo coo founder chancellor dean provost rector treasurer comptroller
   administrator undersecretary solicitor barrister lawyer researcher economist analyst official
+  pvt pvt. pfc pfc. spc spc. cpl cpl. sfc sfc. ssg ssg. cmdr cmdr. cdr cdr. brig brig. ens ens.
+  warrant airman seaman specialist
   `);
 
 /** Courtesy titles that stay part of a surname-only alias ("Ms Bauchtman", "Professor Eastman"). */
@@ -77,6 +79,7 @@ export const SPEECH_VERBS = set(`
   reported announce exclaim exclaimed shout shouted cry cried whisper whispered recount recounted
   assert asserted allege alleged charge charged demand demanded plead pleaded protest protested
   reveal revealed disclose disclosed concur agree agreed disagree disagreed muse mused
+  opine opines opined
   recognize recognized recognizes recognise recognised recognises characterize characterized
   characterizes characterise characterised dub dubbed dubs spoke speaks
   noting stating explaining arguing insisting warning claiming recalling asking concluding

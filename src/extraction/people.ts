@@ -102,6 +102,16 @@ function nicknameAfter(tokens: Token[], j: number, text: string): { from: number
 const INSTITUTION_WORDS =
   "(?:University|College|Institute|Polytechnic|School|Academy|Hospital|Company|Corporation|Corp|Inc|Ltd|LLC|Group|Bank|News|Times|Post|Press|Agency|Service|Network|Radio|Television)";
 
+/** "1st", "Second": the grade of a rank ("Petty Officer 1st Class"). */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i;
+
+/** Short auxiliaries between a surname and its verb ("Roe has said"). */
+const VERB_FILLERS_SHORT = /^(?:has|had|also|later|then|further|again)$/;
+
+/** Last words of a place named after a person ("... Castle", "... Bridge"), and first words ("Fort ..."). */
+const PLACE_HEADS_LAST = new Set("castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour canyon falls springs heights memorial monument plaza".split(" "));
+const PLACE_HEADS_FIRST = new Set("Fort Mount Lake Port Cape Camp".split(" "));
+
 const GOVERNMENT_NOUN = /^(?:administration|presidency|government|campaign|ticket)$/i;
 
 function adjacent(a: Token, b: Token, text: string): boolean {
@@ -271,9 +281,25 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     }
     // A sentence adverb set off by a comma ("Reportedly, ...") is not a name.
     if (sentenceStart && words.length === 1 && /ly$/.test(words[0]) && tokens[runEnd + 1]?.text === "," && !GIVEN_NAMES.has(words[0].toLowerCase())) continue;
+    // "Sgt. First Class Jane Roe", "Petty Officer 2nd Class Jane Roe": a grade ("<ordinal> Class")
+    // that belongs to the rank before the name.
+    let rankGrade = false;
+    for (let x = words.length - 2; x >= nameStart; x--) {
+      const ordinalBefore = x > 0 ? ORDINAL.test(words[x - 1]) : ORDINAL.test(tokens[runStart - 1]?.text ?? "") && inSentence(runStart - 1);
+      if (words[x] === "Class" && ordinalBefore) {
+        nameStart = x + 1;
+        rankGrade = true;
+        break;
+      }
+    }
     const name = words.slice(nameStart);
+    // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
+    const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
+    if (name.length >= 2 && ((placeTail && (name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0])))
+      continue;
     const prefix = words.slice(0, nameStart).map(lower);
     const roles = prefix.filter((w) => TITLE_WORDS.has(w));
+    if (rankGrade && roles.length === 0) roles.push("class");
     if (ofTitle) roles.push(ofTitle);
     const before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
     // "official James Jeffrey", "his wife Jane Roe": a role or family noun right before the name.
@@ -439,6 +465,47 @@ export function findPeople(doc: Doc): PeopleResult {
   }
   // 3. Single words: a known surname, a near-miss spelling of one after a title, or a titled name.
   const singles = all.filter((c) => c.words.length === 1);
+  const tk = doc.tokens;
+  const speechVerbAt = (t: number) => !!tk[t] && /^\p{Ll}/u.test(tk[t].text) && SPEECH_VERBS.has(tk[t].text.toLowerCase());
+  /**
+   * A surname used alone as a speaker, with no full name given ("said Roe.", "Roe said", "Roe,
+   * who ..."), that a personal pronoun then refers back to ("... he said"), unlike an
+   * organisation ("it said"). Capitalised somewhere other than at a sentence start, unless a
+   * relative "who" follows it.
+   */
+  const surnameSpeaker = (c: Candidate): boolean => {
+    const w = c.words[0];
+    const l = w.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || [ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, ROLE_NOUNS, STOPWORDS, MONTHS_AND_DAYS].some((list) => list.has(l))) return false;
+    if (lowerWords.has(l) || SPEECH_VERBS.has(l)) return false;
+    const same = singles.filter((x) => x.words[0] === w);
+    const who = (x: Candidate) => tk[x.last + 1]?.text === "," && /^who$/i.test(tk[x.last + 2]?.text ?? "");
+    // "the Roes continued", "The Globe and Mail dubbed", "within Example called": not a surname.
+    const prevOk = (x: Candidate) => {
+      const prev = tk[x.first - 1];
+      if (!prev || x.sentenceStart || doc.tokenSentence[x.first - 1] !== doc.tokenSentence[x.first]) return true;
+      const l = prev.text.toLowerCase();
+      return !/^(?:the|a|an|and|or|of|&|its|their|his|her|our|my|your|within|without|during|through|across|around|inside|outside|beyond|near|upon|throughout|than)$/.test(l) && !PREPOSITIONS.has(l) && !(prev.word && isCapitalized(prev.text));
+    };
+    const speaks = (x: Candidate) =>
+      !prevOk(x) ? false :
+      who(x) ||
+      speechVerbAt(x.last + 1) ||
+      (tk[x.last + 1] && VERB_FILLERS_SHORT.test(tk[x.last + 1].text) && speechVerbAt(x.last + 2)) ||
+      (speechVerbAt(x.first - 1) && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^[.,;!?]$/.test(tk[x.last + 1]?.text ?? "."));
+    if (!same.some(speaks)) return false;
+    if (!same.some((x) => !x.sentenceStart || who(x))) return false;
+    // A personal pronoun within the next two sentences, before any other capitalised name.
+    return same.some((x) => {
+      const limit = doc.tokenSentence[x.last] + 2;
+      for (let t = x.last + 1; t < tk.length && doc.tokenSentence[t] <= limit; t++) {
+        if (doc.tokenSentence[t] < 0) continue;
+        if (/^(?:he|she|his|her|him)$/i.test(tk[t].text)) return true;
+        if (personEnds.has(t)) return false;
+      }
+      return false;
+    });
+  };
   for (const c of singles) {
     const word = key(c.words);
     const bySurname = clusters.filter((cl) => cl.words.length >= 2 && key([cl.words[cl.words.length - 1]]) === word);
@@ -466,6 +533,7 @@ export function findPeople(doc: Doc): PeopleResult {
       same.candidates.push(c);
       continue;
     }
+    if (!c.evidence && trusted(c) && !c.possessive && surnameSpeaker(c)) c.evidence = true;
     if (!c.evidence || !trusted(c)) continue;
     // "Major Quake" beside "a quake", "High Commissioner for Refugees" beside "refugee camps": a
     // common noun (or its plural) the text also writes in lower case, unless a courtesy title says

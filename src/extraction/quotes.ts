@@ -56,6 +56,9 @@ const TITLE_ABBREVIATIONS = new Map(
   "gen:general sen:senator gov:governor rep:representative col:colonel capt:captain lt:lieutenant sgt:sergeant adm:admiral maj:major prof:professor dr:doctor pres:president supt:superintendent insp:inspector cmdr:commander".split(" ").map((p) => p.split(":") as [string, string]),
 );
 
+/** Verbs of writing: "he wrote" refers back to whoever wrote before. */
+const WRITING_VERBS = new Set("wrote writes blogged blogs posted posts tweeted tweets".split(" "));
+
 /** Verbs of manner that report a quote only right after it (`"...," she laughed`). */
 const MANNER_VERBS = new Set("laughed laughs chuckled chuckles sighed sighs smiled smiles grinned grins shrugged scoffed scoffs snapped snaps sneered".split(" "));
 
@@ -130,6 +133,22 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
       return later ? { person: later.person } : NOBODY;
     }
     const sentenceOf = (m: Mention) => doc.tokenSentence[m.firstToken];
+    // "Roe wrote an article ... Doe drew crowds. '...,' he wrote": the person who did the same
+    // (writing) before, within three sentences.
+    const verb = lower(tokens[tokenIndex + 1]?.text ?? "");
+    if (WRITING_VERBS.has(verb)) {
+      const here = doc.tokenSentence[tokenIndex];
+      // The verb follows the name, or its appositive ("Roe, a student, wrote").
+      const wrote = (m: Mention) => {
+        for (let t = m.lastToken + 1; t < tokens.length && t <= m.lastToken + 10 && doc.tokenSentence[t] === sentenceOf(m); t++) {
+          if (lower(tokens[t].text) === verb) return t === m.lastToken + 1 || tokens[t - 1].text === ",";
+          if (mentionsByStart.has(t) || doc.tokenQuote[t] >= 0) return false;
+        }
+        return false;
+      };
+      const same = before.filter((m) => !m.possessive && !m.afterPreposition && !m.insideQuote && here - sentenceOf(m) <= 3 && wrote(m));
+      if (same.length) return { person: same[same.length - 1].person };
+    }
     // "Roe's sister begged him to stop, but he refused": with no subject named in the pronoun's
     // own sentence, its possessor is the one meant.
     const own = before.filter((m) => sentenceOf(m) === doc.tokenSentence[tokenIndex]);
@@ -222,6 +241,8 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
       return undefined;
     }
     if (/^(?:who|that|which)$/i.test(w)) return undefined;
+    // "He went on to characterise ...", "Roe wanted to add": the subject of the clause.
+    if (w === "to") return clauseSubject(items, p);
     // "Sen. Lisa Murkowski of Alaska called", "Jane Roe of The Star and Herald wrote": a name
     // followed by a short place or body phrase.
     for (let a = p, steps = 0; a >= 0 && steps < 7; a--, steps++) {
@@ -232,12 +253,40 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
       if (m && a < p) return m.possessive ? NOBODY : { person: m.person };
       if (!(isCapitalized(t) || /^(?:of|from|at|for|in|on|the|late|early|earlier|last|this|&)$/.test(t) || (t === "and" && isCapitalized(word(items[a - 1]) ?? "")))) break;
     }
+    // "Jane Roe, associate administrator for Operations said": an appositive role with no comma
+    // closing it; the name before it is the subject.
+    for (let a = p, steps = 0; a > 0 && steps < 10; a--, steps++) {
+      const it = items[a];
+      if (!("token" in it) || /^[;:.!?]$/.test(tokens[it.token].text) || isSpeechVerb(it)) break;
+      if (tokens[it.token].text !== ",") continue;
+      const prev = items[a - 1];
+      const m = "token" in prev ? mentionsByLast.get(prev.token) : undefined;
+      const role = items.slice(a + 1, p + 1).some((x) => "token" in x && (ROLE_NOUNS.has(lower(tokens[x.token].text)) || TITLE_WORDS.has(lower(tokens[x.token].text))));
+      const opener = lower(word(items[a + 1]) ?? "");
+      if (m && !m.possessive && !m.afterPreposition && !m.insideQuote && role && (DETERMINERS.has(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || /^\p{Ll}+$/u.test(word(items[a + 1]) ?? "")))
+        return { person: m.person };
+      break;
+    }
     // A word ending here: "he", "the minister", or a non-person ("A spokesperson", "Microsoft").
     const phrase = resolvePhrase(items, p, p);
     if (phrase && phrase.person !== null) return phrase;
     const longer = resolvePhrase(items, Math.max(0, p - 1), p);
     if (longer && longer.person !== null) return longer;
     return tokens[item.token].word ? NOBODY : undefined;
+  }
+
+  /** The first person named as a subject (or "he"/"she") in the sentence before position `upTo`. */
+  function clauseSubject(items: FrameItem[], upTo: number): Attribution {
+    for (let p = 0; p < upTo; p++) {
+      const it = items[p];
+      if (!("token" in it)) continue;
+      const m = mentionsByLast.get(it.token);
+      if (m && !m.possessive && !m.afterPreposition && !m.insideQuote) return { person: m.person };
+      const w = tokens[it.token].text;
+      if (/^(?:he|He)$/.test(w)) return resolvePronoun(it.token, "m");
+      if (/^(?:she|She)$/.test(w)) return resolvePronoun(it.token, "f");
+    }
+    return undefined;
   }
 
   /** Attribution after the quote: `"...," X said`, `"...," said X`, `"...", it added`. */
@@ -267,7 +316,8 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
           const it = items[a];
           if (!("token" in it)) break;
           const t = tokens[it.token].text;
-          if (!(isCapitalized(t) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)))) break;
+          // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too.
+          if (!(isCapitalized(t) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)$/.test(t))) break;
           m = mentionsByLast.get(it.token) ?? m;
         }
         if (m) return m.possessive ? NOBODY : { person: m.person };
@@ -334,6 +384,14 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
         }
         const subject = subjectOf(items, v);
         if (subject) return subject;
+        // `"A," said Capt. Jane Roe, the commander. "B"` left in one sentence: the inverted
+        // attribution of the quote before the verb.
+        let q = v - 1;
+        while (q >= 0 && /^[,;:\u2014\u2013-]$/.test(word(items[q]) ?? "")) q--;
+        if (q >= 0 && q !== qp && "quote" in items[q]) {
+          const inverted = after(items, q);
+          if (inverted) return inverted;
+        }
         const next = items[v + 1];
         const m = next && "token" in next ? mentionsByStart.get(next.token) : undefined;
         return m && !m.possessive ? { person: m.person } : undefined;
@@ -430,6 +488,9 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
     // A nickname inside a name (Jane "Ace" Roe): capitalised words between a given name and a surname.
     if (/^\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,2}$/u.test(inner) && /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, q.open - 40), q.open)) && /^ \p{Lu}\p{Ll}/u.test(text.slice(q.close, q.close + 3)))
       return true;
+    // `2nd Squadron "Sabre," 3rd Regiment`: a unit's or a thing's nickname after a capitalised noun.
+    if (/^\p{Lu}\p{Ll}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2},?$/u.test(inner) && /(?:^|[^.!?:]\s)\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, q.open - 40), q.open)) && !/^\s*\p{Ll}/u.test(text.slice(q.close + 1, q.close + 4)))
+      return true;
     // Every word capitalised and no closing punctuation: the name of a work ("The Internet
     // Explorer 6 Countdown"), unless the whole sentence is in headline case.
     const words = inner.split(/\s+/);
@@ -480,6 +541,13 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
 
     let attribution: Attribution = isLabel(items, qp) ? NOBODY : (possessedWords(items, qp) ?? after(items, qp) ?? before(items, qp) ?? accordingTo(items, qp));
     if (!attribution && isFragment) attribution = sentenceSubject(items, qp);
+    // `Roe opined that, "..."`, `Roe urges others to apply, noting that "..."`, `he described it
+    // as a "..."`: a quotation woven in after "that" or "as" belongs to the clause's subject.
+    if (!attribution) {
+      const w1 = lower(word(items[qp - 1]) ?? "");
+      const w2 = lower(word(items[qp - 2]) ?? "");
+      if (w1 === "that" || (w1 === "," && w2 === "that") || w1 === "as" || (/^(?:a|an)$/.test(w1) && w2 === "as")) attribution = clauseSubject(items, qp);
+    }
     // `Roe thanked the crews, "always on watch ..."`: a quotation hung on the subject's clause.
     if (!attribution && /^[,:]$/.test(word(prevItem) ?? "") && qp === items.length - 1 - (/^[.!?]$/.test(word(items[items.length - 1]) ?? "") ? 1 : 0)) {
       const first = items[0];

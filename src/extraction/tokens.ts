@@ -12,7 +12,8 @@ export interface Token {
 /** Abbreviations whose period does not end a sentence. */
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof sen rep gov gen col maj capt lt sgt adm rev st jr sr inc corp co ltd no vs
-   jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig e.g i.e etc`.split(/\s+/),
+   jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig e.g i.e etc
+   pvt pfc spc cpl sfc ssg cmdr cdr brig ens supt insp det cpo`.split(/\s+/),
 );
 
 // Acronyms with dots (U.S., D.C.) first, then words with inner apostrophes/hyphens/dots
