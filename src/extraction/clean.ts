@@ -340,16 +340,16 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
       lines.push(raw[i]);
       groups.push([i]);
     }
-    const current = lines[lines.length - 1];
     // A double quotation left open at the end of the line runs on.
-    open = !!line && findQuoteSpans(lines[lines.length - 1]).some((span) => span.unterminated && !span.single);
+    const current = lines[lines.length - 1];
+    open = !!line && findQuoteSpans(current).some((span) => span.unterminated && !span.single);
   }
   return { lines, groups };
 }
 
 export function cleanText(raw: string): CleanedText {
-  const unwrapped = unwrapLines(raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n"));
   const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
+  const unwrapped = unwrapLines(rawLines);
   const original = unwrapped.lines;
   const lines = original.map(stripBylinePrefix);
   const junk = lines.map((line) => !isBlank(line) && isJunk(line));
