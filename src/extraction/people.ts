@@ -20,7 +20,7 @@ import {
   TITLE_WORDS,
 } from "./lexicon";
 import { Doc, SectionKind } from "./sentences";
-import { isAcronym, isCapitalized, stripPossessive, Token, wordCount } from "./tokens";
+import { escapeRegExp, isAcronym, isCapitalized, stripPossessive, Token, wordCount } from "./tokens";
 
 export type Gender = "m" | "f";
 
@@ -560,7 +560,7 @@ export function findPeople(doc: Doc): PeopleResult {
   // "Example Tech" when the text also writes "Example Tech University": an institution's name.
   const institution = (words: string[]) =>
     words.length >= 2 &&
-    new RegExp(`(?<![\\p{L}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s+")}\\s+${INSTITUTION_WORDS}\\b`, "u").test(doc.text);
+    new RegExp(`(?<![\\p{L}])${words.map(escapeRegExp).join("\\s+")}\\s+${INSTITUTION_WORDS}\\b`, "u").test(doc.text);
   const people: PersonRecord[] = [];
   const mentions: Mention[] = [];
   const live = clusters.filter((x) => x.candidates.length > 0 && !institution(x.words));

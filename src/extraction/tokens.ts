@@ -62,3 +62,19 @@ export const SINGLE_MARKS = "'‘’‚‹›";
 export function normalizeMarks(text: string): string {
   return text.replace(/[“”„«»]/g, '"').replace(/[‘’‚‹›]/g, "'");
 }
+
+/** `text` as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * How often `text` names someone by any of `forms` (whole words, longest forms first so "Vladimir
+ * Putin" counts once, not also as "Putin"); at least 1, since they were found in it.
+ */
+export function countMentions(text: string, forms: readonly string[]): number {
+  const alternatives = [...new Set(forms)].filter(Boolean).sort((a, b) => b.length - a.length).map(escapeRegExp);
+  if (!alternatives.length) return 1;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return Math.max(1, text.match(pattern)?.length ?? 0);
+}

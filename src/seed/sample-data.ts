@@ -6,6 +6,7 @@ import { EntityManager } from "typeorm";
 import { Article, ArticlePerson, ArticleStatus, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { projectRoot } from "../paths";
 import { slugify } from "../services/slugs";
+import { countMentions, escapeRegExp } from "../extraction/tokens";
 import { SAMPLE_ARTICLES, SAMPLE_PEOPLE, SAMPLE_TOPICS, SampleArticle, SampleTopic } from "./sample-catalog";
 
 /** The parts of an annotation file (samples/articles/README.md) the loader uses. */
@@ -30,10 +31,6 @@ function samplesDir(): string {
   return path.join(projectRoot(), "samples", "articles");
 }
 
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** The story text: page furniture, the headline and date lines dropped, and the dateline cut off. */
 function sampleBody(text: string, annotation: Annotation, sample: SampleArticle): string {
@@ -73,11 +70,6 @@ export function contextOf(body: string, start: number, end: number): string {
   return paragraph.slice(sentenceStart, sentenceEnd).trim();
 }
 
-function mentionCount(text: string, names: string[]): number {
-  const alternatives = [...new Set(names)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const matches = text.match(new RegExp(`\\b(?:${alternatives.join("|")})\\b`, "g"));
-  return Math.max(1, matches?.length ?? 0);
-}
 
 async function insertTopics(manager: EntityManager, topics: SampleTopic[], parentId: string | null): Promise<number> {
   let count = 0;
@@ -146,7 +138,7 @@ export async function loadSampleData(manager: EntityManager): Promise<SampleSumm
         await tx.insert(ArticlePerson, {
           articleId: article.id,
           personId: person.id,
-          mentionCount: mentionCount(`${sample.headline}\n${body}`, [mentioned.name, ...mentioned.aliases]),
+          mentionCount: countMentions(`${sample.headline}\n${body}`, [mentioned.name, ...mentioned.aliases]),
         });
       }
 

@@ -5,6 +5,7 @@
 import { EntityManager, In } from "typeorm";
 import { Article, ArticlePerson, ArticleRevision, ArticleStatus, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { BadUserInputError, ConflictError } from "../errors";
+import { countMentions } from "../extraction/tokens";
 import { Extraction, ExtractedPerson, TopicCandidate } from "../extraction/types";
 import { ensureHistoryStarts, recordRevision } from "./revisions";
 import { cleanAliases, createPerson } from "./person-editing.service";
@@ -51,18 +52,6 @@ function headlineFrom(body: string): string {
   const firstSentence = body.trim().split(/(?<=[.!?])\s+/)[0] ?? "";
   if (firstSentence.length <= HEADLINE_FALLBACK_LENGTH) return firstSentence;
   return `${firstSentence.slice(0, HEADLINE_FALLBACK_LENGTH).replace(/\s+\S*$/, "")}…`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** How often the body names the person by any of their forms (longest forms first, no overlaps). */
-function mentionCount(body: string, person: ExtractedPerson): number {
-  const forms = [...new Set([person.name, ...person.aliases])].sort((a, b) => b.length - a.length);
-  if (!forms.length) return 1;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  return Math.max(1, body.match(pattern)?.length ?? 0);
 }
 
 async function topicVocabulary(manager: EntityManager): Promise<Topic[]> {
@@ -196,7 +185,7 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
   const mentions = new Map<string, number>();
   for (const extracted of extraction.people) {
     const id = personIdOf.get(extracted.name)!;
-    mentions.set(id, (mentions.get(id) ?? 0) + mentionCount(article.body, extracted));
+    mentions.set(id, (mentions.get(id) ?? 0) + countMentions(article.body, [extracted.name, ...extracted.aliases]));
   }
   if (mentions.size) {
     await manager.insert(ArticlePerson, [...mentions].map(([personId, mentionCount]) => ({ articleId: article.id, personId, mentionCount })));
