@@ -10,7 +10,7 @@ import { Extraction, ExtractedPerson, TopicCandidate } from "../extraction/types
 import { ensureHistoryStarts, recordRevision } from "./revisions";
 import { cleanAliases, createPerson } from "./person-editing.service";
 import { ARTICLE_SLUGS, deriveSlug } from "./slugs";
-import { lockForEdit, writeNextVersion } from "./versioning";
+import { lockForEdit, lockKey, writeNextVersion } from "./versioning";
 
 export interface IngestInput {
   text: string;
@@ -106,7 +106,7 @@ async function matchPeople(manager: EntityManager, extracted: ExtractedPerson[])
 async function lockNames(manager: EntityManager, extracted: ExtractedPerson[]): Promise<void> {
   const names = [...new Set(extracted.map((person) => person.name.toLowerCase()))].sort();
   for (const name of names) {
-    await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`newsdesk.person-name:${name}`]);
+    await lockKey(manager, `person-name:${name}`);
   }
 }
 
@@ -114,7 +114,7 @@ async function lockNames(manager: EntityManager, extracted: ExtractedPerson[]): 
 async function previousIngest(manager: EntityManager, sourceUrl: string | null | undefined): Promise<Article | null> {
   if (!sourceUrl) return null;
   // Two ingests of one source at once take turns, so the second refreshes what the first made.
-  await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`newsdesk.ingest:${sourceUrl}`]);
+  await lockKey(manager, `ingest:${sourceUrl}`);
   const found = await manager.findOne(Article, { select: { id: true }, where: { sourceUrl }, order: { createdAt: "ASC" } });
   if (!found) return null;
   const article = await lockForEdit(manager, Article, "Article", found.id);

@@ -5,7 +5,7 @@ import { Article, ArticleAuthor, Person, PersonMerge, PersonPreviousSlug, Quote 
 import { BadUserInputError, ConflictError } from "../errors";
 import { ensureHistoryStarts, recordRevision } from "./revisions";
 import { claimSlug, deriveSlug, PERSON_SLUGS, rememberSlug } from "./slugs";
-import { givenFields, lockForEdit, writeNextVersion } from "./versioning";
+import { givenFields, lockArticles, lockForEdit, writeNextVersion } from "./versioning";
 
 export interface PersonFields {
   slug?: string | null;
@@ -163,14 +163,13 @@ export async function mergePeople(
 }
 
 /** Locks, in id order, every article that mentions, quotes or credits one of `personIds`. */
-async function lockArticlesOf(manager: EntityManager, personIds: string[]): Promise<void> {
-  await manager.query(
-    `SELECT id FROM article WHERE id IN (
-       SELECT article_id FROM article_person WHERE person_id = ANY($1)
-       UNION SELECT article_id FROM article_author WHERE person_id = ANY($1)
-       UNION SELECT article_id FROM quote WHERE speaker_id = ANY($1)
-     ) ORDER BY id FOR UPDATE`,
-    [personIds],
+function lockArticlesOf(manager: EntityManager, personIds: string[]): Promise<void> {
+  return lockArticles(
+    manager,
+    `SELECT article_id FROM article_person WHERE person_id = ANY($1)
+     UNION SELECT article_id FROM article_author WHERE person_id = ANY($1)
+     UNION SELECT article_id FROM quote WHERE speaker_id = ANY($1)`,
+    personIds,
   );
 }
 

@@ -3,6 +3,7 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { ArticlePreviousSlug, PersonPreviousSlug } from "../entities";
 import { ConflictError } from "../errors";
+import { lockKey } from "./versioning";
 
 /** Lower-case ASCII words joined by single hyphens, e.g. `kim-jong-un`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -53,7 +54,7 @@ export async function deriveSlug(manager: EntityManager, space: SlugSpace, text:
   const base = slugify(text);
   // Two records named alike at the same moment would derive the same slug; they take turns, the
   // second seeing the first's slug once it commits (the lock lasts until the transaction ends).
-  await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`newsdesk.slug:${space.table}:${base}`]);
+  await lockKey(manager, `slug:${space.table}:${base}`);
   for (let first = 1; ; first += PROBE_BATCH) {
     const candidates = Array.from({ length: PROBE_BATCH }, (_, i) => (first + i === 1 ? base : `${base}-${first + i}`));
     const taken = await takenAmong(manager, space.entity, candidates);

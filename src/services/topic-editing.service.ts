@@ -4,7 +4,7 @@ import { EntityManager } from "typeorm";
 import { Topic } from "../entities";
 import { BadUserInputError, ConflictError } from "../errors";
 import { claimSlug, deriveSlug, TOPIC_SLUGS } from "./slugs";
-import { givenFields, lockForEdit, writeNextVersion } from "./versioning";
+import { givenFields, lockArticles, lockForEdit, lockKey, writeNextVersion } from "./versioning";
 
 export interface TopicFields {
   slug?: string | null;
@@ -26,7 +26,7 @@ export interface NewTopic extends TopicFields {
 
 // Moves in the tree are serialized (a transaction-scoped advisory lock), so two concurrent moves
 // cannot each pass the cycle check and together make a cycle.
-const TREE_LOCK = "SELECT pg_advisory_xact_lock(hashtext('newsdesk.topic_tree'))";
+const TREE_LOCK = "topic-tree";
 
 /** BAD_USER_INPUT when putting `topicId` under `parentId` would make the tree a cycle. */
 async function refuseCycle(manager: EntityManager, topicId: string, parentId: string): Promise<void> {
@@ -57,7 +57,7 @@ export async function createTopic(manager: EntityManager, input: NewTopic): Prom
 export async function updateTopic(manager: EntityManager, id: string, expectedVersion: number, changes: TopicFields): Promise<Topic> {
   // The tree lock comes before the row lock, in every move, so two opposite moves queue on it
   // instead of each holding one topic and waiting for the other.
-  if (changes.parentId !== undefined) await manager.query(TREE_LOCK);
+  if (changes.parentId !== undefined) await lockKey(manager, TREE_LOCK);
   const current = await lockForEdit(manager, Topic, "Topic", id, expectedVersion);
   const values = givenFields(changes, ["name", "description"] as const) as Partial<Topic>;
   if (changes.keywords !== undefined) values.keywords = cleanKeywords(changes.keywords ?? []);
@@ -79,10 +79,7 @@ export async function updateTopic(manager: EntityManager, id: string, expectedVe
 export async function deleteTopic(manager: EntityManager, id: string, reparentChildren: boolean): Promise<string> {
   // The lock order of article edits (article, then the topics it links), so neither deadlocks
   // while the delete's cascade removes the tags.
-  await manager.query(
-    "SELECT id FROM article WHERE id IN (SELECT article_id FROM article_topic WHERE topic_id = $1) ORDER BY id FOR UPDATE",
-    [id],
-  );
+  await lockArticles(manager, "SELECT article_id FROM article_topic WHERE topic_id = $1", id);
   const topic = await lockForEdit(manager, Topic, "Topic", id);
   const children = await manager.countBy(Topic, { parentId: id });
   if (children > 0 && !reparentChildren) {

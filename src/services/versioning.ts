@@ -21,6 +21,23 @@ export interface Versioned extends ObjectLiteral {
 }
 
 /**
+ * Makes transactions that name the same `key` take turns until they end (a transaction-scoped
+ * advisory lock): for rules no row lock can guard, such as "no other record derives this slug".
+ */
+export async function lockKey(manager: EntityManager, key: string): Promise<void> {
+  await manager.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`newsdesk.${key}`]);
+}
+
+/**
+ * Locks the articles `articleIdsSql` selects (its one parameter is $1) in id order: the order in
+ * which article edits lock articles before the people and topics they link, so writers that touch
+ * both queue rather than deadlock.
+ */
+export async function lockArticles(manager: EntityManager, articleIdsSql: string, parameter: unknown): Promise<void> {
+  await manager.query(`SELECT id FROM article WHERE id IN (${articleIdsSql}) ORDER BY id FOR UPDATE`, [parameter]);
+}
+
+/**
  * The record, locked until the transaction ends (concurrent editors queue here, then see the
  * winner's version). NOT_FOUND when it does not exist; CONFLICT with `currentVersion` when the
  * caller edited an older version than the current one.
