@@ -46,7 +46,7 @@ function duplicatesIn(ids: readonly string[]): boolean {
 }
 
 /** Replaces the relations `links` gives (topics, mentions, byline); leaves the others alone. */
-async function setLinks(manager: EntityManager, articleId: string, links: ArticleContent): Promise<void> {
+export async function replaceLinks(manager: EntityManager, articleId: string, links: ArticleContent): Promise<void> {
   if (links.topicIds) {
     await manager.delete(ArticleTopic, { articleId });
     const topicIds = [...new Set(links.topicIds)];
@@ -73,13 +73,17 @@ async function setLinks(manager: EntityManager, articleId: string, links: Articl
   }
 }
 
+/** A new DRAFT with the fields given, its slug the one asked for or one derived from the headline. */
+export async function insertDraft(manager: EntityManager, fields: ArticleFields & { headline: string; body: string }): Promise<Article> {
+  const slug = fields.slug ?? (await deriveSlug(manager, ARTICLE_SLUGS, fields.headline));
+  if (fields.slug) await claimSlug(manager, ARTICLE_SLUGS, fields.slug);
+  const { identifiers } = await manager.insert(Article, { ...fieldValues(fields), slug, status: ArticleStatus.DRAFT });
+  return manager.findOneByOrFail(Article, { id: identifiers[0].id as string });
+}
+
 export async function createArticle(manager: EntityManager, editor: string, input: NewArticle): Promise<Article> {
-  const slug = input.slug ?? (await deriveSlug(manager, ARTICLE_SLUGS, input.headline));
-  if (input.slug) await claimSlug(manager, ARTICLE_SLUGS, input.slug);
-  const { identifiers } = await manager.insert(Article, { ...fieldValues(input), slug, status: ArticleStatus.DRAFT });
-  const id = identifiers[0].id as string;
-  await setLinks(manager, id, input);
-  const article = await manager.findOneByOrFail(Article, { id });
+  const article = await insertDraft(manager, input);
+  await replaceLinks(manager, article.id, input);
   await recordRevision(manager, article, { editor, change: "created" });
   return article;
 }
@@ -99,7 +103,7 @@ export async function updateArticle(
     await rememberSlug(manager, ARTICLE_SLUGS, current.slug, id);
     values.slug = changes.slug;
   }
-  await setLinks(manager, id, changes);
+  await replaceLinks(manager, id, changes);
   const article = await writeNextVersion(manager, Article, current, values);
   await recordRevision(manager, article, { editor, change: "edited" });
   return article;
@@ -186,7 +190,7 @@ export async function restoreArticleRevision(
     await rememberSlug(manager, ARTICLE_SLUGS, current.slug, id);
     values.slug = snapshot.slug;
   }
-  await setLinks(manager, id, {
+  await replaceLinks(manager, id, {
     topicIds: snapshot.topicIds.filter((topicId) => topics.has(topicId)),
     mentions: snapshot.mentions.filter((mention) => people.has(mention.personId)),
     authorIds: snapshot.authorIds.filter((personId) => people.has(personId)),

@@ -3,13 +3,13 @@
 // and on re-ingest of the same source refreshes the suggestions without touching what an editor
 // has already checked.
 import { EntityManager, In } from "typeorm";
-import { Article, ArticlePerson, ArticleRevision, ArticleStatus, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";
+import { Article, ArticleRevision, ArticleStatus, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { BadUserInputError, ConflictError } from "../errors";
 import { countMentions } from "../extraction/tokens";
 import { Extraction, ExtractedPerson, TopicCandidate } from "../extraction/types";
+import { insertDraft, replaceLinks } from "./article-editing.service";
 import { ensureHistoryStarts, recordRevision } from "./revisions";
 import { cleanAliases, createPerson } from "./person-editing.service";
-import { ARTICLE_SLUGS, deriveSlug } from "./slugs";
 import { lockForEdit, lockKey, writeNextVersion } from "./versioning";
 
 export interface IngestInput {
@@ -157,16 +157,7 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
     await ensureHistoryStarts(manager, previous);
     article = await writeNextVersion(manager, Article, previous, { body: extraction.body, dateline, headline });
   } else {
-    const slug = await deriveSlug(manager, ARTICLE_SLUGS, headline);
-    const { identifiers } = await manager.insert(Article, {
-      slug,
-      headline,
-      body: extraction.body,
-      dateline,
-      sourceUrl: input.sourceUrl ?? null,
-      status: ArticleStatus.DRAFT,
-    });
-    article = await manager.findOneByOrFail(Article, { id: identifiers[0].id as string });
+    article = await insertDraft(manager, { headline, body: extraction.body, dateline, sourceUrl: input.sourceUrl ?? null });
   }
 
   // 2. People: matched to the newsroom's, or created with the forms the text used as aliases.
@@ -181,14 +172,10 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
     people.push({ person, extractedName: extracted.name, matched: Boolean(match) });
   }
   const personIdOf = new Map(people.map(({ extractedName, person }) => [extractedName, person.id]));
-  await manager.delete(ArticlePerson, { articleId: article.id });
   const mentions = new Map<string, number>();
   for (const extracted of extraction.people) {
     const id = personIdOf.get(extracted.name)!;
     mentions.set(id, (mentions.get(id) ?? 0) + countMentions(article.body, [extracted.name, ...extracted.aliases]));
-  }
-  if (mentions.size) {
-    await manager.insert(ArticlePerson, [...mentions].map(([personId, mentionCount]) => ({ articleId: article.id, personId, mentionCount })));
   }
 
   // 3. Quotes: suggestions replaced; quotes an editor checked stay, and are not suggested again.
@@ -221,15 +208,17 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
     quotes.push(...ids.map((id) => stored.get(id)!));
   }
 
-  // 4. Topics: the best suggestions. A refreshed draft is untouched since its last ingest (see
-  // previousIngest), so its tags are that ingest's suggestions and are replaced like the rest.
+  // 4. Mentions and topic tags (the best suggestions), replacing what was there: a refreshed draft
+  // is untouched since its last ingest (see previousIngest), so those were that ingest's too.
   const topicBySlug = new Map(vocabulary.map((topic) => [topic.slug, topic]));
   const topics = extraction.topics
     .map((slug) => topicBySlug.get(slug))
     .filter((topic): topic is Topic => topic !== undefined)
     .slice(0, MAX_TOPICS);
-  if (previous) await manager.delete(ArticleTopic, { articleId: article.id });
-  if (topics.length) await manager.insert(ArticleTopic, topics.map((topic) => ({ articleId: article.id, topicId: topic.id })));
+  await replaceLinks(manager, article.id, {
+    mentions: [...mentions].map(([personId, mentionCount]) => ({ personId, mentionCount })),
+    topicIds: topics.map((topic) => topic.id),
+  });
 
   await recordRevision(manager, article, { editor, change: previous ? RE_INGESTED : INGESTED });
   return { article, created: !previous, people, quotes, topics, droppedLines: extraction.droppedLines };
