@@ -15,13 +15,30 @@ export function manyByKey<K, V>(keys: readonly K[], entries: [K, V][]): V[][] {
 }
 
 /**
+ * The identity of a set of loader arguments: keys sorted, null and undefined left out (every
+ * loader treats an absent argument and a null one alike), so the same arguments built in two
+ * places (a resolver, a parent's prefetch) name the same loader.
+ */
+export function argumentSignature(args: unknown): string {
+  return JSON.stringify(args ?? null, (_key, value: unknown) => {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const entry = (value as Record<string, unknown>)[key];
+      if (entry !== null && entry !== undefined) sorted[key] = entry;
+    }
+    return sorted;
+  });
+}
+
+/**
  * Loaders that also depend on field arguments (a page size, a filter): one DataLoader per
  * distinct set of arguments, so siblings asking the same thing still share one batch.
  */
 export function loaderFamily<A, K, V>(create: (args: A) => DataLoader<K, V>): (args: A) => DataLoader<K, V> {
   const loaders = new Map<string, DataLoader<K, V>>();
   return (args: A) => {
-    const signature = JSON.stringify(args ?? null);
+    const signature = argumentSignature(args);
     let loader = loaders.get(signature);
     if (!loader) {
       loader = create(args);

@@ -1,56 +1,76 @@
 // Loaders of paginated lists under a parent (person → quotes and articles, topic → articles): one
-// statement loads the requested page for every parent in the batch.
+// statement loads the requested page for every parent in the batch. The lists are exported as
+// relations too, so that a parent's statement can prefetch a page (loaders/prefetch.ts).
 import DataLoader from "dataloader";
-import { EntityManager } from "typeorm";
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Article, Quote } from "../entities";
 import { ArticleFilterValues, articleOrdering, articleQuery, DEFAULT_ARTICLE_ORDER } from "../services/article.service";
-import { fetchPagesForParents, Page, PageArgs, PARENT_ID } from "../services/pagination";
+import { countsForParents, fetchPagesForParents, Ordering, Page, PageArgs, PARENT_ID } from "../services/pagination";
 import { NEWEST_QUOTES_FIRST, QuoteFilterValues, quoteQuery } from "../services/quote.service";
 import { ColumnList } from "../services/sql";
 import { Viewer } from "../services/viewer";
 import { loaderFamily } from "./batch";
 
-type ArticlePageArgs = PageArgs & { filter?: ArticleFilterValues | null; columns: ColumnList };
-type QuotePageArgs = PageArgs & { filter?: QuoteFilterValues | null; columns: ColumnList };
+export type ArticlePageArgs = PageArgs & { filter?: ArticleFilterValues | null; columns: ColumnList };
+export type QuotePageArgs = PageArgs & { filter?: QuoteFilterValues | null; columns: ColumnList };
+
+/** A list under a parent, one page at a time. */
+export interface PageRelation<A, T extends ObjectLiteral> {
+  /** The whole list (filters, no order or page) under the parent whose id is the SQL `parentId`. */
+  base(args: A, parentId: string): SelectQueryBuilder<T>;
+  ordering(args: A): Ordering;
+  /** Plan a batch of one parent with that parent's statistics (see fetchPagesForParents). */
+  planPerParent: boolean;
+}
+
+export function pageRelations(manager: EntityManager, viewer: Viewer) {
+  /** Articles linked to the parent through the table `link` (its parent column `parentColumn`). */
+  const articlesUnder = (link: string, parentColumn: string): PageRelation<ArticlePageArgs, Article> => ({
+    base: (args, parentId) =>
+      articleQuery(manager, viewer, args.filter, args.columns).andWhere(
+        `EXISTS (SELECT 1 FROM ${link} parent_link WHERE parent_link.article_id = article.id AND parent_link.${parentColumn} = ${parentId})`,
+      ),
+    ordering: (args) => articleOrdering(DEFAULT_ARTICLE_ORDER, args.filter),
+    planPerParent: false,
+  });
+  return {
+    articlesOfPerson: articlesUnder("article_person", "person_id"),
+    articlesOfTopic: articlesUnder("article_topic", "topic_id"),
+    quotesOfSpeaker: {
+      base: (args, parentId) => quoteQuery(manager, viewer, args.filter, args.columns).andWhere(`quote.speaker_id = ${parentId}`),
+      ordering: () => NEWEST_QUOTES_FIRST,
+      // quote_speaker_created_at_idx is ordered within each speaker.
+      planPerParent: true,
+    } satisfies PageRelation<QuotePageArgs, Quote>,
+  };
+}
+
+/** Loader families (one per page request) of a relation's page per parent, and of its total. */
+function perParent<A extends PageArgs, T extends ObjectLiteral>(manager: EntityManager, relation: PageRelation<A, T>) {
+  const totals = loaderFamily(
+    (args: A) =>
+      new DataLoader<string, number>(async (parentIds) => {
+        const counts = await countsForParents(manager, relation.base(args, PARENT_ID), parentIds);
+        return parentIds.map((id) => counts.get(id) ?? 0);
+      }),
+  );
+  const pages = loaderFamily(
+    (args: A) =>
+      new DataLoader<string, Page<T>>((parentIds) =>
+        fetchPagesForParents(manager, relation.base(args, PARENT_ID), relation.ordering(args), args, parentIds, (id) => totals(args).load(id), relation.planPerParent),
+      ),
+  );
+  return { pages, totals };
+}
 
 export function createPageLoaders(manager: EntityManager, viewer: Viewer) {
-  const articlesUnder = (linkCondition: string) =>
-    loaderFamily((args: ArticlePageArgs) => {
-      const ordering = articleOrdering(DEFAULT_ARTICLE_ORDER, args.filter);
-      return new DataLoader<string, Page<Article>>((parentIds) =>
-        fetchPagesForParents(
-          manager,
-          articleQuery(manager, viewer, args.filter, args.columns).andWhere(linkCondition),
-          ordering,
-          args,
-          parentIds,
-        ),
-      );
-    });
-
+  const relations = pageRelations(manager, viewer);
   return {
-    /** Articles that mention the person, newest first. */
-    articlesByPersonId: articlesUnder(
-      `EXISTS (SELECT 1 FROM article_person parent_link WHERE parent_link.article_id = article.id AND parent_link.person_id = ${PARENT_ID})`,
-    ),
-    /** Articles tagged with the topic, newest first. */
-    articlesByTopicId: articlesUnder(
-      `EXISTS (SELECT 1 FROM article_topic parent_link WHERE parent_link.article_id = article.id AND parent_link.topic_id = ${PARENT_ID})`,
-    ),
-    /** The person's quotes, newest first. */
-    quotesBySpeakerId: loaderFamily(
-      (args: QuotePageArgs) =>
-        new DataLoader<string, Page<Quote>>((parentIds) =>
-          fetchPagesForParents(
-            manager,
-            quoteQuery(manager, viewer, args.filter, args.columns).andWhere(`quote.speaker_id = ${PARENT_ID}`),
-            NEWEST_QUOTES_FIRST,
-            args,
-            parentIds,
-            // quote_speaker_created_at_idx is ordered within each speaker.
-            true,
-          ),
-        ),
-    ),
+    /** Articles that mention the person, newest first (pages and totals). */
+    articlesByPersonId: perParent(manager, relations.articlesOfPerson),
+    /** Articles tagged with the topic, newest first (pages and totals). */
+    articlesByTopicId: perParent(manager, relations.articlesOfTopic),
+    /** The person's quotes, newest first (pages and totals). */
+    quotesBySpeakerId: perParent(manager, relations.quotesOfSpeaker),
   };
 }

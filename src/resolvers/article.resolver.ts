@@ -1,9 +1,11 @@
 import { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Context } from "../context";
+import { snippetTerm } from "../loaders/search.loaders";
 import { Article, ArticleRevision, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { findArticleBySlug, listArticles } from "../services/article.service";
 import { seesUnpublished } from "../services/viewer";
+import { prefetchesOf } from "./prefetch";
 import { columnsFor } from "./selection";
 import { ArticleConnection } from "./types/connection";
 import { ArticlesArgs } from "./types/list.args";
@@ -13,15 +15,18 @@ import { withPageSize } from "./types/page.args";
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: "One article by id or slug; null when there is none you may see." })
-  article(@Args() args: LookupArgs, @Ctx() { loaders, manager, viewer }: Context, @Info() info: GraphQLResolveInfo): Promise<Article | null> {
+  article(@Args() args: LookupArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Article | null> {
     const lookup = lookupOf(args);
     const columns = columnsFor(info, "Article");
-    return lookup.by === "id" ? loaders.articleById(columns).load(lookup.id) : findArticleBySlug(manager, viewer, lookup.slug, columns);
+    if (lookup.by === "id") return context.loaders.articleById(columns).load(lookup.id);
+    return findArticleBySlug(context.manager, context.viewer, lookup.slug, columns, prefetchesOf(info, "Article", context));
   }
 
   @Query(() => ArticleConnection, { description: "Articles, newest published first unless ordered otherwise." })
-  async articles(@Args() args: ArticlesArgs, @Ctx() { manager, viewer }: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleConnection> {
-    return new ArticleConnection(await listArticles(manager, viewer, withPageSize(args), columnsFor(info, "Article", { connection: true })));
+  async articles(@Args() args: ArticlesArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleConnection> {
+    const columns = columnsFor(info, "Article", { connection: true });
+    const prefetches = prefetchesOf(info, "Article", context, { connection: true });
+    return new ArticleConnection(await listArticles(context.manager, context.viewer, withPageSize(args), columns, prefetches));
   }
 
   @FieldResolver(() => [Topic], { description: "Topics the article is tagged with, by name." })
@@ -51,8 +56,8 @@ export class ArticleResolver {
     @Arg("search", () => String, { description: "The search, in web-search syntax (usually `filter.search`)." })
     search: string,
   ): Promise<string | null> | null {
-    const trimmed = search.trim().slice(0, 200);
-    return trimmed ? loaders.snippetByArticleId(trimmed).load(article.id) : null;
+    const term = snippetTerm(search);
+    return term ? loaders.snippetByArticleId(term).load(article.id) : null;
   }
 
   @FieldResolver(() => [Quote], { description: "Quotes in the article, in the order they appear." })

@@ -3,24 +3,28 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-grap
 import { Context } from "../context";
 import { Person } from "../entities";
 import { findPersonBySlug, listPeople } from "../services/person.service";
+import { prefetchesOf } from "./prefetch";
 import { columnsFor } from "./selection";
 import { ArticleConnection, PersonConnection, QuoteConnection } from "./types/connection";
 import { PeopleArgs, QuotesArgs, RelatedArticlesArgs } from "./types/list.args";
 import { LookupArgs, lookupOf } from "./types/lookup.args";
-import { withPageSize } from "./types/page.args";
+import { pageRequest, withPageSize } from "./types/page.args";
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: "One person by id or slug; null when there is none you may see (readers: people in published work)." })
-  person(@Args() args: LookupArgs, @Ctx() { loaders, manager, viewer }: Context, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
+  person(@Args() args: LookupArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
     const lookup = lookupOf(args);
     const columns = columnsFor(info, "Person");
-    return lookup.by === "id" ? loaders.personById(columns).load(lookup.id) : findPersonBySlug(manager, viewer, lookup.slug, columns);
+    if (lookup.by === "id") return context.loaders.personById(columns).load(lookup.id);
+    return findPersonBySlug(context.manager, context.viewer, lookup.slug, columns, prefetchesOf(info, "Person", context));
   }
 
   @Query(() => PersonConnection, { description: "People, by name; best match first when searching. Readers see the people of published work." })
-  async people(@Args() args: PeopleArgs, @Ctx() { manager, viewer }: Context, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
-    return new PersonConnection(await listPeople(manager, viewer, withPageSize(args), columnsFor(info, "Person", { connection: true })));
+  async people(@Args() args: PeopleArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
+    const columns = columnsFor(info, "Person", { connection: true });
+    const prefetches = prefetchesOf(info, "Person", context, { connection: true });
+    return new PersonConnection(await listPeople(context.manager, context.viewer, withPageSize(args), columns, prefetches));
   }
 
   @FieldResolver(() => QuoteConnection, { description: "What the person said, newest first." })
@@ -30,8 +34,8 @@ export class PersonResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<QuoteConnection> {
-    const page = { ...withPageSize(args), columns: columnsFor(info, "Quote", { connection: true }) };
-    return new QuoteConnection(await loaders.quotesBySpeakerId(page).load(person.id));
+    const page = pageRequest(args, columnsFor(info, "Quote", { connection: true }));
+    return new QuoteConnection(await loaders.quotesBySpeakerId.pages(page).load(person.id));
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention the person, newest first." })
@@ -41,7 +45,7 @@ export class PersonResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ArticleConnection> {
-    const page = { ...withPageSize(args), columns: columnsFor(info, "Article", { connection: true }) };
-    return new ArticleConnection(await loaders.articlesByPersonId(page).load(person.id));
+    const page = pageRequest(args, columnsFor(info, "Article", { connection: true }));
+    return new ArticleConnection(await loaders.articlesByPersonId.pages(page).load(person.id));
   }
 }

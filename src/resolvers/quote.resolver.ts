@@ -3,6 +3,7 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-grap
 import { Context } from "../context";
 import { Article, Person, Quote } from "../entities";
 import { findQuote, listQuotes } from "../services/quote.service";
+import { prefetchesOf } from "./prefetch";
 import { columnsFor } from "./selection";
 import { QuoteConnection } from "./types/connection";
 import { QuotesArgs } from "./types/list.args";
@@ -12,13 +13,15 @@ import { withPageSize } from "./types/page.args";
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => Quote, { nullable: true, description: "One quote by id; null when there is none you may see." })
-  quote(@Args() { id }: IdArgs, @Ctx() { manager, viewer }: Context, @Info() info: GraphQLResolveInfo): Promise<Quote | null> {
-    return findQuote(manager, viewer, id, columnsFor(info, "Quote"));
+  quote(@Args() { id }: IdArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Quote | null> {
+    return findQuote(context.manager, context.viewer, id, columnsFor(info, "Quote"), prefetchesOf(info, "Quote", context));
   }
 
   @Query(() => QuoteConnection, { description: "Quotes, newest first." })
-  async quotes(@Args() args: QuotesArgs, @Ctx() { manager, viewer }: Context, @Info() info: GraphQLResolveInfo): Promise<QuoteConnection> {
-    return new QuoteConnection(await listQuotes(manager, viewer, withPageSize(args), columnsFor(info, "Quote", { connection: true })));
+  async quotes(@Args() args: QuotesArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<QuoteConnection> {
+    const columns = columnsFor(info, "Quote", { connection: true });
+    const prefetches = prefetchesOf(info, "Quote", context, { connection: true });
+    return new QuoteConnection(await listQuotes(context.manager, context.viewer, withPageSize(args), columns, prefetches));
   }
 
   @FieldResolver(() => Person, { nullable: true, description: "Who said it; null while unattributed." })

@@ -1,7 +1,17 @@
 // Which columns a resolver's result needs, read from the GraphQL selection ("lookahead"), so list
 // and relation queries fetch only those. A front page asks for headlines, not 50 bodies of 3 KB:
 // selecting every column made parsing rows the largest cost of a request.
-import { FieldNode, GraphQLResolveInfo, Kind, SelectionSetNode } from "graphql";
+import {
+  FieldNode,
+  FragmentSpreadNode,
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLResolveInfo,
+  GraphQLSkipDirective,
+  InlineFragmentNode,
+  Kind,
+  SelectionSetNode,
+} from "graphql";
 import { Article, Person, Quote, Topic } from "../entities";
 import type { ColumnList } from "../services/sql";
 
@@ -44,7 +54,7 @@ export type { ColumnList };
 
 function collectFields(
   selectionSet: SelectionSetNode | undefined,
-  info: GraphQLResolveInfo,
+  info: Pick<GraphQLResolveInfo, "fragments">,
   into: Set<string>,
   connection: boolean,
 ): void {
@@ -63,7 +73,7 @@ function collectFields(
   }
 }
 
-function collectEdgeNodes(edges: FieldNode, info: GraphQLResolveInfo, into: Set<string>): void {
+function collectEdgeNodes(edges: FieldNode, info: Pick<GraphQLResolveInfo, "fragments">, into: Set<string>): void {
   const visit = (selectionSet: SelectionSetNode | undefined): void => {
     for (const selection of selectionSet?.selections ?? []) {
       if (selection.kind === Kind.FIELD && selection.name.value === "node") collectFields(selection.selectionSet, info, into, false);
@@ -87,13 +97,20 @@ export function columnsFor(info: GraphQLResolveInfo, type: ProjectedType, option
   if (!forNodes) measured.set(info.fieldNodes, (forNodes = new Map()));
   const key = `${type}:${options.connection ?? false}`;
   let columns = forNodes.get(key);
-  if (!columns) forNodes.set(key, (columns = readColumns(info, type, options.connection ?? false)));
+  if (!columns) forNodes.set(key, (columns = columnsOf({ fieldNodes: info.fieldNodes, info }, type, options.connection ?? false)));
   return columns;
 }
 
-function readColumns(info: GraphQLResolveInfo, type: ProjectedType, connection: boolean): ColumnList {
+/** A field's occurrences in a query (all nodes with one response key) and the query's fragments. */
+export interface FieldSelection {
+  fieldNodes: readonly FieldNode[];
+  info: Pick<GraphQLResolveInfo, "fragments" | "variableValues" | "schema">;
+}
+
+/** The columns of `type` that the field's result needs; what columnsFor() says for its resolver. */
+export function columnsOf(selection: FieldSelection, type: ProjectedType, connection: boolean): ColumnList {
   const fields = new Set<string>();
-  for (const node of info.fieldNodes) collectFields(node.selectionSet, info, fields, connection);
+  for (const node of selection.fieldNodes) collectFields(node.selectionSet, selection.info, fields, connection);
   const projection: Projection<Record<string, unknown>> = PROJECTIONS[type];
   const columns = new Set<string>(projection.always);
   for (const field of fields) {
@@ -101,6 +118,42 @@ function readColumns(info: GraphQLResolveInfo, type: ProjectedType, connection: 
     for (const needed of projection.needs?.[field] ?? []) columns.add(needed);
   }
   return [...columns].sort();
+}
+
+/**
+ * The fields selected on the objects a field returns (under nodes and edges.node for a
+ * connection), grouped by response key as graphql-js groups them for their resolvers; fields that
+ * @skip or @include leave out are not there.
+ */
+export function childSelections(selection: FieldSelection, connection: boolean): FieldSelection[] {
+  const byResponseKey = new Map<string, FieldNode[]>();
+  const included = (node: FieldNode | InlineFragmentNode | FragmentSpreadNode) => {
+    const skip = getDirectiveValues(GraphQLSkipDirective, node, selection.info.variableValues);
+    const include = getDirectiveValues(GraphQLIncludeDirective, node, selection.info.variableValues);
+    return skip?.if !== true && include?.if !== false;
+  };
+  const visit = (selectionSet: SelectionSetNode | undefined, underConnection: boolean): void => {
+    for (const child of selectionSet?.selections ?? []) {
+      if (!included(child)) continue;
+      if (child.kind === Kind.INLINE_FRAGMENT) visit(child.selectionSet, underConnection);
+      else if (child.kind === Kind.FRAGMENT_SPREAD) visit(selection.info.fragments[child.name.value]?.selectionSet, underConnection);
+      else if (!underConnection) {
+        const key = child.alias?.value ?? child.name.value;
+        byResponseKey.set(key, [...(byResponseKey.get(key) ?? []), child]);
+      } else if (child.name.value === "nodes") visit(child.selectionSet, false);
+      else if (child.name.value === "edges") visitEdges(child.selectionSet);
+    }
+  };
+  const visitEdges = (selectionSet: SelectionSetNode | undefined): void => {
+    for (const child of selectionSet?.selections ?? []) {
+      if (!included(child)) continue;
+      if (child.kind === Kind.FIELD && child.name.value === "node") visit(child.selectionSet, false);
+      else if (child.kind === Kind.INLINE_FRAGMENT) visitEdges(child.selectionSet);
+      else if (child.kind === Kind.FRAGMENT_SPREAD) visitEdges(selection.info.fragments[child.name.value]?.selectionSet);
+    }
+  };
+  for (const node of selection.fieldNodes) visit(node.selectionSet, connection);
+  return [...byResponseKey.values()].map((fieldNodes) => ({ fieldNodes, info: selection.info }));
 }
 
 /** Every column of the type, for callers without a GraphQL selection. */

@@ -3,24 +3,28 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-grap
 import { Context } from "../context";
 import { Topic } from "../entities";
 import { findTopicBySlug, listTopics } from "../services/topic.service";
+import { prefetchesOf } from "./prefetch";
 import { columnsFor } from "./selection";
 import { ArticleConnection, TopicConnection } from "./types/connection";
 import { RelatedArticlesArgs, TopicsArgs } from "./types/list.args";
 import { LookupArgs, lookupOf } from "./types/lookup.args";
-import { withPageSize } from "./types/page.args";
+import { pageRequest, withPageSize } from "./types/page.args";
 
 @Resolver(() => Topic)
 export class TopicResolver {
   @Query(() => Topic, { nullable: true, description: "One topic by id or slug; null when there is none." })
-  topic(@Args() args: LookupArgs, @Ctx() { loaders, manager }: Context, @Info() info: GraphQLResolveInfo): Promise<Topic | null> {
+  topic(@Args() args: LookupArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Topic | null> {
     const lookup = lookupOf(args);
     const columns = columnsFor(info, "Topic");
-    return lookup.by === "id" ? loaders.topicById(columns).load(lookup.id) : findTopicBySlug(manager, lookup.slug, columns);
+    if (lookup.by === "id") return context.loaders.topicById(columns).load(lookup.id);
+    return findTopicBySlug(context.manager, lookup.slug, columns, prefetchesOf(info, "Topic", context));
   }
 
   @Query(() => TopicConnection, { description: "Topics, by name." })
-  async topics(@Args() args: TopicsArgs, @Ctx() { manager }: Context, @Info() info: GraphQLResolveInfo): Promise<TopicConnection> {
-    return new TopicConnection(await listTopics(manager, withPageSize(args), columnsFor(info, "Topic", { connection: true })));
+  async topics(@Args() args: TopicsArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<TopicConnection> {
+    const columns = columnsFor(info, "Topic", { connection: true });
+    const prefetches = prefetchesOf(info, "Topic", context, { connection: true });
+    return new TopicConnection(await listTopics(context.manager, withPageSize(args), columns, prefetches));
   }
 
   @FieldResolver(() => Topic, { nullable: true, description: "The broader topic; null for a top-level topic." })
@@ -40,7 +44,7 @@ export class TopicResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ArticleConnection> {
-    const page = { ...withPageSize(args), columns: columnsFor(info, "Article", { connection: true }) };
-    return new ArticleConnection(await loaders.articlesByTopicId(page).load(topic.id));
+    const page = pageRequest(args, columnsFor(info, "Article", { connection: true }));
+    return new ArticleConnection(await loaders.articlesByTopicId.pages(page).load(topic.id));
   }
 }

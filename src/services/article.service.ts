@@ -4,6 +4,7 @@ import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Article, ArticleStatus } from "../entities";
 import { BadUserInputError } from "../errors";
 import { fetchPage, fingerprint, Ordering, Page, PageArgs } from "./pagination";
+import { entitiesWithPrefetches, Prefetch } from "./prefetch";
 import { ColumnList, selectColumns } from "./sql";
 import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
 
@@ -103,14 +104,24 @@ export function listArticles(
   viewer: Viewer,
   args: PageArgs & { filter?: ArticleFilterValues | null; orderBy?: ArticleOrderValues | null },
   columns?: ColumnList,
+  prefetches: readonly Prefetch[] = [],
 ): Promise<Page<Article>> {
   const ordering = articleOrdering(args.orderBy ?? DEFAULT_ARTICLE_ORDER, args.filter);
-  return fetchPage(articleQuery(manager, viewer, args.filter, columns), ordering, args);
+  return fetchPage(manager, articleQuery(manager, viewer, args.filter, columns), ordering, args, prefetches);
 }
 
 /** The article with this slug, or the one that used it before (old links keep working). */
-export function findArticleBySlug(manager: EntityManager, viewer: Viewer, slug: string, columns?: ColumnList): Promise<Article | null> {
-  return articleQuery(manager, viewer, null, columns)
-    .andWhere(`(${ALIAS}.slug = :slug OR ${ALIAS}.id = (SELECT article_id FROM article_previous_slug WHERE slug = :slug))`, { slug })
-    .getOne();
+export async function findArticleBySlug(
+  manager: EntityManager,
+  viewer: Viewer,
+  slug: string,
+  columns?: ColumnList,
+  prefetches: readonly Prefetch[] = [],
+): Promise<Article | null> {
+  const qb = articleQuery(manager, viewer, null, columns).andWhere(
+    `(${ALIAS}.slug = :slug OR ${ALIAS}.id = (SELECT article_id FROM article_previous_slug WHERE slug = :slug))`,
+    { slug },
+  );
+  const [article] = await entitiesWithPrefetches(manager, qb, prefetches);
+  return article ?? null;
 }

@@ -1,8 +1,10 @@
 // Keyset ("cursor") pagination shared by every connection: ordering, opaque cursors, pages for one
 // list or for many parents at once (one LATERAL statement), and totals computed only when asked.
 import { createHash } from "node:crypto";
-import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { BadUserInputError } from "../errors";
+import { rawHydrator } from "./hydration";
+import { Prefetch, rawRowsWithPrefetches } from "./prefetch";
 
 /** One column of an ordering: an SQL expression and the type its cursor value is cast back to. */
 export interface SortKey {
@@ -74,7 +76,7 @@ function decodeCursor(ordering: Ordering, cursor: string): string[] {
 const CURSOR_ALIAS = "cursor_value";
 
 /** Adds ORDER BY, the cursor columns, the keyset condition and LIMIT first + 1 (to see a next page). */
-function orderedPage<T extends ObjectLiteral>(
+export function orderedPage<T extends ObjectLiteral>(
   base: SelectQueryBuilder<T>,
   ordering: Ordering,
   args: PageArgs,
@@ -98,7 +100,7 @@ function orderedPage<T extends ObjectLiteral>(
 }
 
 /** Turns raw rows (with their cursor columns) into a Page. */
-function toPage<T>(
+export function toPage<T>(
   rows: ObjectLiteral[],
   hydrate: (row: ObjectLiteral) => T,
   ordering: Ordering,
@@ -126,37 +128,20 @@ function memoize<T>(fn: () => Promise<T>): () => Promise<T> {
 }
 
 /**
- * Builds entities from the raw rows of a query builder whose main alias is `alias`. Raw rows are
- * used because they also carry the cursor values, which an entity has no place for. The entities
- * here have plain columns only, whose values node-postgres already returns as the right JS types
- * (Date, number, boolean, string[]), so values are assigned directly: TypeORM's general
- * per-value conversion was a fifth of the front page's CPU time.
+ * One page of a top-level list. `base` holds the list's filters and nothing else; `prefetches`
+ * are relations of the page's rows read in the same statement (services/prefetch.ts).
  */
-export function rawHydrator<T>(manager: EntityManager, entity: EntityTarget<T>, alias: string) {
-  const metadata = manager.connection.getMetadata(entity);
-  const columns = metadata.columns
-    .filter((column) => !column.embeddedMetadata)
-    .map((column) => [`${alias}_${column.databaseName}`, column.propertyName] as const);
-  return (row: ObjectLiteral): T => {
-    const instance = metadata.create() as ObjectLiteral;
-    for (const [key, property] of columns) {
-      const value = row[key];
-      if (value !== undefined) instance[property] = value;
-    }
-    return instance as T;
-  };
-}
-
-/** One page of a top-level list. `base` holds the list's filters and nothing else. */
 export async function fetchPage<T extends ObjectLiteral>(
+  manager: EntityManager,
   base: SelectQueryBuilder<T>,
   ordering: Ordering,
   args: PageArgs,
+  prefetches: readonly Prefetch[] = [],
 ): Promise<Page<T>> {
   const alias = base.alias;
-  const rows = await orderedPage(base, ordering, args).getRawMany();
+  const rows = await rawRowsWithPrefetches(manager, orderedPage(base, ordering, args), prefetches);
   const count = memoize(async () => base.clone().getCount());
-  return toPage(rows, rawHydrator<T>(base.connection.manager, base.expressionMap.mainAlias!.target, alias), ordering, args, count);
+  return toPage(rows, rawHydrator<T>(manager, base.expressionMap.mainAlias!.target, alias), ordering, args, count);
 }
 
 /** The SQL name a per-parent query uses for "this parent's id". */
@@ -191,10 +176,22 @@ async function lateralForParents(
   return byParent;
 }
 
+/** The size of the list under each parent, in one statement; `base` as for fetchPagesForParents. */
+export async function countsForParents(
+  manager: EntityManager,
+  base: SelectQueryBuilder<ObjectLiteral>,
+  parentIds: readonly string[],
+): Promise<Map<string, number>> {
+  const countQuery = base.clone().select("count(*)::int", "total_count");
+  const countsByParent = await lateralForParents(manager, countQuery, parentIds);
+  return new Map([...countsByParent].map(([id, rows]) => [id, Number(rows[0]?.total_count ?? 0)]));
+}
+
 /**
- * The first page (or the page after `args.after`) of a list under each parent, in one statement;
- * each page's total comes from one grouped statement for all parents, run only when a total is
- * asked for. `base` builds the list's query for the parent PARENT_ID.
+ * The first page (or the page after `args.after`) of a list under each parent, in one statement.
+ * `base` builds the list's query for the parent PARENT_ID; `totalOf` gives a parent's total when
+ * it is asked for (a batching loader of countsForParents, so all the totals of a request level are
+ * one statement).
  *
  * `planPerParent`: when the batch has one parent, pass its id as a plain value so PostgreSQL plans
  * with that parent's statistics. Right where an index is ordered within the parent (a speaker's
@@ -208,6 +205,7 @@ export async function fetchPagesForParents<T extends ObjectLiteral>(
   ordering: Ordering,
   args: PageArgs,
   parentIds: readonly string[],
+  totalOf: (parentId: string) => Promise<number>,
   planPerParent = false,
 ): Promise<Page<T>[]> {
   // row_number() over the page's own order carries that order out of the LATERAL subquery; it is
@@ -217,13 +215,6 @@ export async function fetchPagesForParents<T extends ObjectLiteral>(
     "page_position",
   );
   const rowsByParent = await lateralForParents(manager, page, parentIds, { orderWithinParent: "page_position", planPerParent });
-  const counts = memoize(async () => {
-    const countQuery = base.clone().select("count(*)::int", "total_count");
-    const countsByParent = await lateralForParents(manager, countQuery, parentIds);
-    return new Map([...countsByParent].map(([id, rows]) => [id, Number(rows[0]?.total_count ?? 0)]));
-  });
   const hydrate = rawHydrator<T>(manager, base.expressionMap.mainAlias!.target, base.alias);
-  return parentIds.map((id) =>
-    toPage(rowsByParent.get(id) ?? [], hydrate, ordering, args, async () => (await counts()).get(id) ?? 0),
-  );
+  return parentIds.map((id) => toPage(rowsByParent.get(id) ?? [], hydrate, ordering, args, () => totalOf(id)));
 }

@@ -2,6 +2,7 @@
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Person } from "../entities";
 import { fetchPage, fingerprint, Ordering, Page, PageArgs } from "./pagination";
+import { entitiesWithPrefetches, Prefetch } from "./prefetch";
 import { ColumnList, containsPattern, selectColumns } from "./sql";
 import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
 
@@ -76,15 +77,25 @@ export function listPeople(
   viewer: Viewer,
   args: PageArgs & { filter?: PersonFilterValues | null },
   columns?: ColumnList,
+  prefetches: readonly Prefetch[] = [],
 ): Promise<Page<Person>> {
   const search = args.filter?.search?.trim();
   const ordering = search ? byMatch(search) : BY_NAME;
-  return fetchPage(personQuery(manager, viewer, args.filter, columns), ordering, args);
+  return fetchPage(manager, personQuery(manager, viewer, args.filter, columns), ordering, args, prefetches);
 }
 
 /** The person with this slug, or the one that used it before (renamed, or merged into them). */
-export function findPersonBySlug(manager: EntityManager, viewer: Viewer, slug: string, columns?: ColumnList): Promise<Person | null> {
-  return personQuery(manager, viewer, null, columns)
-    .andWhere(`(${ALIAS}.slug = :slug OR ${ALIAS}.id = (SELECT person_id FROM person_previous_slug WHERE slug = :slug))`, { slug })
-    .getOne();
+export async function findPersonBySlug(
+  manager: EntityManager,
+  viewer: Viewer,
+  slug: string,
+  columns?: ColumnList,
+  prefetches: readonly Prefetch[] = [],
+): Promise<Person | null> {
+  const qb = personQuery(manager, viewer, null, columns).andWhere(
+    `(${ALIAS}.slug = :slug OR ${ALIAS}.id = (SELECT person_id FROM person_previous_slug WHERE slug = :slug))`,
+    { slug },
+  );
+  const [person] = await entitiesWithPrefetches(manager, qb, prefetches);
+  return person ?? null;
 }

@@ -2,6 +2,7 @@
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Quote, QuoteStatus } from "../entities";
 import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
+import { entitiesWithPrefetches, Prefetch } from "./prefetch";
 import { ColumnList, selectColumns } from "./sql";
 import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
 
@@ -73,10 +74,18 @@ export function listQuotes(
   viewer: Viewer,
   args: PageArgs & { filter?: QuoteFilterValues | null },
   columns?: ColumnList,
+  prefetches: readonly Prefetch[] = [],
 ): Promise<Page<Quote>> {
-  return fetchPage(quoteQuery(manager, viewer, args.filter, columns), NEWEST_QUOTES_FIRST, args);
+  return fetchPage(manager, quoteQuery(manager, viewer, args.filter, columns), NEWEST_QUOTES_FIRST, args, prefetches);
 }
 
-export function findQuote(manager: EntityManager, viewer: Viewer, id: string, columns?: ColumnList): Promise<Quote | null> {
-  return quoteQuery(manager, viewer, null, columns).andWhere(`${ALIAS}.id = :id`, { id }).getOne();
+export async function findQuote(
+  manager: EntityManager,
+  viewer: Viewer,
+  id: string,
+  columns?: ColumnList,
+  prefetches: readonly Prefetch[] = [],
+): Promise<Quote | null> {
+  const [quote] = await entitiesWithPrefetches(manager, quoteQuery(manager, viewer, null, columns).andWhere(`${ALIAS}.id = :id`, { id }), prefetches);
+  return quote ?? null;
 }

@@ -2,6 +2,7 @@
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Topic } from "../entities";
 import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
+import { entitiesWithPrefetches, Prefetch } from "./prefetch";
 import { ColumnList, containsPattern, selectColumns } from "./sql";
 
 export interface TopicFilterValues {
@@ -47,10 +48,17 @@ export function listTopics(
   manager: EntityManager,
   args: PageArgs & { filter?: TopicFilterValues | null },
   columns?: ColumnList,
+  prefetches: readonly Prefetch[] = [],
 ): Promise<Page<Topic>> {
-  return fetchPage(topicQuery(manager, args.filter, columns), TOPICS_BY_NAME, args);
+  return fetchPage(manager, topicQuery(manager, args.filter, columns), TOPICS_BY_NAME, args, prefetches);
 }
 
-export function findTopicBySlug(manager: EntityManager, slug: string, columns?: ColumnList): Promise<Topic | null> {
-  return topicQuery(manager, null, columns).andWhere(`${ALIAS}.slug = :slug`, { slug }).getOne();
+export async function findTopicBySlug(
+  manager: EntityManager,
+  slug: string,
+  columns?: ColumnList,
+  prefetches: readonly Prefetch[] = [],
+): Promise<Topic | null> {
+  const [topic] = await entitiesWithPrefetches(manager, topicQuery(manager, null, columns).andWhere(`${ALIAS}.slug = :slug`, { slug }), prefetches);
+  return topic ?? null;
 }

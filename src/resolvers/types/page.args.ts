@@ -1,6 +1,7 @@
 // Arguments shared by every paginated field: `first` (at most 100) and `after` (a cursor).
 import { IsOptional, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
+import type { ColumnList } from "../../services/sql";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -28,4 +29,15 @@ export function pageArgsWithDefault(defaultFirst: number) {
 /** The arguments with `first` settled (an explicit null means the field's default). */
 export function withPageSize<T extends { first?: number | null; defaultFirst: number }>(args: T): T & { first: number } {
   return { ...args, first: args.first ?? args.defaultFirst };
+}
+
+/**
+ * What a page loader is asked for: the page, the filter and the columns, nothing else (not
+ * `defaultFirst`), so that a parent's prefetch of the same page names the same loader.
+ */
+export function pageRequest<F>(
+  args: { first?: number | null; after?: string | null; filter?: F | null; defaultFirst: number },
+  columns: ColumnList,
+): { first: number; after: string | null; filter: F | null; columns: ColumnList } {
+  return { first: args.first ?? args.defaultFirst, after: args.after ?? null, filter: args.filter ?? null, columns };
 }

@@ -1,0 +1,237 @@
+// Prefetching, the GraphQL side: reads from the query which relations of a field's result will be
+// asked for, and plans their loading into the statement that reads the result itself, priming the
+// loaders that the child resolvers then call. A front page, a person's page or a topic's page
+// becomes one statement instead of one per level; each statement cost a round trip, a socket write
+// and row parsing, which was most of a request's time.
+//
+// Only what a resolver would load is primed: the same loader, asked with the same arguments
+// (argumentSignature), filled by the same query with the parent's key in place of the batch's
+// keys. So a prefetch can save statements but never change an answer. Relations not listed here,
+// and arguments not handled (a cursor, a filter), are left to the loaders.
+import DataLoader from "dataloader";
+import { getArgumentValues, GraphQLObjectType, GraphQLResolveInfo } from "graphql";
+import { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { Context } from "../context";
+import { QuoteStatus } from "../entities";
+import { ArticleRelation, articleRelations } from "../loaders/article.loaders";
+import { PageRelation, pageRelations } from "../loaders/page.loaders";
+import { snippetQuery, snippetTerm } from "../loaders/search.loaders";
+import { articleQuery } from "../services/article.service";
+import { jsonHydrator } from "../services/hydration";
+import { orderedPage, Page, PageArgs, toPage } from "../services/pagination";
+import { personQuery } from "../services/person.service";
+import { asJsonArray, asJsonObject, Prefetch, statementOf, withPrefetches } from "../services/prefetch";
+import { ColumnList } from "../services/sql";
+import { topicQuery } from "../services/topic.service";
+import { childSelections, columnsOf, FieldSelection, ProjectedType } from "./selection";
+import { MAX_PAGE_SIZE } from "./types/page.args";
+
+type Args = Record<string, unknown>;
+
+/** Plans the prefetch of one field of parents of some type, or declines (undefined). */
+type Planner = (field: FieldSelection, args: Args, context: Context, depth: number) => Prefetch | undefined;
+
+/** Levels below the first statement's rows; deeper relations are left to the loaders. */
+const MAX_DEPTH = 3;
+
+/**
+ * Prefetches for the fields selected on `type` objects that `selection` returns (under nodes and
+ * edges.node when `connection`).
+ */
+export function prefetchesFor(
+  type: ProjectedType,
+  selection: FieldSelection,
+  context: Context,
+  options: { connection?: boolean; depth?: number } = {},
+): Prefetch[] {
+  const depth = options.depth ?? 0;
+  if (depth >= MAX_DEPTH) return [];
+  const objectType = selection.info.schema.getType(type) as GraphQLObjectType;
+  const prefetches: Prefetch[] = [];
+  for (const child of childSelections(selection, options.connection ?? false)) {
+    const name = child.fieldNodes[0].name.value;
+    const plan = PLANNERS[type][name];
+    if (!plan) continue;
+    let args: Args;
+    try {
+      args = getArgumentValues(objectType.getFields()[name], child.fieldNodes[0], selection.info.variableValues);
+    } catch {
+      continue; // the field's resolver reports bad arguments
+    }
+    const prefetch = plan(child, args, context, depth);
+    if (prefetch) prefetches.push(prefetch);
+  }
+  return prefetches;
+}
+
+/**
+ * The rows `rowsFor(parentKey)` selects, as JSON (an array, or one object for `single`), with
+ * their own prefetches; `deliver` primes a loader with them.
+ */
+function related<T extends ObjectLiteral>(
+  context: Context,
+  options: {
+    parentColumn: string;
+    rowsFor: (parentKey: string) => SelectQueryBuilder<T>;
+    single: boolean;
+    nested: Prefetch[];
+    depth: number;
+    deliver: (parentKey: string, rows: ObjectLiteral[], hydrate: (row: ObjectLiteral) => T) => void;
+  },
+): Prefetch {
+  return {
+    parentColumn: options.parentColumn,
+    build(parentKey) {
+      const qb = options.rowsFor(parentKey);
+      const rows = withPrefetches(statementOf(qb), qb.alias, options.nested, options.depth + 1);
+      const hydrate = jsonHydrator<T>(context.manager, qb.expressionMap.mainAlias!.target, qb.alias);
+      return {
+        json: options.single ? asJsonObject(rows) : asJsonArray(rows),
+        receive(key, json) {
+          const list = options.single ? (json ? [json as ObjectLiteral] : []) : (json as ObjectLiteral[]);
+          rows.receive(list);
+          options.deliver(key, list, hydrate);
+        },
+      };
+    },
+  };
+}
+
+/** A list per article (topics, people, quotes…), primed into `loader`. */
+function articleList<A, T extends ObjectLiteral>(
+  context: Context,
+  relation: ArticleRelation<A, T>,
+  args: A,
+  loader: DataLoader<string, T[]>,
+  type: ProjectedType,
+  field: FieldSelection,
+  depth: number,
+): Prefetch {
+  return related(context, {
+    parentColumn: "id",
+    rowsFor: (parentKey) => relation.rows(args).andWhere(`${relation.articleKey} = ${parentKey}`),
+    single: false,
+    nested: prefetchesFor(type, field, context, { depth: depth + 1 }),
+    depth,
+    deliver: (key, rows, hydrate) => loader.prime(key, rows.map(hydrate)),
+  });
+}
+
+/** The record a foreign key points at (a quote's speaker…), primed into `loader` (null: not visible). */
+function record<T extends ObjectLiteral>(
+  context: Context,
+  query: SelectQueryBuilder<T>,
+  parentColumn: string,
+  loader: DataLoader<string, T | null>,
+  type: ProjectedType,
+  field: FieldSelection,
+  depth: number,
+): Prefetch {
+  return related(context, {
+    parentColumn,
+    rowsFor: (parentKey) => query.clone().andWhere(`${query.alias}.id = ${parentKey}`),
+    single: true,
+    nested: prefetchesFor(type, field, context, { depth: depth + 1 }),
+    depth,
+    deliver: (key, rows, hydrate) => loader.prime(key, rows.length ? hydrate(rows[0]) : null),
+  });
+}
+
+/**
+ * The first page of a list under a parent, primed into the loader for exactly the page request the
+ * resolver makes (pageRequest); its total is counted only if asked for, as the loader's would be.
+ */
+function firstPage<A extends PageArgs & { columns: ColumnList }, T extends ObjectLiteral>(
+  context: Context,
+  relation: PageRelation<A, T>,
+  given: Args,
+  loaders: { pages: (args: A) => DataLoader<string, Page<T>>; totals: (args: A) => DataLoader<string, number> },
+  type: ProjectedType,
+  field: FieldSelection,
+  depth: number,
+): Prefetch | undefined {
+  const first = given.first;
+  if (given.after != null || given.filter != null) return undefined;
+  if (typeof first !== "number" || first < 0 || first > MAX_PAGE_SIZE) return undefined;
+  const args = { first, after: null, filter: null, columns: columnsOf(field, type, true) } as unknown as A;
+  const loader = loaders.pages(args);
+  const totals = loaders.totals(args);
+  const ordering = relation.ordering(args);
+  return related(context, {
+    parentColumn: "id",
+    rowsFor: (parentKey) => orderedPage(relation.base(args, parentKey), ordering, args),
+    single: false,
+    nested: prefetchesFor(type, field, context, { connection: true, depth: depth + 1 }),
+    depth,
+    deliver: (key, rows, hydrate) => loader.prime(key, toPage(rows, hydrate, ordering, args, () => totals.load(key))),
+  });
+}
+
+const PLANNERS: Record<ProjectedType, Record<string, Planner>> = {
+  Article: {
+    topics: (field, _args, context, depth) => {
+      const columns = columnsOf(field, "Topic", false);
+      const relation = articleRelations(context.manager, context.viewer).topics;
+      return articleList(context, relation, columns, context.loaders.topicsByArticleId(columns), "Topic", field, depth);
+    },
+    people: (field, _args, context, depth) => {
+      const columns = columnsOf(field, "Person", false);
+      const relation = articleRelations(context.manager, context.viewer).people;
+      return articleList(context, relation, columns, context.loaders.peopleByArticleId(columns), "Person", field, depth);
+    },
+    authors: (field, _args, context, depth) => {
+      const columns = columnsOf(field, "Person", false);
+      const relation = articleRelations(context.manager, context.viewer).authors;
+      return articleList(context, relation, columns, context.loaders.authorsByArticleId(columns), "Person", field, depth);
+    },
+    quotes: (field, args, context, depth) => {
+      const quotes = { status: (args.status as QuoteStatus | undefined) ?? null, columns: columnsOf(field, "Quote", false) };
+      const relation = articleRelations(context.manager, context.viewer).quotes;
+      return articleList(context, relation, quotes, context.loaders.quotesByArticleId(quotes), "Quote", field, depth);
+    },
+    snippet: (_field, args, context, depth) => {
+      const term = snippetTerm(String(args.search ?? ""));
+      if (!term) return undefined;
+      const loader = context.loaders.snippetByArticleId(term);
+      return related(context, {
+        parentColumn: "id",
+        rowsFor: (parentKey) => snippetQuery(context.manager, term).where(`article.id = ${parentKey}`),
+        single: true,
+        nested: [],
+        depth,
+        deliver: (key, rows) => loader.prime(key, (rows[0]?.snippet as string | undefined) ?? null),
+      });
+    },
+  },
+  Quote: {
+    speaker: (field, _args, context, depth) => {
+      const columns = columnsOf(field, "Person", false);
+      const query = personQuery(context.manager, context.viewer, null, columns);
+      return record(context, query, "speaker_id", context.loaders.personById(columns), "Person", field, depth);
+    },
+    article: (field, _args, context, depth) => {
+      const columns = columnsOf(field, "Article", false);
+      const query = articleQuery(context.manager, context.viewer, null, columns);
+      return record(context, query, "article_id", context.loaders.articleById(columns), "Article", field, depth);
+    },
+  },
+  Person: {
+    quotes: (field, args, context, depth) =>
+      firstPage(context, pageRelations(context.manager, context.viewer).quotesOfSpeaker, args, context.loaders.quotesBySpeakerId, "Quote", field, depth),
+    articles: (field, args, context, depth) =>
+      firstPage(context, pageRelations(context.manager, context.viewer).articlesOfPerson, args, context.loaders.articlesByPersonId, "Article", field, depth),
+  },
+  Topic: {
+    parent: (field, _args, context, depth) => {
+      const columns = columnsOf(field, "Topic", false);
+      return record(context, topicQuery(context.manager, null, columns), "parent_id", context.loaders.topicById(columns), "Topic", field, depth);
+    },
+    articles: (field, args, context, depth) =>
+      firstPage(context, pageRelations(context.manager, context.viewer).articlesOfTopic, args, context.loaders.articlesByTopicId, "Article", field, depth),
+  },
+};
+
+/** Prefetches for the current field's result (a resolver's `info`), of type `type`. */
+export function prefetchesOf(info: GraphQLResolveInfo, type: ProjectedType, context: Context, options: { connection?: boolean } = {}): Prefetch[] {
+  return prefetchesFor(type, { fieldNodes: info.fieldNodes, info }, context, options);
+}

@@ -1,0 +1,146 @@
+// Prefetching (resolvers/prefetch.ts): the benchmark's pages are one statement each, and what a
+// prefetch primes is exactly what the loaders would have loaded, for readers and editors alike.
+import fs from "node:fs";
+import path from "node:path";
+import { ArticleStatus, QuoteStatus } from "../src/entities";
+import { byline, makeArticle, makePerson, makeQuote, makeTopic, mention, tag } from "./helpers/factories";
+import { createTestApp, dataOf, EDITOR, TestApp } from "./helpers/test-app";
+
+const workload = (name: string) => fs.readFileSync(path.join(__dirname, "..", "bench", "queries", `${name}.graphql`), "utf8");
+
+// Everything an article page can show, asked once by slug (prefetched in the article's statement)
+// and once by id (loaded by the loaders, level by level).
+const ARTICLE_FIELDS = `
+  headline
+  topics { name slug parent { name } }
+  people { name slug }
+  authors { name }
+  quotes { text status speaker { name title } article { headline } }
+  all: quotes(status: CONFIRMED) { text }
+  suggested: quotes(status: SUGGESTED) { text speaker { slug } }`;
+
+const PERSON_FIELDS = `
+  name
+  quotes(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { text article { headline topics { name } } } } }
+  articles(first: 2) { totalCount nodes { headline people { name } quotes { speaker { name } } } }`;
+
+const TOPIC_FIELDS = `name parent { slug } articles(first: 2) { pageInfo { hasNextPage endCursor } nodes { headline people { name } } }`;
+
+describe("prefetching", () => {
+  let app: TestApp;
+  let articleSlug: string;
+  let articleId: string;
+  let speakerSlug: string;
+  let speakerId: string;
+  let topicSlug: string;
+  let topicId: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    const manager = app.dataSource.manager;
+    const parent = await makeTopic(manager, { name: "Prefetch parent" });
+    const topic = await makeTopic(manager, { name: "Prefetch topic", parentId: parent.id });
+    const other = await makeTopic(manager, { name: "Another prefetch topic" });
+    const speaker = await makePerson(manager, { name: "Prefetch Speaker", title: "Minister" });
+    const quiet = await makePerson(manager, { name: "Prefetch Quiet" });
+    const writer = await makePerson(manager, { name: "Prefetch Writer" });
+    const hidden = await makePerson(manager, { name: "Prefetch Only In A Draft" });
+    let last = undefined as Awaited<ReturnType<typeof makeArticle>> | undefined;
+    for (let day = 1; day <= 4; day++) {
+      const article = await makeArticle(manager, { publishedAt: new Date(Date.UTC(2025, 2, day)) });
+      await tag(manager, article, topic);
+      if (day % 2) await tag(manager, article, other);
+      await mention(manager, article, quiet, 1);
+      await mention(manager, article, speaker, 5);
+      await byline(manager, article, [writer]);
+      await makeQuote(manager, article, speaker, { position: 2 });
+      await makeQuote(manager, article, quiet, { position: 1 });
+      await makeQuote(manager, article, null, { position: 3 });
+      await makeQuote(manager, article, hidden, { status: QuoteStatus.SUGGESTED, position: 4 });
+      await makeQuote(manager, article, speaker, { status: QuoteStatus.REJECTED });
+      last = article;
+    }
+    const draft = await makeArticle(manager, { status: ArticleStatus.DRAFT, publishedAt: null });
+    await tag(manager, draft, topic);
+    await mention(manager, draft, hidden);
+    await makeQuote(manager, draft, speaker);
+    articleSlug = last!.slug;
+    articleId = last!.id;
+    speakerSlug = speaker.slug;
+    speakerId = speaker.id;
+    topicSlug = topic.slug;
+    topicId = topic.id;
+  });
+  afterAll(() => app.close());
+
+  async function statementsOf(query: string, variables: Record<string, unknown> = {}): Promise<number> {
+    app.statements.reset();
+    dataOf(await app.execute(query, variables));
+    return app.statements.count;
+  }
+
+  it("answers each page of the benchmark workload in one statement", async () => {
+    expect(await statementsOf(workload("FrontPage"))).toBe(1);
+    expect(await statementsOf(workload("ArticleBySlug"), { slug: articleSlug })).toBe(1);
+    expect(await statementsOf(workload("PersonPage"), { slug: speakerSlug })).toBe(1);
+    expect(await statementsOf(workload("TopicPage"), { slug: topicSlug })).toBe(1);
+    expect(await statementsOf(workload("Search"), { q: "test article" })).toBe(1);
+  });
+
+  it.each([
+    ["a reader", undefined],
+    ["an editor", EDITOR],
+  ])("primes for %s exactly what the loaders would load", async (_who, identity) => {
+    app.statements.reset();
+    const bySlug = await app.execute(
+      `query($article: String!, $person: String!, $topic: String!) {
+        article(slug: $article) { ${ARTICLE_FIELDS} } person(slug: $person) { ${PERSON_FIELDS} } topic(slug: $topic) { ${TOPIC_FIELDS} } }`,
+      { article: articleSlug, person: speakerSlug, topic: topicSlug },
+      identity,
+    );
+    // One statement per root field, and a count for each of the two totals.
+    expect(app.statements.count).toBe(5);
+    const byId = await app.execute(
+      `query($article: ID!, $person: ID!, $topic: ID!) {
+        article(id: $article) { ${ARTICLE_FIELDS} } person(id: $person) { ${PERSON_FIELDS} } topic(id: $topic) { ${TOPIC_FIELDS} } }`,
+      { article: articleId, person: speakerId, topic: topicId },
+      identity,
+    );
+    expect(dataOf(bySlug)).toEqual(dataOf(byId));
+    const { article, person } = dataOf(bySlug);
+    // The data is really there, in the loaders' order: most mentioned first, quotes in text order.
+    expect(article.people.map((p: { name: string }) => p.name)).toEqual(["Prefetch Speaker", "Prefetch Quiet"]);
+    expect(article.quotes.slice(0, 2).map((q: { speaker: { name: string } }) => q.speaker.name)).toEqual(["Prefetch Quiet", "Prefetch Speaker"]);
+    expect(article.topics.find((t: { name: string }) => t.name === "Prefetch topic").parent.name).toBe("Prefetch parent");
+    expect(person.quotes.totalCount).toBe(identity ? 9 : 4);
+    // Readers never see suggested quotes, nor the person only a draft names.
+    if (!identity) expect(article.suggested).toEqual([]);
+    else expect(article.suggested.map((q: { speaker: { slug: string } }) => q.speaker.slug)).toHaveLength(1);
+  });
+
+  it("leaves what it does not handle to the loaders, with the same answers", async () => {
+    const first = dataOf(await app.execute(`query($slug: String!) { topic(slug: $slug) { ${TOPIC_FIELDS} } }`, { slug: topicSlug }));
+    const after = first.topic.articles.pageInfo.endCursor;
+    // A cursor, a filter, and one field asked twice under different names with different selections.
+    const query = `query($slug: String!, $after: String) {
+      topic(slug: $slug) {
+        next: articles(first: 2, after: $after) { nodes { headline } }
+        filtered: articles(first: 5, filter: { person: "${"prefetch-quiet"}" }) { nodes { headline } }
+        newest: articles(first: 1) { nodes { headline a: people { name } b: people { slug } } }
+      }
+    }`;
+    const { topic } = dataOf(await app.execute(query, { slug: topicSlug, after }));
+    expect(topic.next.nodes).toHaveLength(2);
+    expect(topic.next.nodes[0].headline).not.toBe(first.topic.articles.nodes[1].headline);
+    expect(topic.newest.nodes[0].a.map((p: { name: string }) => p.name)).toEqual(["Prefetch Speaker", "Prefetch Quiet"]);
+    expect(topic.newest.nodes[0].b).toHaveLength(2);
+    expect(topic.newest.nodes[0].b[0].slug).toBe(speakerSlug);
+  });
+
+  it("prefetches only what the query will resolve (@skip, @include)", async () => {
+    const query = `query($slug: String!, $with: Boolean!) { article(slug: $slug) { headline topics @include(if: $with) { name } } }`;
+    expect(await statementsOf(query, { slug: articleSlug, with: false })).toBe(1);
+    expect(dataOf(await app.execute(query, { slug: articleSlug, with: false })).article.topics).toBeUndefined();
+    expect(dataOf(await app.execute(query, { slug: articleSlug, with: true })).article.topics.length).toBeGreaterThan(0);
+  });
+});
