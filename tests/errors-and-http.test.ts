@@ -1,5 +1,6 @@
 // The transport and error surface: real HTTP requests, health probes, masking, query limits.
 import { randomBytes } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { AddressInfo } from "node:net";
 import { DataSource } from "typeorm";
 import { loadConfig } from "../src/config";
@@ -132,6 +133,81 @@ describe("over HTTP", () => {
     const response = await post(running.url, `{ articles { nope } }`);
     const body = await json(response);
     expect(body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+});
+
+describe("the HTTP transport", () => {
+  let running: Running;
+  beforeAll(async () => {
+    running = await startHttp();
+  });
+  afterAll(() => stopHttp(running));
+
+  function postBody(body: string | Buffer, headers: Record<string, string> = {}) {
+    return fetch(`${running.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+  }
+
+  /** A refusal before Apollo Server ran: a status, and a GraphQL-shaped error clients can read. */
+  async function expectRefusedBody(response: Response, status: number): Promise<void> {
+    expect(response.status).toBe(status);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(response.headers.get("vary")).toMatch(/\bauthorization\b/i);
+    expect((await json(response)).errors[0].extensions.code).toBe("BAD_REQUEST");
+  }
+
+  it("answers GET with the operation in the query string (persisted queries, CDN caching)", async () => {
+    const response = await fetch(`${running.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, {
+      headers: { "apollo-require-preflight": "true" },
+    });
+    expect(response.status).toBe(200);
+    expect(await json(response)).toEqual({ data: { __typename: "Query" } });
+    expect(response.headers.get("vary")).toMatch(/\bauthorization\b/i);
+  });
+
+  it("refuses a body that is not JSON, or not an object or array, with 400 and without echoing it", async () => {
+    for (const body of [`{"query":`, `"just a string"`, `null`]) {
+      const response = await postBody(body);
+      const text = await response.clone().text();
+      await expectRefusedBody(response, 400);
+      expect(text).not.toContain("query");
+      expect(text).not.toContain("just a string");
+    }
+  });
+
+  it("refuses a body over 1 MB with 413, announced or chunked, compressed or not", async () => {
+    const big = JSON.stringify({ query: "{ __typename }", padding: "x".repeat(1024 * 1024) });
+    await expectRefusedBody(await postBody(big), 413);
+    await expectRefusedBody(await postBody(gzipSync(big), { "content-encoding": "gzip" }), 413);
+    const chunked = new Blob([big]).stream();
+    await expectRefusedBody(
+      await fetch(`${running.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: chunked, duplex: "half" } as RequestInit),
+      413,
+    );
+  });
+
+  it("reads gzip-compressed bodies and refuses encodings and charsets it cannot decode with 415", async () => {
+    const operation = JSON.stringify({ query: "{ __typename }" });
+    const gzipped = await postBody(gzipSync(operation), { "content-encoding": "gzip" });
+    expect(await json(gzipped)).toEqual({ data: { __typename: "Query" } });
+    await expectRefusedBody(await postBody(operation, { "content-encoding": "compress" }), 415);
+    await expectRefusedBody(await postBody(operation, { "content-type": "application/json; charset=latin1" }), 415);
+    await expectRefusedBody(await postBody("not gzip", { "content-encoding": "gzip" }), 400);
+  });
+
+  it("answers probes to HEAD too, and unknown paths with a JSON 404", async () => {
+    const head = await fetch(`${running.url}/healthz`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+    const missing = await fetch(`${running.url}/graphql/nope`);
+    expect(missing.status).toBe(404);
+    expect(await json(missing)).toEqual({ error: "not found" });
+    expect((await fetch(`${running.url}/healthz`, { method: "POST" })).status).toBe(404);
+  });
+
+  it("sends no X-Powered-By and no ETag", async () => {
+    for (const response of [await post(running.url, `{ __typename }`), await fetch(`${running.url}/healthz`)]) {
+      expect(response.headers.get("x-powered-by")).toBeNull();
+      expect(response.headers.get("etag")).toBeNull();
+    }
   });
 });
 
