@@ -39,6 +39,13 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       lock_timeout: options.lockTimeoutMs ?? 10_000,
       idle_in_transaction_session_timeout: 60_000,
       connectionTimeoutMillis: 10_000,
+      // Reads prefetch relations in correlated subqueries (resolvers/prefetch.ts), which PostgreSQL
+      // plans once for every parent row: per row, an index lookup is right. The default
+      // random_page_cost (4) prices a page read as from a spinning disk and chose a sequential
+      // scan of all topics, or a sort of all of a popular speaker's quotes, instead (front page
+      // 46 → 18 ms, busiest person page 65 → 1 ms at 20 000 articles). 1.1 is the usual setting
+      // for SSDs and for a working set that is in memory, as a newsroom's is.
+      options: "-c random_page_cost=1.1",
     },
   });
 }

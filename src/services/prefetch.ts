@@ -3,6 +3,7 @@
 // level of the query. What to prefetch is decided from the GraphQL selection (resolvers/prefetch.ts);
 // this module only composes SQL and hands each row's JSON back to whoever asked for it.
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { queryPrepared } from "../db/prepared";
 import { rawHydrator } from "./hydration";
 
 /** A parameterised SQL text, parameters numbered $1… */
@@ -89,7 +90,7 @@ export async function rawRowsWithPrefetches(
   prefetches: readonly Prefetch[],
 ): Promise<ObjectLiteral[]> {
   const statement = withPrefetches(statementOf(qb), qb.alias, prefetches);
-  const rows: ObjectLiteral[] = await manager.query(statement.sql, statement.parameters);
+  const rows = await queryPrepared(manager, statement.sql, statement.parameters);
   statement.receive(rows);
   return rows;
 }
