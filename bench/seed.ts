@@ -171,13 +171,13 @@ export async function seedBenchDatabase(serverUrlFor: (db: string) => string, da
         const topics = new Set<number>();
         const topicCount = integer(random, 1, 5);
         while (topics.size < topicCount) topics.add(topicPick());
-        for (const topic of topics) articleTopics.push([id, topicIds[topic]]);
+        for (const topic of topics) articleTopics.push([id, topicIds[topic], published]);
 
         const people = new Set<number>();
         const peopleInArticle = integer(random, 3, 7);
         while (people.size < peopleInArticle) people.add(personPick());
         const mentioned = [...people];
-        for (const person of mentioned) articlePeople.push([id, personIds[person], integer(random, 1, 6)]);
+        for (const person of mentioned) articlePeople.push([id, personIds[person], integer(random, 1, 6), published]);
 
         const quoteCount = integer(random, 2, 8);
         for (let q = 0; q < quoteCount; q++) {
@@ -264,8 +264,15 @@ async function insertBatch(
       ["published_at", "timestamptz"], ["created_at", "timestamptz"], ["updated_at", "timestamptz"]],
     articles,
   );
-  await insertRows(client, "article_topic", [["article_id", "uuid"], ["topic_id", "uuid"]], articleTopics);
-  await insertRows(client, "article_person", [["article_id", "uuid"], ["person_id", "uuid"], ["mention_count", "int"]], articlePeople);
+  // Links carry their article's published_at (the LinkPublicationOrder migration): triggers keep it
+  // in the API, but this load runs with triggers off (session_replication_role), so it writes it.
+  await insertRows(client, "article_topic", [["article_id", "uuid"], ["topic_id", "uuid"], ["published_at", "timestamptz"]], articleTopics);
+  await insertRows(
+    client,
+    "article_person",
+    [["article_id", "uuid"], ["person_id", "uuid"], ["mention_count", "int"], ["published_at", "timestamptz"]],
+    articlePeople,
+  );
   await insertRows(
     client,
     "quote",

@@ -8,12 +8,21 @@ import { Topic } from "./topic.entity";
 /** An article is tagged with a topic. */
 @Entity()
 @Index("article_topic_topic_id_idx", ["topicId", "articleId"])
+// (topic_id, publication order, article_id): expression index, in the LinkPublicationOrder migration.
+@Index("article_topic_topic_order_idx", { synchronize: false })
 export class ArticleTopic {
   @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "article_topic_pkey" })
   articleId!: string;
 
   @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "article_topic_pkey" })
   topicId!: string;
+
+  /**
+   * The article's published_at, copied by triggers (migration LinkPublicationOrder) so that the
+   * articles under one topic or person, newest first, are one walk of an ordered index.
+   */
+  @Column({ type: "timestamptz", nullable: true, insert: false, update: false, select: false })
+  publishedAt!: Date | null;
 
   @ManyToOne(() => Article, { onDelete: "CASCADE" })
   @JoinColumn({ name: "article_id", foreignKeyConstraintName: "article_topic_article_id_fkey" })
@@ -27,6 +36,8 @@ export class ArticleTopic {
 /** A person is mentioned in an article, `mentionCount` times. */
 @Entity()
 @Index("article_person_person_id_idx", ["personId", "articleId"])
+// (person_id, publication order, article_id): expression index, in the LinkPublicationOrder migration.
+@Index("article_person_person_order_idx", { synchronize: false })
 @Check("article_person_mention_count_check", `"mention_count" >= 0`)
 export class ArticlePerson {
   @PrimaryColumn({ type: "uuid", primaryKeyConstraintName: "article_person_pkey" })
@@ -37,6 +48,13 @@ export class ArticlePerson {
 
   @Column({ type: "integer", default: 1 })
   mentionCount!: number;
+
+  /**
+   * The article's published_at, copied by triggers (migration LinkPublicationOrder) so that the
+   * articles under one topic or person, newest first, are one walk of an ordered index.
+   */
+  @Column({ type: "timestamptz", nullable: true, insert: false, update: false, select: false })
+  publishedAt!: Date | null;
 
   @ManyToOne(() => Article, { onDelete: "CASCADE" })
   @JoinColumn({ name: "article_id", foreignKeyConstraintName: "article_person_article_id_fkey" })

@@ -3,8 +3,8 @@
 // relations too, so that a parent's statement can prefetch a page (loaders/prefetch.ts).
 import DataLoader from "dataloader";
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { Article, Quote } from "../entities";
-import { ArticleFilterValues, articleOrdering, articleQuery, DEFAULT_ARTICLE_ORDER } from "../services/article.service";
+import { Article, ArticlePerson, ArticleTopic, Quote } from "../entities";
+import { ArticleFilterValues, articleQuery, linkPublicationOrdering } from "../services/article.service";
 import { countsForParents, fetchPagesForParents, Ordering, Page, PageArgs, PARENT_ID } from "../services/pagination";
 import { NEWEST_QUOTES_FIRST, QuoteFilterValues, quoteQuery } from "../services/quote.service";
 import { ColumnList } from "../services/sql";
@@ -24,18 +24,21 @@ export interface PageRelation<A, T extends ObjectLiteral> {
 }
 
 export function pageRelations(manager: EntityManager, viewer: Viewer) {
-  /** Articles linked to the parent through the table `link` (its parent column `parentColumn`). */
-  const articlesUnder = (link: string, parentColumn: string): PageRelation<ArticlePageArgs, Article> => ({
+  /** Articles linked to the parent through `link` (its parent column `parentColumn`), in the link's order. */
+  const articlesUnder = (link: typeof ArticleTopic | typeof ArticlePerson, parentColumn: string): PageRelation<ArticlePageArgs, Article> => ({
     base: (args, parentId) =>
-      articleQuery(manager, viewer, args.filter, args.columns).andWhere(
-        `EXISTS (SELECT 1 FROM ${link} parent_link WHERE parent_link.article_id = article.id AND parent_link.${parentColumn} = ${parentId})`,
+      articleQuery(manager, viewer, args.filter, args.columns).innerJoin(
+        link,
+        "parent_link",
+        `parent_link.article_id = article.id AND parent_link.${parentColumn} = ${parentId}`,
       ),
-    ordering: (args) => articleOrdering(DEFAULT_ARTICLE_ORDER, args.filter),
-    planPerParent: false,
+    ordering: () => linkPublicationOrdering("parent_link"),
+    // The link's index is ordered within each parent.
+    planPerParent: true,
   });
   return {
-    articlesOfPerson: articlesUnder("article_person", "person_id"),
-    articlesOfTopic: articlesUnder("article_topic", "topic_id"),
+    articlesOfPerson: articlesUnder(ArticlePerson, "person_id"),
+    articlesOfTopic: articlesUnder(ArticleTopic, "topic_id"),
     quotesOfSpeaker: {
       base: (args, parentId) => quoteQuery(manager, viewer, args.filter, args.columns).andWhere(`quote.speaker_id = ${parentId}`),
       ordering: () => NEWEST_QUOTES_FIRST,

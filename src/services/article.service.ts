@@ -68,6 +68,23 @@ export function articleOrdering(order: ArticleOrderValues, filter?: ArticleFilte
   };
 }
 
+/**
+ * Newest published first, as DEFAULT_ARTICLE_ORDER, read from a link table's copy of published_at
+ * (`link` is its alias: article_topic or article_person, see the LinkPublicationOrder migration),
+ * so that the articles under one topic or person are a walk of that link's ordered index. Same
+ * values as the article's own order, so its cursors are the same too.
+ */
+export function linkPublicationOrdering(link: string): Ordering {
+  return {
+    name: `article:${ArticleOrderField.PUBLISHED_AT}:DESC`,
+    direction: "DESC",
+    keys: [
+      { sql: `coalesce(${link}.published_at, '-infinity'::timestamptz)`, cast: "timestamptz" },
+      { sql: `${link}.article_id`, cast: "uuid" },
+    ],
+  };
+}
+
 /** The articles a viewer may see that match a filter; no ordering or paging yet. */
 export function articleQuery(
   manager: EntityManager,
