@@ -20,15 +20,26 @@ export function manyByKey<K, V>(keys: readonly K[], entries: [K, V][]): V[][] {
  * places (a resolver, a parent's prefetch) name the same loader.
  */
 export function argumentSignature(args: unknown): string {
-  return JSON.stringify(args ?? null, (_key, value: unknown) => {
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(value).sort()) {
-      const entry = (value as Record<string, unknown>)[key];
-      if (entry !== null && entry !== undefined) sorted[key] = entry;
-    }
-    return sorted;
-  });
+  if (args === null || typeof args !== "object") return JSON.stringify(args ?? null);
+  // Resolvers pass the same column list (selection.ts caches it) for every row of a list.
+  let signature = signatures.get(args);
+  if (signature === undefined) {
+    signature = JSON.stringify(args, canonical);
+    signatures.set(args, signature);
+  }
+  return signature;
+}
+
+const signatures = new WeakMap<object, string>();
+
+function canonical(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort()) {
+    const entry = (value as Record<string, unknown>)[key];
+    if (entry !== null && entry !== undefined) sorted[key] = entry;
+  }
+  return sorted;
 }
 
 /**
