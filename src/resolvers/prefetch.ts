@@ -206,7 +206,11 @@ const PLANNERS: Record<ProjectedType, Record<string, Planner>> = {
   Quote: {
     speaker: (field, _args, context, depth) => {
       const columns = columnsOf(field, "Person", false);
-      const query = personQuery(context.manager, context.viewer, null, columns);
+      // A reader is given a quote only when it is confirmed in a published article
+      // (restrictToVisibleQuotes), and being quoted there makes its speaker visible
+      // (person.service): the visibility check, three EXISTS per quote of a front page, would
+      // always pass, so the speaker is read without it.
+      const query = personQuery(context.manager, context.viewer, null, columns, { knownVisible: true });
       return record(context, query, "speaker_id", context.loaders.personById(columns), "Person", field, depth);
     },
     article: (field, _args, context, depth) => {

@@ -52,14 +52,19 @@ function appearsInPublishedWork(alias: string): string {
   );
 }
 
+/**
+ * The people `viewer` may see. `knownVisible`: the caller only asks for people the viewer can see
+ * anyway (the speakers of quotes the viewer was given), so the check is left out.
+ */
 export function personQuery(
   manager: EntityManager,
   viewer: Viewer,
   filter?: PersonFilterValues | null,
   columns?: ColumnList,
+  options: { knownVisible?: boolean } = {},
 ): SelectQueryBuilder<Person> {
   const qb = selectColumns(manager.createQueryBuilder(Person, ALIAS), columns);
-  if (!seesUnpublished(viewer)) qb.andWhere(appearsInPublishedWork(ALIAS), visibilityParameters(viewer));
+  if (!seesUnpublished(viewer) && !options.knownVisible) qb.andWhere(appearsInPublishedWork(ALIAS), visibilityParameters(viewer));
   const search = filter?.search?.trim();
   if (search) {
     // `<%` is pg_trgm's word-similarity match (threshold 0.6), served by the trigram index;
