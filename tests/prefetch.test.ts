@@ -137,6 +137,17 @@ describe("prefetching", () => {
     expect(topic.newest.nodes[0].b[0].slug).toBe(speakerSlug);
   });
 
+  it("keeps a statement's subqueries bounded however many times a query repeats a field", async () => {
+    const aliases = Array.from({ length: 60 }, (_, i) => `t${i}: topics { name }`).join(" ");
+    app.statements.reset();
+    const { article } = dataOf(await app.execute(`query($slug: String!) { article(slug: $slug) { ${aliases} } }`, { slug: articleSlug }));
+    // 24 aliases are prefetched; the others ask the same loader with the same arguments, primed.
+    expect(app.statements.count).toBe(1);
+    expect(app.statements.statements[0].match(/AS "prefetch_\d+"/g)).toHaveLength(24);
+    expect(new Set(Object.values(article).map((topics) => JSON.stringify(topics))).size).toBe(1);
+    expect(article.t59.length).toBeGreaterThan(0);
+  });
+
   it("prefetches only what the query will resolve (@skip, @include)", async () => {
     const query = `query($slug: String!, $with: Boolean!) { article(slug: $slug) { headline topics @include(if: $with) { name } } }`;
     expect(await statementsOf(query, { slug: articleSlug, with: false })).toBe(1);

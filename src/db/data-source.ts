@@ -45,12 +45,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       // scan of all topics, or a sort of all of a popular speaker's quotes, instead (front page
       // 46 → 18 ms, busiest person page 65 → 1 ms at 20 000 articles). 1.1 is the usual setting
       // for SSDs and for a working set that is in memory, as a newsroom's is.
-      // plan_cache_mode: the named prepared statements of db/prepared.ts are planned once, generically
-      // (their parameters are a slug, an id, the visibility time; the subqueries are generic
-      // anyway); by default PostgreSQL kept re-planning them per run, up to 8 ms for a front page
-      // (topic page 138–180 → 194–213 req/s, person page 306–413 → 378–428, quick runs at 20 000
-      // articles). One-shot statements (TypeORM's own) are planned per run as before.
-      options: "-c random_page_cost=1.1 -c plan_cache_mode=force_generic_plan",
+      options: "-c random_page_cost=1.1",
     },
   });
 }

@@ -1,25 +1,36 @@
 // Named prepared statements for the read path's composed statements (services/prefetch.ts). A
-// front page is one statement with a dozen correlated subqueries: planning it cost PostgreSQL
-// 4–8 ms, more than running it. Prepared once per pooled connection, it is planned once and later
-// runs reuse the plan (PostgreSQL's plan cache chooses between a generic and a per-run plan).
+// front page is one statement with a dozen correlated subqueries: parsing and analysing it again
+// for every request cost PostgreSQL more than running it. Prepared once per pooled connection, it
+// is parsed once; PostgreSQL's plan cache then decides, per statement, whether to keep a generic
+// plan or to plan each run with its values.
 import { createHash } from "node:crypto";
 import { EntityManager, ObjectLiteral, QueryFailedError } from "typeorm";
 
 /**
  * Statement texts that get a name, per process (so per pooled connection at most this many
- * prepared statements). Texts vary with a query's shape, which clients choose: past the cap,
- * statements run unnamed, as any other.
+ * prepared statements). Texts vary with a query's shape, which clients choose, so a text is named
+ * only when it comes back (a one-off shape stays unnamed) and is not huge; past the cap, texts run
+ * unnamed, as any other.
  */
 const MAX_NAMED_STATEMENTS = 500;
+const MAX_NAMED_LENGTH = 64 * 1024;
+/** Texts seen once, forgotten wholesale when full (a name needs a second sighting). */
+const MAX_SEEN = 2000;
 const names = new Map<string, string>();
+const seenOnce = new Set<string>();
 
 function nameFor(sql: string): string | undefined {
-  let name = names.get(sql);
-  if (!name && names.size < MAX_NAMED_STATEMENTS) {
-    name = `newsdesk_${createHash("sha1").update(sql).digest("hex").slice(0, 24)}`;
-    names.set(sql, name);
+  const name = names.get(sql);
+  if (name || names.size >= MAX_NAMED_STATEMENTS || sql.length > MAX_NAMED_LENGTH) return name;
+  if (!seenOnce.has(sql)) {
+    if (seenOnce.size >= MAX_SEEN) seenOnce.clear();
+    seenOnce.add(sql);
+    return undefined;
   }
-  return name;
+  seenOnce.delete(sql);
+  const named = `newsdesk_${createHash("sha1").update(sql).digest("hex").slice(0, 24)}`;
+  names.set(sql, named);
+  return named;
 }
 
 /**

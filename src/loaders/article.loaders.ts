@@ -1,6 +1,6 @@
 // Loaders of what hangs off an article: its topics, the people it mentions, its byline, quotes and
 // history. The queries are exported as relations too, so that a parent's statement can prefetch
-// exactly what these loaders would load (loaders/prefetch.ts).
+// exactly what these loaders would load (resolvers/prefetch.ts).
 import DataLoader from "dataloader";
 import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { ArticleAuthor, ArticlePerson, ArticleRevision, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../entities";

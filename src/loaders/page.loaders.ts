@@ -1,6 +1,6 @@
 // Loaders of paginated lists under a parent (person → quotes and articles, topic → articles): one
 // statement loads the requested page for every parent in the batch. The lists are exported as
-// relations too, so that a parent's statement can prefetch a page (loaders/prefetch.ts).
+// relations too, so that a parent's statement can prefetch a page (resolvers/prefetch.ts).
 import DataLoader from "dataloader";
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Article, ArticlePerson, ArticleTopic, Quote } from "../entities";

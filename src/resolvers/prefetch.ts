@@ -28,11 +28,24 @@ import { MAX_PAGE_SIZE } from "./types/page.args";
 
 type Args = Record<string, unknown>;
 
+/** Where a prefetch is planned: its level below the statement's rows, and what the statement has left. */
+interface Nesting {
+  depth: number;
+  budget: { remaining: number };
+}
+
 /** Plans the prefetch of one field of parents of some type, or declines (undefined). */
-type Planner = (field: FieldSelection, args: Args, context: Context, depth: number) => Prefetch | undefined;
+type Planner = (field: FieldSelection, args: Args, context: Context, nesting: Nesting) => Prefetch | undefined;
 
 /** Levels below the first statement's rows; deeper relations are left to the loaders. */
 const MAX_DEPTH = 3;
+
+/**
+ * Subqueries one statement may carry; the rest is left to the loaders. A query can name one field
+ * under thousands of aliases, and a statement with thousands of subqueries would take longer to
+ * plan than the loaders take to answer.
+ */
+const MAX_PREFETCHES = 24;
 
 /**
  * Prefetches for the fields selected on `type` objects that `selection` returns (under nodes and
@@ -42,13 +55,14 @@ export function prefetchesFor(
   type: ProjectedType,
   selection: FieldSelection,
   context: Context,
-  options: { connection?: boolean; depth?: number } = {},
+  options: { connection?: boolean; nesting?: Nesting } = {},
 ): Prefetch[] {
-  const depth = options.depth ?? 0;
-  if (depth >= MAX_DEPTH) return [];
+  const nesting = options.nesting ?? { depth: 0, budget: { remaining: MAX_PREFETCHES } };
+  if (nesting.depth >= MAX_DEPTH) return [];
   const objectType = selection.info.schema.getType(type) as GraphQLObjectType;
   const prefetches: Prefetch[] = [];
   for (const child of childSelections(selection, options.connection ?? false)) {
+    if (nesting.budget.remaining <= 0) break;
     const name = child.fieldNodes[0].name.value;
     const plan = PLANNERS[type][name];
     if (!plan) continue;
@@ -58,10 +72,15 @@ export function prefetchesFor(
     } catch {
       continue; // the field's resolver reports bad arguments
     }
-    const prefetch = plan(child, args, context, depth);
+    nesting.budget.remaining -= 1;
+    const prefetch = plan(child, args, context, nesting);
     if (prefetch) prefetches.push(prefetch);
   }
   return prefetches;
+}
+
+function deeper(nesting: Nesting): Nesting {
+  return { depth: nesting.depth + 1, budget: nesting.budget };
 }
 
 /**
@@ -75,7 +94,7 @@ function related<T extends ObjectLiteral>(
     rowsFor: (parentKey: string) => SelectQueryBuilder<T>;
     single: boolean;
     nested: Prefetch[];
-    depth: number;
+    nesting: Nesting;
     deliver: (parentKey: string, rows: ObjectLiteral[], hydrate: (row: ObjectLiteral) => T) => void;
   },
 ): Prefetch {
@@ -83,7 +102,7 @@ function related<T extends ObjectLiteral>(
     parentColumn: options.parentColumn,
     build(parentKey) {
       const qb = options.rowsFor(parentKey);
-      const rows = withPrefetches(statementOf(qb), qb.alias, options.nested, options.depth + 1);
+      const rows = withPrefetches(statementOf(qb), qb.alias, options.nested, options.nesting.depth + 1);
       const hydrate = jsonHydrator<T>(context.manager, qb.expressionMap.mainAlias!.target, qb.alias);
       return {
         json: options.single ? asJsonObject(rows) : asJsonArray(rows),
@@ -105,14 +124,14 @@ function articleList<A, T extends ObjectLiteral>(
   loader: DataLoader<string, T[]>,
   type: ProjectedType,
   field: FieldSelection,
-  depth: number,
+  nesting: Nesting,
 ): Prefetch {
   return related(context, {
     parentColumn: "id",
     rowsFor: (parentKey) => relation.rows(args).andWhere(`${relation.articleKey} = ${parentKey}`),
     single: false,
-    nested: prefetchesFor(type, field, context, { depth: depth + 1 }),
-    depth,
+    nested: prefetchesFor(type, field, context, { nesting: deeper(nesting) }),
+    nesting,
     deliver: (key, rows, hydrate) => loader.prime(key, rows.map(hydrate)),
   });
 }
@@ -125,14 +144,14 @@ function record<T extends ObjectLiteral>(
   loader: DataLoader<string, T | null>,
   type: ProjectedType,
   field: FieldSelection,
-  depth: number,
+  nesting: Nesting,
 ): Prefetch {
   return related(context, {
     parentColumn,
     rowsFor: (parentKey) => query.clone().andWhere(`${query.alias}.id = ${parentKey}`),
     single: true,
-    nested: prefetchesFor(type, field, context, { depth: depth + 1 }),
-    depth,
+    nested: prefetchesFor(type, field, context, { nesting: deeper(nesting) }),
+    nesting,
     deliver: (key, rows, hydrate) => loader.prime(key, rows.length ? hydrate(rows[0]) : null),
   });
 }
@@ -148,7 +167,7 @@ function firstPage<A extends PageArgs & { columns: ColumnList }, T extends Objec
   loaders: { pages: (args: A) => DataLoader<string, Page<T>>; totals: (args: A) => DataLoader<string, number> },
   type: ProjectedType,
   field: FieldSelection,
-  depth: number,
+  nesting: Nesting,
 ): Prefetch | undefined {
   const first = given.first;
   if (given.after != null || given.filter != null) return undefined;
@@ -161,35 +180,35 @@ function firstPage<A extends PageArgs & { columns: ColumnList }, T extends Objec
     parentColumn: "id",
     rowsFor: (parentKey) => orderedPage(relation.base(args, parentKey), ordering, args),
     single: false,
-    nested: prefetchesFor(type, field, context, { connection: true, depth: depth + 1 }),
-    depth,
+    nested: prefetchesFor(type, field, context, { connection: true, nesting: deeper(nesting) }),
+    nesting,
     deliver: (key, rows, hydrate) => loader.prime(key, toPage(rows, hydrate, ordering, args, () => totals.load(key))),
   });
 }
 
 const PLANNERS: Record<ProjectedType, Record<string, Planner>> = {
   Article: {
-    topics: (field, _args, context, depth) => {
+    topics: (field, _args, context, nesting) => {
       const columns = columnsOf(field, "Topic", false);
       const relation = articleRelations(context.manager, context.viewer).topics;
-      return articleList(context, relation, columns, context.loaders.topicsByArticleId(columns), "Topic", field, depth);
+      return articleList(context, relation, columns, context.loaders.topicsByArticleId(columns), "Topic", field, nesting);
     },
-    people: (field, _args, context, depth) => {
+    people: (field, _args, context, nesting) => {
       const columns = columnsOf(field, "Person", false);
       const relation = articleRelations(context.manager, context.viewer).people;
-      return articleList(context, relation, columns, context.loaders.peopleByArticleId(columns), "Person", field, depth);
+      return articleList(context, relation, columns, context.loaders.peopleByArticleId(columns), "Person", field, nesting);
     },
-    authors: (field, _args, context, depth) => {
+    authors: (field, _args, context, nesting) => {
       const columns = columnsOf(field, "Person", false);
       const relation = articleRelations(context.manager, context.viewer).authors;
-      return articleList(context, relation, columns, context.loaders.authorsByArticleId(columns), "Person", field, depth);
+      return articleList(context, relation, columns, context.loaders.authorsByArticleId(columns), "Person", field, nesting);
     },
-    quotes: (field, args, context, depth) => {
+    quotes: (field, args, context, nesting) => {
       const quotes = { status: (args.status as QuoteStatus | undefined) ?? null, columns: columnsOf(field, "Quote", false) };
       const relation = articleRelations(context.manager, context.viewer).quotes;
-      return articleList(context, relation, quotes, context.loaders.quotesByArticleId(quotes), "Quote", field, depth);
+      return articleList(context, relation, quotes, context.loaders.quotesByArticleId(quotes), "Quote", field, nesting);
     },
-    snippet: (_field, args, context, depth) => {
+    snippet: (_field, args, context, nesting) => {
       const term = snippetTerm(String(args.search ?? ""));
       if (!term) return undefined;
       const loader = context.loaders.snippetByArticleId(term);
@@ -198,40 +217,40 @@ const PLANNERS: Record<ProjectedType, Record<string, Planner>> = {
         rowsFor: (parentKey) => snippetQuery(context.manager, term).where(`article.id = ${parentKey}`),
         single: true,
         nested: [],
-        depth,
+        nesting,
         deliver: (key, rows) => loader.prime(key, (rows[0]?.snippet as string | undefined) ?? null),
       });
     },
   },
   Quote: {
-    speaker: (field, _args, context, depth) => {
+    speaker: (field, _args, context, nesting) => {
       const columns = columnsOf(field, "Person", false);
       // A reader is given a quote only when it is confirmed in a published article
       // (restrictToVisibleQuotes), and being quoted there makes its speaker visible
       // (person.service): the visibility check, three EXISTS per quote of a front page, would
       // always pass, so the speaker is read without it.
       const query = personQuery(context.manager, context.viewer, null, columns, { knownVisible: true });
-      return record(context, query, "speaker_id", context.loaders.personById(columns), "Person", field, depth);
+      return record(context, query, "speaker_id", context.loaders.personById(columns), "Person", field, nesting);
     },
-    article: (field, _args, context, depth) => {
+    article: (field, _args, context, nesting) => {
       const columns = columnsOf(field, "Article", false);
       const query = articleQuery(context.manager, context.viewer, null, columns);
-      return record(context, query, "article_id", context.loaders.articleById(columns), "Article", field, depth);
+      return record(context, query, "article_id", context.loaders.articleById(columns), "Article", field, nesting);
     },
   },
   Person: {
-    quotes: (field, args, context, depth) =>
-      firstPage(context, pageRelations(context.manager, context.viewer).quotesOfSpeaker, args, context.loaders.quotesBySpeakerId, "Quote", field, depth),
-    articles: (field, args, context, depth) =>
-      firstPage(context, pageRelations(context.manager, context.viewer).articlesOfPerson, args, context.loaders.articlesByPersonId, "Article", field, depth),
+    quotes: (field, args, context, nesting) =>
+      firstPage(context, pageRelations(context.manager, context.viewer).quotesOfSpeaker, args, context.loaders.quotesBySpeakerId, "Quote", field, nesting),
+    articles: (field, args, context, nesting) =>
+      firstPage(context, pageRelations(context.manager, context.viewer).articlesOfPerson, args, context.loaders.articlesByPersonId, "Article", field, nesting),
   },
   Topic: {
-    parent: (field, _args, context, depth) => {
+    parent: (field, _args, context, nesting) => {
       const columns = columnsOf(field, "Topic", false);
-      return record(context, topicQuery(context.manager, null, columns), "parent_id", context.loaders.topicById(columns), "Topic", field, depth);
+      return record(context, topicQuery(context.manager, null, columns), "parent_id", context.loaders.topicById(columns), "Topic", field, nesting);
     },
-    articles: (field, args, context, depth) =>
-      firstPage(context, pageRelations(context.manager, context.viewer).articlesOfTopic, args, context.loaders.articlesByTopicId, "Article", field, depth),
+    articles: (field, args, context, nesting) =>
+      firstPage(context, pageRelations(context.manager, context.viewer).articlesOfTopic, args, context.loaders.articlesByTopicId, "Article", field, nesting),
   },
 };
 

@@ -21,7 +21,7 @@ export function jsonHydrator<T>(manager: EntityManager, entity: EntityTarget<T>,
   return hydrator<T>(manager, entity, alias, true);
 }
 
-const TIMESTAMP_TYPES = new Set<unknown>(["timestamptz", "timestamp", "timestamp with time zone", "timestamp without time zone", "date", Date]);
+const TIMESTAMP_TYPES = new Set<unknown>(["timestamptz", "timestamp", "timestamp with time zone", "timestamp without time zone", Date]);
 
 function hydrator<T>(manager: EntityManager, entity: EntityTarget<T>, alias: string, fromJson: boolean) {
   const metadata = manager.connection.getMetadata(entity);
