@@ -5,6 +5,7 @@ import { AddressInfo } from "node:net";
 import { DataSource } from "typeorm";
 import { loadConfig } from "../src/config";
 import { createDataSource } from "../src/db/data-source";
+import { closePreparedReadPool } from "../src/db/prepared";
 import { createServer, NewsdeskServer } from "../src/server";
 import { createTestDatabase } from "./helpers/test-app";
 
@@ -28,6 +29,7 @@ async function startHttp(env: Record<string, string> = {}): Promise<Running> {
 
 async function stopHttp(running: Running): Promise<void> {
   await running.server.stop();
+  await closePreparedReadPool(running.dataSource);
   if (running.dataSource.isInitialized) await running.dataSource.destroy();
   await running.drop();
 }

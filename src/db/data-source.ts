@@ -3,6 +3,7 @@ import { DataSource, Logger } from "typeorm";
 import { entities } from "../entities";
 import { migrations } from "../../migrations";
 import { SnakeNamingStrategy } from "./naming";
+import { usePreparedReadPool } from "./prepared";
 
 export interface DataSourceOptions {
   url: string;
@@ -14,8 +15,20 @@ export interface DataSourceOptions {
   lockTimeoutMs?: number;
 }
 
+// Reads prefetch relations in correlated subqueries (resolvers/prefetch.ts), which PostgreSQL
+// plans once for every parent row: per row, an index lookup is right. The default
+// random_page_cost (4) prices a page read as from a spinning disk and chose a sequential scan of
+// all topics, or a sort of all of a popular speaker's quotes, instead (front page 46 → 18 ms,
+// busiest person page 65 → 1 ms at 20 000 articles). 1.1 is the usual setting for SSDs and for a
+// working set that is in memory, as a newsroom's is.
+const PLANNER_OPTIONS = "-c random_page_cost=1.1";
+
 export function createDataSource(options: DataSourceOptions): DataSource {
-  return new DataSource({
+  const applicationName = options.applicationName ?? "newsdesk";
+  const poolSize = options.poolSize ?? 10;
+  // Keep a runaway query or a forgotten transaction from holding connections and locks.
+  const statementTimeoutMs = 30_000;
+  const dataSource = new DataSource({
     type: "postgres",
     url: options.url,
     entities,
@@ -30,24 +43,31 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     logger: options.logger,
     // Failures are logged once, by the server's error plugin, without their SQL.
     logging: Boolean(options.logger),
-    applicationName: options.applicationName ?? "newsdesk",
-    poolSize: options.poolSize ?? 10,
+    applicationName,
+    poolSize,
     extra: {
-      // Keep a runaway query or a forgotten transaction from holding connections and locks.
-      statement_timeout: 30_000,
+      statement_timeout: statementTimeoutMs,
       // An edit waits this long for a row another edit holds, then answers CONFLICT (try again).
       lock_timeout: options.lockTimeoutMs ?? 10_000,
       idle_in_transaction_session_timeout: 60_000,
       connectionTimeoutMillis: 10_000,
-      // Reads prefetch relations in correlated subqueries (resolvers/prefetch.ts), which PostgreSQL
-      // plans once for every parent row: per row, an index lookup is right. The default
-      // random_page_cost (4) prices a page read as from a spinning disk and chose a sequential
-      // scan of all topics, or a sort of all of a popular speaker's quotes, instead (front page
-      // 46 → 18 ms, busiest person page 65 → 1 ms at 20 000 articles). 1.1 is the usual setting
-      // for SSDs and for a working set that is in memory, as a newsroom's is.
-      options: "-c random_page_cost=1.1",
+      options: PLANNER_OPTIONS,
     },
   });
+  usePreparedReadPool(dataSource, {
+    connectionString: options.url,
+    max: poolSize,
+    application_name: applicationName,
+    statement_timeout: statementTimeoutMs,
+    connectionTimeoutMillis: 10_000,
+    // The named statements of db/prepared.ts are planned once, generically (their parameters are a
+    // slug, an id, the visibility time; their subqueries are generic anyway); by default
+    // PostgreSQL re-planned them per run, up to 8 ms for a front page. On these connections only:
+    // the setting also governs the unnamed statements node-postgres sends for every
+    // parameterised query, and TypeORM's own queries keep planning with their values.
+    options: `${PLANNER_OPTIONS} -c plan_cache_mode=force_generic_plan`,
+  });
+  return dataSource;
 }
 
 /** DataSource.initialize() does not retry; a database that is still starting gets a few chances. */

@@ -6,6 +6,7 @@ import { AppConfig } from "../config";
 import { logger } from "../logger";
 import { createDataSource, initializeWithRetry } from "./data-source";
 import { EmbeddedCluster, startEmbeddedPostgres } from "./embedded";
+import { closePreparedReadPool } from "./prepared";
 
 export interface Database {
   dataSource: DataSource;
@@ -44,6 +45,7 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
     dataSource,
     embedded,
     async close() {
+      await closePreparedReadPool(dataSource);
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();
     },

@@ -239,18 +239,25 @@ const PLANNERS: Record<ProjectedType, Record<string, Planner>> = {
     },
   },
   Person: {
-    quotes: (field, args, context, nesting) =>
-      firstPage(context, pageRelations(context.manager, context.viewer).quotesOfSpeaker, args, context.loaders.quotesBySpeakerId, "Quote", field, nesting),
-    articles: (field, args, context, nesting) =>
-      firstPage(context, pageRelations(context.manager, context.viewer).articlesOfPerson, args, context.loaders.articlesByPersonId, "Article", field, nesting),
+    quotes: (field, args, context, nesting) => {
+      const relation = pageRelations(context.manager, context.viewer).quotesOfSpeaker;
+      return firstPage(context, relation, args, context.loaders.quotesBySpeakerId, "Quote", field, nesting);
+    },
+    articles: (field, args, context, nesting) => {
+      const relation = pageRelations(context.manager, context.viewer).articlesOfPerson;
+      return firstPage(context, relation, args, context.loaders.articlesByPersonId, "Article", field, nesting);
+    },
   },
   Topic: {
     parent: (field, _args, context, nesting) => {
       const columns = columnsOf(field, "Topic", false);
-      return record(context, topicQuery(context.manager, null, columns), "parent_id", context.loaders.topicById(columns), "Topic", field, nesting);
+      const query = topicQuery(context.manager, null, columns);
+      return record(context, query, "parent_id", context.loaders.topicById(columns), "Topic", field, nesting);
     },
-    articles: (field, args, context, nesting) =>
-      firstPage(context, pageRelations(context.manager, context.viewer).articlesOfTopic, args, context.loaders.articlesByTopicId, "Article", field, nesting),
+    articles: (field, args, context, nesting) => {
+      const relation = pageRelations(context.manager, context.viewer).articlesOfTopic;
+      return firstPage(context, relation, args, context.loaders.articlesByTopicId, "Article", field, nesting);
+    },
   },
 };
 

@@ -9,6 +9,7 @@ import { parseLifetime, signToken } from "../../src/auth/tokens";
 import { loadConfig } from "../../src/config";
 import { createContext } from "../../src/context";
 import { createDataSource } from "../../src/db/data-source";
+import { closePreparedReadPool } from "../../src/db/prepared";
 import { createServer, NewsdeskServer } from "../../src/server";
 import { ANONYMOUS, Identity } from "../../src/services/viewer";
 import { databaseUrl, TEMPLATE_DATABASE, testServerUrl, withServerClient } from "./test-cluster";
@@ -124,6 +125,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     },
     async close() {
       await server.stop();
+      await closePreparedReadPool(dataSource);
       await dataSource.destroy();
       await database.drop();
     },
