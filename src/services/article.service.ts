@@ -4,7 +4,7 @@ import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Article, ArticleStatus } from "../entities";
 import { BadUserInputError } from "../errors";
 import { fetchPage, fingerprint, Ordering, Page, PageArgs } from "./pagination";
-import { entitiesWithPrefetches, Prefetch } from "./prefetch";
+import { firstWithPrefetches, Prefetch } from "./prefetch";
 import { ColumnList, selectColumns } from "./sql";
 import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
 
@@ -128,7 +128,7 @@ export function listArticles(
 }
 
 /** The article with this slug, or the one that used it before (old links keep working). */
-export async function findArticleBySlug(
+export function findArticleBySlug(
   manager: EntityManager,
   viewer: Viewer,
   slug: string,
@@ -139,6 +139,5 @@ export async function findArticleBySlug(
     `(${ALIAS}.slug = :slug OR ${ALIAS}.id = (SELECT article_id FROM article_previous_slug WHERE slug = :slug))`,
     { slug },
   );
-  const [article] = await entitiesWithPrefetches(manager, qb, prefetches);
-  return article ?? null;
+  return firstWithPrefetches(manager, qb, prefetches);
 }

@@ -2,7 +2,7 @@
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Person } from "../entities";
 import { fetchPage, fingerprint, Ordering, Page, PageArgs } from "./pagination";
-import { entitiesWithPrefetches, Prefetch } from "./prefetch";
+import { firstWithPrefetches, Prefetch } from "./prefetch";
 import { ColumnList, containsPattern, selectColumns } from "./sql";
 import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
 
@@ -90,7 +90,7 @@ export function listPeople(
 }
 
 /** The person with this slug, or the one that used it before (renamed, or merged into them). */
-export async function findPersonBySlug(
+export function findPersonBySlug(
   manager: EntityManager,
   viewer: Viewer,
   slug: string,
@@ -101,6 +101,5 @@ export async function findPersonBySlug(
     `(${ALIAS}.slug = :slug OR ${ALIAS}.id = (SELECT person_id FROM person_previous_slug WHERE slug = :slug))`,
     { slug },
   );
-  const [person] = await entitiesWithPrefetches(manager, qb, prefetches);
-  return person ?? null;
+  return firstWithPrefetches(manager, qb, prefetches);
 }

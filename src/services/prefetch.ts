@@ -95,12 +95,12 @@ export async function rawRowsWithPrefetches(
   return rows;
 }
 
-/** As rawRowsWithPrefetches, hydrated into the builder's entities. */
-export async function entitiesWithPrefetches<T extends ObjectLiteral>(
+/** A lookup (by slug or id) with prefetches: its first row as the builder's entity, or null. */
+export async function firstWithPrefetches<T extends ObjectLiteral>(
   manager: EntityManager,
   qb: SelectQueryBuilder<T>,
   prefetches: readonly Prefetch[],
-): Promise<T[]> {
-  const hydrate = rawHydrator<T>(manager, qb.expressionMap.mainAlias!.target, qb.alias);
-  return (await rawRowsWithPrefetches(manager, qb, prefetches)).map(hydrate);
+): Promise<T | null> {
+  const [row] = await rawRowsWithPrefetches(manager, qb, prefetches);
+  return row ? rawHydrator<T>(manager, qb.expressionMap.mainAlias!.target, qb.alias)(row) : null;
 }

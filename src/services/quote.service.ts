@@ -2,7 +2,7 @@
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { Quote, QuoteStatus } from "../entities";
 import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
-import { entitiesWithPrefetches, Prefetch } from "./prefetch";
+import { firstWithPrefetches, Prefetch } from "./prefetch";
 import { ColumnList, selectColumns } from "./sql";
 import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
 
@@ -79,13 +79,12 @@ export function listQuotes(
   return fetchPage(manager, quoteQuery(manager, viewer, args.filter, columns), NEWEST_QUOTES_FIRST, args, prefetches);
 }
 
-export async function findQuote(
+export function findQuote(
   manager: EntityManager,
   viewer: Viewer,
   id: string,
   columns?: ColumnList,
   prefetches: readonly Prefetch[] = [],
 ): Promise<Quote | null> {
-  const [quote] = await entitiesWithPrefetches(manager, quoteQuery(manager, viewer, null, columns).andWhere(`${ALIAS}.id = :id`, { id }), prefetches);
-  return quote ?? null;
+  return firstWithPrefetches(manager, quoteQuery(manager, viewer, null, columns).andWhere(`${ALIAS}.id = :id`, { id }), prefetches);
 }

@@ -2,7 +2,7 @@
 import { EntityManager, SelectQueryBuilder } from "typeorm";
 import { Topic } from "../entities";
 import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
-import { entitiesWithPrefetches, Prefetch } from "./prefetch";
+import { firstWithPrefetches, Prefetch } from "./prefetch";
 import { ColumnList, containsPattern, selectColumns } from "./sql";
 
 export interface TopicFilterValues {
@@ -53,12 +53,11 @@ export function listTopics(
   return fetchPage(manager, topicQuery(manager, args.filter, columns), TOPICS_BY_NAME, args, prefetches);
 }
 
-export async function findTopicBySlug(
+export function findTopicBySlug(
   manager: EntityManager,
   slug: string,
   columns?: ColumnList,
   prefetches: readonly Prefetch[] = [],
 ): Promise<Topic | null> {
-  const [topic] = await entitiesWithPrefetches(manager, topicQuery(manager, null, columns).andWhere(`${ALIAS}.slug = :slug`, { slug }), prefetches);
-  return topic ?? null;
+  return firstWithPrefetches(manager, topicQuery(manager, null, columns).andWhere(`${ALIAS}.slug = :slug`, { slug }), prefetches);
 }
