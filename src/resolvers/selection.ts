@@ -51,39 +51,6 @@ export type ProjectedType = keyof typeof PROJECTIONS;
 /** Columns of an entity that a query needs; sorted, so equal selections share a loader. */
 export type { ColumnList };
 
-
-function collectFields(
-  selectionSet: SelectionSetNode | undefined,
-  info: Pick<GraphQLResolveInfo, "fragments">,
-  into: Set<string>,
-  connection: boolean,
-): void {
-  if (!selectionSet) return;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      const name = selection.name.value;
-      if (!connection) into.add(name);
-      else if (name === "nodes") collectFields(selection.selectionSet, info, into, false);
-      else if (name === "edges") collectEdgeNodes(selection, info, into);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      collectFields(selection.selectionSet, info, into, connection);
-    } else {
-      collectFields(info.fragments[selection.name.value]?.selectionSet, info, into, connection);
-    }
-  }
-}
-
-function collectEdgeNodes(edges: FieldNode, info: Pick<GraphQLResolveInfo, "fragments">, into: Set<string>): void {
-  const visit = (selectionSet: SelectionSetNode | undefined): void => {
-    for (const selection of selectionSet?.selections ?? []) {
-      if (selection.kind === Kind.FIELD && selection.name.value === "node") collectFields(selection.selectionSet, info, into, false);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else if (selection.kind === Kind.FRAGMENT_SPREAD) visit(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  visit(edges.selectionSet);
-}
-
 /**
  * The columns of `type` the current field's result needs. `connection`: the field returns a
  * connection of that type (look under nodes and edges.node).
@@ -109,8 +76,7 @@ export interface FieldSelection {
 
 /** The columns of `type` that the field's result needs; what columnsFor() says for its resolver. */
 export function columnsOf(selection: FieldSelection, type: ProjectedType, connection: boolean): ColumnList {
-  const fields = new Set<string>();
-  for (const node of selection.fieldNodes) collectFields(node.selectionSet, selection.info, fields, connection);
+  const fields = childSelections(selection, connection).map((child) => child.fieldNodes[0].name.value);
   const projection: Projection<Record<string, unknown>> = PROJECTIONS[type];
   const columns = new Set<string>(projection.always);
   for (const field of fields) {
