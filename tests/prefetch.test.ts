@@ -151,7 +151,11 @@ describe("prefetching", () => {
   it("prefetches only what the query will resolve (@skip, @include)", async () => {
     const query = `query($slug: String!, $with: Boolean!) { article(slug: $slug) { headline topics @include(if: $with) { name } } }`;
     expect(await statementsOf(query, { slug: articleSlug, with: false })).toBe(1);
+    // Left out: the article's statement carries no subquery for it.
+    expect(app.statements.statements[0]).not.toMatch(/AS "prefetch_\d+"/);
     expect(dataOf(await app.execute(query, { slug: articleSlug, with: false })).article.topics).toBeUndefined();
+    expect(await statementsOf(query, { slug: articleSlug, with: true })).toBe(1);
+    expect(app.statements.statements[0]).toMatch(/AS "prefetch_0"/);
     expect(dataOf(await app.execute(query, { slug: articleSlug, with: true })).article.topics.length).toBeGreaterThan(0);
   });
 });
