@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Context } from "../context";
+import { loadNow } from "../loaders/primed";
 import { snippetTerm } from "../loaders/search.loaders";
 import { Article, ArticleRevision, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { findArticleBySlug, listArticles } from "../services/article.service";
@@ -30,18 +31,18 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [Topic], { description: "Topics the article is tagged with, by name." })
-  topics(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Topic[]> {
-    return loaders.topicsByArticleId(columnsFor(info, "Topic")).load(article.id);
+  topics(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Topic[] | Promise<Topic[]> {
+    return loadNow(loaders.topicsByArticleId(columnsFor(info, "Topic")), article.id);
   }
 
   @FieldResolver(() => [Person], { description: "People mentioned in the article, most mentioned first." })
-  people(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
-    return loaders.peopleByArticleId(columnsFor(info, "Person")).load(article.id);
+  people(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Person[] | Promise<Person[]> {
+    return loadNow(loaders.peopleByArticleId(columnsFor(info, "Person")), article.id);
   }
 
   @FieldResolver(() => [Person], { description: "The byline, in order." })
-  authors(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
-    return loaders.authorsByArticleId(columnsFor(info, "Person")).load(article.id);
+  authors(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Person[] | Promise<Person[]> {
+    return loadNow(loaders.authorsByArticleId(columnsFor(info, "Person")), article.id);
   }
 
   @FieldResolver(() => String, {
@@ -55,9 +56,9 @@ export class ArticleResolver {
     @Ctx() { loaders }: Context,
     @Arg("search", () => String, { description: "The search, in web-search syntax (usually `filter.search`)." })
     search: string,
-  ): Promise<string | null> | null {
+  ): string | null | Promise<string | null> {
     const term = snippetTerm(search);
-    return term ? loaders.snippetByArticleId(term).load(article.id) : null;
+    return term ? loadNow(loaders.snippetByArticleId(term), article.id) : null;
   }
 
   @FieldResolver(() => [Quote], { description: "Quotes in the article, in the order they appear." })
@@ -67,8 +68,8 @@ export class ArticleResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg("status", () => QuoteStatus, { nullable: true, description: "Only quotes of this status." })
     status?: QuoteStatus | null,
-  ): Promise<Quote[]> {
-    return loaders.quotesByArticleId({ status: status ?? null, columns: columnsFor(info, "Quote") }).load(article.id);
+  ): Quote[] | Promise<Quote[]> {
+    return loadNow(loaders.quotesByArticleId({ status: status ?? null, columns: columnsFor(info, "Quote") }), article.id);
   }
 
   @FieldResolver(() => [ArticleRevision], {

@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Context } from "../context";
+import { loadNow, mapNow } from "../loaders/primed";
 import { Person } from "../entities";
 import { findPersonBySlug, listPeople } from "../services/person.service";
 import { prefetchesOf } from "./prefetch";
@@ -28,24 +29,24 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => QuoteConnection, { description: "What the person said, newest first." })
-  async quotes(
+  quotes(
     @Root() person: Person,
     @Args() args: QuotesArgs,
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<QuoteConnection> {
+  ): QuoteConnection | Promise<QuoteConnection> {
     const page = pageRequest(args, columnsFor(info, "Quote", { connection: true }));
-    return new QuoteConnection(await loaders.quotesBySpeakerId.pages(page).load(person.id));
+    return mapNow(loadNow(loaders.quotesBySpeakerId.pages(page), person.id), (found) => new QuoteConnection(found));
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention the person, newest first." })
-  async articles(
+  articles(
     @Root() person: Person,
     @Args() args: RelatedArticlesArgs,
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<ArticleConnection> {
+  ): ArticleConnection | Promise<ArticleConnection> {
     const page = pageRequest(args, columnsFor(info, "Article", { connection: true }));
-    return new ArticleConnection(await loaders.articlesByPersonId.pages(page).load(person.id));
+    return mapNow(loadNow(loaders.articlesByPersonId.pages(page), person.id), (found) => new ArticleConnection(found));
   }
 }

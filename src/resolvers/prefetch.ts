@@ -15,6 +15,7 @@ import { Context } from "../context";
 import { QuoteStatus } from "../entities";
 import { ArticleRelation, articleRelations } from "../loaders/article.loaders";
 import { PageRelation, pageRelations } from "../loaders/page.loaders";
+import { prime } from "../loaders/primed";
 import { snippetQuery, snippetTerm } from "../loaders/search.loaders";
 import { articleQuery } from "../services/article.service";
 import { jsonHydrator } from "../services/hydration";
@@ -132,7 +133,7 @@ function articleList<A, T extends ObjectLiteral>(
     single: false,
     nested: prefetchesFor(type, field, context, { nesting: deeper(nesting) }),
     nesting,
-    deliver: (key, rows, hydrate) => loader.prime(key, rows.map(hydrate)),
+    deliver: (key, rows, hydrate) => prime(loader, key, rows.map(hydrate)),
   });
 }
 
@@ -152,7 +153,7 @@ function record<T extends ObjectLiteral>(
     single: true,
     nested: prefetchesFor(type, field, context, { nesting: deeper(nesting) }),
     nesting,
-    deliver: (key, rows, hydrate) => loader.prime(key, rows.length ? hydrate(rows[0]) : null),
+    deliver: (key, rows, hydrate) => prime(loader, key, rows.length ? hydrate(rows[0]) : null),
   });
 }
 
@@ -182,7 +183,7 @@ function firstPage<A extends PageArgs & { columns: ColumnList }, T extends Objec
     single: false,
     nested: prefetchesFor(type, field, context, { connection: true, nesting: deeper(nesting) }),
     nesting,
-    deliver: (key, rows, hydrate) => loader.prime(key, toPage(rows, hydrate, ordering, args, () => totals.load(key))),
+    deliver: (key, rows, hydrate) => prime(loader, key, toPage(rows, hydrate, ordering, args, () => totals.load(key))),
   });
 }
 
@@ -218,7 +219,7 @@ const PLANNERS: Record<ProjectedType, Record<string, Planner>> = {
         single: true,
         nested: [],
         nesting,
-        deliver: (key, rows) => loader.prime(key, (rows[0]?.snippet as string | undefined) ?? null),
+        deliver: (key, rows) => prime(loader, key, (rows[0]?.snippet as string | undefined) ?? null),
       });
     },
   },

@@ -2,6 +2,7 @@ import { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Context } from "../context";
 import { Article, Person, Quote } from "../entities";
+import { loadNow, mapNow } from "../loaders/primed";
 import { findQuote, listQuotes } from "../services/quote.service";
 import { prefetchesOf } from "./prefetch";
 import { columnsFor } from "./selection";
@@ -25,15 +26,14 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: "Who said it; null while unattributed." })
-  speaker(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Person | null> | null {
-    return quote.speakerId ? loaders.personById(columnsFor(info, "Person")).load(quote.speakerId) : null;
+  speaker(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Person | null | Promise<Person | null> {
+    return quote.speakerId ? loadNow(loaders.personById(columnsFor(info, "Person")), quote.speakerId) : null;
   }
 
   @FieldResolver(() => Article, { description: "The article the quote appears in." })
-  async article(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Article> {
-    const article = await loaders.articleById(columnsFor(info, "Article")).load(quote.articleId);
+  article(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Article | Promise<Article> {
     // Quotes are only listed when their article is visible at the request's asOf; only an article
     // unpublished between two statements of this request could make this null.
-    return article!;
+    return mapNow(loadNow(loaders.articleById(columnsFor(info, "Article")), quote.articleId), (article) => article!);
   }
 }

@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Context } from "../context";
+import { loadNow, mapNow } from "../loaders/primed";
 import { Topic } from "../entities";
 import { findTopicBySlug, listTopics } from "../services/topic.service";
 import { prefetchesOf } from "./prefetch";
@@ -28,8 +29,8 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => Topic, { nullable: true, description: "The broader topic; null for a top-level topic." })
-  parent(@Root() topic: Topic, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Topic | null> | null {
-    return topic.parentId ? loaders.topicById(columnsFor(info, "Topic")).load(topic.parentId) : null;
+  parent(@Root() topic: Topic, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Topic | null | Promise<Topic | null> {
+    return topic.parentId ? loadNow(loaders.topicById(columnsFor(info, "Topic")), topic.parentId) : null;
   }
 
   @FieldResolver(() => [Topic], { description: "The narrower topics directly under this one, by name." })
@@ -38,13 +39,13 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles tagged with the topic, newest first." })
-  async articles(
+  articles(
     @Root() topic: Topic,
     @Args() args: RelatedArticlesArgs,
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<ArticleConnection> {
+  ): ArticleConnection | Promise<ArticleConnection> {
     const page = pageRequest(args, columnsFor(info, "Article", { connection: true }));
-    return new ArticleConnection(await loaders.articlesByTopicId.pages(page).load(topic.id));
+    return mapNow(loadNow(loaders.articlesByTopicId.pages(page), topic.id), (found) => new ArticleConnection(found));
   }
 }

@@ -108,14 +108,18 @@ export function toPage<T>(
   totalCount: () => Promise<number>,
 ): Page<T> {
   const visible = rows.slice(0, args.first);
+  let cursors: string[] | undefined;
   return {
     nodes: visible.map(hydrate),
-    cursors: visible.map((row) =>
-      encodeCursor(
-        ordering,
-        ordering.keys.map((_key, index) => row[`${CURSOR_ALIAS}_${index}`] as string),
-      ),
-    ),
+    // Encoded when a client asks for edges or pageInfo; most pages are read as nodes only.
+    get cursors() {
+      return (cursors ??= visible.map((row) =>
+        encodeCursor(
+          ordering,
+          ordering.keys.map((_key, index) => row[`${CURSOR_ALIAS}_${index}`] as string),
+        ),
+      ));
+    },
     hasNextPage: rows.length > args.first,
     hasPreviousPage: Boolean(args.after),
     totalCount,
