@@ -2,6 +2,7 @@
 // list or for many parents at once (one LATERAL statement), and totals computed only when asked.
 import { createHash } from "node:crypto";
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { queryAndParameters } from "../db/query-text";
 import { BadUserInputError } from "../errors";
 import { rawHydrator } from "./hydration";
 import { Prefetch, rawRowsWithPrefetches } from "./prefetch";
@@ -163,7 +164,7 @@ async function lateralForParents(
   options: { orderWithinParent?: string; planPerParent?: boolean } = {},
 ): Promise<Map<string, ObjectLiteral[]>> {
   const { orderWithinParent, planPerParent = false } = options;
-  const [innerSql, parameters] = inner.getQueryAndParameters();
+  const [innerSql, parameters] = queryAndParameters(inner);
   const parent = `$${parameters.length + 1}`;
   const single = planPerParent && parentIds.length === 1;
   const parents =

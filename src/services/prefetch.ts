@@ -4,6 +4,7 @@
 // this module only composes SQL and hands each row's JSON back to whoever asked for it.
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { queryPrepared } from "../db/prepared";
+import { queryAndParameters } from "../db/query-text";
 import { rawHydrator } from "./hydration";
 
 /** A parameterised SQL text, parameters numbered $1… */
@@ -66,7 +67,7 @@ export function withPrefetches(statement: Statement, alias: string, prefetches: 
 
 /** The statement of a query builder. */
 export function statementOf(qb: SelectQueryBuilder<ObjectLiteral>): Statement {
-  const [sql, parameters] = qb.getQueryAndParameters();
+  const [sql, parameters] = queryAndParameters(qb);
   return { sql, parameters };
 }
 

@@ -1,0 +1,139 @@
+// The SQL text of a select query builder, remembered by the builder's shape. TypeORM writes a
+// builder's text from scratch every time (columns escaped from entity metadata, then every
+// property name replaced across the whole text by regular expressions); a person page's three
+// builders spent about a tenth of the request's CPU there. The builders themselves are still made
+// per request, so parameters are always this request's; only the text, which parameters don't
+// change, is reused.
+//
+// The shape is everything in the builder's expression map except its parameters, so two builders
+// with the same shape are the same query with other values. Tests check every reuse against
+// TypeORM's own text (NODE_ENV=test), so a part of the map the shape left out would fail them.
+import { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+
+/** Shapes remembered per process; clients choose shapes, so past this the oldest are forgotten. */
+const MAX_TEXTS = 1000;
+const texts = new Map<string, string>();
+
+/** How often a text was reused, written and remembered, or written because the shape was unknown. */
+export const queryTextCounts = { reused: 0, written: 0, unshaped: 0 };
+
+/** Check each reuse against a fresh text (tests). */
+const checkReuse = process.env.NODE_ENV === "test";
+
+/** The builder's text and parameters, numbered $1…, as getQueryAndParameters() returns them. */
+export function queryAndParameters(qb: SelectQueryBuilder<ObjectLiteral>): [string, unknown[]] {
+  const parameters = qb.getParameters();
+  return qb.dataSource.driver.escapeQueryWithParameters(queryText(qb), parameters);
+}
+
+/** The builder's text with named parameters (getQuery()). */
+export function queryText(qb: SelectQueryBuilder<ObjectLiteral>): string {
+  const shape = shapeOf(qb);
+  if (shape === undefined) {
+    queryTextCounts.unshaped += 1;
+    return qb.getQuery();
+  }
+  const known = texts.get(shape);
+  if (known !== undefined) {
+    queryTextCounts.reused += 1;
+    if (checkReuse) {
+      const fresh = qb.getQuery();
+      if (fresh !== known) throw new Error(`query-text: two builders of one shape wrote different SQL:\n${known}\n${fresh}`);
+    }
+    return known;
+  }
+  queryTextCounts.written += 1;
+  const text = qb.getQuery();
+  if (texts.size >= MAX_TEXTS) texts.delete(texts.keys().next().value!);
+  texts.set(shape, text);
+  return text;
+}
+
+/** Keys of the expression map and its parts that are not the query's shape. */
+const NOT_SHAPE = new Set([
+  // Values, sent separately.
+  "parameters",
+  "nativeParameters",
+  // Where the query runs, not what it says.
+  "dataSource",
+  "connection",
+  "queryRunner",
+  // A join's way back to the map being described.
+  "queryExpressionMap",
+  // Lazily computed caches of a join (whether it is selected, its relation).
+  "isSelectedCache",
+  "isSelectedEvaluated",
+  "relationCache",
+  "relationEvaluated",
+]);
+
+/** Something the shape can't describe (a function that is not an entity class): don't reuse. */
+class Unshaped extends Error {}
+
+function shapeOf(qb: SelectQueryBuilder<ObjectLiteral>): string | undefined {
+  // A builder nested in another (qb.subQuery()) gets its parameter names from its parent.
+  if ((qb as unknown as { parentQueryBuilder?: unknown }).parentQueryBuilder) return undefined;
+  const parts: string[] = [];
+  try {
+    describe(qb.expressionMap, parts, qb);
+  } catch (error) {
+    if (error instanceof Unshaped) return undefined;
+    throw error;
+  }
+  return parts.join("");
+}
+
+function describe(value: unknown, parts: string[], qb: SelectQueryBuilder<ObjectLiteral>): void {
+  switch (typeof value) {
+    case "undefined":
+      parts.push("~");
+      return;
+    case "string":
+      parts.push(JSON.stringify(value));
+      return;
+    case "number":
+    case "boolean":
+    case "bigint":
+      parts.push(String(value));
+      return;
+    case "function":
+      // Entity classes name a table (innerJoin(ArticleTopic, …)); any other function could write
+      // anything.
+      if (!qb.dataSource.hasMetadata(value)) throw new Unshaped();
+      parts.push(`class:${qb.dataSource.getMetadata(value).name}`);
+      return;
+    case "symbol":
+      throw new Unshaped();
+  }
+  if (value === null) {
+    parts.push("null");
+    return;
+  }
+  if (value instanceof EntityMetadata) {
+    parts.push(`entity:${value.name}`);
+    return;
+  }
+  if (value instanceof Date) {
+    parts.push(`date:${value.toISOString()}`);
+    return;
+  }
+  if (Array.isArray(value)) {
+    parts.push("[");
+    for (const item of value) {
+      describe(item, parts, qb);
+      parts.push(",");
+    }
+    parts.push("]");
+    return;
+  }
+  // A builder inside the map (a CTE, an insert's select) has parameters of its own.
+  if (value instanceof SelectQueryBuilder) throw new Unshaped();
+  parts.push((value as object).constructor?.name ?? "", "{");
+  for (const [key, entry] of Object.entries(value as object)) {
+    if (NOT_SHAPE.has(key)) continue;
+    parts.push(key, ":");
+    describe(entry, parts, qb);
+    parts.push(",");
+  }
+  parts.push("}");
+}
