@@ -48,6 +48,25 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 const MAX_CACHED_COSTS_PER_DOCUMENT = 100;
 const MAX_COST_KEY_LENGTH = 512;
 
+/** Variables of these types flow only into text arguments (a slug, a search), which cost nothing. */
+const COSTLESS_VARIABLE_TYPES = new Set(["String", "ID"]);
+
+/**
+ * The declared variables that can change an operation's cost: page sizes (Int) and @skip/@include
+ * conditions (Boolean), or anything else not known to be costless. Leaving slugs out lets every
+ * person page share one cached cost.
+ */
+function costRelevant(definition: OperationDefinitionNode, coerced: Record<string, unknown>): Record<string, unknown> {
+  const relevant: Record<string, unknown> = {};
+  for (const variable of definition.variableDefinitions ?? []) {
+    let type = variable.type;
+    while (type.kind !== Kind.NAMED_TYPE) type = type.type;
+    const name = variable.variable.name.value;
+    if (!COSTLESS_VARIABLE_TYPES.has(type.name.value)) relevant[name] = coerced[name];
+  }
+  return relevant;
+}
+
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<Context> {
   // Apollo hands every request for the same query text the same parsed document, so depth is
   // measured once per document, and cost once per document and (short) set of declared variables:
@@ -70,7 +89,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
     return depth;
   }
 
-  /** `declared`: the coerced values of the declared variables (the cache key); `variables` as sent. */
+  /** `declared`: the coerced values of the declared variables that can change the cost (the cache key); `variables` as sent. */
   function costOf(
     document: DocumentNode,
     operationName: string | undefined,
@@ -105,7 +124,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
           if (coerced.errors) return;
           const result = {
             depth: depthOf(document, definition),
-            cost: costOf(document, request.operationName ?? undefined, request.variables ?? {}, coerced.coerced),
+            cost: costOf(document, request.operationName ?? undefined, request.variables ?? {}, costRelevant(definition, coerced.coerced)),
           };
           if (result.depth > limits.maxDepth) {
             throw new QueryTooComplexError(`Query depth ${result.depth} is over the limit of ${limits.maxDepth}`, {

@@ -94,6 +94,23 @@ describe("over HTTP", () => {
     expect(body.errors[0].extensions.cost).toBeGreaterThan(3000);
   });
 
+  it("prices page sizes from variables, whatever the text variables say", async () => {
+    const query = `query($slug: String!, $n: Int) {
+      person(slug: $slug) { name }
+      people(first: $n) { nodes { quotes(first: 100) { nodes { text } } } }
+    }`;
+    const verdict = async (variables: object) => {
+      const body = await json(await post(running.url, query, variables));
+      return body.errors?.[0]?.extensions?.code ?? "OK";
+    };
+    // Costs are cached per document without the text variables: the slug must not carry a verdict
+    // over from one page size to another.
+    expect(await verdict({ slug: "a", n: 1 })).toBe("OK");
+    expect(await verdict({ slug: "a", n: 100 })).toBe("QUERY_TOO_COMPLEX");
+    expect(await verdict({ slug: "b", n: 100 })).toBe("QUERY_TOO_COMPLEX");
+    expect(await verdict({ slug: "b", n: 1 })).toBe("OK");
+  });
+
   it("counts fragments toward depth", async () => {
     const response = await post(
       running.url,
