@@ -73,67 +73,47 @@ class Unshaped extends Error {}
 function shapeOf(qb: SelectQueryBuilder<ObjectLiteral>): string | undefined {
   // A builder nested in another (qb.subQuery()) gets its parameter names from its parent.
   if ((qb as unknown as { parentQueryBuilder?: unknown }).parentQueryBuilder) return undefined;
-  const parts: string[] = [];
   try {
-    describe(qb.expressionMap, parts, qb);
+    return describe(qb.expressionMap, qb);
   } catch (error) {
     if (error instanceof Unshaped) return undefined;
     throw error;
   }
-  return parts.join("");
 }
 
-function describe(value: unknown, parts: string[], qb: SelectQueryBuilder<ObjectLiteral>): void {
+// Strings are written with their length first, so no two different maps describe alike.
+function describe(value: unknown, qb: SelectQueryBuilder<ObjectLiteral>): string {
   switch (typeof value) {
     case "undefined":
-      parts.push("~");
-      return;
+      return "~";
     case "string":
-      parts.push(JSON.stringify(value));
-      return;
+      return `${value.length}:${value}`;
     case "number":
     case "boolean":
     case "bigint":
-      parts.push(String(value));
-      return;
+      return `#${value}`;
     case "function":
       // Entity classes name a table (innerJoin(ArticleTopic, …)); any other function could write
       // anything.
       if (!qb.dataSource.hasMetadata(value)) throw new Unshaped();
-      parts.push(`class:${qb.dataSource.getMetadata(value).name}`);
-      return;
+      return `class:${qb.dataSource.getMetadata(value).name}`;
     case "symbol":
       throw new Unshaped();
   }
-  if (value === null) {
-    parts.push("null");
-    return;
-  }
-  if (value instanceof EntityMetadata) {
-    parts.push(`entity:${value.name}`);
-    return;
-  }
-  if (value instanceof Date) {
-    parts.push(`date:${value.toISOString()}`);
-    return;
-  }
+  if (value === null) return "null";
+  if (value instanceof EntityMetadata) return `entity:${value.name}`;
+  if (value instanceof Date) return `date:${value.toISOString()}`;
   if (Array.isArray(value)) {
-    parts.push("[");
-    for (const item of value) {
-      describe(item, parts, qb);
-      parts.push(",");
-    }
-    parts.push("]");
-    return;
+    let described = "[";
+    for (const item of value) described += describe(item, qb) + ",";
+    return described + "]";
   }
   // A builder inside the map (a CTE, an insert's select) has parameters of its own.
   if (value instanceof SelectQueryBuilder) throw new Unshaped();
-  parts.push((value as object).constructor?.name ?? "", "{");
-  for (const [key, entry] of Object.entries(value as object)) {
-    if (NOT_SHAPE.has(key)) continue;
-    parts.push(key, ":");
-    describe(entry, parts, qb);
-    parts.push(",");
+  let described = `${(value as object).constructor?.name ?? ""}{`;
+  for (const key in value as object) {
+    if (!Object.hasOwn(value as object, key) || NOT_SHAPE.has(key)) continue;
+    described += `${key}:${describe((value as Record<string, unknown>)[key], qb)},`;
   }
-  parts.push("}");
+  return described + "}";
 }
