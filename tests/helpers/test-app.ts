@@ -81,14 +81,19 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
 }
 
 /** `env`: configuration variables for this app, e.g. `{ NEWSDESK_CACHE_MAX_AGE: "30" }`. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * `compileQueriesAfter`: sightings of a query that run on graphql-js before graphql-jit compiles it
+ * (src/execution.ts). Tests compile at once, so that every query test runs the compiled path that
+ * serves repeated queries in production; tests/execution.test.ts compares the two.
+ */
+export async function createTestApp(env: Record<string, string> = {}, options: { compileQueriesAfter?: number } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const statements = new StatementCounter();
   const config = loadConfig({ NODE_ENV: "test", ...env });
   const dataSource = createDataSource({ url: database.url, poolSize: 4, logger: statements, lockTimeoutMs: config.lockTimeoutMs });
   await dataSource.initialize();
   const jwtSecret = env.NEWSDESK_JWT_SECRET ?? randomBytes(32).toString("base64url");
-  const server = createServer({ config, dataSource, jwtSecret });
+  const server = createServer({ config, dataSource, jwtSecret, compileQueriesAfter: options.compileQueriesAfter ?? 0 });
   await server.start();
   let lastCacheControl: string | undefined;
   let baseUrl: Promise<string> | undefined;
