@@ -8,7 +8,7 @@
 // The shape is everything in the builder's expression map except its parameters, so two builders
 // with the same shape are the same query with other values. Tests check every reuse against
 // TypeORM's own text (NODE_ENV=test), so a part of the map the shape left out would fail them.
-import { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 
 /** Shapes remembered per process; clients choose shapes, so past this the oldest are forgotten. */
 const MAX_TEXTS = 1000;
@@ -74,11 +74,41 @@ function shapeOf(qb: SelectQueryBuilder<ObjectLiteral>): string | undefined {
   // A builder nested in another (qb.subQuery()) gets its parameter names from its parent.
   if ((qb as unknown as { parentQueryBuilder?: unknown }).parentQueryBuilder) return undefined;
   try {
-    return describe(qb.expressionMap, qb);
+    return describeMap(qb);
   } catch (error) {
     if (error instanceof Unshaped) return undefined;
     throw error;
   }
+}
+
+/** A new builder's expression map, per data source: parts left as they are need no describing. */
+const pristineMaps = new WeakMap<DataSource, Record<string, unknown>>();
+
+function isPristine(value: unknown, pristine: unknown): boolean {
+  if (value === pristine) return true;
+  if (Array.isArray(value)) return value.length === 0 && Array.isArray(pristine) && pristine.length === 0;
+  return isEmptyRecord(value) && isEmptyRecord(pristine);
+}
+
+function isEmptyRecord(value: unknown): boolean {
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
+}
+
+/** The builder's map, leaving out what is as a new builder has it (every map has every key). */
+function describeMap(qb: SelectQueryBuilder<ObjectLiteral>): string {
+  let pristine = pristineMaps.get(qb.dataSource);
+  if (!pristine) pristineMaps.set(qb.dataSource, (pristine = { ...qb.dataSource.createQueryBuilder().expressionMap }));
+  const map = qb.expressionMap as unknown as Record<string, unknown>;
+  let described = "map{";
+  for (const key in map) {
+    if (!Object.hasOwn(map, key) || NOT_SHAPE.has(key)) continue;
+    const value = map[key];
+    if (Object.hasOwn(pristine, key) && isPristine(value, pristine[key])) continue;
+    described += `${key}:${describe(value, qb)},`;
+  }
+  return described + "}";
 }
 
 // Strings are written with their length first, so no two different maps describe alike.
