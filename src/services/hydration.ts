@@ -28,9 +28,12 @@ function hydrator<T>(manager: EntityManager, entity: EntityTarget<T>, alias: str
   const columns = metadata.columns
     .filter((column) => !column.embeddedMetadata)
     .map((column) => [`${alias}_${column.databaseName}`, column.propertyName, fromJson && TIMESTAMP_TYPES.has(column.type)] as const);
+  // The rows of one result have the same columns: those of the first are looked for in the rest.
+  let selected: typeof columns | undefined;
   return (row: ObjectLiteral): T => {
+    selected ??= columns.filter(([key]) => row[key] !== undefined);
     const instance = metadata.create() as ObjectLiteral;
-    for (const [key, property, isTimestamp] of columns) {
+    for (const [key, property, isTimestamp] of selected) {
       const value = row[key];
       if (value === undefined) continue;
       instance[property] = isTimestamp && value !== null ? new Date(value as string) : value;
