@@ -235,7 +235,9 @@ const PLANNERS: Record<ProjectedType, Record<string, Planner>> = {
     },
     article: (field, _args, context, nesting) => {
       const columns = columnsOf(field, "Article", false);
-      const query = articleQuery(context.manager, context.viewer, null, columns);
+      // Likewise, a quote a reader is given is in an article published as of the same moment
+      // (restrictToVisibleQuotes checks it with the same condition), so the check is left out.
+      const query = articleQuery(context.manager, context.viewer, null, columns, { knownVisible: true });
       return record(context, query, "article_id", context.loaders.articleById(columns), "Article", field, nesting);
     },
   },
