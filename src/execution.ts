@@ -1,13 +1,14 @@
 // How Apollo Server executes operations. Queries whose document comes back are compiled by
 // graphql-jit into plain functions: graphql-js walks the selection again for every object of a
 // result, which on a front page (about 1 000 objects) was a third of the request's CPU. First
-// sightings of a document, mutations (rare, and each one transaction) and anything graphql-jit
-// can't compile run on graphql-js as before, and so do requests whose variables can't be coerced,
-// so that clients get graphql-js's own messages (and Apollo its BAD_USER_INPUT) for those.
+// sightings of a document, mutations (rare, and each one transaction), documents graphql-jit
+// could get wrong (see compilable) or can't compile run on graphql-js as before, and so do requests
+// whose variables can't be coerced, so that clients get graphql-js's own messages (and Apollo its
+// BAD_USER_INPUT) for those.
 //
 // Apollo Server 5 takes an executor only from a gateway; this is a gateway of one local schema.
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
-import { DocumentNode, execute, ExecutionResult, GraphQLSchema, printSchema } from "graphql";
+import { BREAK, DocumentNode, execute, ExecutionResult, GraphQLSchema, Kind, printSchema, visit } from "graphql";
 import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { Context } from "./context";
 
@@ -41,14 +42,41 @@ export function compilingGateway(schema: GraphQLSchema, options: CompilingOption
   };
 }
 
+/** Documents with a compiled query kept per process; past this, the oldest is dropped. */
+const MAX_COMPILED_DOCUMENTS = 500;
+
+/**
+ * Whether graphql-jit may compile the document. It records @skip/@include conditions on the
+ * document's own field nodes (Apollo Server's cached AST) and joins them per compilation, so a
+ * fragment used under different conditions, or by several operations, can lose fields
+ * (graphql-jit issues 111 and 166). The hot queries have one operation and no conditions.
+ */
+function compilable(document: DocumentNode): boolean {
+  if (document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).length !== 1) return false;
+  let conditional = false;
+  visit(document, {
+    Directive(node) {
+      if (node.name.value === "skip" || node.name.value === "include") {
+        conditional = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return !conditional;
+}
+
 export function compilingExecutor(schema: GraphQLSchema, options: CompilingOptions): Executor {
   // Apollo Server hands every request with the same query text the same parsed document (its
-  // document store), so compilations live as long as the document does there.
-  const compilations = new WeakMap<DocumentNode, Map<string, Compilation>>();
+  // document store); compilations are kept for the newest documents, in order of first sighting.
+  const compilations = new Map<DocumentNode, Map<string, Compilation>>();
 
   function compiledFor(document: DocumentNode, operationName: string | undefined): CompiledQuery | undefined {
     let forDocument = compilations.get(document);
-    if (!forDocument) compilations.set(document, (forDocument = new Map()));
+    if (!forDocument) {
+      if (compilations.size >= MAX_COMPILED_DOCUMENTS) compilations.delete(compilations.keys().next().value!);
+      compilations.set(document, (forDocument = new Map()));
+    }
     const key = operationName ?? "";
     const known = forDocument.get(key) ?? 0;
     if (typeof known !== "number") return known === "graphql-js" ? undefined : known;
@@ -56,9 +84,9 @@ export function compilingExecutor(schema: GraphQLSchema, options: CompilingOptio
       forDocument.set(key, known + 1);
       return undefined;
     }
-    const compiled = compileQuery(schema, document, operationName);
-    if (!isCompiledQuery(compiled)) {
-      compilationCounts.uncompilable += 1;
+    const compiled = compilable(document) ? compileQuery(schema, document, operationName) : undefined;
+    if (!compiled || !isCompiledQuery(compiled)) {
+      if (compiled) compilationCounts.uncompilable += 1;
       forDocument.set(key, "graphql-js");
       return undefined;
     }

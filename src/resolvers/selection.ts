@@ -55,13 +55,16 @@ export type { ColumnList };
  * The columns of `type` the current field's result needs. `connection`: the field returns a
  * connection of that type (look under nodes and edges.node).
  */
-// graphql-js passes the same fieldNodes array for every item of a list, so each selection is
-// read once, not once per row (250 quote speakers on a front page).
-const measured = new WeakMap<readonly FieldNode[], Map<string, ColumnList>>();
+// Every item of a list gets the same fieldNodes array, so each selection is read once, not once
+// per row (250 quote speakers on a front page). Per request (its variables object): a compiled
+// query (graphql-jit) keeps its fieldNodes across requests, whose variables may @skip other fields.
+const measured = new WeakMap<object, WeakMap<readonly FieldNode[], Map<string, ColumnList>>>();
 
 export function columnsFor(info: GraphQLResolveInfo, type: ProjectedType, options: { connection?: boolean } = {}): ColumnList {
-  let forNodes = measured.get(info.fieldNodes);
-  if (!forNodes) measured.set(info.fieldNodes, (forNodes = new Map()));
+  let forRequest = measured.get(info.variableValues);
+  if (!forRequest) measured.set(info.variableValues, (forRequest = new WeakMap()));
+  let forNodes = forRequest.get(info.fieldNodes);
+  if (!forNodes) forRequest.set(info.fieldNodes, (forNodes = new Map()));
   const key = `${type}:${options.connection ?? false}`;
   let columns = forNodes.get(key);
   if (!columns) forNodes.set(key, (columns = columnsOf({ fieldNodes: info.fieldNodes, info }, type, options.connection ?? false)));

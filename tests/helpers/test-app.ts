@@ -54,7 +54,7 @@ export interface TestApp {
   database: string;
   statements: StatementCounter;
   /** Runs an operation through Apollo Server, as a reader unless a viewer is given. */
-  execute<T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResult<T>>;
+  execute<T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity, operationName?: string): Promise<GraphQLResult<T>>;
   /** The response's Cache-Control header of the last execute(). */
   lastCacheControl(): string | undefined;
   /** The secret this app checks bearer tokens with: random per app, unless the env sets one. */
@@ -80,11 +80,12 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   };
 }
 
-/** `env`: configuration variables for this app, e.g. `{ NEWSDESK_CACHE_MAX_AGE: "30" }`. */
 /**
+ * `env`: configuration variables for this app, e.g. `{ NEWSDESK_CACHE_MAX_AGE: "30" }`.
  * `compileQueriesAfter`: sightings of a query that run on graphql-js before graphql-jit compiles it
- * (src/execution.ts). Tests compile at once, so that every query test runs the compiled path that
- * serves repeated queries in production; tests/execution.test.ts compares the two.
+ * (src/execution.ts). Tests compile at once, so that query tests run the compiled path that serves
+ * repeated queries in production; suites that also cover graphql-js (first sightings) say so
+ * (Infinity), and tests/execution.test.ts compares the two.
  */
 export async function createTestApp(env: Record<string, string> = {}, options: { compileQueriesAfter?: number } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -119,9 +120,9 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     server,
     database: database.name,
     statements,
-    async execute(query, variables, identity = ANONYMOUS) {
+    async execute(query, variables, identity = ANONYMOUS, operationName) {
       const response = await server.apollo.executeOperation(
-        { query, variables },
+        { query, variables, operationName },
         { contextValue: createContext({ manager: dataSource.manager, identity }) },
       );
       lastCacheControl = response.http.headers.get("cache-control");
