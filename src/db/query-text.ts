@@ -9,10 +9,13 @@
 // with the same shape are the same query with other values. Tests check every reuse against
 // TypeORM's own text (NODE_ENV=test), so a part of the map the shape left out would fail them.
 import { DataSource, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { Alias } from "typeorm/query-builder/Alias";
+import { JoinAttribute } from "typeorm/query-builder/JoinAttribute";
 
 /** Shapes remembered per process; clients choose shapes, so past this the oldest are forgotten. */
 const MAX_TEXTS = 1000;
-const texts = new Map<string, string>();
+/** Per data source: entities are described by name, and their tables depend on its settings. */
+const textsBySource = new WeakMap<DataSource, Map<string, string>>();
 
 /** How often a text was reused, written and remembered, or written because the shape was unknown. */
 export const queryTextCounts = { reused: 0, written: 0, unshaped: 0 };
@@ -33,6 +36,8 @@ export function queryText(qb: SelectQueryBuilder<ObjectLiteral>): string {
     queryTextCounts.unshaped += 1;
     return qb.getQuery();
   }
+  let texts = textsBySource.get(qb.dataSource);
+  if (!texts) textsBySource.set(qb.dataSource, (texts = new Map()));
   const known = texts.get(shape);
   if (known !== undefined) {
     queryTextCounts.reused += 1;
@@ -106,7 +111,7 @@ function describeMap(qb: SelectQueryBuilder<ObjectLiteral>): string {
     if (!Object.hasOwn(map, key) || NOT_SHAPE.has(key)) continue;
     const value = map[key];
     if (Object.hasOwn(pristine, key) && isPristine(value, pristine[key])) continue;
-    described += `${key}:${describe(value, qb)},`;
+    described += `${key}=${describe(value, qb)},`;
   }
   return described + "}";
 }
@@ -138,12 +143,20 @@ function describe(value: unknown, qb: SelectQueryBuilder<ObjectLiteral>): string
     for (const item of value) described += describe(item, qb) + ",";
     return described + "]";
   }
-  // A builder inside the map (a CTE, an insert's select) has parameters of its own.
-  if (value instanceof SelectQueryBuilder) throw new Unshaped();
-  let described = `${(value as object).constructor?.name ?? ""}{`;
+  const prototype = Object.getPrototypeOf(value);
+  let described: string;
+  if (prototype === Object.prototype || prototype === null) described = "{";
+  else if (value instanceof Alias) described = "Alias{";
+  // Whether a join's columns are selected is worked out from the map it was made for, which a
+  // clone doesn't update: the result, not the cache, is part of the shape.
+  else if (value instanceof JoinAttribute) described = `JoinAttribute(selected=${value.isSelected}){`;
+  // A builder inside the map (a CTE, an insert's select) has parameters of its own; any other
+  // class may keep its state where own keys don't show it (a Map, a RegExp).
+  else throw new Unshaped();
   for (const key in value as object) {
     if (!Object.hasOwn(value as object, key) || NOT_SHAPE.has(key)) continue;
-    described += `${key}:${describe((value as Record<string, unknown>)[key], qb)},`;
+    // Keys are written as strings: an ordering's keys are SQL.
+    described += `${describe(key, qb)}=${describe((value as Record<string, unknown>)[key], qb)},`;
   }
   return described + "}";
 }

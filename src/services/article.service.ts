@@ -85,10 +85,10 @@ export function linkPublicationOrdering(link: string): Ordering {
   };
 }
 
-/** The articles a viewer may see that match a filter; no ordering or paging yet. */
 /**
- * The articles `viewer` may see. `knownVisible`: the caller only asks for articles the viewer can
- * see anyway (the articles of quotes the viewer was given), so the check is left out.
+ * The articles `viewer` may see that match a filter; no ordering or paging yet. `knownVisible`:
+ * the caller only asks for articles the viewer can see anyway (the articles of quotes the viewer
+ * was given), so the check is left out.
  */
 export function articleQuery(
   manager: EntityManager,
