@@ -21,10 +21,11 @@ export function manyByKey<K, V>(keys: readonly K[], entries: [K, V][]): V[][] {
  */
 export function argumentSignature(args: unknown): string {
   if (args === null || typeof args !== "object") return JSON.stringify(args ?? null);
-  // Resolvers pass the same column list (selection.ts caches it) for every row of a list.
+  // Objects are read once each: a resolver passes the same column list (selection.ts caches it)
+  // for every row of a list, inside page arguments made afresh for each.
   let signature = signatures.get(args);
   if (signature === undefined) {
-    signature = JSON.stringify(args, canonical);
+    signature = canonicalJson(args);
     signatures.set(args, signature);
   }
   return signature;
@@ -32,14 +33,21 @@ export function argumentSignature(args: unknown): string {
 
 const signatures = new WeakMap<object, string>();
 
-function canonical(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  const sorted: Record<string, unknown> = {};
+/** JSON with object keys sorted and null or undefined entries left out, as JSON.stringify drops functions. */
+function canonicalJson(value: object): string {
+  if (Array.isArray(value)) return `[${value.map((item) => (isJsonValue(item) ? argumentSignature(item) : "null")).join(",")}]`;
+  if (typeof (value as { toJSON?: unknown }).toJSON === "function") return JSON.stringify(value);
+  let json = "";
   for (const key of Object.keys(value).sort()) {
     const entry = (value as Record<string, unknown>)[key];
-    if (entry !== null && entry !== undefined) sorted[key] = entry;
+    if (entry === null || !isJsonValue(entry)) continue;
+    json += `${json ? "," : ""}${JSON.stringify(key)}:${argumentSignature(entry)}`;
   }
-  return sorted;
+  return `{${json}}`;
+}
+
+function isJsonValue(value: unknown): boolean {
+  return value !== undefined && typeof value !== "function" && typeof value !== "symbol";
 }
 
 /**
