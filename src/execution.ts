@@ -15,8 +15,8 @@ import type { Context } from "./context";
 type Gateway = NonNullable<ApolloServerOptionsWithGateway<Context>["gateway"]>;
 type Executor = NonNullable<Awaited<ReturnType<Gateway["load"]>>["executor"]>;
 
-/** Per document and operation name: sightings so far (not compiled yet), compiled, or not compilable. */
-type Compilation = number | CompiledQuery | "graphql-js";
+/** Per document and operation name, once decided: compiled, or left to graphql-js. */
+type Compilation = CompiledQuery | "graphql-js";
 
 export interface CompilingOptions {
   /** Sightings of a query that run on graphql-js before it is compiled (tests use 0). */
@@ -42,7 +42,7 @@ export function compilingGateway(schema: GraphQLSchema, options: CompilingOption
   };
 }
 
-/** Documents with a compiled query kept per process; past this, the oldest is dropped. */
+/** Documents whose compilation is kept per process; past this, the least recently used is dropped. */
 const MAX_COMPILED_DOCUMENTS = 500;
 
 /**
@@ -68,22 +68,30 @@ function compilable(document: DocumentNode): boolean {
 
 export function compilingExecutor(schema: GraphQLSchema, options: CompilingOptions): Executor {
   // Apollo Server hands every request with the same query text the same parsed document (its
-  // document store); compilations are kept for the newest documents, in order of first sighting.
-  const compilations = new Map<DocumentNode, Map<string, Compilation>>();
+  // document store). Sightings are counted for as long as it keeps the document; what was decided
+  // (compiled, or graphql-js) is kept for the documents used most recently, so that a stream of
+  // one-off queries can't push out the ones in use.
+  const sightings = new WeakMap<DocumentNode, Map<string, number>>();
+  const decided = new Map<DocumentNode, Map<string, Compilation>>();
 
   function compiledFor(document: DocumentNode, operationName: string | undefined): CompiledQuery | undefined {
-    let forDocument = compilations.get(document);
-    if (!forDocument) {
-      if (compilations.size >= MAX_COMPILED_DOCUMENTS) compilations.delete(compilations.keys().next().value!);
-      compilations.set(document, (forDocument = new Map()));
-    }
     const key = operationName ?? "";
-    const known = forDocument.get(key) ?? 0;
-    if (typeof known !== "number") return known === "graphql-js" ? undefined : known;
-    if (known < options.compileAfter) {
-      forDocument.set(key, known + 1);
-      return undefined;
+    let forDocument = decided.get(document);
+    const known = forDocument?.get(key);
+    if (known === undefined) {
+      let seen = sightings.get(document);
+      if (!seen) sightings.set(document, (seen = new Map()));
+      const count = seen.get(key) ?? 0;
+      if (count < options.compileAfter) {
+        seen.set(key, count + 1);
+        return undefined;
+      }
     }
+    // Most recently used last; the least recently used is dropped first.
+    decided.delete(document);
+    if (!forDocument && decided.size >= MAX_COMPILED_DOCUMENTS) decided.delete(decided.keys().next().value!);
+    decided.set(document, (forDocument ??= new Map()));
+    if (known !== undefined) return known === "graphql-js" ? undefined : known;
     const compiled = compilable(document) ? compileQuery(schema, document, operationName) : undefined;
     if (!compiled || !isCompiledQuery(compiled)) {
       if (compiled) compilationCounts.uncompilable += 1;

@@ -102,6 +102,23 @@ describe("compiled queries", () => {
     expect(byCompiled.errors?.[0].message).toBe(fresh.errors?.[0].message);
   });
 
+  it("keeps the queries in use compiled while others come and go", async () => {
+    const hot = `query Hot { articles(first: 1) { nodes { headline } } }`;
+    await twice(hot, {});
+    const compiledBefore = compilationCounts.compiled;
+    // More documents than are kept (500), each seen twice, so each is compiled; the hot query
+    // is used in between, as a client's usual queries are.
+    for (let n = 0; n < 520; n++) {
+      const other = `{ n${n}: __typename }`;
+      await app.execute(other, {});
+      await app.execute(other, {});
+      if (n % 50 === 0) await app.execute(hot, {});
+    }
+    expect(compilationCounts.compiled - compiledBefore).toBe(520);
+    await app.execute(hot, {});
+    expect(compilationCounts.compiled - compiledBefore).toBe(520);
+  });
+
   it("leaves mutations to graphql-js", async () => {
     const mutation = `mutation($input: CreateTopicInput!) { createTopic(input: $input) { name } }`;
     const before = compilationCounts.compiled;
