@@ -123,6 +123,35 @@ describe.each([
     else expect(article.suggested.map((q: { speaker: { slug: string } }) => q.speaker.slug)).toHaveLength(1);
   });
 
+  it("reads the row past a page only when the query asks for hasNextPage, however spelled", async () => {
+    const limits = () => app.statements.statements.map((sql) => [...sql.matchAll(/LIMIT (\d+)/g)].map((match) => Number(match[1])));
+    const run = async (query: string) => {
+      app.statements.reset();
+      const data = dataOf(await app.execute(query, { slug: speakerSlug }));
+      return { data, limits: limits().flat() };
+    };
+    // The speaker has 4 quotes a reader sees; pages of 2.
+    const plain = await run(`query($slug: String!) { person(slug: $slug) { quotes(first: 2) { nodes { text } pageInfo { endCursor } } } }`);
+    expect(plain.limits).toContain(2);
+    expect(plain.limits).not.toContain(3);
+    expect(plain.data.person.quotes.nodes).toHaveLength(2);
+    const spellings = [
+      `query($slug: String!) { person(slug: $slug) { quotes(first: 2) { nodes { text } pageInfo { hasNextPage } } } }`,
+      `query($slug: String!) { person(slug: $slug) { quotes(first: 2) { ...Page } } } fragment Page on QuoteConnection { pageInfo { more: hasNextPage } }`,
+      `query($slug: String!) { person(slug: $slug) { quotes(first: 2) { ... on QuoteConnection { info: pageInfo { ... on PageInfo { hasNextPage } } } } } }`,
+    ];
+    for (const query of spellings) {
+      const asked = await run(query);
+      expect(asked.limits).toContain(3);
+      expect(JSON.stringify(asked.data)).toContain(":true");
+    }
+    // Root lists too: the last page says so.
+    const last = dataOf(await app.execute(`{ topics(first: 100) { pageInfo { hasNextPage } nodes { id } } }`));
+    expect(last.topics.pageInfo.hasNextPage).toBe(false);
+    const more = dataOf(await app.execute(`{ topics(first: 1) { pageInfo { hasNextPage } } }`));
+    expect(more.topics.pageInfo.hasNextPage).toBe(true);
+  });
+
   it("leaves what it does not handle to the loaders, with the same answers", async () => {
     const first = dataOf(await app.execute(`query($slug: String!) { topic(slug: $slug) { ${TOPIC_FIELDS} } }`, { slug: topicSlug }));
     const after = first.topic.articles.pageInfo.endCursor;

@@ -58,17 +58,25 @@ export type { ColumnList };
 // Every item of a list gets the same fieldNodes array, so each selection is read once, not once
 // per row (250 quote speakers on a front page). Per request (its variables object): a compiled
 // query (graphql-jit) keeps its fieldNodes across requests, whose variables may @skip other fields.
-const measured = new WeakMap<object, WeakMap<readonly FieldNode[], Map<string, ColumnList>>>();
+const measured = new WeakMap<object, WeakMap<readonly FieldNode[], Map<string, ColumnList | boolean>>>();
 
 export function columnsFor(info: GraphQLResolveInfo, type: ProjectedType, options: { connection?: boolean } = {}): ColumnList {
+  return measure(info, `${type}:${options.connection ?? false}`, (selection) => columnsOf(selection, type, options.connection ?? false));
+}
+
+/** Whether the current connection field's selection asks for `pageInfo { hasNextPage }`. */
+export function nextPageAskedFor(info: GraphQLResolveInfo): boolean {
+  return measure(info, "next page", asksForNextPage);
+}
+
+/** What `read` says of the current field's selection, read once per request and field. */
+function measure<T extends ColumnList | boolean>(info: GraphQLResolveInfo, key: string, read: (selection: FieldSelection) => T): T {
   let forRequest = measured.get(info.variableValues);
   if (!forRequest) measured.set(info.variableValues, (forRequest = new WeakMap()));
   let forNodes = forRequest.get(info.fieldNodes);
   if (!forNodes) forRequest.set(info.fieldNodes, (forNodes = new Map()));
-  const key = `${type}:${options.connection ?? false}`;
-  let columns = forNodes.get(key);
-  if (!columns) forNodes.set(key, (columns = columnsOf({ fieldNodes: info.fieldNodes, info }, type, options.connection ?? false)));
-  return columns;
+  if (!forNodes.has(key)) forNodes.set(key, read({ fieldNodes: info.fieldNodes, info }));
+  return forNodes.get(key) as T;
 }
 
 /** A field's occurrences in a query (all nodes with one response key) and the query's fragments. */
@@ -123,6 +131,14 @@ export function childSelections(selection: FieldSelection, connection: boolean):
   };
   for (const node of selection.fieldNodes) visit(node.selectionSet, connection);
   return [...byResponseKey.values()].map((fieldNodes) => ({ fieldNodes, info: selection.info }));
+}
+
+/** Whether a connection field's selection asks for `pageInfo { hasNextPage }`, however spelled. */
+export function asksForNextPage(selection: FieldSelection): boolean {
+  return childSelections(selection, false).some(
+    (child) =>
+      child.fieldNodes[0].name.value === "pageInfo" && childSelections(child, false).some((field) => field.fieldNodes[0].name.value === "hasNextPage"),
+  );
 }
 
 /** Every column of the type, for callers without a GraphQL selection. */

@@ -26,18 +26,23 @@ export function pageArgsWithDefault(defaultFirst: number) {
   return PageArgs;
 }
 
-/** The arguments with `first` settled (an explicit null means the field's default). */
-export function withPageSize<T extends { first?: number | null; defaultFirst: number }>(args: T): T & { first: number } {
-  return { ...args, first: args.first ?? args.defaultFirst };
+/**
+ * The arguments with `first` settled (an explicit null means the field's default); `peek`: the
+ * query asks for `hasNextPage` (nextPageAskedFor).
+ */
+export function withPageSize<T extends { first?: number | null; defaultFirst: number }>(args: T, peek: boolean): T & { first: number; peek: boolean } {
+  return { ...args, first: args.first ?? args.defaultFirst, peek };
 }
 
 /**
- * What a page loader is asked for: the page, the filter and the columns, nothing else (not
- * `defaultFirst`), so that a parent's prefetch of the same page names the same loader.
+ * What a page loader is asked for: the page, the filter, the columns and whether to peek at the
+ * next page, nothing else (not `defaultFirst`), so that a parent's prefetch of the same page names
+ * the same loader.
  */
 export function pageRequest<F>(
   args: { first?: number | null; after?: string | null; filter?: F | null; defaultFirst: number },
   columns: ColumnList,
-): { first: number; after: string | null; filter: F | null; columns: ColumnList } {
-  return { first: args.first ?? args.defaultFirst, after: args.after ?? null, filter: args.filter ?? null, columns };
+  peek: boolean,
+): { first: number; after: string | null; filter: F | null; columns: ColumnList; peek: boolean } {
+  return { first: args.first ?? args.defaultFirst, after: args.after ?? null, filter: args.filter ?? null, columns, peek };
 }
