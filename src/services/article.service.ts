@@ -129,7 +129,9 @@ export function listArticles(
   prefetches: readonly Prefetch[] = [],
 ): Promise<Page<Article>> {
   const ordering = articleOrdering(args.orderBy ?? DEFAULT_ARTICLE_ORDER, args.filter);
-  return fetchPage(manager, articleQuery(manager, viewer, args.filter, columns), ordering, args, prefetches);
+  // How many articles a search matches decides the plan (see PlanOptions).
+  const options = { planEachTime: Boolean(searchTerm(args.filter)) };
+  return fetchPage(manager, articleQuery(manager, viewer, args.filter, columns), ordering, args, prefetches, options);
 }
 
 /** The article with this slug, or the one that used it before (old links keep working). */

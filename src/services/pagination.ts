@@ -2,6 +2,7 @@
 // list or for many parents at once (one LATERAL statement), and totals computed only when asked.
 import { createHash } from "node:crypto";
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { PlanOptions } from "../db/prepared";
 import { queryAndParameters } from "../db/query-text";
 import { BadUserInputError } from "../errors";
 import { rawHydrator } from "./hydration";
@@ -149,9 +150,10 @@ export async function fetchPage<T extends ObjectLiteral>(
   ordering: Ordering,
   args: PageArgs,
   prefetches: readonly Prefetch[] = [],
+  options: PlanOptions = {},
 ): Promise<Page<T>> {
   const alias = base.alias;
-  const rows = await rawRowsWithPrefetches(manager, orderedPage(base, ordering, args), prefetches);
+  const rows = await rawRowsWithPrefetches(manager, orderedPage(base, ordering, args), prefetches, options);
   const count = memoize(async () => base.clone().getCount());
   return toPage(rows, rawHydrator<T>(manager, base.expressionMap.mainAlias!.target, alias), ordering, args, count);
 }

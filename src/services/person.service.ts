@@ -86,7 +86,8 @@ export function listPeople(
 ): Promise<Page<Person>> {
   const search = args.filter?.search?.trim();
   const ordering = search ? byMatch(search) : BY_NAME;
-  return fetchPage(manager, personQuery(manager, viewer, args.filter, columns), ordering, args, prefetches);
+  // As for articles, how many names a search matches decides the plan (see PlanOptions).
+  return fetchPage(manager, personQuery(manager, viewer, args.filter, columns), ordering, args, prefetches, { planEachTime: Boolean(search) });
 }
 
 /** The person with this slug, or the one that used it before (renamed, or merged into them). */

@@ -3,7 +3,7 @@
 // level of the query. What to prefetch is decided from the GraphQL selection (resolvers/prefetch.ts);
 // this module only composes SQL and hands each row's JSON back to whoever asked for it.
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { queryPrepared } from "../db/prepared";
+import { PlanOptions, queryPrepared } from "../db/prepared";
 import { queryAndParameters } from "../db/query-text";
 import { rawHydrator } from "./hydration";
 
@@ -89,9 +89,10 @@ export async function rawRowsWithPrefetches(
   manager: EntityManager,
   qb: SelectQueryBuilder<ObjectLiteral>,
   prefetches: readonly Prefetch[],
+  options: PlanOptions = {},
 ): Promise<ObjectLiteral[]> {
   const statement = withPrefetches(statementOf(qb), qb.alias, prefetches);
-  const rows = await queryPrepared(manager, statement.sql, statement.parameters);
+  const rows = await queryPrepared(manager, statement.sql, statement.parameters, options);
   statement.receive(rows);
   return rows;
 }
