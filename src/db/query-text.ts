@@ -30,7 +30,7 @@ export function queryAndParameters(qb: SelectQueryBuilder<ObjectLiteral>): [stri
 }
 
 /** The builder's text with named parameters (getQuery()). */
-export function queryText(qb: SelectQueryBuilder<ObjectLiteral>): string {
+function queryText(qb: SelectQueryBuilder<ObjectLiteral>): string {
   const shape = shapeOf(qb);
   if (shape === undefined) {
     queryTextCounts.unshaped += 1;
