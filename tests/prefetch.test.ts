@@ -152,6 +152,47 @@ describe.each([
     expect(more.topics.pageInfo.hasNextPage).toBe(true);
   });
 
+  it("reads cursor values only when the query asks for a cursor, however spelled", async () => {
+    const run = async (query: string) => {
+      app.statements.reset();
+      const data = dataOf(await app.execute(query, { slug: speakerSlug }));
+      return { data, readsCursors: app.statements.statements.some((sql) => sql.includes("cursor_value_")) };
+    };
+    const nodesOnly = await run(`query($slug: String!) { person(slug: $slug) { quotes(first: 2) { nodes { text } pageInfo { hasNextPage } edges { node { id } } } } }`);
+    expect(nodesOnly.readsCursors).toBe(false);
+    expect(nodesOnly.data.person.quotes.nodes).toHaveLength(2);
+    const root = await run(`{ articles(first: 2, filter: { search: "test article" }, orderBy: { field: RELEVANCE, direction: DESC }) { nodes { headline } } }`);
+    expect(root.readsCursors).toBe(false);
+    expect(root.data.articles.nodes).toHaveLength(2);
+
+    const spellings = [
+      `query($slug: String!) { person(slug: $slug) { quotes(first: 2) { edges { cursor } } } }`,
+      `query($slug: String!) { person(slug: $slug) { quotes(first: 2) { pageInfo { endCursor } } } }`,
+      `query($slug: String!) { person(slug: $slug) { quotes(first: 2) { ...Page } } } fragment Page on QuoteConnection { info: pageInfo { at: startCursor } }`,
+      `query($slug: String!) { person(slug: $slug) { quotes(first: 2) { ... on QuoteConnection { items: edges { ... on QuoteEdge { position: cursor } } } } } }`,
+    ];
+    for (const query of spellings) {
+      const asked = await run(query);
+      expect(asked.readsCursors).toBe(true);
+      expect(JSON.stringify(asked.data)).toMatch(/"[A-Za-z0-9_-]{20,}"/);
+    }
+
+    // The same list under two names, one with cursors and one without: each gets what it asked
+    // for, and the cursor leads to the rest of the list.
+    const both = await run(`query($slug: String!) { person(slug: $slug) {
+      plain: quotes(first: 2) { nodes { text } }
+      paged: quotes(first: 2) { nodes { text } pageInfo { endCursor } } } }`);
+    expect(both.data.person.plain.nodes).toEqual(both.data.person.paged.nodes);
+    const rest = dataOf(
+      await app.execute(`query($slug: String!, $after: String) { person(slug: $slug) { quotes(first: 10, after: $after) { nodes { text } } } }`, {
+        slug: speakerSlug,
+        after: both.data.person.paged.pageInfo.endCursor,
+      }),
+    );
+    const all = dataOf(await app.execute(`query($slug: String!) { person(slug: $slug) { quotes(first: 10) { nodes { text } } } }`, { slug: speakerSlug }));
+    expect([...both.data.person.paged.nodes, ...rest.person.quotes.nodes]).toEqual(all.person.quotes.nodes);
+  });
+
   it("leaves what it does not handle to the loaders, with the same answers", async () => {
     const first = dataOf(await app.execute(`query($slug: String!) { topic(slug: $slug) { ${TOPIC_FIELDS} } }`, { slug: topicSlug }));
     const after = first.topic.articles.pageInfo.endCursor;

@@ -7,7 +7,7 @@ import { Article, ArticleRevision, Person, Quote, QuoteStatus, Topic } from "../
 import { findArticleBySlug, listArticles } from "../services/article.service";
 import { seesUnpublished } from "../services/viewer";
 import { prefetchesOf } from "./prefetch";
-import { columnsFor, nextPageAskedFor } from "./selection";
+import { columnsFor, pageNeedsFor } from "./selection";
 import { ArticleConnection } from "./types/connection";
 import { ArticlesArgs } from "./types/list.args";
 import { LookupArgs, lookupOf } from "./types/lookup.args";
@@ -27,7 +27,7 @@ export class ArticleResolver {
   async articles(@Args() args: ArticlesArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleConnection> {
     const columns = columnsFor(info, "Article", { connection: true });
     const prefetches = prefetchesOf(info, "Article", context, { connection: true });
-    return new ArticleConnection(await listArticles(context.manager, context.viewer, withPageSize(args, nextPageAskedFor(info)), columns, prefetches));
+    return new ArticleConnection(await listArticles(context.manager, context.viewer, withPageSize(args, pageNeedsFor(info)), columns, prefetches));
   }
 
   @FieldResolver(() => [Topic], { description: "Topics the article is tagged with, by name." })

@@ -5,7 +5,7 @@ import { loadNow, mapNow } from "../loaders/primed";
 import { Person } from "../entities";
 import { findPersonBySlug, listPeople } from "../services/person.service";
 import { prefetchesOf } from "./prefetch";
-import { columnsFor, nextPageAskedFor } from "./selection";
+import { columnsFor, pageNeedsFor } from "./selection";
 import { ArticleConnection, PersonConnection, QuoteConnection } from "./types/connection";
 import { PeopleArgs, QuotesArgs, RelatedArticlesArgs } from "./types/list.args";
 import { LookupArgs, lookupOf } from "./types/lookup.args";
@@ -25,7 +25,7 @@ export class PersonResolver {
   async people(@Args() args: PeopleArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
     const columns = columnsFor(info, "Person", { connection: true });
     const prefetches = prefetchesOf(info, "Person", context, { connection: true });
-    return new PersonConnection(await listPeople(context.manager, context.viewer, withPageSize(args, nextPageAskedFor(info)), columns, prefetches));
+    return new PersonConnection(await listPeople(context.manager, context.viewer, withPageSize(args, pageNeedsFor(info)), columns, prefetches));
   }
 
   @FieldResolver(() => QuoteConnection, { description: "What the person said, newest first." })
@@ -35,7 +35,7 @@ export class PersonResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): QuoteConnection | Promise<QuoteConnection> {
-    const page = pageRequest(args, columnsFor(info, "Quote", { connection: true }), nextPageAskedFor(info));
+    const page = pageRequest(args, columnsFor(info, "Quote", { connection: true }), pageNeedsFor(info));
     return mapNow(loadNow(loaders.quotesBySpeakerId.pages(page), person.id), (found) => new QuoteConnection(found));
   }
 
@@ -46,7 +46,7 @@ export class PersonResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): ArticleConnection | Promise<ArticleConnection> {
-    const page = pageRequest(args, columnsFor(info, "Article", { connection: true }), nextPageAskedFor(info));
+    const page = pageRequest(args, columnsFor(info, "Article", { connection: true }), pageNeedsFor(info));
     return mapNow(loadNow(loaders.articlesByPersonId.pages(page), person.id), (found) => new ArticleConnection(found));
   }
 }

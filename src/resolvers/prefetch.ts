@@ -24,7 +24,7 @@ import { personQuery } from "../services/person.service";
 import { asJsonArray, asJsonObject, Prefetch, statementOf, withPrefetches } from "../services/prefetch";
 import { ColumnList } from "../services/sql";
 import { topicQuery } from "../services/topic.service";
-import { asksForNextPage, childSelections, columnsOf, FieldSelection, ProjectedType } from "./selection";
+import { childSelections, columnsOf, FieldSelection, pageNeedsOf, ProjectedType } from "./selection";
 import { MAX_PAGE_SIZE } from "./types/page.args";
 
 type Args = Record<string, unknown>;
@@ -173,7 +173,7 @@ function firstPage<A extends PageArgs & { columns: ColumnList }, T extends Objec
   const first = given.first;
   if (given.after != null || given.filter != null) return undefined;
   if (typeof first !== "number" || first < 0 || first > MAX_PAGE_SIZE) return undefined;
-  const args = { first, after: null, filter: null, columns: columnsOf(field, type, true), peek: asksForNextPage(field) } as unknown as A;
+  const args = { first, after: null, filter: null, columns: columnsOf(field, type, true), ...pageNeedsOf(field) } as unknown as A;
   const loader = loaders.pages(args);
   const totals = loaders.totals(args);
   const ordering = relation.ordering(args);

@@ -5,7 +5,7 @@ import { Article, Person, Quote } from "../entities";
 import { loadNow, mapNow } from "../loaders/primed";
 import { findQuote, listQuotes } from "../services/quote.service";
 import { prefetchesOf } from "./prefetch";
-import { columnsFor, nextPageAskedFor } from "./selection";
+import { columnsFor, pageNeedsFor } from "./selection";
 import { QuoteConnection } from "./types/connection";
 import { QuotesArgs } from "./types/list.args";
 import { IdArgs } from "./types/lookup.args";
@@ -22,7 +22,7 @@ export class QuoteResolver {
   async quotes(@Args() args: QuotesArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<QuoteConnection> {
     const columns = columnsFor(info, "Quote", { connection: true });
     const prefetches = prefetchesOf(info, "Quote", context, { connection: true });
-    return new QuoteConnection(await listQuotes(context.manager, context.viewer, withPageSize(args, nextPageAskedFor(info)), columns, prefetches));
+    return new QuoteConnection(await listQuotes(context.manager, context.viewer, withPageSize(args, pageNeedsFor(info)), columns, prefetches));
   }
 
   @FieldResolver(() => Person, { nullable: true, description: "Who said it; null while unattributed." })

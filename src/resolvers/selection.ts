@@ -58,19 +58,19 @@ export type { ColumnList };
 // Every item of a list gets the same fieldNodes array, so each selection is read once, not once
 // per row (250 quote speakers on a front page). Per request (its variables object): a compiled
 // query (graphql-jit) keeps its fieldNodes across requests, whose variables may @skip other fields.
-const measured = new WeakMap<object, WeakMap<readonly FieldNode[], Map<string, ColumnList | boolean>>>();
+const measured = new WeakMap<object, WeakMap<readonly FieldNode[], Map<string, ColumnList | PageNeeds>>>();
 
 export function columnsFor(info: GraphQLResolveInfo, type: ProjectedType, options: { connection?: boolean } = {}): ColumnList {
   return measure(info, `${type}:${options.connection ?? false}`, (selection) => columnsOf(selection, type, options.connection ?? false));
 }
 
-/** Whether the current connection field's selection asks for `pageInfo { hasNextPage }`. */
-export function nextPageAskedFor(info: GraphQLResolveInfo): boolean {
-  return measure(info, "next page", asksForNextPage);
+/** What the current connection field's selection reads besides its items (pageNeedsOf). */
+export function pageNeedsFor(info: GraphQLResolveInfo): PageNeeds {
+  return measure(info, "page needs", pageNeedsOf);
 }
 
 /** What `read` says of the current field's selection, read once per request and field. */
-function measure<T extends ColumnList | boolean>(info: GraphQLResolveInfo, key: string, read: (selection: FieldSelection) => T): T {
+function measure<T extends ColumnList | PageNeeds>(info: GraphQLResolveInfo, key: string, read: (selection: FieldSelection) => T): T {
   let forRequest = measured.get(info.variableValues);
   if (!forRequest) measured.set(info.variableValues, (forRequest = new WeakMap()));
   let forNodes = forRequest.get(info.fieldNodes);
@@ -133,12 +133,27 @@ export function childSelections(selection: FieldSelection, connection: boolean):
   return [...byResponseKey.values()].map((fieldNodes) => ({ fieldNodes, info: selection.info }));
 }
 
-/** Whether a connection field's selection asks for `pageInfo { hasNextPage }`, however spelled. */
-export function asksForNextPage(selection: FieldSelection): boolean {
-  return childSelections(selection, false).some(
-    (child) =>
-      child.fieldNodes[0].name.value === "pageInfo" && childSelections(child, false).some((field) => field.fieldNodes[0].name.value === "hasNextPage"),
-  );
+/** What a page query reads besides the page's rows, as a connection's selection asks for it. */
+export interface PageNeeds {
+  /** `pageInfo { hasNextPage }`: read one row past the page. */
+  peek: boolean;
+  /** `edges { cursor }`, `pageInfo { startCursor }` or `{ endCursor }`: read each row's position. */
+  cursors: boolean;
+}
+
+/** What a connection field's selection asks for besides its items, however spelled (aliases, fragments). */
+export function pageNeedsOf(selection: FieldSelection): PageNeeds {
+  const needs: PageNeeds = { peek: false, cursors: false };
+  for (const child of childSelections(selection, false)) {
+    const name = child.fieldNodes[0].name.value;
+    if (name !== "edges" && name !== "pageInfo") continue;
+    for (const field of childSelections(child, false)) {
+      const asked = field.fieldNodes[0].name.value;
+      if (name === "pageInfo" && asked === "hasNextPage") needs.peek = true;
+      if (name === "edges" ? asked === "cursor" : asked === "startCursor" || asked === "endCursor") needs.cursors = true;
+    }
+  }
+  return needs;
 }
 
 /** Every column of the type, for callers without a GraphQL selection. */

@@ -5,7 +5,7 @@ import { loadNow, mapNow } from "../loaders/primed";
 import { Topic } from "../entities";
 import { findTopicBySlug, listTopics } from "../services/topic.service";
 import { prefetchesOf } from "./prefetch";
-import { columnsFor, nextPageAskedFor } from "./selection";
+import { columnsFor, pageNeedsFor } from "./selection";
 import { ArticleConnection, TopicConnection } from "./types/connection";
 import { RelatedArticlesArgs, TopicsArgs } from "./types/list.args";
 import { LookupArgs, lookupOf } from "./types/lookup.args";
@@ -25,7 +25,7 @@ export class TopicResolver {
   async topics(@Args() args: TopicsArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<TopicConnection> {
     const columns = columnsFor(info, "Topic", { connection: true });
     const prefetches = prefetchesOf(info, "Topic", context, { connection: true });
-    return new TopicConnection(await listTopics(context.manager, withPageSize(args, nextPageAskedFor(info)), columns, prefetches));
+    return new TopicConnection(await listTopics(context.manager, withPageSize(args, pageNeedsFor(info)), columns, prefetches));
   }
 
   @FieldResolver(() => Topic, { nullable: true, description: "The broader topic; null for a top-level topic." })
@@ -45,7 +45,7 @@ export class TopicResolver {
     @Ctx() { loaders }: Context,
     @Info() info: GraphQLResolveInfo,
   ): ArticleConnection | Promise<ArticleConnection> {
-    const page = pageRequest(args, columnsFor(info, "Article", { connection: true }), nextPageAskedFor(info));
+    const page = pageRequest(args, columnsFor(info, "Article", { connection: true }), pageNeedsFor(info));
     return mapNow(loadNow(loaders.articlesByTopicId.pages(page), topic.id), (found) => new ArticleConnection(found));
   }
 }

@@ -34,6 +34,12 @@ export interface PageArgs {
    * a search, a 21st snippet for 20 results).
    */
   peek?: boolean;
+  /**
+   * Read each row's cursor values (the default). Resolvers pass false when the query asks for no
+   * cursor: a search's cursor computed every match's rank a second time, and a person page's
+   * formatted two values per quote.
+   */
+  cursors?: boolean;
 }
 
 /** One page of a list, as the connection types present it. */
@@ -83,7 +89,10 @@ function decodeCursor(ordering: Ordering, cursor: string): string[] {
 
 const CURSOR_ALIAS = "cursor_value";
 
-/** Adds ORDER BY, the cursor columns, the keyset condition and LIMIT first + 1 (first without peek). */
+/**
+ * Adds ORDER BY, the cursor columns (unless `cursors` is false), the keyset condition and LIMIT
+ * first + 1 (first without peek).
+ */
 export function orderedPage<T extends ObjectLiteral>(
   base: SelectQueryBuilder<T>,
   ordering: Ordering,
@@ -91,7 +100,7 @@ export function orderedPage<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   const qb = base.clone();
   ordering.keys.forEach((key, index) => {
-    qb.addSelect(`(${key.sql})::text`, `${CURSOR_ALIAS}_${index}`);
+    if (args.cursors !== false) qb.addSelect(`(${key.sql})::text`, `${CURSOR_ALIAS}_${index}`);
     qb.addOrderBy(key.sql, ordering.direction);
   });
   if (args.after) {
@@ -121,6 +130,7 @@ export function toPage<T>(
     nodes: visible.map(hydrate),
     // Encoded when a client asks for edges or pageInfo; most pages are read as nodes only.
     get cursors() {
+      if (args.cursors === false) throw new Error("this page was read without cursors: its selection asked for none");
       return (cursors ??= visible.map((row) =>
         encodeCursor(
           ordering,

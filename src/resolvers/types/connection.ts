@@ -35,7 +35,13 @@ function connectionOf<T extends object>(nodeType: ClassType<T>, name: string) {
 
     @Field(() => [Edge], { description: "The items of this page, each with its cursor." })
     get edges(): Edge[] {
-      return this.page.nodes.map((node, index) => ({ node, cursor: this.page.cursors[index] }));
+      const { page } = this;
+      return page.nodes.map((node, index) => ({
+        node,
+        get cursor() {
+          return page.cursors[index];
+        },
+      }));
     }
 
     @Field(() => [nodeType], { description: "The items of this page (edges without cursors)." })
@@ -45,12 +51,17 @@ function connectionOf<T extends object>(nodeType: ClassType<T>, name: string) {
 
     @Field(() => PageInfo, { description: "Where this page sits in the list." })
     get pageInfo(): PageInfo {
-      const { cursors } = this.page;
+      const { page } = this;
+      // Cursors are read only when asked for (a page read without them has none to give).
       return {
-        hasNextPage: this.page.hasNextPage,
-        hasPreviousPage: this.page.hasPreviousPage,
-        startCursor: cursors[0] ?? null,
-        endCursor: cursors[cursors.length - 1] ?? null,
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        get startCursor() {
+          return page.cursors[0] ?? null;
+        },
+        get endCursor() {
+          return page.cursors[page.cursors.length - 1] ?? null;
+        },
       };
     }
 

@@ -2,6 +2,7 @@
 import { IsOptional, Max, MaxLength, Min } from "class-validator";
 import { ArgsType, Field, Int } from "type-graphql";
 import type { ColumnList } from "../../services/sql";
+import type { PageNeeds } from "../selection";
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -27,22 +28,22 @@ export function pageArgsWithDefault(defaultFirst: number) {
 }
 
 /**
- * The arguments with `first` settled (an explicit null means the field's default); `peek`: the
- * query asks for `hasNextPage` (nextPageAskedFor).
+ * The arguments with `first` settled (an explicit null means the field's default) and what the
+ * query reads besides the items (pageNeedsFor).
  */
-export function withPageSize<T extends { first?: number | null; defaultFirst: number }>(args: T, peek: boolean): T & { first: number; peek: boolean } {
-  return { ...args, first: args.first ?? args.defaultFirst, peek };
+export function withPageSize<T extends { first?: number | null; defaultFirst: number }>(args: T, needs: PageNeeds): T & { first: number } & PageNeeds {
+  return { ...args, first: args.first ?? args.defaultFirst, peek: needs.peek, cursors: needs.cursors };
 }
 
 /**
- * What a page loader is asked for: the page, the filter, the columns and whether to peek at the
- * next page, nothing else (not `defaultFirst`), so that a parent's prefetch of the same page names
- * the same loader.
+ * What a page loader is asked for: the page, the filter, the columns and what the query reads
+ * besides the items, nothing else (not `defaultFirst`), so that a parent's prefetch of the same
+ * page names the same loader.
  */
 export function pageRequest<F>(
   args: { first?: number | null; after?: string | null; filter?: F | null; defaultFirst: number },
   columns: ColumnList,
-  peek: boolean,
-): { first: number; after: string | null; filter: F | null; columns: ColumnList; peek: boolean } {
-  return { first: args.first ?? args.defaultFirst, after: args.after ?? null, filter: args.filter ?? null, columns, peek };
+  needs: PageNeeds,
+): { first: number; after: string | null; filter: F | null; columns: ColumnList } & PageNeeds {
+  return { first: args.first ?? args.defaultFirst, after: args.after ?? null, filter: args.filter ?? null, columns, peek: needs.peek, cursors: needs.cursors };
 }
