@@ -4,6 +4,7 @@
 // bench/postgraphile/queries/<Operation>.graphql.
 import fs from "node:fs";
 import path from "node:path";
+import { PLANNER_OPTIONS } from "../../src/db/data-source";
 import { projectRoot } from "../../src/paths";
 import { iso, sortedBySlug, sortedNames } from "./shapes";
 import { startProcess, stopProcess } from "./spawn";
@@ -181,6 +182,8 @@ export const postgraphile: BenchSystem = {
         POOL_SIZE: String(poolSize),
         NODE_ENV: "production",
         GRAPHILE_ENV: "production",
+        // The planner settings the API's sessions use (node-postgres reads PGOPTIONS).
+        PGOPTIONS: PLANNER_OPTIONS,
       },
       readyUrl: `${url}/graphql`,
       readyBody: JSON.stringify({ query: "{ __typename }" }),
