@@ -151,7 +151,7 @@ describe("articles", () => {
       }`),
     );
     // The list's statement reads its three rows (no hasNextPage asked: no row past them).
-    const listQuery = app.statements.statements.find((sql) => sql.includes("LIMIT 3"))!;
+    const listQuery = app.statements.statements.find((sql) => /LIMIT 3\b/.test(sql))!;
     expect(listQuery).toBeDefined();
     expect(listQuery).toContain('"article"."headline"');
     expect(listQuery).not.toContain('"article"."body"');

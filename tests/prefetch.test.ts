@@ -153,14 +153,25 @@ describe.each([
   });
 
   it("reads cursor values only when the query asks for a cursor, however spelled", async () => {
-    const run = async (query: string) => {
+    const run = async (query: string, variables: Record<string, unknown> = {}) => {
       app.statements.reset();
-      const data = dataOf(await app.execute(query, { slug: speakerSlug }));
-      return { data, readsCursors: app.statements.statements.some((sql) => sql.includes("cursor_value_")) };
+      const data = dataOf(await app.execute(query, { slug: speakerSlug, ...variables }));
+      const { statements } = app.statements;
+      return { data, statements: statements.length, readsCursors: statements.some((sql) => sql.includes("cursor_value_")) };
     };
+    // Prefetched with the person either way: the resolver asks its loader for the same page.
     const nodesOnly = await run(`query($slug: String!) { person(slug: $slug) { quotes(first: 2) { nodes { text } pageInfo { hasNextPage } edges { node { id } } } } }`);
-    expect(nodesOnly.readsCursors).toBe(false);
+    expect(nodesOnly).toMatchObject({ readsCursors: false, statements: 1 });
     expect(nodesOnly.data.person.quotes.nodes).toHaveLength(2);
+    const withCursors = await run(`query($slug: String!) { person(slug: $slug) { quotes(first: 2) { edges { cursor node { id } } } } }`);
+    expect(withCursors).toMatchObject({ readsCursors: true, statements: 1 });
+    const included = `query($slug: String!, $c: Boolean!) { person(slug: $slug) { quotes(first: 2) { edges { cursor @include(if: $c) node { id } } } } }`;
+    expect(await run(included, { c: false })).toMatchObject({ readsCursors: false });
+    const asked = await run(included, { c: true });
+    expect(asked.readsCursors).toBe(true);
+    expect(asked.data.person.quotes.edges[0].cursor).toEqual(withCursors.data.person.quotes.edges[0].cursor);
+    const topic = await run(workload("TopicPage"), { slug: topicSlug });
+    expect(topic).toMatchObject({ readsCursors: false, statements: 1 });
     const root = await run(`{ articles(first: 2, filter: { search: "test article" }, orderBy: { field: RELEVANCE, direction: DESC }) { nodes { headline } } }`);
     expect(root.readsCursors).toBe(false);
     expect(root.data.articles.nodes).toHaveLength(2);
@@ -179,10 +190,13 @@ describe.each([
 
     // The same list under two names, one with cursors and one without: each gets what it asked
     // for, and the cursor leads to the rest of the list.
+    // One count serves both: a list's size does not depend on what its page reads.
     const both = await run(`query($slug: String!) { person(slug: $slug) {
-      plain: quotes(first: 2) { nodes { text } }
-      paged: quotes(first: 2) { nodes { text } pageInfo { endCursor } } } }`);
-    expect(both.data.person.plain.nodes).toEqual(both.data.person.paged.nodes);
+      plain: quotes(first: 2) { totalCount nodes { text } }
+      paged: quotes(first: 2) { totalCount nodes { text } pageInfo { endCursor } } } }`);
+    expect(both.statements).toBe(2);
+    expect(both.data.person.paged.totalCount).toBe(4);
+    expect(both.data.person.plain).toEqual({ totalCount: 4, nodes: both.data.person.paged.nodes });
     const rest = dataOf(
       await app.execute(`query($slug: String!, $after: String) { person(slug: $slug) { quotes(first: 10, after: $after) { nodes { text } } } }`, {
         slug: speakerSlug,

@@ -49,14 +49,19 @@ export function pageRelations(manager: EntityManager, viewer: Viewer) {
 }
 
 /** Loader families (one per page request) of a relation's page per parent, and of its total. */
-function perParent<A extends PageArgs, T extends ObjectLiteral>(manager: EntityManager, relation: PageRelation<A, T>) {
-  const totals = loaderFamily(
+/** What a count selects before count(*) replaces it. */
+const COUNTED: ColumnList = ["id"];
+
+function perParent<A extends PageArgs & { columns: ColumnList }, T extends ObjectLiteral>(manager: EntityManager, relation: PageRelation<A, T>) {
+  // A list's size depends on its filter alone: pages of other sizes, columns or needs share a count.
+  const totalsByFilter = loaderFamily(
     (args: A) =>
       new DataLoader<string, number>(async (parentIds) => {
         const counts = await countsForParents(manager, relation.base(args, PARENT_ID), parentIds);
         return parentIds.map((id) => counts.get(id) ?? 0);
       }),
   );
+  const totals = (args: A) => totalsByFilter({ ...args, first: 0, after: null, peek: undefined, cursors: undefined, columns: COUNTED });
   const pages = loaderFamily(
     (args: A) =>
       new DataLoader<string, Page<T>>((parentIds) =>

@@ -45,6 +45,7 @@ export interface PageArgs {
 /** One page of a list, as the connection types present it. */
 export interface Page<T> {
   nodes: T[];
+  /** Each node's cursor; throws for a page read without them (PageArgs.cursors false). */
   cursors: string[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
@@ -128,7 +129,7 @@ export function toPage<T>(
   let cursors: string[] | undefined;
   return {
     nodes: visible.map(hydrate),
-    // Encoded when a client asks for edges or pageInfo; most pages are read as nodes only.
+    // Encoded when a client asks for a cursor; most pages are read as nodes only.
     get cursors() {
       if (args.cursors === false) throw new Error("this page was read without cursors: its selection asked for none");
       return (cursors ??= visible.map((row) =>
