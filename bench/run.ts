@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { Client } from "pg";
+import { PLANNER_OPTIONS } from "../src/db/data-source";
 import { benchDatabaseName, BenchServer, openBenchServer } from "./lib/bench-db";
 import type { LoadConfig, LoadResult } from "./load";
 import { BenchParams, paramsFile, seedBenchDatabase } from "./seed";
@@ -116,9 +117,9 @@ async function send(system: RunningSystem, operation: OperationName, variables: 
 }
 
 /**
- * Sends every parameter set of `operation` once (`connections` at a time), so that everything the
- * measured runs will read is in memory: the load cycles through the whole list, and a time-boxed
- * warm-up only reaches its first entries.
+ * Sends every parameter set of `operation` once (`connections` at a time), so that what the
+ * measured runs will read is in memory as far as it fits: the load cycles through the whole list,
+ * and a time-boxed warm-up only reaches its first entries.
  */
 async function readEveryParameter(system: RunningSystem, operation: OperationName, params: BenchParams, options: Options): Promise<void> {
   const pending = variablesFor(operation, params);
@@ -224,7 +225,7 @@ function environmentLines(options: Options, server: BenchServer, postgresVersion
   return [
     `- Machine: ${cpu[0]?.model ?? "?"}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; load generator, servers and PostgreSQL on the same machine.`,
     `- Versions: Node ${process.version} (Newsdesk, floor), ${postgresVersion}, @apollo/server ${version("@apollo/server")}, type-graphql ${version("type-graphql")}, typeorm ${version("typeorm")}, graphql ${version("graphql")}; PostGraphile per bench/postgraphile/package-lock.json.`,
-    `- Settings: ${options.connections} connections, ${options.warmupSeconds} s warm-up (not counted) then ${options.durationSeconds} s per operation and system, database pool ${options.poolSize} per server, parameters cycled from the seeded lists.`,
+    `- Settings: ${options.connections} connections; per operation, every system first reads each parameter set once, then warms up for ${options.warmupSeconds} s (not counted), then runs ${options.durationSeconds} s; database pool ${options.poolSize} per server; parameters cycled from the seeded lists; every system's sessions opened with ${PLANNER_OPTIONS}.`,
   ];
 }
 

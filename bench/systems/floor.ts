@@ -15,7 +15,7 @@ export const floor: BenchSystem = {
     // Ready when it answers an operation: listening and able to reach the database.
     const child = await startProcess(process.execPath, [path.join(__dirname, "..", "floor", "server.js")], {
       name: "floor",
-      // The planner settings the API's sessions use (node-postgres reads PGOPTIONS): at the
+      // The API's random_page_cost (node-postgres reads PGOPTIONS): at the
       // default random_page_cost the busiest person page sorted all 7 900 of a speaker's quotes.
       env: { DATABASE_URL: databaseUrl, PORT: String(port), POOL_SIZE: String(poolSize), PGOPTIONS: PLANNER_OPTIONS },
       readyUrl: `${url}/floor/FrontPage`,

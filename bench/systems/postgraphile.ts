@@ -182,7 +182,7 @@ export const postgraphile: BenchSystem = {
         POOL_SIZE: String(poolSize),
         NODE_ENV: "production",
         GRAPHILE_ENV: "production",
-        // The planner settings the API's sessions use (node-postgres reads PGOPTIONS).
+        // The API's random_page_cost (node-postgres reads PGOPTIONS). Its generic plans stay its own.
         PGOPTIONS: PLANNER_OPTIONS,
       },
       readyUrl: `${url}/graphql`,
