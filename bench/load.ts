@@ -28,6 +28,9 @@ export interface LoadResult {
   badBodies: number;
   /** Writes refused with CONFLICT (a stale expectedVersion): 0 unless the harness or the API is wrong. */
   conflicts: number;
+  /** Each response's latency in ms, so that runs in rounds can be summed up as one. */
+  latencies: number[];
+  durationSeconds: number;
 }
 
 type AutocannonRequest = NonNullable<autocannon.Options["requests"]>[number];
@@ -89,11 +92,18 @@ function writeRequests(template: BenchRequest, load: WriteLoad, counts: { badBod
 async function main(): Promise<void> {
   const config = JSON.parse(fs.readFileSync(process.argv[2], "utf8")) as LoadConfig;
   const counts = { badBodies: 0, conflicts: 0 };
-  const result = await autocannon({
-    url: config.url,
-    connections: config.connections,
-    duration: config.durationSeconds,
-    requests: config.write ? writeRequests(config.requests[0], config.write, counts) : readRequests(config.requests, counts),
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const run = autocannon(
+      {
+        url: config.url,
+        connections: config.connections,
+        duration: config.durationSeconds,
+        requests: config.write ? writeRequests(config.requests[0], config.write, counts) : readRequests(config.requests, counts),
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    run.on("response", (_client, _status, _bytes, responseTime) => latencies.push(Math.round(responseTime * 10) / 10));
   });
   const output: LoadResult = {
     requests: result.requests.total,
@@ -105,6 +115,8 @@ async function main(): Promise<void> {
     non2xx: result.non2xx,
     badBodies: counts.badBodies,
     conflicts: counts.conflicts,
+    latencies,
+    durationSeconds: result.duration,
   };
   process.stdout.write(JSON.stringify(output) + "\n");
 }

@@ -26,6 +26,8 @@ interface Options {
   articles: number;
   durationSeconds: number;
   warmupSeconds: number;
+  /** The measured time of a read is split into this many rounds, the systems taking turns. */
+  rounds: number;
   connections: number;
   poolSize: number;
   systems: string[];
@@ -81,6 +83,7 @@ function parseOptions(argv: string[]): Options {
     articles: Number(value("articles") ?? (smoke ? 300 : 20000)),
     durationSeconds: Number(value("duration") ?? (smoke ? 1 : 15)),
     warmupSeconds: Number(value("warmup") ?? (smoke ? 0.5 : 4)),
+    rounds: Number(value("rounds") ?? (smoke ? 1 : 3)),
     connections: Number(value("connections") ?? 8),
     poolSize: Number(value("pool") ?? 16),
     systems: (value("systems") ?? SYSTEMS.map((system) => system.name).join(",")).split(","),
@@ -151,7 +154,7 @@ async function checkSameData(running: Map<string, RunningSystem>, options: Optio
 function runLoad(config: LoadConfig): LoadResult {
   const file = path.join(os.tmpdir(), `newsdesk-load-${process.pid}.json`);
   fs.writeFileSync(file, JSON.stringify(config));
-  const output = execFileSync(process.execPath, [path.join(__dirname, "load.js"), file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const output = execFileSync(process.execPath, [path.join(__dirname, "load.js"), file], { encoding: "utf8", maxBuffer: 1 << 28 });
   fs.rmSync(file, { force: true });
   return JSON.parse(output.trim().split("\n").pop()!) as LoadResult;
 }
@@ -192,10 +195,10 @@ async function measure(
   load: () => Promise<Omit<LoadConfig, "durationSeconds">>,
   options: Options,
   stats: Client,
-  { warmedUp = false } = {},
+  { warmedUp = false, durationSeconds = options.durationSeconds } = {},
 ): Promise<Measurement> {
   if (!warmedUp) await warmUp(load, options);
-  const measured: LoadConfig = { ...(await load()), durationSeconds: options.durationSeconds };
+  const measured: LoadConfig = { ...(await load()), durationSeconds };
   await stats.query("SELECT pg_stat_statements_reset()");
   const result = runLoad(measured);
   await settle(result);
@@ -212,6 +215,35 @@ async function measure(
   };
 }
 
+/** The value below which `share` of the sorted `values` lie. */
+function percentile(sorted: number[], share: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] : 0;
+}
+
+/** A system's rounds of one operation, summed up as one run. */
+function combined(rounds: Measurement[]): Measurement {
+  const sum = (of: (m: Measurement) => number) => rounds.reduce((total, m) => total + of(m), 0);
+  const latencies = rounds.flatMap((m) => m.latencies).sort((a, b) => a - b);
+  const sent = sum((m) => m.sent);
+  return {
+    ...rounds[rounds.length - 1],
+    requests: sum((m) => m.requests),
+    sent,
+    durationSeconds: sum((m) => m.durationSeconds),
+    requestsPerSecond: sum((m) => m.requests) / sum((m) => m.durationSeconds),
+    // Whole milliseconds, as autocannon reports them.
+    p50: Math.round(percentile(latencies, 0.5)),
+    p99: Math.round(percentile(latencies, 0.99)),
+    latencies,
+    errors: sum((m) => m.errors),
+    non2xx: sum((m) => m.non2xx),
+    badBodies: sum((m) => m.badBodies),
+    conflicts: sum((m) => m.conflicts),
+    statementsPerRequest: sent ? sum((m) => m.statementsPerRequest * m.sent) / sent : 0,
+    seqScans: Math.max(...rounds.map((m) => m.seqScans)),
+  };
+}
+
 function environmentLines(options: Options, server: BenchServer, postgresVersion: string): string[] {
   const cpu = os.cpus();
   const version = (pkg: string) => {
@@ -225,7 +257,7 @@ function environmentLines(options: Options, server: BenchServer, postgresVersion
   return [
     `- Machine: ${cpu[0]?.model ?? "?"}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; load generator, servers and PostgreSQL on the same machine.`,
     `- Versions: Node ${process.version} (Newsdesk, floor), ${postgresVersion}, @apollo/server ${version("@apollo/server")}, type-graphql ${version("type-graphql")}, typeorm ${version("typeorm")}, graphql ${version("graphql")}; PostGraphile per bench/postgraphile/package-lock.json.`,
-    `- Settings: ${options.connections} connections; per operation, every system first reads each parameter set once, then warms up for ${options.warmupSeconds} s (not counted), then runs ${options.durationSeconds} s; database pool ${options.poolSize} per server; parameters cycled from the seeded lists; every system's sessions opened with ${PLANNER_OPTIONS}.`,
+    `- Settings: ${options.connections} connections, database pool ${options.poolSize} per server, every system's sessions opened with ${PLANNER_OPTIONS}. Reads: per operation, every system first reads each parameter set once and warms up for ${options.warmupSeconds} s (not counted); then ${options.durationSeconds} s each, in ${options.rounds} rounds with the systems taking turns (a different one first each round), parameters cycled from the seeded lists.`,
   ];
 }
 
@@ -384,9 +416,19 @@ async function main(): Promise<void> {
         // 26 req/s in the order the systems ran.
         for (const system of running.values()) await readEveryParameter(system, operation, params, options);
         for (const system of running.values()) await warmUp(readLoad(system, operation, params, options), options);
-        for (const [name, system] of running) {
-          report(await measure(system, name, operation, readLoad(system, operation, params, options), options, stats, { warmedUp: true }));
+        // The measured time in rounds, a different system first in each: this machine's speed
+        // drifts within minutes, and whichever system always ran first (or last) took the drift.
+        const systems = [...running];
+        const rounds = new Map<string, Measurement[]>(systems.map(([name]) => [name, []]));
+        const durationSeconds = options.durationSeconds / options.rounds;
+        for (let round = 0; round < options.rounds; round += 1) {
+          const offset = round % systems.length;
+          for (const [name, system] of [...systems.slice(offset), ...systems.slice(0, offset)]) {
+            const load = readLoad(system, operation, params, options);
+            rounds.get(name)!.push(await measure(system, name, operation, load, options, stats, { warmedUp: true, durationSeconds }));
+          }
         }
+        for (const [name] of systems) report(combined(rounds.get(name)!));
       }
       // After every read: the writes leave what readers see as it was, but need not be trusted to.
       for (const operation of writer ? options.writes : []) {
