@@ -48,10 +48,10 @@ export function pageRelations(manager: EntityManager, viewer: Viewer) {
   };
 }
 
-/** Loader families (one per page request) of a relation's page per parent, and of its total. */
 /** What a count selects before count(*) replaces it. */
 const COUNTED: ColumnList = ["id"];
 
+/** Loader families (one per page request) of a relation's page per parent, and of its total. */
 function perParent<A extends PageArgs & { columns: ColumnList }, T extends ObjectLiteral>(manager: EntityManager, relation: PageRelation<A, T>) {
   // A list's size depends on its filter alone: pages of other sizes, columns or needs share a count.
   const totalsByFilter = loaderFamily(
