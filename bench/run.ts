@@ -26,7 +26,7 @@ interface Options {
   articles: number;
   durationSeconds: number;
   warmupSeconds: number;
-  /** The measured time of a read is split into this many rounds, the systems taking turns. */
+  /** The measured time of a read is split into this many rounds, the systems taking turns; 0: one per system. */
   rounds: number;
   connections: number;
   poolSize: number;
@@ -70,6 +70,12 @@ async function sequentialScans(client: Client): Promise<number> {
   return scans;
 }
 
+function wholeNumber(name: string, raw: string): number {
+  const number = Number(raw);
+  if (!Number.isInteger(number) || number < 0) throw new Error(`--${name} must be a whole number, not ${raw}`);
+  return number;
+}
+
 function parseOptions(argv: string[]): Options {
   const value = (name: string) => {
     const index = argv.indexOf(`--${name}`);
@@ -83,7 +89,8 @@ function parseOptions(argv: string[]): Options {
     articles: Number(value("articles") ?? (smoke ? 300 : 20000)),
     durationSeconds: Number(value("duration") ?? (smoke ? 1 : 15)),
     warmupSeconds: Number(value("warmup") ?? (smoke ? 0.5 : 4)),
-    rounds: Number(value("rounds") ?? (smoke ? 1 : 3)),
+    // 0: one round per system (so each runs first once); the smoke run uses one.
+    rounds: wholeNumber("rounds", value("rounds") ?? (smoke ? "1" : "0")),
     connections: Number(value("connections") ?? 8),
     poolSize: Number(value("pool") ?? 16),
     systems: (value("systems") ?? SYSTEMS.map((system) => system.name).join(",")).split(","),
@@ -195,7 +202,7 @@ async function measure(
   load: () => Promise<Omit<LoadConfig, "durationSeconds">>,
   options: Options,
   stats: Client,
-  { warmedUp = false, durationSeconds = options.durationSeconds } = {},
+  { warmedUp = false, durationSeconds = options.durationSeconds, keepLatencies = false } = {},
 ): Promise<Measurement> {
   if (!warmedUp) await warmUp(load, options);
   const measured: LoadConfig = { ...(await load()), durationSeconds };
@@ -206,6 +213,8 @@ async function measure(
   const seqScans = await sequentialScans(stats);
   return {
     ...result,
+    // Only rounds need them (combined), and a run's are many.
+    latencies: keepLatencies ? result.latencies : [],
     system: name,
     operation,
     statementsPerRequest: result.sent ? statements / result.sent : 0,
@@ -231,10 +240,10 @@ function combined(rounds: Measurement[]): Measurement {
     sent,
     durationSeconds: sum((m) => m.durationSeconds),
     requestsPerSecond: sum((m) => m.requests) / sum((m) => m.durationSeconds),
-    // Whole milliseconds, as autocannon reports them.
-    p50: Math.round(percentile(latencies, 0.5)),
-    p99: Math.round(percentile(latencies, 0.99)),
-    latencies,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+    // Summed up: not kept for the run's report.
+    latencies: [],
     errors: sum((m) => m.errors),
     non2xx: sum((m) => m.non2xx),
     badBodies: sum((m) => m.badBodies),
@@ -244,7 +253,17 @@ function combined(rounds: Measurement[]): Measurement {
   };
 }
 
-function environmentLines(options: Options, server: BenchServer, postgresVersion: string): string[] {
+/** Rounds of a read: as asked, or one per system so that each runs first once. */
+function roundsOf(options: Options, systemCount: number): number {
+  return options.rounds || systemCount;
+}
+
+/** A round's length: whole seconds, since autocannon stops only on a whole second. */
+function roundSeconds(options: Options, systemCount: number): number {
+  return Math.max(1, Math.round(options.durationSeconds / roundsOf(options, systemCount)));
+}
+
+function environmentLines(options: Options, server: BenchServer, postgresVersion: string, part: "reads" | "writes", systemCount: number): string[] {
   const cpu = os.cpus();
   const version = (pkg: string) => {
     try {
@@ -257,7 +276,10 @@ function environmentLines(options: Options, server: BenchServer, postgresVersion
   return [
     `- Machine: ${cpu[0]?.model ?? "?"}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; load generator, servers and PostgreSQL on the same machine.`,
     `- Versions: Node ${process.version} (Newsdesk, floor), ${postgresVersion}, @apollo/server ${version("@apollo/server")}, type-graphql ${version("type-graphql")}, typeorm ${version("typeorm")}, graphql ${version("graphql")}; PostGraphile per bench/postgraphile/package-lock.json.`,
-    `- Settings: ${options.connections} connections, database pool ${options.poolSize} per server, every system's sessions opened with ${PLANNER_OPTIONS}. Reads: per operation, every system first reads each parameter set once and warms up for ${options.warmupSeconds} s (not counted); then ${options.durationSeconds} s each, in ${options.rounds} rounds with the systems taking turns (a different one first each round), parameters cycled from the seeded lists.`,
+    `- Settings: ${options.connections} connections, database pool ${options.poolSize} per server, every system's sessions opened with ${PLANNER_OPTIONS}.`,
+    part === "reads"
+      ? `- Reads: per operation, every system first reads each parameter set once and warms up for ${options.warmupSeconds} s (not counted); then ${roundsOf(options, systemCount)} rounds of ${roundSeconds(options, systemCount)} s per system, the systems taking turns (a different one first in each round), parameters cycled from the seeded lists.`
+      : `- Writes: per operation, a ${options.warmupSeconds} s warm-up (not counted), then ${options.durationSeconds} s.`,
   ];
 }
 
@@ -420,12 +442,13 @@ async function main(): Promise<void> {
         // drifts within minutes, and whichever system always ran first (or last) took the drift.
         const systems = [...running];
         const rounds = new Map<string, Measurement[]>(systems.map(([name]) => [name, []]));
-        const durationSeconds = options.durationSeconds / options.rounds;
-        for (let round = 0; round < options.rounds; round += 1) {
+        const roundCount = roundsOf(options, systems.length);
+        const durationSeconds = roundSeconds(options, systems.length);
+        for (let round = 0; round < roundCount; round += 1) {
           const offset = round % systems.length;
           for (const [name, system] of [...systems.slice(offset), ...systems.slice(0, offset)]) {
             const load = readLoad(system, operation, params, options);
-            rounds.get(name)!.push(await measure(system, name, operation, load, options, stats, { warmedUp: true, durationSeconds }));
+            rounds.get(name)!.push(await measure(system, name, operation, load, options, stats, { warmedUp: true, durationSeconds, keepLatencies: true }));
           }
         }
         for (const [name] of systems) report(combined(rounds.get(name)!));
@@ -440,12 +463,12 @@ async function main(): Promise<void> {
     } finally {
       await stats.end();
     }
-    const environment = environmentLines(options, server, postgresVersion);
+    const environment = (part: "reads" | "writes") => environmentLines(options, server, postgresVersion, part, running.size);
     const reads = table(measurements, options);
     const writes = writeTable(measurements);
-    const readLines = reads.length ? [...environment, "", ...reads] : [];
+    const readLines = reads.length ? [...environment("reads"), "", ...reads] : [];
     // Each part carries its settings: a later run may replace one without the other.
-    const writeLines = writes.length ? [...environment, "", ...writes] : [];
+    const writeLines = writes.length ? [...environment("writes"), "", ...writes] : [];
     console.log("\n" + [...readLines, ...(writeLines.length ? ["", WRITES_HEADING, "", ...writeLines] : [])].join("\n"));
     const failures = measurements.filter((m) => m.errors || m.non2xx || m.badBodies || m.conflicts);
     if (!options.smoke) writeResults(options.articles, readLines, writeLines);
