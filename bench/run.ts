@@ -202,7 +202,7 @@ async function measure(
   load: () => Promise<Omit<LoadConfig, "durationSeconds">>,
   options: Options,
   stats: Client,
-  { warmedUp = false, durationSeconds = options.durationSeconds, keepLatencies = false } = {},
+  { warmedUp = false, durationSeconds = options.durationSeconds } = {},
 ): Promise<Measurement> {
   if (!warmedUp) await warmUp(load, options);
   const measured: LoadConfig = { ...(await load()), durationSeconds };
@@ -213,8 +213,6 @@ async function measure(
   const seqScans = await sequentialScans(stats);
   return {
     ...result,
-    // Only rounds need them (combined), and a run's are many.
-    latencies: keepLatencies ? result.latencies : [],
     system: name,
     operation,
     statementsPerRequest: result.sent ? statements / result.sent : 0,
@@ -448,7 +446,7 @@ async function main(): Promise<void> {
           const offset = round % systems.length;
           for (const [name, system] of [...systems.slice(offset), ...systems.slice(0, offset)]) {
             const load = readLoad(system, operation, params, options);
-            rounds.get(name)!.push(await measure(system, name, operation, load, options, stats, { warmedUp: true, durationSeconds, keepLatencies: true }));
+            rounds.get(name)!.push(await measure(system, name, operation, load, options, stats, { warmedUp: true, durationSeconds }));
           }
         }
         for (const [name] of systems) report(combined(rounds.get(name)!));

@@ -32,7 +32,7 @@ export function pageArgsWithDefault(defaultFirst: number) {
  * query reads besides the items (pageNeedsFor).
  */
 export function withPageSize<T extends { first?: number | null; defaultFirst: number }>(args: T, needs: PageNeeds): T & { first: number } & PageNeeds {
-  return { ...args, first: args.first ?? args.defaultFirst, peek: needs.peek, cursors: needs.cursors };
+  return { ...args, first: args.first ?? args.defaultFirst, ...needs };
 }
 
 /**
@@ -45,5 +45,5 @@ export function pageRequest<F>(
   columns: ColumnList,
   needs: PageNeeds,
 ): { first: number; after: string | null; filter: F | null; columns: ColumnList } & PageNeeds {
-  return { first: args.first ?? args.defaultFirst, after: args.after ?? null, filter: args.filter ?? null, columns, peek: needs.peek, cursors: needs.cursors };
+  return { first: args.first ?? args.defaultFirst, after: args.after ?? null, filter: args.filter ?? null, columns, ...needs };
 }
