@@ -31,6 +31,8 @@ export interface LoadResult {
   /** Each response's latency in ms, so that runs in rounds can be summed up as one. */
   latencies: number[];
   durationSeconds: number;
+  /** CPU milliseconds this process spent generating the load (its start-up left out). */
+  generatorCpuMs: number;
 }
 
 type AutocannonRequest = NonNullable<autocannon.Options["requests"]>[number];
@@ -93,6 +95,7 @@ async function main(): Promise<void> {
   const config = JSON.parse(fs.readFileSync(process.argv[2], "utf8")) as LoadConfig;
   const counts = { badBodies: 0, conflicts: 0 };
   const latencies: number[] = [];
+  const cpuBefore = process.cpuUsage();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const run = autocannon(
       {
@@ -106,6 +109,7 @@ async function main(): Promise<void> {
     // Whole milliseconds, cut down as autocannon's own histogram records them.
     run.on("response", (_client, _status, _bytes, responseTime) => latencies.push(Math.floor(responseTime)));
   });
+  const cpu = process.cpuUsage(cpuBefore);
   const output: LoadResult = {
     requests: result.requests.total,
     sent: result.requests.sent,
@@ -118,6 +122,7 @@ async function main(): Promise<void> {
     conflicts: counts.conflicts,
     latencies,
     durationSeconds: result.duration,
+    generatorCpuMs: (cpu.user + cpu.system) / 1000,
   };
   process.stdout.write(JSON.stringify(output) + "\n");
 }

@@ -11,6 +11,7 @@ import { isDeepStrictEqual } from "node:util";
 import { Client } from "pg";
 import { PLANNER_OPTIONS } from "../src/db/data-source";
 import { benchDatabaseName, BenchServer, openBenchServer } from "./lib/bench-db";
+import { cpuTimesAvailable, treeCpuMs } from "./lib/cpu";
 import type { LoadConfig, LoadResult } from "./load";
 import { BenchParams, paramsFile, seedBenchDatabase } from "./seed";
 import { floor } from "./systems/floor";
@@ -47,6 +48,29 @@ interface Measurement extends LoadResult {
   seqScans: number;
   /** Writes: how many articles the run shared out among its connections. */
   articles?: number;
+  /** CPU milliseconds the run took, per part (where /proc can tell). */
+  cpuMs?: CpuShares;
+}
+
+interface CpuShares {
+  server: number;
+  postgres: number;
+  load: number;
+}
+
+type ServerCpu = Omit<CpuShares, "load">;
+
+/** CPU so far of the server's and PostgreSQL's process trees. */
+function cpuReading(serverPid: number, postgresPid: number | undefined): ServerCpu | undefined {
+  if (!cpuTimesAvailable() || postgresPid === undefined) return undefined;
+  const [server, postgres] = treeCpuMs([serverPid, postgresPid]);
+  return { server, postgres };
+}
+
+/** What the run took: the servers' from two readings, the load generator's as it reported it. */
+function cpuSpent(result: LoadResult, before?: ServerCpu, after?: ServerCpu): CpuShares | undefined {
+  if (!before || !after) return undefined;
+  return { server: after.server - before.server, postgres: after.postgres - before.postgres, load: result.generatorCpuMs };
 }
 
 const LARGE_TABLES = /Seq Scan on (article|quote|article_topic|article_person)\b/;
@@ -207,8 +231,12 @@ async function measure(
   if (!warmedUp) await warmUp(load, options);
   const measured: LoadConfig = { ...(await load()), durationSeconds };
   await stats.query("SELECT pg_stat_statements_reset()");
+  const postgresPid = await postmasterPid(stats);
+  const before = cpuReading(system.pid, postgresPid);
   const result = runLoad(measured);
   await settle(result);
+  // Taken before the statistics queries below, which are not the run's.
+  const cpuMs = cpuSpent(result, before, cpuReading(system.pid, postgresPid));
   const statements = await statementCount(stats);
   const seqScans = await sequentialScans(stats);
   return {
@@ -219,7 +247,24 @@ async function measure(
     rssMb: rssMb(system.pid),
     seqScans,
     articles: measured.write?.targets.length,
+    cpuMs,
   };
+}
+
+/** The process id of the PostgreSQL server `stats` is connected to: its backend's parent, if local. */
+async function postmasterPid(stats: Client): Promise<number | undefined> {
+  const backend = Number((await stats.query("SELECT pg_backend_pid() AS pid")).rows[0].pid);
+  try {
+    const stat = fs.readFileSync(`/proc/${backend}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return undefined; // not on this machine, or no /proc
+  }
+}
+
+/** CPU milliseconds per request of one part, as text ("–" where it wasn't measured). */
+function cpuPerRequest(m: Measurement, part: keyof CpuShares): string {
+  return m.cpuMs && m.sent ? (m.cpuMs[part] / m.sent).toFixed(2) : "–";
 }
 
 /** The value below which `share` of the sorted `values` lie. */
@@ -248,6 +293,10 @@ function combined(rounds: Measurement[]): Measurement {
     conflicts: sum((m) => m.conflicts),
     statementsPerRequest: sent ? sum((m) => m.statementsPerRequest * m.sent) / sent : 0,
     seqScans: Math.max(...rounds.map((m) => m.seqScans)),
+    generatorCpuMs: sum((m) => m.generatorCpuMs),
+    cpuMs: rounds.every((m) => m.cpuMs)
+      ? { server: sum((m) => m.cpuMs!.server), postgres: sum((m) => m.cpuMs!.postgres), load: sum((m) => m.cpuMs!.load) }
+      : undefined,
   };
 }
 
@@ -331,13 +380,14 @@ function writeTable(measurements: Measurement[]): string[] {
 function table(measurements: Measurement[], options: Options): string[] {
   if (!measurements.some((m) => (options.operations as string[]).includes(m.operation))) return [];
   const lines = [
-    "| operation | system | req/s | p50 ms | p99 ms | errors | non-2xx | bad bodies | SQL/req | seq scans | RSS MB |",
-    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    "| operation | system | req/s | p50 ms | p99 ms | errors | non-2xx | bad bodies | SQL/req | seq scans | RSS MB | CPU ms/req: server | PostgreSQL | load generator |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   for (const operation of options.operations) {
     for (const m of measurements.filter((m) => m.operation === operation)) {
       lines.push(
-        `| ${operation} | ${m.system} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} | ${m.badBodies} | ${m.statementsPerRequest.toFixed(2)} | ${m.seqScans} | ${m.rssMb.toFixed(0)} |`,
+        `| ${operation} | ${m.system} | ${m.requestsPerSecond.toFixed(0)} | ${m.p50} | ${m.p99} | ${m.errors} | ${m.non2xx} | ${m.badBodies} | ${m.statementsPerRequest.toFixed(2)} | ${m.seqScans} | ${m.rssMb.toFixed(0)} ` +
+          `| ${cpuPerRequest(m, "server")} | ${cpuPerRequest(m, "postgres")} | ${cpuPerRequest(m, "load")} |`,
       );
     }
   }
@@ -425,7 +475,8 @@ async function main(): Promise<void> {
         measurements.push(m);
         console.log(
           `  ${m.operation.padEnd(14)} ${m.system.padEnd(13)} ${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50} ms  p99 ${m.p99} ms  errors ${m.errors + m.non2xx + m.badBodies}  ` +
-            `${m.conflicts ? `conflicts ${m.conflicts}  ` : ""}SQL/req ${m.statementsPerRequest.toFixed(2)}  seq scans ${m.seqScans}  RSS ${m.rssMb.toFixed(0)} MB`,
+            `${m.conflicts ? `conflicts ${m.conflicts}  ` : ""}SQL/req ${m.statementsPerRequest.toFixed(2)}  seq scans ${m.seqScans}  RSS ${m.rssMb.toFixed(0)} MB  ` +
+            `CPU ms/req ${cpuPerRequest(m, "server")} server, ${cpuPerRequest(m, "postgres")} PostgreSQL, ${cpuPerRequest(m, "load")} load`,
         );
       };
       for (const operation of options.operations) {
