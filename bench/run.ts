@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from "node:util";
 import { Client } from "pg";
 import { PLANNER_OPTIONS } from "../src/db/data-source";
 import { benchDatabaseName, BenchServer, openBenchServer } from "./lib/bench-db";
-import { cpuTimesAvailable, treeCpuMs } from "./lib/cpu";
+import { cpuTimesAvailable, parentPid, treeCpuMs } from "./lib/cpu";
 import type { LoadConfig, LoadResult } from "./load";
 import { BenchParams, paramsFile, seedBenchDatabase } from "./seed";
 import { floor } from "./systems/floor";
@@ -254,12 +254,7 @@ async function measure(
 /** The process id of the PostgreSQL server `stats` is connected to: its backend's parent, if local. */
 async function postmasterPid(stats: Client): Promise<number | undefined> {
   const backend = Number((await stats.query("SELECT pg_backend_pid() AS pid")).rows[0].pid);
-  try {
-    const stat = fs.readFileSync(`/proc/${backend}/stat`, "utf8");
-    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-  } catch {
-    return undefined; // not on this machine, or no /proc
-  }
+  return parentPid(backend);
 }
 
 /** CPU milliseconds per request of one part, as text ("–" where it wasn't measured). */

@@ -25,18 +25,23 @@ function clockTicks(): number {
   return ticksPerSecond;
 }
 
-function readTimes(pid: string): ProcessTimes | undefined {
+function readTimes(pid: number | string): ProcessTimes | undefined {
   let stat: string;
   try {
     stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
   } catch {
-    return undefined; // gone since the directory was listed
+    return undefined; // gone (or never here: no /proc, another machine)
   }
   // Fields after the command name, which is in parentheses and may itself hold spaces: state,
   // ppid, …, utime (14th field), stime, cutime, cstime.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   const [utime, stime, cutime, cstime] = fields.slice(11, 15).map(Number);
   return { parent: Number(fields[1]), ticks: utime + stime + cutime + cstime };
+}
+
+/** The parent of process `pid`, if it runs on this machine. */
+export function parentPid(pid: number): number | undefined {
+  return readTimes(pid)?.parent;
 }
 
 /** Whether CPU times can be read here (Linux). */
@@ -69,11 +74,4 @@ export function treeCpuMs(roots: number[]): number[] {
     if (root !== undefined) totals.set(root, totals.get(root)! + ticks);
   }
   return roots.map((root) => (totals.get(root)! * 1000) / clockTicks());
-}
-
-/** CPU milliseconds of this process's exited children (the load generator runs as one). */
-export function childrenCpuMs(): number {
-  const stat = fs.readFileSync("/proc/self/stat", "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return ((Number(fields[13]) + Number(fields[14])) * 1000) / clockTicks();
 }
