@@ -24,6 +24,14 @@ export interface AppConfig {
   /** Largest allowed query depth and cost (see src/query-limits.ts). */
   readonly maxQueryDepth: number;
   readonly maxQueryCost: number;
+  /** Largest query document, in GraphQL tokens, and most aliased fields (fragments expanded). */
+  readonly maxQueryTokens: number;
+  readonly maxQueryAliases: number;
+  /**
+   * On SIGTERM, how long the API goes on serving with `/readyz` at 503 before it stops accepting
+   * connections, so a load balancer notices and sends its traffic elsewhere first.
+   */
+  readonly shutdownGraceMs: number;
   /** How long an edit waits for a record another edit holds before answering CONFLICT. */
   readonly lockTimeoutMs: number;
   /**
@@ -40,6 +48,11 @@ export class ConfigError extends Error {
 
 /** 256 bits as hex or base64 are 43+ characters; anything under 32 is guessable or a placeholder. */
 export const MIN_JWT_SECRET_LENGTH = 32;
+
+/** Whether a secret has MIN_JWT_SECRET_LENGTH characters that are not white space (32 spaces are not a secret). */
+export function isUsableSecret(secret: string): boolean {
+  return secret.replace(/\s+/g, "").length >= MIN_JWT_SECRET_LENGTH;
+}
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -69,9 +82,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError("DATABASE_URL must be a postgres:// or postgresql:// URL");
   }
   const jwtSecret = env.NEWSDESK_JWT_SECRET || undefined;
-  if (jwtSecret !== undefined && jwtSecret.length < MIN_JWT_SECRET_LENGTH) {
+  if (jwtSecret !== undefined && !isUsableSecret(jwtSecret)) {
     // Never echo the value: it is a secret, even when a bad one.
-    throw new ConfigError(`NEWSDESK_JWT_SECRET must be at least ${MIN_JWT_SECRET_LENGTH} characters (e.g. \`openssl rand -base64 48\`)`);
+    throw new ConfigError(
+      `NEWSDESK_JWT_SECRET must have at least ${MIN_JWT_SECRET_LENGTH} characters other than spaces (e.g. \`openssl rand -base64 48\`)`,
+    );
   }
   return Object.freeze({
     nodeEnv,
@@ -84,6 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cacheMaxAge: integer(env, "NEWSDESK_CACHE_MAX_AGE", 0, 0, 86_400),
     maxQueryDepth: integer(env, "NEWSDESK_MAX_QUERY_DEPTH", 10, 2, 100),
     maxQueryCost: integer(env, "NEWSDESK_MAX_QUERY_COST", 20000, 10, 10_000_000),
+    maxQueryTokens: integer(env, "NEWSDESK_MAX_QUERY_TOKENS", 1000, 100, 100_000),
+    maxQueryAliases: integer(env, "NEWSDESK_MAX_QUERY_ALIASES", 100, 0, 10_000),
+    shutdownGraceMs: integer(env, "NEWSDESK_SHUTDOWN_GRACE_MS", 5000, 0, 600_000),
     lockTimeoutMs: integer(env, "NEWSDESK_LOCK_TIMEOUT_MS", 10_000, 1, 600_000),
     jwtSecret,
   });

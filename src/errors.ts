@@ -12,6 +12,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
+  /** The HTTP request itself is malformed (body, method, persisted-query extension, subscription over HTTP). */
+  BAD_REQUEST: "BAD_REQUEST",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -56,15 +58,34 @@ export class ForbiddenError extends GraphQLError {
 }
 
 /** Codes graphql-js and Apollo Server attach to request-level failures; safe to show as they are. */
-const REQUEST_ERROR_CODES = new Set([
+export const REQUEST_ERROR_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
-  "BAD_REQUEST",
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
 ]);
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
+
+/** Every code a response may carry (docs/errors.md lists them). */
+export const DOCUMENTED_CODES: ReadonlySet<string> = new Set([...KNOWN_CODES, ...REQUEST_ERROR_CODES]);
+
+/** graphql-js' parser refusing a document over `maxTokens` (its message is its only mark). */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more than \d+ tokens\. Parsing aborted\.$/;
+
+/**
+ * Apollo Server refuses some requests before any operation with a GraphQLError that has an HTTP
+ * 4xx status but no code (a persisted-query hash that does not match, an unknown APQ version); the
+ * parser refuses a document over the token limit as a syntax error. Both are the client's doing:
+ * the code they deserve, or undefined for any other error.
+ */
+function requestRefusalCode(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  if (error.extensions?.code === "GRAPHQL_PARSE_FAILED" && TOKEN_LIMIT.test(error.message)) return ErrorCode.QUERY_TOO_COMPLEX;
+  const status = (error.extensions?.http as Partial<HttpExtension> | undefined)?.status;
+  if (error.extensions?.code === undefined && typeof status === "number" && status >= 400 && status < 500) return ErrorCode.BAD_REQUEST;
+  return undefined;
+}
 
 /** class-validator's nested errors flattened to `{ "filter.search": "reason; reason" }`. */
 function fieldErrorsFrom(errors: readonly ValidationError[], prefix = ""): FieldErrors {
@@ -79,7 +100,7 @@ function fieldErrorsFrom(errors: readonly ValidationError[], prefix = ""): Field
 
 /** True for errors whose message and extensions may reach a client as they are. */
 export function isClientError(error: unknown): boolean {
-  if (apiErrorFromPostgres(error)) return true;
+  if (apiErrorFromPostgres(error) || requestRefusalCode(error)) return true;
   if (!(error instanceof GraphQLError)) return false;
   const code = error.extensions?.code;
   return typeof code === "string" && (KNOWN_CODES.has(code) || REQUEST_ERROR_CODES.has(code)) &&
@@ -113,6 +134,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
     };
   }
+  const refusal = requestRefusalCode(original);
+  if (refusal) return { message: capped(formatted.message), locations: formatted.locations, extensions: { code: refusal } };
   const fromDatabase = apiErrorFromPostgres(original);
   if (fromDatabase) return { message: fromDatabase.message, locations: formatted.locations, path: formatted.path, extensions: fromDatabase.extensions };
   if (isClientError(original) || (original !== error && isClientError(error))) {

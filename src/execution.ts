@@ -8,7 +8,7 @@
 //
 // Apollo Server 5 takes an executor only from a gateway; this is a gateway of one local schema.
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
-import { BREAK, DocumentNode, execute, ExecutionResult, GraphQLSchema, Kind, printSchema, visit } from "graphql";
+import { BREAK, DocumentNode, execute, ExecutionResult, GraphQLError, GraphQLSchema, Kind, printSchema, visit } from "graphql";
 import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { Context } from "./context";
 
@@ -66,6 +66,22 @@ function compilable(document: DocumentNode): boolean {
   return !conditional;
 }
 
+/**
+ * graphql-jit's errors are its own GraphQLError look-alikes, with `extensions` undefined where the
+ * error has none (graphql-js gives `{}`, or the original error's): Apollo Server's error handling
+ * reads `extensions.code` and would fail on them, masking a client's BAD_USER_INPUT as an internal
+ * error. Rebuilt as graphql-js errors, a compiled query fails exactly as it does uncompiled.
+ */
+function asGraphQLError(error: GraphQLError): GraphQLError {
+  const rebuilt = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions ?? undefined,
+  });
+  if (error.locations) Object.defineProperty(rebuilt, "locations", { value: error.locations, enumerable: true });
+  return rebuilt;
+}
+
 function compilingExecutor(schema: GraphQLSchema, options: CompilingOptions): Executor {
   // Apollo Server hands every request with the same query text the same parsed document (its
   // document store). Sightings are counted for as long as it keeps the document; what was decided
@@ -109,7 +125,9 @@ function compilingExecutor(schema: GraphQLSchema, options: CompilingOptions): Ex
       if (compiled) {
         const result = (await compiled.query(undefined, context, variables)) as ExecutionResult;
         // No data and errors: the request failed before any resolver ran (its variables).
-        if (!(result.errors?.length && result.data === undefined)) return result;
+        if (!(result.errors?.length && result.data === undefined)) {
+          return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+        }
       }
     }
     return execute({ schema, document, contextValue: context, variableValues: variables, operationName: request.operationName });

@@ -42,8 +42,13 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info("shutting down", { signal });
+    // Readiness turns 503 at once; the listener keeps accepting for the grace period so that a
+    // load balancer can see it and drain this process, then closes; requests already accepted
+    // complete; then the pool and the database close.
+    server.drain();
+    logger.info("shutting down", { signal, graceMs: config.shutdownGraceMs });
     try {
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
       await server.stop();
       logger.info("HTTP drained");
       await database.close();

@@ -1,38 +1,94 @@
-// Refuses operations deeper or costlier than configured, before any resolver runs, so one request
-// cannot ask for an unbounded amount of work (nested pages multiply: 100 articles × 100 quotes …).
+// Refuses operations deeper, wider or costlier than configured, before any resolver runs, so one
+// request cannot ask for an unbounded amount of work (nested pages multiply: 100 articles × 100
+// quotes …). Every measure here is computed in time linear in the document: a fragment is measured
+// once however often it is spread (a chain of fragments that each spread the next twice expands
+// exponentially, and following every path took seconds for a 1 KB document).
 import { ApolloServerPlugin } from "@apollo/server";
-import { DocumentNode, FragmentDefinitionNode, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from "graphql";
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+} from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import { ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
-import { QueryTooComplexError } from "./errors";
+import { ErrorCode, QueryTooComplexError } from "./errors";
 import type { Context } from "./context";
 import { MAX_PAGE_SIZE } from "./resolvers/types/page.args";
 
 export interface QueryLimits {
   maxDepth: number;
   maxCost: number;
+  /** Aliased fields in the operation with its fragments expanded. */
+  maxAliases: number;
 }
 
-/** Depth of the deepest field path, following fragments; introspection fields count like others. */
-function operationDepth(
+/** What an operation asks for once its fragments are expanded; counts may be astronomically large. */
+interface Shape {
+  /** Fields on the deepest path; introspection fields count like others. */
+  depth: number;
+  fields: number;
+  aliases: number;
+}
+
+const NOTHING: Shape = { depth: 0, fields: 0, aliases: 0 };
+
+/**
+ * The shape of a selection set, each fragment measured once (`measured`). A fragment being
+ * measured when it is spread again is a cycle, which validation has refused already; it adds
+ * nothing here.
+ */
+function shapeOf(
   selectionSet: SelectionSetNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  visited: Set<string> = new Set(),
-): number {
-  let deepest = 0;
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  measured: Map<string, Shape | "measuring">,
+): Shape {
+  let depth = 0;
+  let fields = 0;
+  let aliases = 0;
   for (const selection of selectionSet.selections) {
+    let inner: Shape;
     if (selection.kind === Kind.FIELD) {
-      deepest = Math.max(deepest, 1 + (selection.selectionSet ? operationDepth(selection.selectionSet, fragments, visited) : 0));
+      const children = selection.selectionSet ? shapeOf(selection.selectionSet, fragments, measured) : NOTHING;
+      inner = { depth: 1 + children.depth, fields: 1 + children.fields, aliases: (selection.alias ? 1 : 0) + children.aliases };
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, operationDepth(selection.selectionSet, fragments, visited));
+      inner = shapeOf(selection.selectionSet, fragments, measured);
     } else {
-      const fragment = fragments[selection.name.value];
-      if (fragment && !visited.has(fragment.name.value)) {
-        deepest = Math.max(deepest, operationDepth(fragment.selectionSet, fragments, new Set(visited).add(fragment.name.value)));
-      }
+      inner = fragmentShape(selection.name.value, fragments, measured);
     }
+    depth = Math.max(depth, inner.depth);
+    fields += inner.fields;
+    aliases += inner.aliases;
   }
-  return deepest;
+  return { depth, fields, aliases };
+}
+
+function fragmentShape(
+  name: string,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  measured: Map<string, Shape | "measuring">,
+): Shape {
+  const known = measured.get(name);
+  if (known === "measuring") return NOTHING;
+  if (known) return known;
+  const fragment = fragments.get(name);
+  if (!fragment) return NOTHING;
+  measured.set(name, "measuring");
+  const shape = shapeOf(fragment.selectionSet, fragments, measured);
+  measured.set(name, shape);
+  return shape;
+}
+
+/** The shape of one operation of a document. */
+export function operationShape(document: DocumentNode, operation: OperationDefinitionNode): Shape {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const node of document.definitions) {
+    if (node.kind === Kind.FRAGMENT_DEFINITION) fragments.set(node.name.value, node);
+  }
+  return shapeOf(operation.selectionSet, fragments, new Map());
 }
 
 /**
@@ -67,26 +123,35 @@ function costRelevant(definition: OperationDefinitionNode, coerced: Record<strin
   return relevant;
 }
 
+/** A request whose operation cannot be picked out of its document: HTTP 400, as Apollo's own. */
+function unresolvedOperation(operationName: string | null | undefined): GraphQLError {
+  const message = operationName
+    ? `Unknown operation named "${operationName.slice(0, 100)}".`
+    : "The document holds several operations or none: name the one to run in operationName.";
+  return new GraphQLError(message, {
+    extensions: { code: "OPERATION_RESOLUTION_FAILURE", http: { status: 400 } },
+  });
+}
+
+function tooComplex(what: string, value: number, limit: number, details: Record<string, number>): QueryTooComplexError {
+  const shown = Number.isSafeInteger(value) ? String(value) : `more than ${Number.MAX_SAFE_INTEGER}`;
+  return new QueryTooComplexError(`Query ${what} ${shown} is over the limit of ${limit}`, details);
+}
+
 export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<Context> {
-  // Apollo hands every request for the same query text the same parsed document, so depth is
-  // measured once per document, and cost once per document and (short) set of declared variables:
-  // clients send a handful of operations millions of times.
-  const depths = new WeakMap<DocumentNode, Map<string, number>>();
+  // Apollo hands every request for the same query text the same parsed document, so the shape is
+  // measured once per document, and the cost once per document and (short) set of declared
+  // variables: clients send a handful of operations millions of times.
+  const shapes = new WeakMap<DocumentNode, Map<string, Shape>>();
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
 
-  function depthOf(document: DocumentNode, definition: OperationDefinitionNode): number {
-    let forDocument = depths.get(document);
-    if (!forDocument) depths.set(document, (forDocument = new Map()));
+  function shapeFor(document: DocumentNode, definition: OperationDefinitionNode): Shape {
+    let forDocument = shapes.get(document);
+    if (!forDocument) shapes.set(document, (forDocument = new Map()));
     const key = definition.name?.value ?? "";
-    let depth = forDocument.get(key);
-    if (depth === undefined) {
-      const fragments: Record<string, FragmentDefinitionNode> = {};
-      for (const node of document.definitions) {
-        if (node.kind === Kind.FRAGMENT_DEFINITION) fragments[node.name.value] = node;
-      }
-      forDocument.set(key, (depth = operationDepth(definition.selectionSet, fragments)));
-    }
-    return depth;
+    let shape = forDocument.get(key);
+    if (!shape) forDocument.set(key, (shape = operationShape(document, definition)));
+    return shape;
   }
 
   /** `declared`: the coerced values of the declared variables that can change the cost (the cache key); `variables` as sent. */
@@ -107,6 +172,9 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
       operationName,
       variables,
       estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      // Fields are counted (expanded) before this runs and refused past maxCost, so this never
+      // trips; it stays as the library's own guard.
+      maxQueryNodes: Math.max(limits.maxCost + 1, 10_000),
     });
     // Unbounded variety (cursors, search strings) is not worth keeping.
     if (key.length <= MAX_COST_KEY_LENGTH && forDocument.size < MAX_CACHED_COSTS_PER_DOCUMENT) forDocument.set(key, cost);
@@ -117,27 +185,29 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
-          // Apollo calls this hook only once the operation is resolved.
-          const definition = operation as OperationDefinitionNode;
+          if (!operation) throw unresolvedOperation(request.operationName);
+          if (operation.operation === "subscription") {
+            throw new GraphQLError("Subscriptions are not served over HTTP", {
+              extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } },
+            });
+          }
+          const shape = shapeFor(document, operation);
+          if (shape.depth > limits.maxDepth) {
+            throw tooComplex("depth", shape.depth, limits.maxDepth, { depth: shape.depth, maxDepth: limits.maxDepth });
+          }
+          if (shape.aliases > limits.maxAliases) {
+            throw tooComplex("alias count", shape.aliases, limits.maxAliases, { maxAliases: limits.maxAliases });
+          }
+          // Every field costs at least 1, so this many fields is over the cost limit whatever the
+          // variables say, and the costing below never walks more fields than that.
+          if (shape.fields > limits.maxCost) {
+            throw tooComplex("cost", shape.fields, limits.maxCost, { maxCost: limits.maxCost });
+          }
           // Bad variables are the executor's to report (BAD_USER_INPUT); the cost cannot be known.
-          const coerced = getVariableValues(schema, definition.variableDefinitions ?? [], request.variables ?? {});
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return;
-          const result = {
-            depth: depthOf(document, definition),
-            cost: costOf(document, request.operationName ?? undefined, request.variables ?? {}, costRelevant(definition, coerced.coerced)),
-          };
-          if (result.depth > limits.maxDepth) {
-            throw new QueryTooComplexError(`Query depth ${result.depth} is over the limit of ${limits.maxDepth}`, {
-              depth: result.depth,
-              maxDepth: limits.maxDepth,
-            });
-          }
-          if (result.cost > limits.maxCost) {
-            throw new QueryTooComplexError(`Query cost ${result.cost} is over the limit of ${limits.maxCost}`, {
-              cost: result.cost,
-              maxCost: limits.maxCost,
-            });
-          }
+          const cost = costOf(document, request.operationName ?? undefined, request.variables ?? {}, costRelevant(operation, coerced.coerced));
+          if (cost > limits.maxCost) throw tooComplex("cost", cost, limits.maxCost, { cost, maxCost: limits.maxCost });
         },
       };
     },

@@ -31,29 +31,52 @@ export interface NewsdeskServer {
   apollo: ApolloServer<Context>;
   /** Starts Apollo Server (not the listener). */
   start(): Promise<void>;
+  /**
+   * The first step of a shutdown: `/readyz` answers 503 from now on, so a load balancer stops
+   * sending work, while requests are still served (each response closing its connection).
+   */
+  drain(): void;
   /** Drains HTTP and stops Apollo Server; the data source is the caller's. */
   stop(): Promise<void>;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
-/** Logs every error that is not the client's own, with the request id the client was given. */
+/** The client's own x-request-id when it is well-formed, or a new one. */
+function requestIdOf(req: http.IncomingMessage): string {
+  const given = req.headers["x-request-id"];
+  return typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/**
+ * Logs every error: the client's own at info, one line without a stack (their code says what
+ * was wrong); everything else at error with the request id the client was given. Both are
+ * rate-limited per kind, so a flood of bad requests or a database outage cannot flood the log.
+ */
 const errorLoggingPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didEncounterErrors({ errors, contextValue, operationName }) {
         for (const error of errors) {
-          if (isClientError(unwrapResolverError(error)) || isClientError(error)) continue;
-          logger.error("unexpected error", {
-            requestId: contextValue.requestId,
+          const original = unwrapResolverError(error);
+          if (isClientError(original) || isClientError(error)) {
+            logger.limited("info", "client error", `client:${String(error.extensions?.code)}`, {
+              requestId: contextValue?.requestId,
+              code: error.extensions?.code,
+              message: error.message.slice(0, 200),
+            });
+            continue;
+          }
+          const kind = original instanceof Error ? `${original.name}:${original.message.slice(0, 60)}` : "unknown";
+          logger.limited("error", "unexpected error", kind, {
+            requestId: contextValue?.requestId,
             operationName,
             path: error.path?.join("."),
-            error: unwrapResolverError(error),
+            error: original,
           });
         }
       },
       async willSendResponse({ response, contextValue }) {
-        response.http.headers.set("x-request-id", contextValue.requestId);
         if (response.body.kind !== "single") return;
         for (const error of response.body.singleResult.errors ?? []) {
           if (error.extensions?.code === "INTERNAL_SERVER_ERROR") {
@@ -103,6 +126,13 @@ function readerCachePlugins(maxAge: number): ApolloServerPlugin<Context>[] {
   ];
 }
 
+/**
+ * Requests that fail before Apollo Server has a context (an unreadable body, a bad token) still
+ * have the request id the HTTP layer gave them; Apollo's own errors are matched to it here.
+ */
+const REQUEST_ID_KEY = Symbol("requestId");
+type IdentifiedRequest = http.IncomingMessage & { [REQUEST_ID_KEY]?: string };
+
 export interface CreateServerOptions {
   config: AppConfig;
   dataSource: DataSource;
@@ -127,29 +157,37 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     gateway: compilingGateway(schema, { compileAfter: options.compileQueriesAfter ?? COMPILE_AFTER }),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // A document over this many tokens is refused while it is parsed: validation's cost grows
+    // faster than the document (graphql-js compares same-named fields pairwise), so size is
+    // bounded before it runs.
+    parseOptions: { maxTokens: config.maxQueryTokens },
+    // "Did you mean …" in validation errors would list field and enum names that introspection,
+    // off in production, does not.
+    hideSchemaDetailsFromClientErrors: production,
     // index.ts owns shutdown: drain HTTP, then close the pool, then stop the embedded database.
     stopOnTerminationSignals: false,
     introspection: !production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault(),
-      queryLimitsPlugin(schema, { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
+      queryLimitsPlugin(schema, { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost, maxAliases: config.maxQueryAliases }),
       errorLoggingPlugin,
       ...readerCachePlugins(config.cacheMaxAge),
     ],
   });
 
-  const context: RequestContext<Context> = async (req) => {
-    const given = req.headers["x-request-id"];
-    return createContext({
+  const context: RequestContext<Context> = async (req) =>
+    createContext({
       manager: dataSource.manager,
       // Throws UNAUTHENTICATED with HTTP 401, which Apollo Server sends as the whole response.
       identity: identityFromAuthorization(req.headers.authorization, jwtSecret),
-      requestId: typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID(),
+      requestId: (req as IdentifiedRequest)[REQUEST_ID_KEY],
     });
-  };
+
+  let draining = false;
 
   async function ready(res: http.ServerResponse): Promise<void> {
+    if (draining) return sendJson(res, 503, { status: "draining" });
     try {
       await dataSource.query("SELECT 1");
       sendJson(res, 200, { status: "ok" });
@@ -162,6 +200,12 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
   // Plain node:http instead of Express, whose router and response helpers cost about 0.3 ms of CPU
   // per request here: as much as all the rest of a `{ __typename }`. Sends no ETag, no X-Powered-By.
   async function route(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // Every response, whatever its status or path, names the request it answers.
+    const requestId = requestIdOf(req);
+    (req as IdentifiedRequest)[REQUEST_ID_KEY] = requestId;
+    res.setHeader("x-request-id", requestId);
+    // While draining, clients are moved off kept-alive connections before the listener closes.
+    if (draining) res.setHeader("connection", "close");
     const { path, search } = splitTarget(req.url ?? "/");
     if (path === "/graphql") {
       // The answer depends on the token (readers' is public, editors' holds drafts): caches must
@@ -177,7 +221,11 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
 
   httpServer.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
     route(req, res).catch((error: unknown) => {
-      logger.error("request failed", { method: req.method, url: req.url, error });
+      logger.limited("error", "request failed", "request failed", {
+        requestId: (req as IdentifiedRequest)[REQUEST_ID_KEY],
+        method: req.method,
+        error,
+      });
       if (!res.headersSent) sendJson(res, 500, { error: "internal server error" });
       else res.destroy();
     });
@@ -188,6 +236,9 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     apollo,
     async start() {
       await apollo.start();
+    },
+    drain() {
+      draining = true;
     },
     async stop() {
       await apollo.stop();

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { AppConfig, ConfigError, MIN_JWT_SECRET_LENGTH } from "../config";
+import { AppConfig, ConfigError, isUsableSecret } from "../config";
 
 export const SECRET_FILE_NAME = "jwt-secret";
 
@@ -31,7 +31,7 @@ function readSecretFile(file: string): string | undefined {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
-  if (secret.length < MIN_JWT_SECRET_LENGTH) {
+  if (!isUsableSecret(secret)) {
     throw new ConfigError(`${file} does not hold a usable secret; delete it and a new one is generated`);
   }
   return secret;
