@@ -70,8 +70,11 @@ const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 /** Every code a response may carry (docs/errors.md lists them). */
 export const DOCUMENTED_CODES: ReadonlySet<string> = new Set([...KNOWN_CODES, ...REQUEST_ERROR_CODES]);
 
-/** graphql-js' parser refusing a document over `maxTokens` (its message is its only mark). */
-const TOKEN_LIMIT = /^Syntax Error: Document contains more than \d+ tokens\. Parsing aborted\.$/;
+/**
+ * graphql-js' parser refusing a document over `maxTokens`; its message is its only mark (16.x
+ * spells it "more that").
+ */
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens\. Parsing aborted\.$/;
 
 /**
  * Apollo Server refuses some requests before any operation with a GraphQLError that has an HTTP
@@ -79,11 +82,14 @@ const TOKEN_LIMIT = /^Syntax Error: Document contains more than \d+ tokens\. Par
  * parser refuses a document over the token limit as a syntax error. Both are the client's doing:
  * the code they deserve, or undefined for any other error.
  */
-function requestRefusalCode(error: unknown): string | undefined {
+function requestRefusal(error: unknown): { code: string; message: string } | undefined {
   if (!(error instanceof GraphQLError)) return undefined;
-  if (error.extensions?.code === "GRAPHQL_PARSE_FAILED" && TOKEN_LIMIT.test(error.message)) return ErrorCode.QUERY_TOO_COMPLEX;
+  const tokens = error.extensions?.code === "GRAPHQL_PARSE_FAILED" ? TOKEN_LIMIT.exec(error.message) : null;
+  if (tokens) return { code: ErrorCode.QUERY_TOO_COMPLEX, message: `Query document has more than ${tokens[1]} tokens, the limit` };
   const status = (error.extensions?.http as Partial<HttpExtension> | undefined)?.status;
-  if (error.extensions?.code === undefined && typeof status === "number" && status >= 400 && status < 500) return ErrorCode.BAD_REQUEST;
+  if (error.extensions?.code === undefined && typeof status === "number" && status >= 400 && status < 500) {
+    return { code: ErrorCode.BAD_REQUEST, message: capped(error.message) };
+  }
   return undefined;
 }
 
@@ -100,7 +106,7 @@ function fieldErrorsFrom(errors: readonly ValidationError[], prefix = ""): Field
 
 /** True for errors whose message and extensions may reach a client as they are. */
 export function isClientError(error: unknown): boolean {
-  if (apiErrorFromPostgres(error) || requestRefusalCode(error)) return true;
+  if (apiErrorFromPostgres(error) || requestRefusal(error)) return true;
   if (!(error instanceof GraphQLError)) return false;
   const code = error.extensions?.code;
   return typeof code === "string" && (KNOWN_CODES.has(code) || REQUEST_ERROR_CODES.has(code)) &&
@@ -134,8 +140,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
     };
   }
-  const refusal = requestRefusalCode(original);
-  if (refusal) return { message: capped(formatted.message), locations: formatted.locations, extensions: { code: refusal } };
+  const refusal = requestRefusal(original);
+  if (refusal) return { message: refusal.message, locations: formatted.locations, extensions: { code: refusal.code } };
   const fromDatabase = apiErrorFromPostgres(original);
   if (fromDatabase) return { message: fromDatabase.message, locations: formatted.locations, path: formatted.path, extensions: fromDatabase.extensions };
   if (isClientError(original) || (original !== error && isClientError(error))) {

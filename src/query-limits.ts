@@ -32,9 +32,11 @@ interface Shape {
   depth: number;
   fields: number;
   aliases: number;
+  /** Fields, fragment spreads and inline fragments: what a walk of the expanded operation visits. */
+  selections: number;
 }
 
-const NOTHING: Shape = { depth: 0, fields: 0, aliases: 0 };
+const NOTHING: Shape = { depth: 0, fields: 0, aliases: 0, selections: 0 };
 
 /**
  * The shape of a selection set, each fragment measured once (`measured`). A fragment being
@@ -46,24 +48,23 @@ function shapeOf(
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   measured: Map<string, Shape | "measuring">,
 ): Shape {
-  let depth = 0;
-  let fields = 0;
-  let aliases = 0;
+  const shape = { ...NOTHING };
   for (const selection of selectionSet.selections) {
     let inner: Shape;
     if (selection.kind === Kind.FIELD) {
       const children = selection.selectionSet ? shapeOf(selection.selectionSet, fragments, measured) : NOTHING;
-      inner = { depth: 1 + children.depth, fields: 1 + children.fields, aliases: (selection.alias ? 1 : 0) + children.aliases };
+      inner = { ...children, depth: 1 + children.depth, fields: 1 + children.fields, aliases: (selection.alias ? 1 : 0) + children.aliases };
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       inner = shapeOf(selection.selectionSet, fragments, measured);
     } else {
       inner = fragmentShape(selection.name.value, fragments, measured);
     }
-    depth = Math.max(depth, inner.depth);
-    fields += inner.fields;
-    aliases += inner.aliases;
+    shape.depth = Math.max(shape.depth, inner.depth);
+    shape.fields += inner.fields;
+    shape.aliases += inner.aliases;
+    shape.selections += 1 + inner.selections;
   }
-  return { depth, fields, aliases };
+  return shape;
 }
 
 function fragmentShape(
@@ -172,9 +173,10 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
       operationName,
       variables,
       estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-      // Fields are counted (expanded) before this runs and refused past maxCost, so this never
-      // trips; it stays as the library's own guard.
-      maxQueryNodes: Math.max(limits.maxCost + 1, 10_000),
+      // The expanded operation was measured before this runs and refused past the limits, so
+      // its walk is bounded already; the library's own node limit would only refuse what the
+      // cost limit allows.
+      maxQueryNodes: Number.MAX_SAFE_INTEGER,
     });
     // Unbounded variety (cursors, search strings) is not worth keeping.
     if (key.length <= MAX_COST_KEY_LENGTH && forDocument.size < MAX_CACHED_COSTS_PER_DOCUMENT) forDocument.set(key, cost);
@@ -202,6 +204,11 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
           // variables say, and the costing below never walks more fields than that.
           if (shape.fields > limits.maxCost) {
             throw tooComplex("cost", shape.fields, limits.maxCost, { maxCost: limits.maxCost });
+          }
+          // Fragments that only spread other fragments add selections but no fields; twice the
+          // cost limit leaves room for every fragment a real client would write.
+          if (shape.selections > 2 * limits.maxCost) {
+            throw tooComplex("size", shape.selections, 2 * limits.maxCost, { maxSelections: 2 * limits.maxCost });
           }
           // Bad variables are the executor's to report (BAD_USER_INPUT); the cost cannot be known.
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});

@@ -2,6 +2,7 @@
 // index.ts does, and tests listen on port 0.
 import http from "node:http";
 import { randomUUID } from "node:crypto";
+import { Duplex } from "node:stream";
 import { ApolloServer, ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import {
@@ -17,7 +18,7 @@ import { identityFromAuthorization } from "./auth/request-identity";
 import { resolveJwtSecret } from "./auth/secret";
 import { AppConfig } from "./config";
 import { Context, createContext } from "./context";
-import { formatError, isClientError } from "./errors";
+import { ErrorCode, formatError, isClientError } from "./errors";
 import { COMPILE_AFTER, compilingGateway } from "./execution";
 import { RequestContext, serveGraphQL } from "./http/graphql";
 import { sendJson } from "./http/respond";
@@ -229,6 +230,18 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
       if (!res.headersSent) sendJson(res, 500, { error: "internal server error" });
       else res.destroy();
     });
+  });
+
+  // Requests Node's HTTP parser refuses before any handler runs (headers too large, malformed
+  // HTTP): answered as Node would, plus the request id every response carries.
+  httpServer.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable) return socket.destroy();
+    const [status, reason] = error.code === "HPE_HEADER_OVERFLOW" ? [431, "Request Header Fields Too Large"] : [400, "Bad Request"];
+    const body = JSON.stringify({ errors: [{ message: reason, extensions: { code: ErrorCode.BAD_REQUEST } }] });
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nx-request-id: ${randomUUID()}\r\n\r\n${body}`,
+    );
   });
 
   return {

@@ -1,51 +1,6 @@
 // The transport and error surface: real HTTP requests, health probes, masking, query limits.
-import { randomBytes } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import { AddressInfo } from "node:net";
-import { DataSource } from "typeorm";
-import { loadConfig } from "../src/config";
-import { createDataSource } from "../src/db/data-source";
-import { closePreparedReadPool } from "../src/db/prepared";
-import { createServer, NewsdeskServer } from "../src/server";
-import { createTestDatabase } from "./helpers/test-app";
-
-interface Running {
-  server: NewsdeskServer;
-  dataSource: DataSource;
-  url: string;
-  drop: () => Promise<void>;
-}
-
-async function startHttp(env: Record<string, string> = {}): Promise<Running> {
-  const database = await createTestDatabase();
-  const dataSource = createDataSource({ url: database.url, poolSize: 2 });
-  await dataSource.initialize();
-  const server = createServer({ config: loadConfig({ NODE_ENV: "test", ...env }), dataSource, jwtSecret: randomBytes(32).toString("hex") });
-  await server.start();
-  await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
-  const { port } = server.httpServer.address() as AddressInfo;
-  return { server, dataSource, url: `http://127.0.0.1:${port}`, drop: database.drop };
-}
-
-async function stopHttp(running: Running): Promise<void> {
-  await running.server.stop();
-  await closePreparedReadPool(running.dataSource);
-  if (running.dataSource.isInitialized) await running.dataSource.destroy();
-  await running.drop();
-}
-
-/** A response body, as loosely typed as the assertions on it. */
-async function json(response: Response): Promise<any> {
-  return response.json();
-}
-
-function post(url: string, query: string, variables?: object, headers: Record<string, string> = {}) {
-  return fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-}
+import { json, post, Running, startHttp, stopHttp } from "./helpers/http";
 
 describe("over HTTP", () => {
   let running: Running;
