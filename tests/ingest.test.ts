@@ -50,6 +50,27 @@ describe("ingestArticle", () => {
     expect(result.article.topics.map((topic) => topic.slug).sort()).toEqual(result.topics.map((topic) => topic.slug).sort());
   });
 
+  it("treats spellings of one source URL as one source: scheme and host case, default port, trailing slash, fragment", async () => {
+    const first = await run({ text: SEED_TEXT, sourceUrl: "https://wire.example.com/spellings/story" });
+    const articles = await count("article");
+    for (const spelling of [
+      "HTTPS://wire.example.com/spellings/story",
+      "https://WIRE.Example.COM/spellings/story",
+      "https://wire.example.com:443/spellings/story",
+      "https://wire.example.com/spellings/story/",
+      "https://wire.example.com/spellings/story#comments",
+      "https://wire.example.com/spellings/./story",
+    ]) {
+      const again = await run({ text: SEED_TEXT, sourceUrl: spelling });
+      expect({ spelling, created: again.created, id: again.article.id }).toEqual({ spelling, created: false, id: first.article.id });
+    }
+    expect(await count("article")).toBe(articles);
+    // The query string names a different page.
+    expect((await run({ text: SEED_TEXT, sourceUrl: "https://wire.example.com/spellings/story?page=2" })).created).toBe(true);
+    const [{ source_url }] = await app.dataSource.query(`SELECT source_url FROM article WHERE id = $1`, [first.article.id]);
+    expect(source_url).toBe("https://wire.example.com/spellings/story");
+  });
+
   it("refreshes the draft of a source ingested before, keeping quotes an editor checked", async () => {
     const first = await run({ text: SEED_TEXT, sourceUrl: `${SOURCE}/again` });
     const checked = first.quotes[4];

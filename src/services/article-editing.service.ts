@@ -5,6 +5,7 @@ import { EntityManager, In } from "typeorm";
 import { Article, ArticleAuthor, ArticlePerson, ArticleSnapshot, ArticleStatus, ArticleTopic, Person, PersonMerge, Topic } from "../entities";
 import { BadUserInputError, NotFoundError } from "../errors";
 import { ensureHistoryStarts, findRevision, recordRevision } from "./revisions";
+import { normalizeSourceUrl } from "./source-url";
 import { ARTICLE_SLUGS, claimSlug, deriveSlug, rememberSlug } from "./slugs";
 import { givenFields, lockForEdit, writeNextVersion } from "./versioning";
 import { transition, WorkflowStep } from "./workflow";
@@ -38,7 +39,9 @@ export interface NewArticle extends ArticleContent {
 const EDITABLE_FIELDS = ["headline", "standfirst", "body", "dateline", "sourceUrl"] as const;
 
 function fieldValues(content: ArticleFields): Partial<Article> {
-  return givenFields(content, EDITABLE_FIELDS) as Partial<Article>;
+  const values = givenFields(content, EDITABLE_FIELDS) as Partial<Article>;
+  if (values.sourceUrl) values.sourceUrl = normalizeSourceUrl(values.sourceUrl);
+  return values;
 }
 
 function duplicatesIn(ids: readonly string[]): boolean {

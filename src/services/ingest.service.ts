@@ -10,6 +10,7 @@ import { Extraction, ExtractedPerson, TopicCandidate } from "../extraction/types
 import { insertDraft, replaceLinks } from "./article-editing.service";
 import { ensureHistoryStarts, recordRevision } from "./revisions";
 import { cleanAliases, createPerson } from "./person-editing.service";
+import { normalizeSourceUrl } from "./source-url";
 import { lockForEdit, lockKey, writeNextVersion } from "./versioning";
 
 export interface IngestInput {
@@ -151,13 +152,14 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
   const dateline = extraction.dateline && extraction.dateline.length <= DATELINE_MAX_LENGTH ? extraction.dateline : null;
 
   // 1. The article: a new DRAFT, or the draft made from this source before, with the new text.
-  const previous = await previousIngest(manager, input.sourceUrl);
+  const sourceUrl = input.sourceUrl ? normalizeSourceUrl(input.sourceUrl) : null;
+  const previous = await previousIngest(manager, sourceUrl);
   let article: Article;
   if (previous) {
     await ensureHistoryStarts(manager, previous);
     article = await writeNextVersion(manager, Article, previous, { body: extraction.body, dateline, headline });
   } else {
-    article = await insertDraft(manager, { headline, body: extraction.body, dateline, sourceUrl: input.sourceUrl ?? null });
+    article = await insertDraft(manager, { headline, body: extraction.body, dateline, sourceUrl });
   }
 
   // 2. People: matched to the newsroom's, or created with the forms the text used as aliases.
