@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config";
 import { openDatabase } from "../src/db/database";
-import { extractArticle } from "../src/extraction";
+import { extractForIngest } from "../src/services/ingest-extraction";
 import { loadSampleData } from "../src/seed/sample-data";
 import { ingestArticle, IngestResult } from "../src/services/ingest.service";
 import { inTransaction } from "../src/services/transaction";
@@ -48,7 +48,7 @@ async function main(): Promise<number> {
         const text = fs.readFileSync(file, "utf8");
         const sourceUrl = pathToFileURL(path.resolve(file)).href;
         const result: IngestResult = await inTransaction(database.dataSource.manager, (manager) =>
-          ingestArticle(manager, parsed.values.editor!, { text, sourceUrl }, extractArticle),
+          ingestArticle(manager, parsed.values.editor!, { text, sourceUrl }, extractForIngest),
         );
         const matched = result.people.filter((person) => person.matched).length;
         totals[result.created ? "created" : "refreshed"] += 1;

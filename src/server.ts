@@ -25,6 +25,7 @@ import { sendJson } from "./http/respond";
 import { splitTarget } from "./http/target";
 import { logger } from "./logger";
 import { queryLimitsPlugin } from "./query-limits";
+import { ExtractionPool } from "./workers/extraction-pool";
 import { buildAppSchema } from "./schema";
 
 export interface NewsdeskServer {
@@ -152,6 +153,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
   const httpServer = http.createServer();
   const schema = buildAppSchema();
   const production = config.nodeEnv === "production";
+  const extraction = new ExtractionPool();
 
   const apollo = new ApolloServer<Context>({
     // The schema, with an executor that compiles repeated queries (execution.ts).
@@ -183,6 +185,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
       // Throws UNAUTHENTICATED with HTTP 401, which Apollo Server sends as the whole response.
       identity: identityFromAuthorization(req.headers.authorization, jwtSecret),
       requestId: (req as IdentifiedRequest)[REQUEST_ID_KEY],
+      extract: (text, options) => extraction.extract(text, options),
     });
 
   let draining = false;
@@ -256,6 +259,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await extraction.close();
     },
   };
 }

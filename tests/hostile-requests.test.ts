@@ -11,6 +11,13 @@ function fragmentFan(n: number): string {
   return `{ ...F0 } ${fragments.join(" ")} fragment F${n} on Query { __typename }`;
 }
 
+/** "Qab", "Qac", …: a distinct made-up surname per number. */
+function surname(n: number): string {
+  let name = "";
+  for (let rest = n + 26; rest > 0; rest = Math.floor(rest / 26)) name = String.fromCharCode(97 + (rest % 26)) + name;
+  return `Q${name}`;
+}
+
 interface Answer {
   status: number;
   body: any;
@@ -128,6 +135,32 @@ describe("hostile requests", () => {
     for (let sighting = 0; sighting < 3; sighting++) {
       const answer = await send({ query, variables: { search: "a\u0000b" } });
       expect(answer.body.errors.map((error: any) => error.extensions.code)).toEqual(["BAD_USER_INPUT"]);
+    }
+  });
+
+  it("ingests 200 000 characters of every shape without holding up /healthz (extraction is linear and off the main thread)", async () => {
+    const real = "MOSCOW — Vladimir Putin said on Monday that talks were \"total nonsense\", according to Sergei Lavrov.\n\n";
+    const shapes: Record<string, string> = {
+      "no spaces": "a".repeat(200_000),
+      "one long line": "word ".repeat(40_000),
+      "all quotation marks": '"'.repeat(200_000),
+      "all capitals": "ABC DEF ".repeat(25_000),
+      "alternating quotes": '"a" "b" '.repeat(25_000),
+      "many short lines": "Short line\n".repeat(18_000),
+      "at signs and dots": "@.".repeat(100_000),
+      "a real story repeated": real.repeat(Math.ceil(200_000 / real.length)).slice(0, 200_000),
+      "thousands of different people": Array.from({ length: 4000 }, (_, i) => `Minister John ${surname(i)} said "We agree."`).join(" ").slice(0, 200_000),
+    };
+    const mutation = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }`;
+    const headers = { authorization: `Bearer ${app.tokenFor(EDITOR)}` };
+    for (const [shape, text] of Object.entries(shapes)) {
+      const probe = probeHealth(url);
+      const answer = await send({ query: mutation, variables: { input: { text, headline: shape } } }, headers);
+      const health = await probe.stop();
+      expect({ shape, status: answer.status }).toEqual({ shape, status: 200 });
+      const codes = (answer.body.errors ?? []).map((error: any) => error.extensions.code);
+      expect(codes.every((code: string) => code === "BAD_USER_INPUT")).toBe(true);
+      expect({ shape, slowestMs: health.slowestMs < 100, failures: health.failures }).toEqual({ shape, slowestMs: true, failures: 0 });
     }
   });
 

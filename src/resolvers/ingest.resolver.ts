@@ -2,7 +2,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { Roles } from "../auth/auth-checker";
 import { Context } from "../context";
-import { extractArticle } from "../extraction";
 import { ingestArticle } from "../services/ingest.service";
 import { runMutation } from "./mutation";
 import { IngestArticleInput, IngestResult } from "./types/ingest.types";
@@ -17,6 +16,6 @@ export class IngestResolver {
       "refreshes that draft while nobody has edited it (CONFLICT otherwise); quotes an editor already checked are kept.",
   })
   ingestArticle(@Arg("input", () => IngestArticleInput, { description: "The text and where it came from." }) input: IngestArticleInput, @Ctx() context: Context): Promise<IngestResult> {
-    return runMutation(context, (manager, editor) => ingestArticle(manager, editor, input, extractArticle));
+    return runMutation(context, (manager, editor) => ingestArticle(manager, editor, input, context.extract));
   }
 }

@@ -5,10 +5,10 @@
 import { EntityManager, In } from "typeorm";
 import { Article, ArticleRevision, ArticleStatus, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { BadUserInputError, ConflictError } from "../errors";
-import { countMentions } from "../extraction/tokens";
-import { Extraction, ExtractedPerson, TopicCandidate } from "../extraction/types";
+import { ExtractedPerson, TopicCandidate } from "../extraction/types";
 import { insertDraft, replaceLinks } from "./article-editing.service";
 import { ensureHistoryStarts, recordRevision } from "./revisions";
+import { IngestExtraction } from "./ingest-extraction";
 import { cleanAliases, createPerson } from "./person-editing.service";
 import { normalizeSourceUrl } from "./source-url";
 import { lockForEdit, lockKey, writeNextVersion } from "./versioning";
@@ -37,7 +37,8 @@ export interface IngestResult {
   droppedLines: string[];
 }
 
-export type Extractor = (text: string, options: { topics: TopicCandidate[] }) => Extraction;
+/** extractForIngest, or a stand-in that computes it elsewhere (the API's worker thread). */
+export type Extractor = (text: string, options: { topics: TopicCandidate[] }) => IngestExtraction | Promise<IngestExtraction>;
 
 /** How many topics an ingested article is tagged with at most. */
 const MAX_TOPICS = 5;
@@ -47,6 +48,7 @@ const RE_INGESTED = "re-ingested";
 /** Revisions an ingest writes; a draft whose latest revision is another kind was edited by hand. */
 const INGEST_CHANGES = new Set([INGESTED, RE_INGESTED]);
 const DATELINE_MAX_LENGTH = 100;
+const QUOTE_INSERT_BATCH = 500;
 
 /** The first sentence of the body, cut at a word, for stories that arrive without a headline. */
 function headlineFrom(body: string): string {
@@ -145,7 +147,7 @@ async function previousIngest(manager: EntityManager, sourceUrl: string | null |
 
 export async function ingestArticle(manager: EntityManager, editor: string, input: IngestInput, extract: Extractor): Promise<IngestResult> {
   const vocabulary = await topicVocabulary(manager);
-  const extraction = extract(input.text, { topics: topicCandidates(vocabulary) });
+  const extraction = await extract(input.text, { topics: topicCandidates(vocabulary) });
   if (!extraction.body.trim()) throw new BadUserInputError("The text holds no story once page junk is removed", { text: "no story text" });
   const headline = input.headline?.trim() || extraction.headline || headlineFrom(extraction.body);
   // The column holds a place name; anything longer was not one.
@@ -175,10 +177,10 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
   }
   const personIdOf = new Map(people.map(({ extractedName, person }) => [extractedName, person.id]));
   const mentions = new Map<string, number>();
-  for (const extracted of extraction.people) {
+  extraction.people.forEach((extracted, index) => {
     const id = personIdOf.get(extracted.name)!;
-    mentions.set(id, (mentions.get(id) ?? 0) + countMentions(article.body, [extracted.name, ...extracted.aliases]));
-  }
+    mentions.set(id, (mentions.get(id) ?? 0) + extraction.mentionCounts[index]);
+  });
 
   // 3. Quotes: suggestions replaced; quotes an editor checked stay, and are not suggested again.
   await manager.delete(Quote, { articleId: article.id, status: QuoteStatus.SUGGESTED });
@@ -203,8 +205,9 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
       status: QuoteStatus.SUGGESTED,
     }));
   const quotes: Quote[] = [];
-  if (suggestions.length) {
-    const { identifiers } = await manager.insert(Quote, suggestions);
+  // In batches: one statement binds at most 65 535 parameters.
+  for (let start = 0; start < suggestions.length; start += QUOTE_INSERT_BATCH) {
+    const { identifiers } = await manager.insert(Quote, suggestions.slice(start, start + QUOTE_INSERT_BATCH));
     const ids = identifiers.map((identifier) => identifier.id as string);
     const stored = new Map((await manager.findBy(Quote, { id: In(ids) })).map((quote) => [quote.id, quote]));
     quotes.push(...ids.map((id) => stored.get(id)!));
