@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import net from "node:net";
+import { execFileSync } from "node:child_process";
 import "reflect-metadata";
 import { createDataSource } from "../../src/db/data-source";
 import { startEmbeddedPostgres } from "../../src/db/embedded";
@@ -22,6 +23,8 @@ async function freePort(): Promise<number> {
 }
 
 export default async function globalSetup(): Promise<void> {
+  // Tests of signals and restarts run the API as `npm start` does, from the build.
+  execFileSync(process.execPath, [path.join(__dirname, "..", "..", "scripts", "build-if-stale.js")], { stdio: "inherit" });
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     // The cluster runs as the `postgres` user when tests run as root, so its folder must be reachable.
