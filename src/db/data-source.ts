@@ -70,14 +70,19 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   return dataSource;
 }
 
-/** DataSource.initialize() does not retry; a database that is still starting gets a few chances. */
-export async function initializeWithRetry(dataSource: DataSource, attempts = 10, delayMs = 500): Promise<DataSource> {
+/**
+ * DataSource.initialize() does not retry. A database that is still starting (a container started
+ * beside the API, a cluster recovering after a crash) gets about a minute, attempts spaced out
+ * from a quarter second to two seconds.
+ */
+export async function initializeWithRetry(dataSource: DataSource, attempts = 35, log?: (fields: Record<string, unknown>) => void): Promise<DataSource> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await dataSource.initialize();
     } catch (error) {
       if (attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      log?.({ attempt, error: error instanceof Error ? error.message : String(error) });
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * attempt, 2000)));
     }
   }
 }

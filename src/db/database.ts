@@ -17,7 +17,12 @@ export interface Database {
 
 const EMBEDDED_DATABASE = "newsdesk";
 
-export async function openDatabase(config: AppConfig): Promise<Database> {
+export interface OpenOptions {
+  /** Restart the embedded server whenever it exits unasked (npm start). */
+  supervise?: boolean;
+}
+
+export async function openDatabase(config: AppConfig, options: OpenOptions = {}): Promise<Database> {
   let embedded: EmbeddedCluster | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -27,13 +32,16 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
       dataDir,
       port: config.embeddedPostgresPort,
       log: (line) => logger.debug(line, { source: "postgres" }),
+      // The API keeps its database up; one-off scripts only borrow it.
+      supervise: options.supervise ?? false,
+      events: logger,
     });
     await ensureDatabase(embedded, EMBEDDED_DATABASE);
     url = embedded.urlFor(EMBEDDED_DATABASE);
   }
   const dataSource = createDataSource({ url, poolSize: config.poolSize, lockTimeoutMs: config.lockTimeoutMs });
   try {
-    await initializeWithRetry(dataSource);
+    await initializeWithRetry(dataSource, undefined, (fields) => logger.warn("database not reachable yet; retrying", fields));
     const applied = await dataSource.runMigrations({ transaction: "each" });
     if (applied.length) logger.info("applied migrations", { migrations: applied.map((m) => m.name) });
   } catch (error) {
