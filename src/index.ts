@@ -46,9 +46,12 @@ async function main(): Promise<void> {
     // load balancer can see it and drain this process, then closes; requests already accepted
     // complete; then the pool and the database close.
     server.drain();
-    logger.info("shutting down", { signal, graceMs: config.shutdownGraceMs });
+    // SIGTERM is what orchestrators and load balancers' hosts send; Ctrl-C at a terminal (SIGINT)
+    // has nobody to drain away and should not make a developer wait.
+    const graceMs = signal === "SIGTERM" ? config.shutdownGraceMs : 0;
+    logger.info("shutting down", { signal, graceMs });
     try {
-      await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
+      await new Promise((resolve) => setTimeout(resolve, graceMs));
       await server.stop();
       logger.info("HTTP drained");
       await database.close();

@@ -65,7 +65,7 @@ const errorLoggingPlugin: ApolloServerPlugin<Context> = {
             logger.limited("info", "client error", `client:${String(error.extensions?.code)}`, {
               requestId: contextValue?.requestId,
               code: error.extensions?.code,
-              message: error.message.slice(0, 200),
+              detail: error.message.slice(0, 200),
             });
             continue;
           }
