@@ -198,6 +198,12 @@ describe("resolveJwtSecret", () => {
     expect(() => loadConfig({ NEWSDESK_JWT_SECRET: "hunter2-hunter2-hunter2-hunter2" })).not.toThrow(/hunter2/);
   });
 
+  it("rejects a NEWSDESK_JWT_SECRET of 32 characters that are mostly spaces", () => {
+    expect(() => loadConfig({ NEWSDESK_JWT_SECRET: " ".repeat(32) })).toThrow(/other than spaces/);
+    expect(() => loadConfig({ NEWSDESK_JWT_SECRET: `${"ab ".repeat(12)}` })).toThrow(ConfigError);
+    expect(loadConfig({ NEWSDESK_JWT_SECRET: ` ${"k".repeat(32)} ` }).jwtSecret).toBe(` ${"k".repeat(32)} `);
+  });
+
   it("outside production generates a private secret file in the data folder once, then reuses it", () => {
     const nested = path.join(dataDir, "not", "yet");
     const first = resolveJwtSecret(loadConfig({ NODE_ENV: "development", NEWSDESK_DATA_DIR: nested }));
