@@ -19,18 +19,7 @@ import {
   isObjectType,
   isScalarType,
 } from "graphql";
-
-/** mulberry32: a small seeded generator, so that an operation is a function of its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "../../bench/lib/random";
 
 /** Values of the database a fuzzer should sometimes hit, so that writes and lookups find records. */
 export interface KnownValues {
@@ -82,7 +71,7 @@ export class OperationFuzzer {
     seed: number,
     private readonly known: KnownValues,
   ) {
-    this.random = seededRandom(seed);
+    this.random = rng(seed);
   }
 
   operation(kind: "query" | "mutation"): FuzzOperation {
