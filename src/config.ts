@@ -13,6 +13,8 @@ export interface AppConfig {
   readonly embeddedPostgresPort: number;
   /** Size of the PostgreSQL connection pool of one API process. */
   readonly poolSize: number;
+  /** Whether the schema answers introspection (Sandbox, codegen from the URL): on outside production. */
+  readonly introspection: boolean;
   /** Whether the bundled sample articles are loaded into an empty database. */
   readonly loadSampleData: boolean;
   /**
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPostgresPort: integer(env, "NEWSDESK_PG_PORT", 5433, 1, 65535),
     poolSize: integer(env, "NEWSDESK_POOL_SIZE", 10, 1, 500),
     loadSampleData: boolean(env, "NEWSDESK_SAMPLE_DATA", true),
+    introspection: boolean(env, "NEWSDESK_INTROSPECTION", nodeEnv !== "production"),
     cacheMaxAge: integer(env, "NEWSDESK_CACHE_MAX_AGE", 0, 0, 86_400),
     maxQueryDepth: integer(env, "NEWSDESK_MAX_QUERY_DEPTH", 10, 2, 100),
     maxQueryCost: integer(env, "NEWSDESK_MAX_QUERY_COST", 20000, 10, 10_000_000),

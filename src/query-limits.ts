@@ -28,7 +28,12 @@ export interface QueryLimits {
 
 /** What an operation asks for once its fragments are expanded; counts may be astronomically large. */
 interface Shape {
-  /** Fields on the deepest path; introspection fields count like others. */
+  /**
+   * Fields on the deepest path. Introspection (`__schema`, `__type`) counts as one field: the
+   * standard introspection query nests type references 9 deep (clients may ask for more), which
+   * costs nothing, since a type reference is one object. Introspection that multiplies itself
+   * (fields → type → fields …) is refused by graphql-js' own MaxIntrospectionDepthRule.
+   */
   depth: number;
   fields: number;
   aliases: number;
@@ -37,6 +42,14 @@ interface Shape {
 }
 
 const NOTHING: Shape = { depth: 0, fields: 0, aliases: 0, selections: 0 };
+
+/** The fields that enter introspection. */
+const INTROSPECTION_ROOTS = new Set(["__schema", "__type"]);
+
+/** Introspection's own types (`__Type`, `__Field` …) are the only names that start with two underscores. */
+function isIntrospectionType(name: string | undefined, inherited: boolean): boolean {
+  return name === undefined ? inherited : name.startsWith("__");
+}
 
 /**
  * The shape of a selection set, each fragment measured once (`measured`). A fragment being
@@ -47,15 +60,23 @@ function shapeOf(
   selectionSet: SelectionSetNode,
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   measured: Map<string, Shape | "measuring">,
+  introspection: boolean,
 ): Shape {
   const shape = { ...NOTHING };
   for (const selection of selectionSet.selections) {
     let inner: Shape;
     if (selection.kind === Kind.FIELD) {
-      const children = selection.selectionSet ? shapeOf(selection.selectionSet, fragments, measured) : NOTHING;
-      inner = { ...children, depth: 1 + children.depth, fields: 1 + children.fields, aliases: (selection.alias ? 1 : 0) + children.aliases };
+      const name = selection.name.value;
+      const entersIntrospection = introspection || INTROSPECTION_ROOTS.has(name);
+      const children = selection.selectionSet ? shapeOf(selection.selectionSet, fragments, measured, entersIntrospection) : NOTHING;
+      inner = {
+        ...children,
+        depth: introspection ? 0 : 1 + (entersIntrospection ? 0 : children.depth),
+        fields: 1 + children.fields,
+        aliases: (selection.alias ? 1 : 0) + children.aliases,
+      };
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      inner = shapeOf(selection.selectionSet, fragments, measured);
+      inner = shapeOf(selection.selectionSet, fragments, measured, isIntrospectionType(selection.typeCondition?.name.value, introspection));
     } else {
       inner = fragmentShape(selection.name.value, fragments, measured);
     }
@@ -78,7 +99,8 @@ function fragmentShape(
   const fragment = fragments.get(name);
   if (!fragment) return NOTHING;
   measured.set(name, "measuring");
-  const shape = shapeOf(fragment.selectionSet, fragments, measured);
+  // Whether a fragment is introspection follows from its type, wherever it is spread.
+  const shape = shapeOf(fragment.selectionSet, fragments, measured, isIntrospectionType(fragment.typeCondition.name.value, false));
   measured.set(name, shape);
   return shape;
 }
@@ -89,7 +111,7 @@ export function operationShape(document: DocumentNode, operation: OperationDefin
   for (const node of document.definitions) {
     if (node.kind === Kind.FRAGMENT_DEFINITION) fragments.set(node.name.value, node);
   }
-  return shapeOf(operation.selectionSet, fragments, new Map());
+  return shapeOf(operation.selectionSet, fragments, new Map(), false);
 }
 
 /**

@@ -169,7 +169,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     hideSchemaDetailsFromClientErrors: production,
     // index.ts owns shutdown: drain HTTP, then close the pool, then stop the embedded database.
     stopOnTerminationSignals: false,
-    introspection: !production,
+    introspection: config.introspection,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault(),
