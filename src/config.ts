@@ -1,5 +1,6 @@
 // Reads the environment once at start-up, validates it and exposes a typed, frozen configuration.
 import path from "node:path";
+import { CorsOrigins, DEVELOPMENT_ORIGINS } from "./http/cors";
 
 export interface AppConfig {
   /** "production" turns off Sandbox and introspection and hides error details. */
@@ -15,6 +16,11 @@ export interface AppConfig {
   readonly poolSize: number;
   /** Whether the schema answers introspection (Sandbox, codegen from the URL): on outside production. */
   readonly introspection: boolean;
+  /**
+   * Origins browsers may call the API from (NEWSDESK_CORS_ORIGINS, comma-separated, or `*`);
+   * outside production, any port of localhost and 127.0.0.1 when unset.
+   */
+  readonly corsOrigins: CorsOrigins;
   /** Whether the bundled sample articles are loaded into an empty database. */
   readonly loadSampleData: boolean;
   /**
@@ -74,6 +80,26 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+/** `https://desk.example.com,http://localhost:3000` → exact origins; `*` → anyone. */
+function corsOrigins(env: NodeJS.ProcessEnv, nodeEnv: string): CorsOrigins {
+  const raw = env.NEWSDESK_CORS_ORIGINS?.trim();
+  if (!raw) return nodeEnv === "production" ? [] : DEVELOPMENT_ORIGINS;
+  if (raw === "*") return "*";
+  return raw.split(",").map((entry) => {
+    const origin = entry.trim();
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, "")) {
+      throw new ConfigError(`NEWSDESK_CORS_ORIGINS must list origins such as https://desk.example.com (no path), or be *; got "${origin}"`);
+    }
+    return url.origin;
+  });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? "development";
   if (nodeEnv !== "development" && nodeEnv !== "production" && nodeEnv !== "test") {
@@ -99,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     poolSize: integer(env, "NEWSDESK_POOL_SIZE", 10, 1, 500),
     loadSampleData: boolean(env, "NEWSDESK_SAMPLE_DATA", true),
     introspection: boolean(env, "NEWSDESK_INTROSPECTION", nodeEnv !== "production"),
+    corsOrigins: corsOrigins(env, nodeEnv),
     cacheMaxAge: integer(env, "NEWSDESK_CACHE_MAX_AGE", 0, 0, 86_400),
     maxQueryDepth: integer(env, "NEWSDESK_MAX_QUERY_DEPTH", 10, 2, 100),
     maxQueryCost: integer(env, "NEWSDESK_MAX_QUERY_COST", 20000, 10, 10_000_000),

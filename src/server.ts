@@ -20,6 +20,7 @@ import { AppConfig } from "./config";
 import { Context, createContext } from "./context";
 import { ErrorCode, formatError, isClientError } from "./errors";
 import { COMPILE_AFTER, compilingGateway } from "./execution";
+import { corsHandler } from "./http/cors";
 import { RequestContext, serveGraphQL } from "./http/graphql";
 import { sendJson } from "./http/respond";
 import { splitTarget } from "./http/target";
@@ -189,6 +190,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     });
 
   let draining = false;
+  const applyCors = corsHandler(config.corsOrigins);
 
   async function ready(res: http.ServerResponse): Promise<void> {
     if (draining) return sendJson(res, 503, { status: "draining" });
@@ -212,9 +214,11 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     if (draining) res.setHeader("connection", "close");
     const { path, search } = splitTarget(req.url ?? "/");
     if (path === "/graphql") {
+      // A browser's preflight is answered here; other requests get their CORS headers and go on.
+      if (await applyCors(req, res)) return;
       // The answer depends on the token (readers' is public, editors' holds drafts): caches must
       // key on it. Set before Apollo runs, so that 401s from the context and body errors carry it.
-      res.setHeader("vary", "Authorization");
+      res.setHeader("vary", [res.getHeader("vary"), "Authorization"].filter(Boolean).join(", "));
       return serveGraphQL(apollo, context, req, res, search);
     }
     const probe = req.method === "GET" || req.method === "HEAD";
