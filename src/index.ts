@@ -18,7 +18,12 @@ async function main(): Promise<void> {
     const loaded = await loadSampleData(database.dataSource.manager);
     if (loaded) logger.info("loaded sample data", { ...loaded });
   }
-  const server = createServer({ config, dataSource: database.dataSource, jwtSecret });
+  // Sandbox and GraphiQL open with an editor's token only when the secret is the generated
+  // development one: a configured secret may guard real data.
+  const developmentToken =
+    config.nodeEnv !== "production" && !config.jwtSecret ? signToken(jwtSecret, { role: "editor", name: "Development Editor" }) : undefined;
+  const explorerHeaders = developmentToken ? { Authorization: `Bearer ${developmentToken}` } : undefined;
+  const server = createServer({ config, dataSource: database.dataSource, jwtSecret, explorerHeaders });
   await server.start();
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
   const address = server.httpServer.address();
@@ -28,13 +33,10 @@ async function main(): Promise<void> {
     database: database.embedded ? "embedded" : "DATABASE_URL",
     startupMs: Date.now() - started,
   });
-  if (config.nodeEnv !== "production" && !config.jwtSecret) {
-    // Sandbox needs a header to show drafts and run mutations; hand developers one ready to paste.
-    // Only with the generated development secret: a configured one may guard real data, and a
-    // valid token in a log would be a leak.
-    const token = signToken(jwtSecret, { role: "editor", name: "Development Editor" });
-    logger.info("editor token for Sandbox (Headers; `npm run -s token -- --role admin` for more)", {
-      header: `Authorization: Bearer ${token}`,
+  if (developmentToken) {
+    logger.info("Sandbox and /graphiql open with an editor token (`npm run -s token -- --role admin` for more)", {
+      header: `Authorization: Bearer ${developmentToken}`,
+      graphiql: `http://localhost:${port}/graphiql`,
     });
   }
 

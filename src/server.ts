@@ -1,6 +1,8 @@
 // createServer(): the HTTP server (GraphQL, health probes) around Apollo Server. It does not listen;
 // index.ts does, and tests listen on port 0.
+import fs from "node:fs";
 import http from "node:http";
+import { join } from "node:path";
 import { randomUUID } from "node:crypto";
 import { Duplex } from "node:stream";
 import { ApolloServer, ApolloServerPlugin } from "@apollo/server";
@@ -21,6 +23,8 @@ import { Context, createContext } from "./context";
 import { ErrorCode, formatError, isClientError } from "./errors";
 import { COMPILE_AFTER, compilingGateway } from "./execution";
 import { corsHandler } from "./http/cors";
+import { graphiqlHandler } from "./http/graphiql";
+import { projectRoot } from "./paths";
 import { RequestContext, serveGraphQL } from "./http/graphql";
 import { sendJson } from "./http/respond";
 import { splitTarget } from "./http/target";
@@ -146,6 +150,20 @@ export interface CreateServerOptions {
   jwtSecret?: string;
   /** Sightings of a query that run on graphql-js before it is compiled (execution.ts); tests vary it. */
   compileQueriesAfter?: number;
+  /**
+   * Headers Sandbox and GraphiQL start with: index.ts passes the generated development editor
+   * token here (never a token of a configured secret).
+   */
+  explorerHeaders?: Record<string, string>;
+}
+
+/** The operation Sandbox and GraphiQL open with: the front page, from operations/. */
+function explorerDocument(): string {
+  try {
+    return fs.readFileSync(join(projectRoot(), "operations", "front-page.graphql"), "utf8");
+  } catch {
+    return "{ articles(first: 5) { nodes { headline people { name } } } }\n";
+  }
 }
 
 export function createServer(options: CreateServerOptions): NewsdeskServer {
@@ -155,6 +173,8 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
   const schema = buildAppSchema();
   const production = config.nodeEnv === "production";
   const extraction = new ExtractionPool();
+  const explorer = { document: explorerDocument(), headers: options.explorerHeaders ?? {} };
+  const serveGraphiql = graphiqlHandler(explorer);
 
   const apollo = new ApolloServer<Context>({
     // The schema, with an executor that compiles repeated queries (execution.ts).
@@ -173,7 +193,9 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     introspection: config.introspection,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      production ? ApolloServerPluginLandingPageProductionDefault() : ApolloServerPluginLandingPageLocalDefault(),
+      production
+        ? ApolloServerPluginLandingPageProductionDefault()
+        : ApolloServerPluginLandingPageLocalDefault({ document: explorer.document, headers: explorer.headers, embed: { runTelemetry: false }, footer: false }),
       queryLimitsPlugin(schema, { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost, maxAliases: config.maxQueryAliases }),
       errorLoggingPlugin,
       ...readerCachePlugins(config.cacheMaxAge),
@@ -224,6 +246,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     const probe = req.method === "GET" || req.method === "HEAD";
     if (probe && path === "/healthz") return sendJson(res, 200, { status: "ok" });
     if (probe && path === "/readyz") return ready(res);
+    if (config.introspection && serveGraphiql(req, res, path)) return;
     sendJson(res, 404, { error: "not found" });
   }
 

@@ -20,13 +20,13 @@ export interface Running {
 /** `env`: configuration variables, e.g. `{ NEWSDESK_MAX_QUERY_DEPTH: "6" }`. */
 export async function startHttp(
   env: Record<string, string> = {},
-  options: Pick<CreateServerOptions, "compileQueriesAfter"> = {},
+  options: Pick<CreateServerOptions, "compileQueriesAfter" | "explorerHeaders" | "jwtSecret"> = {},
 ): Promise<Running> {
   const database = await createTestDatabase();
   const dataSource = createDataSource({ url: database.url, poolSize: 2 });
   await dataSource.initialize();
-  const jwtSecret = randomBytes(32).toString("hex");
-  const server = createServer({ config: loadConfig({ NODE_ENV: "test", ...env }), dataSource, jwtSecret, ...options });
+  const jwtSecret = options.jwtSecret ?? randomBytes(32).toString("hex");
+  const server = createServer({ config: loadConfig({ NODE_ENV: "test", ...env }), dataSource, ...options, jwtSecret });
   await server.start();
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = server.httpServer.address() as AddressInfo;
