@@ -1,4 +1,4 @@
-// The API's error vocabulary (DESIGN.md "Errors"): codes, the errors services throw, and the masking
+// The API's error vocabulary (docs/robustness.md): codes, the errors services throw, and the masking
 // of everything unknown before it reaches a client.
 import { GraphQLError, GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";

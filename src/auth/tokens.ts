@@ -1,5 +1,5 @@
 // Signing and reading the API's bearer tokens: HS256 JWTs whose `role` claim says what the holder
-// may see and do (DESIGN.md "Access").
+// may see and do (docs/api.md, "Tokens and roles").
 import { JwtPayload, sign, verify } from "jsonwebtoken";
 import type { Identity } from "../services/viewer";
 

@@ -1,4 +1,4 @@
-// Maps camelCase properties and class names to the snake_case tables and columns of DESIGN.md.
+// Maps camelCase properties and class names to snake_case tables and columns (the migrations).
 import { DefaultNamingStrategy, NamingStrategyInterface } from "typeorm";
 
 export function snakeCase(name: string): string {
