@@ -4,10 +4,14 @@
 // documented code, no internal error at all (every case is the client's mistake), no stack or SQL
 // text in a body, no row changed by a refused mutation, and /healthz answers within 100 ms
 // throughout. FUZZ_SEED and FUZZ_RUNS replay or widen a run.
+import { randomBytes } from "node:crypto";
 import fc from "fast-check";
+import { Client } from "pg";
+import { signToken } from "../src/auth/tokens";
 import { buildAppSchema } from "../src/schema";
 import { DOCUMENTED_CODES } from "../src/errors";
-import { ADMIN, createTestApp, EDITOR, TestApp } from "./helpers/test-app";
+import { ApiProcess, startApiProcess } from "./helpers/api-process";
+import { createTestDatabase } from "./helpers/test-app";
 import { KnownValues, OperationFuzzer } from "./helpers/fuzz";
 import { HealthProbe, probeHealth } from "./helpers/probe";
 
@@ -62,39 +66,52 @@ function expectClean(tally: Tally): void {
 }
 
 describe("fuzzing the HTTP API", () => {
-  let app: TestApp;
+  // The API runs as its own process, as in production (queries compiled from their second
+  // sighting), so that the probe measures the server and not this test's own work.
+  let api: ApiProcess;
   let url: string;
+  let database: Client;
+  let dropDatabase: () => Promise<void>;
   let known: KnownValues;
   let probe: HealthProbe;
+  const secret = randomBytes(32).toString("hex");
+  const tokenFor = (role: "editor" | "admin") => signToken(secret, { role, name: `Fuzz ${role}` });
   const schema = buildAppSchema();
 
   beforeAll(async () => {
-    app = await createTestApp({}, { compileQueriesAfter: 1 });
-    url = await app.listen();
-    const ids = await app.dataSource.query(
+    const created = await createTestDatabase();
+    dropDatabase = created.drop;
+    database = new Client({ connectionString: created.url });
+    await database.connect();
+    api = await startApiProcess({ DATABASE_URL: created.url, NEWSDESK_SAMPLE_DATA: "false", NEWSDESK_JWT_SECRET: secret });
+    url = api.url;
+    const ids = await database.query<{ id: string }>(
       `SELECT id::text FROM article UNION ALL SELECT id::text FROM person UNION ALL SELECT id::text FROM quote UNION ALL SELECT id::text FROM topic`,
     );
-    const slugs = await app.dataSource.query(`SELECT slug FROM article UNION ALL SELECT slug FROM person UNION ALL SELECT slug FROM topic`);
-    known = { ids: ids.map((row: { id: string }) => row.id), slugs: slugs.map((row: { slug: string }) => row.slug) };
+    const slugs = await database.query<{ slug: string }>(`SELECT slug FROM article UNION ALL SELECT slug FROM person UNION ALL SELECT slug FROM topic`);
+    known = { ids: ids.rows.map((row) => row.id), slugs: slugs.rows.map((row) => row.slug) };
     probe = probeHealth(url, 20);
-  });
+  }, 60_000);
 
   afterAll(async () => {
     const health = await probe.stop();
-    await app.close();
-    // Asserted here too, for the whole run: every probe answered, none waited 100 ms.
+    api.child.kill("SIGTERM");
+    await api.exited;
+    await database.end();
+    await dropDatabase();
+    // Asserted for the whole run: every probe answered, none waited 100 ms.
     expect(health.failures).toBe(0);
     expect(health.slowestMs).toBeLessThan(100);
   });
 
   /** Every table's rows, hashed: equal before and after a refused mutation. */
   async function fingerprint(): Promise<string> {
-    const tables: { tablename: string }[] = await app.dataSource.query(
+    const tables = await database.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`,
     );
-    const parts = tables.map(({ tablename }) => `(SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM "${tablename}" x)`);
-    const [{ digest }] = await app.dataSource.query(`SELECT concat_ws(':', ${parts.join(", ")}) AS digest`);
-    return digest;
+    const parts = tables.rows.map(({ tablename }) => `(SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM "${tablename}" x)`);
+    const digest = await database.query<{ digest: string }>(`SELECT concat_ws(':', ${parts.join(", ")}) AS digest`);
+    return digest.rows[0].digest;
   }
 
   async function postOperation(body: object, token: string | undefined): Promise<{ status: number; text: string }> {
@@ -110,7 +127,7 @@ describe("fuzzing the HTTP API", () => {
     const tally = newTally();
     let refusedMutations = 0;
     let answeredWithData = 0;
-    const tokens = { reader: undefined, editor: app.tokenFor(EDITOR), admin: app.tokenFor(ADMIN) };
+    const tokens = { reader: undefined, editor: tokenFor("editor"), admin: tokenFor("admin") };
     await fc.assert(
       fc.asyncProperty(
         fc.integer(),
@@ -174,7 +191,7 @@ describe("fuzzing the HTTP API", () => {
     const headers = fc.record(
       {
         "content-type": fc.constantFrom("application/json", "application/json; charset=utf-16", "text/plain", "application/graphql", "multipart/form-data", "application/x-www-form-urlencoded", "json"),
-        authorization: fc.oneof(fc.constant(`Bearer ${app.tokenFor(EDITOR)}`), fc.string({ maxLength: 40 }).map((s) => `Bearer ${s}`), fc.constantFrom("Basic dXNlcjpwYXNz", "Bearer", "bearer  x.y.z")),
+        authorization: fc.oneof(fc.constant(`Bearer ${tokenFor("editor")}`), fc.string({ maxLength: 40 }).map((s) => `Bearer ${s}`), fc.constantFrom("Basic dXNlcjpwYXNz", "Bearer", "bearer  x.y.z")),
         "apollo-require-preflight": fc.constant("1"),
         accept: fc.constantFrom("application/json", "application/graphql-response+json", "text/html", "*/*", "multipart/mixed"),
         "content-encoding": fc.constantFrom("gzip", "identity", "br", "x-nope"),
