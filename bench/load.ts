@@ -104,7 +104,7 @@ async function main(): Promise<void> {
         duration: config.durationSeconds,
         requests: config.write ? writeRequests(config.requests[0], config.write, counts) : readRequests(config.requests, counts),
       },
-      (error, done) => (error ? reject(error) : resolve(done)),
+      (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
     );
     // Whole milliseconds, cut down as autocannon's own histogram records them.
     run.on("response", (_client, _status, _bytes, responseTime) => latencies.push(Math.floor(responseTime)));

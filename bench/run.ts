@@ -453,7 +453,7 @@ async function main(): Promise<void> {
         console.log(`started ${system.name}`);
       } catch (error) {
         if (system.name === "newsdesk") throw error;
-        console.warn(`skipping ${system.name}: ${error instanceof Error ? error.message : error}`);
+        console.warn(`skipping ${system.name}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     console.log("checking that every system returns the same data");

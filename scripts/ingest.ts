@@ -48,7 +48,7 @@ async function main(): Promise<number> {
         const text = fs.readFileSync(file, "utf8");
         const sourceUrl = pathToFileURL(path.resolve(file)).href;
         const result: IngestResult = await inTransaction(database.dataSource.manager, (manager) =>
-          ingestArticle(manager, parsed.values.editor!, { text, sourceUrl }, extractForIngest),
+          ingestArticle(manager, parsed.values.editor, { text, sourceUrl }, extractForIngest),
         );
         const matched = result.people.filter((person) => person.matched).length;
         totals[result.created ? "created" : "refreshed"] += 1;

@@ -8,7 +8,7 @@
 //
 // Apollo Server 5 takes an executor only from a gateway; this is a gateway of one local schema.
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
-import { BREAK, DocumentNode, execute, ExecutionResult, GraphQLError, GraphQLSchema, Kind, printSchema, visit } from "graphql";
+import { BREAK, DocumentNode, execute, ExecutionResult, GraphQLError, GraphQLSchema, Kind, OperationTypeNode, printSchema, visit } from "graphql";
 import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { Context } from "./context";
 
@@ -96,7 +96,7 @@ function compilingExecutor(schema: GraphQLSchema, options: CompilingOptions): Ex
     const known = forDocument?.get(key);
     if (known === undefined) {
       let seen = sightings.get(document);
-      if (!seen) sightings.set(document, (seen = new Map()));
+      if (!seen) sightings.set(document, (seen = new Map<string, number>()));
       const count = seen.get(key) ?? 0;
       if (count < options.compileAfter) {
         seen.set(key, count + 1);
@@ -106,7 +106,7 @@ function compilingExecutor(schema: GraphQLSchema, options: CompilingOptions): Ex
     // Most recently used last; the least recently used is dropped first.
     decided.delete(document);
     if (!forDocument && decided.size >= MAX_COMPILED_DOCUMENTS) decided.delete(decided.keys().next().value!);
-    decided.set(document, (forDocument ??= new Map()));
+    decided.set(document, (forDocument ??= new Map<string, Compilation>()));
     if (known !== undefined) return known === "graphql-js" ? undefined : known;
     const compiled = compilable(document) ? compileQuery(schema, document, operationName) : undefined;
     if (!compiled || !isCompiledQuery(compiled)) {
@@ -120,7 +120,7 @@ function compilingExecutor(schema: GraphQLSchema, options: CompilingOptions): Ex
 
   return async ({ document, operation, request, context }) => {
     const variables = request.variables ?? {};
-    if (operation.operation === "query") {
+    if (operation.operation === OperationTypeNode.QUERY) {
       const compiled = compiledFor(document, request.operationName);
       if (compiled) {
         const result = (await compiled.query(undefined, context, variables)) as ExecutionResult;

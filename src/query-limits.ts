@@ -11,6 +11,7 @@ import {
   GraphQLSchema,
   Kind,
   OperationDefinitionNode,
+  OperationTypeNode,
   SelectionSetNode,
 } from "graphql";
 import { getVariableValues } from "graphql/execution/values";
@@ -170,7 +171,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
 
   function shapeFor(document: DocumentNode, definition: OperationDefinitionNode): Shape {
     let forDocument = shapes.get(document);
-    if (!forDocument) shapes.set(document, (forDocument = new Map()));
+    if (!forDocument) shapes.set(document, (forDocument = new Map<string, Shape>()));
     const key = definition.name?.value ?? "";
     let shape = forDocument.get(key);
     if (!shape) forDocument.set(key, (shape = operationShape(document, definition)));
@@ -186,7 +187,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
   ): number {
     const key = JSON.stringify([operationName ?? null, declared]);
     let forDocument = costs.get(document);
-    if (!forDocument) costs.set(document, (forDocument = new Map()));
+    if (!forDocument) costs.set(document, (forDocument = new Map<string, number>()));
     const cached = forDocument.get(key);
     if (cached !== undefined) return cached;
     const cost = getComplexity({
@@ -210,7 +211,7 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) throw unresolvedOperation(request.operationName);
-          if (operation.operation === "subscription") {
+          if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
             throw new GraphQLError("Subscriptions are not served over HTTP", {
               extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } },
             });

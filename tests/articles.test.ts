@@ -130,7 +130,7 @@ describe("articles", () => {
       orderBy: { field: RELEVANCE, direction: DESC }) { totalCount pageInfo { endCursor hasNextPage } nodes { slug } } }`;
     const slugs: string[] = [];
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     do {
       const { articles }: { articles: any } = dataOf(await app.execute(query, { after }));
       total = articles.totalCount;

@@ -28,7 +28,7 @@ linuxOnly("the benchmark's CPU readings", () => {
     const [before] = treeCpuMs([process.pid]);
     const child = spawn(process.execPath, ["-e", spend(300, "spin")]);
     try {
-      await new Promise((resolve) => child.stdout!.once("data", resolve));
+      await new Promise((resolve) => child.stdout.once("data", resolve));
       const [after] = treeCpuMs([process.pid]);
       expect(child.exitCode).toBeNull(); // still running: counted live, not as reaped
       expect(after - before).toBeGreaterThanOrEqual(250);

@@ -154,7 +154,7 @@ describe("the HTTP transport", () => {
     await expectRefusedBody(await postBody(gzipSync(big), { "content-encoding": "gzip" }), 413);
     const chunked = new Blob([big]).stream();
     await expectRefusedBody(
-      await fetch(`${running.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: chunked, duplex: "half" } as RequestInit),
+      await fetch(`${running.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: chunked, duplex: "half" }),
       413,
     );
   });

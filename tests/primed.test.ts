@@ -39,7 +39,7 @@ describe("primed loader values", () => {
   it("leave other keys to the loader's batch", async () => {
     const { loader, batches } = countingLoader();
     prime(loader, "a", "primed a");
-    const pending = [loadNow(loader, "b"), loadNow(loader, "c")];
+    const pending = [loadNow(loader, "b"), loadNow(loader, "c")] as Promise<string>[];
     expect(pending[0]).toBeInstanceOf(Promise);
     await expect(Promise.all(pending)).resolves.toEqual(["loaded b", "loaded c"]);
     expect(batches).toEqual([["b", "c"]]);

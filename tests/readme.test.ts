@@ -32,7 +32,7 @@ describe("README", () => {
   });
 
   it.each(GRAPHQL_BLOCKS.map((block, i) => [i + 1, block]))("example %i answers with something on the sample data", async (_n, block) => {
-    const data = dataOf(await app.execute(block as string));
+    const data = dataOf(await app.execute(block));
     for (const [field, value] of Object.entries(data as Record<string, unknown>)) {
       expect({ field, found: (firstListLength(value) ?? 0) > 0 }).toEqual({ field, found: true });
     }

@@ -12,7 +12,7 @@ export async function startProcess(
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
-  child.stderr!.on("data", (chunk) => {
+  child.stderr.on("data", (chunk) => {
     stderr = (stderr + chunk).slice(-4000);
   });
   const deadline = Date.now() + 60_000;

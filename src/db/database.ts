@@ -64,7 +64,7 @@ async function ensureDatabase(cluster: EmbeddedCluster, name: string): Promise<v
   const maintenance = createDataSource({ url: cluster.url, poolSize: 1 });
   await initializeWithRetry(maintenance);
   try {
-    const exists = await maintenance.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    const exists = await maintenance.query<unknown[]>("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (exists.length === 0) await maintenance.query(`CREATE DATABASE "${name}"`);
   } finally {
     await maintenance.destroy();

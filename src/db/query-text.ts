@@ -37,7 +37,7 @@ function queryText(qb: SelectQueryBuilder<ObjectLiteral>): string {
     return qb.getQuery();
   }
   let texts = textsBySource.get(qb.dataSource);
-  if (!texts) textsBySource.set(qb.dataSource, (texts = new Map()));
+  if (!texts) textsBySource.set(qb.dataSource, (texts = new Map<string, string>()));
   const known = texts.get(shape);
   if (known !== undefined) {
     queryTextCounts.reused += 1;
@@ -143,7 +143,7 @@ function describe(value: unknown, qb: SelectQueryBuilder<ObjectLiteral>): string
     for (const item of value) described += describe(item, qb) + ",";
     return described + "]";
   }
-  const prototype = Object.getPrototypeOf(value);
+  const prototype = Object.getPrototypeOf(value) as object | null;
   let described: string;
   if (prototype === Object.prototype || prototype === null) described = "{";
   else if (value instanceof Alias) described = "Alias{";

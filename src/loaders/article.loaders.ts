@@ -25,7 +25,7 @@ export function articleRelations(manager: EntityManager, viewer: Viewer) {
   const linked = <T extends ObjectLiteral>(
     entity: EntityTarget<T>,
     alias: string,
-    link: Function,
+    link: new () => ObjectLiteral,
     linkColumn: string,
     order: (qb: SelectQueryBuilder<T>) => SelectQueryBuilder<T>,
   ): ArticleRelation<ColumnList, T> => ({
@@ -65,7 +65,7 @@ function perArticle<A, T extends ObjectLiteral>(manager: EntityManager, relation
       new DataLoader<string, T[]>(async (articleIds) => {
         const qb = relation.rows(args).andWhere(`${relation.articleKey} = ANY(:ids)`, { ids: articleIds });
         const hydrate = rawHydrator<T>(manager, qb.expressionMap.mainAlias!.target, qb.alias);
-        const rows = await qb.addSelect(relation.articleKey, "article_key").getRawMany();
+        const rows = await qb.addSelect(relation.articleKey, "article_key").getRawMany<ObjectLiteral & { article_key: string }>();
         return manyByKey(articleIds, rows.map((row): [string, T] => [row.article_key, hydrate(row)]));
       }),
   );

@@ -20,7 +20,7 @@ export function prime<K, V>(loader: DataLoader<K, V>, key: K, value: V): void {
 
 /** The value primed for `key`, or else the loader's promise of it. */
 export function loadNow<K, V>(loader: DataLoader<K, V>, key: K): V | Promise<V> {
-  const values = primedValues.get(loader as DataLoader<unknown, unknown>);
+  const values = primedValues.get(loader);
   return values?.has(key) ? (values.get(key) as V) : loader.load(key);
 }
 

@@ -210,7 +210,7 @@ const PLANNERS: Record<ProjectedType, Record<string, Planner>> = {
       return articleList(context, relation, quotes, context.loaders.quotesByArticleId(quotes), "Quote", field, nesting);
     },
     snippet: (_field, args, context, nesting) => {
-      const term = snippetTerm(String(args.search ?? ""));
+      const term = snippetTerm(typeof args.search === "string" ? args.search : "");
       if (!term) return undefined;
       const loader = context.loaders.snippetByArticleId(term);
       return related(context, {

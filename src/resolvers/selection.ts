@@ -74,7 +74,7 @@ function measure<T extends ColumnList | PageNeeds>(info: GraphQLResolveInfo, key
   let forRequest = measured.get(info.variableValues);
   if (!forRequest) measured.set(info.variableValues, (forRequest = new WeakMap()));
   let forNodes = forRequest.get(info.fieldNodes);
-  if (!forNodes) forRequest.set(info.fieldNodes, (forNodes = new Map()));
+  if (!forNodes) forRequest.set(info.fieldNodes, (forNodes = new Map<string, ColumnList | PageNeeds>()));
   if (!forNodes.has(key)) forNodes.set(key, read({ fieldNodes: info.fieldNodes, info }));
   return forNodes.get(key) as T;
 }

@@ -130,7 +130,7 @@ export async function loadSampleData(manager: EntityManager): Promise<SampleSumm
           );
           people.set(mentioned.name, person);
         }
-        const newAliases = mentioned.aliases.filter((alias) => alias !== person!.name && !person!.aliases.includes(alias));
+        const newAliases = mentioned.aliases.filter((alias) => alias !== person.name && !person.aliases.includes(alias));
         if (newAliases.length) {
           person.aliases = [...person.aliases, ...newAliases];
           await tx.update(Person, person.id, { aliases: person.aliases });

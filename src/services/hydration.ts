@@ -34,7 +34,7 @@ function hydrator<T>(manager: EntityManager, entity: EntityTarget<T>, alias: str
     selected ??= columns.filter(([key]) => row[key] !== undefined);
     const instance = metadata.create() as ObjectLiteral;
     for (const [key, property, isTimestamp] of selected) {
-      const value = row[key];
+      const value: unknown = row[key];
       if (value === undefined) continue;
       instance[property] = isTimestamp && value !== null ? new Date(value as string) : value;
     }

@@ -197,7 +197,7 @@ async function lateralForParents(
     (orderWithinParent ? `, page.${orderWithinParent}` : "");
   const rows: ObjectLiteral[] = await manager.query(sql, [...parameters, single ? parentIds[0] : parentIds]);
   const byParent = new Map<string, ObjectLiteral[]>(parentIds.map((id) => [id, []]));
-  for (const row of rows) byParent.get(row.parent_id)?.push(row);
+  for (const row of rows) byParent.get(row.parent_id as string)?.push(row);
   return byParent;
 }
 

@@ -21,7 +21,7 @@ export interface Prefetch {
    * The SQL of the relation's JSON for the parent whose key is the SQL expression `parentKey`, and
    * what receives that JSON for each parent row.
    */
-  build(parentKey: string): { json: Statement; receive(parentKey: string, json: unknown): void };
+  build(parentKey: string): { json: Statement; receive: (parentKey: string, json: unknown) => void };
 }
 
 /** A statement whose rows carry prefetched JSON, and what hands that JSON on, row by row. */
@@ -57,7 +57,7 @@ export function withPrefetches(statement: Statement, alias: string, prefetches: 
     receive(rows) {
       for (const { key, column, receive } of receivers) {
         for (const row of rows) {
-          const parentKey = row[key];
+          const parentKey = row[key] as string | number | null | undefined;
           if (parentKey !== null && parentKey !== undefined) receive(String(parentKey), row[column]);
         }
       }

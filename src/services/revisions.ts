@@ -15,7 +15,7 @@ export interface ArticleLinks {
 
 /** The article's topics, mentions and byline, read in one statement. */
 export async function linksOf(manager: EntityManager, articleId: string): Promise<ArticleLinks> {
-  const [links] = await manager.query(
+  const [links] = await manager.query<ArticleLinks[]>(
     `SELECT
        ARRAY(SELECT topic_id FROM article_topic WHERE article_id = $1 ORDER BY topic_id) AS "topicIds",
        coalesce((SELECT json_agg(json_build_object('personId', person_id, 'mentionCount', mention_count)
@@ -24,7 +24,7 @@ export async function linksOf(manager: EntityManager, articleId: string): Promis
        ARRAY(SELECT person_id FROM article_author WHERE article_id = $1 ORDER BY position) AS "authorIds"`,
     [articleId],
   );
-  return links as ArticleLinks;
+  return links;
 }
 
 export function snapshotOf(article: Article, links: ArticleLinks): ArticleSnapshot {

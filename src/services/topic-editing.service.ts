@@ -30,7 +30,7 @@ const TREE_LOCK = "topic-tree";
 
 /** BAD_USER_INPUT when putting `topicId` under `parentId` would make the tree a cycle. */
 async function refuseCycle(manager: EntityManager, topicId: string, parentId: string): Promise<void> {
-  const [{ cycle }] = await manager.query(
+  const [{ cycle }] = await manager.query<{ cycle: boolean }[]>(
     `WITH RECURSIVE ancestor AS (
        SELECT id, parent_id FROM topic WHERE id = $1
        UNION SELECT topic.id, topic.parent_id FROM topic JOIN ancestor ON topic.id = ancestor.parent_id

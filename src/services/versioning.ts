@@ -79,7 +79,7 @@ export async function writeNextVersion<T extends Versioned>(
   const result = await manager
     .createQueryBuilder()
     .update(entity)
-    .set({ ...values, version: record.version + 1 } as QueryDeepPartialEntity<T>)
+    .set({ ...values, version: record.version + 1 })
     .where("id = :id AND version = :version", { id: record.id, version: record.version })
     .returning(columns.map((column) => `"${column.databaseName}"`).join(", "))
     .execute();
@@ -89,6 +89,6 @@ export async function writeNextVersion<T extends Versioned>(
     throw new ConflictError(`${record.id} changed while it was being edited`, { currentVersion: record.version + 1 });
   }
   const stored = metadata.create() as ObjectLiteral;
-  for (const column of columns) stored[column.propertyName] = row[column.databaseName];
+  for (const column of columns) stored[column.propertyName] = row[column.databaseName] as unknown;
   return stored as T;
 }

@@ -30,7 +30,7 @@ export function startApiProcess(env: Record<string, string>, timeoutMs = 60_000)
       reject(new Error(`the API did not start within ${timeoutMs} ms: ${JSON.stringify(logs.slice(-5))}`));
     }, timeoutMs);
     let pending = "";
-    child.stderr!.on("data", (chunk: Buffer) => {
+    child.stderr.on("data", (chunk: Buffer) => {
       pending += chunk.toString();
       const lines = pending.split("\n");
       pending = lines.pop()!;

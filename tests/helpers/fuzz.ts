@@ -6,7 +6,6 @@
 import {
   getNamedType,
   GraphQLArgument,
-  GraphQLEnumType,
   GraphQLField,
   GraphQLInputObjectType,
   GraphQLInputType,
@@ -151,7 +150,7 @@ export class OperationFuzzer {
     if (isNonNullType(type)) return this.jsonValue(type.ofType, depth);
     if (this.chance(0.05)) return null;
     if (isListType(type)) return Array.from({ length: Math.floor(this.random() * 3) }, () => this.jsonValue(type.ofType, depth + 1));
-    if (isEnumType(type)) return this.chance(0.9) ? this.pick((type as GraphQLEnumType).getValues()).name : "NOT_A_VALUE";
+    if (isEnumType(type)) return this.chance(0.9) ? this.pick((type).getValues()).name : "NOT_A_VALUE";
     if (isInputObjectType(type)) return this.inputObject(type, depth, (fieldType) => this.jsonValue(fieldType, depth + 1));
     if (isScalarType(type)) return this.scalar(type.name);
     return null;
@@ -163,7 +162,7 @@ export class OperationFuzzer {
     if (isNonNullType(type)) return this.literal(type.ofType, depth);
     if (this.chance(0.05)) return "null";
     if (isListType(type)) return `[${Array.from({ length: Math.floor(this.random() * 3) }, () => this.literal(type.ofType, depth + 1)).join(", ")}]`;
-    if (isEnumType(type)) return this.chance(0.9) ? this.pick((type as GraphQLEnumType).getValues()).name : "NOT_A_VALUE";
+    if (isEnumType(type)) return this.chance(0.9) ? this.pick((type).getValues()).name : "NOT_A_VALUE";
     if (isInputObjectType(type)) {
       const fields = this.inputObject(type, depth, (fieldType) => this.literal(fieldType, depth + 1));
       return `{ ${Object.entries(fields).map(([name, value]) => `${name}: ${value}`).join(", ")} }`;
