@@ -33,8 +33,9 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:related|read more|more from|recommended|most (?:popular|read)|trending|see also|top stories)\b/i,
   /^jump to (?:navigation|search|content)\b|accessibility links|^breaking news$|skip to\s+(?:the\s+)?(?:main\s+)?content|^(?:main )?menu$|^search$/i,
   /this page is archived|publicly editable|\btalk page\b|\{\{[^}]*\}\}|archival policy/i,
-  /\bcomments?\b.*\b(?:post|closed|policy)\b|\bpost (?:a )?comments?\b/i,
-  /for more information\b.*\b(?:visit|contact|call|see)\b/i,
+  // Bounded gaps (not `.*`): an unbounded gap rescans the rest of a long line from every match.
+  /\bcomments?\b.{0,200}\b(?:post|closed|policy)\b|\bpost (?:a )?comments?\b/i,
+  /for more information\b.{0,200}\b(?:visit|contact|call|see)\b/i,
   // "For more info:", "More information:" as a line of its own: the head of a links or contact list.
   /^(?:for )?(?:more|further) (?:info(?:rmation)?|details)\s*:?$/i,
   // Site slogans ("From Wikipedia, the free encyclopedia") and broadcast sign-ons ("I'm Ann Lee,
@@ -67,8 +68,6 @@ const JUNK_PATTERNS: RegExp[] = [
   /^\s*[•·▪►]\s*/,
   /^\|/,
   /---\|/,
-  // A table row pasted as text: the line ends in empty cells ("... | ||").
-  /\|\s*\|+\s*$/,
   // A link or player promo introducing media the capture does not hold ("Watch the video here:").
   /^(?:view|watch|listen(?: to)?|click|tap|download|hear)\b.{0,150}:$/i,
   // A news service's name on a line of its own ("Example Press Service", "Example News Agency").
@@ -83,7 +82,30 @@ const JUNK_PATTERNS: RegExp[] = [
 ];
 
 const PHONE = /^\+?[\d\s().\-]{7,}$/;
-const EMAIL = /^\S+@\S+\.\S+$/;
+
+/**
+ * Holds an e-mail address: a run without whitespace with something before an "@" and, at least
+ * two characters after it, a "." followed by a word character ("a@b.org"); `whole` asks the entire
+ * line to be one. Scanned by hand: `/\S+@\S+\.\w+/` backtracks quadratically on a long run
+ * without whitespace.
+ */
+function hasEmail(text: string, whole = false): boolean {
+  const runs = whole ? (/\s/.test(text) ? [] : [text]) : text.split(/\s+/);
+  return runs.some((run) => {
+    const at = run.indexOf("@", 1);
+    if (at < 0) return false;
+    const dot = whole ? /\.\S/g : /\.\w/g;
+    dot.lastIndex = at + 2;
+    return dot.test(run);
+  });
+}
+
+/** A table row pasted as text: the line ends in empty cells ("... | ||"), two or more bars. */
+function endsInEmptyCells(text: string): boolean {
+  let bars = 0;
+  for (let i = text.length - 1; i >= 0 && (text[i] === "|" || /\s/.test(text[i])); i--) if (text[i] === "|") bars++;
+  return bars >= 2;
+}
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?";
@@ -93,13 +115,17 @@ const DATE_LINE = new RegExp(
 );
 const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b/i;
 // Agency credits are matched case-sensitively: "AP" must not match the start of "Appreciation".
-const AGENCY_CREDIT = /\b(?:AP|AFP|Reuters|EPA|Getty Images)\b(?: Photo)?\s*\/?[^.]*\)?$/;
+// The credit closes the text: nothing after it but a closing bracket, no period. Tested on the text
+// after its last period, so a long line is not rescanned from every credit-like word.
+const AGENCY_CREDIT = /\b(?:AP|AFP|Reuters|EPA|Getty Images)\b/;
+const hasAgencyCredit = (text: string) => AGENCY_CREDIT.test(text.slice(text.lastIndexOf(".") + 1));
 // "... in Blacksburg, 16 Apr 2007", "... | High-res image": a caption closing on its date or on a
 // link to the image.
 const CAPTION_END = new RegExp(`(?:,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}|,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\|\\s*(?:high-res|hi-res|full-size|large|download)?\\s*(?:image|photo|picture))$`, "i");
-const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || AGENCY_CREDIT.test(text) || CAPTION_END.test(text);
+const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text);
 // A photo credit closing a caption: "... Image: Jane Roe.", "Photo: Reuters".
-const CREDIT = /\s*\b(?:image|photo|picture|photograph|credit)s?\s*:\s*[^:.!?]{1,60}\.?$/i;
+// (No leading `\s*`: unanchored, it rescans a long run of spaces from each of its positions.)
+const CREDIT = /\b(?:image|photo|picture|photograph|credit)s?\s*:\s*[^:.!?]{1,60}\.?$/i;
 
 /** A caption's text without its photo credit (the credited name is not in the story). */
 export function captionText(caption: string): string {
@@ -238,7 +264,7 @@ function isJunk(line: string): boolean {
   const text = line.trim();
   if (!/\p{L}/u.test(text)) return true;
   if (isForeignScript(text)) return true;
-  if (PHONE.test(text) || EMAIL.test(text) || URL.test(text)) return true;
+  if (PHONE.test(text) || hasEmail(text, true) || URL.test(text) || endsInEmptyCells(text)) return true;
   return JUNK_PATTERNS.some((pattern) => pattern.test(text));
 }
 
@@ -249,7 +275,7 @@ const CONTACT_LABEL = /\b(?:contacts?|phone|tel|fax)\s*:/i;
 
 function isContact(line: string): boolean {
   const text = line.trim();
-  if (PHONE.test(text) || EMAIL.test(text) || /\S+@\S+\.\w+/.test(text)) return true;
+  if (PHONE.test(text) || hasEmail(text)) return true;
   return wordCount(text) <= 15 && (INLINE_PHONE.test(text) || CONTACT_LABEL.test(text));
 }
 
@@ -259,7 +285,8 @@ function isProse(line: string): boolean {
   const text = line.trim().replace(/\b(?:Sgt|Pvt|Pfc|Spc|Cpl|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Rev|Sen|Rep|Gov)\./g, (m) => m.slice(0, -1));
   // Ends like a sentence, or holds a sentence end ("word. Next") even if the capture cut it off;
   // "John P. Holdren" or "U.S." alone do not make a headline prose.
-  const sentences = endsLikeSentence(text) || /\p{Ll}{2,}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(text);
+  // (`\p{Ll}{2}`, not `{2,}`: the same matches, without rescanning a long lower-case run.)
+  const sentences = endsLikeSentence(text) || /\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(text);
   return wordCount(text) >= 10 && sentences && /\p{Ll}{3,}/u.test(text);
 }
 
@@ -305,6 +332,8 @@ export function splitDateline(paragraph: string): { dateline: string | null; res
  * not run on), or when it leaves a quotation open that the next line does not reopen.
  * `groups` gives, per joined line, the original lines it was made of.
  */
+const MAX_OPEN_QUOTE = 4000;
+
 export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][] } {
   const identity = { lines: raw, groups: raw.map((_, i) => [i]) };
   let width = 0;
@@ -320,6 +349,10 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
   const lines: string[] = [];
   const groups: number[][] = [];
   let open = false;
+  // Where in the current joined line the quotation state was last closed: only the text after it
+  // is rescanned for an open quotation, and a quotation left open for more than a few thousand
+  // characters is taken as a stray mark (no paragraph quotes that long), so the scan stays linear.
+  let openFrom = 0;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i].trim();
     const previous = lines.length ? lines[lines.length - 1] : "";
@@ -339,10 +372,13 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
     } else {
       lines.push(raw[i]);
       groups.push([i]);
+      openFrom = 0;
     }
     // A double quotation left open at the end of the line runs on.
     const current = lines[lines.length - 1];
-    open = !!line && findQuoteSpans(current).some((span) => span.unterminated && !span.single);
+    const tail = current.slice(openFrom);
+    open = !!line && tail.length <= MAX_OPEN_QUOTE && findQuoteSpans(tail).some((span) => span.unterminated && !span.single);
+    if (!open) openFrom = current.length + 1;
   }
   return { lines, groups };
 }
@@ -386,11 +422,23 @@ export function cleanText(raw: string): CleanedText {
   // as the speaker of the quotation under them.
   const labelNames = new Set<number>();
   const labelFor = new Map<number, string>();
+  // Per line, the nearest kept line before and after it (-1 / undefined when none): one pass each
+  // way, so no line searches the whole text for its neighbours.
+  const keptBefore: number[] = [];
+  const keptAfter: (number | undefined)[] = [];
+  for (let n = 0, last = -1; n < nonBlank.length; n++) {
+    keptBefore[n] = last;
+    if (!junk[nonBlank[n]]) last = nonBlank[n];
+  }
+  for (let n = nonBlank.length - 1, next: number | undefined; n >= 0; n--) {
+    keptAfter[n] = next;
+    if (!junk[nonBlank[n]]) next = nonBlank[n];
+  }
   for (let n = 0; n < nonBlank.length; n++) {
     const i = nonBlank[n];
     if (junk[i] || !isRoleLine(lines[i].trim())) continue;
-    const prev = nonBlank.slice(0, n).reverse().find((k) => !junk[k]);
-    const next = nonBlank.slice(n + 1).find((k) => !junk[k]);
+    const prev = keptBefore[n] < 0 ? undefined : keptBefore[n];
+    const next = keptAfter[n];
     if (prev === undefined || next === undefined || !isNameLine(lines[prev].trim()) || !/^["“]/.test(lines[next].trim())) continue;
     junk[i] = true;
     for (let k = prev; k >= 0 && (isBlank(lines[k]) || lines[k].trim() === lines[prev].trim()); k--) if (!isBlank(lines[k])) labelNames.add(k);
@@ -404,8 +452,14 @@ export function cleanText(raw: string): CleanedText {
   const bodyLines: string[] = [];
   /** Per body line, its line number in the text. */
   const bodyIndex: number[] = [];
+  // The next kept line after line i (junk is settled by now; label lines were only made junk).
+  const nextKept: (number | undefined)[] = [];
+  for (let i = lines.length - 1, next: number | undefined; i >= 0; i--) {
+    nextKept[i] = next;
+    if (!isBlank(lines[i]) && !junk[i]) next = i;
+  }
   const nextStory = (i: number) => {
-    const j = nonBlank.find((k) => k > i && !junk[k]);
+    const j = nextKept[i];
     return j === undefined ? undefined : lines[j];
   };
 

@@ -381,6 +381,48 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
   return found;
 }
 
+/** `items` grouped by `keyOf`, each group in the items' order. */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Every run of one to six words written right before an institution word ("Example Tech" and
+ * "Tech" in "Example Tech University"), each joined by single spaces: one pass over the text
+ * instead of one search of the whole text per name.
+ */
+function namesBeforeInstitutionWords(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(new RegExp(`(?<=\\s)${INSTITUTION_WORDS}\\b`, "gu"))) {
+    const before = text.slice(Math.max(0, match.index - 200), match.index).trimEnd();
+    const words = before.split(/\s+/);
+    for (let n = 1; n <= Math.min(6, words.length); n++) names.add(words.slice(words.length - n).join(" "));
+  }
+  return names;
+}
+
+/** Index of the last of `ranges` (sorted by start, not overlapping) starting at or before `offset`, or -1. */
+export function lastAtOrBefore(ranges: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -403,11 +445,16 @@ export function findPeople(doc: Doc): PeopleResult {
     ...doc.sections.filter((s) => s.kind === "headline" && isTitleCase(doc.text.slice(s.start, s.end))),
     ...doc.paragraphs.filter((p) => p.section !== "headline" && isTitleCaseLine(doc.text.slice(p.start, p.end))),
   ];
-  const inTitleCase = (offset: number) => titleCaseRanges.some((s) => offset >= s.start && offset <= s.end);
+  titleCaseRanges.sort((a, b) => a.start - b.start);
+  const inTitleCase = (offset: number) => {
+    const r = titleCaseRanges[lastAtOrBefore(titleCaseRanges, offset)];
+    return !!r && offset <= r.end;
+  };
   const all = candidates(doc, lowerWords, inTitleCase);
   const sectionOf = (token: number): SectionKind => {
     const offset = doc.tokens[token].start;
-    return (doc.sections.find((s) => offset >= s.start && offset <= s.end) ?? doc.sections[0]).kind;
+    const s = doc.sections[lastAtOrBefore(doc.sections, offset)];
+    return (s && offset <= s.end ? s : doc.sections[0]).kind;
   };
   const trusted = (c: Candidate) => !!c.titled || !inTitleCase(doc.tokens[c.first].start);
 
@@ -417,6 +464,25 @@ export function findPeople(doc: Doc): PeopleResult {
   }
   const clusters: Cluster[] = [];
   const key = (words: string[]) => words.join(" ").replace(/’/g, "'");
+  // Clusters of full names by their lower-cased first and last words: two names can only be the
+  // same person when they share one of them (see sameName), so a name is compared with those
+  // clusters only, not with every cluster found so far.
+  const byEdgeWord = new Map<string, Cluster[]>();
+  const created = new Map<Cluster, number>();
+  const edgeWords = (words: string[]) => [...new Set([words[0], words[words.length - 1]].map((w) => w.replace(/’/g, "'").toLowerCase()))];
+  const indexCluster = (cl: Cluster) => {
+    if (!created.has(cl)) created.set(cl, created.size);
+    for (const w of edgeWords(cl.words)) {
+      const list = byEdgeWord.get(w) ?? [];
+      if (!list.includes(cl)) list.push(cl);
+      byEdgeWord.set(w, list);
+    }
+  };
+  /** The first cluster (in creation order) whose name is the same as `words`. */
+  const findSame = (words: string[]) =>
+    [...new Set(edgeWords(words).flatMap((w) => byEdgeWord.get(w) ?? []))]
+      .sort((a, b) => (created.get(a) as number) - (created.get(b) as number))
+      .find((cl) => sameName(cl.words, words));
   const nickname = (words: string[]) => words.find((w) => /^["“]/.test(w))?.replace(/[“”]/g, '"');
   /**
    * Two full names for one person: the same words; the same first and last word ("John Holdren",
@@ -441,17 +507,22 @@ export function findPeople(doc: Doc): PeopleResult {
 
   // 1. Full names with evidence make people; "John Holdren" and "John P. Holdren" are one.
   for (const c of all.filter((c) => c.words.length >= 2 && c.evidence && trusted(c))) {
-    const cluster = clusters.find(
-      (cl) => sameName(cl.words, c.words),
-    );
+    const cluster = findSame(c.words);
     if (cluster) {
       cluster.candidates.push(c);
-      if (c.words.length > cluster.words.length) cluster.words = c.words;
-    } else clusters.push({ words: c.words, candidates: [c] });
+      if (c.words.length > cluster.words.length) {
+        cluster.words = c.words;
+        indexCluster(cluster);
+      }
+    } else {
+      const cl = { words: c.words, candidates: [c] };
+      clusters.push(cl);
+      indexCluster(cl);
+    }
   }
   // 2. The same full name without evidence elsewhere is the same person.
   for (const c of all.filter((c) => c.words.length >= 2 && !(c.evidence && trusted(c)))) {
-    const cluster = clusters.find((cl) => sameName(cl.words, c.words));
+    const cluster = findSame(c.words);
     if (cluster) cluster.candidates.push(c);
   }
   // 2b. "shooters Jane Roe and Ann Doe": a full name joined by "and" to a person's name is a person.
@@ -465,6 +536,13 @@ export function findPeople(doc: Doc): PeopleResult {
   }
   // 3. Single words: a known surname, a near-miss spelling of one after a title, or a titled name.
   const singles = all.filter((c) => c.words.length === 1);
+  const singlesByWord = groupBy(singles, (c) => c.words[0]);
+  // The full names are settled now; index them by surname and by first word for the single words.
+  const fullNames = clusters.filter((cl) => cl.words.length >= 2);
+  const fullBySurname = groupBy(fullNames, (cl) => key([cl.words[cl.words.length - 1]]));
+  const fullByFirst = groupBy(fullNames, (cl) => key([cl.words[0]]));
+  const singleClusters = new Map<string, Cluster>();
+  const surnameSpeakers = new Map<string, boolean>();
   const tk = doc.tokens;
   const speechVerbAt = (t: number) => !!tk[t] && /^\p{Ll}/u.test(tk[t].text) && SPEECH_VERBS.has(tk[t].text.toLowerCase());
   /**
@@ -478,7 +556,7 @@ export function findPeople(doc: Doc): PeopleResult {
     const l = w.toLowerCase();
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || [ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, ROLE_NOUNS, STOPWORDS, MONTHS_AND_DAYS].some((list) => list.has(l))) return false;
     if (lowerWords.has(l) || SPEECH_VERBS.has(l)) return false;
-    const same = singles.filter((x) => x.words[0] === w);
+    const same = singlesByWord.get(w) ?? [];
     const who = (x: Candidate) => tk[x.last + 1]?.text === "," && /^who$/i.test(tk[x.last + 2]?.text ?? "");
     // "the Roes continued", "The Globe and Mail dubbed", "within Example called": not a surname.
     const prevOk = (x: Candidate) => {
@@ -498,7 +576,8 @@ export function findPeople(doc: Doc): PeopleResult {
     // A personal pronoun within the next two sentences, before any other capitalised name.
     return same.some((x) => {
       const limit = doc.tokenSentence[x.last] + 2;
-      for (let t = x.last + 1; t < tk.length && doc.tokenSentence[t] <= limit; t++) {
+      // (At most 300 tokens on: a pronoun that far off no longer refers back to this word.)
+      for (let t = x.last + 1; t < tk.length && t <= x.last + 300 && doc.tokenSentence[t] <= limit; t++) {
         if (doc.tokenSentence[t] < 0) continue;
         if (/^(?:he|she|his|her|him)$/i.test(tk[t].text)) return true;
         if (personEnds.has(t)) return false;
@@ -508,32 +587,34 @@ export function findPeople(doc: Doc): PeopleResult {
   };
   for (const c of singles) {
     const word = key(c.words);
-    const bySurname = clusters.filter((cl) => cl.words.length >= 2 && key([cl.words[cl.words.length - 1]]) === word);
+    const bySurname = fullBySurname.get(word) ?? [];
     if (bySurname.length > 0) {
       bySurname[bySurname.length - 1].candidates.push(c);
       continue;
     }
     // Surname first ("Xi" for Xi Jinping, "Kim" for Kim Jong-un): a lone word equal to the first
     // word of one full name, when it is not a common given name or the name is clearly East Asian.
-    const byFamilyName = clusters.filter(
-      (cl) => cl.words.length >= 2 && key([cl.words[0]]) === word && (!GIVEN_NAMES.has(word.toLowerCase()) || /-\p{Ll}/u.test(cl.words[cl.words.length - 1])),
-    );
+    const byFamilyName = (fullByFirst.get(word) ?? []).filter((cl) => !GIVEN_NAMES.has(word.toLowerCase()) || /-\p{Ll}/u.test(cl.words[cl.words.length - 1]));
     if (byFamilyName.length === 1) {
       byFamilyName[0].candidates.push(c);
       continue;
     }
     // A given name alone ("Peter" after "Peter Roe") for the one person who has it.
-    const byGivenName = GIVEN_NAMES.has(word.toLowerCase()) ? clusters.filter((cl) => cl.words.length >= 2 && key([cl.words[0]]) === word) : [];
+    const byGivenName = GIVEN_NAMES.has(word.toLowerCase()) ? (fullByFirst.get(word) ?? []) : [];
     if (byGivenName.length === 1) {
       byGivenName[0].candidates.push(c);
       continue;
     }
-    const same = clusters.find((cl) => cl.words.length === 1 && key(cl.words) === word);
+    const same = singleClusters.get(word);
     if (same) {
       same.candidates.push(c);
       continue;
     }
-    if (!c.evidence && trusted(c) && !c.possessive && surnameSpeaker(c)) c.evidence = true;
+    if (!c.evidence && trusted(c) && !c.possessive) {
+      // Whether a word is a surname speaker depends on the word alone: decided once per word.
+      if (!surnameSpeakers.has(c.words[0])) surnameSpeakers.set(c.words[0], surnameSpeaker(c));
+      if (surnameSpeakers.get(c.words[0])) c.evidence = true;
+    }
     if (!c.evidence || !trusted(c)) continue;
     // "Major Quake" beside "a quake", "High Commissioner for Refugees" beside "refugee camps": a
     // common noun (or its plural) the text also writes in lower case, unless a courtesy title says
@@ -541,16 +622,24 @@ export function findPeople(doc: Doc): PeopleResult {
     const l = word.toLowerCase();
     const courtesy = c.first > 0 && COURTESY_TITLES.has(lower(doc.tokens[c.first - 1].text));
     if (!courtesy && (lowerWords.has(l) || (/s$/.test(l) && lowerWords.has(l.slice(0, -1))))) continue;
-    const near = clusters.find((cl) => {
+    const near = fullNames.find((cl) => {
       const surname = key([cl.words[cl.words.length - 1]]);
-      return cl.words.length >= 2 && word.length >= 5 && surname[0] === word[0] && editDistance(surname.toLowerCase(), word.toLowerCase()) <= 2;
+      return word.length >= 5 && surname[0] === word[0] && Math.abs(surname.length - word.length) <= 2 && editDistance(surname.toLowerCase(), word.toLowerCase()) <= 2;
     });
     if (near) near.candidates.push(c);
-    else clusters.push({ words: c.words, candidates: [c] });
+    else {
+      const cl = { words: c.words, candidates: [c] };
+      clusters.push(cl);
+      singleClusters.set(word, cl);
+    }
   }
   // Single-word people found before their full name is known are merged in afterwards.
+  const allBySurname = groupBy(
+    clusters.filter((x) => x.words.length >= 2),
+    (cl) => key([cl.words[cl.words.length - 1]]),
+  );
   for (const cl of clusters.filter((x) => x.words.length === 1)) {
-    const full = clusters.find((x) => x.words.length >= 2 && key([x.words[x.words.length - 1]]) === key(cl.words));
+    const full = allBySurname.get(key(cl.words))?.[0];
     if (full) {
       full.candidates.push(...cl.candidates);
       cl.candidates = [];
@@ -558,9 +647,9 @@ export function findPeople(doc: Doc): PeopleResult {
   }
 
   // "Example Tech" when the text also writes "Example Tech University": an institution's name.
-  const institution = (words: string[]) =>
-    words.length >= 2 &&
-    new RegExp(`(?<![\\p{L}])${words.map(escapeRegExp).join("\\s+")}\\s+${INSTITUTION_WORDS}\\b`, "u").test(doc.text);
+  // The names written before an institution word are collected in one pass over the text.
+  const institutionNames = namesBeforeInstitutionWords(doc.text);
+  const institution = (words: string[]) => words.length >= 2 && institutionNames.has(words.join(" "));
   const people: PersonRecord[] = [];
   const mentions: Mention[] = [];
   const live = clusters.filter((x) => x.candidates.length > 0 && !institution(x.words));

@@ -7,7 +7,7 @@
 // label, "a statement from X", a release headline "X Statement on ...", "X issued the following
 // statement:") or the next sentence.
 import { NON_PERSON_SUBJECTS, PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS, VERB_FILLERS } from "./lexicon";
-import { Gender, Mention, PeopleResult } from "./people";
+import { Gender, lastAtOrBefore, Mention, PeopleResult } from "./people";
 import { Doc, DocQuote, SectionKind } from "./sentences";
 import { isCapitalized, wordCount } from "./tokens";
 
@@ -31,6 +31,8 @@ type FrameItem = { token: number } | { quote: number };
 /** Nouns for what a speaker said, in an intro or a release headline ("a statement from ..."). */
 const INTRO_NOUNS = new Set("statement statements remarks comments excerpts excerpt transcript testimony message speech address".split(" "));
 const DETERMINERS = new Set("the a an his her its their our this that these those".split(" "));
+/** How many frame items either side of a quote the attribution rules read. */
+const WINDOW = 60;
 const NAMING_CUES = /\b(?:titled|entitled|named|dubbed|nicknamed|headlined|(?:the|a) (?:word|term|phrase|name|label|hashtag|slogan)s?|known as|referred to as)$/i;
 const SMALL_WORDS = new Set("of the and a an in on for to at by or vs".split(" "));
 /** Words that open a new clause, so what follows is not the quote's attribution phrase. */
@@ -77,17 +79,62 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
   }
   const tokensOfSentence: number[][] = doc.sentences.map(() => []);
   doc.tokenSentence.forEach((s, i) => s >= 0 && tokensOfSentence[s].push(i));
+  const quotesOfSentence: DocQuote[][] = doc.sentences.map(() => []);
+  const quotesInParagraph = new Map<number, number>();
+  for (const q of doc.quotes) {
+    quotesOfSentence[q.sentence]?.push(q);
+    quotesInParagraph.set(q.paragraph, (quotesInParagraph.get(q.paragraph) ?? 0) + 1);
+  }
+  const sentencesOfParagraph: number[][] = doc.paragraphs.map(() => []);
+  for (const x of doc.sentences) sentencesOfParagraph[x.paragraph].push(x.index);
+  const labelAt = new Map(labels.map((l) => [l.offset, l] as const));
+  const mentionSentence = (m: Mention) => doc.tokenSentence[m.firstToken];
+
+  /**
+   * The mentions ending before offset `at` that pass `ok`, in text order, read backwards only as
+   * far as the reference rules look (four sentences before the latest one and before `here`, at
+   * most 60 mentions, 200 examined), so resolving many pronouns stays linear.
+   */
+  function mentionsBefore(at: number, here: number, ok: (m: Mention) => boolean): Mention[] {
+    const out: Mention[] = [];
+    let stopBelow = -Infinity;
+    for (let i = lastAtOrBefore(found.mentions, at), seen = 0; i >= 0 && out.length < 60 && seen < 200; i--, seen++) {
+      const m = found.mentions[i];
+      if (m.end > at || !ok(m)) continue;
+      const s = mentionSentence(m);
+      if (s < stopBelow) break;
+      if (out.length === 0) stopBelow = Math.min(s, here) - 4;
+      out.push(m);
+    }
+    return out.reverse();
+  }
+
+  /** Per role word, the mentions of the people who hold it, in text order (built on first use). */
+  const holdersOfRole = new Map<string, Mention[]>();
+  function roleHolders(role: string): Mention[] {
+    let list = holdersOfRole.get(role);
+    if (!list) {
+      // "Gen. Jane Roe ... the general said": abbreviated titles count as the full word.
+      const holds = (m: Mention) => [...found.people[m.person].roles].some((r) => r === role || TITLE_ABBREVIATIONS.get(r.replace(/\.$/, "")) === role);
+      holdersOfRole.set(role, (list = found.mentions.filter(holds)));
+    }
+    return list;
+  }
 
   /** The sentence with every quotation replaced by one placeholder: the reporter's words. */
   function frame(sentence: number): FrameItem[] {
     const items: FrameItem[] = [];
+    const placed = new Set<number>();
     for (const i of tokensOfSentence[sentence]) {
       const q = doc.tokenQuote[i];
       if (q < 0) items.push({ token: i });
-      else if (!items.some((it) => "quote" in it && it.quote === q)) items.push({ quote: q });
+      else if (!placed.has(q)) {
+        placed.add(q);
+        items.push({ quote: q });
+      }
     }
-    for (const quote of doc.quotes.filter((q) => q.sentence === sentence)) {
-      if (!items.some((it) => "quote" in it && it.quote === quote.index)) {
+    for (const quote of quotesOfSentence[sentence]) {
+      if (!placed.has(quote.index)) {
         const at = items.findIndex((it) => "token" in it && tokens[it.token].start > quote.open);
         items.splice(at < 0 ? items.length : at, 0, { quote: quote.index });
       }
@@ -95,6 +142,9 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
     return items;
   }
   const word = (item: FrameItem | undefined) => (item && "token" in item ? tokens[item.token].text : undefined);
+  // Lower-cased token texts, computed once: the rules compare words many times per quote.
+  const lowered = tokens.map((t) => lower(t.text));
+  const lw = (item: FrameItem | undefined) => (item && "token" in item ? lowered[item.token] : "");
   // Headlines in headline case capitalise their verbs ("Trump Calls ... a 'Witch Hunt'").
   const headlineCase = doc.sections.filter((s) => s.kind === "headline" && isHeadlineCase(text.slice(s.start, s.end)));
   const isSpeechVerb = (item: FrameItem | undefined) => {
@@ -122,15 +172,18 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
    */
   function resolvePronoun(tokenIndex: number, gender: Gender | undefined): Attribution {
     const at = tokens[tokenIndex].start;
-    const before = found.mentions.filter((m) => m.end <= at && !m.insideQuote && genderCompatible(m.person, gender));
+    const before = mentionsBefore(at, doc.tokenSentence[tokenIndex], (m) => !m.insideQuote && genderCompatible(m.person, gender));
     if (before.length === 0) {
       // "The man nominated ... says he is ... Admiral Jane Roe discussed ...": a lead that names
       // its subject only after the pronoun, in the same paragraph.
       const paragraph = doc.sentences[doc.tokenSentence[tokenIndex]]?.paragraph;
-      const later = found.mentions.find(
-        (m) => m.start > at && !m.insideQuote && !m.possessive && !m.afterPreposition && genderCompatible(m.person, gender) && doc.sentences[doc.tokenSentence[m.firstToken]]?.paragraph === paragraph,
-      );
-      return later ? { person: later.person } : NOBODY;
+      const paragraphOf = (m: Mention) => doc.sentences[mentionSentence(m)]?.paragraph;
+      for (let i = lastAtOrBefore(found.mentions, at) + 1; i < found.mentions.length; i++) {
+        const m = found.mentions[i];
+        if (paragraphOf(m) !== undefined && paragraph !== undefined && paragraphOf(m) > paragraph) break;
+        if (m.start > at && !m.insideQuote && !m.possessive && !m.afterPreposition && genderCompatible(m.person, gender) && paragraphOf(m) === paragraph) return { person: m.person };
+      }
+      return NOBODY;
     }
     const sentenceOf = (m: Mention) => doc.tokenSentence[m.firstToken];
     // "Roe wrote an article ... Doe drew crowds. '...,' he wrote": the person who did the same
@@ -165,12 +218,12 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
   /** "the minister", "the professor": the latest person who carried that title. */
   function resolveRole(role: string, tokenIndex: number): Attribution {
     const at = tokens[tokenIndex].start;
-    // "Gen. Jane Roe ... the general said": abbreviated titles count as the full word.
-    const holds = (m: Mention) => [...found.people[m.person].roles].some((r) => r === role || TITLE_ABBREVIATIONS.get(r.replace(/\.$/, "")) === role);
-    const before = found.mentions.filter((m) => m.end <= at && holds(m));
-    if (before.length) return { person: before[before.length - 1].person };
+    const holding = roleHolders(role);
+    let i = lastAtOrBefore(holding, at);
+    while (i >= 0 && holding[i].end > at) i--;
+    if (i >= 0) return { person: holding[i].person };
     // Named with the title only later ("the president said ... President Roe"): the one holder.
-    const holders = new Set(found.mentions.filter(holds).map((m) => m.person));
+    const holders = new Set(holding.map((m) => m.person));
     return holders.size === 1 ? { person: [...holders][0] } : NOBODY;
   }
 
@@ -262,7 +315,7 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
       const prev = items[a - 1];
       const m = "token" in prev ? mentionsByLast.get(prev.token) : undefined;
       const role = items.slice(a + 1, p + 1).some((x) => "token" in x && (ROLE_NOUNS.has(lower(tokens[x.token].text)) || TITLE_WORDS.has(lower(tokens[x.token].text))));
-      const opener = lower(word(items[a + 1]) ?? "");
+      const opener = lw(items[a + 1]);
       if (m && !m.possessive && !m.afterPreposition && !m.insideQuote && role && (DETERMINERS.has(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || /^\p{Ll}+$/u.test(word(items[a + 1]) ?? "")))
         return { person: m.person };
       break;
@@ -305,7 +358,7 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
       if (!("token" in it) || /^[.!?;]$/.test(tokens[it.token].text)) return undefined;
       if (!isSpeechVerb(it) && !(v > p && MANNER_VERBS.has(tokens[it.token].text))) continue;
       // `"...," adding that "..."`: a participle's subject is found before the quote.
-      if (v === p && (isParticiple(it) || lower(word(items[v + 1]) ?? "") === "that")) return undefined;
+      if (v === p && (isParticiple(it) || lw(items[v + 1]) === "that")) return undefined;
       if (v === p) {
         // Inverted: "said KCNA", "said Senate Majority Leader Chuck Schumer", "said Morgan
         // Stanley analyst Betsy Graseck", "said he": the last name in the phrase after the verb.
@@ -357,7 +410,7 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
       if (w === "he") return resolvePronoun(it.token, "m");
       if (w === "she") return resolvePronoun(it.token, "f");
       if (w === "the" && p + 1 < v) {
-        const role = lower(word(items[p + 1]) ?? "");
+        const role = lw(items[p + 1]);
         if (ROLE_NOUNS.has(role) || TITLE_WORDS.has(role)) return resolveRole(role, it.token);
       }
     }
@@ -368,7 +421,7 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
   function possessedWords(items: FrameItem[], qp: number): Attribution {
     let p = qp - 1;
     if (/^(?:to|for|of|,|:)$/.test(word(items[p]) ?? "")) p--;
-    if (!POSSESSED_SPEECH_NOUNS.has(lower(word(items[p]) ?? ""))) return undefined;
+    if (!POSSESSED_SPEECH_NOUNS.has(lw(items[p]))) return undefined;
     const owner = items[p - 1];
     const m = owner && "token" in owner ? mentionsByLast.get(owner.token) : undefined;
     return m && m.possessive && !m.insideQuote ? { person: m.person } : undefined;
@@ -403,7 +456,7 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
   /** "according to X" anywhere in the sentence; "in the words of (the role,) X" before the quote. */
   function accordingTo(items: FrameItem[], qp = items.length): Attribution {
     for (let p = 0; p + 2 < qp; p++) {
-      if (lower(word(items[p]) ?? "") === "words" && lower(word(items[p + 1]) ?? "") === "of") {
+      if (lw(items[p]) === "words" && lw(items[p + 1]) === "of") {
         for (let a = p + 2; a < qp && a - p <= 10; a++) {
           const it = items[a];
           if (!("token" in it)) break;
@@ -414,7 +467,7 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
       }
     }
     for (let p = 0; p + 2 < items.length; p++) {
-      if (lower(word(items[p]) ?? "") === "according" && lower(word(items[p + 1]) ?? "") === "to") {
+      if (lw(items[p]) === "according" && lw(items[p + 1]) === "to") {
         const next = items[p + 2];
         if (!("token" in next)) return undefined;
         const m = mentionsByStart.get(next.token);
@@ -442,9 +495,9 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
    * Roe Statement on ..."). Only paragraphs holding no quotation of their own count.
    */
   function introduction(paragraph: number): Attribution {
-    if (doc.quotes.some((x) => x.paragraph === paragraph)) return undefined;
+    if (quotesInParagraph.has(paragraph)) return undefined;
     const para = doc.paragraphs[paragraph];
-    const paraTokens = doc.sentences.filter((x) => x.paragraph === paragraph).flatMap((x) => tokensOfSentence[x.index]);
+    const paraTokens = sentencesOfParagraph[paragraph].flatMap((x) => tokensOfSentence[x]);
     if (paraTokens.length === 0) return undefined;
     const paraText = text.slice(para.start, para.end);
     // A paragraph with its own verb of saying ("..., who said:") is read by the usual rules.
@@ -505,7 +558,7 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
   }
 
   function isLabel(items: FrameItem[], qp: number): boolean {
-    const prev = lower(word(items[qp - 1]) ?? "");
+    const prev = lw(items[qp - 1]);
     const next = word(items[qp + 1]);
     return DETERMINERS.has(prev) && !!next && /^\p{Ll}+$/u.test(next) && !STOPWORDS.has(next) && !SPEECH_VERBS.has(next);
   }
@@ -517,20 +570,38 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
     if (!f) frames.set(s, (f = frame(s)));
     return f;
   };
+  /** Per sentence: each quote's position in the frame, and whether the frame holds any word. */
+  const framePositions = new Map<number, { at: Map<number, number>; words: boolean }>();
+  const positionsOf = (s: number) => {
+    let p = framePositions.get(s);
+    if (!p) {
+      const items = frameOf(s);
+      const at = new Map<number, number>();
+      items.forEach((it, i) => "quote" in it && at.set(it.quote, i));
+      framePositions.set(s, (p = { at, words: items.some((it) => "token" in it && tokens[it.token].word) }));
+    }
+    return p;
+  };
 
   for (const q of doc.quotes) {
-    const items = frameOf(q.sentence);
-    const qp = items.findIndex((it) => "quote" in it && it.quote === q.index);
+    // The rules read the quote's own sentence within WINDOW items either side of it: attributions
+    // sit next to their quote, and a bounded window keeps a sentence of thousands of quotes linear.
+    const full = frameOf(q.sentence);
+    const fullAt = positionsOf(q.sentence).at.get(q.index) as number;
+    const lo = Math.max(0, fullAt - WINDOW);
+    const items = full.slice(lo, fullAt + WINDOW + 1);
+    const qp = fullAt - lo;
     if (isTitleOrMention(q, items)) continue;
 
     const raw = quoteText(q);
     const body = raw.trim();
     const sentence = doc.sentences[q.sentence];
-    const standalone = !items.some((it) => "token" in it && tokens[it.token].word);
+    const standalone = !positionsOf(q.sentence).words;
     // "Clip 2 – (00:09) "..."", "Q1: "..."": only a short capitalised or numbered label before it.
     const labelWords = items.slice(0, qp).filter((it) => "token" in it && tokens[it.token].word);
     const labelled =
       !standalone &&
+      lo === 0 &&
       qp === items.length - 1 - (word(items[items.length - 1]) && /^[.!?]$/.test(word(items[items.length - 1]) as string) ? 1 : 0) &&
       labelWords.length <= 4 &&
       labelWords.every((it) => /^[\p{Lu}\p{N}]/u.test(tokens[(it as { token: number }).token].text) && !mentionsByLast.has((it as { token: number }).token));
@@ -544,18 +615,19 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
     // `Roe opined that, "..."`, `Roe urges others to apply, noting that "..."`, `he described it
     // as a "..."`: a quotation woven in after "that" or "as" belongs to the clause's subject.
     if (!attribution) {
-      const w1 = lower(word(items[qp - 1]) ?? "");
-      const w2 = lower(word(items[qp - 2]) ?? "");
+      const w1 = lw(items[qp - 1]);
+      const w2 = lw(items[qp - 2]);
       if (w1 === "that" || (w1 === "," && w2 === "that") || w1 === "as" || (/^(?:a|an)$/.test(w1) && w2 === "as")) attribution = clauseSubject(items, qp);
     }
     // `Roe thanked the crews, "always on watch ..."`: a quotation hung on the subject's clause.
     if (!attribution && /^[,:]$/.test(word(prevItem) ?? "") && qp === items.length - 1 - (/^[.!?]$/.test(word(items[items.length - 1]) ?? "") ? 1 : 0)) {
-      const first = items[0];
+      const first = full[0];
       const m = first && "token" in first ? mentionsByStart.get(first.token) : undefined;
       if (m && !m.possessive && !m.insideQuote) attribution = { person: m.person };
     }
 
-    const section = doc.sections.find((s) => q.textStart >= s.start && q.textStart <= s.end) ?? doc.sections[0];
+    const at = doc.sections[lastAtOrBefore(doc.sections, q.textStart)];
+    const section = at && q.textStart <= at.end ? at : doc.sections[0];
     results.push({
       text: raw,
       speaker: null,
@@ -594,7 +666,7 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
     const prevParagraph = doc.paragraphs[q.paragraph - 1];
     const opensParagraph = q.sentence === 0 || doc.sentences[q.sentence - 1].paragraph !== q.paragraph;
     const para = doc.paragraphs[q.paragraph];
-    const label = opensParagraph && para.section === "body" ? labels.find((l) => l.offset === para.start - para.sectionStart) : undefined;
+    const label = opensParagraph && para.section === "body" ? labelAt.get(para.start - para.sectionStart) : undefined;
     if (label) {
       const person = found.people.findIndex((p) => p.name === label.name || p.aliases.includes(label.name));
       if (person >= 0) {
@@ -610,7 +682,8 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
       }
     }
     if (prevSentence && sameSection) {
-      const prevItems = frameOf(prevSentence.index);
+      // The end of the sentence before is what introduces the quote: its last WINDOW items.
+      const prevItems = frameOf(prevSentence.index).slice(-WINDOW);
       const prevText = text.slice(prevSentence.start, prevSentence.end);
       if (/:\s*$/.test(prevText)) {
         r.attribution = sentenceSubject(prevItems) ?? NOBODY;
@@ -631,8 +704,8 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
     }
     // `"..." The minister said in a statement.`: the next sentence opens with the attribution.
     const nextSentence = doc.sentences[q.sentence + 1];
-    if (nextSentence && nextSentence.paragraph === q.paragraph && !doc.quotes.some((x) => x.sentence === nextSentence.index)) {
-      const nextItems = frameOf(nextSentence.index);
+    if (nextSentence && nextSentence.paragraph === q.paragraph && quotesOfSentence[nextSentence.index].length === 0) {
+      const nextItems = frameOf(nextSentence.index).slice(0, WINDOW);
       const opening = after([{ quote: q.index }, ...nextItems], 0);
       if (opening) r.attribution = opening;
     }
@@ -644,7 +717,10 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
     const r = results[i];
     const person = r.attribution?.person;
     if (person == null) continue;
-    if (found.mentions.some((m) => m.person === person && m.lastToken > m.firstToken && m.start >= r.quote.textStart && m.end <= r.quote.textEnd)) r.attribution = NOBODY;
+    for (let k = lastAtOrBefore(found.mentions, r.quote.textStart - 1) + 1; k < found.mentions.length && found.mentions[k].start < r.quote.textEnd; k++) {
+      const m = found.mentions[k];
+      if (m.person === person && m.lastToken > m.firstToken && m.start >= r.quote.textStart && m.end <= r.quote.textEnd) r.attribution = NOBODY;
+    }
   }
 
   // A quotation running over paragraphs takes the attribution found in any of its parts.

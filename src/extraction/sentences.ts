@@ -55,17 +55,26 @@ export interface Doc {
   tokenQuote: number[];
 }
 
+/**
+ * Sentence ends in one paragraph. Matches come in text order, as do the spans and the tokens, so
+ * each is walked once (a `find` per match would make a long paragraph quadratic). A run of stops
+ * is matched from its first character only (the lookbehind), not rescanned from each.
+ */
 function sentenceBreaks(text: string, start: number, spans: { open: number; close: number }[], tokens: Token[]): number[] {
   const breaks: number[] = [];
-  const re = /[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
+  const re = /(?<![.!?…])[.!?…]+["”’'»)\]]*(?=\s+["“‘'«(\[]?[\p{Lu}\p{N}])/gu;
+  let s = 0;
+  let t = 0;
   for (const match of text.matchAll(re)) {
     const at = match.index;
     const after = at + match[0].length;
     // Inside a quotation only a stop followed by the closing mark ends the sentence.
-    const span = spans.find((s) => at > s.open && at < s.close);
+    while (s < spans.length && spans[s].close <= at) s++;
+    const span = s < spans.length && at > spans[s].open && at < spans[s].close ? spans[s] : undefined;
     if (span && after < span.close) continue;
     // "Mr.", "U.S.", "John P. Holdren": the period belongs to the word.
-    const token = tokens.find((t) => t.start <= start + at && t.end > start + at);
+    while (t < tokens.length && tokens[t].end <= start + at) t++;
+    const token = t < tokens.length && tokens[t].start <= start + at ? tokens[t] : undefined;
     if (token && token.word) continue;
     breaks.push(after);
   }
@@ -86,6 +95,8 @@ export function buildDoc(parts: { kind: SectionKind; text: string }[]): Doc {
   const sentences: Sentence[] = [];
   const quotes: DocQuote[] = [];
 
+  // Tokens are in text order: each paragraph takes its tokens from a moving index.
+  let nextToken = 0;
   for (const section of sections) {
     const sectionText = text.slice(section.start, section.end);
     let previousRanOn = false;
@@ -99,7 +110,10 @@ export function buildDoc(parts: { kind: SectionKind; text: string }[]): Doc {
       paragraphs.push(paragraph);
 
       const spans = findQuoteSpans(paraText);
-      const paraTokens = tokens.filter((t) => t.start >= start && t.end <= paragraph.end);
+      while (nextToken < tokens.length && tokens[nextToken].start < start) nextToken++;
+      let endToken = nextToken;
+      while (endToken < tokens.length && tokens[endToken].end <= paragraph.end) endToken++;
+      const paraTokens = tokens.slice(nextToken, endToken);
       const breaks = sentenceBreaks(paraText, start, spans, paraTokens);
       let sentenceStart = 0;
       const firstSentence = sentences.length;
@@ -111,9 +125,12 @@ export function buildDoc(parts: { kind: SectionKind; text: string }[]): Doc {
         }
         sentenceStart = end;
       }
+      let within = firstSentence;
       spans.forEach((span, k) => {
         const open = start + span.open;
-        const sentence = sentences.slice(firstSentence).find((s) => open >= s.start && open < s.end) ?? sentences[sentences.length - 1];
+        // Spans are in order: the sentence holding this one is at or after the previous one's.
+        while (within < sentences.length && sentences[within].end <= open) within++;
+        const sentence = within < sentences.length && open >= sentences[within].start ? sentences[within] : sentences[sentences.length - 1];
         quotes.push({
           index: quotes.length,
           paragraph: paragraph.index,
@@ -139,9 +156,10 @@ export function buildDoc(parts: { kind: SectionKind; text: string }[]): Doc {
     while (s < sentences.length && sentences[s].end <= token.start) s++;
     if (s < sentences.length && sentences[s].start <= token.start) tokenSentence[i] = s;
     while (q < quotes.length && quotes[q].close <= token.start) q++;
-    // Quotes are sorted by position; a token is inside the first quote that has not closed yet.
-    const quote = quotes.slice(q).find((x) => x.open <= token.start && token.end <= x.close);
-    if (quote) tokenQuote[i] = quote.index;
+    // Quotes are sorted by position and do not overlap: a token can only be inside the first quote
+    // that has not closed yet.
+    const quote = quotes[q];
+    if (quote && quote.open <= token.start && token.end <= quote.close) tokenQuote[i] = quote.index;
   });
   return { text, sections, paragraphs, sentences, quotes, tokens, tokenSentence, tokenQuote };
 }

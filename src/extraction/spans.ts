@@ -35,7 +35,12 @@ function canClose(text: string, i: number): boolean {
  */
 function spacedOpener(text: string, i: number): boolean {
   if (!/\s/.test(text[i - 1] ?? "") || !/\s/.test(text[i + 1] ?? "") || !/[\p{L},:]/u.test(text[i - 2] ?? "")) return false;
-  const next = text.slice(i + 1).search(/["“”„«»]/);
+  // Searched from i on (not on a copy of the rest of the text): the cost is the distance to the
+  // next mark, so successive calls stay linear.
+  const re = /["“”„«»]/g;
+  re.lastIndex = i + 1;
+  const found = re.exec(text);
+  const next = found ? found.index - (i + 1) : -1;
   return next > 1 && canClose(text, i + 1 + next) && /\p{L}/u.test(text.slice(i + 1, i + 1 + next));
 }
 
@@ -61,15 +66,21 @@ function missingOpener(text: string): QuoteSpan | undefined {
  */
 function attributionCut(text: string, from: number, to: number): number {
   const re = /[.!?](?=\s+(?:He|She|They|\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)\s+(?:\p{Ll}+\s+)?(?:said|says|added|told|noted|explained|stated|insisted|argued)\b)/gu;
-  re.lastIndex = from;
+  // Only the stretch from..to (and enough after it for the lookahead) is searched, so each call
+  // costs the length of its own span, not of the rest of the paragraph.
+  const window = text.slice(from, to + 200);
   let cut = -1;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) cut = m.index + 1;
+  for (let m = re.exec(window); m && m.index < to - from; m = re.exec(window)) cut = from + m.index + 1;
   return cut;
 }
 
 function doubleSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
+  // The attribution cut found so far inside the open span, and how far it was searched: each
+  // later mark searches only the new stretch.
+  let cutSeen = -1;
+  let searched = -1;
   const missing = missingOpener(text);
   if (missing) spans.push(missing);
   for (let i = missing ? missing.close : 0; i < text.length; i++) {
@@ -78,16 +89,23 @@ function doubleSpans(text: string): QuoteSpan[] {
     if (open >= 0 && canOpen(text, i) && !canClose(text, i) && ch !== "”" && ch !== "»") {
       // The closing mark went missing: the span ran on through the reporter's attribution
       // (`... home. He said the army is ready. "They ...`). Close it where that clause begins.
-      const cut = attributionCut(text, open + 1, i);
+      const fresh = attributionCut(text, Math.max(open + 1, searched), i);
+      const cut = fresh > 0 ? fresh : cutSeen;
+      cutSeen = cut;
+      searched = i;
       if (cut > 0) {
         spans.push({ open, close: cut, textStart: open + 1, textEnd: cut, unterminated: false, single: false });
         open = i;
+        cutSeen = searched = -1;
         continue;
       }
     }
     if (open < 0) {
       // A closing-shaped mark with nothing open is a stray; curly openers open even when cramped.
-      if (canOpen(text, i) || ((ch === "“" || ch === "«" || ch === "„") && !canClose(text, i)) || spacedOpener(text, i)) open = i;
+      if (canOpen(text, i) || ((ch === "“" || ch === "«" || ch === "„") && !canClose(text, i)) || spacedOpener(text, i)) {
+        open = i;
+        cutSeen = searched = -1;
+      }
     } else if (canClose(text, i) || ch === "”" || ch === "»") {
       spans.push({ open, close: i + 1, textStart: open + 1, textEnd: i, unterminated: false, single: false });
       open = -1;
@@ -123,6 +141,9 @@ function singleSpans(text: string, inside: (i: number) => boolean): QuoteSpan[] 
 
 export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   const doubles = doubleSpans(paragraph);
-  const inside = (i: number) => doubles.some((s) => i >= s.open && i < s.close);
+  // Per character, whether a double-quoted span covers it: a lookup, not a scan of every span.
+  const covered = new Uint8Array(paragraph.length);
+  for (const s of doubles) covered.fill(1, s.open, s.close);
+  const inside = (i: number) => covered[i] === 1;
   return [...doubles, ...singleSpans(paragraph, inside)].sort((a, b) => a.open - b.open);
 }
