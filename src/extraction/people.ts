@@ -5,6 +5,12 @@
 import {
   COURTESY_TITLES,
   DEMONYMS,
+  HEADLINE_VERBS,
+  INSTITUTION_WORDS,
+  PLACE_HEADS_FIRST,
+  PLACE_HEADS_LAST,
+  PREPOSITIONS,
+  WEAK_TITLES,
   KINSHIP_NOUNS,
   FEMALE_TITLES,
   GIVEN_NAMES,
@@ -55,10 +61,6 @@ export interface PeopleResult {
   mentions: Mention[];
 }
 
-const PREPOSITIONS = new Set(
-  "of for with by about to from against on at in into like than between among toward towards including over under after before behind via".split(" "),
-);
-
 function lower(word: string): string {
   return word.toLowerCase().replace(/\.$/, "").replace(/’/g, "'");
 }
@@ -98,19 +100,11 @@ function nicknameAfter(tokens: Token[], j: number, text: string): { from: number
   return undefined;
 }
 
-/** Capitalised words that, after a name, make it an institution's ("... University", "... News"). */
-const INSTITUTION_WORDS =
-  "(?:University|College|Institute|Polytechnic|School|Academy|Hospital|Company|Corporation|Corp|Inc|Ltd|LLC|Group|Bank|News|Times|Post|Press|Agency|Service|Network|Radio|Television)";
-
 /** "1st", "Second": the grade of a rank ("Petty Officer 1st Class"). */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i;
 
 /** Short auxiliaries between a surname and its verb ("Roe has said"). */
 const VERB_FILLERS_SHORT = /^(?:has|had|also|later|then|further|again)$/;
-
-/** Last words of a place named after a person ("... Castle", "... Bridge"), and first words ("Fort ..."). */
-const PLACE_HEADS_LAST = new Set("castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour canyon falls springs heights memorial monument plaza".split(" "));
-const PLACE_HEADS_FIRST = new Set("Fort Mount Lake Port Cape Camp".split(" "));
 
 const GOVERNMENT_NOUN = /^(?:administration|presidency|government|campaign|ticket)$/i;
 
@@ -145,15 +139,6 @@ function isTitleCaseLine(text: string): boolean {
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 4 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
 }
-
-/** Verbs that follow a title in headlines ("Minister Visits ...", "Senator Backs ..."): not names. */
-const HEADLINE_VERBS = new Set(
-  "visits meets backs rejects slams seeks plans faces wins loses leads names opens signs unveils launches resigns quits steps heads tours hosts joins greets defends blasts hails eyes sets takes gets makes gives".split(" "),
-);
-
-// Title words that are also everyday adjectives or nouns ("Private Equity", "Major Changes",
-// "General Assembly"): a title only after another one ("Attorney General").
-const WEAK_TITLES = new Set("private major general chief head deputy acting interim vice under associate principal executive assistant officer speaker leader official analyst lady father sister brother".split(" "));
 
 /** Token t is a capitalised title right before a name in headline case. */
 function isTitleBefore(tokens: Token[], t: number): boolean {
@@ -295,7 +280,7 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     const name = words.slice(nameStart);
     // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
     const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
-    if (name.length >= 2 && ((placeTail && (name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0])))
+    if (name.length >= 2 && ((placeTail && (name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
       continue;
     const prefix = words.slice(0, nameStart).map(lower);
     const roles = prefix.filter((w) => TITLE_WORDS.has(w));
@@ -400,7 +385,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
  */
 function namesBeforeInstitutionWords(text: string): Set<string> {
   const names = new Set<string>();
-  for (const match of text.matchAll(new RegExp(`(?<=\\s)${INSTITUTION_WORDS}\\b`, "gu"))) {
+  for (const match of text.matchAll(new RegExp(`(?<=\\s)(?:${INSTITUTION_WORDS.join("|")})\\b`, "gu"))) {
     const before = text.slice(Math.max(0, match.index - 200), match.index).trimEnd();
     const words = before.split(/\s+/);
     for (let n = 1; n <= Math.min(6, words.length); n++) names.add(words.slice(words.length - n).join(" "));

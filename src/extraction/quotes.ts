@@ -6,7 +6,24 @@
 // attribution, a quote running over paragraphs), then from an introducing paragraph (a speaker
 // label, "a statement from X", a release headline "X Statement on ...", "X issued the following
 // statement:") or the next sentence.
-import { NON_PERSON_SUBJECTS, PRONOUNS_FEMALE, PRONOUNS_MALE, ROLE_NOUNS, SPEECH_VERBS, STOPWORDS, TITLE_WORDS, VERB_FILLERS } from "./lexicon";
+import {
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  INTRO_NOUNS,
+  MANNER_VERBS,
+  NON_PERSON_SUBJECTS,
+  POSSESSED_SPEECH_NOUNS,
+  PRONOUNS_FEMALE,
+  PRONOUNS_MALE,
+  ROLE_NOUNS,
+  SMALL_WORDS,
+  SPEECH_VERBS,
+  STOPWORDS,
+  TITLE_ABBREVIATIONS,
+  TITLE_WORDS,
+  VERB_FILLERS,
+  WRITING_VERBS,
+} from "./lexicon";
 import { Gender, lastAtOrBefore, Mention, PeopleResult } from "./people";
 import { Doc, DocQuote, SectionKind } from "./sentences";
 import { isCapitalized, wordCount } from "./tokens";
@@ -28,17 +45,9 @@ const NOBODY: Attribution = { person: null };
 
 type FrameItem = { token: number } | { quote: number };
 
-/** Nouns for what a speaker said, in an intro or a release headline ("a statement from ..."). */
-const INTRO_NOUNS = new Set("statement statements remarks comments excerpts excerpt transcript testimony message speech address".split(" "));
-const DETERMINERS = new Set("the a an his her its their our this that these those".split(" "));
 /** How many frame items either side of a quote the attribution rules read. */
 const WINDOW = 60;
 const NAMING_CUES = /\b(?:titled|entitled|named|dubbed|nicknamed|headlined|(?:the|a) (?:word|term|phrase|name|label|hashtag|slogan)s?|known as|referred to as)$/i;
-const SMALL_WORDS = new Set("of the and a an in on for to at by or vs".split(" "));
-/** Words that open a new clause, so what follows is not the quote's attribution phrase. */
-const CLAUSE_OPENERS = new Set(
-  "and but or nor that which who whom whose to of if when while whereas although though because as so since after before until unless".split(" "),
-);
 
 /** Most longer words capitalised: headline case. */
 function isHeadlineCase(text: string): boolean {
@@ -49,20 +58,6 @@ function isHeadlineCase(text: string): boolean {
 function lower(text: string): string {
   return text.toLowerCase().replace(/’/g, "'");
 }
-
-/** Nouns for someone's words after a possessive ("Roe's call to", "Roe's pledge of"). */
-const POSSESSED_SPEECH_NOUNS = new Set("call calls plea pleas appeal appeals pledge promise promises vow warning warnings words demand demands description message slogan motto remark remarks claim claims".split(" "));
-
-/** Abbreviated titles and the title words they stand for. */
-const TITLE_ABBREVIATIONS = new Map(
-  "gen:general sen:senator gov:governor rep:representative col:colonel capt:captain lt:lieutenant sgt:sergeant adm:admiral maj:major prof:professor dr:doctor pres:president supt:superintendent insp:inspector cmdr:commander".split(" ").map((p) => p.split(":") as [string, string]),
-);
-
-/** Verbs of writing: "he wrote" refers back to whoever wrote before. */
-const WRITING_VERBS = new Set("wrote writes blogged blogs posted posts tweeted tweets".split(" "));
-
-/** Verbs of manner that report a quote only right after it (`"...," she laughed`). */
-const MANNER_VERBS = new Set("laughed laughs chuckled chuckles sighed sighs smiled smiles grinned grins shrugged scoffed scoffs snapped snaps sneered".split(" "));
 
 /**
  * `labels`: speakers named by a label block set off above a quotation (see `CleanedText`), by the
