@@ -536,8 +536,17 @@ export function accordingTo(c: Ctx, items: FrameItem[], qp = items.length): Attr
     if (lw(c, items[p]) === "according" && lw(c, items[p + 1]) === "to") {
       const next = items[p + 2];
       if (!("token" in next)) return undefined;
-      const m = mentionsByStart.get(next.token);
-      return m ? { person: m.person } : NOBODY;
+      // "according to engineer Jane Roe", "according to the agency's director, Jane Roe": a name
+      // after a short lead of determiners, role nouns and title words.
+      for (let a = p + 2; a < items.length && a <= p + 7; a++) {
+        const it = items[a];
+        if (!("token" in it)) break;
+        const m = mentionsByStart.get(it.token);
+        if (m) return m.possessive ? NOBODY : { person: m.person };
+        const w = c.lowered[it.token];
+        if (!(DETERMINERS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || w === "," || /^\p{Ll}+$/u.test(c.tokens[it.token].text))) break;
+      }
+      return NOBODY;
     }
   }
   return undefined;
