@@ -289,7 +289,7 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     const before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
     // "official James Jeffrey", "his wife Jane Roe": a role or family noun right before the name.
     const beforeWord = before && before.word ? lower(before.text) : "";
-    if (ROLE_NOUNS.has(beforeWord) || TITLE_WORDS.has(beforeWord) || KINSHIP_NOUNS.has(beforeWord)) roles.push(beforeWord);
+    if (isRoleWord(beforeWord) || TITLE_WORDS.has(beforeWord) || KINSHIP_NOUNS.has(beforeWord)) roles.push(beforeWord);
     // "Kenya's Information Minister, Joe Mucheru, ...", "a company lawyer, Jane Roe, ...": the
     // title set off before the name (a lower-case role needs its article: "a ... lawyer,").
     const beforeComma = before?.text === "," && runStart > 1 ? tokens[runStart - 2] : undefined;
@@ -313,8 +313,10 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
       for (let a = appositive; a < Math.min(tokens.length, appositive + 8); a++) {
         const t = tokens[a];
         if (doc.tokenSentence[a] !== sentence || /^[,.;:()'’]$/.test(t.text) || doc.tokenQuote[a] >= 0) break;
-        if (capitalOpener && !ROLE_NOUNS.has(opener) && !TITLE_WORDS.has(opener) && !isCapitalized(t.text)) break;
         const l = lower(t.text);
+        // "Jane Roe, Example University associate professor of ...": after a capitalised
+        // employer, lower-case role words still count; any other lower-case word ends the phrase.
+        if (capitalOpener && !ROLE_NOUNS.has(opener) && !TITLE_WORDS.has(opener) && !isCapitalized(t.text) && !isRoleWord(l) && !TITLE_WORDS.has(l)) break;
         // "with Example, Agency Administrator Jane Roe said": the title belongs to the name after it.
         if (capitalOpener && found.length > 0 && isCapitalized(t.text) && !ROLE_NOUNS.has(l) && !TITLE_WORDS.has(l)) {
           found.length = 0;
@@ -343,7 +345,7 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     let evidence = roles.length > 0 && !employer;
     if (name.length >= 2) {
       // A speech verb next to a capitalised pair is no evidence on its own: "Goldman Sachs said".
-      evidence ||= !employer && (GIVEN_NAMES.has(firstName) || name.some(isInitial));
+      evidence ||= !employer && (GIVEN_NAMES.has(firstName) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
     } else {
       // "the Obama administration": a surname used as an adjective for a government.
       if (next && /^(?:administration|presidency|government|campaign|-era)$/i.test(next.text) && !PLACES.has(firstName)) evidence = true;
@@ -406,6 +408,62 @@ export function lastAtOrBefore(ranges: readonly { start: number }[], offset: num
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** A role noun, its plural ("councillors") or a compound ending in one ("singer-songwriter"). */
+export function isRoleWord(l: string): boolean {
+  if (ROLE_NOUNS.has(l)) return true;
+  const last = l.includes("-") ? (l.split("-").pop() as string) : l;
+  return ROLE_NOUNS.has(last) || (/s$/.test(last) && ROLE_NOUNS.has(last.slice(0, -1)));
+}
+
+/** Organisation words that are adjectives, not the head noun that ends an organisation's name. */
+const ORG_ADJECTIVES = new Set(["national", "international", "federal", "central", "global", "worldwide"]);
+
+/** All capitals and two to five letters: an organisation's acronym (DAB, NASA), not a word. */
+const isOrgAcronym = (w: string) => /^\p{Lu}{2,5}$/u.test(w);
+
+/**
+ * Evidence from the shape of a two- or three-word name and what surrounds it (first..last are its
+ * tokens; `before` the capitalised word of its run right before it, if any):
+ * - a romanised East Asian given name after the family name ("Cheng Chung-tai", "Moon Jae-in");
+ * - an organisation after it: "Jane Roe of the Labour Party", "Jane Roe from NASA";
+ * - an organisation's possessive before it: "Demosisto's Jane Roe";
+ * - an organisation's name run into it, after a role: "CEO of the Refugee Council Jane Roe".
+ */
+function nameShapeEvidence(doc: Doc, lowerWords: Set<string>, name: string[], first: number, last: number, before: string | undefined): boolean {
+  const { tokens } = doc;
+  const l = name.map((w) => w.toLowerCase());
+  if (name.length > 3 || l.some((w) => ORG_WORDS.has(w) || PLACES.has(w) || isRoleWord(w) || TITLE_WORDS.has(w))) return false;
+  // Syllables, not English words: "Prize-winner" is no given name.
+  const syllables = /^(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{1,4})$/u.exec(name[name.length - 1]);
+  if (syllables && /^\p{Lu}\p{Ll}{1,5}$/u.test(name[0]) && !lowerWords.has(syllables[2]) && !lowerWords.has(syllables[1].toLowerCase())) return true;
+  const sentence = doc.tokenSentence[first];
+  const same = (t: number) => t >= 0 && t < tokens.length && doc.tokenSentence[t] === sentence;
+  // "of (the) <Org>": a capitalised run holding an organisation word or an acronym.
+  if (same(last + 1) && /^(?:of|from)$/.test(tokens[last + 1].text)) {
+    let t = last + 2;
+    if (same(t) && /^the$/i.test(tokens[t].text)) t++;
+    for (; same(t) && t <= last + 8 && isCapitalized(tokens[t].text); t++) {
+      if (ORG_WORDS.has(tokens[t].text.toLowerCase()) || isOrgAcronym(tokens[t].text)) return true;
+    }
+  }
+  const prev = tokens[first - 1];
+  if (same(first - 1) && prev && /^\p{Lu}[\p{L}.&]*['’]s$/u.test(prev.text) && !PLACES.has(prev.text.replace(/['’]s$/, "").toLowerCase())) {
+    const owner = prev.text.replace(/['’]s$/, "");
+    if (isOrgAcronym(owner) || ORG_WORDS.has(owner.toLowerCase())) return true;
+  }
+  // "<role> of (the) <Org ... Council> Jane Roe": the run's word before the name heads an
+  // organisation's name (not an adjective such as "National"), and the run follows a role's "of".
+  if (before && ORG_WORDS.has(before.toLowerCase()) && !ORG_ADJECTIVES.has(before.toLowerCase())) {
+    let t = first - 1;
+    while (same(t - 1) && isCapitalized(tokens[t - 1].text) && tokens[t - 1].word) t--;
+    if (same(t - 1) && /^the$/i.test(tokens[t - 1].text)) t--;
+    const of = tokens[t - 1];
+    const role = tokens[t - 2];
+    if (same(t - 2) && /^(?:of|at|for)$/.test(of.text) && (isRoleWord(role.text.toLowerCase()) || TITLE_WORDS.has(role.text.toLowerCase()))) return true;
+  }
+  return false;
 }
 
 function editDistance(a: string, b: string): number {
