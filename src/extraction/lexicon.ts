@@ -185,7 +185,7 @@ export const PLACES = set("PLACES", `
   carolina ohio michigan pennsylvania illinois arizona nevada oregon massachusetts maryland alaska
   hawaii nairobi mogadishu lagos abuja johannesburg pretoria harare addis ababa khartoum tripoli
   tunis algiers rabat pyongyang seoul shanghai hong kong taipei manila jakarta bangkok hanoi
-  kremlin pentagon westminster whitehall downing capitol hill wall silicon valley
+  kremlin pentagon westminster whitehall downing capitol wall silicon valley
   queensland tasmania new south north east west western eastern northern southern
   central upper lower greater
   `);

@@ -410,12 +410,74 @@ export function lastAtOrBefore(ranges: readonly { start: number }[], offset: num
   return found;
 }
 
+/** Words of a full name that say it is no person's: an organisation, a place, a title. */
+function plainName(words: string[], lowerWords: Set<string>): boolean {
+  return !words.some((w) => {
+    const l = lower(w);
+    // "One Rohingya", "People Power": a number word, or a word the text also writes in lower case.
+    if (STOPWORDS.has(l) || NUMBER_WORDS.test(l) || (lowerWords.has(l) && !GIVEN_NAMES.has(l))) return true;
+    return ORG_WORDS.has(l) || PLACES.has(l) || DEMONYMS.has(l) || TITLE_WORDS.has(l) || isRoleWord(l) || MONTHS_AND_DAYS.has(l);
+  });
+}
+
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/;
+
+/** The name stands in a list with a person's name: "A and B", "A, B", "B, and A". */
+function listedWithPerson(tokens: Token[], c: Candidate, personEnds: Set<number>, personStarts: Set<number>): boolean {
+  const t = (i: number) => tokens[i]?.text ?? "";
+  const joiner = (w: string) => w === "and" || w === ",";
+  if (joiner(t(c.first - 1)) && (personEnds.has(c.first - 2) || (t(c.first - 1) === "and" && t(c.first - 2) === "," && personEnds.has(c.first - 3)))) return true;
+  return joiner(t(c.last + 1)) && (personStarts.has(c.last + 2) || (t(c.last + 1) === "," && t(c.last + 2) === "and" && personStarts.has(c.last + 3)));
+}
+
+const speechVerbAt = (tokens: Token[], t: number) => !!tokens[t] && /^\p{Ll}/u.test(tokens[t].text) && SPEECH_VERBS.has(tokens[t].text.toLowerCase());
+const relativeWho = (tokens: Token[], x: Candidate) => tokens[x.last + 1]?.text === "," && /^who$/i.test(tokens[x.last + 2]?.text ?? "");
+
+/**
+ * The name is the subject or the object of a verb of saying: "Roe said", "Roe has said", "said
+ * Roe.", "Roe, who ...". Not after an article or a preposition ("the Roes continued", "within
+ * Example called"), nor inside a longer capitalised name ("The Globe and Mail dubbed").
+ */
+function speaks(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  const prev = tk[x.first - 1];
+  if (prev && !x.sentenceStart && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first]) {
+    const l = prev.text.toLowerCase();
+    if (/^(?:the|a|an|and|or|of|&|its|their|his|her|our|my|your|within|without|during|through|across|around|inside|outside|beyond|near|upon|throughout|than)$/.test(l)) return false;
+    // (Right after an organisation's head noun the name may follow it in one capitalised run:
+    // "... Islamic Relations Jane Roe said".)
+    if (PREPOSITIONS.has(l) || (prev.word && isCapitalized(prev.text) && !(x.words.length >= 2 && ORG_WORDS.has(l) && !ORG_ADJECTIVES.has(l)))) return false;
+  }
+  return (
+    relativeWho(tk, x) ||
+    speechVerbAt(tk, x.last + 1) ||
+    (!!tk[x.last + 1] && VERB_FILLERS_SHORT.test(tk[x.last + 1].text) && speechVerbAt(tk, x.last + 2)) ||
+    (speechVerbAt(tk, x.first - 1) && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^[.,;!?]$/.test(tk[x.last + 1]?.text ?? "."))
+  );
+}
+
+/** A personal pronoun within the next two sentences, before any other person's name. */
+function pronounFollows(doc: Doc, x: Candidate, personEnds: Set<number>): boolean {
+  const tk = doc.tokens;
+  const limit = doc.tokenSentence[x.last] + 2;
+  // (At most 300 tokens on: a pronoun that far off no longer refers back to this name.)
+  for (let t = x.last + 1; t < tk.length && t <= x.last + 300 && doc.tokenSentence[t] <= limit; t++) {
+    if (doc.tokenSentence[t] < 0) continue;
+    if (/^(?:he|she|his|her|him)$/i.test(tk[t].text)) return true;
+    if (personEnds.has(t)) return false;
+  }
+  return false;
+}
+
 /** A role noun, its plural ("councillors") or a compound ending in one ("singer-songwriter"). */
 export function isRoleWord(l: string): boolean {
   if (ROLE_NOUNS.has(l)) return true;
   const last = l.includes("-") ? (l.split("-").pop() as string) : l;
   return ROLE_NOUNS.has(last) || (/s$/.test(last) && ROLE_NOUNS.has(last.slice(0, -1)));
 }
+
+/** English prefixes before a hyphen ("Anti-war", "Self-made"): no syllable of a given name. */
+const ENGLISH_PREFIXES = /^(?:anti|post|pre|self|well|non|co|ex|pro|re|vice|mid|semi|multi|over|under|sub|super)$/;
 
 /** Organisation words that are adjectives, not the head noun that ends an organisation's name. */
 const ORG_ADJECTIVES = new Set(["national", "international", "federal", "central", "global", "worldwide"]);
@@ -436,8 +498,9 @@ function nameShapeEvidence(doc: Doc, lowerWords: Set<string>, name: string[], fi
   const l = name.map((w) => w.toLowerCase());
   if (name.length > 3 || l.some((w) => ORG_WORDS.has(w) || PLACES.has(w) || isRoleWord(w) || TITLE_WORDS.has(w))) return false;
   // Syllables, not English words: "Prize-winner" is no given name.
-  const syllables = /^(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{1,4})$/u.exec(name[name.length - 1]);
-  if (syllables && /^\p{Lu}\p{Ll}{1,5}$/u.test(name[0]) && !lowerWords.has(syllables[2]) && !lowerWords.has(syllables[1].toLowerCase())) return true;
+  const syllables = /^(\p{Lu}\p{Ll}{1,5})-(\p{Ll}{1,5})$/u.exec(name[name.length - 1]);
+  const prefix = syllables ? syllables[1].toLowerCase() : "";
+  if (syllables && /^\p{Lu}\p{Ll}{1,5}$/u.test(name[0]) && !ENGLISH_PREFIXES.test(prefix) && !STOPWORDS.has(syllables[2]) && !lowerWords.has(prefix)) return true;
   const sentence = doc.tokenSentence[first];
   const same = (t: number) => t >= 0 && t < tokens.length && doc.tokenSentence[t] === sentence;
   // "of (the) <Org>": a capitalised run holding an organisation word or an acronym.
@@ -568,15 +631,35 @@ export function findPeople(doc: Doc): PeopleResult {
     const cluster = findSame(c.words);
     if (cluster) cluster.candidates.push(c);
   }
-  // 2b. "shooters Jane Roe and Ann Doe": a full name joined by "and" to a person's name is a person.
-  const clustered = new Set(clusters.flatMap((cl) => cl.candidates));
-  const personEnds = new Set([...clustered].map((c) => c.last));
-  for (const c of all) {
-    if (c.words.length < 2 || clustered.has(c) || !trusted(c) || c.possessive) continue;
-    if (doc.tokens[c.first - 1]?.text !== "and" || !personEnds.has(c.first - 2)) continue;
-    if (c.words.some((w) => ORG_WORDS.has(lower(w)) || PLACES.has(lower(w)))) continue;
-    clusters.push({ words: c.words, candidates: [c] });
+  // 2b. "shooters Jane Roe and Ann Doe", "photographers A, B and C": a full name listed next to
+  // a person's name is a person; 2c. a full name that speaks and that "he" or "she" then refers
+  // back to ("Jane Roe said ... Her group ...") is one too, unlike "Goldman Sachs said ... it".
+  const personEnds = new Set(clusters.flatMap((cl) => cl.candidates).map((c) => c.last));
+  const personStarts = new Set(clusters.flatMap((cl) => cl.candidates).map((c) => c.titleStart));
+  const addPerson = (c: Candidate) => {
+    const cluster = findSame(c.words);
+    if (cluster) cluster.candidates.push(c);
+    else {
+      const cl = { words: c.words, candidates: [c] };
+      clusters.push(cl);
+      indexCluster(cl);
+    }
+    personEnds.add(c.last);
+    personStarts.add(c.titleStart);
+  };
+  const open = () => {
+    const clustered = new Set(clusters.flatMap((cl) => cl.candidates));
+    return all.filter((c) => c.words.length >= 2 && c.words.length <= 4 && !clustered.has(c) && trusted(c) && !c.possessive && plainName(c.words, lowerWords));
+  };
+  for (let round = 0, grew = true; grew && round < 4; round++) {
+    grew = false;
+    for (const c of open()) {
+      if (!listedWithPerson(doc.tokens, c, personEnds, personStarts)) continue;
+      addPerson(c);
+      grew = true;
+    }
   }
+  for (const c of open()) if (speaks(doc, c) && pronounFollows(doc, c, personEnds)) addPerson(c);
   // 3. Single words: a known surname, a near-miss spelling of one after a title, or a titled name.
   const singles = all.filter((c) => c.words.length === 1);
   const singlesByWord = groupBy(singles, (c) => c.words[0]);
@@ -586,8 +669,6 @@ export function findPeople(doc: Doc): PeopleResult {
   const fullByFirst = groupBy(fullNames, (cl) => key([cl.words[0]]));
   const singleClusters = new Map<string, Cluster>();
   const surnameSpeakers = new Map<string, boolean>();
-  const tk = doc.tokens;
-  const speechVerbAt = (t: number) => !!tk[t] && /^\p{Ll}/u.test(tk[t].text) && SPEECH_VERBS.has(tk[t].text.toLowerCase());
   /**
    * A surname used alone as a speaker, with no full name given ("said Roe.", "Roe said", "Roe,
    * who ..."), that a personal pronoun then refers back to ("... he said"), unlike an
@@ -600,33 +681,9 @@ export function findPeople(doc: Doc): PeopleResult {
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || [ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, ROLE_NOUNS, STOPWORDS, MONTHS_AND_DAYS].some((list) => list.has(l))) return false;
     if (lowerWords.has(l) || SPEECH_VERBS.has(l)) return false;
     const same = singlesByWord.get(w) ?? [];
-    const who = (x: Candidate) => tk[x.last + 1]?.text === "," && /^who$/i.test(tk[x.last + 2]?.text ?? "");
-    // "the Roes continued", "The Globe and Mail dubbed", "within Example called": not a surname.
-    const prevOk = (x: Candidate) => {
-      const prev = tk[x.first - 1];
-      if (!prev || x.sentenceStart || doc.tokenSentence[x.first - 1] !== doc.tokenSentence[x.first]) return true;
-      const l = prev.text.toLowerCase();
-      return !/^(?:the|a|an|and|or|of|&|its|their|his|her|our|my|your|within|without|during|through|across|around|inside|outside|beyond|near|upon|throughout|than)$/.test(l) && !PREPOSITIONS.has(l) && !(prev.word && isCapitalized(prev.text));
-    };
-    const speaks = (x: Candidate) =>
-      !prevOk(x) ? false :
-      who(x) ||
-      speechVerbAt(x.last + 1) ||
-      (tk[x.last + 1] && VERB_FILLERS_SHORT.test(tk[x.last + 1].text) && speechVerbAt(x.last + 2)) ||
-      (speechVerbAt(x.first - 1) && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^[.,;!?]$/.test(tk[x.last + 1]?.text ?? "."));
-    if (!same.some(speaks)) return false;
-    if (!same.some((x) => !x.sentenceStart || who(x))) return false;
-    // A personal pronoun within the next two sentences, before any other capitalised name.
-    return same.some((x) => {
-      const limit = doc.tokenSentence[x.last] + 2;
-      // (At most 300 tokens on: a pronoun that far off no longer refers back to this word.)
-      for (let t = x.last + 1; t < tk.length && t <= x.last + 300 && doc.tokenSentence[t] <= limit; t++) {
-        if (doc.tokenSentence[t] < 0) continue;
-        if (/^(?:he|she|his|her|him)$/i.test(tk[t].text)) return true;
-        if (personEnds.has(t)) return false;
-      }
-      return false;
-    });
+    if (!same.some((x) => speaks(doc, x))) return false;
+    if (!same.some((x) => !x.sentenceStart || relativeWho(doc.tokens, x))) return false;
+    return same.some((x) => pronounFollows(doc, x, personEnds));
   };
   for (const c of singles) {
     const word = key(c.words);
