@@ -26,6 +26,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     ],
   ],
   [
+    "statement-introduction",
+    `Senator Hal Brandt issued the following statement on Tuesday after the vote on the harbour budget. The budget passed by two votes.\n\n"We will not accept cuts to the lifeboat service."`,
+    [["We will not accept cuts to the lifeboat service.", "Hal Brandt", "statement-introduction"]],
+  ],
+  [
     "same-paragraph-continuation",
     `"We will act," said Senator Hal Brandt. "Soon."`,
     [
@@ -77,6 +82,21 @@ describe("the attribution sieve", () => {
   it("speaker-label: a name line and a role line set off above a quotation", () => {
     const text = `Harbour news\n\nThe new ferry terminal was opened to the public on Tuesday after two years of building work.\n\nMaria Brenner\n\nHarbour Commissioner, Eastport\n\n"This terminal will serve the whole region for decades to come."`;
     expect(attributed(text)).toEqual([["This terminal will serve the whole region for decades to come.", "Maria Brenner", "speaker-label"]]);
+  });
+
+  it("reads the subject of a participle right before it: 'with Roe stating'", () => {
+    const text = `The report quoted lawyer Colin Marsh and campaigner Ruth Ames, with Ames stating: "This is clumsy and unthinking."`;
+    expect(attributed(text)).toEqual([["This is clumsy and unthinking.", "Ruth Ames", "attribution-before"]]);
+  });
+
+  it("gives words to the owner of a statement: 'Roe's statement added'", () => {
+    const text = `Senator Hal Brandt spoke against the plan on Monday in the capital. Brandt's statement added, "There is no question the harbour should have been chosen."`;
+    expect(attributed(text)).toEqual([["There is no question the harbour should have been chosen.", "Hal Brandt", "attribution-before"]]);
+  });
+
+  it("hangs a quotation after a colon on the sentence's subject", () => {
+    const text = `During questions on Wednesday, Minister Clara Voss defended the record of the government: "We are working as quickly as possible."`;
+    expect(attributed(text)).toEqual([["We are working as quickly as possible.", "Clara Voss", "hung-on-clause"]]);
   });
 
   it("tries the rules most precise first: the sentence's own attribution beats the context", () => {

@@ -337,6 +337,11 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
   const w = tokens[item.token].text;
   const mention = mentionsByLast.get(item.token);
   if (mention) return mention.possessive ? NOBODY : { person: mention.person };
+  // "Roe's statement added", "Roe's letter says": the owner of the words speaks.
+  if (INTRO_NOUNS.has(c.lowered[item.token]) || POSSESSED_SPEECH_NOUNS.has(c.lowered[item.token]) || c.lowered[item.token] === "letter") {
+    const owner = items[p - 1] && "token" in items[p - 1] ? mentionsByLast.get((items[p - 1] as { token: number }).token) : undefined;
+    if (owner && owner.possessive && !owner.insideQuote) return { person: owner.person };
+  }
   if (w === "," || w === ")" || /^[\u2014\u2013-]$/.test(w)) {
     // "X, a spokesman for Y, said": the head of the clause before the appositive.
     const clause: Mention[] = [];
@@ -457,6 +462,9 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
  */
 export function participleSubject(c: Ctx, items: FrameItem[], v: number): Attribution {
   const { tokens, mentionsByLast } = c;
+  // "..., with Roe stating: ...": the participle's own subject right before it.
+  const own = items[v - 1] && "token" in items[v - 1] ? mentionsByLast.get((items[v - 1] as { token: number }).token) : undefined;
+  if (own && !own.possessive && !own.insideQuote && !isSpeechVerb(c, items[v - 2])) return { person: own.person };
   for (let a = v - 1; a >= 0; a--) {
     if (isSpeechVerb(c, items[a]) && !isParticiple(c, items[a])) {
       const subject = subjectOf(c, items, a);

@@ -125,7 +125,9 @@ const hungOnClause: Rule = {
     if (!/^[,:]$/.test(word(c, items[qp - 1]) ?? "") || qp !== items.length - 1 - (lastIsStop(c, items) ? 1 : 0)) return undefined;
     const first = q.full[0];
     const m = first && "token" in first ? c.mentionsByStart.get(first.token) : undefined;
-    return m && !m.possessive && !m.insideQuote ? { attribution: { person: m.person } } : undefined;
+    if (m) return !m.possessive && !m.insideQuote ? { attribution: { person: m.person } } : undefined;
+    // "During questions on Wednesday, Roe defended the record: "..."": the sentence's subject.
+    return /^:$/.test(word(c, items[qp - 1]) ?? "") ? decide(sentenceSubject(c, items, qp)) : undefined;
   },
 };
 
@@ -134,6 +136,34 @@ const paragraphContinuation: Rule = {
   name: "paragraph-continuation",
   tier: "context",
   apply: (c, q, previous) => (q.quote.continuesParagraph && previous ? claim(previous.attribution) : undefined),
+};
+
+// "issued a statement", "released the following remarks", "said in a statement".
+const STATEMENT = /\b(?:issued|released|made|gave|delivered|put out|posted|published|sent|read out)\s+(?:a|an|the|this|his|her|their)?\s*(?:following\s+|joint\s+|written\s+|brief\s+)?(?:statement|remarks|message)\b|\bin a (?:written )?statement\b/i;
+
+/**
+ * `Senator Jane Roe issued the following statement on the vote.` ¶ `"We will not accept it."`:
+ * a statement announced in the sentence before the quote, or a "following statement" anywhere
+ * in the paragraph above a quote that opens its own; the announcing sentence's subject speaks.
+ */
+const statementIntroduction: Rule = {
+  name: "statement-introduction",
+  tier: "context",
+  apply: (c, q) => {
+    const candidates: number[] = [];
+    const prev = previousSentence(c, q);
+    if (prev !== undefined) candidates.push(prev);
+    const above = c.doc.paragraphs[q.quote.paragraph - 1];
+    if (above && opensParagraph(c, q) && prev !== undefined) candidates.push(...c.sentencesOfParagraph[above.index].filter((x) => x !== prev));
+    for (const s of candidates) {
+      const sentence = c.doc.sentences[s];
+      const text = c.text.slice(sentence.start, sentence.end);
+      if (!STATEMENT.test(text) || (s !== prev && !/\bfollowing\b/i.test(text))) continue;
+      const subject = sentenceSubject(c, frameOf(c, s).slice(0, WINDOW));
+      if (subject) return { attribution: subject };
+    }
+    return undefined;
+  },
 };
 
 /** `"We will act," Roe said. "Soon."`: a quote alone in its sentence continues the one before. */
@@ -257,6 +287,7 @@ export const RULES: readonly Rule[] = [
   hungOnClause,
   paragraphContinuation,
   ...[
+    statementIntroduction,
     sameParagraphContinuation,
     speakerLabel,
     introducingParagraph,
