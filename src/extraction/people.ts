@@ -218,7 +218,10 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     // or a campaign; each is a person.
     const joined = GOVERNMENT_NOUN.test(tokens[runEnd + 1]?.text ?? "") ? runEnd : GOVERNMENT_NOUN.test(tokens[runEnd].text) && runEnd > runStart ? runEnd - 1 : -1;
     const parts = joined >= 0 ? tokens[joined].text.split("-") : [];
-    if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && nameLike(w) && !TITLE_WORDS.has(w.toLowerCase()))) {
+    // "The Roe Administration" in title case: one surname, capitalised government noun, after "the".
+    const titled = parts.length === 1 && joined === runEnd - 1 && /^the$/i.test(tokens[joined - 1]?.text ?? "") && joined - 1 >= runStart - 1;
+    const plain = (w: string) => !PLACES.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase());
+    if ((parts.length >= 2 || titled) && parts.length <= 3 && parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && nameLike(w) && plain(w) && !TITLE_WORDS.has(w.toLowerCase()))) {
       for (const part of parts) found.push({ first: joined, last: joined, titleStart: joined, words: [part], possessive: false, evidence: true, roles: [], sentenceStart: false });
       continue;
     }
