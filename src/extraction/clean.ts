@@ -383,11 +383,23 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
   return { lines, groups };
 }
 
-export function cleanText(raw: string): CleanedText {
+/** The text's lines (hard-wrapped lines joined back), and which of them are page furniture. */
+interface Page {
+  rawLines: string[];
+  /** Per line, the raw lines it was joined from. */
+  groups: number[][];
+  lines: string[];
+  junk: boolean[];
+  nonBlank: number[];
+  /** A story line cut off by the end of the capture, kept (-1 when none). */
+  cutStory: number;
+}
+
+/** The lines, with junk marked: furniture patterns, repeated teasers, contact blocks, a cut-off end. */
+function readPage(raw: string): Page {
   const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
   const unwrapped = unwrapLines(rawLines);
-  const original = unwrapped.lines;
-  const lines = original.map(stripBylinePrefix);
+  const lines = unwrapped.lines.map(stripBylinePrefix);
   const junk = lines.map((line) => !isBlank(line) && isJunk(line));
   // A long line repeated word for word a line or two later is a listing page's teaser (shown
   // twice, as a link and as a summary): a story does not repeat its paragraphs.
@@ -397,18 +409,9 @@ export function cleanText(raw: string): CleanedText {
     for (const k of filled.slice(n + 1, n + 4)) if (lines[k].trim() === lines[i].trim()) junk[i] = junk[k] = true;
   });
 
-  // A block of lines holding a phone number or an e-mail address is a press contact: drop it whole.
-  let blockStart = 0;
-  for (let i = 0; i <= lines.length; i++) {
-    if (i === lines.length || isBlank(lines[i])) {
-      const block = lines.slice(blockStart, i);
-      if (block.some(isContact)) for (let j = blockStart; j < i; j++) junk[j] = !isBlank(lines[j]);
-      blockStart = i + 1;
-    }
-  }
-
-  // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
+  markContactBlocks(lines, junk);
   const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
+  // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
   const lastLine = nonBlank[nonBlank.length - 1];
   // A release headline closing a listing page is not cut off, though it has no closing punctuation.
   // A story line cut off there (a long sentence, a quotation) stays: its people and quotes count.
@@ -418,8 +421,27 @@ export function cleanText(raw: string): CleanedText {
     else junk[lastLine] = true;
   }
 
-  // Name label blocks: the role line is furniture, the name line a caption, and the name is kept
-  // as the speaker of the quotation under them.
+  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory };
+}
+
+/** A block of lines holding a phone number or an e-mail address is a press contact: drop it whole. */
+function markContactBlocks(lines: string[], junk: boolean[]): void {
+  let blockStart = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || isBlank(lines[i])) {
+      const block = lines.slice(blockStart, i);
+      if (block.some(isContact)) for (let j = blockStart; j < i; j++) junk[j] = !isBlank(lines[j]);
+      blockStart = i + 1;
+    }
+  }
+
+}
+
+/**
+ * Name label blocks: the role line is furniture, the name line a caption, and the name is kept
+ * as the speaker of the quotation under them (by the quotation's line).
+ */
+function findLabelBlocks({ lines, junk, nonBlank }: Page): { labelNames: Set<number>; labelFor: Map<number, string> } {
   const labelNames = new Set<number>();
   const labelFor = new Map<number, string>();
   // Per line, the nearest kept line before and after it (-1 / undefined when none): one pass each
@@ -445,12 +467,29 @@ export function cleanText(raw: string): CleanedText {
     labelFor.set(next, lines[prev].trim());
   }
 
-  const storyLines = nonBlank.filter((i) => !junk[i] && isProse(lines[i]));
+  return { labelNames, labelFor };
+}
+
+/** Where each kept line went: the headline, the body (with its line numbers), or a caption. */
+interface Placed {
+  headline: string | null;
+  bodyLines: string[];
+  /** Per body line, its line number in the text. */
+  bodyIndex: number[];
+  dropped: Set<number>;
+  captions: Set<number>;
+}
+
+/**
+ * Places every line around the story lines (`storyLines`, the lines of prose): the headline above
+ * them, furniture and captions dropped, story text kept.
+ */
+function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): Placed {
+  const { lines, junk, nonBlank, cutStory } = page;
   const dropped = new Set<number>();
   const captions = new Set<number>();
   let headline: string | null = null;
   const bodyLines: string[] = [];
-  /** Per body line, its line number in the text. */
   const bodyIndex: number[] = [];
   // The next kept line after line i (junk is settled by now; label lines were only made junk).
   const nextKept: (number | undefined)[] = [];
@@ -514,6 +553,13 @@ export function cleanText(raw: string): CleanedText {
     }
   }
 
+  return { headline, bodyLines, bodyIndex, dropped, captions };
+}
+
+/** The "about" paragraph dropped, the dateline split off, the labels placed: the cleaned text. */
+function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor: Map<number, string>): CleanedText {
+  const { lines, rawLines, groups } = page;
+  const { headline, bodyLines, bodyIndex, dropped, captions } = placed;
   // The broadcaster's or company's standard "about" paragraph at the end of a release.
   while (bodyLines.length > 1 && ABOUT_PARAGRAPH.test(bodyLines[bodyLines.length - 1])) {
     bodyLines.pop();
@@ -542,7 +588,14 @@ export function cleanText(raw: string): CleanedText {
     speakerLabels,
     dateline,
     body: bodyLines.join("\n\n"),
-    droppedLines: [...dropped].sort((a, b) => a - b).flatMap((i) => unwrapped.groups[i].map((k) => rawLines[k])),
+    droppedLines: [...dropped].sort((a, b) => a - b).flatMap((i) => groups[i].map((k) => rawLines[k])),
     captions: [...captions].sort((a, b) => a - b).map((i) => lines[i].trim()),
   };
+}
+
+export function cleanText(raw: string): CleanedText {
+  const page = readPage(raw);
+  const { labelNames, labelFor } = findLabelBlocks(page);
+  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]));
+  return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }

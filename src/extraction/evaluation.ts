@@ -99,10 +99,8 @@ export function matchPerson(name: string, aliases: string[], gold: GoldPerson[])
   return gold.findIndex((g) => aliases.some((a) => normalizeName(a) === normalizeName(g.name)));
 }
 
-export function scoreArticle(name: string, predicted: Extraction, gold: GoldArticle): ArticleScore {
-  const misses: string[] = [];
-
-  // People.
+/** People matched by name or alias, each gold person once; `personOf` maps a predicted name to its gold index. */
+function scorePeople(predicted: Extraction, gold: GoldArticle, misses: string[]): { people: Counts; personOf: Map<string, number> } {
   const goldMatched = new Set<number>();
   const personOf = new Map<string, number>();
   const people: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -124,7 +122,11 @@ export function scoreArticle(name: string, predicted: Extraction, gold: GoldArti
     }
   });
 
-  // Quotes, paired in order.
+  return { people, personOf };
+}
+
+/** Quotes paired in document order; speakers and fragment flags compared on the pairs. */
+function scoreQuotes(predicted: Extraction, gold: GoldArticle, personOf: Map<string, number>, misses: string[]) {
   const quotes: Counts = { tp: 0, fp: 0, fn: 0 };
   const speakers = { correct: 0, total: 0 };
   const fragments = { correct: 0, total: 0 };
@@ -159,7 +161,11 @@ export function scoreArticle(name: string, predicted: Extraction, gold: GoldArti
     }
   });
 
-  // Dropped lines.
+  return { quotes, speakers, fragments };
+}
+
+/** Boilerplate and caption lines found among the dropped lines. */
+function scoreDropped(predicted: Extraction, gold: GoldArticle, misses: string[]) {
   const dropped = new Set(predicted.droppedLines.map((l) => l.trim()));
   const boilerplate = { dropped: 0, total: 0 };
   for (const line of gold.boilerplate ?? []) {
@@ -174,6 +180,14 @@ export function scoreArticle(name: string, predicted: Extraction, gold: GoldArti
     else misses.push(`caption kept: "${line.trim().slice(0, 60)}"`);
   }
 
+  return { boilerplate, captions };
+}
+
+export function scoreArticle(name: string, predicted: Extraction, gold: GoldArticle): ArticleScore {
+  const misses: string[] = [];
+  const { people, personOf } = scorePeople(predicted, gold, misses);
+  const { quotes, speakers, fragments } = scoreQuotes(predicted, gold, personOf, misses);
+  const { boilerplate, captions } = scoreDropped(predicted, gold, misses);
   let topics: Counts | undefined;
   if (gold.topics) {
     const want = new Set(gold.topics);
