@@ -10,6 +10,7 @@ import path from "node:path";
 import { ArticleScore, prf, scoreArticle, TotalScore, totalScore } from "../src/extraction/evaluation";
 import { loadAnnotatedArticles } from "../src/extraction/fixtures";
 import { extractArticle, SAMPLE_TOPIC_CANDIDATES } from "../src/extraction";
+import { RULES } from "../src/extraction/rules";
 import { projectRoot } from "../src/paths";
 import { SAMPLE_ARTICLES } from "../src/seed/sample-catalog";
 
@@ -84,6 +85,25 @@ function main(argv: string[]): void {
   if (!summaryOnly) for (const set of sets) printSet(set, verbose);
   console.log(`\n${HEADER.replace("| article |", "| set |")}`);
   for (const set of sets) console.log(totalRow(set.name, set));
+  printRules(sets);
+}
+
+/** Per attribution rule, over all the sets scored: matched quotes it decided, right speakers. */
+function printRules(sets: SetResult[]): void {
+  const totals = new Map<string, { correct: number; total: number }>();
+  for (const r of sets.flatMap((set) => set.rows)) {
+    for (const [rule, n] of Object.entries(r.rules)) {
+      const t = totals.get(rule) ?? { correct: 0, total: 0 };
+      totals.set(rule, { correct: t.correct + n.correct, total: t.total + n.total });
+    }
+  }
+  // In sieve order, then the corrections after it and the quotes no rule decided.
+  const order = [...RULES.map((r) => r.name), "named-inside-quote", "run-on-backfill", "(none)"];
+  console.log("\n| attribution rule | quotes decided | right speaker |\n|---|---|---|");
+  for (const rule of order) {
+    const t = totals.get(rule);
+    if (t) console.log(`| ${rule} | ${t.total} | ${t.correct} |`);
+  }
 }
 
 try {

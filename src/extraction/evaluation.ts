@@ -52,6 +52,11 @@ export interface ArticleScore {
   topics?: Counts;
   /** Human-readable differences, for looking at the misses. */
   misses: string[];
+  /**
+   * Per attribution rule (the quote's `attributedBy`, "(none)" when no rule decided): the matched
+   * quotes it decided and how many of those got the right speaker.
+   */
+  rules: Record<string, { correct: number; total: number }>;
 }
 
 export interface TotalScore {
@@ -129,6 +134,7 @@ function scorePeople(predicted: Extraction, gold: GoldArticle, misses: string[])
 function scoreQuotes(predicted: Extraction, gold: GoldArticle, personOf: Map<string, number>, misses: string[]) {
   const quotes: Counts = { tp: 0, fp: 0, fn: 0 };
   const speakers = { correct: 0, total: 0 };
+  const rules: Record<string, { correct: number; total: number }> = {};
   const fragments = { correct: 0, total: 0 };
   const notQuotes = new Set((gold.not_quotes ?? []).map(normalizeQuote));
   const used = new Set<number>();
@@ -148,6 +154,9 @@ function scoreQuotes(predicted: Extraction, gold: GoldArticle, personOf: Map<str
     const wantPerson = want.speaker === null ? -1 : matchPerson(want.speaker, [], gold.people);
     const gotPerson = q.speaker === null ? -1 : (personOf.get(q.speaker) ?? -2);
     speakers.total++;
+    const rule = (rules[q.attributedBy ?? "(none)"] ??= { correct: 0, total: 0 });
+    rule.total++;
+    if (wantPerson === gotPerson) rule.correct++;
     if (wantPerson === gotPerson) speakers.correct++;
     else misses.push(`speaker of "${q.text.slice(0, 40)}": got ${q.speaker}, want ${want.speaker}`);
     fragments.total++;
@@ -161,7 +170,7 @@ function scoreQuotes(predicted: Extraction, gold: GoldArticle, personOf: Map<str
     }
   });
 
-  return { quotes, speakers, fragments };
+  return { quotes, speakers, fragments, rules };
 }
 
 /** Boilerplate and caption lines found among the dropped lines. */
@@ -186,7 +195,7 @@ function scoreDropped(predicted: Extraction, gold: GoldArticle, misses: string[]
 export function scoreArticle(name: string, predicted: Extraction, gold: GoldArticle): ArticleScore {
   const misses: string[] = [];
   const { people, personOf } = scorePeople(predicted, gold, misses);
-  const { quotes, speakers, fragments } = scoreQuotes(predicted, gold, personOf, misses);
+  const { quotes, speakers, fragments, rules } = scoreQuotes(predicted, gold, personOf, misses);
   const { boilerplate, captions } = scoreDropped(predicted, gold, misses);
   let topics: Counts | undefined;
   if (gold.topics) {
@@ -196,7 +205,7 @@ export function scoreArticle(name: string, predicted: Extraction, gold: GoldArti
     if (topics.fp || topics.fn) misses.push(`topics: got [${predicted.topics.join(", ")}], want [${gold.topics.join(", ")}]`);
   }
 
-  return { name, quotes, speakers, fragments, people, boilerplate, captions, topics, misses };
+  return { name, quotes, speakers, fragments, people, boilerplate, captions, topics, misses, rules };
 }
 
 function add(a: Counts, b: Counts): Counts {
