@@ -63,6 +63,16 @@ const JUNK_PATTERNS: RegExp[] = [
   /^view (?:blog )?reactions\b/i,
   // A broadcast sign-on: "It is Monday, ..., the time is 12:00 UTC, and this is Example News."
   /\bthe time is\b.{0,30}\band this is\b/i,
+  // Newscast sign-ons and sign-offs: "From Washington, this is VOA News. I'm Jane Roe reporting.",
+  // "You're listening to news from ...".
+  /\bthis is (?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}news\b.{0,80}$|^you['’]re listening to\b|\bI['’]m \p{Lu}\S*(?: \p{Lu}\S*){0,2},? reporting\.?$/iu,
+  // Link promos and share buttons: ">>Click here for the full interview<<", "Digg this article!".
+  /^[>»\s]*click here\b|^>{2,}|<{2,}\s*$|^(?:digg|reddit|delicious|stumble ?upon)\b.{0,30}$/i,
+  // Archive and section furniture: "Tag Archives: ...", "News: Additional Text Archive",
+  // "Link to the Example Department Home Page", "Example Department Seal of the ...".
+  /^(?:tag|category|author|monthly|daily|yearly) archives?\s*:|\btext archives?$|^link to\b.{0,80}\bhome ?page$|^[^!?]{0,120}\bseal of the\b[^!?]{0,160}(?<![.!?"”])$/i,
+  // A section label: a few capitalised words ending in "News" ("Criminal Justice News").
+  /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}News$/u,
   /^(?:published|updated|posted|last updated)\b|\b(?:\d+|an?) (?:minutes?|hours?|days?) ago$|\b\d+ min(?:ute)?s? read\b/i,
   /^(?:print|e-?mail|tweet|facebook|twitter|linkedin|whatsapp|reddit|copy link)$/i,
   /^\s*[•·▪►]\s*/,
@@ -113,7 +123,8 @@ const DATE_LINE = new RegExp(
   `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s+\\d{1,2}:\\d{2}.*)?$`,
   "i",
 );
-const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b/i;
+// Also "(left)", "(right)": who stands where in a photo; "from file, 2015": an archive photo.
+const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
 // Agency credits are matched case-sensitively: "AP" must not match the start of "Appreciation".
 // The credit closes the text: nothing after it but a closing bracket, no period. Tested on the text
 // after its last period, so a long line is not rescanned from every credit-like word.
