@@ -31,6 +31,16 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["We will not accept cuts to the lifeboat service.", "Hal Brandt", "statement-introduction"]],
   ],
   [
+    "interview-answer",
+    `Wikinews: Do people recognise you in the street these days?\n\nPoet Frank Marsh: Sometimes. When strangers stop me in the street I tell them, "Hello, I am the one you read about."`,
+    [["Hello, I am the one you read about.", "Frank Marsh", "attribution-before"]],
+  ],
+  [
+    "interview-answer",
+    `Wikinews: What do you remember best about the readings you gave last year?\n\nPoet Frank Marsh: The crowds, mostly, and the long drives between the towns.\n\n"The verse is brave and the rhymes are worse than bad," I remember thinking on one of those drives.`,
+    [["The verse is brave and the rhymes are worse than bad,", "Frank Marsh", "interview-answer"]],
+  ],
+  [
     "same-paragraph-continuation",
     `"We will act," said Senator Hal Brandt. "Soon."`,
     [
@@ -97,6 +107,11 @@ describe("the attribution sieve", () => {
   it("hangs a quotation after a colon on the sentence's subject", () => {
     const text = `During questions on Wednesday, Minister Clara Voss defended the record of the government: "We are working as quickly as possible."`;
     expect(attributed(text)).toEqual([["We are working as quickly as possible.", "Clara Voss", "hung-on-clause"]]);
+  });
+
+  it("reads a role that opens the sentence before the name: 'The secretary general of CEI (...), Jane Roe,'", () => {
+    const text = `The secretary general of ECB (Example Bishops' Conference), Nunzio Rossi, has called the ruling "dangerous" on Monday.`;
+    expect(attributed(text)).toEqual([["dangerous", "Nunzio Rossi", "attribution-before"]]);
   });
 
   it("tries the rules most precise first: the sentence's own attribution beats the context", () => {

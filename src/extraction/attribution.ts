@@ -312,6 +312,8 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   const words = items.slice(from, to + 1).map((it) => ("token" in it ? lower(tokens[it.token].text) : "\u0000"));
   if (words.includes("\u0000")) return undefined;
   if (words.length === 1) {
+    // "I say", "Let me say" in an interview answer: whoever the answer's label names.
+    if (words[0] === "i" || words[0] === "me") return answerSpeaker(c, c.doc.sentences[c.doc.tokenSentence[first.token]]?.paragraph ?? -1) ?? NOBODY;
     if (PRONOUNS_MALE.has(words[0])) return resolvePronoun(c, first.token, "m");
     if (PRONOUNS_FEMALE.has(words[0])) return resolvePronoun(c, first.token, "f");
     if (NON_PERSON_SUBJECTS.has(words[0])) return NOBODY;
@@ -648,4 +650,28 @@ export function isLabel(c: Ctx, items: FrameItem[], qp: number): boolean {
   const prev = lw(c, items[qp - 1]);
   const next = word(c, items[qp + 1]);
   return DETERMINERS.has(prev) && !!next && /^\p{Ll}+$/u.test(next) && !STOPWORDS.has(next) && !SPEECH_VERBS.has(next);
+}
+
+/**
+ * In an interview set as "Jane Roe: answer ..." paragraphs, the speaker of the answer holding
+ * `paragraph`: the label opening it or one of the three paragraphs before it. A label that names
+ * no person ("Wikinews:", "Q:") is the interviewer: nobody. Undefined when no label is near.
+ */
+export function answerSpeaker(c: Ctx, paragraph: number): Attribution {
+  for (let p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
+    const para = c.doc.paragraphs[p];
+    if (!para || para.section !== "body") return undefined;
+    const first = c.tokensOfSentence[c.sentencesOfParagraph[p][0]]?.[0];
+    if (first === undefined) continue;
+    // "Jane Roe:", "Poet Jane Roe:": a name among the first words, then the colon.
+    for (let t = first; t < first + 4; t++) {
+      const m = c.mentionsByStart.get(t);
+      if (m && c.tokens[m.lastToken + 1]?.text === ":") return { person: m.person };
+      if (c.tokens[t]?.text === ":" || !c.tokens[t]?.word) break;
+    }
+    // "Wikinews:", "Q:", "WN:": one or two capitalised words and a colon open the paragraph.
+    const label = /^(?:\p{Lu}[\p{L}.]*\s?){1,2}:\s/u.test(c.text.slice(para.start, para.start + 40));
+    if (label) return NOBODY;
+  }
+  return undefined;
 }

@@ -76,6 +76,7 @@ export const ROLE_NOUNS = set("ROLE_NOUNS", `
   commissioner inspector detective sheriff negotiator organiser organizer coordinator
   administrator specialist historian physicist chemist biologist engineer architect farmer
   businessman businesswoman entrepreneur investor banker treasurer auditor consultant
+  poet illustrator photographer novelist playwright painter sculptor designer curator filmmaker producer comedian dancer composer songwriter rapper athlete swimmer cyclist golfer boxer astronaut pilot firefighter paramedic sailor veteran priest monk nun chaplain clerk headteacher tutor graduate intern volunteer blogger host presenter anchor broadcaster commentator pundit critic publisher archaeologist anthropologist sociologist psychologist psychiatrist pharmacist dentist veterinarian epidemiologist virologist meteorologist geologist astronomer mathematician statistician accountant developer programmer chef fisherman miner worker employee staffer trader broker biographer translator narrator editor-in-chief councillor alderman trustee protester mediator rapporteur ombudsman
   `);
 
 /** Verbs that report speech or a stance; a quote's speaker is the subject or object of one. */

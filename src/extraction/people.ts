@@ -320,6 +320,12 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
       break;
     }
   }
+  // "Poet Frank Marsh": a capitalised word before a known given name in a run of three or more,
+  // itself no given name, is a description, not the name.
+  if (words.length - nameStart >= 3 && !GIVEN_NAMES.has(words[nameStart].toLowerCase()) && !isInitial(words[nameStart])) {
+    const given = words.findIndex((w, x) => x > nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
+    if (given > nameStart && sentenceStart) nameStart = given;
+  }
   const name = words.slice(nameStart);
   // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
   const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
@@ -350,6 +356,10 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
     const article = [3, 4, 5].some((d) => inSentence(runStart - d) && /^(?:a|an|the|his|her|its|their|our)$/i.test(tokens[runStart - d].text));
     if ((TITLE_WORDS.has(l) && isCapitalized(beforeComma.text)) || (article && (ROLE_NOUNS.has(l) || KINSHIP_NOUNS.has(l)) && !isCapitalized(beforeComma.text)))
       roles.push(l);
+    else {
+      const role = roleOfLeadPhrase(doc, runStart - 2);
+      if (role) roles.push(role);
+    }
   }
 
   // A role in an appositive: "Kitty McKinsey, a spokesman for ...", "Holdren, Assistant to ...",
@@ -532,6 +542,36 @@ function pronounFollows(doc: Doc, x: Candidate, personEnds: Set<number>): boolea
     if (personEnds.has(t)) return false;
   }
   return false;
+}
+
+/**
+ * "The secretary general of CEI (Italian Episcopal Conference), Jane Roe, ...": a sentence that
+ * opens with "the <role> of <organisation>" (a parenthesis allowed) set off before the name by a
+ * comma; `end` is the token before that comma. Returns the role word.
+ */
+function roleOfLeadPhrase(doc: Doc, end: number): string | undefined {
+  const { tokens } = doc;
+  const sentence = doc.tokenSentence[end];
+  let t = end;
+  if (tokens[t]?.text === ")") {
+    while (t > 0 && tokens[t].text !== "(" && end - t < 12) t--;
+    if (tokens[t].text !== "(") return undefined;
+    t--;
+  }
+  // Back over the organisation (capitalised words, "of", "the") to the role word.
+  for (let steps = 0; t >= 0 && doc.tokenSentence[t] === sentence && steps < 10; t--, steps++) {
+    const w = tokens[t].text;
+    const l = w.toLowerCase();
+    if (isRoleWord(l) || TITLE_WORDS.has(l)) {
+      // "secretary general": back to the first word of the role.
+      while (t > 0 && doc.tokenSentence[t - 1] === sentence && (isRoleWord(tokens[t - 1].text.toLowerCase()) || TITLE_WORDS.has(tokens[t - 1].text.toLowerCase()))) t--;
+      const opener = tokens[t - 1];
+      const atStart = t === 0 || doc.tokenSentence[t - 1] !== sentence || (!!opener && /^(?:the|a|an)$/i.test(opener.text) && (t - 1 === 0 || doc.tokenSentence[t - 2] !== sentence));
+      return atStart || (TITLE_WORDS.has(l) && /^(?:the|a|an)$/i.test(opener?.text ?? "")) ? l : undefined;
+    }
+    if (!(isCapitalized(w) || /^(?:of|for|the|at|and|&)$/.test(w))) return undefined;
+  }
+  return undefined;
 }
 
 /** A role noun, its plural ("councillors") or a compound ending in one ("singer-songwriter"). */

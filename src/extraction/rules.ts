@@ -6,6 +6,7 @@
 import {
   accordingTo,
   after,
+  answerSpeaker,
   Attribution,
   before,
   clauseSubject,
@@ -166,6 +167,19 @@ const statementIntroduction: Rule = {
   },
 };
 
+/**
+ * `Jane Roe: When people say "hello," I answer.`: a quote in an interview answer belongs to the
+ * speaker whose label opens the answer (or one of the three paragraphs before it).
+ */
+const interviewAnswer: Rule = {
+  name: "interview-answer",
+  tier: "context",
+  // Not a short phrase (a nickname or a scare quote is nobody's statement), nor a quote with a
+  // verb of saying of its own whose subject is not the speaker ("the shirts said, "...""): those
+  // are words the speaker reports.
+  apply: (c, q) => (q.isFragment || q.items.some((it) => isSpeechVerb(c, it)) ? undefined : decide(answerSpeaker(c, q.quote.paragraph))),
+};
+
 /** `"We will act," Roe said. "Soon."`: a quote alone in its sentence continues the one before. */
 const sameParagraphContinuation: Rule = {
   name: "same-paragraph-continuation",
@@ -286,6 +300,7 @@ export const RULES: readonly Rule[] = [
   thatOrAsClause,
   hungOnClause,
   paragraphContinuation,
+  interviewAnswer,
   ...[
     statementIntroduction,
     sameParagraphContinuation,
