@@ -953,7 +953,11 @@ function buildPeople(state: PeopleState): PeopleResult {
   for (const cl of live) {
     const roles = new Set(cl.candidates.flatMap((c) => c.roles));
     const index = people.length;
-    people.push({ name: cl.words.join(" "), aliases: aliasesOf(state, cl), gender: genderOf(cl, roles), roles });
+    const aliases = aliasesOf(state, cl);
+    // A surname the text only ever pairs with "Mr."/"Ms."/"Dr." is named that way ("Mr. Roe"):
+    // the full name is not in the text, and the bare surname says less.
+    const courtesy = cl.words.length === 1 ? aliases.find((a) => a.includes(" ") && a.endsWith(" " + cl.words[0])) : undefined;
+    people.push({ name: courtesy ?? cl.words.join(" "), aliases, gender: genderOf(cl, roles), roles });
     for (const c of cl.candidates) mentions.push(mentionOf(doc, c, index));
   }
   mentions.sort((a, b) => a.start - b.start);
