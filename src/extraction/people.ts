@@ -65,9 +65,12 @@ function lower(word: string): string {
   return word.toLowerCase().replace(/\.$/, "").replace(/’/g, "'");
 }
 
+/** "P.", and run-together initials ("K.C."), but not a place's or body's ("U.S.", "U.N."). */
 function isInitial(word: string): boolean {
-  return /^\p{Lu}\.$/u.test(word);
+  return /^\p{Lu}\.$/u.test(word) || (/^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_INITIALS.has(word));
 }
+
+const PLACE_INITIALS = new Set(["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "N.Y.", "L.A.", "S.F."]);
 
 function nameLike(word: string): boolean {
   if (!/^\p{Lu}[\p{L}\p{M}'’\-]*$/u.test(word) || isAcronym(word)) return false;
