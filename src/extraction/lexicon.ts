@@ -233,6 +233,29 @@ const MALE_NAMES = list("MALE_NAMES", `
   sean syed sebastian sergei sergey sergio seth shane sidney simon stan stanley stefan stephen steve
   steven stuart ted thomas tim timothy todd tom tommy tony travis trevor tyler vadim victor
   vincent vladimir walter warren wayne william willie xavier yuri yusuf zachary
+  abel adolfo ahmet akira alain alessio alfonso alonso alvaro amadou anders andrzej angus anil
+  antonin armando arturo ashok augusto axel benedict bernd bjorn bogdan boyd bruno caleb
+  calvin cameron carlo cedric chang chao chen chuck cliff clifford cody conrad cornelius cristian
+  dai damian damien dario dariusz darryl deepak derrick desmond dieter dimitris dmitri domenico
+  dong donovan dwight edmund eduard elias eliot elliott elmer emil emilio enrico erwin
+  esteban ethan eugene ezra fabian fahad farid fatih federico fedor ferdinand filip finn floyd
+  francois franz fraser friedrich fyodor gaetano garrett gene gennady gerhard gino giorgos giulio
+  glen glenn gonzalo grant guido gunther gustav haruki heinrich helmut herman hernan hideo hiroshi
+  holden horace howard hubert humberto ibrahim ignacio ilya imran ingo isaiah ismail ivo jaime 
+  jaroslav javed jens jeremiah jimmie joachim joaquin johannes johnnie jonas jordi jorg josh
+  juergen julius jurgen kai kamal karim kasper kazuo keanu kenji kenny kent khaled kiran
+  konrad kostas krzysztof kwame lamar lars lazaro leandro lenny leonardo leroy lev lorenzo lothar
+  luca luciano ludwig luigi lukas luther magnus mahmoud manfred manoj marcel marcelo marcin marek
+  mariano marius marlon marten massimo mateo matteo mattias maurizio maximilian mehmet michel
+  mikael milan milo miroslav mitchell mohsen moises morgan moses murray mustafa nabil naveen ned
+  nelson niall niels nikolai nikolas nils olaf oleg olivier orlando osama oskar otto pascal
+  pasquale patrice paulo pavel percy petr piero pieter piotr pradeep quentin rahul rajesh ralf
+  ramesh randall raphael rashid reginald reinhard rene ricardo riccardo rocco roland rolf romano
+  ronan rory rudolf rudy rupert salvatore sami sandeep santiago satoshi saul sebastien seamus sergi
+  shaun sherman silvio soren spencer stavros stefano sven takashi tariq terence theo theodore
+  thiago thorsten tobias tomas tomasz toni torsten ulrich umberto uwe valentin valeri vasily viktor
+  vinod vito vladislav volker waldemar walker wallace walt werner wesley wilbur wilfred
+  wilson winston wojciech wolfgang yannick yasser yitzhak yosef youssef zbigniew zoltan
   `);
 const FEMALE_NAMES = list("FEMALE_NAMES", `
   abigail ada adriana agnes aisha alexandra alice alicia alison amanda amber amelia amy ana anastasia
@@ -252,10 +275,29 @@ const FEMALE_NAMES = list("FEMALE_NAMES", `
   ruth sabrina sally samantha sandra sara sarah sharon sheila shirley silvia simone sofia sonia
   sophia sophie stephanie sue susan suzanne sylvia tamara tanya teresa theresa tina tracy ursula
   valerie vanessa vera veronica victoria wendy yolanda yvonne zoe
+  adele adrienne agatha aileen alba alejandra alessandra alexa alia alina allison alma amal amina
+   angelika anja annabel annika antonella antonia ariana arlene astrid aurora ayesha barbra
+  benazir bernadette bettina bianca brigitte britney bronwyn caitlin camille candace carly carmela
+  cassandra caterina catriona celine chantal charlene chiara christa christiane claudette
+   constance consuelo corinne cristina daniela daria deirdre delia dolores dominique
+  dora edna eleni eliana elise elke eloise elsa elvira emilia emine erika esme eunice evangeline
+  fabiola felicity fernanda francesca freya gail gertrude gianna giovanna giselle gisela greta
+  gretchen gwen gwendolyn hanna hatice heidi helga henrietta hilary hilda hortense ilona imelda
+  ines irina isabelle ivana jana janine jeanette jeanne jemima jillian johanna jolanta josefina
+  juana juanita judit juliana juliette kamala karin karina katarina katharina katja keiko 
+  kristin kristina kristen lara larissa laurie leticia liesl lilian liliana linnea lorena lorna
+  luisa luz lynette magdalena maja malala manuela marcela margarita margot mariana marianne maribel
+  marilyn marisa marta martina maryam matilda maud mei melinda mercedes michaela mila milena
+  mireille mirella monika nadine nanette natalia nathalie nell nicola noor norma nuala odile olena
+  oksana ophelia paola patrizia paulina petra philippa pilar polly priscilla rachael rania raquel
+  renata renee rhonda rosalind rosemary roxana sabine salma sana sandrine sanna saskia selma serena
+  shanthi shirin sienna sigrid silke siobhan solveig stella sunita svetlana sybil tabitha
+  tatiana tessa thea therese tove trudy ulrike valentina valeria vivian wilhelmina xenia yasmin
+  yelena yoko yulia zainab zara zeynep zofia
   `);
 
 /** Given names used for men and women alike: evidence of a person, no gender. */
-const UNISEX_NAMES = list("UNISEX_NAMES", `alex ashley jackie jamie jean kim lee sam terry`);
+const UNISEX_NAMES = list("UNISEX_NAMES", `alex ashley gabriele jackie jamie jean kim lee sam terry`);
 
 /** Every given name with its gender hint ("m", "f", or "u" for unisex). */
 export const GIVEN_NAMES: ReadonlyMap<string, "m" | "f" | "u"> = (() => {
