@@ -74,6 +74,8 @@ const PLACE_INITIALS = new Set(["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E."
 
 function nameLike(word: string): boolean {
   if (!/^\p{Lu}[\p{L}\p{M}'’\-]*$/u.test(word) || isAcronym(word)) return false;
+  // "I'm", "We're", "I'll": a pronoun with its verb.
+  if (/^I$|['’](?:m|ll|re|ve|d)$/.test(word)) return false;
   const l = lower(word);
   if (GIVEN_NAMES.has(l)) return true;
   if ([STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS].some((list) => list.has(l))) return false;
@@ -276,6 +278,8 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
     stripped.possessive ||
     (/s$/.test(base) && !!apostrophe && /^['’]$/.test(apostrophe.text) && apostrophe.start === tokens[runEnd].end && /^\s\p{Ll}/u.test(text.slice(apostrophe.end, apostrophe.end + 2)));
   words[words.length - 1] = base;
+  // "Louis V. Franklin Sr.", "John Roe III": a generational suffix closes the name.
+  const suffix = words.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(words[words.length - 1]) ? words.pop() : undefined;
 
   // The name is the longest tail of name-like words (at most four).
   let k = words.length - 1;
@@ -330,6 +334,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
     if (given > nameStart && sentenceStart) nameStart = given;
   }
   const name = words.slice(nameStart);
+  if (suffix) name.push(suffix);
   // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
   const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
   if (name.length >= 2 && ((placeTail && (name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
@@ -657,6 +662,8 @@ interface Cluster {
 }
 
 const key = (words: string[]) => words.join(" ").replace(/’/g, "'");
+/** The surname of a full name: its last word before a generational suffix ("Roe" of "Jon Roe Jr."). */
+const surnameOf = (words: string[]) => (words.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1]);
 const nicknameOf = (words: string[]) => words.find((w) => /^["“]/.test(w))?.replace(/[“”]/g, '"');
 
 /**
@@ -819,7 +826,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
   const fullNames = found.clusters.filter((cl) => cl.words.length >= 2);
   const index = {
     fullNames,
-    bySurname: groupBy(fullNames, (cl) => key([cl.words[cl.words.length - 1]])),
+    bySurname: groupBy(fullNames, (cl) => key([surnameOf(cl.words)])),
     byFirst: groupBy(fullNames, (cl) => key([cl.words[0]])),
     singles: new Map<string, Cluster>(),
   };
@@ -856,7 +863,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     const courtesy = c.first > 0 && COURTESY_TITLES.has(lower(doc.tokens[c.first - 1].text));
     if (!courtesy && (lowerWords.has(l) || (/s$/.test(l) && lowerWords.has(l.slice(0, -1))))) continue;
     const near = fullNames.find((cl) => {
-      const surname = key([cl.words[cl.words.length - 1]]);
+      const surname = key([surnameOf(cl.words)]);
       return word.length >= 5 && surname[0] === word[0] && Math.abs(surname.length - word.length) <= 2 && editDistance(surname.toLowerCase(), word.toLowerCase()) <= 2;
     });
     if (near) near.candidates.push(c);
@@ -883,7 +890,7 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
 function mergeLateSingles({ found }: PeopleState): void {
   const bySurname = groupBy(
     found.clusters.filter((x) => x.words.length >= 2),
-    (cl) => key([cl.words[cl.words.length - 1]]),
+    (cl) => key([surnameOf(cl.words)]),
   );
   for (const cl of found.clusters.filter((x) => x.words.length === 1)) {
     const full = bySurname.get(key(cl.words))?.[0];
@@ -913,7 +920,7 @@ function aliasesOf({ doc, trusted }: PeopleState, cl: Cluster): string[] {
   const aliases: string[] = [];
   for (const c of cl.candidates) {
     // A word of a headline-case line ("Jane" of "Jane Roe, Minister") is no alias of its own.
-    if (!trusted(c) && c.words.length === 1 && cl.words.length >= 2 && c.words[0] !== cl.words[cl.words.length - 1]) continue;
+    if (!trusted(c) && c.words.length === 1 && cl.words.length >= 2 && c.words[0] !== surnameOf(cl.words)) continue;
     const courtesy = c.first > 0 && c.words.length === 1 && COURTESY_TITLES.has(lower(doc.tokens[c.first - 1].text)) && c.first - 1 >= c.titleStart;
     const alias = (courtesy ? doc.tokens[c.first - 1].text + " " : "") + c.words.join(" ");
     if (!aliases.includes(alias)) aliases.push(alias);
