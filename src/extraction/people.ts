@@ -72,7 +72,11 @@ function isInitial(word: string): boolean {
 
 const PLACE_INITIALS = new Set(["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "N.Y.", "L.A.", "S.F."]);
 
+/** A surname with an elided particle: "d'Ettorre", "dell'Utri". */
+const ELIDED_PARTICLE = /^(?:d|dell|dall|l)['’]\p{Lu}\p{Ll}+$/u;
+
 function nameLike(word: string): boolean {
+  if (ELIDED_PARTICLE.test(word)) return true;
   if (!/^\p{Lu}[\p{L}\p{M}'’\-]*$/u.test(word) || isAcronym(word)) return false;
   // "I'm", "We're", "I'll": a pronoun with its verb.
   if (/^I$|['’](?:m|ll|re|ve|d)$/.test(word)) return false;
@@ -231,7 +235,7 @@ function growRun(doc: Doc, i: number): Run {
     while (j + 1 < tokens.length && adjacent(tokens[j], tokens[j + 1], text) && !stripPossessive(tokens[j].text).possessive) {
       const next = tokens[j + 1];
       const particle = NAME_PARTICLES.has(next.text) && tokens[j + 2] && isCapitalized(tokens[j + 2].text);
-      if (!(next.word && (isCapitalized(next.text) || particle))) break;
+      if (!(next.word && (isCapitalized(next.text) || particle || ELIDED_PARTICLE.test(next.text)))) break;
       j++;
     }
     const nick = nickname ? undefined : nicknameAfter(tokens, j, text);
@@ -300,7 +304,9 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // whose complement runs into the name. The name is then its last two words (from a given
   // name when one is known).
   let ofTitle: string | undefined;
-  if (inSentence(runStart - 2) && /^(?:of|for)$/.test(tokens[runStart - 1].text) && isCapitalized(tokens[runStart - 2].text) && TITLE_WORDS.has(lower(tokens[runStart - 2].text))) {
+  // (A single word there, followed by "of", is the organisation: "Director of Voice of America".)
+  const organisation = words.length === 1 && /^(?:of|for)$/.test(tokens[runEnd + 1]?.text ?? "");
+  if (!organisation && inSentence(runStart - 2) && /^(?:of|for)$/.test(tokens[runStart - 1].text) && isCapitalized(tokens[runStart - 2].text) && TITLE_WORDS.has(lower(tokens[runStart - 2].text))) {
     ofTitle = lower(tokens[runStart - 2].text);
     if (words.length - nameStart > 2) {
       const given = words.findIndex((w, x) => x >= nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
@@ -335,6 +341,8 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   }
   const name = words.slice(nameStart);
   if (suffix) name.push(suffix);
+  // "Louis V. Franklin, Sr.": the suffix after a comma.
+  else if (name.length >= 2 && tokens[runEnd + 1]?.text === "," && /^(?:Jr|Sr)\.$/.test(tokens[runEnd + 2]?.text ?? "")) name.push(tokens[runEnd + 2].text);
   // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
   const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
   if (name.length >= 2 && ((placeTail && (name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
@@ -499,7 +507,7 @@ function plainName(words: string[], lowerWords: Set<string>): boolean {
     const l = lower(w);
     // "One Rohingya", "People Power": a number word, or a word the text also writes in lower case.
     if (STOPWORDS.has(l) || NUMBER_WORDS.test(l) || (lowerWords.has(l) && !GIVEN_NAMES.has(l))) return true;
-    return ORG_WORDS.has(l) || PLACES.has(l) || DEMONYMS.has(l) || TITLE_WORDS.has(l) || isRoleWord(l) || MONTHS_AND_DAYS.has(l);
+    return isOrgWord(l) || PLACES.has(l) || DEMONYMS.has(l) || TITLE_WORDS.has(l) || isRoleWord(l) || MONTHS_AND_DAYS.has(l);
   });
 }
 
@@ -582,6 +590,11 @@ function roleOfLeadPhrase(doc: Doc, end: number): string | undefined {
   return undefined;
 }
 
+/** An organisation word or its plural ("Divisions"). */
+function isOrgWord(l: string): boolean {
+  return ORG_WORDS.has(l) || (l.endsWith("s") && ORG_WORDS.has(l.slice(0, -1)));
+}
+
 /** A role noun, its plural ("councillors") or a compound ending in one ("singer-songwriter"). */
 export function isRoleWord(l: string): boolean {
   if (ROLE_NOUNS.has(l)) return true;
@@ -609,7 +622,7 @@ const isOrgAcronym = (w: string) => /^\p{Lu}{2,5}$/u.test(w);
 function nameShapeEvidence(doc: Doc, lowerWords: Set<string>, name: string[], first: number, last: number, before: string | undefined): boolean {
   const { tokens } = doc;
   const l = name.map((w) => w.toLowerCase());
-  if (name.length > 3 || l.some((w) => ORG_WORDS.has(w) || PLACES.has(w) || isRoleWord(w) || TITLE_WORDS.has(w))) return false;
+  if (name.length > 3 || l.some((w) => isOrgWord(w) || PLACES.has(w) || isRoleWord(w) || TITLE_WORDS.has(w))) return false;
   // Syllables, not English words: "Prize-winner" is no given name.
   const syllables = /^(\p{Lu}\p{Ll}{1,5})-(\p{Ll}{1,5})$/u.exec(name[name.length - 1]);
   const prefix = syllables ? syllables[1].toLowerCase() : "";
@@ -625,7 +638,8 @@ function nameShapeEvidence(doc: Doc, lowerWords: Set<string>, name: string[], fi
     }
   }
   const prev = tokens[first - 1];
-  if (same(first - 1) && prev && /^\p{Lu}[\p{L}.&]*['’]s$/u.test(prev.text) && !PLACES.has(prev.text.replace(/['’]s$/, "").toLowerCase())) {
+  // (Two words: "NASA's Spitzer Space Telescope" is a thing.)
+  if (name.length === 2 && same(first - 1) && prev && /^\p{Lu}[\p{L}.&]*['’]s$/u.test(prev.text) && !PLACES.has(prev.text.replace(/['’]s$/, "").toLowerCase())) {
     const owner = prev.text.replace(/['’]s$/, "");
     if (isOrgAcronym(owner) || ORG_WORDS.has(owner.toLowerCase())) return true;
   }
