@@ -408,12 +408,26 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   return roles;
 }
 
+/**
+ * "Image: Jane Roe.", "Photo: NASA/Jane Roe", "Photo by Jane Roe": a photographer's credit, not a
+ * person in the story.
+ */
+function isPhotoCredit(tokens: Token[], runStart: number): boolean {
+  let t = runStart - 1;
+  // "NASA/": an agency before the photographer.
+  if (tokens[t]?.text === "/" && tokens[t - 1]?.word) t -= 2;
+  const label = tokens[t - 1]?.text.toLowerCase() ?? "";
+  if (tokens[t]?.text === ":") return /^(?:image|images|photo|photos|picture|photograph|credit|credits|photography)$/.test(label);
+  return tokens[t]?.text.toLowerCase() === "by" && /^(?:photo|photos|image|picture|photograph|photography)$/.test(label);
+}
+
 /** The person candidate a run of capitalised words makes, if any. */
 function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | undefined {
   const { tokens, text } = doc;
   const { start: runStart, end: runEnd, nickname, wordTokens, words } = run;
   /** The name at token t follows a possessive ("Example Radio's Jane Roe"): a staff credit. */
   const possessiveBefore = (t: number) => t > 0 && /['’]s$/.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === doc.tokenSentence[t];
+  if (isPhotoCredit(tokens, runStart)) return undefined;
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
@@ -855,7 +869,8 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     const w = c.words[0];
     const l = w.toLowerCase();
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || [ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, ROLE_NOUNS, STOPWORDS, MONTHS_AND_DAYS].some((list) => list.has(l))) return false;
-    if (lowerWords.has(l) || SPEECH_VERBS.has(l)) return false;
+    // "Wikinews spoke with ...": a news service's name, not a surname.
+    if (lowerWords.has(l) || SPEECH_VERBS.has(l) || /news$/.test(l)) return false;
     const same = singlesByWord.get(w) ?? [];
     if (!same.some((x) => speaks(doc, x))) return false;
     if (!same.some((x) => !x.sentenceStart || relativeWho(doc.tokens, x))) return false;
