@@ -152,6 +152,19 @@ export function frameOf(c: Ctx, s: number): FrameItem[] {
   return f;
 }
 
+/** Any reporter's word in the frame, brackets aside (`"..." ((it)).`, a source's language tag). */
+function hasWordsOutsideBrackets(c: Ctx, items: FrameItem[]): boolean {
+  let depth = 0;
+  for (const it of items) {
+    if (!("token" in it)) continue;
+    const t = c.tokens[it.token].text;
+    if (t === "(") depth++;
+    else if (t === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c.tokens[it.token].word) return true;
+  }
+  return false;
+}
+
 /** Per sentence: each quote's position in the frame, and whether the frame holds any word. */
 export function positionsOf(c: Ctx, s: number): { at: Map<number, number>; words: boolean } {
   let p = c.framePositions.get(s);
@@ -159,7 +172,7 @@ export function positionsOf(c: Ctx, s: number): { at: Map<number, number>; words
     const items = frameOf(c, s);
     const at = new Map<number, number>();
     items.forEach((it, i) => "quote" in it && at.set(it.quote, i));
-    c.framePositions.set(s, (p = { at, words: items.some((it) => "token" in it && c.tokens[it.token].word) }));
+    c.framePositions.set(s, (p = { at, words: hasWordsOutsideBrackets(c, items) }));
   }
   return p;
 }

@@ -599,7 +599,8 @@ function roleOfLeadPhrase(doc: Doc, end: number): string | undefined {
       const atStart = t === 0 || doc.tokenSentence[t - 1] !== sentence || (!!opener && /^(?:the|a|an)$/i.test(opener.text) && (t - 1 === 0 || doc.tokenSentence[t - 2] !== sentence));
       return atStart || (TITLE_WORDS.has(l) && /^(?:the|a|an)$/i.test(opener?.text ?? "")) ? l : undefined;
     }
-    if (!(isCapitalized(w) || /^(?:of|for|the|at|and|&)$/.test(w))) return undefined;
+    // (The organisation may be lower case, "of the union", but no clause: "who", "said".)
+    if (!tokens[t].word || /^(?:who|which|that|whom|whose)$/.test(l) || SPEECH_VERBS.has(l)) return undefined;
   }
   return undefined;
 }
@@ -878,6 +879,13 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
   };
   for (const c of singles) {
     if (attachToKnown(c, index)) continue;
+    // "Water said" after "Kathryn Waters": a speaking word one letter off a known surname is that
+    // surname misspelt, even when it is also an everyday word.
+    const misspelt = speaks(doc, c) ? fullNames.find((cl) => oneLetterOff(surnameOf(cl.words), c.words[0])) : undefined;
+    if (misspelt) {
+      misspelt.candidates.push(c);
+      continue;
+    }
     if (!c.evidence && trusted(c) && !c.possessive) {
       // Whether a word is a surname speaker depends on the word alone: decided once per word.
       if (!surnameSpeakers.has(c.words[0])) surnameSpeakers.set(c.words[0], surnameSpeaker(c));
@@ -898,6 +906,11 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     if (near) near.candidates.push(c);
     else index.singles.set(word, found.create(c, false));
   }
+}
+
+/** Two words of five letters or more, the same but for one letter ("Water", "Waters"). */
+function oneLetterOff(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && a !== b && Math.abs(a.length - b.length) <= 1 && editDistance(a.toLowerCase(), b.toLowerCase()) === 1;
 }
 
 /** A single word joins the full name or the single-word person it names, if there is one. */
