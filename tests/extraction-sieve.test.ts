@@ -114,6 +114,16 @@ describe("the attribution sieve", () => {
     expect(attributed(text)).toEqual([["dangerous", "Nunzio Rossi", "attribution-before"]]);
   });
 
+  it("gives a group's words to the named member: 'Roe and colleagues describe'", () => {
+    const text = `Dr. Ann Kell of the university studies ants. Kell and colleagues describe ants that treat their own infections.\n\n"We expect to find many more cases."`;
+    expect(attributed(text)).toEqual([["We expect to find many more cases.", "Ann Kell", "previous-sentence-speaker"]]);
+  });
+
+  it("hangs a whole statement right after its clause's verb on the subject", () => {
+    const text = `Dr. Ann Kell, of the University of Eastport, studies "the ways social insects fight the parasites they live with."`;
+    expect(attributed(text)).toEqual([["the ways social insects fight the parasites they live with.", "Ann Kell", "hung-on-clause"]]);
+  });
+
   it("tries the rules most precise first: the sentence's own attribution beats the context", () => {
     const text = `"We will act," said Senator Hal Brandt. "Soon," Mayor Ann Kell said.`;
     expect(attributed(text).map((q) => q[1])).toEqual(["Hal Brandt", "Ann Kell"]);

@@ -352,6 +352,13 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
   const w = tokens[item.token].text;
   const mention = mentionsByLast.get(item.token);
   if (mention) return mention.possessive ? NOBODY : { person: mention.person };
+  // "Roe and colleagues describe": the named researcher speaks for the group.
+  if (/^(?:colleagues|co-?authors|collaborators|associates|others|team)$/.test(c.lowered[item.token])) {
+    let a = p - 1;
+    if (/^(?:his|her|their)$/.test(lw(c, items[a]))) a--;
+    const named = lw(c, items[a]) === "and" && items[a - 1] && "token" in items[a - 1] ? mentionsByLast.get((items[a - 1] as { token: number }).token) : undefined;
+    if (named && !named.possessive && !named.insideQuote) return { person: named.person };
+  }
   // "Roe's statement added", "Roe's letter says": the owner of the words speaks.
   if (INTRO_NOUNS.has(c.lowered[item.token]) || POSSESSED_SPEECH_NOUNS.has(c.lowered[item.token]) || c.lowered[item.token] === "letter") {
     const owner = items[p - 1] && "token" in items[p - 1] ? mentionsByLast.get((items[p - 1] as { token: number }).token) : undefined;

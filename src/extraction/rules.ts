@@ -24,6 +24,7 @@ import {
   WINDOW,
   word,
 } from "./attribution";
+import { STOPWORDS } from "./lexicon";
 import { DocQuote } from "./sentences";
 
 /** A quote as the sieve sees it: where it sits and what has been decided so far. */
@@ -123,7 +124,11 @@ const hungOnClause: Rule = {
   tier: "sentence",
   apply: (c, q) => {
     const { items, qp } = q;
-    if (!/^[,:]$/.test(word(c, items[qp - 1]) ?? "") || qp !== items.length - 1 - (lastIsStop(c, items) ? 1 : 0)) return undefined;
+    // After a comma or colon; or, for a whole statement, right after the clause's verb ("Roe, of
+    // the university, studies "the ways insects fight parasites."").
+    const before = word(c, items[qp - 1]) ?? "";
+    const verb = !q.isFragment && /^\p{Ll}+(?:s|ed)$/u.test(before) && !STOPWORDS.has(before);
+    if (!(/^[,:]$/.test(before) || verb) || qp !== items.length - 1 - (lastIsStop(c, items) ? 1 : 0)) return undefined;
     const first = q.full[0];
     const m = first && "token" in first ? c.mentionsByStart.get(first.token) : undefined;
     if (m) return !m.possessive && !m.insideQuote ? { attribution: { person: m.person } } : undefined;
