@@ -7,7 +7,7 @@ import { loadAnnotatedArticles } from "../src/extraction/fixtures";
 
 const articles = loadAnnotatedArticles(path.join(__dirname, "fixtures/articles"));
 const seed = articles.find((a) => a.name === "seed-trump-putin-call")!;
-const HOLDOUT5 = { quotes: 0.95, speakers: 0.88, people: 0.85, boilerplate: 0.9 };
+const HOLDOUT5 = { quotes: 0.95, speakers: 0.92, people: 0.88, boilerplate: 0.9 };
 
 // The development sets: the fixtures the rules were written on, and the holdout sets annotated
 // later by someone who had not read the extractor (their first, unseen scores are in
