@@ -31,6 +31,8 @@ const CONFLICTING: [string, string, string][] = [
 const SUBSETS: [string, string][] = [
   ["COURTESY_TITLES", "TITLE_WORDS"],
   ["WEAK_TITLES", "TITLE_WORDS"],
+  ["ORG_ADJECTIVES", "ORG_WORDS"],
+  ["SHORT_FILLERS", "VERB_FILLERS"],
 ];
 
 describe("the extraction lexicon", () => {
@@ -69,7 +71,8 @@ describe("the extraction lexicon", () => {
     const offenders = fs
       .readdirSync(dir)
       .filter((f) => f.endsWith(".ts") && f !== "lexicon.ts")
-      .filter((f) => /new (?:Set|Map)\(\s*["'`][^"'`]*\s[^"'`]*["'`]\s*\.split/.test(fs.readFileSync(path.join(dir, f), "utf8")));
+      // A set built from a string of words, or from an array of string literals.
+      .filter((f) => /new (?:Set|Map)\(\s*(?:["'`][^"'`]*\s[^"'`]*["'`]\s*\.split|\[\s*["'`])/.test(fs.readFileSync(path.join(dir, f), "utf8")));
     expect(offenders).toEqual([]);
   });
 });

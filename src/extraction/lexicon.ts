@@ -414,3 +414,21 @@ export const ABBREVIATIONS = set("ABBREVIATIONS", `
 
 /** Words too common to tell topics apart ("the", "of"), left out of topic matching. */
 export const TOPIC_STOPWORDS = set("TOPIC_STOPWORDS", `the a an of and in on for to with`);
+
+/** Initials of places and bodies ("U.S.", "U.N."), never a person's initials; as written. */
+export const PLACE_INITIALS = list("PLACE_INITIALS", `U.S. U.K. U.N. E.U. D.C. U.A.E. N.Y. L.A. S.F.`);
+
+/** Number words: "One Rohingya", "Two Officers" open no name. */
+export const NUMBER_WORDS = set("NUMBER_WORDS", `one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands`);
+
+/** English prefixes before a hyphen ("Anti-war", "Self-made"): no syllable of a given name. */
+export const HYPHEN_PREFIXES = set("HYPHEN_PREFIXES", `anti post pre self well non co ex pro re vice mid semi multi over under sub super`);
+
+/** Organisation words that are adjectives, not the head noun that ends an organisation's name. */
+export const ORG_ADJECTIVES = set("ORG_ADJECTIVES", `national international federal central global worldwide`);
+
+/** Nouns for a government or a campaign named after a person ("the Roe administration"). */
+export const GOVERNMENT_NOUNS = set("GOVERNMENT_NOUNS", `administration presidency government campaign ticket`);
+
+/** Short auxiliaries between a surname and its verb ("Roe has said", "Roe later said"). */
+export const SHORT_FILLERS = set("SHORT_FILLERS", `has had also later then further again`);

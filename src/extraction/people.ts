@@ -5,6 +5,12 @@
 import {
   COURTESY_TITLES,
   DEMONYMS,
+  GOVERNMENT_NOUNS,
+  HYPHEN_PREFIXES,
+  NUMBER_WORDS,
+  ORG_ADJECTIVES,
+  PLACE_INITIALS,
+  SHORT_FILLERS,
   HEADLINE_VERBS,
   INSTITUTION_WORDS,
   PLACE_HEADS_FIRST,
@@ -67,10 +73,10 @@ function lower(word: string): string {
 
 /** "P.", and run-together initials ("K.C."), but not a place's or body's ("U.S.", "U.N."). */
 function isInitial(word: string): boolean {
-  return /^\p{Lu}\.$/u.test(word) || (/^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_INITIALS.has(word));
+  return /^\p{Lu}\.$/u.test(word) || (/^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_INITIALS.includes(word));
 }
 
-const PLACE_INITIALS = new Set(["U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "U.A.E.", "N.Y.", "L.A.", "S.F."]);
+
 
 /** A surname with an elided particle: "d'Ettorre", "dell'Utri". */
 const ELIDED_PARTICLE = /^(?:d|dell|dall|l)['’]\p{Lu}\p{Ll}+$/u;
@@ -112,10 +118,9 @@ function nicknameAfter(tokens: Token[], j: number, text: string): { from: number
 /** "1st", "Second": the grade of a rank ("Petty Officer 1st Class"). */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i;
 
-/** Short auxiliaries between a surname and its verb ("Roe has said"). */
-const VERB_FILLERS_SHORT = /^(?:has|had|also|later|then|further|again)$/;
 
-const GOVERNMENT_NOUN = /^(?:administration|presidency|government|campaign|ticket)$/i;
+
+const GOVERNMENT_NOUN = { test: (w: string) => GOVERNMENT_NOUNS.has(w.toLowerCase()) };
 
 function adjacent(a: Token, b: Token, text: string): boolean {
   return /^ +$/.test(text.slice(a.end, b.start));
@@ -520,12 +525,12 @@ function plainName(words: string[], lowerWords: Set<string>): boolean {
   return !words.some((w) => {
     const l = lower(w);
     // "One Rohingya", "People Power": a number word, or a word the text also writes in lower case.
-    if (STOPWORDS.has(l) || NUMBER_WORDS.test(l) || (lowerWords.has(l) && !GIVEN_NAMES.has(l))) return true;
+    if (STOPWORDS.has(l) || NUMBER_WORDS.has(l) || (lowerWords.has(l) && !GIVEN_NAMES.has(l))) return true;
     return isOrgWord(l) || PLACES.has(l) || DEMONYMS.has(l) || TITLE_WORDS.has(l) || isRoleWord(l) || MONTHS_AND_DAYS.has(l);
   });
 }
 
-const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/;
+
 
 /** The name stands in a list with a person's name: "A and B", "A, B", "B, and A". */
 function listedWithPerson(tokens: Token[], c: Candidate, personEnds: Set<number>, personStarts: Set<number>): boolean {
@@ -556,7 +561,7 @@ function speaks(doc: Doc, x: Candidate): boolean {
   return (
     relativeWho(tk, x) ||
     speechVerbAt(tk, x.last + 1) ||
-    (!!tk[x.last + 1] && VERB_FILLERS_SHORT.test(tk[x.last + 1].text) && speechVerbAt(tk, x.last + 2)) ||
+    (!!tk[x.last + 1] && SHORT_FILLERS.has(tk[x.last + 1].text) && speechVerbAt(tk, x.last + 2)) ||
     (speechVerbAt(tk, x.first - 1) && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^[.,;!?]$/.test(tk[x.last + 1]?.text ?? "."))
   );
 }
@@ -618,10 +623,10 @@ export function isRoleWord(l: string): boolean {
 }
 
 /** English prefixes before a hyphen ("Anti-war", "Self-made"): no syllable of a given name. */
-const ENGLISH_PREFIXES = /^(?:anti|post|pre|self|well|non|co|ex|pro|re|vice|mid|semi|multi|over|under|sub|super)$/;
+
 
 /** Organisation words that are adjectives, not the head noun that ends an organisation's name. */
-const ORG_ADJECTIVES = new Set(["national", "international", "federal", "central", "global", "worldwide"]);
+
 
 /** All capitals and two to five letters: an organisation's acronym (DAB, NASA), not a word. */
 const isOrgAcronym = (w: string) => /^\p{Lu}{2,5}$/u.test(w);
@@ -641,7 +646,7 @@ function nameShapeEvidence(doc: Doc, lowerWords: Set<string>, name: string[], fi
   // Syllables, not English words: "Prize-winner" is no given name.
   const syllables = /^(\p{Lu}\p{Ll}{1,5})-(\p{Ll}{1,5})$/u.exec(name[name.length - 1]);
   const prefix = syllables ? syllables[1].toLowerCase() : "";
-  if (syllables && /^\p{Lu}\p{Ll}{1,5}$/u.test(name[0]) && !ENGLISH_PREFIXES.test(prefix) && !STOPWORDS.has(syllables[2]) && !lowerWords.has(prefix)) return true;
+  if (syllables && /^\p{Lu}\p{Ll}{1,5}$/u.test(name[0]) && !HYPHEN_PREFIXES.has(prefix) && !STOPWORDS.has(syllables[2]) && !lowerWords.has(prefix)) return true;
   const sentence = doc.tokenSentence[first];
   const same = (t: number) => t >= 0 && t < tokens.length && doc.tokenSentence[t] === sentence;
   // "of (the) <Org>": a capitalised run holding an organisation word or an acronym.
