@@ -54,3 +54,12 @@ describe("names joined and kept apart", () => {
     expect(people(`Acting U.S. Attorney Louis V. Frankel, Sr. of the Middle District announced the charges.`)).toEqual(["Louis V. Frankel Sr."]);
   });
 });
+
+describe("a transcript's header", () => {
+  it("reads 'Secretary Jane Roe' under the headline for people, not as story text", () => {
+    const text = `Interview With a Reporter of Example TV\n\nSecretary Marisol Quade\nWashington, DC\n\nQUESTION: Madam Secretary, we appreciate this opportunity to talk with you today at the end of your time in office.\n\nSECRETARY QUADE: A pleasure to be with you, and thank you for coming all this way to the department.`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Marisol Quade"]);
+    expect(e.body).not.toContain("Secretary Marisol Quade");
+  });
+});

@@ -251,6 +251,13 @@ function isCutStory(text: string): boolean {
 const NAME_LINE = /^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}$/u;
 const ROLE_LINE = /^(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’\-]*)){0,5}),\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}.'’\-]*)){0,4}$/u;
 
+/** A title and a name, alone on a line ("Secretary Jane Roe", "Ambassador Jane Q. Roe"). */
+function isPersonLine(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 3 || words.length > 5 || !/^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)+$/u.test(text)) return false;
+  return TITLE_WORDS.has(words[0].toLowerCase()) && !words.slice(1).some((w) => TITLE_WORDS.has(w.toLowerCase()) || STOPWORDS.has(w.toLowerCase()));
+}
+
 function isNameLine(text: string): boolean {
   return NAME_LINE.test(text) && !text.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || STOPWORDS.has(w.toLowerCase()));
 }
@@ -540,7 +547,12 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         } else if (headline === null && isHeadlineLike(line)) headline = line.trim();
         else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5)
           bodyLines.push(line.trim());
-        else dropped.add(i);
+        else {
+          dropped.add(i);
+          // "Secretary Jane Roe" under a transcript's headline: not story text, but it names the
+          // person the page is about, so it is read like a caption.
+          if (isPersonLine(line.trim())) captions.add(i);
+        }
       } else if (i > last) {
         // After the story: only a short closing paragraph that reads as a sentence stays
         // ("'But we are not in a hurry,' he said.").
