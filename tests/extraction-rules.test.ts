@@ -401,3 +401,15 @@ describe("military ranks, surname speakers and woven quotes", () => {
     for (const line of [0, 1, 2, 3, 4, 5, 6]) expect(e.droppedLines).toContain(lines[line]);
   });
 });
+
+describe("quotation marks glued to the wrong word", () => {
+  it("opens a quotation at a mark glued to a comma and followed by a space", () => {
+    const e = extractArticle(`Professor Ruth Ames said kits would be sent to schools and communities," For example, schools can hold their own votes."`);
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([[" For example, schools can hold their own votes.", "Ruth Ames"]]);
+  });
+
+  it("still reads a close whose opener is missing, before an attribution", () => {
+    const e = extractArticle(`We will not leave our homes," Mayor Tom Marsh said on Friday.`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Marsh"]);
+  });
+});

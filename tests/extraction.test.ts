@@ -7,37 +7,44 @@ import { loadAnnotatedArticles } from "../src/extraction/fixtures";
 
 const articles = loadAnnotatedArticles(path.join(__dirname, "fixtures/articles"));
 const seed = articles.find((a) => a.name === "seed-trump-putin-call")!;
+const HOLDOUT5 = { quotes: 0.95, speakers: 0.92, people: 0.88, boilerplate: 0.9 };
 
-// The fixtures the rules were written on, and the two holdout sets annotated later by someone who
-// had not read the extractor (their first, unseen scores are in tests/fixtures/README.md; now that
-// rules were generalised from their misses they guard regressions).
+// The development sets: the fixtures the rules were written on, and the holdout sets annotated
+// later by someone who had not read the extractor (their first, unseen scores are in
+// tests/fixtures/README.md; now that rules were generalised from their misses they guard
+// regressions). holdout5 (issue 15) is gated at a floor a little under its current scores, not at
+// the older sets' bars, which it does not reach yet. The frozen set is reported, never gated.
+const FULL = { quotes: 0.95, speakers: 0.95, people: 0.9, boilerplate: 1 };
 describe.each([
-  ["the annotated fixtures", articles, 9],
-  ["the holdout articles", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout")), 10],
-  ["the second holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout2")), 10],
-  ["the third holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout3")), 10],
-  ["the fourth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout4")), 7],
-])("extractArticle on %s", (_name, set, size) => {
+  ["the annotated fixtures", articles, 9, FULL],
+  ["the holdout articles", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout")), 10, FULL],
+  ["the second holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout2")), 10, FULL],
+  ["the third holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout3")), 10, FULL],
+  ["the fourth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout4")), 7, FULL],
+  ["the fifth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout5")), 26, HOLDOUT5],
+])("extractArticle on %s", (_name, set, size, bars) => {
   const rows = set.map((a) => scoreArticle(a.name, extractArticle(a.text), a.gold));
   const total = totalScore(rows);
 
-  it("finds the quotations (F1 >= 0.95)", () => {
+  it(`finds the quotations (F1 >= ${bars.quotes})`, () => {
     expect(set.length).toBeGreaterThanOrEqual(size);
-    expect(total.quotes.f1).toBeGreaterThanOrEqual(0.95);
+    expect(total.quotes.f1).toBeGreaterThanOrEqual(bars.quotes);
   });
 
-  it("attributes matched quotations to the right speaker (>= 0.95)", () => {
-    expect(total.speakerAccuracy).toBeGreaterThanOrEqual(0.95);
+  it(`attributes matched quotations to the right speaker (>= ${bars.speakers})`, () => {
+    expect(total.speakerAccuracy).toBeGreaterThanOrEqual(bars.speakers);
   });
 
-  it("lists the people once each (F1 >= 0.90)", () => {
-    expect(total.people.f1).toBeGreaterThanOrEqual(0.9);
+  it(`lists the people once each (F1 >= ${bars.people})`, () => {
+    expect(total.people.f1).toBeGreaterThanOrEqual(bars.people);
   });
 
-  it("drops every boilerplate line", () => {
-    const kept = rows.flatMap((r) => r.misses.filter((m) => m.startsWith("boilerplate kept")));
-    expect(kept).toEqual([]);
-    expect(total.boilerplate.dropped).toBe(total.boilerplate.total);
+  it(`drops the boilerplate lines (>= ${bars.boilerplate} of them)`, () => {
+    if (bars.boilerplate === 1) {
+      const kept = rows.flatMap((r) => r.misses.filter((m) => m.startsWith("boilerplate kept")));
+      expect(kept).toEqual([]);
+    }
+    expect(total.boilerplate.dropped).toBeGreaterThanOrEqual(bars.boilerplate * total.boilerplate.total);
   });
 });
 

@@ -63,6 +63,16 @@ const JUNK_PATTERNS: RegExp[] = [
   /^view (?:blog )?reactions\b/i,
   // A broadcast sign-on: "It is Monday, ..., the time is 12:00 UTC, and this is Example News."
   /\bthe time is\b.{0,30}\band this is\b/i,
+  // Newscast sign-ons and sign-offs: "From Washington, this is VOA News. I'm Jane Roe reporting.",
+  // "You're listening to news from ...".
+  /\bthis is (?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}news\b.{0,80}$|^you['’]re listening to\b|\bI['’]m \p{Lu}\S*(?: \p{Lu}\S*){0,2},? reporting\.?$/iu,
+  // Link promos and share buttons: ">>Click here for the full interview<<", "Digg this article!".
+  /^[>»\s]*click here\b|^>{2,}|<{2,}\s*$|^(?:digg|reddit|delicious|stumble ?upon)\b.{0,30}$/i,
+  // Archive and section furniture: "Tag Archives: ...", "News: Additional Text Archive",
+  // "Link to the Example Department Home Page", "Example Department Seal of the ...".
+  /^(?:tag|category|author|monthly|daily|yearly) archives?\s*:|\btext archives?$|^link to\b.{0,80}\bhome ?page$|^[^!?]{0,120}\bseal of the\b[^!?]{0,160}(?<![.!?"”])$/i,
+  // A section label: a few capitalised words ending in "News" ("Criminal Justice News").
+  /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}News$/u,
   /^(?:published|updated|posted|last updated)\b|\b(?:\d+|an?) (?:minutes?|hours?|days?) ago$|\b\d+ min(?:ute)?s? read\b/i,
   /^(?:print|e-?mail|tweet|facebook|twitter|linkedin|whatsapp|reddit|copy link)$/i,
   /^\s*[•·▪►]\s*/,
@@ -113,7 +123,8 @@ const DATE_LINE = new RegExp(
   `^(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s+\\d{1,2}:\\d{2}.*)?$`,
   "i",
 );
-const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b/i;
+// Also "(left)", "(right)": who stands where in a photo; "from file, 2015": an archive photo.
+const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
 // Agency credits are matched case-sensitively: "AP" must not match the start of "Appreciation".
 // The credit closes the text: nothing after it but a closing bracket, no period. Tested on the text
 // after its last period, so a long line is not rescanned from every credit-like word.
@@ -239,6 +250,13 @@ function isCutStory(text: string): boolean {
 // Minister, Ruritania", "Minister of Health, Ruritania"), then the quotation.
 const NAME_LINE = /^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}$/u;
 const ROLE_LINE = /^(\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.'’\-]*)){0,5}),\s+\p{Lu}[\p{L}.'’\-]*(?:\s+(?:of|the|and|\p{Lu}[\p{L}.'’\-]*)){0,4}$/u;
+
+/** A title and a name, alone on a line ("Secretary Jane Roe", "Ambassador Jane Q. Roe"). */
+function isPersonLine(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 3 || words.length > 5 || !/^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)+$/u.test(text)) return false;
+  return TITLE_WORDS.has(words[0].toLowerCase()) && !words.slice(1).some((w) => TITLE_WORDS.has(w.toLowerCase()) || STOPWORDS.has(w.toLowerCase()));
+}
 
 function isNameLine(text: string): boolean {
   return NAME_LINE.test(text) && !text.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || STOPWORDS.has(w.toLowerCase()));
@@ -383,11 +401,23 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
   return { lines, groups };
 }
 
-export function cleanText(raw: string): CleanedText {
+/** The text's lines (hard-wrapped lines joined back), and which of them are page furniture. */
+interface Page {
+  rawLines: string[];
+  /** Per line, the raw lines it was joined from. */
+  groups: number[][];
+  lines: string[];
+  junk: boolean[];
+  nonBlank: number[];
+  /** A story line cut off by the end of the capture, kept (-1 when none). */
+  cutStory: number;
+}
+
+/** The lines, with junk marked: furniture patterns, repeated teasers, contact blocks, a cut-off end. */
+function readPage(raw: string): Page {
   const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
   const unwrapped = unwrapLines(rawLines);
-  const original = unwrapped.lines;
-  const lines = original.map(stripBylinePrefix);
+  const lines = unwrapped.lines.map(stripBylinePrefix);
   const junk = lines.map((line) => !isBlank(line) && isJunk(line));
   // A long line repeated word for word a line or two later is a listing page's teaser (shown
   // twice, as a link and as a summary): a story does not repeat its paragraphs.
@@ -397,18 +427,9 @@ export function cleanText(raw: string): CleanedText {
     for (const k of filled.slice(n + 1, n + 4)) if (lines[k].trim() === lines[i].trim()) junk[i] = junk[k] = true;
   });
 
-  // A block of lines holding a phone number or an e-mail address is a press contact: drop it whole.
-  let blockStart = 0;
-  for (let i = 0; i <= lines.length; i++) {
-    if (i === lines.length || isBlank(lines[i])) {
-      const block = lines.slice(blockStart, i);
-      if (block.some(isContact)) for (let j = blockStart; j < i; j++) junk[j] = !isBlank(lines[j]);
-      blockStart = i + 1;
-    }
-  }
-
-  // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
+  markContactBlocks(lines, junk);
   const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
+  // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
   const lastLine = nonBlank[nonBlank.length - 1];
   // A release headline closing a listing page is not cut off, though it has no closing punctuation.
   // A story line cut off there (a long sentence, a quotation) stays: its people and quotes count.
@@ -418,8 +439,27 @@ export function cleanText(raw: string): CleanedText {
     else junk[lastLine] = true;
   }
 
-  // Name label blocks: the role line is furniture, the name line a caption, and the name is kept
-  // as the speaker of the quotation under them.
+  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory };
+}
+
+/** A block of lines holding a phone number or an e-mail address is a press contact: drop it whole. */
+function markContactBlocks(lines: string[], junk: boolean[]): void {
+  let blockStart = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || isBlank(lines[i])) {
+      const block = lines.slice(blockStart, i);
+      if (block.some(isContact)) for (let j = blockStart; j < i; j++) junk[j] = !isBlank(lines[j]);
+      blockStart = i + 1;
+    }
+  }
+
+}
+
+/**
+ * Name label blocks: the role line is furniture, the name line a caption, and the name is kept
+ * as the speaker of the quotation under them (by the quotation's line).
+ */
+function findLabelBlocks({ lines, junk, nonBlank }: Page): { labelNames: Set<number>; labelFor: Map<number, string> } {
   const labelNames = new Set<number>();
   const labelFor = new Map<number, string>();
   // Per line, the nearest kept line before and after it (-1 / undefined when none): one pass each
@@ -445,12 +485,29 @@ export function cleanText(raw: string): CleanedText {
     labelFor.set(next, lines[prev].trim());
   }
 
-  const storyLines = nonBlank.filter((i) => !junk[i] && isProse(lines[i]));
+  return { labelNames, labelFor };
+}
+
+/** Where each kept line went: the headline, the body (with its line numbers), or a caption. */
+interface Placed {
+  headline: string | null;
+  bodyLines: string[];
+  /** Per body line, its line number in the text. */
+  bodyIndex: number[];
+  dropped: Set<number>;
+  captions: Set<number>;
+}
+
+/**
+ * Places every line around the story lines (`storyLines`, the lines of prose): the headline above
+ * them, furniture and captions dropped, story text kept.
+ */
+function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): Placed {
+  const { lines, junk, nonBlank, cutStory } = page;
   const dropped = new Set<number>();
   const captions = new Set<number>();
   let headline: string | null = null;
   const bodyLines: string[] = [];
-  /** Per body line, its line number in the text. */
   const bodyIndex: number[] = [];
   // The next kept line after line i (junk is settled by now; label lines were only made junk).
   const nextKept: (number | undefined)[] = [];
@@ -490,7 +547,12 @@ export function cleanText(raw: string): CleanedText {
         } else if (headline === null && isHeadlineLike(line)) headline = line.trim();
         else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5)
           bodyLines.push(line.trim());
-        else dropped.add(i);
+        else {
+          dropped.add(i);
+          // "Secretary Jane Roe" under a transcript's headline: not story text, but it names the
+          // person the page is about, so it is read like a caption.
+          if (isPersonLine(line.trim())) captions.add(i);
+        }
       } else if (i > last) {
         // After the story: only a short closing paragraph that reads as a sentence stays
         // ("'But we are not in a hurry,' he said.").
@@ -514,6 +576,13 @@ export function cleanText(raw: string): CleanedText {
     }
   }
 
+  return { headline, bodyLines, bodyIndex, dropped, captions };
+}
+
+/** The "about" paragraph dropped, the dateline split off, the labels placed: the cleaned text. */
+function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor: Map<number, string>): CleanedText {
+  const { lines, rawLines, groups } = page;
+  const { headline, bodyLines, bodyIndex, dropped, captions } = placed;
   // The broadcaster's or company's standard "about" paragraph at the end of a release.
   while (bodyLines.length > 1 && ABOUT_PARAGRAPH.test(bodyLines[bodyLines.length - 1])) {
     bodyLines.pop();
@@ -542,7 +611,14 @@ export function cleanText(raw: string): CleanedText {
     speakerLabels,
     dateline,
     body: bodyLines.join("\n\n"),
-    droppedLines: [...dropped].sort((a, b) => a - b).flatMap((i) => unwrapped.groups[i].map((k) => rawLines[k])),
+    droppedLines: [...dropped].sort((a, b) => a - b).flatMap((i) => groups[i].map((k) => rawLines[k])),
     captions: [...captions].sort((a, b) => a - b).map((i) => lines[i].trim()),
   };
+}
+
+export function cleanText(raw: string): CleanedText {
+  const page = readPage(raw);
+  const { labelNames, labelFor } = findLabelBlocks(page);
+  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]));
+  return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }

@@ -52,6 +52,11 @@ export interface ArticleScore {
   topics?: Counts;
   /** Human-readable differences, for looking at the misses. */
   misses: string[];
+  /**
+   * Per attribution rule (the quote's `attributedBy`, "(none)" when no rule decided): the matched
+   * quotes it decided and how many of those got the right speaker.
+   */
+  rules: Record<string, { correct: number; total: number }>;
 }
 
 export interface TotalScore {
@@ -99,10 +104,8 @@ export function matchPerson(name: string, aliases: string[], gold: GoldPerson[])
   return gold.findIndex((g) => aliases.some((a) => normalizeName(a) === normalizeName(g.name)));
 }
 
-export function scoreArticle(name: string, predicted: Extraction, gold: GoldArticle): ArticleScore {
-  const misses: string[] = [];
-
-  // People.
+/** People matched by name or alias, each gold person once; `personOf` maps a predicted name to its gold index. */
+function scorePeople(predicted: Extraction, gold: GoldArticle, misses: string[]): { people: Counts; personOf: Map<string, number> } {
   const goldMatched = new Set<number>();
   const personOf = new Map<string, number>();
   const people: Counts = { tp: 0, fp: 0, fn: 0 };
@@ -124,9 +127,14 @@ export function scoreArticle(name: string, predicted: Extraction, gold: GoldArti
     }
   });
 
-  // Quotes, paired in order.
+  return { people, personOf };
+}
+
+/** Quotes paired in document order; speakers and fragment flags compared on the pairs. */
+function scoreQuotes(predicted: Extraction, gold: GoldArticle, personOf: Map<string, number>, misses: string[]) {
   const quotes: Counts = { tp: 0, fp: 0, fn: 0 };
   const speakers = { correct: 0, total: 0 };
+  const rules: Record<string, { correct: number; total: number }> = {};
   const fragments = { correct: 0, total: 0 };
   const notQuotes = new Set((gold.not_quotes ?? []).map(normalizeQuote));
   const used = new Set<number>();
@@ -146,6 +154,9 @@ export function scoreArticle(name: string, predicted: Extraction, gold: GoldArti
     const wantPerson = want.speaker === null ? -1 : matchPerson(want.speaker, [], gold.people);
     const gotPerson = q.speaker === null ? -1 : (personOf.get(q.speaker) ?? -2);
     speakers.total++;
+    const rule = (rules[q.attributedBy ?? "(none)"] ??= { correct: 0, total: 0 });
+    rule.total++;
+    if (wantPerson === gotPerson) rule.correct++;
     if (wantPerson === gotPerson) speakers.correct++;
     else misses.push(`speaker of "${q.text.slice(0, 40)}": got ${q.speaker}, want ${want.speaker}`);
     fragments.total++;
@@ -159,7 +170,11 @@ export function scoreArticle(name: string, predicted: Extraction, gold: GoldArti
     }
   });
 
-  // Dropped lines.
+  return { quotes, speakers, fragments, rules };
+}
+
+/** Boilerplate and caption lines found among the dropped lines. */
+function scoreDropped(predicted: Extraction, gold: GoldArticle, misses: string[]) {
   const dropped = new Set(predicted.droppedLines.map((l) => l.trim()));
   const boilerplate = { dropped: 0, total: 0 };
   for (const line of gold.boilerplate ?? []) {
@@ -174,6 +189,14 @@ export function scoreArticle(name: string, predicted: Extraction, gold: GoldArti
     else misses.push(`caption kept: "${line.trim().slice(0, 60)}"`);
   }
 
+  return { boilerplate, captions };
+}
+
+export function scoreArticle(name: string, predicted: Extraction, gold: GoldArticle): ArticleScore {
+  const misses: string[] = [];
+  const { people, personOf } = scorePeople(predicted, gold, misses);
+  const { quotes, speakers, fragments, rules } = scoreQuotes(predicted, gold, personOf, misses);
+  const { boilerplate, captions } = scoreDropped(predicted, gold, misses);
   let topics: Counts | undefined;
   if (gold.topics) {
     const want = new Set(gold.topics);
@@ -182,7 +205,7 @@ export function scoreArticle(name: string, predicted: Extraction, gold: GoldArti
     if (topics.fp || topics.fn) misses.push(`topics: got [${predicted.topics.join(", ")}], want [${gold.topics.join(", ")}]`);
   }
 
-  return { name, quotes, speakers, fragments, people, boilerplate, captions, topics, misses };
+  return { name, quotes, speakers, fragments, people, boilerplate, captions, topics, misses, rules };
 }
 
 function add(a: Counts, b: Counts): Counts {

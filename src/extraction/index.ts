@@ -32,6 +32,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     position: q.position,
     context: q.context,
     ...(q.section === "body" ? {} : { section: q.section }),
+    ...(q.rule ? { attributedBy: q.rule } : {}),
   }));
   return {
     headline: cleaned.headline,

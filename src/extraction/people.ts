@@ -5,6 +5,18 @@
 import {
   COURTESY_TITLES,
   DEMONYMS,
+  GOVERNMENT_NOUNS,
+  HYPHEN_PREFIXES,
+  NUMBER_WORDS,
+  ORG_ADJECTIVES,
+  PLACE_INITIALS,
+  SHORT_FILLERS,
+  HEADLINE_VERBS,
+  INSTITUTION_WORDS,
+  PLACE_HEADS_FIRST,
+  PLACE_HEADS_LAST,
+  PREPOSITIONS,
+  WEAK_TITLES,
   KINSHIP_NOUNS,
   FEMALE_TITLES,
   GIVEN_NAMES,
@@ -55,20 +67,25 @@ export interface PeopleResult {
   mentions: Mention[];
 }
 
-const PREPOSITIONS = new Set(
-  "of for with by about to from against on at in into like than between among toward towards including over under after before behind via".split(" "),
-);
-
 function lower(word: string): string {
   return word.toLowerCase().replace(/\.$/, "").replace(/’/g, "'");
 }
 
+/** "P.", and run-together initials ("K.C."), but not a place's or body's ("U.S.", "U.N."). */
 function isInitial(word: string): boolean {
-  return /^\p{Lu}\.$/u.test(word);
+  return /^\p{Lu}\.$/u.test(word) || (/^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_INITIALS.includes(word));
 }
 
+
+
+/** A surname with an elided particle: "d'Ettorre", "dell'Utri". */
+const ELIDED_PARTICLE = /^(?:d|dell|dall|l)['’]\p{Lu}\p{Ll}+$/u;
+
 function nameLike(word: string): boolean {
+  if (ELIDED_PARTICLE.test(word)) return true;
   if (!/^\p{Lu}[\p{L}\p{M}'’\-]*$/u.test(word) || isAcronym(word)) return false;
+  // "I'm", "We're", "I'll": a pronoun with its verb.
+  if (/^I$|['’](?:m|ll|re|ve|d)$/.test(word)) return false;
   const l = lower(word);
   if (GIVEN_NAMES.has(l)) return true;
   if ([STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS].some((list) => list.has(l))) return false;
@@ -98,21 +115,12 @@ function nicknameAfter(tokens: Token[], j: number, text: string): { from: number
   return undefined;
 }
 
-/** Capitalised words that, after a name, make it an institution's ("... University", "... News"). */
-const INSTITUTION_WORDS =
-  "(?:University|College|Institute|Polytechnic|School|Academy|Hospital|Company|Corporation|Corp|Inc|Ltd|LLC|Group|Bank|News|Times|Post|Press|Agency|Service|Network|Radio|Television)";
-
 /** "1st", "Second": the grade of a rank ("Petty Officer 1st Class"). */
 const ORDINAL = /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i;
 
-/** Short auxiliaries between a surname and its verb ("Roe has said"). */
-const VERB_FILLERS_SHORT = /^(?:has|had|also|later|then|further|again)$/;
 
-/** Last words of a place named after a person ("... Castle", "... Bridge"), and first words ("Fort ..."). */
-const PLACE_HEADS_LAST = new Set("castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour canyon falls springs heights memorial monument plaza".split(" "));
-const PLACE_HEADS_FIRST = new Set("Fort Mount Lake Port Cape Camp".split(" "));
 
-const GOVERNMENT_NOUN = /^(?:administration|presidency|government|campaign|ticket)$/i;
+const GOVERNMENT_NOUN = { test: (w: string) => GOVERNMENT_NOUNS.has(w.toLowerCase()) };
 
 function adjacent(a: Token, b: Token, text: string): boolean {
   return /^ +$/.test(text.slice(a.end, b.start));
@@ -146,15 +154,6 @@ function isTitleCaseLine(text: string): boolean {
   return words.length >= 4 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
 }
 
-/** Verbs that follow a title in headlines ("Minister Visits ...", "Senator Backs ..."): not names. */
-const HEADLINE_VERBS = new Set(
-  "visits meets backs rejects slams seeks plans faces wins loses leads names opens signs unveils launches resigns quits steps heads tours hosts joins greets defends blasts hails eyes sets takes gets makes gives".split(" "),
-);
-
-// Title words that are also everyday adjectives or nouns ("Private Equity", "Major Changes",
-// "General Assembly"): a title only after another one ("Attorney General").
-const WEAK_TITLES = new Set("private major general chief head deputy acting interim vice under associate principal executive assistant officer speaker leader official analyst lady father sister brother".split(" "));
-
 /** Token t is a capitalised title right before a name in headline case. */
 function isTitleBefore(tokens: Token[], t: number): boolean {
   const l = lower(tokens[t].text);
@@ -162,10 +161,18 @@ function isTitleBefore(tokens: Token[], t: number): boolean {
   return !WEAK_TITLES.has(l) || (t > 0 && isCapitalized(tokens[t - 1].text) && TITLE_WORDS.has(lower(tokens[t - 1].text)));
 }
 
+/** A run of capitalised words (initials, particles and a quoted nickname inside it). */
+interface Run {
+  start: number;
+  end: number;
+  nickname?: { from: number; to: number; text: string };
+  /** Token positions of the run's words (the nickname's tokens left out) and their texts. */
+  wordTokens: number[];
+  words: string[];
+}
+
 function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: number) => boolean): Candidate[] {
-  const { tokens, text } = doc;
-  /** The name at token t follows a possessive ("Example Radio's Jane Roe"): a staff credit. */
-  const possessiveBefore = (t: number) => t > 0 && /['’]s$/.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === doc.tokenSentence[t];
+  const { tokens } = doc;
   const found: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -175,210 +182,300 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
       continue;
     }
     if (headlineCase(token.start)) {
-      // In headline case every word is capitalised: offer each word alone, to be matched against
-      // names found in the story ("Trump Calls Inquiry a 'Witch Hunt'"). Right after a title,
-      // a given name with its surname ("Attorney General Jane M. Roe Speaks"), or a word followed
-      // by a small word or a comma ("Secretary Roe on ..."), is a name in its own right.
-      const { base, possessive } = stripPossessive(token.text);
-      const title = i > 0 && adjacent(tokens[i - 1], token, text) && isTitleBefore(tokens, i - 1);
-      if (title && GIVEN_NAMES.has(base.toLowerCase()) && !possessive) {
-        let last = i + 1;
-        if (tokens[last] && isInitial(tokens[last].text)) last++;
-        const surname = tokens[last];
-        const surnameLike = (w: string) => nameLike(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && ![STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, TITLE_WORDS].some((list) => list.has(w.toLowerCase())));
-        if (surname && adjacent(tokens[last - 1], surname, text) && surnameLike(stripPossessive(surname.text).base)) {
-          const words = tokens.slice(i, last + 1).map((t) => t.text);
-          const tail = stripPossessive(words[words.length - 1]);
-          words[words.length - 1] = tail.base;
-          found.push({ first: i, last, titleStart: i - 1, words, possessive: tail.possessive, evidence: true, roles: [lower(tokens[i - 1].text)], sentenceStart: false, titled: true });
-          i = last + 1;
-          continue;
-        }
-      }
-      if (nameLike(base)) {
-        const after = tokens[i + 1];
-        // "Governor Roe on ...", "Governor Roe, ...", "Governor Roe Statement on ...".
-        const titled = title && !TITLE_WORDS.has(base.toLowerCase()) && !HEADLINE_VERBS.has(base.toLowerCase()) && !SPEECH_VERBS.has(base.toLowerCase()) && !lowerWords.has(base.toLowerCase()) && (!after || !after.word || /^\p{Ll}/u.test(after.text) || /^(?:statements?|remarks|comments|testimony|message)$/i.test(after.text));
-        found.push({ first: i, last: i, titleStart: titled ? i - 1 : i, words: [base], possessive, evidence: titled, roles: titled ? [lower(tokens[i - 1].text)] : [], sentenceStart: false, titled });
-      }
-      i++;
+      i = headlineCandidate(doc, lowerWords, i, found);
       continue;
     }
-    // Grow the run of capitalised words (with initials and particles inside).
-    const runStart = i;
-    let j = i;
-    // A quoted nickname inside the name (Jane "Ace" Roe): its tokens, and the word it follows.
-    let nickname: { from: number; to: number; text: string } | undefined;
-    for (;;) {
-      while (j + 1 < tokens.length && adjacent(tokens[j], tokens[j + 1], text) && !stripPossessive(tokens[j].text).possessive) {
-        const next = tokens[j + 1];
-        const particle = NAME_PARTICLES.has(next.text) && tokens[j + 2] && isCapitalized(tokens[j + 2].text);
-        if (!(next.word && (isCapitalized(next.text) || particle))) break;
-        j++;
-      }
-      const nick = nickname ? undefined : nicknameAfter(tokens, j, text);
-      if (!nick || !nameLike(tokens[j].text)) break;
-      nickname = nick;
-      j = nick.to + 1;
-    }
-    const runEnd = j;
-    i = runEnd + 1;
-
-    // Word positions of the run (the nickname's tokens left out) and their tokens.
-    const wordTokens: number[] = [];
-    for (let t = runStart; t <= runEnd; t++) if (!nickname || t < nickname.from || t > nickname.to) wordTokens.push(t);
-    const words = wordTokens.map((t) => tokens[t].text);
-
-    // "the Roe-Doe administration": surnames joined by a hyphen as an adjective for a government
-    // or a campaign; each is a person.
-    const joined = GOVERNMENT_NOUN.test(tokens[runEnd + 1]?.text ?? "") ? runEnd : GOVERNMENT_NOUN.test(tokens[runEnd].text) && runEnd > runStart ? runEnd - 1 : -1;
-    const parts = joined >= 0 ? tokens[joined].text.split("-") : [];
-    if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && nameLike(w) && !TITLE_WORDS.has(w.toLowerCase()))) {
-      for (const part of parts) found.push({ first: joined, last: joined, titleStart: joined, words: [part], possessive: false, evidence: true, roles: [], sentenceStart: false });
-      continue;
-    }
-    const stripped = stripPossessive(words[words.length - 1]);
-    const { base } = stripped;
-    // "Jones' sister": a bare apostrophe after a final s, then a lower-case word.
-    const apostrophe = tokens[runEnd + 1];
-    const possessive =
-      stripped.possessive ||
-      (/s$/.test(base) && !!apostrophe && /^['’]$/.test(apostrophe.text) && apostrophe.start === tokens[runEnd].end && /^\s\p{Ll}/u.test(text.slice(apostrophe.end, apostrophe.end + 2)));
-    words[words.length - 1] = base;
-
-    // The name is the longest tail of name-like words (at most four).
-    let k = words.length - 1;
-    while (k >= 0 && words.length - k <= 4) {
-      const w = words[k];
-      const inner = k > 0 && k < words.length - 1;
-      // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-      if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w))) k--;
-      else break;
-    }
-    let nameStart = k + 1;
-    while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart])) nameStart++;
-    if (nameStart >= words.length || isInitial(words[words.length - 1])) continue;
-
-    const sentence = doc.tokenSentence[runStart];
-    const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
-    // "Minister of Foreign Affairs Lena Marsh", "Secretary of Agriculture Jane Roe": a title
-    // whose complement runs into the name. The name is then its last two words (from a given
-    // name when one is known).
-    let ofTitle: string | undefined;
-    if (inSentence(runStart - 2) && /^(?:of|for)$/.test(tokens[runStart - 1].text) && isCapitalized(tokens[runStart - 2].text) && TITLE_WORDS.has(lower(tokens[runStart - 2].text))) {
-      ofTitle = lower(tokens[runStart - 2].text);
-      if (words.length - nameStart > 2) {
-        const given = words.findIndex((w, x) => x >= nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
-        nameStart = given >= 0 ? given : words.length - 2;
-        if (isInitial(words[nameStart]) || NAME_PARTICLES.has(words[nameStart])) nameStart--;
-      }
-    }
-    const sentenceStart = runStart === 0 || doc.tokenSentence[runStart - 1] !== sentence || !tokens[runStart - 1].word && /["“‘']/.test(tokens[runStart - 1].text) && (runStart < 2 || doc.tokenSentence[runStart - 2] !== sentence);
-    // A capitalised opener that the text also uses in lower case is an ordinary word ("Asked Trump").
-    if (nameStart === 0 && words.length - nameStart > 1 && sentenceStart) {
-      const l = words[0].toLowerCase();
-      if (!GIVEN_NAMES.has(l) && (lowerWords.has(l) || /(?:ing|ed|ly)$/.test(l))) nameStart = 1;
-    }
-    // A sentence adverb set off by a comma ("Reportedly, ...") is not a name.
-    if (sentenceStart && words.length === 1 && /ly$/.test(words[0]) && tokens[runEnd + 1]?.text === "," && !GIVEN_NAMES.has(words[0].toLowerCase())) continue;
-    // "Sgt. First Class Jane Roe", "Petty Officer 2nd Class Jane Roe": a grade ("<ordinal> Class")
-    // that belongs to the rank before the name.
-    let rankGrade = false;
-    for (let x = words.length - 2; x >= nameStart; x--) {
-      const ordinalBefore = x > 0 ? ORDINAL.test(words[x - 1]) : ORDINAL.test(tokens[runStart - 1]?.text ?? "") && inSentence(runStart - 1);
-      if (words[x] === "Class" && ordinalBefore) {
-        nameStart = x + 1;
-        rankGrade = true;
-        break;
-      }
-    }
-    const name = words.slice(nameStart);
-    // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
-    const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
-    if (name.length >= 2 && ((placeTail && (name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0])))
-      continue;
-    const prefix = words.slice(0, nameStart).map(lower);
-    const roles = prefix.filter((w) => TITLE_WORDS.has(w));
-    if (rankGrade && roles.length === 0) roles.push("class");
-    if (ofTitle) roles.push(ofTitle);
-    const before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
-    // "official James Jeffrey", "his wife Jane Roe": a role or family noun right before the name.
-    const beforeWord = before && before.word ? lower(before.text) : "";
-    if (ROLE_NOUNS.has(beforeWord) || TITLE_WORDS.has(beforeWord) || KINSHIP_NOUNS.has(beforeWord)) roles.push(beforeWord);
-    // "Kenya's Information Minister, Joe Mucheru, ...", "a company lawyer, Jane Roe, ...": the
-    // title set off before the name (a lower-case role needs its article: "a ... lawyer,").
-    const beforeComma = before?.text === "," && runStart > 1 ? tokens[runStart - 2] : undefined;
-    if (beforeComma && inSentence(runStart - 2)) {
-      const l = lower(beforeComma.text);
-      const article = [3, 4, 5].some((d) => inSentence(runStart - d) && /^(?:a|an|the|his|her|its|their|our)$/i.test(tokens[runStart - d].text));
-      if ((TITLE_WORDS.has(l) && isCapitalized(beforeComma.text)) || (article && (ROLE_NOUNS.has(l) || KINSHIP_NOUNS.has(l)) && !isCapitalized(beforeComma.text)))
-        roles.push(l);
-    }
-
-    // A role in an appositive: "Kitty McKinsey, a spokesman for ...", "Holdren, Assistant to ...",
-    // "Jane Roe, 41, a teacher": the appositive opens with an article or a role word.
-    let appositive = runEnd + 2;
-    if (/^\d+$/.test(tokens[appositive]?.text ?? "") && tokens[appositive + 1]?.text === ",") appositive += 2;
-    const opener = lower(tokens[appositive]?.text ?? "");
-    // "Jane Roe, Harbour Commissioner": a capitalised title phrase, read up to its first lower-case word.
-    const capitalOpener = !!tokens[appositive] && isCapitalized(tokens[appositive].text);
-    const opensRole = /^(?:a|an|the|his|her|its|their|our|former|then|now)$/.test(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || capitalOpener;
-    if (tokens[runEnd + 1]?.text === "," && opensRole) {
-      const found: string[] = [];
-      for (let a = appositive; a < Math.min(tokens.length, appositive + 8); a++) {
-        const t = tokens[a];
-        if (doc.tokenSentence[a] !== sentence || /^[,.;:()'’]$/.test(t.text) || doc.tokenQuote[a] >= 0) break;
-        if (capitalOpener && !ROLE_NOUNS.has(opener) && !TITLE_WORDS.has(opener) && !isCapitalized(t.text)) break;
-        const l = lower(t.text);
-        // "with Example, Agency Administrator Jane Roe said": the title belongs to the name after it.
-        if (capitalOpener && found.length > 0 && isCapitalized(t.text) && !ROLE_NOUNS.has(l) && !TITLE_WORDS.has(l)) {
-          found.length = 0;
-          break;
-        }
-        if (ROLE_NOUNS.has(l) || (TITLE_WORDS.has(l) && !COURTESY_TITLES.has(l))) found.push(l);
-      }
-      roles.push(...found);
-    }
-
-    // "Jane Roe reports for Example Radio from Geneva.": a reporter's credit in the lead, not a
-    // person in the story.
-    // "Example Radio's Jane Roe reports on ...", "Jane Roe has the latest on ...", "Jane Roe has more.".
-    const credit = tokens.slice(runEnd + 1, runEnd + 5).map((t) => t.text);
-    const reports =
-      (/^report(?:s|ed|ing)$/.test(credit[0] ?? "") && /^(?:for|from)$/.test(credit[1] ?? "") && /^(?:the\b|\p{Lu})/u.test(credit[2] ?? "")) ||
-      (/^reports$/.test(credit[0] ?? "") && /^(?:on|from|that)$/.test(credit[1] ?? "") && possessiveBefore(runStart)) ||
-      (credit[0] === "has" && /^(?:the latest|more|this report|the story|details|a report)\b/.test(credit.slice(1).join(" ")));
-    if (name.length >= 2 && reports && !doc.quotes.some((q) => q.sentence === sentence)) continue;
-    const firstName = name[0].toLowerCase();
-    // "Morgan Stanley analyst Betsy Graseck", "Kremlin spokesman Dmitry Peskov": a capitalised run
-    // right before a role and another name is the employer, not a person.
-    const next = tokens[runEnd + 1];
-    const employer =
-      !!next && adjacent(tokens[runEnd], next, text) && ROLE_NOUNS.has(next.text) && !!tokens[runEnd + 2] && isCapitalized(tokens[runEnd + 2].text);
-    let evidence = roles.length > 0 && !employer;
-    if (name.length >= 2) {
-      // A speech verb next to a capitalised pair is no evidence on its own: "Goldman Sachs said".
-      evidence ||= !employer && (GIVEN_NAMES.has(firstName) || name.some(isInitial));
-    } else {
-      // "the Obama administration": a surname used as an adjective for a government.
-      if (next && /^(?:administration|presidency|government|campaign|-era)$/i.test(next.text) && !PLACES.has(firstName)) evidence = true;
-    }
-
-    // The nickname stays in the name: it is what tells two people of the same name apart.
-    const nickAt = nickname ? wordTokens.indexOf((nickname as { from: number }).from - 1) : -1;
-    if (nickname && nickAt >= nameStart && nickAt < words.length - 1) name.splice(nickAt - nameStart + 1, 0, nickname.text);
-    found.push({
-      first: wordTokens[nameStart],
-      last: runEnd,
-      titleStart: wordTokens[prefix.length && roles.length ? 0 : nameStart],
-      words: name,
-      possessive,
-      evidence,
-      roles,
-      sentenceStart,
-    });
+    const run = growRun(doc, i);
+    i = run.end + 1;
+    if (governmentNames(doc, run, found)) continue;
+    const candidate = runCandidate(doc, lowerWords, run);
+    if (candidate) found.push(candidate);
   }
   return found;
+}
+
+/**
+ * In headline case every word is capitalised: each word is offered alone, to be matched against
+ * names found in the story. Returns the token to go on from.
+ */
+function headlineCandidate(doc: Doc, lowerWords: Set<string>, i: number, found: Candidate[]): number {
+  const { tokens, text } = doc;
+  const token = tokens[i];
+  // In headline case every word is capitalised: offer each word alone, to be matched against
+  // names found in the story ("Trump Calls Inquiry a 'Witch Hunt'"). Right after a title,
+  // a given name with its surname ("Attorney General Jane M. Roe Speaks"), or a word followed
+  // by a small word or a comma ("Secretary Roe on ..."), is a name in its own right.
+  const { base, possessive } = stripPossessive(token.text);
+  const title = i > 0 && adjacent(tokens[i - 1], token, text) && isTitleBefore(tokens, i - 1);
+  if (title && GIVEN_NAMES.has(base.toLowerCase()) && !possessive) {
+    let last = i + 1;
+    if (tokens[last] && isInitial(tokens[last].text)) last++;
+    const surname = tokens[last];
+    const surnameLike = (w: string) => nameLike(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && ![STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, TITLE_WORDS].some((list) => list.has(w.toLowerCase())));
+    if (surname && adjacent(tokens[last - 1], surname, text) && surnameLike(stripPossessive(surname.text).base)) {
+      const words = tokens.slice(i, last + 1).map((t) => t.text);
+      const tail = stripPossessive(words[words.length - 1]);
+      words[words.length - 1] = tail.base;
+      found.push({ first: i, last, titleStart: i - 1, words, possessive: tail.possessive, evidence: true, roles: [lower(tokens[i - 1].text)], sentenceStart: false, titled: true });
+      return last + 1;
+    }
+  }
+  if (nameLike(base)) {
+    const after = tokens[i + 1];
+    // "Governor Roe on ...", "Governor Roe, ...", "Governor Roe Statement on ...".
+    const titled = title && !TITLE_WORDS.has(base.toLowerCase()) && !HEADLINE_VERBS.has(base.toLowerCase()) && !SPEECH_VERBS.has(base.toLowerCase()) && !lowerWords.has(base.toLowerCase()) && (!after || !after.word || /^\p{Ll}/u.test(after.text) || /^(?:statements?|remarks|comments|testimony|message)$/i.test(after.text));
+    found.push({ first: i, last: i, titleStart: titled ? i - 1 : i, words: [base], possessive, evidence: titled, roles: titled ? [lower(tokens[i - 1].text)] : [], sentenceStart: false, titled });
+  }
+  return i + 1;
+}
+
+/** The run of capitalised words from token i. */
+function growRun(doc: Doc, i: number): Run {
+  const { tokens, text } = doc;
+  const runStart = i;
+  let j = i;
+  // A quoted nickname inside the name (Jane "Ace" Roe): its tokens, and the word it follows.
+  let nickname: { from: number; to: number; text: string } | undefined;
+  for (;;) {
+    while (j + 1 < tokens.length && adjacent(tokens[j], tokens[j + 1], text) && !stripPossessive(tokens[j].text).possessive) {
+      const next = tokens[j + 1];
+      const particle = NAME_PARTICLES.has(next.text) && tokens[j + 2] && isCapitalized(tokens[j + 2].text);
+      if (!(next.word && (isCapitalized(next.text) || particle || ELIDED_PARTICLE.test(next.text)))) break;
+      j++;
+    }
+    const nick = nickname ? undefined : nicknameAfter(tokens, j, text);
+    if (!nick || !nameLike(tokens[j].text)) break;
+    nickname = nick;
+    j = nick.to + 1;
+  }
+  const runEnd = j;
+  // Word positions of the run (the nickname's tokens left out) and their tokens.
+  const wordTokens: number[] = [];
+  for (let t = runStart; t <= runEnd; t++) if (!nickname || t < nickname.from || t > nickname.to) wordTokens.push(t);
+  const words = wordTokens.map((t) => tokens[t].text);
+
+  return { start: runStart, end: runEnd, nickname, wordTokens, words };
+}
+
+/** "the Roe-Doe administration", "The Roe Administration": surnames naming a government. */
+function governmentNames(doc: Doc, run: Run, found: Candidate[]): boolean {
+  const { tokens } = doc;
+  const { start: runStart, end: runEnd } = run;
+  // "the Roe-Doe administration": surnames joined by a hyphen as an adjective for a government
+  // or a campaign; each is a person.
+  const joined = GOVERNMENT_NOUN.test(tokens[runEnd + 1]?.text ?? "") ? runEnd : GOVERNMENT_NOUN.test(tokens[runEnd].text) && runEnd > runStart ? runEnd - 1 : -1;
+  const parts = joined >= 0 ? tokens[joined].text.split("-") : [];
+  // "The Roe Administration" in title case: one surname, capitalised government noun, after "the".
+  const titled = parts.length === 1 && joined === runEnd - 1 && /^the$/i.test(tokens[joined - 1]?.text ?? "") && joined - 1 >= runStart - 1;
+  const plain = (w: string) => !PLACES.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase());
+  if ((parts.length >= 2 || titled) && parts.length <= 3 && parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && nameLike(w) && plain(w) && !TITLE_WORDS.has(w.toLowerCase()))) {
+    for (const part of parts) found.push({ first: joined, last: joined, titleStart: joined, words: [part], possessive: false, evidence: true, roles: [], sentenceStart: false });
+    return true;
+  }
+  return false;
+}
+
+/** Where the name starts in the run, and what the run says about it; undefined: no name. */
+function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
+  const { tokens, text } = doc;
+  const { start: runStart, end: runEnd, words } = run;
+  const stripped = stripPossessive(words[words.length - 1]);
+  const { base } = stripped;
+  // "Jones' sister": a bare apostrophe after a final s, then a lower-case word.
+  const apostrophe = tokens[runEnd + 1];
+  const possessive =
+    stripped.possessive ||
+    (/s$/.test(base) && !!apostrophe && /^['’]$/.test(apostrophe.text) && apostrophe.start === tokens[runEnd].end && /^\s\p{Ll}/u.test(text.slice(apostrophe.end, apostrophe.end + 2)));
+  words[words.length - 1] = base;
+  // "Louis V. Franklin Sr.", "John Roe III": a generational suffix closes the name.
+  const suffix = words.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(words[words.length - 1]) ? words.pop() : undefined;
+
+  // The name is the longest tail of name-like words (at most four).
+  let k = words.length - 1;
+  while (k >= 0 && words.length - k <= 4) {
+    const w = words[k];
+    const inner = k > 0 && k < words.length - 1;
+    // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
+    if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w))) k--;
+    else break;
+  }
+  let nameStart = k + 1;
+  while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart])) nameStart++;
+  if (nameStart >= words.length || isInitial(words[words.length - 1])) return undefined;
+
+  const sentence = doc.tokenSentence[runStart];
+  const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
+  // "Minister of Foreign Affairs Lena Marsh", "Secretary of Agriculture Jane Roe": a title
+  // whose complement runs into the name. The name is then its last two words (from a given
+  // name when one is known).
+  let ofTitle: string | undefined;
+  // (A single word there, followed by "of", is the organisation: "Director of Voice of America".)
+  const organisation = words.length === 1 && /^(?:of|for)$/.test(tokens[runEnd + 1]?.text ?? "");
+  if (!organisation && inSentence(runStart - 2) && /^(?:of|for)$/.test(tokens[runStart - 1].text) && isCapitalized(tokens[runStart - 2].text) && TITLE_WORDS.has(lower(tokens[runStart - 2].text))) {
+    ofTitle = lower(tokens[runStart - 2].text);
+    if (words.length - nameStart > 2) {
+      const given = words.findIndex((w, x) => x >= nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
+      nameStart = given >= 0 ? given : words.length - 2;
+      if (isInitial(words[nameStart]) || NAME_PARTICLES.has(words[nameStart])) nameStart--;
+    }
+  }
+  const sentenceStart = runStart === 0 || doc.tokenSentence[runStart - 1] !== sentence || !tokens[runStart - 1].word && /["“‘']/.test(tokens[runStart - 1].text) && (runStart < 2 || doc.tokenSentence[runStart - 2] !== sentence);
+  // A capitalised opener that the text also uses in lower case is an ordinary word ("Asked Trump").
+  if (nameStart === 0 && words.length - nameStart > 1 && sentenceStart) {
+    const l = words[0].toLowerCase();
+    if (!GIVEN_NAMES.has(l) && (lowerWords.has(l) || /(?:ing|ed|ly)$/.test(l))) nameStart = 1;
+  }
+  // A sentence adverb set off by a comma ("Reportedly, ...") is not a name.
+  if (sentenceStart && words.length === 1 && /ly$/.test(words[0]) && tokens[runEnd + 1]?.text === "," && !GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
+  // "Sgt. First Class Jane Roe", "Petty Officer 2nd Class Jane Roe": a grade ("<ordinal> Class")
+  // that belongs to the rank before the name.
+  let rankGrade = false;
+  for (let x = words.length - 2; x >= nameStart; x--) {
+    const ordinalBefore = x > 0 ? ORDINAL.test(words[x - 1]) : ORDINAL.test(tokens[runStart - 1]?.text ?? "") && inSentence(runStart - 1);
+    if (words[x] === "Class" && ordinalBefore) {
+      nameStart = x + 1;
+      rankGrade = true;
+      break;
+    }
+  }
+  // "Poet Frank Marsh": a capitalised word before a known given name in a run of three or more,
+  // itself no given name, is a description, not the name.
+  if (words.length - nameStart >= 3 && !GIVEN_NAMES.has(words[nameStart].toLowerCase()) && !isInitial(words[nameStart])) {
+    const given = words.findIndex((w, x) => x > nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
+    if (given > nameStart && sentenceStart) nameStart = given;
+  }
+  const name = words.slice(nameStart);
+  if (suffix) name.push(suffix);
+  // "Louis V. Franklin, Sr.": the suffix after a comma.
+  else if (name.length >= 2 && tokens[runEnd + 1]?.text === "," && /^(?:Jr|Sr)\.$/.test(tokens[runEnd + 2]?.text ?? "")) name.push(tokens[runEnd + 2].text);
+  // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
+  const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
+  if (name.length >= 2 && ((placeTail && (name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
+    return undefined;
+  return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name };
+}
+
+/** Title and role words said of the name: before it, in its run, or in an appositive after it. */
+function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | undefined, rankGrade: boolean): string[] {
+  const { tokens } = doc;
+  const { start: runStart, end: runEnd, words } = run;
+  const sentence = doc.tokenSentence[runStart];
+  const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
+  const prefix = words.slice(0, nameStart).map(lower);
+  const roles = prefix.filter((w) => TITLE_WORDS.has(w));
+  if (rankGrade && roles.length === 0) roles.push("class");
+  if (ofTitle) roles.push(ofTitle);
+  const before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
+  // "official James Jeffrey", "his wife Jane Roe": a role or family noun right before the name.
+  const beforeWord = before && before.word ? lower(before.text) : "";
+  if (isRoleWord(beforeWord) || TITLE_WORDS.has(beforeWord) || KINSHIP_NOUNS.has(beforeWord)) roles.push(beforeWord);
+  // "Kenya's Information Minister, Joe Mucheru, ...", "a company lawyer, Jane Roe, ...": the
+  // title set off before the name (a lower-case role needs its article: "a ... lawyer,").
+  const beforeComma = before?.text === "," && runStart > 1 ? tokens[runStart - 2] : undefined;
+  if (beforeComma && inSentence(runStart - 2)) {
+    const l = lower(beforeComma.text);
+    const article = [3, 4, 5].some((d) => inSentence(runStart - d) && /^(?:a|an|the|his|her|its|their|our)$/i.test(tokens[runStart - d].text));
+    if ((TITLE_WORDS.has(l) && isCapitalized(beforeComma.text)) || (article && (ROLE_NOUNS.has(l) || KINSHIP_NOUNS.has(l)) && !isCapitalized(beforeComma.text)))
+      roles.push(l);
+    else {
+      const role = roleOfLeadPhrase(doc, runStart - 2);
+      if (role) roles.push(role);
+    }
+  }
+
+  // A role in an appositive: "Kitty McKinsey, a spokesman for ...", "Holdren, Assistant to ...",
+  // "Jane Roe, 41, a teacher": the appositive opens with an article or a role word.
+  let appositive = runEnd + 2;
+  if (/^\d+$/.test(tokens[appositive]?.text ?? "") && tokens[appositive + 1]?.text === ",") appositive += 2;
+  const opener = lower(tokens[appositive]?.text ?? "");
+  // "Jane Roe, Harbour Commissioner": a capitalised title phrase, read up to its first lower-case word.
+  const capitalOpener = !!tokens[appositive] && isCapitalized(tokens[appositive].text);
+  const opensRole = /^(?:a|an|the|his|her|its|their|our|former|then|now)$/.test(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || capitalOpener;
+  if (tokens[runEnd + 1]?.text === "," && opensRole) {
+    const found: string[] = [];
+    for (let a = appositive; a < Math.min(tokens.length, appositive + 8); a++) {
+      const t = tokens[a];
+      if (doc.tokenSentence[a] !== sentence || /^[,.;:()'’]$/.test(t.text) || doc.tokenQuote[a] >= 0) break;
+      const l = lower(t.text);
+      // "Jane Roe, Example University associate professor of ...": after a capitalised
+      // employer, lower-case role words still count; any other lower-case word ends the phrase.
+      if (capitalOpener && !ROLE_NOUNS.has(opener) && !TITLE_WORDS.has(opener) && !isCapitalized(t.text) && !isRoleWord(l) && !TITLE_WORDS.has(l)) break;
+      // "with Example, Agency Administrator Jane Roe said": the title belongs to the name after it.
+      if (capitalOpener && found.length > 0 && isCapitalized(t.text) && !ROLE_NOUNS.has(l) && !TITLE_WORDS.has(l)) {
+        found.length = 0;
+        break;
+      }
+      if (ROLE_NOUNS.has(l) || (TITLE_WORDS.has(l) && !COURTESY_TITLES.has(l))) found.push(l);
+    }
+    roles.push(...found);
+  }
+
+  return roles;
+}
+
+/**
+ * "Image: Jane Roe.", "Photo: NASA/Jane Roe", "Photo by Jane Roe": a photographer's credit, not a
+ * person in the story.
+ */
+function isPhotoCredit(tokens: Token[], runStart: number): boolean {
+  let t = runStart - 1;
+  // "NASA/": an agency before the photographer.
+  if (tokens[t]?.text === "/" && tokens[t - 1]?.word) t -= 2;
+  const label = tokens[t - 1]?.text.toLowerCase() ?? "";
+  if (tokens[t]?.text === ":") return /^(?:image|images|photo|photos|picture|photograph|credit|credits|photography)$/.test(label);
+  return tokens[t]?.text.toLowerCase() === "by" && /^(?:photo|photos|image|picture|photograph|photography)$/.test(label);
+}
+
+/** The person candidate a run of capitalised words makes, if any. */
+function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | undefined {
+  const { tokens, text } = doc;
+  const { start: runStart, end: runEnd, nickname, wordTokens, words } = run;
+  /** The name at token t follows a possessive ("Example Radio's Jane Roe"): a staff credit. */
+  const possessiveBefore = (t: number) => t > 0 && /['’]s$/.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === doc.tokenSentence[t];
+  if (isPhotoCredit(tokens, runStart)) return undefined;
+  const span = nameSpan(doc, lowerWords, run);
+  if (!span) return undefined;
+  const { nameStart, possessive, sentenceStart, name } = span;
+  const sentence = doc.tokenSentence[runStart];
+  const roles = rolesAround(doc, run, nameStart, span.ofTitle, span.rankGrade);
+  const prefix = words.slice(0, nameStart);
+  // "Jane Roe reports for Example Radio from Geneva.": a reporter's credit in the lead, not a
+  // person in the story.
+  // "Example Radio's Jane Roe reports on ...", "Jane Roe has the latest on ...", "Jane Roe has more.".
+  const credit = tokens.slice(runEnd + 1, runEnd + 5).map((t) => t.text);
+  const reports =
+    (/^report(?:s|ed|ing)$/.test(credit[0] ?? "") && /^(?:for|from)$/.test(credit[1] ?? "") && /^(?:the\b|\p{Lu})/u.test(credit[2] ?? "")) ||
+    (/^reports$/.test(credit[0] ?? "") && /^(?:on|from|that)$/.test(credit[1] ?? "") && possessiveBefore(runStart)) ||
+    (credit[0] === "has" && /^(?:the latest|more|this report|the story|details|a report)\b/.test(credit.slice(1).join(" ")));
+  if (name.length >= 2 && reports && !doc.quotes.some((q) => q.sentence === sentence)) return undefined;
+  const firstName = name[0].toLowerCase();
+  // "Morgan Stanley analyst Betsy Graseck", "Kremlin spokesman Dmitry Peskov": a capitalised run
+  // right before a role and another name is the employer, not a person.
+  const next = tokens[runEnd + 1];
+  const employer =
+    !!next && adjacent(tokens[runEnd], next, text) && ROLE_NOUNS.has(next.text) && !!tokens[runEnd + 2] && isCapitalized(tokens[runEnd + 2].text);
+  let evidence = roles.length > 0 && !employer;
+  if (name.length >= 2) {
+    // A speech verb next to a capitalised pair is no evidence on its own: "Goldman Sachs said".
+    evidence ||= !employer && (GIVEN_NAMES.has(firstName) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
+  } else {
+    // "the Obama administration": a surname used as an adjective for a government.
+    if (next && /^(?:administration|presidency|government|campaign|-era)$/i.test(next.text) && !PLACES.has(firstName)) evidence = true;
+  }
+
+  // The nickname stays in the name: it is what tells two people of the same name apart.
+  const nickAt = nickname ? wordTokens.indexOf((nickname as { from: number }).from - 1) : -1;
+  if (nickname && nickAt >= nameStart && nickAt < words.length - 1) name.splice(nickAt - nameStart + 1, 0, nickname.text);
+  return {
+    first: wordTokens[nameStart],
+    last: runEnd,
+    titleStart: wordTokens[prefix.length && roles.length ? 0 : nameStart],
+    words: name,
+    possessive,
+    evidence,
+    roles,
+    sentenceStart,
+  };
 }
 
 /** `items` grouped by `keyOf`, each group in the items' order. */
@@ -400,7 +497,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
  */
 function namesBeforeInstitutionWords(text: string): Set<string> {
   const names = new Set<string>();
-  for (const match of text.matchAll(new RegExp(`(?<=\\s)${INSTITUTION_WORDS}\\b`, "gu"))) {
+  for (const match of text.matchAll(new RegExp(`(?<=\\s)(?:${INSTITUTION_WORDS.join("|")})\\b`, "gu"))) {
     const before = text.slice(Math.max(0, match.index - 200), match.index).trimEnd();
     const words = before.split(/\s+/);
     for (let n = 1; n <= Math.min(6, words.length); n++) names.add(words.slice(words.length - n).join(" "));
@@ -423,6 +520,162 @@ export function lastAtOrBefore(ranges: readonly { start: number }[], offset: num
   return found;
 }
 
+/** Words of a full name that say it is no person's: an organisation, a place, a title. */
+function plainName(words: string[], lowerWords: Set<string>): boolean {
+  return !words.some((w) => {
+    const l = lower(w);
+    // "One Rohingya", "People Power": a number word, or a word the text also writes in lower case.
+    if (STOPWORDS.has(l) || NUMBER_WORDS.has(l) || (lowerWords.has(l) && !GIVEN_NAMES.has(l))) return true;
+    return isOrgWord(l) || PLACES.has(l) || DEMONYMS.has(l) || TITLE_WORDS.has(l) || isRoleWord(l) || MONTHS_AND_DAYS.has(l);
+  });
+}
+
+
+
+/** The name stands in a list with a person's name: "A and B", "A, B", "B, and A". */
+function listedWithPerson(tokens: Token[], c: Candidate, personEnds: Set<number>, personStarts: Set<number>): boolean {
+  const t = (i: number) => tokens[i]?.text ?? "";
+  const joiner = (w: string) => w === "and" || w === ",";
+  if (joiner(t(c.first - 1)) && (personEnds.has(c.first - 2) || (t(c.first - 1) === "and" && t(c.first - 2) === "," && personEnds.has(c.first - 3)))) return true;
+  return joiner(t(c.last + 1)) && (personStarts.has(c.last + 2) || (t(c.last + 1) === "," && t(c.last + 2) === "and" && personStarts.has(c.last + 3)));
+}
+
+const speechVerbAt = (tokens: Token[], t: number) => !!tokens[t] && /^\p{Ll}/u.test(tokens[t].text) && SPEECH_VERBS.has(tokens[t].text.toLowerCase());
+const relativeWho = (tokens: Token[], x: Candidate) => tokens[x.last + 1]?.text === "," && /^who$/i.test(tokens[x.last + 2]?.text ?? "");
+
+/**
+ * The name is the subject or the object of a verb of saying: "Roe said", "Roe has said", "said
+ * Roe.", "Roe, who ...". Not after an article or a preposition ("the Roes continued", "within
+ * Example called"), nor inside a longer capitalised name ("The Globe and Mail dubbed").
+ */
+function speaks(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  const prev = tk[x.first - 1];
+  if (prev && !x.sentenceStart && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first]) {
+    const l = prev.text.toLowerCase();
+    if (/^(?:the|a|an|and|or|of|&|its|their|his|her|our|my|your|within|without|during|through|across|around|inside|outside|beyond|near|upon|throughout|than)$/.test(l)) return false;
+    // (Right after an organisation's head noun the name may follow it in one capitalised run:
+    // "... Islamic Relations Jane Roe said".)
+    if (PREPOSITIONS.has(l) || (prev.word && isCapitalized(prev.text) && !(x.words.length >= 2 && ORG_WORDS.has(l) && !ORG_ADJECTIVES.has(l)))) return false;
+  }
+  return (
+    relativeWho(tk, x) ||
+    speechVerbAt(tk, x.last + 1) ||
+    (!!tk[x.last + 1] && SHORT_FILLERS.has(tk[x.last + 1].text) && speechVerbAt(tk, x.last + 2)) ||
+    (speechVerbAt(tk, x.first - 1) && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^[.,;!?]$/.test(tk[x.last + 1]?.text ?? "."))
+  );
+}
+
+/** A personal pronoun within the next two sentences, before any other person's name. */
+function pronounFollows(doc: Doc, x: Candidate, personEnds: Set<number>): boolean {
+  const tk = doc.tokens;
+  const limit = doc.tokenSentence[x.last] + 2;
+  // (At most 300 tokens on: a pronoun that far off no longer refers back to this name.)
+  for (let t = x.last + 1; t < tk.length && t <= x.last + 300 && doc.tokenSentence[t] <= limit; t++) {
+    if (doc.tokenSentence[t] < 0) continue;
+    if (/^(?:he|she|his|her|him)$/i.test(tk[t].text)) return true;
+    if (personEnds.has(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * "The secretary general of CEI (Italian Episcopal Conference), Jane Roe, ...": a sentence that
+ * opens with "the <role> of <organisation>" (a parenthesis allowed) set off before the name by a
+ * comma; `end` is the token before that comma. Returns the role word.
+ */
+function roleOfLeadPhrase(doc: Doc, end: number): string | undefined {
+  const { tokens } = doc;
+  const sentence = doc.tokenSentence[end];
+  let t = end;
+  if (tokens[t]?.text === ")") {
+    while (t > 0 && tokens[t].text !== "(" && end - t < 12) t--;
+    if (tokens[t].text !== "(") return undefined;
+    t--;
+  }
+  // Back over the organisation (capitalised words, "of", "the") to the role word.
+  for (let steps = 0; t >= 0 && doc.tokenSentence[t] === sentence && steps < 10; t--, steps++) {
+    const w = tokens[t].text;
+    const l = w.toLowerCase();
+    if (isRoleWord(l) || TITLE_WORDS.has(l)) {
+      // "secretary general": back to the first word of the role.
+      while (t > 0 && doc.tokenSentence[t - 1] === sentence && (isRoleWord(tokens[t - 1].text.toLowerCase()) || TITLE_WORDS.has(tokens[t - 1].text.toLowerCase()))) t--;
+      const opener = tokens[t - 1];
+      const atStart = t === 0 || doc.tokenSentence[t - 1] !== sentence || (!!opener && /^(?:the|a|an)$/i.test(opener.text) && (t - 1 === 0 || doc.tokenSentence[t - 2] !== sentence));
+      return atStart || (TITLE_WORDS.has(l) && /^(?:the|a|an)$/i.test(opener?.text ?? "")) ? l : undefined;
+    }
+    // (The organisation may be lower case, "of the union", but no clause: "who", "said".)
+    if (!tokens[t].word || /^(?:who|which|that|whom|whose)$/.test(l) || SPEECH_VERBS.has(l)) return undefined;
+  }
+  return undefined;
+}
+
+/** An organisation word or its plural ("Divisions"). */
+function isOrgWord(l: string): boolean {
+  return ORG_WORDS.has(l) || (l.endsWith("s") && ORG_WORDS.has(l.slice(0, -1)));
+}
+
+/** A role noun, its plural ("councillors") or a compound ending in one ("singer-songwriter"). */
+export function isRoleWord(l: string): boolean {
+  if (ROLE_NOUNS.has(l)) return true;
+  const last = l.includes("-") ? (l.split("-").pop() as string) : l;
+  return ROLE_NOUNS.has(last) || (/s$/.test(last) && ROLE_NOUNS.has(last.slice(0, -1)));
+}
+
+/** English prefixes before a hyphen ("Anti-war", "Self-made"): no syllable of a given name. */
+
+
+/** Organisation words that are adjectives, not the head noun that ends an organisation's name. */
+
+
+/** All capitals and two to five letters: an organisation's acronym (DAB, NASA), not a word. */
+const isOrgAcronym = (w: string) => /^\p{Lu}{2,5}$/u.test(w);
+
+/**
+ * Evidence from the shape of a two- or three-word name and what surrounds it (first..last are its
+ * tokens; `before` the capitalised word of its run right before it, if any):
+ * - a romanised East Asian given name after the family name ("Cheng Chung-tai", "Moon Jae-in");
+ * - an organisation after it: "Jane Roe of the Labour Party", "Jane Roe from NASA";
+ * - an organisation's possessive before it: "Demosisto's Jane Roe";
+ * - an organisation's name run into it, after a role: "CEO of the Refugee Council Jane Roe".
+ */
+function nameShapeEvidence(doc: Doc, lowerWords: Set<string>, name: string[], first: number, last: number, before: string | undefined): boolean {
+  const { tokens } = doc;
+  const l = name.map((w) => w.toLowerCase());
+  if (name.length > 3 || l.some((w) => isOrgWord(w) || PLACES.has(w) || isRoleWord(w) || TITLE_WORDS.has(w))) return false;
+  // Syllables, not English words: "Prize-winner" is no given name.
+  const syllables = /^(\p{Lu}\p{Ll}{1,5})-(\p{Ll}{1,5})$/u.exec(name[name.length - 1]);
+  const prefix = syllables ? syllables[1].toLowerCase() : "";
+  if (syllables && /^\p{Lu}\p{Ll}{1,5}$/u.test(name[0]) && !HYPHEN_PREFIXES.has(prefix) && !STOPWORDS.has(syllables[2]) && !lowerWords.has(prefix)) return true;
+  const sentence = doc.tokenSentence[first];
+  const same = (t: number) => t >= 0 && t < tokens.length && doc.tokenSentence[t] === sentence;
+  // "of (the) <Org>": a capitalised run holding an organisation word or an acronym.
+  if (same(last + 1) && /^(?:of|from)$/.test(tokens[last + 1].text)) {
+    let t = last + 2;
+    if (same(t) && /^the$/i.test(tokens[t].text)) t++;
+    for (; same(t) && t <= last + 8 && isCapitalized(tokens[t].text); t++) {
+      if (ORG_WORDS.has(tokens[t].text.toLowerCase()) || isOrgAcronym(tokens[t].text)) return true;
+    }
+  }
+  const prev = tokens[first - 1];
+  // (Two words: "NASA's Spitzer Space Telescope" is a thing.)
+  if (name.length === 2 && same(first - 1) && prev && /^\p{Lu}[\p{L}.&]*['’]s$/u.test(prev.text) && !PLACES.has(prev.text.replace(/['’]s$/, "").toLowerCase())) {
+    const owner = prev.text.replace(/['’]s$/, "");
+    if (isOrgAcronym(owner) || ORG_WORDS.has(owner.toLowerCase())) return true;
+  }
+  // "<role> of (the) <Org ... Council> Jane Roe": the run's word before the name heads an
+  // organisation's name (not an adjective such as "National"), and the run follows a role's "of".
+  if (before && ORG_WORDS.has(before.toLowerCase()) && !ORG_ADJECTIVES.has(before.toLowerCase())) {
+    let t = first - 1;
+    while (same(t - 1) && isCapitalized(tokens[t - 1].text) && tokens[t - 1].word) t--;
+    if (same(t - 1) && /^the$/i.test(tokens[t - 1].text)) t--;
+    const of = tokens[t - 1];
+    const role = tokens[t - 2];
+    if (same(t - 2) && /^(?:of|at|for)$/.test(of.text) && (isRoleWord(role.text.toLowerCase()) || TITLE_WORDS.has(role.text.toLowerCase()))) return true;
+  }
+  return false;
+}
+
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -437,7 +690,96 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-export function findPeople(doc: Doc): PeopleResult {
+interface Cluster {
+  words: string[];
+  candidates: Candidate[];
+}
+
+const key = (words: string[]) => words.join(" ").replace(/’/g, "'");
+/** The surname of a full name: its last word before a generational suffix ("Roe" of "Jon Roe Jr."). */
+const surnameOf = (words: string[]) => (words.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1]);
+const nicknameOf = (words: string[]) => words.find((w) => /^["“]/.test(w))?.replace(/[“”]/g, '"');
+
+/**
+ * Two full names for one person: the same words; the same first and last word ("John Holdren",
+ * "John P. Holdren") unless different nicknames tell them apart; or one of the two spelt a
+ * little differently (a transliteration, a typo) while the other matches.
+ */
+function sameName(a: string[], b: string[]): boolean {
+  if (key(a) === key(b)) return true;
+  const [na, nb] = [nicknameOf(a), nicknameOf(b)];
+  if (na && nb && na !== nb) return false;
+  const [ga, gb, sa, sb] = [a[0], b[0], a[a.length - 1], b[b.length - 1]].map((w) => w.replace(/’/g, "'").toLowerCase());
+  if (ga === gb && sa === sb) return true;
+  // "Mike Roe" and "Michael Roe": a short form of the same given name.
+  const full = (g: string) => GIVEN_NAME_SHORT_FORMS.get(g) ?? g;
+  if (sa === sb && a.length === b.length && full(ga) === full(gb)) return true;
+  const near = (x: string, y: string, most: number) => x[0] === y[0] && x.length >= 5 && y.length >= 5 && editDistance(x, y) <= most;
+  // Given names of different genders are different people ("Jon Roe", "Joan Roe").
+  const genders = [GIVEN_NAMES.get(ga), GIVEN_NAMES.get(gb)];
+  const oppositeGenders = genders.includes("m") && genders.includes("f");
+  return (ga === gb && near(sa, sb, 2)) || (sa === sb && !oppositeGenders && near(ga, gb, 1));
+}
+
+/**
+ * The people found so far, as clusters of candidates. Full names are indexed by their lower-cased
+ * first and last words: two names can only be the same person when they share one of them (see
+ * sameName), so a name is compared with those clusters only, not with every cluster.
+ */
+class ClusterIndex {
+  readonly clusters: Cluster[] = [];
+  private readonly byEdgeWord = new Map<string, Cluster[]>();
+  private readonly created = new Map<Cluster, number>();
+
+  private static edgeWords(words: string[]): string[] {
+    return [...new Set([words[0], words[words.length - 1]].map((w) => w.replace(/’/g, "'").toLowerCase()))];
+  }
+
+  /** Files a cluster (again, after its name grew) under its edge words. */
+  index(cl: Cluster): void {
+    if (!this.created.has(cl)) this.created.set(cl, this.created.size);
+    for (const w of ClusterIndex.edgeWords(cl.words)) {
+      const list = this.byEdgeWord.get(w) ?? [];
+      if (!list.includes(cl)) list.push(cl);
+      this.byEdgeWord.set(w, list);
+    }
+  }
+
+  /** The first cluster (in creation order) whose name is the same as `words`. */
+  findSame(words: string[]): Cluster | undefined {
+    return [...new Set(ClusterIndex.edgeWords(words).flatMap((w) => this.byEdgeWord.get(w) ?? []))]
+      .sort((a, b) => (this.created.get(a) as number) - (this.created.get(b) as number))
+      .find((cl) => sameName(cl.words, words));
+  }
+
+  /** A new cluster for the candidate; `indexed` files it for findSame (full names only). */
+  create(c: Candidate, indexed = true): Cluster {
+    const cl = { words: c.words, candidates: [c] };
+    this.clusters.push(cl);
+    if (indexed) this.index(cl);
+    return cl;
+  }
+
+  /** The candidate joins the cluster of the same name, or starts one. */
+  join(c: Candidate): void {
+    const cluster = this.findSame(c.words);
+    if (cluster) cluster.candidates.push(c);
+    else this.create(c);
+  }
+}
+
+/** What the clustering steps share. */
+interface PeopleState {
+  doc: Doc;
+  lowerWords: Set<string>;
+  all: Candidate[];
+  /** Not a word offered alone from a headline-case line (there capitals say nothing). */
+  trusted: (c: Candidate) => boolean;
+  inTitleCase: (offset: number) => boolean;
+  found: ClusterIndex;
+}
+
+function peopleState(doc: Doc): PeopleState {
   const lowerWords = new Set((doc.text.match(/(?<![\p{L}.])\p{Ll}[\p{Ll}'’\-]*/gu) ?? []).map((w) => w));
   // The headline, and release headlines inside a listing page, in headline case: capitals there
   // say nothing about names.
@@ -451,100 +793,78 @@ export function findPeople(doc: Doc): PeopleResult {
     return !!r && offset <= r.end;
   };
   const all = candidates(doc, lowerWords, inTitleCase);
-  const sectionOf = (token: number): SectionKind => {
-    const offset = doc.tokens[token].start;
-    const s = doc.sections[lastAtOrBefore(doc.sections, offset)];
-    return (s && offset <= s.end ? s : doc.sections[0]).kind;
-  };
   const trusted = (c: Candidate) => !!c.titled || !inTitleCase(doc.tokens[c.first].start);
+  return { doc, lowerWords, all, trusted, inTitleCase, found: new ClusterIndex() };
+}
 
-  interface Cluster {
-    words: string[];
-    candidates: Candidate[];
-  }
-  const clusters: Cluster[] = [];
-  const key = (words: string[]) => words.join(" ").replace(/’/g, "'");
-  // Clusters of full names by their lower-cased first and last words: two names can only be the
-  // same person when they share one of them (see sameName), so a name is compared with those
-  // clusters only, not with every cluster found so far.
-  const byEdgeWord = new Map<string, Cluster[]>();
-  const created = new Map<Cluster, number>();
-  const edgeWords = (words: string[]) => [...new Set([words[0], words[words.length - 1]].map((w) => w.replace(/’/g, "'").toLowerCase()))];
-  const indexCluster = (cl: Cluster) => {
-    if (!created.has(cl)) created.set(cl, created.size);
-    for (const w of edgeWords(cl.words)) {
-      const list = byEdgeWord.get(w) ?? [];
-      if (!list.includes(cl)) list.push(cl);
-      byEdgeWord.set(w, list);
-    }
-  };
-  /** The first cluster (in creation order) whose name is the same as `words`. */
-  const findSame = (words: string[]) =>
-    [...new Set(edgeWords(words).flatMap((w) => byEdgeWord.get(w) ?? []))]
-      .sort((a, b) => (created.get(a) as number) - (created.get(b) as number))
-      .find((cl) => sameName(cl.words, words));
-  const nickname = (words: string[]) => words.find((w) => /^["“]/.test(w))?.replace(/[“”]/g, '"');
-  /**
-   * Two full names for one person: the same words; the same first and last word ("John Holdren",
-   * "John P. Holdren") unless different nicknames tell them apart; or one of the two spelt a
-   * little differently (a transliteration, a typo) while the other matches.
-   */
-  const sameName = (a: string[], b: string[]) => {
-    if (key(a) === key(b)) return true;
-    const [na, nb] = [nickname(a), nickname(b)];
-    if (na && nb && na !== nb) return false;
-    const [ga, gb, sa, sb] = [a[0], b[0], a[a.length - 1], b[b.length - 1]].map((w) => w.replace(/’/g, "'").toLowerCase());
-    if (ga === gb && sa === sb) return true;
-    // "Mike Roe" and "Michael Roe": a short form of the same given name.
-    const full = (g: string) => GIVEN_NAME_SHORT_FORMS.get(g) ?? g;
-    if (sa === sb && a.length === b.length && full(ga) === full(gb)) return true;
-    const near = (x: string, y: string, most: number) => x[0] === y[0] && x.length >= 5 && y.length >= 5 && editDistance(x, y) <= most;
-    // Given names of different genders are different people ("Jon Roe", "Joan Roe").
-    const genders = [GIVEN_NAMES.get(ga), GIVEN_NAMES.get(gb)];
-    const oppositeGenders = genders.includes("m") && genders.includes("f");
-    return (ga === gb && near(sa, sb, 2)) || (sa === sb && !oppositeGenders && near(ga, gb, 1));
-  };
-
-  // 1. Full names with evidence make people; "John Holdren" and "John P. Holdren" are one.
+/**
+ * 1. Full names with evidence make people; "John Holdren" and "John P. Holdren" are one.
+ * 2. The same full name without evidence elsewhere is the same person.
+ */
+function clusterFullNames({ all, trusted, found }: PeopleState): void {
   for (const c of all.filter((c) => c.words.length >= 2 && c.evidence && trusted(c))) {
-    const cluster = findSame(c.words);
-    if (cluster) {
-      cluster.candidates.push(c);
-      if (c.words.length > cluster.words.length) {
-        cluster.words = c.words;
-        indexCluster(cluster);
-      }
-    } else {
-      const cl = { words: c.words, candidates: [c] };
-      clusters.push(cl);
-      indexCluster(cl);
+    const cluster = found.findSame(c.words);
+    if (!cluster) {
+      found.create(c);
+      continue;
+    }
+    cluster.candidates.push(c);
+    if (c.words.length > cluster.words.length) {
+      cluster.words = c.words;
+      found.index(cluster);
     }
   }
-  // 2. The same full name without evidence elsewhere is the same person.
-  for (const c of all.filter((c) => c.words.length >= 2 && !(c.evidence && trusted(c)))) {
-    const cluster = findSame(c.words);
-    if (cluster) cluster.candidates.push(c);
+  for (const c of all.filter((c) => c.words.length >= 2 && !(c.evidence && trusted(c)))) found.findSame(c.words)?.candidates.push(c);
+}
+
+/**
+ * 3. "shooters Jane Roe and Ann Doe", "photographers A, B and C": a full name listed next to a
+ * person's name is a person. 4. A full name that speaks and that "he" or "she" then refers back
+ * to ("Jane Roe said ... Her group ...") is one too, unlike "Goldman Sachs said ... it".
+ * Returns the token ends of every person's mentions.
+ */
+function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleState): Set<number> {
+  const mentions = () => found.clusters.flatMap((cl) => cl.candidates);
+  const personEnds = new Set(mentions().map((c) => c.last));
+  const personStarts = new Set(mentions().map((c) => c.titleStart));
+  const add = (c: Candidate) => {
+    found.join(c);
+    personEnds.add(c.last);
+    personStarts.add(c.titleStart);
+  };
+  const open = () => {
+    const clustered = new Set(mentions());
+    return all.filter((c) => c.words.length >= 2 && c.words.length <= 4 && !clustered.has(c) && trusted(c) && !c.possessive && plainName(c.words, lowerWords));
+  };
+  for (let round = 0, grew = true; grew && round < 4; round++) {
+    grew = false;
+    for (const c of open()) {
+      if (!listedWithPerson(doc.tokens, c, personEnds, personStarts)) continue;
+      add(c);
+      grew = true;
+    }
   }
-  // 2b. "shooters Jane Roe and Ann Doe": a full name joined by "and" to a person's name is a person.
-  const clustered = new Set(clusters.flatMap((cl) => cl.candidates));
-  const personEnds = new Set([...clustered].map((c) => c.last));
-  for (const c of all) {
-    if (c.words.length < 2 || clustered.has(c) || !trusted(c) || c.possessive) continue;
-    if (doc.tokens[c.first - 1]?.text !== "and" || !personEnds.has(c.first - 2)) continue;
-    if (c.words.some((w) => ORG_WORDS.has(lower(w)) || PLACES.has(lower(w)))) continue;
-    clusters.push({ words: c.words, candidates: [c] });
-  }
-  // 3. Single words: a known surname, a near-miss spelling of one after a title, or a titled name.
+  for (const c of open()) if (speaks(doc, c) && pronounFollows(doc, c, personEnds)) add(c);
+  return personEnds;
+}
+
+/**
+ * 5. Single words: a known surname (or family name, or the one person's given name), a near-miss
+ * spelling of one after a title, a titled name, or a surname that speaks and is referred back to.
+ */
+function attachSingles(state: PeopleState, personEnds: Set<number>): void {
+  const { doc, all, lowerWords, trusted, found } = state;
   const singles = all.filter((c) => c.words.length === 1);
   const singlesByWord = groupBy(singles, (c) => c.words[0]);
   // The full names are settled now; index them by surname and by first word for the single words.
-  const fullNames = clusters.filter((cl) => cl.words.length >= 2);
-  const fullBySurname = groupBy(fullNames, (cl) => key([cl.words[cl.words.length - 1]]));
-  const fullByFirst = groupBy(fullNames, (cl) => key([cl.words[0]]));
-  const singleClusters = new Map<string, Cluster>();
+  const fullNames = found.clusters.filter((cl) => cl.words.length >= 2);
+  const index = {
+    fullNames,
+    bySurname: groupBy(fullNames, (cl) => key([surnameOf(cl.words)])),
+    byFirst: groupBy(fullNames, (cl) => key([cl.words[0]])),
+    singles: new Map<string, Cluster>(),
+  };
   const surnameSpeakers = new Map<string, boolean>();
-  const tk = doc.tokens;
-  const speechVerbAt = (t: number) => !!tk[t] && /^\p{Ll}/u.test(tk[t].text) && SPEECH_VERBS.has(tk[t].text.toLowerCase());
   /**
    * A surname used alone as a speaker, with no full name given ("said Roe.", "Roe said", "Roe,
    * who ..."), that a personal pronoun then refers back to ("... he said"), unlike an
@@ -555,59 +875,20 @@ export function findPeople(doc: Doc): PeopleResult {
     const w = c.words[0];
     const l = w.toLowerCase();
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || [ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, ROLE_NOUNS, STOPWORDS, MONTHS_AND_DAYS].some((list) => list.has(l))) return false;
-    if (lowerWords.has(l) || SPEECH_VERBS.has(l)) return false;
+    // "Wikinews spoke with ...": a news service's name, not a surname.
+    if (lowerWords.has(l) || SPEECH_VERBS.has(l) || /news$/.test(l)) return false;
     const same = singlesByWord.get(w) ?? [];
-    const who = (x: Candidate) => tk[x.last + 1]?.text === "," && /^who$/i.test(tk[x.last + 2]?.text ?? "");
-    // "the Roes continued", "The Globe and Mail dubbed", "within Example called": not a surname.
-    const prevOk = (x: Candidate) => {
-      const prev = tk[x.first - 1];
-      if (!prev || x.sentenceStart || doc.tokenSentence[x.first - 1] !== doc.tokenSentence[x.first]) return true;
-      const l = prev.text.toLowerCase();
-      return !/^(?:the|a|an|and|or|of|&|its|their|his|her|our|my|your|within|without|during|through|across|around|inside|outside|beyond|near|upon|throughout|than)$/.test(l) && !PREPOSITIONS.has(l) && !(prev.word && isCapitalized(prev.text));
-    };
-    const speaks = (x: Candidate) =>
-      !prevOk(x) ? false :
-      who(x) ||
-      speechVerbAt(x.last + 1) ||
-      (tk[x.last + 1] && VERB_FILLERS_SHORT.test(tk[x.last + 1].text) && speechVerbAt(x.last + 2)) ||
-      (speechVerbAt(x.first - 1) && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^[.,;!?]$/.test(tk[x.last + 1]?.text ?? "."));
-    if (!same.some(speaks)) return false;
-    if (!same.some((x) => !x.sentenceStart || who(x))) return false;
-    // A personal pronoun within the next two sentences, before any other capitalised name.
-    return same.some((x) => {
-      const limit = doc.tokenSentence[x.last] + 2;
-      // (At most 300 tokens on: a pronoun that far off no longer refers back to this word.)
-      for (let t = x.last + 1; t < tk.length && t <= x.last + 300 && doc.tokenSentence[t] <= limit; t++) {
-        if (doc.tokenSentence[t] < 0) continue;
-        if (/^(?:he|she|his|her|him)$/i.test(tk[t].text)) return true;
-        if (personEnds.has(t)) return false;
-      }
-      return false;
-    });
+    if (!same.some((x) => speaks(doc, x))) return false;
+    if (!same.some((x) => !x.sentenceStart || relativeWho(doc.tokens, x))) return false;
+    return same.some((x) => pronounFollows(doc, x, personEnds));
   };
   for (const c of singles) {
-    const word = key(c.words);
-    const bySurname = fullBySurname.get(word) ?? [];
-    if (bySurname.length > 0) {
-      bySurname[bySurname.length - 1].candidates.push(c);
-      continue;
-    }
-    // Surname first ("Xi" for Xi Jinping, "Kim" for Kim Jong-un): a lone word equal to the first
-    // word of one full name, when it is not a common given name or the name is clearly East Asian.
-    const byFamilyName = (fullByFirst.get(word) ?? []).filter((cl) => !GIVEN_NAMES.has(word.toLowerCase()) || /-\p{Ll}/u.test(cl.words[cl.words.length - 1]));
-    if (byFamilyName.length === 1) {
-      byFamilyName[0].candidates.push(c);
-      continue;
-    }
-    // A given name alone ("Peter" after "Peter Roe") for the one person who has it.
-    const byGivenName = GIVEN_NAMES.has(word.toLowerCase()) ? (fullByFirst.get(word) ?? []) : [];
-    if (byGivenName.length === 1) {
-      byGivenName[0].candidates.push(c);
-      continue;
-    }
-    const same = singleClusters.get(word);
-    if (same) {
-      same.candidates.push(c);
+    if (attachToKnown(c, index)) continue;
+    // "Water said" after "Kathryn Waters": a speaking word one letter off a known surname is that
+    // surname misspelt, even when it is also an everyday word.
+    const misspelt = speaks(doc, c) ? fullNames.find((cl) => oneLetterOff(surnameOf(cl.words), c.words[0])) : undefined;
+    if (misspelt) {
+      misspelt.candidates.push(c);
       continue;
     }
     if (!c.evidence && trusted(c) && !c.possessive) {
@@ -619,81 +900,132 @@ export function findPeople(doc: Doc): PeopleResult {
     // "Major Quake" beside "a quake", "High Commissioner for Refugees" beside "refugee camps": a
     // common noun (or its plural) the text also writes in lower case, unless a courtesy title says
     // it is a surname.
+    const word = key(c.words);
     const l = word.toLowerCase();
     const courtesy = c.first > 0 && COURTESY_TITLES.has(lower(doc.tokens[c.first - 1].text));
     if (!courtesy && (lowerWords.has(l) || (/s$/.test(l) && lowerWords.has(l.slice(0, -1))))) continue;
     const near = fullNames.find((cl) => {
-      const surname = key([cl.words[cl.words.length - 1]]);
+      const surname = key([surnameOf(cl.words)]);
       return word.length >= 5 && surname[0] === word[0] && Math.abs(surname.length - word.length) <= 2 && editDistance(surname.toLowerCase(), word.toLowerCase()) <= 2;
     });
     if (near) near.candidates.push(c);
-    else {
-      const cl = { words: c.words, candidates: [c] };
-      clusters.push(cl);
-      singleClusters.set(word, cl);
-    }
+    else index.singles.set(word, found.create(c, false));
   }
-  // Single-word people found before their full name is known are merged in afterwards.
-  const allBySurname = groupBy(
-    clusters.filter((x) => x.words.length >= 2),
-    (cl) => key([cl.words[cl.words.length - 1]]),
+}
+
+/** Two words of five letters or more, the same but for one letter ("Water", "Waters"). */
+function oneLetterOff(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && a !== b && Math.abs(a.length - b.length) <= 1 && editDistance(a.toLowerCase(), b.toLowerCase()) === 1;
+}
+
+/** A single word joins the full name or the single-word person it names, if there is one. */
+function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>; byFirst: Map<string, Cluster[]>; singles: Map<string, Cluster> }): boolean {
+  const word = key(c.words);
+  const bySurname = index.bySurname.get(word) ?? [];
+  // Surname first ("Xi" for Xi Jinping, "Kim" for Kim Jong-un): a lone word equal to the first
+  // word of one full name, when it is not a common given name or the name is clearly East Asian.
+  const byFamilyName = (index.byFirst.get(word) ?? []).filter((cl) => !GIVEN_NAMES.has(word.toLowerCase()) || /-\p{Ll}/u.test(cl.words[cl.words.length - 1]));
+  // A given name alone ("Peter" after "Peter Roe") for the one person who has it.
+  const byGivenName = GIVEN_NAMES.has(word.toLowerCase()) ? (index.byFirst.get(word) ?? []) : [];
+  const target =
+    bySurname[bySurname.length - 1] ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
+  target?.candidates.push(c);
+  return !!target;
+}
+
+/** 6. Single-word people found before their full name is known are merged in afterwards. */
+function mergeLateSingles({ found }: PeopleState): void {
+  const bySurname = groupBy(
+    found.clusters.filter((x) => x.words.length >= 2),
+    (cl) => key([surnameOf(cl.words)]),
   );
-  for (const cl of clusters.filter((x) => x.words.length === 1)) {
-    const full = allBySurname.get(key(cl.words))?.[0];
+  for (const cl of found.clusters.filter((x) => x.words.length === 1)) {
+    const full = bySurname.get(key(cl.words))?.[0];
     if (full) {
       full.candidates.push(...cl.candidates);
       cl.candidates = [];
     }
   }
+}
 
+/** A person's gender from a given name or a gendered title, when only one is said. */
+function genderOf(cl: Cluster, roles: Set<string>): Gender | undefined {
+  const genders = new Set<Gender>();
+  const given = GIVEN_NAMES.get(cl.words[0].toLowerCase());
+  // A lone given name ("Ana", her role a family noun) says the gender too; a lone surname does not.
+  const lone = cl.words.length === 1 && cl.candidates.some((c) => c.roles.some((r) => KINSHIP_NOUNS.has(r)));
+  if ((cl.words.length >= 2 || lone) && (given === "m" || given === "f")) genders.add(given);
+  for (const role of roles) {
+    if (MALE_TITLES.has(role)) genders.add("m");
+    if (FEMALE_TITLES.has(role)) genders.add("f");
+  }
+  return genders.size === 1 ? [...genders][0] : undefined;
+}
+
+/** The surface forms a cluster is written in ("Jane Roe", "Roe", "Ms Roe"), first use first. */
+function aliasesOf({ doc, trusted }: PeopleState, cl: Cluster): string[] {
+  const aliases: string[] = [];
+  for (const c of cl.candidates) {
+    // A word of a headline-case line ("Jane" of "Jane Roe, Minister") is no alias of its own.
+    if (!trusted(c) && c.words.length === 1 && cl.words.length >= 2 && c.words[0] !== surnameOf(cl.words)) continue;
+    const courtesy = c.first > 0 && c.words.length === 1 && COURTESY_TITLES.has(lower(doc.tokens[c.first - 1].text)) && c.first - 1 >= c.titleStart;
+    const alias = (courtesy ? doc.tokens[c.first - 1].text + " " : "") + c.words.join(" ");
+    if (!aliases.includes(alias)) aliases.push(alias);
+  }
+  return aliases;
+}
+
+/** A candidate as a mention of person `index`. */
+function mentionOf(doc: Doc, c: Candidate, index: number): Mention {
+  const prev = doc.tokens[c.titleStart - 1];
+  const offset = doc.tokens[c.first].start;
+  const section = doc.sections[lastAtOrBefore(doc.sections, offset)];
+  return {
+    person: index,
+    firstToken: c.first,
+    lastToken: c.last,
+    titleStart: c.titleStart,
+    start: offset,
+    end: doc.tokens[c.last].end,
+    surface: c.words.join(" "),
+    possessive: c.possessive,
+    afterPreposition: !!prev && doc.tokenSentence[c.titleStart - 1] === doc.tokenSentence[c.first] && PREPOSITIONS.has(prev.text.toLowerCase()),
+    insideQuote: doc.tokenQuote[c.first] >= 0,
+    section: (section && offset <= section.end ? section : doc.sections[0]).kind,
+  };
+}
+
+/** 7. The people, in order of first mention (as an editor reads them), and their mentions. */
+function buildPeople(state: PeopleState): PeopleResult {
+  const { doc, found } = state;
   // "Example Tech" when the text also writes "Example Tech University": an institution's name.
   // The names written before an institution word are collected in one pass over the text.
   const institutionNames = namesBeforeInstitutionWords(doc.text);
   const institution = (words: string[]) => words.length >= 2 && institutionNames.has(words.join(" "));
+  const live = found.clusters.filter((x) => x.candidates.length > 0 && !institution(x.words));
+  for (const cl of live) cl.candidates.sort((a, b) => a.first - b.first);
+  live.sort((a, b) => a.candidates[0].first - b.candidates[0].first);
   const people: PersonRecord[] = [];
   const mentions: Mention[] = [];
-  const live = clusters.filter((x) => x.candidates.length > 0 && !institution(x.words));
-  for (const cl of live) cl.candidates.sort((a, b) => a.first - b.first);
-  // People in order of first mention, as an editor reads them.
-  live.sort((a, b) => a.candidates[0].first - b.candidates[0].first);
   for (const cl of live) {
     const roles = new Set(cl.candidates.flatMap((c) => c.roles));
-    const aliases: string[] = [];
-    for (const c of cl.candidates) {
-      // A word of a headline-case line ("Jane" of "Jane Roe, Minister") is no alias of its own.
-      if (!trusted(c) && c.words.length === 1 && cl.words.length >= 2 && c.words[0] !== cl.words[cl.words.length - 1]) continue;
-      const courtesy = c.first > 0 && c.words.length === 1 && COURTESY_TITLES.has(lower(doc.tokens[c.first - 1].text)) && c.first - 1 >= c.titleStart;
-      const alias = (courtesy ? doc.tokens[c.first - 1].text + " " : "") + c.words.join(" ");
-      if (!aliases.includes(alias)) aliases.push(alias);
-    }
-    const genders = new Set<Gender>();
-    const given = GIVEN_NAMES.get(cl.words[0].toLowerCase());
-    // A lone given name ("Ana", her role a family noun) says the gender too; a lone surname does not.
-    const lone = cl.words.length === 1 && cl.candidates.some((c) => c.roles.some((r) => KINSHIP_NOUNS.has(r)));
-    if ((cl.words.length >= 2 || lone) && (given === "m" || given === "f")) genders.add(given);
-    for (const role of roles) {
-      if (MALE_TITLES.has(role)) genders.add("m");
-      if (FEMALE_TITLES.has(role)) genders.add("f");
-    }
     const index = people.length;
-    people.push({ name: cl.words.join(" "), aliases, gender: genders.size === 1 ? [...genders][0] : undefined, roles });
-    for (const c of cl.candidates) {
-      const prev = doc.tokens[c.titleStart - 1];
-      mentions.push({
-        person: index,
-        firstToken: c.first,
-        lastToken: c.last,
-        titleStart: c.titleStart,
-        start: doc.tokens[c.first].start,
-        end: doc.tokens[c.last].end,
-        surface: c.words.join(" "),
-        possessive: c.possessive,
-        afterPreposition: !!prev && doc.tokenSentence[c.titleStart - 1] === doc.tokenSentence[c.first] && PREPOSITIONS.has(prev.text.toLowerCase()),
-        insideQuote: doc.tokenQuote[c.first] >= 0,
-        section: sectionOf(c.first),
-      });
-    }
+    const aliases = aliasesOf(state, cl);
+    // A surname the text only ever pairs with "Mr."/"Ms."/"Dr." is named that way ("Mr. Roe"):
+    // the full name is not in the text, and the bare surname says less.
+    const courtesy = cl.words.length === 1 ? aliases.find((a) => a.includes(" ") && a.endsWith(" " + cl.words[0])) : undefined;
+    people.push({ name: courtesy ?? cl.words.join(" "), aliases, gender: genderOf(cl, roles), roles });
+    for (const c of cl.candidates) mentions.push(mentionOf(doc, c, index));
   }
   mentions.sort((a, b) => a.start - b.start);
   return { people, mentions };
+}
+
+export function findPeople(doc: Doc): PeopleResult {
+  const state = peopleState(doc);
+  clusterFullNames(state);
+  const personEnds = addListedAndSpeaking(state);
+  attachSingles(state, personEnds);
+  mergeLateSingles(state);
+  return buildPeople(state);
 }

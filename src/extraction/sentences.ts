@@ -81,6 +81,24 @@ function sentenceBreaks(text: string, start: number, spans: { open: number; clos
   return breaks;
 }
 
+/** Per token, its sentence and the quote it sits inside (-1 when outside any), in one pass. */
+function locateTokens(tokens: Token[], sentences: Sentence[], quotes: DocQuote[]): { tokenSentence: number[]; tokenQuote: number[] } {
+  const tokenSentence = tokens.map(() => -1);
+  const tokenQuote = tokens.map(() => -1);
+  let s = 0;
+  let q = 0;
+  tokens.forEach((token, i) => {
+    while (s < sentences.length && sentences[s].end <= token.start) s++;
+    if (s < sentences.length && sentences[s].start <= token.start) tokenSentence[i] = s;
+    while (q < quotes.length && quotes[q].close <= token.start) q++;
+    // Quotes are sorted by position and do not overlap: a token can only be inside the first quote
+    // that has not closed yet.
+    const quote = quotes[q];
+    if (quote && quote.open <= token.start && token.end <= quote.close) tokenQuote[i] = quote.index;
+  });
+  return { tokenSentence, tokenQuote };
+}
+
 export function buildDoc(parts: { kind: SectionKind; text: string }[]): Doc {
   let text = "";
   const sections: Section[] = [];
@@ -148,18 +166,6 @@ export function buildDoc(parts: { kind: SectionKind; text: string }[]): Doc {
     }
   }
 
-  const tokenSentence = tokens.map(() => -1);
-  const tokenQuote = tokens.map(() => -1);
-  let s = 0;
-  let q = 0;
-  tokens.forEach((token, i) => {
-    while (s < sentences.length && sentences[s].end <= token.start) s++;
-    if (s < sentences.length && sentences[s].start <= token.start) tokenSentence[i] = s;
-    while (q < quotes.length && quotes[q].close <= token.start) q++;
-    // Quotes are sorted by position and do not overlap: a token can only be inside the first quote
-    // that has not closed yet.
-    const quote = quotes[q];
-    if (quote && quote.open <= token.start && token.end <= quote.close) tokenQuote[i] = quote.index;
-  });
+  const { tokenSentence, tokenQuote } = locateTokens(tokens, sentences, quotes);
   return { text, sections, paragraphs, sentences, quotes, tokens, tokenSentence, tokenQuote };
 }

@@ -44,6 +44,21 @@ function spacedOpener(text: string, i: number): boolean {
   return next > 1 && canClose(text, i + 1 + next) && /\p{L}/u.test(text.slice(i + 1, i + 1 + next));
 }
 
+/**
+ * `... communities," For example, ..."`, `said," [Warhol] liked ..."`: with nothing open, a mark
+ * glued to a comma or colon and followed by a space and a capital (or an editor's bracket) opens
+ * a quotation when the next double mark can close it, unless an attribution follows it
+ * (`home," Roe said` is a close whose opener is missing).
+ */
+function gluedOpener(text: string, i: number): boolean {
+  if (!/[,:]/.test(text[i - 1] ?? "") || text[i + 1] !== " " || !/[\p{Lu}[]/u.test(text[i + 2] ?? "")) return false;
+  if (ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 60))) return false;
+  const re = /["“”„«»]/g;
+  re.lastIndex = i + 1;
+  const found = re.exec(text);
+  return !!found && found.index - i > 8 && canClose(text, found.index);
+}
+
 // An attribution right after a closing mark: `," Jane Roe said`, `," said Roe`, `," he added`.
 const ATTRIBUTION_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|he|she|they|the \p{Ll}+)\s+){0,3}(?:said|says|added|adds|told|explained|stated|noted|continued|insisted|argued|wrote)\b/u;
 
@@ -102,7 +117,7 @@ function doubleSpans(text: string): QuoteSpan[] {
     }
     if (open < 0) {
       // A closing-shaped mark with nothing open is a stray; curly openers open even when cramped.
-      if (canOpen(text, i) || ((ch === "“" || ch === "«" || ch === "„") && !canClose(text, i)) || spacedOpener(text, i)) {
+      if (canOpen(text, i) || ((ch === "“" || ch === "«" || ch === "„") && !canClose(text, i)) || spacedOpener(text, i) || gluedOpener(text, i)) {
         open = i;
         cutSeen = searched = -1;
       }

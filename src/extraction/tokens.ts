@@ -1,5 +1,6 @@
 // A small tokenizer that keeps character offsets, so every later step (names, quotes, sentences)
 // can point back into the text it came from.
+import { ABBREVIATIONS } from "./lexicon";
 
 export interface Token {
   text: string;
@@ -8,13 +9,6 @@ export interface Token {
   /** A word (letters or digits); everything else is one punctuation character. */
   word: boolean;
 }
-
-/** Abbreviations whose period does not end a sentence. */
-const ABBREVIATIONS = new Set(
-  `mr mrs ms dr prof sen rep gov gen col maj capt lt sgt adm rev st jr sr inc corp co ltd no vs
-   jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig e.g i.e etc
-   pvt pfc spc cpl sfc ssg cmdr cdr brig ens supt insp det cpo`.split(/\s+/),
-);
 
 // Acronyms with dots (U.S., D.C.) first, then words with inner apostrophes/hyphens/dots
 // (don't, Putin's, Jong-un, Secunia.com), then any single non-space character.

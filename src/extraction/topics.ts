@@ -1,6 +1,7 @@
 // Suggests topics from the editors' topic tree: each topic's name, slug words and keywords are
 // matched as phrases against the headline (worth more) and the body; a topic is suggested only when
 // its evidence passes a threshold, so an article is not tagged for one passing word.
+import { TOPIC_STOPWORDS } from "./lexicon";
 import { TopicCandidate } from "./types";
 
 /** Crude stemming that lets "sanctions" match "Sanctions", "refugee" match "refugees". */
@@ -77,7 +78,6 @@ function countCooccurring(text: Indexed, phrase: string[]): number {
   return count;
 }
 
-const STOP = new Set("the a an of and in on for to with".split(" "));
 
 export interface TopicScore {
   slug: string;
@@ -93,7 +93,7 @@ export function scoreTopics(headline: string | null, body: string, topics: Topic
   for (const topic of topics) {
     const phrases = new Map<string, string[]>();
     for (const term of [topic.name, topic.slug.replace(/-/g, " "), ...topic.keywords]) {
-      const phrase = words(term).filter((w) => !STOP.has(w));
+      const phrase = words(term).filter((w) => !TOPIC_STOPWORDS.has(w));
       if (phrase.length) phrases.set(phrase.join(" "), phrase);
     }
     let score = 0;

@@ -23,6 +23,11 @@ export interface ExtractedQuote {
    * `position` is then an offset in that text.
    */
   section?: "headline" | "caption";
+  /**
+   * The attribution rule that decided the speaker (see src/extraction/rules.ts), absent when no
+   * rule did: for evaluation and debugging, not stored.
+   */
+  attributedBy?: string;
 }
 
 /** A topic an article may be tagged with: what the database (or the sample catalog) offers. */

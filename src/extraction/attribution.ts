@@ -1,0 +1,697 @@
+// The attribution reader: a quote's sentence as a frame (the reporter's words with each quotation
+// as one placeholder), the indexes the rules look things up in, and the resolvers the rules share
+// (who a phrase, a pronoun or a role names; the subject of a verb of saying). The rules
+// themselves, in order, are in rules.ts; the sieve that runs them is quotes.ts.
+import {
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  INTRO_NOUNS,
+  MANNER_VERBS,
+  NON_PERSON_SUBJECTS,
+  POSSESSED_SPEECH_NOUNS,
+  PRONOUNS_FEMALE,
+  PRONOUNS_MALE,
+  ROLE_NOUNS,
+  SMALL_WORDS,
+  SPEECH_VERBS,
+  STOPWORDS,
+  TITLE_ABBREVIATIONS,
+  TITLE_WORDS,
+  VERB_FILLERS,
+  WRITING_VERBS,
+} from "./lexicon";
+import { Gender, lastAtOrBefore, Mention, PeopleResult } from "./people";
+import { Doc, DocQuote, Section } from "./sentences";
+import { isCapitalized, Token, wordCount } from "./tokens";
+
+/** A person, "explicitly not a person" (an organisation, "a spokesperson", "it"), or not found. */
+export type Attribution = { person: number } | { person: null } | undefined;
+export const NOBODY: Attribution = { person: null };
+
+/** One item of a sentence's frame: a token of the reporter's words, or a whole quotation. */
+export type FrameItem = { token: number } | { quote: number };
+
+/** How many frame items either side of a quote the attribution rules read. */
+export const WINDOW = 60;
+const NAMING_CUES = /\b(?:titled|entitled|named|dubbed|nicknamed|headlined|(?:the|a) (?:word|term|phrase|name|label|hashtag|slogan)s?|known as|referred to as)$/i;
+
+/** Everything the rules look up, built once per document. */
+export interface Ctx {
+  doc: Doc;
+  found: PeopleResult;
+  tokens: Token[];
+  text: string;
+  mentionsByLast: Map<number, Mention>;
+  mentionsByStart: Map<number, Mention>;
+  tokensOfSentence: number[][];
+  quotesOfSentence: DocQuote[][];
+  quotesInParagraph: Map<number, number>;
+  sentencesOfParagraph: number[][];
+  labelAt: Map<number, { offset: number; name: string }>;
+  /** Lower-cased token texts, computed once: the rules compare words many times per quote. */
+  lowered: string[];
+  /** Headlines in headline case capitalise their verbs ("Trump Calls ... a 'Witch Hunt'"). */
+  headlineCase: Section[];
+  holdersOfRole: Map<string, Mention[]>;
+  frames: Map<number, FrameItem[]>;
+  framePositions: Map<number, { at: Map<number, number>; words: boolean }>;
+}
+
+/** Most longer words capitalised: headline case. */
+function isHeadlineCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
+}
+
+export function lower(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'");
+}
+
+/**
+ * `labels`: speakers named by a label block set off above a quotation (see `CleanedText`), by the
+ * offset of the quotation's paragraph in the body.
+ */
+export function createContext(doc: Doc, found: PeopleResult, labels: { offset: number; name: string }[]): Ctx {
+  const { tokens, text } = doc;
+  const mentionsByLast = new Map<number, Mention>();
+  const mentionsByStart = new Map<number, Mention>();
+  for (const m of found.mentions) {
+    mentionsByLast.set(m.lastToken, m);
+    mentionsByStart.set(m.titleStart, m);
+    mentionsByStart.set(m.firstToken, m);
+  }
+  const tokensOfSentence: number[][] = doc.sentences.map(() => []);
+  doc.tokenSentence.forEach((s, i) => s >= 0 && tokensOfSentence[s].push(i));
+  const quotesOfSentence: DocQuote[][] = doc.sentences.map(() => []);
+  const quotesInParagraph = new Map<number, number>();
+  for (const q of doc.quotes) {
+    quotesOfSentence[q.sentence]?.push(q);
+    quotesInParagraph.set(q.paragraph, (quotesInParagraph.get(q.paragraph) ?? 0) + 1);
+  }
+  const sentencesOfParagraph: number[][] = doc.paragraphs.map(() => []);
+  for (const x of doc.sentences) sentencesOfParagraph[x.paragraph].push(x.index);
+  return {
+    doc,
+    found,
+    tokens,
+    text,
+    mentionsByLast,
+    mentionsByStart,
+    tokensOfSentence,
+    quotesOfSentence,
+    quotesInParagraph,
+    sentencesOfParagraph,
+    labelAt: new Map(labels.map((l) => [l.offset, l] as const)),
+    lowered: tokens.map((t) => lower(t.text)),
+    headlineCase: doc.sections.filter((s) => s.kind === "headline" && isHeadlineCase(text.slice(s.start, s.end))),
+    holdersOfRole: new Map(),
+    frames: new Map(),
+    framePositions: new Map(),
+  };
+}
+
+export function mentionSentence(c: Ctx, m: Mention): number {
+  return c.doc.tokenSentence[m.firstToken];
+}
+
+export function word(c: Ctx, item: FrameItem | undefined): string | undefined {
+  return item && "token" in item ? c.tokens[item.token].text : undefined;
+}
+
+/** The item's word lower-cased, or "" for a quotation or nothing. */
+export function lw(c: Ctx, item: FrameItem | undefined): string {
+  return item && "token" in item ? c.lowered[item.token] : "";
+}
+
+/** A verb of saying in lower case (or anywhere in a headline-case headline). */
+export function isSpeechVerb(c: Ctx, item: FrameItem | undefined): boolean {
+  const w = word(c, item);
+  if (!w || !SPEECH_VERBS.has(lower(w))) return false;
+  const at = c.tokens[(item as { token: number }).token].start;
+  return !isCapitalized(w) || c.headlineCase.some((s) => at >= s.start && at <= s.end);
+}
+
+export function isFillerWord(w: string): boolean {
+  return VERB_FILLERS.has(lower(w));
+}
+
+/** A word allowed between a subject and its verb ("has also", "reportedly", "couldn't"). */
+export function isFiller(c: Ctx, item: FrameItem | undefined): boolean {
+  const w = word(c, item);
+  // "he couldn't disclose", "she cannot say": negated auxiliaries are fillers too.
+  return !!w && !isCapitalized(w) && (VERB_FILLERS.has(lower(w)) || /^\p{Ll}+ly$/u.test(w) || /^\p{Ll}+n['’]t$|^cannot$/u.test(w));
+}
+
+export function isParticiple(c: Ctx, item: FrameItem | undefined): boolean {
+  return /^\p{Ll}+ing$/u.test(word(c, item) ?? "");
+}
+
+export function frameOf(c: Ctx, s: number): FrameItem[] {
+  let f = c.frames.get(s);
+  if (!f) c.frames.set(s, (f = frame(c, s)));
+  return f;
+}
+
+/** Any reporter's word in the frame, brackets aside (`"..." ((it)).`, a source's language tag). */
+function hasWordsOutsideBrackets(c: Ctx, items: FrameItem[]): boolean {
+  let depth = 0;
+  for (const it of items) {
+    if (!("token" in it)) continue;
+    const t = c.tokens[it.token].text;
+    if (t === "(") depth++;
+    else if (t === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c.tokens[it.token].word) return true;
+  }
+  return false;
+}
+
+/** Per sentence: each quote's position in the frame, and whether the frame holds any word. */
+export function positionsOf(c: Ctx, s: number): { at: Map<number, number>; words: boolean } {
+  let p = c.framePositions.get(s);
+  if (!p) {
+    const items = frameOf(c, s);
+    const at = new Map<number, number>();
+    items.forEach((it, i) => "quote" in it && at.set(it.quote, i));
+    c.framePositions.set(s, (p = { at, words: hasWordsOutsideBrackets(c, items) }));
+  }
+  return p;
+}
+
+/**
+ * The mentions ending before offset `at` that pass `ok`, in text order, read backwards only as
+ * far as the reference rules look (four sentences before the latest one and before `here`, at
+ * most 60 mentions, 200 examined), so resolving many pronouns stays linear.
+ */
+export function mentionsBefore(c: Ctx, at: number, here: number, ok: (m: Mention) => boolean): Mention[] {
+  const { found } = c;
+  const out: Mention[] = [];
+  let stopBelow = -Infinity;
+  for (let i = lastAtOrBefore(found.mentions, at), seen = 0; i >= 0 && out.length < 60 && seen < 200; i--, seen++) {
+    const m = found.mentions[i];
+    if (m.end > at || !ok(m)) continue;
+    const s = mentionSentence(c, m);
+    if (s < stopBelow) break;
+    if (out.length === 0) stopBelow = Math.min(s, here) - 4;
+    out.push(m);
+  }
+  return out.reverse();
+}
+
+export function roleHolders(c: Ctx, role: string): Mention[] {
+  const { found, holdersOfRole } = c;
+  let list = holdersOfRole.get(role);
+  if (!list) {
+    // "Gen. Jane Roe ... the general said": abbreviated titles count as the full word.
+    const holds = (m: Mention) => [...found.people[m.person].roles].some((r) => r === role || TITLE_ABBREVIATIONS.get(r.replace(/\.$/, "")) === role);
+    holdersOfRole.set(role, (list = found.mentions.filter(holds)));
+  }
+  return list;
+}
+
+/** The sentence with every quotation replaced by one placeholder: the reporter's words. */
+export function frame(c: Ctx, sentence: number): FrameItem[] {
+  const { doc, tokens, tokensOfSentence, quotesOfSentence } = c;
+  const items: FrameItem[] = [];
+  const placed = new Set<number>();
+  for (const i of tokensOfSentence[sentence]) {
+    const q = doc.tokenQuote[i];
+    if (q < 0) items.push({ token: i });
+    else if (!placed.has(q)) {
+      placed.add(q);
+      items.push({ quote: q });
+    }
+  }
+  for (const quote of quotesOfSentence[sentence]) {
+    if (!placed.has(quote.index)) {
+      const at = items.findIndex((it) => "token" in it && tokens[it.token].start > quote.open);
+      items.splice(at < 0 ? items.length : at, 0, { quote: quote.index });
+    }
+  }
+  return items;
+}
+
+export function genderCompatible(c: Ctx, person: number, gender: Gender | undefined): boolean {
+  const { found } = c;
+  const g = found.people[person].gender;
+  return g === undefined || gender === undefined || g === gender;
+}
+
+/**
+ * "he"/"she": the subject of the nearest sentence before it that names a compatible person
+ * outside quotation marks ("Mary Barra ... met Shawn Fain. ... she said" is Barra); possessives
+ * and objects of prepositions only when nothing else is found.
+ */
+export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | undefined): Attribution {
+  const { doc, found, tokens, mentionsByStart } = c;
+  const at = tokens[tokenIndex].start;
+  const before = mentionsBefore(c, at, doc.tokenSentence[tokenIndex], (m) => !m.insideQuote && genderCompatible(c, m.person, gender));
+  if (before.length === 0) {
+    // "The man nominated ... says he is ... Admiral Jane Roe discussed ...": a lead that names
+    // its subject only after the pronoun, in the same paragraph.
+    const paragraph = doc.sentences[doc.tokenSentence[tokenIndex]]?.paragraph;
+    const paragraphOf = (m: Mention) => doc.sentences[mentionSentence(c, m)]?.paragraph;
+    for (let i = lastAtOrBefore(found.mentions, at) + 1; i < found.mentions.length; i++) {
+      const m = found.mentions[i];
+      if (paragraphOf(m) !== undefined && paragraph !== undefined && paragraphOf(m) > paragraph) break;
+      if (m.start > at && !m.insideQuote && !m.possessive && !m.afterPreposition && genderCompatible(c, m.person, gender) && paragraphOf(m) === paragraph) return { person: m.person };
+    }
+    return NOBODY;
+  }
+  const sentenceOf = (m: Mention) => doc.tokenSentence[m.firstToken];
+  // "Roe wrote an article ... Doe drew crowds. '...,' he wrote": the person who did the same
+  // (writing) before, within three sentences.
+  const verb = lower(tokens[tokenIndex + 1]?.text ?? "");
+  if (WRITING_VERBS.has(verb)) {
+    const here = doc.tokenSentence[tokenIndex];
+    // The verb follows the name, or its appositive ("Roe, a student, wrote").
+    const wrote = (m: Mention) => {
+      for (let t = m.lastToken + 1; t < tokens.length && t <= m.lastToken + 10 && doc.tokenSentence[t] === sentenceOf(m); t++) {
+        if (lower(tokens[t].text) === verb) return t === m.lastToken + 1 || tokens[t - 1].text === ",";
+        if (mentionsByStart.has(t) || doc.tokenQuote[t] >= 0) return false;
+      }
+      return false;
+    };
+    const same = before.filter((m) => !m.possessive && !m.afterPreposition && !m.insideQuote && here - sentenceOf(m) <= 3 && wrote(m));
+    if (same.length) return { person: same[same.length - 1].person };
+  }
+  // "Roe's sister begged him to stop, but he refused": with no subject named in the pronoun's
+  // own sentence, its possessor is the one meant.
+  const own = before.filter((m) => sentenceOf(m) === doc.tokenSentence[tokenIndex]);
+  const possessor = own.find((m) => m.possessive);
+  if (possessor && !own.some((m) => !m.possessive && !m.afterPreposition)) return { person: possessor.person };
+  let sentence = sentenceOf(before[before.length - 1]);
+  for (let steps = 0; steps < 4 && sentence >= 0; steps++, sentence--) {
+    const subject = before.find((m) => sentenceOf(m) === sentence && !m.possessive && !m.afterPreposition);
+    if (subject) return { person: subject.person };
+  }
+  return { person: before[before.length - 1].person };
+}
+
+/** "the minister", "the professor": the latest person who carried that title. */
+export function resolveRole(c: Ctx, role: string, tokenIndex: number): Attribution {
+  const { tokens } = c;
+  const at = tokens[tokenIndex].start;
+  const holding = roleHolders(c, role);
+  let i = lastAtOrBefore(holding, at);
+  while (i >= 0 && holding[i].end > at) i--;
+  if (i >= 0) return { person: holding[i].person };
+  // Named with the title only later ("the president said ... President Roe"): the one holder.
+  const holders = new Set(holding.map((m) => m.person));
+  return holders.size === 1 ? { person: [...holders][0] } : NOBODY;
+}
+
+/** Who a noun phrase (frame items from..to inclusive) names. */
+export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: number): Attribution {
+  const { tokens, mentionsByLast } = c;
+  if (from > to) return undefined;
+  const first = items[from];
+  const last = items[to];
+  if (!("token" in first) || !("token" in last)) return undefined;
+  const mention = mentionsByLast.get(last.token);
+  if (mention && mention.firstToken >= first.token) {
+    // Only titles, roles and determiners may precede the name ("Kremlin spokesman Dmitry
+    // Peskov"); "while Sen. Rand Paul said" is another clause.
+    const lead = tokens.slice(first.token, mention.titleStart).map((t) => t.text);
+    const titleWord = (w: string) => isCapitalized(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w));
+    // "mission commander Jane Roe", "the team's lead engineer": plain nouns modifying the role
+    // word that ends the lead.
+    const modifier = (w: string) => /^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !CLAUSE_OPENERS.has(w) && !SPEECH_VERBS.has(w) && !isFillerWord(w);
+    const roleLast = lead.length > 0 && (ROLE_NOUNS.has(lower(lead[lead.length - 1])) || TITLE_WORDS.has(lower(lead[lead.length - 1])));
+    if (lead.every(titleWord) || (roleLast && lead.length <= 5 && lead.every((w) => titleWord(w) || modifier(w)))) {
+      return mention.possessive ? NOBODY : { person: mention.person };
+    }
+    return undefined;
+  }
+  const words = items.slice(from, to + 1).map((it) => ("token" in it ? lower(tokens[it.token].text) : "\u0000"));
+  if (words.includes("\u0000")) return undefined;
+  if (words.length === 1) {
+    // "I say", "Let me say" in an interview answer: whoever the answer's label names.
+    if (words[0] === "i" || words[0] === "me") return answerSpeaker(c, c.doc.sentences[c.doc.tokenSentence[first.token]]?.paragraph ?? -1) ?? NOBODY;
+    if (PRONOUNS_MALE.has(words[0])) return resolvePronoun(c, first.token, "m");
+    if (PRONOUNS_FEMALE.has(words[0])) return resolvePronoun(c, first.token, "f");
+    if (NON_PERSON_SUBJECTS.has(words[0])) return NOBODY;
+  }
+  if (words.length > 7 || CLAUSE_OPENERS.has(words[0])) return undefined;
+  // "the minister said": the last person with that title, else the latest person in subject
+  // position (the role may have been given in a way the name finder did not link).
+  if (words[0] === "the" && words.length === 2 && (ROLE_NOUNS.has(words[1]) || TITLE_WORDS.has(words[1]))) {
+    const byRole = resolveRole(c, words[1], first.token);
+    return byRole?.person != null ? byRole : resolvePronoun(c, first.token, undefined);
+  }
+  return NOBODY;
+}
+
+/** The subject of the speech verb at frame position v. */
+export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Attribution {
+  const { tokens, mentionsByLast } = c;
+  let p = v - 1;
+  while (p >= 0 && isFiller(c, items[p])) p--;
+  if (p < 0) return undefined;
+  const item = items[p];
+  if (!("token" in item)) return undefined;
+  const w = tokens[item.token].text;
+  const mention = mentionsByLast.get(item.token);
+  if (mention) return mention.possessive ? NOBODY : { person: mention.person };
+  // "Roe and colleagues describe": the named researcher speaks for the group.
+  if (/^(?:colleagues|co-?authors|collaborators|associates|others|team)$/.test(c.lowered[item.token])) {
+    let a = p - 1;
+    if (/^(?:his|her|their)$/.test(lw(c, items[a]))) a--;
+    const named = lw(c, items[a]) === "and" && items[a - 1] && "token" in items[a - 1] ? mentionsByLast.get((items[a - 1] as { token: number }).token) : undefined;
+    if (named && !named.possessive && !named.insideQuote) return { person: named.person };
+  }
+  // "Roe's statement added", "Roe's letter says": the owner of the words speaks.
+  if (INTRO_NOUNS.has(c.lowered[item.token]) || POSSESSED_SPEECH_NOUNS.has(c.lowered[item.token]) || c.lowered[item.token] === "letter") {
+    const owner = items[p - 1] && "token" in items[p - 1] ? mentionsByLast.get((items[p - 1] as { token: number }).token) : undefined;
+    if (owner && owner.possessive && !owner.insideQuote) return { person: owner.person };
+  }
+  if (w === "," || w === ")" || /^[\u2014\u2013-]$/.test(w)) {
+    // "X, a spokesman for Y, said": the head of the clause before the appositive.
+    const clause: Mention[] = [];
+    for (let a = p - 1; a >= 0; a--) {
+      const it = items[a];
+      if (!("token" in it) || /^[;:]$/.test(tokens[it.token].text) || isSpeechVerb(c, it)) break;
+      const m = mentionsByLast.get(it.token);
+      if (m && !m.possessive && !m.afterPreposition) clause.unshift(m);
+    }
+    if (clause.length === 0) return NOBODY;
+    const head = clause.find((m) => tokens[m.lastToken + 1]?.text === ",") ?? clause[0];
+    return { person: head.person };
+  }
+  if (/^(?:and|but)$/i.test(w) && depth < 3) {
+    // "dismissed ... and said": the subject of the earlier verb.
+    for (let a = p - 1; a >= 0; a--) if (isSpeechVerb(c, items[a])) return subjectOf(c, items, a, depth + 1);
+    return undefined;
+  }
+  if (/^(?:who|that|which)$/i.test(w)) return undefined;
+  // "He went on to characterise ...", "Roe wanted to add": the subject of the clause.
+  if (w === "to") return clauseSubject(c, items, p);
+  // "Sen. Lisa Murkowski of Alaska called", "Jane Roe of The Star and Herald wrote": a name
+  // followed by a short place or body phrase.
+  for (let a = p, steps = 0; a >= 0 && steps < 7; a--, steps++) {
+    const it = items[a];
+    if (!("token" in it)) break;
+    const t = tokens[it.token].text;
+    const m = mentionsByLast.get(it.token);
+    if (m && a < p) return m.possessive ? NOBODY : { person: m.person };
+    if (!(isCapitalized(t) || /^(?:of|from|at|for|in|on|the|late|early|earlier|last|this|&)$/.test(t) || (t === "and" && isCapitalized(word(c, items[a - 1]) ?? "")))) break;
+  }
+  // "Jane Roe, associate administrator for Operations said": an appositive role with no comma
+  // closing it; the name before it is the subject.
+  for (let a = p, steps = 0; a > 0 && steps < 10; a--, steps++) {
+    const it = items[a];
+    if (!("token" in it) || /^[;:.!?]$/.test(tokens[it.token].text) || isSpeechVerb(c, it)) break;
+    if (tokens[it.token].text !== ",") continue;
+    const prev = items[a - 1];
+    const m = "token" in prev ? mentionsByLast.get(prev.token) : undefined;
+    const role = items.slice(a + 1, p + 1).some((x) => "token" in x && (ROLE_NOUNS.has(lower(tokens[x.token].text)) || TITLE_WORDS.has(lower(tokens[x.token].text))));
+    const opener = lw(c, items[a + 1]);
+    if (m && !m.possessive && !m.afterPreposition && !m.insideQuote && role && (DETERMINERS.has(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || /^\p{Ll}+$/u.test(word(c, items[a + 1]) ?? "")))
+      return { person: m.person };
+    break;
+  }
+  // A word ending here: "he", "the minister", or a non-person ("A spokesperson", "Microsoft").
+  const phrase = resolvePhrase(c, items, p, p);
+  if (phrase && phrase.person !== null) return phrase;
+  const longer = resolvePhrase(c, items, Math.max(0, p - 1), p);
+  if (longer && longer.person !== null) return longer;
+  return tokens[item.token].word ? NOBODY : undefined;
+}
+
+/** The first person named as a subject (or "he"/"she") in the sentence before position `upTo`. */
+export function clauseSubject(c: Ctx, items: FrameItem[], upTo: number): Attribution {
+  const { tokens, mentionsByLast } = c;
+  for (let p = 0; p < upTo; p++) {
+    const it = items[p];
+    if (!("token" in it)) continue;
+    const m = mentionsByLast.get(it.token);
+    if (m && !m.possessive && !m.afterPreposition && !m.insideQuote) return { person: m.person };
+    const w = tokens[it.token].text;
+    if (/^(?:he|He)$/.test(w)) return resolvePronoun(c, it.token, "m");
+    if (/^(?:she|She)$/.test(w)) return resolvePronoun(c, it.token, "f");
+  }
+  return undefined;
+}
+
+/** Attribution after the quote: `"...," X said`, `"...," said X`, `"...", it added`. */
+export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
+  const { found, tokens, mentionsByLast, mentionsByStart } = c;
+  let p = qp + 1;
+  // A pull quote credited with a dash: `"..." - Jane Roe`.
+  const dash = word(c, items[qp + 1]);
+  if (dash && /^[\u2014\u2013-]$/.test(dash) && items[qp + 2] && "token" in items[qp + 2]) {
+    const m = mentionsByStart.get((items[qp + 2] as { token: number }).token);
+    const rest = m ? items.slice(qp + 2).filter((it) => "token" in it && it.token > m.lastToken && tokens[it.token].word) : [];
+    if (m && rest.length === 0) return { person: m.person };
+  }
+  while (p < items.length && /^[,;:\u2014\u2013-]$/.test(word(c, items[p]) ?? "")) p++;
+  for (let v = p; v < items.length && v - p <= 7; v++) {
+    const it = items[v];
+    if (!("token" in it) || /^[.!?;]$/.test(tokens[it.token].text)) return undefined;
+    if (!isSpeechVerb(c, it) && !(v > p && MANNER_VERBS.has(tokens[it.token].text))) continue;
+    // `"...," adding that "..."`: a participle's subject is found before the quote.
+    if (v === p && (isParticiple(c, it) || lw(c, items[v + 1]) === "that")) return undefined;
+    if (v === p) {
+      // Inverted: "said KCNA", "said Senate Majority Leader Chuck Schumer", "said Morgan
+      // Stanley analyst Betsy Graseck", "said he": the last name in the phrase after the verb.
+      const next = items[v + 1];
+      if (!next || !("token" in next)) return undefined;
+      let m: Mention | undefined;
+      for (let a = v + 1; a < items.length && a - v <= 8; a++) {
+        const it = items[a];
+        if (!("token" in it)) break;
+        const t = tokens[it.token].text;
+        // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too.
+        if (!(isCapitalized(t) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)$/.test(t))) break;
+        m = mentionsByLast.get(it.token) ?? m;
+      }
+      if (m) return m.possessive ? NOBODY : { person: m.person };
+      const w = lower(tokens[next.token].text);
+      if (PRONOUNS_MALE.has(w)) return resolvePronoun(c, next.token, "m");
+      if (PRONOUNS_FEMALE.has(w)) return resolvePronoun(c, next.token, "f");
+      return tokens[next.token].word ? NOBODY : undefined;
+    }
+    let end = v - 1;
+    while (end >= p && isFiller(c, items[end])) end--;
+    return resolvePhrase(c, items, p, end);
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a participle or gerund of saying ("X addressed ... saying", "X continued by
+ * saying that", "..., adding that"): the subject of the finite verb of saying before it, else
+ * the subject of the clause (a name, "he"/"she", "the <role>").
+ */
+export function participleSubject(c: Ctx, items: FrameItem[], v: number): Attribution {
+  const { tokens, mentionsByLast } = c;
+  // "..., with Roe stating: ...": the participle's own subject right before it.
+  const own = items[v - 1] && "token" in items[v - 1] ? mentionsByLast.get((items[v - 1] as { token: number }).token) : undefined;
+  if (own && !own.possessive && !own.insideQuote && !isSpeechVerb(c, items[v - 2])) return { person: own.person };
+  for (let a = v - 1; a >= 0; a--) {
+    if (isSpeechVerb(c, items[a]) && !isParticiple(c, items[a])) {
+      const subject = subjectOf(c, items, a);
+      if (subject && subject.person !== null) return subject;
+      break;
+    }
+  }
+  for (let p = 0; p < v; p++) {
+    const it = items[p];
+    if (!("token" in it)) continue;
+    const m = mentionsByLast.get(it.token);
+    if (m && !m.possessive && !m.afterPreposition && !m.insideQuote) return { person: m.person };
+    const w = lower(tokens[it.token].text);
+    if (w === "he") return resolvePronoun(c, it.token, "m");
+    if (w === "she") return resolvePronoun(c, it.token, "f");
+    if (w === "the" && p + 1 < v) {
+      const role = lw(c, items[p + 1]);
+      if (ROLE_NOUNS.has(role) || TITLE_WORDS.has(role)) return resolveRole(c, role, it.token);
+    }
+  }
+  return undefined;
+}
+
+/** `Roe's call to "..."`, `Roe's words, "..."`: the quotation belongs to the possessor of the noun. */
+export function possessedWords(c: Ctx, items: FrameItem[], qp: number): Attribution {
+  const { mentionsByLast } = c;
+  let p = qp - 1;
+  if (/^(?:to|for|of|,|:)$/.test(word(c, items[p]) ?? "")) p--;
+  if (!POSSESSED_SPEECH_NOUNS.has(lw(c, items[p]))) return undefined;
+  const owner = items[p - 1];
+  const m = owner && "token" in owner ? mentionsByLast.get(owner.token) : undefined;
+  return m && m.possessive && !m.insideQuote ? { person: m.person } : undefined;
+}
+
+/** Attribution before the quote in its sentence: `X said "..."`, `X said: "..."`. */
+export function before(c: Ctx, items: FrameItem[], qp: number): Attribution {
+  const { mentionsByStart } = c;
+  for (let v = qp - 1; v >= 0; v--) {
+    if (isSpeechVerb(c, items[v])) {
+      if (isParticiple(c, items[v])) {
+        const subject = participleSubject(c, items, v);
+        if (subject) return subject;
+      }
+      const subject = subjectOf(c, items, v);
+      if (subject) return subject;
+      // `"A," said Capt. Jane Roe, the commander. "B"` left in one sentence: the inverted
+      // attribution of the quote before the verb.
+      let q = v - 1;
+      while (q >= 0 && /^[,;:\u2014\u2013-]$/.test(word(c, items[q]) ?? "")) q--;
+      if (q >= 0 && q !== qp && "quote" in items[q]) {
+        const inverted = after(c, items, q);
+        if (inverted) return inverted;
+      }
+      const next = items[v + 1];
+      const m = next && "token" in next ? mentionsByStart.get(next.token) : undefined;
+      return m && !m.possessive ? { person: m.person } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "according to X" anywhere in the sentence; "in the words of (the role,) X" before the quote. */
+export function accordingTo(c: Ctx, items: FrameItem[], qp = items.length): Attribution {
+  const { mentionsByLast, mentionsByStart } = c;
+  for (let p = 0; p + 2 < qp; p++) {
+    if (lw(c, items[p]) === "words" && lw(c, items[p + 1]) === "of") {
+      for (let a = p + 2; a < qp && a - p <= 10; a++) {
+        const it = items[a];
+        if (!("token" in it)) break;
+        const m = mentionsByStart.get(it.token) ?? mentionsByLast.get(it.token);
+        if (m) return m.possessive ? NOBODY : { person: m.person };
+      }
+      return NOBODY;
+    }
+  }
+  for (let p = 0; p + 2 < items.length; p++) {
+    if (lw(c, items[p]) === "according" && lw(c, items[p + 1]) === "to") {
+      const next = items[p + 2];
+      if (!("token" in next)) return undefined;
+      // "according to engineer Jane Roe", "according to the agency's director, Jane Roe": a name
+      // after a short lead of determiners, role nouns and title words.
+      for (let a = p + 2; a < items.length && a <= p + 7; a++) {
+        const it = items[a];
+        if (!("token" in it)) break;
+        const m = mentionsByStart.get(it.token);
+        if (m) return m.possessive ? NOBODY : { person: m.person };
+        const w = c.lowered[it.token];
+        if (!(DETERMINERS.has(w) || ROLE_NOUNS.has(w) || TITLE_WORDS.has(w) || w === "," || /^\p{Ll}+$/u.test(c.tokens[it.token].text))) break;
+      }
+      return NOBODY;
+    }
+  }
+  return undefined;
+}
+
+/** First person named in the sentence as a subject (not possessive, not after a preposition). */
+export function sentenceSubject(c: Ctx, items: FrameItem[], upTo = items.length): Attribution {
+  const { mentionsByLast } = c;
+  for (let p = 0; p < upTo; p++) {
+    const it = items[p];
+    if (!("token" in it)) continue;
+    const m = mentionsByLast.get(it.token);
+    if (m && !m.possessive && !m.afterPreposition && !m.insideQuote) return { person: m.person };
+  }
+  return undefined;
+}
+
+/**
+ * A paragraph that introduces the quotation after it without a verb of saying: a speaker label
+ * ("Jane Roe, Minister of Health"), an intro ("The following is a statement from Minister Jane
+ * Roe ...", "Excerpts of Minister Jane Roe speaking at ..."), or a release headline ("Minister
+ * Roe Statement on ..."). Only paragraphs holding no quotation of their own count.
+ */
+export function introduction(c: Ctx, paragraph: number): Attribution {
+  const { doc, found, tokens, text, mentionsByLast, mentionsByStart, tokensOfSentence, quotesInParagraph, sentencesOfParagraph } = c;
+  if (quotesInParagraph.has(paragraph)) return undefined;
+  const para = doc.paragraphs[paragraph];
+  const paraTokens = sentencesOfParagraph[paragraph].flatMap((x) => tokensOfSentence[x]);
+  if (paraTokens.length === 0) return undefined;
+  const paraText = text.slice(para.start, para.end);
+  // A paragraph with its own verb of saying ("..., who said:") is read by the usual rules.
+  // (Past forms only: "report" or "comments" may be nouns.)
+  if (paraTokens.some((t) => SPEECH_VERBS.has(tokens[t].text) && /(?:ed|said|says|told|wrote)$/.test(tokens[t].text))) return undefined;
+  // Label: the paragraph opens with a name, then a comma and a short role, and nothing else.
+  const opening = mentionsByStart.get(paraTokens[0]);
+  let end = opening ? opening.lastToken : -1;
+  // In headline case a name is found word by word ("Jane" "Roe"): take the run of its mentions.
+  while (opening && mentionsByStart.get(end + 1)?.person === opening.person) end = (mentionsByStart.get(end + 1) as Mention).lastToken;
+  if (opening && tokens[end + 1]?.text === "," && wordCount(paraText) <= 12 && !/[.!?]$/.test(paraText)) {
+    return { person: opening.person };
+  }
+  for (const t of paraTokens) {
+    const w = lower(tokens[t].text);
+    if (!INTRO_NOUNS.has(w)) continue;
+    // "Roe Statement on ...", "Minister Roe's remarks": the name right before the noun.
+    const m = mentionsByLast.get(t - 1);
+    if (m && !m.insideQuote) return { person: m.person };
+    // "a statement from (title) Jane Roe", "excerpts of Jane Roe speaking".
+    if (/^(?:from|by|of)$/i.test(tokens[t + 1]?.text ?? "")) {
+      for (let a = t + 2; a < t + 9 && a < tokens.length && tokens[a].start < para.end; a++) {
+        const found = mentionsByStart.get(a);
+        if (found) return { person: found.person };
+        if (!isCapitalized(tokens[a].text) && !DETERMINERS.has(lower(tokens[a].text)) && !ROLE_NOUNS.has(lower(tokens[a].text))) break;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function quoteText(c: Ctx, q: DocQuote): string {
+  const { text } = c;
+  return text.slice(q.textStart, q.textEnd);
+}
+
+export function isTitleOrMention(c: Ctx, q: DocQuote, items: FrameItem[]): boolean {
+  const { tokens, text } = c;
+  const inner = quoteText(c, q).trim();
+  if (!/\p{L}/u.test(inner)) return true;
+  const lead = text.slice(Math.max(0, q.open - 40), q.open).trimEnd();
+  if (NAMING_CUES.test(lead)) return true;
+  // A nickname inside a name (Jane "Ace" Roe): capitalised words between a given name and a surname.
+  if (/^\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,2}$/u.test(inner) && /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, q.open - 40), q.open)) && /^ \p{Lu}\p{Ll}/u.test(text.slice(q.close, q.close + 3)))
+    return true;
+  // `2nd Squadron "Sabre," 3rd Regiment`: a unit's or a thing's nickname after a capitalised noun.
+  if (/^\p{Lu}\p{Ll}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2},?$/u.test(inner) && /(?:^|[^.!?:]\s)\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, q.open - 40), q.open)) && !/^\s*\p{Ll}/u.test(text.slice(q.close + 1, q.close + 4)))
+    return true;
+  // Every word capitalised and no closing punctuation: the name of a work ("The Internet
+  // Explorer 6 Countdown"), unless the whole sentence is in headline case.
+  const words = inner.split(/\s+/);
+  const capitalised = (w: string) => /^[\p{Lu}\p{N}#]/u.test(w) || SMALL_WORDS.has(w);
+  if (words.length >= 2 && words.length <= 10 && words.every(capitalised) && !/[.,;:!?]$/.test(inner)) {
+    const frameWords = items.filter((it) => "token" in it && tokens[it.token].word).map((it) => tokens[(it as { token: number }).token].text);
+    const frameCaps = frameWords.filter((w) => w.length > 3 && isCapitalized(w)).length;
+    const frameLong = frameWords.filter((w) => w.length > 3).length;
+    if (frameLong === 0 || frameCaps / frameLong < 0.6) return true;
+  }
+  return false;
+}
+
+export function isLabel(c: Ctx, items: FrameItem[], qp: number): boolean {
+  const prev = lw(c, items[qp - 1]);
+  const next = word(c, items[qp + 1]);
+  return DETERMINERS.has(prev) && !!next && /^\p{Ll}+$/u.test(next) && !STOPWORDS.has(next) && !SPEECH_VERBS.has(next);
+}
+
+/**
+ * In an interview set as "Jane Roe: answer ..." paragraphs, the speaker of the answer holding
+ * `paragraph`: the label opening it or one of the three paragraphs before it. A label that names
+ * no person ("Wikinews:", "Q:") is the interviewer: nobody. Undefined when no label is near.
+ */
+export function answerSpeaker(c: Ctx, paragraph: number): Attribution {
+  for (let p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
+    const para = c.doc.paragraphs[p];
+    if (!para || para.section !== "body") return undefined;
+    const first = c.tokensOfSentence[c.sentencesOfParagraph[p][0]]?.[0];
+    if (first === undefined) continue;
+    // "Jane Roe:", "Poet Jane Roe:": a name among the first words, then the colon.
+    for (let t = first; t < first + 4; t++) {
+      const m = c.mentionsByStart.get(t);
+      if (m && c.tokens[m.lastToken + 1]?.text === ":") return { person: m.person };
+      if (c.tokens[t]?.text === ":" || !c.tokens[t]?.word) break;
+    }
+    // "Wikinews:", "Q:", "WN:": one or two capitalised words and a colon open the paragraph.
+    const label = /^(?:\p{Lu}[\p{L}.]*\s?){1,2}:\s/u.test(c.text.slice(para.start, para.start + 40));
+    if (label) return NOBODY;
+  }
+  return undefined;
+}

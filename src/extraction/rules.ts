@@ -1,0 +1,319 @@
+// The attribution sieve's rules, most precise first. Each is small and named, with one example in
+// its comment and a unit test on made-up text (tests/extraction-sieve.test.ts). A rule returns a
+// decision (a person, or nobody: an organisation, an unnamed source) or passes; the first rule
+// that decides wins. Sentence rules read only the quote's own sentence; context rules, tried for
+// a quote its own sentence left unattributed, read the quotes and paragraphs around it.
+import {
+  accordingTo,
+  after,
+  answerSpeaker,
+  Attribution,
+  before,
+  clauseSubject,
+  Ctx,
+  FrameItem,
+  frameOf,
+  introduction,
+  isLabel,
+  isSpeechVerb,
+  lw,
+  NOBODY,
+  possessedWords,
+  sentenceSubject,
+  subjectOf,
+  WINDOW,
+  word,
+} from "./attribution";
+import { STOPWORDS } from "./lexicon";
+import { DocQuote } from "./sentences";
+
+/** A quote as the sieve sees it: where it sits and what has been decided so far. */
+export interface QuoteState {
+  quote: DocQuote;
+  /** The quote's sentence frame, WINDOW items either side of it, and the quote's place in it. */
+  items: FrameItem[];
+  qp: number;
+  /** The whole sentence frame. */
+  full: FrameItem[];
+  isFragment: boolean;
+  /** Nothing but the quotation (and at most a short label) in its sentence. */
+  standalone: boolean;
+  attribution: Attribution;
+  /** The rule that decided, for the eval's per-rule counts. */
+  rule?: string;
+}
+
+/** A rule's decision. `attribution` undefined: the rule claims the quote but finds no speaker. */
+export type Decision = { attribution: Attribution };
+
+export interface Rule {
+  name: string;
+  /** "sentence": reads the quote's own sentence; "context": the quotes and paragraphs around it. */
+  tier: "sentence" | "context";
+  apply(c: Ctx, q: QuoteState, previous: QuoteState | undefined): Decision | undefined;
+}
+
+const decide = (attribution: Attribution): Decision | undefined => (attribution ? { attribution } : undefined);
+/** Decides even when nothing is found: the rule recognised the shape, and no later rule applies. */
+const claim = (attribution: Attribution): Decision => ({ attribution });
+const lastIsStop = (c: Ctx, items: FrameItem[]) => /^[.!?]$/.test(word(c, items[items.length - 1]) ?? "");
+
+/** `The union backs a "no-fly" zone.`: a quoted modifier between a determiner and its noun. */
+const determinerLabel: Rule = {
+  name: "determiner-label",
+  tier: "sentence",
+  apply: (c, q) => (isLabel(c, q.items, q.qp) ? { attribution: NOBODY } : undefined),
+};
+
+/** `Roe's call to "keep the peace" was ignored.`: the possessor of a noun of saying. */
+const possessedSpeech: Rule = {
+  name: "possessed-speech",
+  tier: "sentence",
+  apply: (c, q) => decide(possessedWords(c, q.items, q.qp)),
+};
+
+/**
+ * `"We will not back down," said Jane Roe, the mayor.` / `"...," Roe said.` / `"...," she added.`
+ * / `"..." - Jane Roe`: the attribution right after the quote (a name, a role, a pronoun).
+ */
+const attributionAfter: Rule = {
+  name: "attribution-after",
+  tier: "sentence",
+  apply: (c, q) => decide(after(c, q.items, q.qp)),
+};
+
+/**
+ * `Jane Roe, a spokeswoman for the council, said: "..."` / `Roe told reporters "..."` / `Roe
+ * called it "a disgrace"` / `..., adding "..."`: a verb of saying before the quote and its
+ * subject, through appositives, roles, pronouns and a clause joined by "and".
+ */
+const attributionBefore: Rule = {
+  name: "attribution-before",
+  tier: "sentence",
+  apply: (c, q) => decide(before(c, q.items, q.qp)),
+};
+
+/** `The plan is "dead," according to Jane Roe.` / `In the words of Jane Roe, "..."`. */
+const accordingToRule: Rule = {
+  name: "according-to",
+  tier: "sentence",
+  apply: (c, q) => decide(accordingTo(c, q.items, q.qp)),
+};
+
+/** `Roe is worried about "a lost decade".`: a short phrase belongs to the sentence's subject. */
+const fragmentSubject: Rule = {
+  name: "fragment-subject",
+  tier: "sentence",
+  apply: (c, q) => (q.isFragment ? decide(sentenceSubject(c, q.items, q.qp)) : undefined),
+};
+
+/** `Roe urged others to apply, noting that "..."` / `He described it as a "..."`. */
+const thatOrAsClause: Rule = {
+  name: "that-or-as-clause",
+  tier: "sentence",
+  apply: (c, q) => {
+    const [w1, w2] = [lw(c, q.items[q.qp - 1]), lw(c, q.items[q.qp - 2])];
+    const woven = w1 === "that" || (w1 === "," && w2 === "that") || w1 === "as" || (/^(?:a|an)$/.test(w1) && w2 === "as");
+    return woven ? decide(clauseSubject(c, q.items, q.qp)) : undefined;
+  },
+};
+
+/** `Roe thanked the crews, "always on watch."`: a quotation closing its subject's sentence. */
+const hungOnClause: Rule = {
+  name: "hung-on-clause",
+  tier: "sentence",
+  apply: (c, q) => {
+    const { items, qp } = q;
+    // After a comma or colon; or, for a whole statement, right after the clause's verb ("Roe, of
+    // the university, studies "the ways insects fight parasites."").
+    const before = word(c, items[qp - 1]) ?? "";
+    const verb = !q.isFragment && /^\p{Ll}+(?:s|ed)$/u.test(before) && !STOPWORDS.has(before);
+    if (!(/^[,:]$/.test(before) || verb) || qp !== items.length - 1 - (lastIsStop(c, items) ? 1 : 0)) return undefined;
+    const first = q.full[0];
+    const m = first && "token" in first ? c.mentionsByStart.get(first.token) : undefined;
+    if (m) return !m.possessive && !m.insideQuote ? { attribution: { person: m.person } } : undefined;
+    // "During questions on Wednesday, Roe defended the record: "..."": the sentence's subject.
+    return /^:$/.test(word(c, items[qp - 1]) ?? "") ? decide(sentenceSubject(c, items, qp)) : undefined;
+  },
+};
+
+/** `"We will act. ¶ "And we will act fast," she said.`: a quotation running on over paragraphs. */
+const paragraphContinuation: Rule = {
+  name: "paragraph-continuation",
+  tier: "context",
+  apply: (c, q, previous) => (q.quote.continuesParagraph && previous ? claim(previous.attribution) : undefined),
+};
+
+// "issued a statement", "released the following remarks", "said in a statement".
+const STATEMENT = /\b(?:issued|released|made|gave|delivered|put out|posted|published|sent|read out)\s+(?:a|an|the|this|his|her|their)?\s*(?:following\s+|joint\s+|written\s+|brief\s+)?(?:statement|remarks|message)\b|\bin a (?:written )?statement\b/i;
+
+/**
+ * `Senator Jane Roe issued the following statement on the vote.` ¶ `"We will not accept it."`:
+ * a statement announced in the sentence before the quote, or a "following statement" anywhere
+ * in the paragraph above a quote that opens its own; the announcing sentence's subject speaks.
+ */
+const statementIntroduction: Rule = {
+  name: "statement-introduction",
+  tier: "context",
+  apply: (c, q) => {
+    const candidates: number[] = [];
+    const prev = previousSentence(c, q);
+    if (prev !== undefined) candidates.push(prev);
+    const above = c.doc.paragraphs[q.quote.paragraph - 1];
+    if (above && opensParagraph(c, q) && prev !== undefined) candidates.push(...c.sentencesOfParagraph[above.index].filter((x) => x !== prev));
+    for (const s of candidates) {
+      const sentence = c.doc.sentences[s];
+      const text = c.text.slice(sentence.start, sentence.end);
+      if (!STATEMENT.test(text) || (s !== prev && !/\bfollowing\b/i.test(text))) continue;
+      const subject = sentenceSubject(c, frameOf(c, s).slice(0, WINDOW));
+      if (subject) return { attribution: subject };
+    }
+    return undefined;
+  },
+};
+
+/**
+ * `Jane Roe: When people say "hello," I answer.`: a quote in an interview answer belongs to the
+ * speaker whose label opens the answer (or one of the three paragraphs before it).
+ */
+const interviewAnswer: Rule = {
+  name: "interview-answer",
+  tier: "context",
+  // Not a short phrase (a nickname or a scare quote is nobody's statement), nor a quote with a
+  // verb of saying of its own whose subject is not the speaker ("the shirts said, "...""): those
+  // are words the speaker reports.
+  apply: (c, q) => (q.isFragment || q.items.some((it) => isSpeechVerb(c, it)) ? undefined : decide(answerSpeaker(c, q.quote.paragraph))),
+};
+
+/** `"We will act," Roe said. "Soon."`: a quote alone in its sentence continues the one before. */
+const sameParagraphContinuation: Rule = {
+  name: "same-paragraph-continuation",
+  tier: "context",
+  apply: (c, q, previous) => {
+    // Unless a sentence of reporting stands between them ("... home. He said the army is ready. "They ...").
+    const near = previous && previous.quote.paragraph === q.quote.paragraph && (previous.attribution || previous.quote.sentence >= q.quote.sentence - 1);
+    return near ? claim(previous.attribution) : undefined;
+  },
+};
+
+/** The sentence before the quote, when it is in the same section (a caption stands alone). */
+function previousSentence(c: Ctx, q: QuoteState): number | undefined {
+  const prev = c.doc.sentences[q.quote.sentence - 1];
+  if (!prev) return undefined;
+  const same = c.doc.paragraphs[prev.paragraph].sectionStart === c.doc.paragraphs[q.quote.paragraph].sectionStart;
+  return same ? prev.index : undefined;
+}
+
+/** Whether the quote opens its paragraph. */
+function opensParagraph(c: Ctx, q: QuoteState): boolean {
+  return q.quote.sentence === 0 || c.doc.sentences[q.quote.sentence - 1].paragraph !== q.quote.paragraph;
+}
+
+/** `Jane Roe` / `Minister of Health, Ruritania` / `"..."`: a label block set off above the quote. */
+const speakerLabel: Rule = {
+  name: "speaker-label",
+  tier: "context",
+  apply: (c, q) => {
+    const para = c.doc.paragraphs[q.quote.paragraph];
+    if (!opensParagraph(c, q) || para.section !== "body") return undefined;
+    const label = c.labelAt.get(para.start - para.sectionStart);
+    if (!label) return undefined;
+    const person = c.found.people.findIndex((p) => p.name === label.name || p.aliases.includes(label.name));
+    return person >= 0 ? { attribution: { person } } : undefined;
+  },
+};
+
+/**
+ * `The following is a statement from Minister Jane Roe:` ¶ `"..."`, `Jane Roe, Harbour
+ * Commissioner` ¶ `"..."`: a paragraph introducing the quotation below it.
+ */
+const introducingParagraph: Rule = {
+  name: "introducing-paragraph",
+  tier: "context",
+  apply: (c, q) => {
+    const prevParagraph = c.doc.paragraphs[q.quote.paragraph - 1];
+    if (!prevParagraph || !opensParagraph(c, q)) return undefined;
+    if (previousSentence(c, q) === undefined && prevParagraph.section !== "headline") return undefined;
+    return decide(introduction(c, prevParagraph.index));
+  },
+};
+
+/** `Roe told the meeting:` ¶ `"We will rebuild."`: a sentence ending in a colon introduces the quote. */
+const colonIntroduction: Rule = {
+  name: "colon-introduction",
+  tier: "context",
+  apply: (c, q) => {
+    const prev = previousSentence(c, q);
+    if (prev === undefined) return undefined;
+    const s = c.doc.sentences[prev];
+    if (!/:\s*$/.test(c.text.slice(s.start, s.end))) return undefined;
+    return claim(sentenceSubject(c, frameOf(c, prev).slice(-WINDOW)) ?? NOBODY);
+  },
+};
+
+/** `"It is over," Roe said. ¶ "We lost."`: the quote in the sentence right before speaks on. */
+const previousSentenceQuote: Rule = {
+  name: "previous-sentence-quote",
+  tier: "context",
+  apply: (c, q, previous) => {
+    const prev = previousSentence(c, q);
+    if (prev === undefined || !previous) return undefined;
+    const p = previous.quote;
+    return p.paragraph === c.doc.sentences[prev].paragraph && p.sentence === prev ? claim(previous.attribution) : undefined;
+  },
+};
+
+/** `Roe said the vote was close.` ¶ `"We expected it."`: the speaker of the sentence before. */
+const previousSentenceSpeaker: Rule = {
+  name: "previous-sentence-speaker",
+  tier: "context",
+  apply: (c, q) => {
+    const prev = previousSentence(c, q);
+    if (prev === undefined) return undefined;
+    const items = frameOf(c, prev).slice(-WINDOW);
+    for (let v = items.length - 1; v >= 0; v--) {
+      if (!isSpeechVerb(c, items[v])) continue;
+      const subject = subjectOf(c, items, v);
+      return subject && subject.person !== null ? { attribution: subject } : undefined;
+    }
+    return undefined;
+  },
+};
+
+/** `"We are ready." The minister said so in a statement.`: the next sentence opens with it. */
+const nextSentenceAttribution: Rule = {
+  name: "next-sentence-attribution",
+  tier: "context",
+  apply: (c, q) => {
+    const next = c.doc.sentences[q.quote.sentence + 1];
+    if (!next || next.paragraph !== q.quote.paragraph || c.quotesOfSentence[next.index].length > 0) return undefined;
+    return decide(after(c, [{ quote: q.quote.index }, ...frameOf(c, next.index).slice(0, WINDOW)], 0));
+  },
+};
+
+/** Context rules past the first need the quote to stand alone in its sentence. */
+const standaloneOnly = (rule: Rule): Rule => ({ ...rule, apply: (c, q, previous) => (q.standalone ? rule.apply(c, q, previous) : undefined) });
+
+/** The sieve, most precise first. */
+export const RULES: readonly Rule[] = [
+  determinerLabel,
+  possessedSpeech,
+  attributionAfter,
+  attributionBefore,
+  accordingToRule,
+  fragmentSubject,
+  thatOrAsClause,
+  hungOnClause,
+  paragraphContinuation,
+  interviewAnswer,
+  ...[
+    statementIntroduction,
+    sameParagraphContinuation,
+    speakerLabel,
+    introducingParagraph,
+    colonIntroduction,
+    previousSentenceQuote,
+    previousSentenceSpeaker,
+    nextSentenceAttribution,
+  ].map(standaloneOnly),
+];

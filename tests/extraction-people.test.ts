@@ -1,0 +1,65 @@
+// People without titles (issue 15): each kind of evidence on made-up text, surname and courtesy
+// mentions joined to the full name, people who share a surname kept apart, credits left out.
+import { extractArticle } from "../src/extraction";
+
+const people = (text: string) => extractArticle(text).people.map((p) => p.name);
+
+describe("people found without a title", () => {
+  it.each([
+    ["a role noun's plural before the name", `The council heard from councillors Wendel Okafor and Priya Raman on Monday evening.`, ["Wendel Okafor", "Priya Raman"]],
+    ["a compound role before the name", `The album was written by singer-songwriter Tavi Brenna over the winter months.`, ["Tavi Brenna"]],
+    ["an organisation after the name", `Other candidates elected in the district included Orlo Vanterpool of the Harbour Party last week.`, ["Orlo Vanterpool"]],
+    ["an organisation's possessive before the name", `The vote went to the wire, and HBP's Orlo Vanterpool won the last seat by nine votes.`, ["Orlo Vanterpool"]],
+    ["an organisation run into the name after a role", `The chief executive of the Refugee Council Enzo Maratti told reporters the plan was unclear.`, ["Enzo Maratti"]],
+    ["a romanised East Asian given name", `In the east of the city, Cheng Wai-lun and Kwok Ka-ming kept their seats easily.`, ["Cheng Wai-lun", "Kwok Ka-ming"]],
+    ["a list with a person", `The show includes portraits of photographers Ansel Marrow, Nat Pellow and Felice Quarto.`, ["Ansel Marrow", "Nat Pellow", "Felice Quarto"]],
+    ["a name that speaks and is referred back to", `Orla Vantreight said the group would appeal. Her lawyers filed the papers on Friday.`, ["Orla Vantreight"]],
+    ["a role opening the sentence before the name", `The secretary general of the union (ETU), Brisco Allard, has called the ruling unfair.`, ["Brisco Allard"]],
+  ])("reads %s", (_kind, text, want) => {
+    expect(people(text)).toEqual(want);
+  });
+
+  it("leaves an organisation that speaks alone", () => {
+    expect(people(`Goldman Sachs said profits rose. It expects more next year.`)).toEqual([]);
+  });
+
+  it("leaves a photographer's credit out", () => {
+    expect(people(`Crowds filled the square on Saturday to watch the parade pass by the town hall. Image: Dara Quill.`)).toEqual([]);
+  });
+});
+
+describe("names joined and kept apart", () => {
+  it("joins a surname-only mention to the full name introduced earlier", () => {
+    const e = extractArticle(`Senator Orla Vantreight spoke first. "We will appeal," Vantreight said.`);
+    expect(e.people).toEqual([{ name: "Orla Vantreight", aliases: ["Orla Vantreight", "Vantreight"] }]);
+    expect(e.quotes[0].speaker).toBe("Orla Vantreight");
+  });
+
+  it("keeps two people who share a surname apart", () => {
+    const e = extractArticle(`Student Tomas Reyna won the prize. His father, Miguel Reyna, said the family was proud of him.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Tomas Reyna", "Miguel Reyna"]);
+  });
+
+  it("names a surname only ever written with a courtesy title by that form", () => {
+    expect(people(`Undersecretary for Education Mr. Tocchetti says the schools will raise their fees.`)).toEqual(["Mr. Tocchetti"]);
+  });
+
+  it("joins a misspelt surname that speaks to the full name", () => {
+    const e = extractArticle(`Curator Kathryn Waterson showed the prints. "Everybody knows the name," Waterso said.`);
+    expect(e.quotes[0].speaker).toBe("Kathryn Waterson");
+  });
+
+  it("keeps run-together initials and a generational suffix in the name", () => {
+    expect(people(`K.C. Mauro, treasurer at the foundation, said the sale raised money.`)).toEqual(["K.C. Mauro"]);
+    expect(people(`Acting U.S. Attorney Louis V. Frankel, Sr. of the Middle District announced the charges.`)).toEqual(["Louis V. Frankel Sr."]);
+  });
+});
+
+describe("a transcript's header", () => {
+  it("reads 'Secretary Jane Roe' under the headline for people, not as story text", () => {
+    const text = `Interview With a Reporter of Example TV\n\nSecretary Marisol Quade\nWashington, DC\n\nQUESTION: Madam Secretary, we appreciate this opportunity to talk with you today at the end of your time in office.\n\nSECRETARY QUADE: A pleasure to be with you, and thank you for coming all this way to the department.`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Marisol Quade"]);
+    expect(e.body).not.toContain("Secretary Marisol Quade");
+  });
+});
