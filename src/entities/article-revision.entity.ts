@@ -2,7 +2,7 @@
 // version. Written by every article mutation; read by Article.revisions and restoreArticleRevision.
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { Field, Int, ObjectType } from "type-graphql";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "./date-time.scalar";
 import { Article } from "./article.entity";
 import { ArticleStatus, sqlValues } from "./enums";
 

@@ -1,6 +1,6 @@
 import { Unique, Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "./date-time.scalar";
 import { ArticleStatus, sqlValues } from "./enums";
 
 @ObjectType({ description: "A story: its text, where it stands in the workflow, and who and what it is about.", simpleResolvers: true })

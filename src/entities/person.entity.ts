@@ -1,6 +1,6 @@
 import { Unique, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "./date-time.scalar";
 
 @ObjectType({ description: "A real person who is mentioned, quoted or credited in articles.", simpleResolvers: true })
 @Entity()

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "./date-time.scalar";
 import { QuoteStatus, sqlValues } from "./enums";
 import { Article } from "./article.entity";
 import { Person } from "./person.entity";

@@ -1,6 +1,6 @@
 import { Unique, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "./date-time.scalar";
 
 @ObjectType({ description: "A subject articles are tagged with; topics form a tree (Politics › Sanctions).", simpleResolvers: true })
 @Entity()

@@ -1,6 +1,6 @@
 // Article mutations: drafting, editing, the workflow, deletion and restoring revisions.
 import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "../entities/date-time.scalar";
 import { Roles } from "../auth/auth-checker";
 import { Context } from "../context";
 import { Article } from "../entities";

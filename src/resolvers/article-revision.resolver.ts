@@ -1,7 +1,7 @@
 // Fields of an article revision read from its snapshot; the topics and people it named resolve
 // through the same loaders as everywhere else (those deleted since are left out).
 import { GraphQLResolveInfo } from "graphql";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "../entities/date-time.scalar";
 import { Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import { Context } from "../context";
 import { ArticleRevision, Person, Topic } from "../entities";

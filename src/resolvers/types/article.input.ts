@@ -1,7 +1,7 @@
 // Filter and ordering inputs of article lists.
 import { IsOptional, MaxLength } from "class-validator";
 import { Field, InputType, registerEnumType } from "type-graphql";
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime } from "../../entities/date-time.scalar";
 import { ArticleStatus } from "../../entities";
 import { ArticleFilterValues, ArticleOrderField, ArticleOrderValues } from "../../services/article.service";
 
