@@ -36,6 +36,10 @@ for (let i = 0; i < iterations; i++) {
 times.sort((a, b) => a - b);
 const mean = times.reduce((a, b) => a + b, 0) / times.length;
 const result = extractArticle(text, options);
-console.log(`extractArticle on ${Buffer.byteLength(text)} bytes (${result.quotes.length} quotes, ${result.people.length} people), ${iterations} runs after 200 warm-up`);
-console.log(`mean ${mean.toFixed(2)} ms  p50 ${percentile(times, 50).toFixed(2)} ms  p99 ${percentile(times, 99).toFixed(2)} ms  (budget ${BUDGET_MS} ms)`);
+console.log(
+  `extractArticle on ${Buffer.byteLength(text)} bytes (${result.quotes.length} quotes, ${result.people.length} people), ${iterations} runs after 200 warm-up`,
+);
+console.log(
+  `mean ${mean.toFixed(2)} ms  p50 ${percentile(times, 50).toFixed(2)} ms  p99 ${percentile(times, 99).toFixed(2)} ms  (budget ${BUDGET_MS} ms)`,
+);
 if (percentile(times, 50) > BUDGET_MS) process.exitCode = 1;

@@ -107,8 +107,11 @@ function parseOptions(argv: string[]): Options {
   };
   const smoke = argv.includes("--smoke");
   const operations = value("operations")?.split(",") ?? [...OPERATIONS, ...WRITE_OPERATIONS];
-  const unknown = operations.filter((name) => !(OPERATIONS as readonly string[]).includes(name) && !(WRITE_OPERATIONS as readonly string[]).includes(name));
-  if (unknown.length) throw new Error(`unknown operations ${unknown.join(", ")}; known: ${[...OPERATIONS, ...WRITE_OPERATIONS].join(", ")}`);
+  const unknown = operations.filter(
+    (name) => !(OPERATIONS as readonly string[]).includes(name) && !(WRITE_OPERATIONS as readonly string[]).includes(name),
+  );
+  if (unknown.length)
+    throw new Error(`unknown operations ${unknown.join(", ")}; known: ${[...OPERATIONS, ...WRITE_OPERATIONS].join(", ")}`);
   return {
     articles: Number(value("articles") ?? (smoke ? 300 : 20000)),
     durationSeconds: Number(value("duration") ?? (smoke ? 1 : 15)),
@@ -174,7 +177,9 @@ async function checkSameData(running: Map<string, RunningSystem>, options: Optio
         const actual = await send(system, operation, variables);
         if (!isDeepStrictEqual(actual, expected)) {
           const dump = (value: unknown) => JSON.stringify(value, null, 1).slice(0, 3000);
-          throw new Error(`${name} ${operation} ${JSON.stringify(variables)} differs from newsdesk:\n${dump(actual)}\n--- newsdesk:\n${dump(expected)}`);
+          throw new Error(
+            `${name} ${operation} ${JSON.stringify(variables)} differs from newsdesk:\n${dump(actual)}\n--- newsdesk:\n${dump(expected)}`,
+          );
         }
       }
     }
@@ -305,7 +310,13 @@ function roundSeconds(options: Options, systemCount: number): number {
   return Math.max(1, Math.round(options.durationSeconds / roundsOf(options, systemCount)));
 }
 
-function environmentLines(options: Options, server: BenchServer, postgresVersion: string, part: "reads" | "writes", systemCount: number): string[] {
+function environmentLines(
+  options: Options,
+  server: BenchServer,
+  postgresVersion: string,
+  part: "reads" | "writes",
+  systemCount: number,
+): string[] {
   const cpu = os.cpus();
   const version = (pkg: string) => {
     try {
@@ -340,13 +351,22 @@ function writeTargetCount(options: Options): number {
  * The write load of `operation`: its articles at their current versions, read before each run;
  * `written` collects the ids of every article handed out.
  */
-function writeLoadOf(system: RunningSystem, operation: WriteOperationName, params: BenchParams, options: Options, stats: Client, written: Set<string>) {
+function writeLoadOf(
+  system: RunningSystem,
+  operation: WriteOperationName,
+  params: BenchParams,
+  options: Options,
+  stats: Client,
+  written: Set<string>,
+) {
   const template: BenchRequest = editorRequest();
   const query = writeQuery(operation);
   return async () => {
     const targets = await writeTargets(stats, operation, params, writeTargetCount(options));
     if (targets.length < options.connections) {
-      throw new Error(`${operation} needs at least ${options.connections} articles (one per connection); the database has ${targets.length}`);
+      throw new Error(
+        `${operation} needs at least ${options.connections} articles (one per connection); the database has ${targets.length}`,
+      );
     }
     for (const target of targets) written.add(target.id);
     return { url: system.url, requests: [template], connections: options.connections, write: { operation, query, targets } };

@@ -67,7 +67,11 @@ async function dropSecondaryIndexes(client: Client): Promise<string[]> {
   return rows.map((row) => row.indexdef);
 }
 
-export async function seedBenchDatabase(serverUrlFor: (db: string) => string, database: string, options: SeedOptions): Promise<BenchParams> {
+export async function seedBenchDatabase(
+  serverUrlFor: (db: string) => string,
+  database: string,
+  options: SeedOptions,
+): Promise<BenchParams> {
   const log = options.log ?? (() => undefined);
   const random = rng(options.seed);
   const words = vocabulary();
@@ -81,7 +85,10 @@ export async function seedBenchDatabase(serverUrlFor: (db: string) => string, da
   await dataSource.destroy();
 
   // Two connections: PostgreSQL parses and indexes one batch while the next is generated here.
-  const [client, second] = [new Client({ connectionString: serverUrlFor(database) }), new Client({ connectionString: serverUrlFor(database) })];
+  const [client, second] = [
+    new Client({ connectionString: serverUrlFor(database) }),
+    new Client({ connectionString: serverUrlFor(database) }),
+  ];
   await client.connect();
   await second.connect();
   try {
@@ -113,7 +120,18 @@ export async function seedBenchDatabase(serverUrlFor: (db: string) => string, da
         topicSlugs.push(slugify(name));
       }
     }
-    await insertRows(client, "topic", [["id", "uuid"], ["slug", "text"], ["name", "text"], ["description", "text"], ["parent_id", "uuid"]], topicRows);
+    await insertRows(
+      client,
+      "topic",
+      [
+        ["id", "uuid"],
+        ["slug", "text"],
+        ["name", "text"],
+        ["description", "text"],
+        ["parent_id", "uuid"],
+      ],
+      topicRows,
+    );
 
     // People: distinct names (first × last, numbered past the combinations).
     const personIds: string[] = [];
@@ -132,7 +150,12 @@ export async function seedBenchDatabase(serverUrlFor: (db: string) => string, da
     await insertRows(
       client,
       "person",
-      [["id", "uuid"], ["slug", "text"], ["name", "text"], ["title", "text"]],
+      [
+        ["id", "uuid"],
+        ["slug", "text"],
+        ["name", "text"],
+        ["title", "text"],
+      ],
       personRows,
     );
     // The surname is the alias (as "Putin" is Vladimir Putin's); unnest() cannot take ragged arrays.
@@ -260,24 +283,56 @@ async function insertBatch(
   await insertRows(
     client,
     "article",
-    [["id", "uuid"], ["slug", "text"], ["headline", "text"], ["standfirst", "text"], ["body", "text"], ["status", "text"],
-      ["published_at", "timestamptz"], ["created_at", "timestamptz"], ["updated_at", "timestamptz"]],
+    [
+      ["id", "uuid"],
+      ["slug", "text"],
+      ["headline", "text"],
+      ["standfirst", "text"],
+      ["body", "text"],
+      ["status", "text"],
+      ["published_at", "timestamptz"],
+      ["created_at", "timestamptz"],
+      ["updated_at", "timestamptz"],
+    ],
     articles,
   );
   // Links carry their article's published_at (the LinkPublicationOrder migration): triggers keep it
   // in the API, but this load runs with triggers off (session_replication_role), so it writes it.
-  await insertRows(client, "article_topic", [["article_id", "uuid"], ["topic_id", "uuid"], ["published_at", "timestamptz"]], articleTopics);
+  await insertRows(
+    client,
+    "article_topic",
+    [
+      ["article_id", "uuid"],
+      ["topic_id", "uuid"],
+      ["published_at", "timestamptz"],
+    ],
+    articleTopics,
+  );
   await insertRows(
     client,
     "article_person",
-    [["article_id", "uuid"], ["person_id", "uuid"], ["mention_count", "int"], ["published_at", "timestamptz"]],
+    [
+      ["article_id", "uuid"],
+      ["person_id", "uuid"],
+      ["mention_count", "int"],
+      ["published_at", "timestamptz"],
+    ],
     articlePeople,
   );
   await insertRows(
     client,
     "quote",
-    [["id", "uuid"], ["text", "text"], ["article_id", "uuid"], ["speaker_id", "uuid"], ["context", "text"], ["position", "int"],
-      ["status", "text"], ["is_fragment", "boolean"], ["created_at", "timestamptz"]],
+    [
+      ["id", "uuid"],
+      ["text", "text"],
+      ["article_id", "uuid"],
+      ["speaker_id", "uuid"],
+      ["context", "text"],
+      ["position", "int"],
+      ["status", "text"],
+      ["is_fragment", "boolean"],
+      ["created_at", "timestamptz"],
+    ],
     quoteRows,
   );
   await client.query("COMMIT");

@@ -26,7 +26,10 @@ function query(name: string): string {
 }
 
 function rssMb(pid: number): number {
-  const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((entry) => entry.startsWith("VmRSS:"));
+  const line = fs
+    .readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((entry) => entry.startsWith("VmRSS:"));
   return Math.round(Number(line?.split(/\s+/)[1] ?? 0) / 1024);
 }
 
@@ -79,7 +82,7 @@ async function main(): Promise<void> {
   const stories = await sample("article WHERE status = 'PUBLISHED'");
   await db.end();
   const wire = fs.readFileSync(path.join(ROOT, "samples", "articles", "seed-trump-putin-call.txt"), "utf8");
-  const words = ["sanctions", "nato", "putin", "minister", "election", "\"foreign minister\" -iran"];
+  const words = ["sanctions", "nato", "putin", "minister", "election", '"foreign minister" -iran'];
 
   const requests: [number, () => Request][] = [
     [15, () => ({ kind: "read", body: JSON.stringify({ query: query("FrontPage") }) })],
@@ -87,28 +90,46 @@ async function main(): Promise<void> {
     [10, () => ({ kind: "read", body: JSON.stringify({ query: query("TopicPage"), variables: { slug: pick(topics) } }) })],
     [10, () => ({ kind: "read", body: JSON.stringify({ query: query("ArticleBySlug"), variables: { slug: pick(stories) } }) })],
     [10, () => ({ kind: "read", body: JSON.stringify({ query: query("Search"), variables: { q: pick(words) } }) })],
-    [5, () => ({
-      kind: "write",
-      headers: { authorization: editor },
-      body: JSON.stringify({
-        query: "mutation($input: CreateTopicInput!) { createTopic(input: $input) { id } }",
-        variables: { input: { name: `Soak ${Math.random().toString(36).slice(2)}` } },
+    [
+      5,
+      () => ({
+        kind: "write",
+        headers: { authorization: editor },
+        body: JSON.stringify({
+          query: "mutation($input: CreateTopicInput!) { createTopic(input: $input) { id } }",
+          variables: { input: { name: `Soak ${Math.random().toString(36).slice(2)}` } },
+        }),
       }),
-    })],
-    [2, () => ({
-      kind: "ingest",
-      headers: { authorization: editor },
-      body: JSON.stringify({
-        query: "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }",
-        variables: { input: { text: wire.repeat(1 + Math.floor(Math.random() * 20)), headline: "Soak ingest" } },
+    ],
+    [
+      2,
+      () => ({
+        kind: "ingest",
+        headers: { authorization: editor },
+        body: JSON.stringify({
+          query: "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }",
+          variables: { input: { text: wire.repeat(1 + Math.floor(Math.random() * 20)), headline: "Soak ingest" } },
+        }),
       }),
-    })],
+    ],
     [5, () => ({ kind: "hostile", body: JSON.stringify({ query: fragmentFan(20 + Math.floor(Math.random() * 50)) }) })],
     [5, () => ({ kind: "hostile", body: JSON.stringify({ query: `{ ${"__typename ".repeat(2000)}}` }) })],
-    [5, () => ({ kind: "hostile", body: "{\"query\": \"{ articles { totalCount " })],
-    [5, () => ({ kind: "hostile", headers: { authorization: "Bearer nope.nope.nope" }, body: JSON.stringify({ query: "{ __typename }" }) })],
+    [5, () => ({ kind: "hostile", body: '{"query": "{ articles { totalCount ' })],
+    [
+      5,
+      () => ({ kind: "hostile", headers: { authorization: "Bearer nope.nope.nope" }, body: JSON.stringify({ query: "{ __typename }" }) }),
+    ],
     [4, () => ({ kind: "hostile", body: JSON.stringify({ query: "query A { __typename } query B { __typename }", operationName: "C" }) })],
-    [4, () => ({ kind: "hostile", body: JSON.stringify({ query: "query($s: String) { quotes(filter: { search: $s }) { totalCount } }", variables: { s: "a\u0000b" } }) })],
+    [
+      4,
+      () => ({
+        kind: "hostile",
+        body: JSON.stringify({
+          query: "query($s: String) { quotes(filter: { search: $s }) { totalCount } }",
+          variables: { s: "a\u0000b" },
+        }),
+      }),
+    ],
     [5, () => ({ kind: "hostile", body: JSON.stringify({ query: "{ articles(first: 1000) { totalCount } }" }) })],
   ];
   const totalWeight = requests.reduce((sum, [weight]) => sum + weight, 0);
@@ -172,8 +193,12 @@ async function main(): Promise<void> {
   const requestsSent = Object.values(outcomes).reduce((sum, byOutcome) => sum + Object.values(byOutcome).reduce((a, b) => a + b, 0), 0);
   console.log(`soak: ${seconds} s, ${connections} connections, ${articles} articles, ${requestsSent} requests`);
   for (const [kind, byOutcome] of Object.entries(outcomes)) console.log(`  ${kind.padEnd(8)} ${JSON.stringify(byOutcome)}`);
-  console.log(`  reads: ${readLatencies.length} ok, p50 ${percentile(readLatencies, 50).toFixed(1)} ms, p99 ${percentile(readLatencies, 99).toFixed(1)} ms`);
-  console.log(`  5xx or failed: ${serverErrors}; INTERNAL_SERVER_ERROR: ${internalErrors}; slowest /healthz: ${slowestProbeMs.toFixed(1)} ms`);
+  console.log(
+    `  reads: ${readLatencies.length} ok, p50 ${percentile(readLatencies, 50).toFixed(1)} ms, p99 ${percentile(readLatencies, 99).toFixed(1)} ms`,
+  );
+  console.log(
+    `  5xx or failed: ${serverErrors}; INTERNAL_SERVER_ERROR: ${internalErrors}; slowest /healthz: ${slowestProbeMs.toFixed(1)} ms`,
+  );
   console.log(`  RSS: ${rssStart} MB at start, ${rssEnd} MB at end`);
   if (serverErrors || internalErrors) process.exitCode = 1;
 }

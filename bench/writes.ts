@@ -55,7 +55,12 @@ export function editorRequest(): BenchRequest {
  * published articles outside the read workload's slug list; a completed cycle leaves status and
  * publishedAt as they were (checkRestored verifies it after each run).
  */
-export async function writeTargets(client: Client, operation: WriteOperationName, params: BenchParams, count: number): Promise<WriteTarget[]> {
+export async function writeTargets(
+  client: Client,
+  operation: WriteOperationName,
+  params: BenchParams,
+  count: number,
+): Promise<WriteTarget[]> {
   if (operation === "UpdateArticle") {
     const { rows } = await client.query(
       `SELECT id, version, body FROM article WHERE status IN ('DRAFT', 'IN_REVIEW') ORDER BY created_at, id LIMIT $1`,
@@ -108,6 +113,8 @@ export async function checkRestored(client: Client, operation: WriteOperationNam
     [ids],
   );
   if (rows.length) {
-    throw new Error(`PublishArticle left ${rows.length} articles unpublished (e.g. ${rows[0].id}: ${rows[0].status}); reseed (--reseed) before timing reads`);
+    throw new Error(
+      `PublishArticle left ${rows.length} articles unpublished (e.g. ${rows[0].id}: ${rows[0].status}); reseed (--reseed) before timing reads`,
+    );
   }
 }

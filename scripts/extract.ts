@@ -14,7 +14,9 @@ if (!file) {
 }
 
 // npm runs scripts from the package folder; a relative FILE means the caller's folder.
-const extraction = extractArticle(fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), "utf8"), { topics: SAMPLE_TOPIC_CANDIDATES });
+const extraction = extractArticle(fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), "utf8"), {
+  topics: SAMPLE_TOPIC_CANDIDATES,
+});
 if (json) {
   process.stdout.write(JSON.stringify(toExtractionJson(extraction), null, 2) + "\n");
 } else {

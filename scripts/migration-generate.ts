@@ -47,9 +47,7 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
     const up = sql.upQueries.map(statement).join("\n");
-    const down = sql.downQueries
-      .reverse()
-.map(statement).join("\n");
+    const down = sql.downQueries.reverse().map(statement).join("\n");
     const file = path.join(__dirname, "..", "..", "migrations", `${timestamp}-${name}.ts`);
     fs.writeFileSync(
       file,

@@ -109,8 +109,7 @@ export function isClientError(error: unknown): boolean {
   if (apiErrorFromPostgres(error) || requestRefusal(error)) return true;
   if (!(error instanceof GraphQLError)) return false;
   const code = error.extensions?.code;
-  return typeof code === "string" && (KNOWN_CODES.has(code) || REQUEST_ERROR_CODES.has(code)) &&
-    code !== ErrorCode.INTERNAL_SERVER_ERROR;
+  return typeof code === "string" && (KNOWN_CODES.has(code) || REQUEST_ERROR_CODES.has(code)) && code !== ErrorCode.INTERNAL_SERVER_ERROR;
 }
 
 const INTERNAL_MESSAGE = "Internal server error";
@@ -143,7 +142,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const refusal = requestRefusal(original);
   if (refusal) return { message: refusal.message, locations: formatted.locations, extensions: { code: refusal.code } };
   const fromDatabase = apiErrorFromPostgres(original);
-  if (fromDatabase) return { message: fromDatabase.message, locations: formatted.locations, path: formatted.path, extensions: fromDatabase.extensions };
+  if (fromDatabase)
+    return { message: fromDatabase.message, locations: formatted.locations, path: formatted.path, extensions: fromDatabase.extensions };
   if (isClientError(original) || (original !== error && isClientError(error))) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, message: capped(formatted.message), extensions };

@@ -8,7 +8,18 @@
 //
 // Apollo Server 5 takes an executor only from a gateway; this is a gateway of one local schema.
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
-import { BREAK, DocumentNode, execute, ExecutionResult, GraphQLError, GraphQLSchema, Kind, OperationTypeNode, printSchema, visit } from "graphql";
+import {
+  BREAK,
+  DocumentNode,
+  execute,
+  ExecutionResult,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  OperationTypeNode,
+  printSchema,
+  visit,
+} from "graphql";
 import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { Context } from "./context";
 

@@ -236,7 +236,12 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
           // Bad variables are the executor's to report (BAD_USER_INPUT); the cost cannot be known.
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return;
-          const cost = costOf(document, request.operationName ?? undefined, request.variables ?? {}, costRelevant(operation, coerced.coerced));
+          const cost = costOf(
+            document,
+            request.operationName ?? undefined,
+            request.variables ?? {},
+            costRelevant(operation, coerced.coerced),
+          );
           if (cost > limits.maxCost) throw tooComplex("cost", cost, limits.maxCost, { cost, maxCost: limits.maxCost });
         },
       };

@@ -195,7 +195,12 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production
         ? ApolloServerPluginLandingPageProductionDefault()
-        : ApolloServerPluginLandingPageLocalDefault({ document: explorer.document, headers: explorer.headers, embed: { runTelemetry: false }, footer: false }),
+        : ApolloServerPluginLandingPageLocalDefault({
+            document: explorer.document,
+            headers: explorer.headers,
+            embed: { runTelemetry: false },
+            footer: false,
+          }),
       queryLimitsPlugin(schema, { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost, maxAliases: config.maxQueryAliases }),
       errorLoggingPlugin,
       ...readerCachePlugins(config.cacheMaxAge),
@@ -290,4 +295,3 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     },
   };
 }
-

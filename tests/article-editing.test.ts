@@ -68,7 +68,10 @@ describe("article editing", () => {
 
     it("refuses a slug that is taken with CONFLICT naming the field", async () => {
       const first = await draft();
-      const error = expectErrorCode(await app.execute(op("CreateArticle"), { input: { headline: "x", body: "y", slug: first.slug } }, EDITOR), "CONFLICT");
+      const error = expectErrorCode(
+        await app.execute(op("CreateArticle"), { input: { headline: "x", body: "y", slug: first.slug } }, EDITOR),
+        "CONFLICT",
+      );
       expect(error.extensions?.fields).toEqual({ slug: "already taken" });
     });
 
@@ -84,9 +87,15 @@ describe("article editing", () => {
     });
 
     it("refuses NUL characters: in a checked text field with the field named, elsewhere still as BAD_USER_INPUT", async () => {
-      const headline = expectErrorCode(await app.execute(op("CreateArticle"), { input: { headline: "a\u0000b", body: "x" } }, EDITOR), "BAD_USER_INPUT");
+      const headline = expectErrorCode(
+        await app.execute(op("CreateArticle"), { input: { headline: "a\u0000b", body: "x" } }, EDITOR),
+        "BAD_USER_INPUT",
+      );
       expect(Object.keys(headline.extensions?.fields as object)).toEqual(["headline"]);
-      expectErrorCode(await app.execute(op("CreateArticle"), { input: { headline: "ok", body: "x", standfirst: "a\u0000b" } }, EDITOR), "BAD_USER_INPUT");
+      expectErrorCode(
+        await app.execute(op("CreateArticle"), { input: { headline: "ok", body: "x", standfirst: "a\u0000b" } }, EDITOR),
+        "BAD_USER_INPUT",
+      );
     });
 
     it("answers an unknown topic or person id with BAD_USER_INPUT naming the field, and writes nothing", async () => {
@@ -111,7 +120,11 @@ describe("article editing", () => {
       const [oldTopic, newTopic] = [await makeTopic(manager), await makeTopic(manager)];
       const article = await draft({ topicIds: [oldTopic.id] });
       const { updateArticle } = dataOf(
-        await app.execute(op("UpdateArticle"), { id: article.id, expectedVersion: 1, input: { headline: "New headline", topicIds: [newTopic.id] } }, EDITOR),
+        await app.execute(
+          op("UpdateArticle"),
+          { id: article.id, expectedVersion: 1, input: { headline: "New headline", topicIds: [newTopic.id] } },
+          EDITOR,
+        ),
       );
       expect(updateArticle).toMatchObject({ headline: "New headline", body: "They met.", version: 2, topics: [{ slug: newTopic.slug }] });
     });
@@ -124,7 +137,9 @@ describe("article editing", () => {
         "CONFLICT",
       );
       expect(error.extensions?.currentVersion).toBe(2);
-      const { article: stored } = dataOf(await app.execute(`query($id: ID) { article(id: $id) { body version } }`, { id: article.id }, EDITOR));
+      const { article: stored } = dataOf(
+        await app.execute(`query($id: ID) { article(id: $id) { body version } }`, { id: article.id }, EDITOR),
+      );
       expect(stored).toEqual({ body: "Second.", version: 2 });
     });
 
@@ -139,7 +154,11 @@ describe("article editing", () => {
 
     it("answers an unknown id with NOT_FOUND", async () => {
       expectErrorCode(
-        await app.execute(op("UpdateArticle"), { id: "00000000-0000-4000-8000-000000000000", expectedVersion: 1, input: { body: "x" } }, EDITOR),
+        await app.execute(
+          op("UpdateArticle"),
+          { id: "00000000-0000-4000-8000-000000000000", expectedVersion: 1, input: { body: "x" } },
+          EDITOR,
+        ),
         "NOT_FOUND",
       );
     });
@@ -147,7 +166,13 @@ describe("article editing", () => {
     it("keeps the old slug resolving after a slug change", async () => {
       const article = await publish((await draft({ headline: "Slug story" })).id);
       const before = (await app.execute(`query($id: ID) { article(id: $id) { slug version } }`, { id: article.id }, EDITOR)).data!.article;
-      dataOf(await app.execute(op("UpdateArticle"), { id: article.id, expectedVersion: before.version, input: { slug: "slug-story-renamed" } }, EDITOR));
+      dataOf(
+        await app.execute(
+          op("UpdateArticle"),
+          { id: article.id, expectedVersion: before.version, input: { slug: "slug-story-renamed" } },
+          EDITOR,
+        ),
+      );
       const bySlug = (slug: string) => app.execute(`query($slug: String) { article(slug: $slug) { id slug } }`, { slug });
       expect(dataOf(await bySlug(before.slug)).article).toEqual({ id: article.id, slug: "slug-story-renamed" });
       expect(dataOf(await bySlug("slug-story-renamed")).article.id).toBe(article.id);
@@ -167,7 +192,9 @@ describe("article editing", () => {
       for (const loser of losers) {
         expect(loser.errors![0].extensions).toMatchObject({ code: "CONFLICT", currentVersion: 2 });
       }
-      const { article: stored } = dataOf(await app.execute(`query($id: ID) { article(id: $id) { body version } }`, { id: article.id }, EDITOR));
+      const { article: stored } = dataOf(
+        await app.execute(`query($id: ID) { article(id: $id) { body version } }`, { id: article.id }, EDITOR),
+      );
       expect(stored).toEqual({ body: winners[0].data!.updateArticle.body, version: 2 });
     });
   });
@@ -187,7 +214,9 @@ describe("article editing", () => {
         );
         expect(error.extensions?.retryable).toBe(true);
         await blocker.rollbackTransaction();
-        const { article } = dataOf(await impatient.execute(`query($id: ID) { article(id: $id) { body version } }`, { id: createArticle.id }, EDITOR));
+        const { article } = dataOf(
+          await impatient.execute(`query($id: ID) { article(id: $id) { body version } }`, { id: createArticle.id }, EDITOR),
+        );
         expect(article).toEqual({ body: "x", version: 1 });
       } finally {
         await blocker.release();
@@ -266,15 +295,25 @@ describe("article editing", () => {
       const { id } = await publish((await draft()).id);
       const query = `query($id: ID) { article(id: $id) { id revisions { version } } }`;
       expect(dataOf(await app.execute(query, { id }))).toEqual({ article: { id, revisions: [] } });
-      expect(dataOf(await app.execute(query, { id }, EDITOR)).article.revisions.map((r: { version: number }) => r.version)).toEqual([3, 2, 1]);
+      expect(dataOf(await app.execute(query, { id }, EDITOR)).article.revisions.map((r: { version: number }) => r.version)).toEqual([
+        3, 2, 1,
+      ]);
     });
 
     it("restoreArticleRevision makes a new version from an old one's text and relations", async () => {
       const manager = app.dataSource.manager;
       const [first, second] = [await makeTopic(manager), await makeTopic(manager)];
       const { id } = await draft({ headline: "Original", topicIds: [first.id] });
-      dataOf(await app.execute(op("UpdateArticle"), { id, expectedVersion: 1, input: { headline: "Rewritten", slug: "rewritten", topicIds: [second.id] } }, EDITOR));
-      const { restoreArticleRevision } = dataOf(await app.execute(op("RestoreArticleRevision"), { id, version: 1, expectedVersion: 2 }, EDITOR));
+      dataOf(
+        await app.execute(
+          op("UpdateArticle"),
+          { id, expectedVersion: 1, input: { headline: "Rewritten", slug: "rewritten", topicIds: [second.id] } },
+          EDITOR,
+        ),
+      );
+      const { restoreArticleRevision } = dataOf(
+        await app.execute(op("RestoreArticleRevision"), { id, version: 1, expectedVersion: 2 }, EDITOR),
+      );
       expect(restoreArticleRevision).toMatchObject({ headline: "Original", version: 3, status: "DRAFT", topics: [{ slug: first.slug }] });
       const { article } = dataOf(await app.execute(op("ArticleHistory"), { id }, EDITOR));
       expect(article.revisions[0]).toMatchObject({ version: 3, change: "restored version 1" });
@@ -286,7 +325,13 @@ describe("article editing", () => {
       const { article: sample } = dataOf(
         await app.execute(`{ article(slug: "un-refuses-to-close-somali-refugee-camps-in-kenya") { id version headline } }`, {}, EDITOR),
       );
-      dataOf(await app.execute(op("UpdateArticle"), { id: sample.id, expectedVersion: sample.version, input: { headline: "Corrected" } }, EDITOR));
+      dataOf(
+        await app.execute(
+          op("UpdateArticle"),
+          { id: sample.id, expectedVersion: sample.version, input: { headline: "Corrected" } },
+          EDITOR,
+        ),
+      );
       const { article } = dataOf(await app.execute(op("ArticleHistory"), { id: sample.id }, EDITOR));
       expect(article.revisions.map((r: Revision) => [r.version, r.change, r.headline])).toEqual([
         [sample.version + 1, "edited", "Corrected"],
@@ -318,5 +363,4 @@ describe("article editing", () => {
     );
     expect(dataOf(result)).toEqual({ first: { headline: "After one", version: 2 }, second: { headline: "After two", version: 3 } });
   });
-
 });

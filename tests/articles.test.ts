@@ -22,8 +22,7 @@ describe("articles", () => {
     expect(seed.people.map((p: { name: string }) => p.name)).toEqual(
       expect.arrayContaining(["Donald Trump", "Vladimir Putin", "Sergei Lavrov"]),
     );
-    const speakerOf = (text: string) =>
-      seed.quotes.find((q: { text: string }) => q.text.startsWith(text))?.speaker?.name ?? null;
+    const speakerOf = (text: string) => seed.quotes.find((q: { text: string }) => q.text.startsWith(text))?.speaker?.name ?? null;
     expect(speakerOf("total nonsense")).toBe("Vladimir Putin");
     expect(speakerOf("If we hear that")).toBe("Sergei Lavrov");
     expect(speakerOf("Now, I don’t know")).toBe("Donald Trump");
@@ -87,8 +86,9 @@ describe("articles", () => {
 
   it("filters by topic, person and publication window", async () => {
     const bySlugs = async (filter: object) =>
-      dataOf(await app.execute(`query($filter: ArticleFilter) { articles(filter: $filter) { nodes { slug } } }`, { filter }))
-        .articles.nodes.map((a: { slug: string }) => a.slug);
+      dataOf(
+        await app.execute(`query($filter: ArticleFilter) { articles(filter: $filter) { nodes { slug } } }`, { filter }),
+      ).articles.nodes.map((a: { slug: string }) => a.slug);
     expect(await bySlugs({ topic: "sanctions" })).toEqual([SEED_SLUG]);
     expect(await bySlugs({ person: "sergei-lavrov" })).toEqual([SEED_SLUG]);
     expect(await bySlugs({ topic: "sanctions", person: "kim-jong-un" })).toEqual([]);
@@ -231,18 +231,12 @@ describe("articles", () => {
     });
 
     it("refuses RELEVANCE ordering without a search", async () => {
-      expectErrorCode(
-        await app.execute(`{ articles(orderBy: { field: RELEVANCE, direction: DESC }) { totalCount } }`),
-        "BAD_USER_INPUT",
-      );
+      expectErrorCode(await app.execute(`{ articles(orderBy: { field: RELEVANCE, direction: DESC }) { totalCount } }`), "BAD_USER_INPUT");
     });
 
     it("refuses a lookup by both id and slug, or neither, and a malformed id", async () => {
       expectErrorCode(await app.execute(`{ article { id } }`), "BAD_USER_INPUT");
-      expectErrorCode(
-        await app.execute(`{ article(id: "6f1c1d1e-0000-4000-8000-000000000000", slug: "x") { id } }`),
-        "BAD_USER_INPUT",
-      );
+      expectErrorCode(await app.execute(`{ article(id: "6f1c1d1e-0000-4000-8000-000000000000", slug: "x") { id } }`), "BAD_USER_INPUT");
       const error = expectErrorCode(await app.execute(`{ article(id: "42") { id } }`), "BAD_USER_INPUT");
       expect(error.extensions?.fields).toEqual({ id: "must be an id (UUID)" });
     });

@@ -229,10 +229,7 @@ describe("resolveJwtSecret", () => {
 
 describe("authChecker", () => {
   const check = (role: Role, roles: string[]) =>
-    authChecker(
-      { context: { viewer: viewerAt({ role }) } as Context, root: {}, args: {}, info: {} as GraphQLResolveInfo },
-      roles,
-    );
+    authChecker({ context: { viewer: viewerAt({ role }) } as Context, root: {}, args: {}, info: {} as GraphQLResolveInfo }, roles);
   const codeOf = (fn: () => unknown): unknown => {
     try {
       fn();

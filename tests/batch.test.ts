@@ -26,7 +26,11 @@ describe("argument signatures", () => {
 
   it("are JSON, as JSON.stringify writes dates, lists and strings", () => {
     const since = new Date("2026-01-01T00:00:00Z");
-    expect(JSON.parse(argumentSignature({ b: [1, "x"], a: since, c: 'say "hi"' }))).toEqual({ a: since.toISOString(), b: [1, "x"], c: 'say "hi"' });
+    expect(JSON.parse(argumentSignature({ b: [1, "x"], a: since, c: 'say "hi"' }))).toEqual({
+      a: since.toISOString(),
+      b: [1, "x"],
+      c: 'say "hi"',
+    });
     expect(argumentSignature("plain")).toBe('"plain"');
     expect(argumentSignature(undefined)).toBe("null");
   });

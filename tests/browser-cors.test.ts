@@ -59,7 +59,14 @@ async function pageServer(): Promise<{ origin: string; setPage(html: string): vo
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       // As root in a container: no sandbox; and no calls home, which this machine's network refuses.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
   });
   afterAll(() => browser?.close());

@@ -21,7 +21,8 @@ async function runCli(bin: string, args: string[]): Promise<string> {
 /** The files of a folder, by name, with their text. */
 function readTree(dir: string): Record<string, string> {
   return Object.fromEntries(
-    fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => {
         const file = path.join(entry.parentPath, entry.name);
@@ -62,7 +63,9 @@ describe("example client codegen", () => {
 
   it("type-checks (tsc -p examples/client)", async () => {
     // tsc prints its diagnostics on stdout and exits 2; show them rather than a bare exit code.
-    const output = await runCli(require.resolve("typescript/bin/tsc"), ["-p", CLIENT_DIR]).catch((error) => `${error.stdout}${error.stderr}`);
+    const output = await runCli(require.resolve("typescript/bin/tsc"), ["-p", CLIENT_DIR]).catch(
+      (error) => `${error.stdout}${error.stderr}`,
+    );
     expect(output).toBe("");
   });
 

@@ -6,7 +6,13 @@ import { loadConfig } from "../src/config";
 
 const ROOT = path.join(__dirname, "..");
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), "utf8");
-const SETTINGS = [...new Set(read("src/config.ts").match(/"(?:NEWSDESK_[A-Z_]+|PORT|DATABASE_URL|NODE_ENV)"|\benv\.([A-Z_]+)/g)!.map((m) => m.replace(/"|env\./g, "")))];
+const SETTINGS = [
+  ...new Set(
+    read("src/config.ts")
+      .match(/"(?:NEWSDESK_[A-Z_]+|PORT|DATABASE_URL|NODE_ENV)"|\benv\.([A-Z_]+)/g)!
+      .map((m) => m.replace(/"|env\./g, "")),
+  ),
+];
 
 describe("configuration", () => {
   it("reads the settings it is expected to (the test reads src/config.ts)", () => {

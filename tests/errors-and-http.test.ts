@@ -31,10 +31,7 @@ describe("over HTTP", () => {
   });
 
   it("refuses a query deeper than the limit with QUERY_TOO_COMPLEX and HTTP 400", async () => {
-    const response = await post(
-      running.url,
-      `{ topics { nodes { parent { parent { parent { parent { parent { name } } } } } } } }`,
-    );
+    const response = await post(running.url, `{ topics { nodes { parent { parent { parent { parent { parent { name } } } } } } } }`);
     expect(response.status).toBe(400);
     const body = await json(response);
     expect(body.data).toBeUndefined();
@@ -154,7 +151,12 @@ describe("the HTTP transport", () => {
     await expectRefusedBody(await postBody(gzipSync(big), { "content-encoding": "gzip" }), 413);
     const chunked = new Blob([big]).stream();
     await expectRefusedBody(
-      await fetch(`${running.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: chunked, duplex: "half" }),
+      await fetch(`${running.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: chunked,
+        duplex: "half",
+      }),
       413,
     );
   });

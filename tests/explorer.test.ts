@@ -39,31 +39,43 @@ describe("explorers in development", () => {
     expect((await fetch(`${running.url}/graphiql/nope.js`)).status).toBe(404);
   });
 
-  (fs.existsSync(CHROMIUM) ? it : it.skip)("runs the front-page query in GraphiQL in Chromium with no network beyond this machine", async () => {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
-    const outside: string[] = [];
-    try {
-      const tab = await browser.newPage();
-      await tab.route("**/*", (route) => {
-        const url = new URL(route.request().url());
-        if (url.hostname === "127.0.0.1") return route.continue();
-        outside.push(url.href);
-        return route.abort();
+  (fs.existsSync(CHROMIUM) ? it : it.skip)(
+    "runs the front-page query in GraphiQL in Chromium with no network beyond this machine",
+    async () => {
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+        ],
       });
-      await tab.goto(`${running.url}/graphiql`);
-      await tab.waitForSelector(".graphiql-execute-button", { timeout: 20_000 });
-      const answered = tab.waitForResponse((response) => response.url().endsWith("/graphql") && response.request().postData()?.includes("FrontPage") === true);
-      await tab.click(".graphiql-execute-button");
-      const body = await (await answered).json();
-      expect(body.data.articles.edges.length).toBeGreaterThan(0);
-      expect(outside).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  });
+      const outside: string[] = [];
+      try {
+        const tab = await browser.newPage();
+        await tab.route("**/*", (route) => {
+          const url = new URL(route.request().url());
+          if (url.hostname === "127.0.0.1") return route.continue();
+          outside.push(url.href);
+          return route.abort();
+        });
+        await tab.goto(`${running.url}/graphiql`);
+        await tab.waitForSelector(".graphiql-execute-button", { timeout: 20_000 });
+        const answered = tab.waitForResponse(
+          (response) => response.url().endsWith("/graphql") && response.request().postData()?.includes("FrontPage") === true,
+        );
+        await tab.click(".graphiql-execute-button");
+        const body = await (await answered).json();
+        expect(body.data.articles.edges.length).toBeGreaterThan(0);
+        expect(outside).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });
 
 describe("explorers in production", () => {
@@ -78,4 +90,3 @@ describe("explorers in production", () => {
     }
   });
 });
-

@@ -22,7 +22,8 @@ const CONFLICTING: [string, string, string][] = [
   ["PRONOUNS_FEMALE", "NON_PERSON_SUBJECTS", "a personal pronoun refers to a person"],
   ...["MALE_NAMES", "FEMALE_NAMES", "UNISEX_NAMES"].flatMap((names) =>
     ["STOPWORDS", "MONTHS_AND_DAYS", "ORG_WORDS", "PLACES", "DEMONYMS", "TITLE_WORDS"].map(
-      (other) => [names, other, "a given name is evidence of a person; the other list says the word is not a name"] as [string, string, string],
+      (other) =>
+        [names, other, "a given name is evidence of a person; the other list says the word is not a name"] as [string, string, string],
     ),
   ),
 ];
@@ -72,7 +73,9 @@ describe("the extraction lexicon", () => {
       .readdirSync(dir)
       .filter((f) => f.endsWith(".ts") && f !== "lexicon.ts")
       // A set built from a string of words, or from an array of string literals.
-      .filter((f) => /new (?:Set|Map)\(\s*(?:["'`][^"'`]*\s[^"'`]*["'`]\s*\.split|\[\s*["'`])/.test(fs.readFileSync(path.join(dir, f), "utf8")));
+      .filter((f) =>
+        /new (?:Set|Map)\(\s*(?:["'`][^"'`]*\s[^"'`]*["'`]\s*\.split|\[\s*["'`])/.test(fs.readFileSync(path.join(dir, f), "utf8")),
+      );
     expect(offenders).toEqual([]);
   });
 });

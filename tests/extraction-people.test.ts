@@ -6,15 +6,47 @@ const people = (text: string) => extractArticle(text).people.map((p) => p.name);
 
 describe("people found without a title", () => {
   it.each([
-    ["a role noun's plural before the name", `The council heard from councillors Wendel Okafor and Priya Raman on Monday evening.`, ["Wendel Okafor", "Priya Raman"]],
+    [
+      "a role noun's plural before the name",
+      `The council heard from councillors Wendel Okafor and Priya Raman on Monday evening.`,
+      ["Wendel Okafor", "Priya Raman"],
+    ],
     ["a compound role before the name", `The album was written by singer-songwriter Tavi Brenna over the winter months.`, ["Tavi Brenna"]],
-    ["an organisation after the name", `Other candidates elected in the district included Orlo Vanterpool of the Harbour Party last week.`, ["Orlo Vanterpool"]],
-    ["an organisation's possessive before the name", `The vote went to the wire, and HBP's Orlo Vanterpool won the last seat by nine votes.`, ["Orlo Vanterpool"]],
-    ["an organisation run into the name after a role", `The chief executive of the Refugee Council Enzo Maratti told reporters the plan was unclear.`, ["Enzo Maratti"]],
-    ["a romanised East Asian given name", `In the east of the city, Cheng Wai-lun and Kwok Ka-ming kept their seats easily.`, ["Cheng Wai-lun", "Kwok Ka-ming"]],
-    ["a list with a person", `The show includes portraits of photographers Ansel Marrow, Nat Pellow and Felice Quarto.`, ["Ansel Marrow", "Nat Pellow", "Felice Quarto"]],
-    ["a name that speaks and is referred back to", `Orla Vantreight said the group would appeal. Her lawyers filed the papers on Friday.`, ["Orla Vantreight"]],
-    ["a role opening the sentence before the name", `The secretary general of the union (ETU), Brisco Allard, has called the ruling unfair.`, ["Brisco Allard"]],
+    [
+      "an organisation after the name",
+      `Other candidates elected in the district included Orlo Vanterpool of the Harbour Party last week.`,
+      ["Orlo Vanterpool"],
+    ],
+    [
+      "an organisation's possessive before the name",
+      `The vote went to the wire, and HBP's Orlo Vanterpool won the last seat by nine votes.`,
+      ["Orlo Vanterpool"],
+    ],
+    [
+      "an organisation run into the name after a role",
+      `The chief executive of the Refugee Council Enzo Maratti told reporters the plan was unclear.`,
+      ["Enzo Maratti"],
+    ],
+    [
+      "a romanised East Asian given name",
+      `In the east of the city, Cheng Wai-lun and Kwok Ka-ming kept their seats easily.`,
+      ["Cheng Wai-lun", "Kwok Ka-ming"],
+    ],
+    [
+      "a list with a person",
+      `The show includes portraits of photographers Ansel Marrow, Nat Pellow and Felice Quarto.`,
+      ["Ansel Marrow", "Nat Pellow", "Felice Quarto"],
+    ],
+    [
+      "a name that speaks and is referred back to",
+      `Orla Vantreight said the group would appeal. Her lawyers filed the papers on Friday.`,
+      ["Orla Vantreight"],
+    ],
+    [
+      "a role opening the sentence before the name",
+      `The secretary general of the union (ETU), Brisco Allard, has called the ruling unfair.`,
+      ["Brisco Allard"],
+    ],
   ])("reads %s", (_kind, text, want) => {
     expect(people(text)).toEqual(want);
   });
@@ -51,7 +83,9 @@ describe("names joined and kept apart", () => {
 
   it("keeps run-together initials and a generational suffix in the name", () => {
     expect(people(`K.C. Mauro, treasurer at the foundation, said the sale raised money.`)).toEqual(["K.C. Mauro"]);
-    expect(people(`Acting U.S. Attorney Louis V. Frankel, Sr. of the Middle District announced the charges.`)).toEqual(["Louis V. Frankel Sr."]);
+    expect(people(`Acting U.S. Attorney Louis V. Frankel, Sr. of the Middle District announced the charges.`)).toEqual([
+      "Louis V. Frankel Sr.",
+    ]);
   });
 });
 

@@ -13,7 +13,11 @@ describe("quote attribution", () => {
   });
 
   it("reads an appositive role, a colon intro and a pronoun", () => {
-    expect(quotes(`Jane Doe, a spokeswoman for the company, said: "We are reviewing the decision." She added that "nothing has been decided yet."`)).toEqual([
+    expect(
+      quotes(
+        `Jane Doe, a spokeswoman for the company, said: "We are reviewing the decision." She added that "nothing has been decided yet."`,
+      ),
+    ).toEqual([
       ["We are reviewing the decision.", "Jane Doe", false],
       ["nothing has been decided yet.", "Jane Doe", true],
     ]);
@@ -26,13 +30,17 @@ describe("quote attribution", () => {
   });
 
   it("resolves 'she' to the subject, not the latest name", () => {
-    expect(quotes(`Mary Barra, chief executive of General Motors, met union leader Shawn Fain on Monday. "We made progress," she said.`)).toEqual([
-      ["We made progress,", "Mary Barra", false],
-    ]);
+    expect(
+      quotes(`Mary Barra, chief executive of General Motors, met union leader Shawn Fain on Monday. "We made progress," she said.`),
+    ).toEqual([["We made progress,", "Mary Barra", false]]);
   });
 
   it("gives organisations and unnamed people no speaker", () => {
-    expect(quotes(`The White House said it was "deeply concerned." The Kremlin called the report 'fake news'. "It's a disaster," said one resident.`)).toEqual([
+    expect(
+      quotes(
+        `The White House said it was "deeply concerned." The Kremlin called the report 'fake news'. "It's a disaster," said one resident.`,
+      ),
+    ).toEqual([
       ["deeply concerned.", null, true],
       ["fake news", null, true],
       ["It's a disaster,", null, false],
@@ -67,9 +75,11 @@ describe("speakers named without a verb of saying", () => {
   });
 
   it("reads 'in the words of <role>, <Name>,' and a pull quote credited with a dash", () => {
-    expect(quotes(`The court heard that, in the words of the chief inspector, Rosa Lind, "the fire was set on purpose and the doors were locked." The trial continues.`)).toEqual([
-      ["the fire was set on purpose and the doors were locked.", "Rosa Lind", false],
-    ]);
+    expect(
+      quotes(
+        `The court heard that, in the words of the chief inspector, Rosa Lind, "the fire was set on purpose and the doors were locked." The trial continues.`,
+      ),
+    ).toEqual([["the fire was set on purpose and the doors were locked.", "Rosa Lind", false]]);
     const text = `Storm floods coastal town\n\nHeavy rain flooded the coastal town of Marden on Sunday, forcing hundreds of residents to leave their homes, officials said.\n\n"We lost everything in an hour." - Mary Ellis\n\nMary Ellis, who runs a bakery on the seafront, said the water rose faster than anyone expected.`;
     const e = extractArticle(text);
     expect(e.droppedLines).toEqual([`"We lost everything in an hour." - Mary Ellis`]);
@@ -78,11 +88,12 @@ describe("speakers named without a verb of saying", () => {
 });
 
 describe("frames other than 'X said'", () => {
-  it("reads participles: 'saying, \"A,\" adding that \"B\"'", () => {
-    expect(quotes(`Senator Rhea Okafor defended the budget on Monday, saying, "It protects the schools," adding that "nobody will lose a job because of it."`).map((q) => q[1])).toEqual([
-      "Rhea Okafor",
-      "Rhea Okafor",
-    ]);
+  it('reads participles: \'saying, "A," adding that "B"\'', () => {
+    expect(
+      quotes(
+        `Senator Rhea Okafor defended the budget on Monday, saying, "It protects the schools," adding that "nobody will lose a job because of it."`,
+      ).map((q) => q[1]),
+    ).toEqual(["Rhea Okafor", "Rhea Okafor"]);
   });
 
   it("reads 'continued by saying that', 'recognized that', 'characterized ... as', 'concluded ... by saying'", () => {
@@ -91,9 +102,11 @@ describe("frames other than 'X said'", () => {
   });
 
   it("reads 'dubbed ...:' after a name with an employer of several words", () => {
-    expect(quotes(`Writing in a column, economist Ada Brandt of The Star and Ledger dubbed the slump: "the long winter of retail". Shops have closed since the spring.`)).toEqual([
-      ["the long winter of retail", "Ada Brandt", true],
-    ]);
+    expect(
+      quotes(
+        `Writing in a column, economist Ada Brandt of The Star and Ledger dubbed the slump: "the long winter of retail". Shops have closed since the spring.`,
+      ),
+    ).toEqual([["the long winter of retail", "Ada Brandt", true]]);
   });
 
   it("gives a pronoun to the possessor when its own sentence names no subject", () => {
@@ -110,7 +123,9 @@ describe("frames other than 'X said'", () => {
 
 describe("people", () => {
   it("reads multi-word titles 'Minister of X' and 'Secretary of X' before a name", () => {
-    const e = extractArticle(`Minister of Foreign Affairs Lena Marsh said that talks would resume soon. Marsh said the date was not fixed. Secretary of Agriculture Dale Whitcomb welcomed the news.`);
+    const e = extractArticle(
+      `Minister of Foreign Affairs Lena Marsh said that talks would resume soon. Marsh said the date was not fixed. Secretary of Agriculture Dale Whitcomb welcomed the news.`,
+    );
     expect(e.people).toEqual([
       { name: "Lena Marsh", aliases: ["Lena Marsh", "Marsh"] },
       { name: "Dale Whitcomb", aliases: ["Dale Whitcomb"] },
@@ -125,7 +140,9 @@ describe("people", () => {
   });
 
   it("does not take headline-case words or organisations after a comma for names", () => {
-    const e = extractArticle(`Minister Warns of Deep Cuts\n\nCity Works with Private Sector on Housing Plan\n\nThe education minister, Ruth Calder, said on Monday that rural schools would lose funding. The plan was backed by the Greenfield Trust, including its chairman.`);
+    const e = extractArticle(
+      `Minister Warns of Deep Cuts\n\nCity Works with Private Sector on Housing Plan\n\nThe education minister, Ruth Calder, said on Monday that rural schools would lose funding. The plan was backed by the Greenfield Trust, including its chairman.`,
+    );
     expect(e.people.map((p) => p.name)).toEqual(["Ruth Calder"]);
   });
 });
@@ -169,7 +186,9 @@ describe("cleaning", () => {
 
 describe("cut-off and run-together captures", () => {
   it("strips a byline run into the story's first sentence and keeps the story", () => {
-    const e = extractArticle(`Harbour dispute deepens\n\nBy Ann Kestrel The port authority says two ships were turned away this week. Harbour master Peter Brandt says the berths are full. "We have no room left until the spring," he said.`);
+    const e = extractArticle(
+      `Harbour dispute deepens\n\nBy Ann Kestrel The port authority says two ships were turned away this week. Harbour master Peter Brandt says the berths are full. "We have no room left until the spring," he said.`,
+    );
     expect(e.body.startsWith("The port authority says")).toBe(true);
     expect(e.people.map((p) => p.name)).toEqual(["Peter Brandt"]);
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Peter Brandt"]);
@@ -186,7 +205,9 @@ describe("cut-off and run-together captures", () => {
   });
 
   it("drops a broadcaster's reach paragraph even when the capture cuts it off", () => {
-    const e = extractArticle(`The council met on Monday to discuss the new bridge over the river near the old mill.\n\nThe Northern Broadcasting Network reaches millions of listeners every week in twelve languages on radio, television and the`);
+    const e = extractArticle(
+      `The council met on Monday to discuss the new bridge over the river near the old mill.\n\nThe Northern Broadcasting Network reaches millions of listeners every week in twelve languages on radio, television and the`,
+    );
     expect(e.body).toBe("The council met on Monday to discuss the new bridge over the river near the old mill.");
   });
 });
@@ -197,7 +218,12 @@ describe("page furniture", () => {
     const e = extractArticle(
       `${teaser}\n${teaser}\nThe ferry service resumed on Tuesday after a week of storms closed the crossing to all traffic.\nA week of storms has shown how fragile the crossing is | ||\nPassengers said they were glad to be moving again after the long delay.\nWatch the ferry captain's short message to passengers:`,
     );
-    expect(e.droppedLines).toEqual([teaser, teaser, "A week of storms has shown how fragile the crossing is | ||", "Watch the ferry captain's short message to passengers:"]);
+    expect(e.droppedLines).toEqual([
+      teaser,
+      teaser,
+      "A week of storms has shown how fragile the crossing is | ||",
+      "Watch the ferry captain's short message to passengers:",
+    ]);
   });
 
   it("takes a pull quote's speaker from a name and role label block above it, dropping the role line", () => {
@@ -217,19 +243,25 @@ describe("more attribution frames", () => {
 
 describe("people: names written unusually", () => {
   it("merges one name spelt two ways but keeps apart names of different genders", () => {
-    const e = extractArticle(`Agriculture Minister Dmitri Koval met farmers on Monday. Deputy Minister Irina Belova joined him. Later Dmitry Koval said prices would rise, and Irina Bleova agreed. Councillor Louise Pek and her brother Louis Pek were also there.`);
+    const e = extractArticle(
+      `Agriculture Minister Dmitri Koval met farmers on Monday. Deputy Minister Irina Belova joined him. Later Dmitry Koval said prices would rise, and Irina Bleova agreed. Councillor Louise Pek and her brother Louis Pek were also there.`,
+    );
     expect(e.people.map((p) => p.name)).toEqual(["Dmitri Koval", "Irina Belova", "Louise Pek", "Louis Pek"]);
     expect(e.people[0].aliases).toEqual(["Dmitri Koval", "Dmitry Koval"]);
   });
 
   it("finds surnames joined in a government adjective and names with quoted nicknames", () => {
-    const e = extractArticle(`The Lund-Ortega administration announced the plan on Monday. The pilot Sam "Ace" Miller and engineer Sam "Bolt" Miller - no relation - flew the test.`);
+    const e = extractArticle(
+      `The Lund-Ortega administration announced the plan on Monday. The pilot Sam "Ace" Miller and engineer Sam "Bolt" Miller - no relation - flew the test.`,
+    );
     expect(e.people.map((p) => p.name)).toEqual(["Lund", "Ortega", `Sam "Ace" Miller`, `Sam "Bolt" Miller`]);
     expect(e.quotes).toEqual([]);
   });
 
   it("leaves out a reporter credited in the lead", () => {
-    const e = extractArticle(`The harbour reopened on Monday after a week of storms. Ann Kestrel reports for Coast Radio from the harbour. Harbour master Peter Brandt said the berths were full.`);
+    const e = extractArticle(
+      `The harbour reopened on Monday after a week of storms. Ann Kestrel reports for Coast Radio from the harbour. Harbour master Peter Brandt said the berths were full.`,
+    );
     expect(e.people.map((p) => p.name)).toEqual(["Peter Brandt"]);
   });
 });
@@ -250,7 +282,9 @@ describe("hard-wrapped copy and damaged quotation marks", () => {
     const e = extractArticle(text);
     expect(e.body).toContain("on the north quay will open");
     expect(e.people.map((p) => p.name)).toEqual(["Olga Brandvik"]);
-    expect(quotes(text)).toEqual([["We have waited a long time for this day and the whole town is proud of what has been built here together,", "Olga Brandvik", false]]);
+    expect(quotes(text)).toEqual([
+      ["We have waited a long time for this day and the whole town is proud of what has been built here together,", "Olga Brandvik", false],
+    ]);
   });
 
   it("opens a quotation whose opening mark is missing before its attribution", () => {
@@ -404,7 +438,9 @@ describe("military ranks, surname speakers and woven quotes", () => {
 
 describe("quotation marks glued to the wrong word", () => {
   it("opens a quotation at a mark glued to a comma and followed by a space", () => {
-    const e = extractArticle(`Professor Ruth Ames said kits would be sent to schools and communities," For example, schools can hold their own votes."`);
+    const e = extractArticle(
+      `Professor Ruth Ames said kits would be sent to schools and communities," For example, schools can hold their own votes."`,
+    );
     expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([[" For example, schools can hold their own votes.", "Ruth Ames"]]);
   });
 

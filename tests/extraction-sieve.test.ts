@@ -8,14 +8,46 @@ import { RULES } from "../src/extraction/rules";
 const attributed = (text: string) => extractArticle(text).quotes.map((q) => [q.text, q.speaker, q.attributedBy ?? null]);
 
 const CASES: [string, string, [string, string | null, string | null][]][] = [
-  ["determiner-label", `Councillor Jane Roe said the council backs a "no-fly" zone over the harbour.`, [["no-fly", null, "determiner-label"]]],
-  ["possessed-speech", `Mayor Jane Roe spoke at noon. Roe's call to "keep the peace" was ignored by the crowd.`, [["keep the peace", "Jane Roe", "possessed-speech"]]],
-  ["attribution-after", `"We will not back down," said Tom Marsh, the mayor of Eastfield.`, [["We will not back down,", "Tom Marsh", "attribution-after"]]],
-  ["attribution-before", `Jane Roe, a spokeswoman for the council, said: "We are reviewing the decision."`, [["We are reviewing the decision.", "Jane Roe", "attribution-before"]]],
-  ["according-to", `The bridge will reopen "within a month," according to engineer Paul Stein.`, [["within a month,", "Paul Stein", "according-to"]]],
-  ["fragment-subject", `Dr. Ann Kell is worried about "a lost decade" for the region's schools.`, [["a lost decade", "Ann Kell", "fragment-subject"]]],
-  ["that-or-as-clause", `Governor Ruth Ames believes that "The forms are short, and anyone can fill them in."`, [["The forms are short, and anyone can fill them in.", "Ruth Ames", "that-or-as-clause"]]],
-  ["hung-on-clause", `Captain Mark Dove thanked the crews on Sunday, "You were on watch through the whole storm."`, [["You were on watch through the whole storm.", "Mark Dove", "hung-on-clause"]]],
+  [
+    "determiner-label",
+    `Councillor Jane Roe said the council backs a "no-fly" zone over the harbour.`,
+    [["no-fly", null, "determiner-label"]],
+  ],
+  [
+    "possessed-speech",
+    `Mayor Jane Roe spoke at noon. Roe's call to "keep the peace" was ignored by the crowd.`,
+    [["keep the peace", "Jane Roe", "possessed-speech"]],
+  ],
+  [
+    "attribution-after",
+    `"We will not back down," said Tom Marsh, the mayor of Eastfield.`,
+    [["We will not back down,", "Tom Marsh", "attribution-after"]],
+  ],
+  [
+    "attribution-before",
+    `Jane Roe, a spokeswoman for the council, said: "We are reviewing the decision."`,
+    [["We are reviewing the decision.", "Jane Roe", "attribution-before"]],
+  ],
+  [
+    "according-to",
+    `The bridge will reopen "within a month," according to engineer Paul Stein.`,
+    [["within a month,", "Paul Stein", "according-to"]],
+  ],
+  [
+    "fragment-subject",
+    `Dr. Ann Kell is worried about "a lost decade" for the region's schools.`,
+    [["a lost decade", "Ann Kell", "fragment-subject"]],
+  ],
+  [
+    "that-or-as-clause",
+    `Governor Ruth Ames believes that "The forms are short, and anyone can fill them in."`,
+    [["The forms are short, and anyone can fill them in.", "Ruth Ames", "that-or-as-clause"]],
+  ],
+  [
+    "hung-on-clause",
+    `Captain Mark Dove thanked the crews on Sunday, "You were on watch through the whole storm."`,
+    [["You were on watch through the whole storm.", "Mark Dove", "hung-on-clause"]],
+  ],
   [
     "paragraph-continuation",
     `"We will rebuild the bridge," Minister Clara Voss said on Monday. "It will take a year.\n\n"And we will pay for every part of it."`,
@@ -91,7 +123,9 @@ describe("the attribution sieve", () => {
 
   it("speaker-label: a name line and a role line set off above a quotation", () => {
     const text = `Harbour news\n\nThe new ferry terminal was opened to the public on Tuesday after two years of building work.\n\nMaria Brenner\n\nHarbour Commissioner, Eastport\n\n"This terminal will serve the whole region for decades to come."`;
-    expect(attributed(text)).toEqual([["This terminal will serve the whole region for decades to come.", "Maria Brenner", "speaker-label"]]);
+    expect(attributed(text)).toEqual([
+      ["This terminal will serve the whole region for decades to come.", "Maria Brenner", "speaker-label"],
+    ]);
   });
 
   it("reads the subject of a participle right before it: 'with Roe stating'", () => {

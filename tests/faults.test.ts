@@ -137,7 +137,9 @@ describe("embedded PostgreSQL, supervised", () => {
     expect(isAlive(left)).toBe(true);
     api = await startApiProcess(env, 120_000);
     expect(await articleCount(api.url)).toBeGreaterThan(0);
-    expect(api.logs.map((line) => line.message)).toContain("stopping an embedded PostgreSQL left running by a Newsdesk process that is gone");
+    expect(api.logs.map((line) => line.message)).toContain(
+      "stopping an embedded PostgreSQL left running by a Newsdesk process that is gone",
+    );
   }, 130_000);
 });
 
@@ -149,7 +151,11 @@ describe("an external database that is not up yet", () => {
     const target = new URL(database.url);
     const external = new URL(database.url);
     external.port = String(port);
-    const starting = startApiProcess({ DATABASE_URL: external.toString(), NEWSDESK_SAMPLE_DATA: "false", NEWSDESK_JWT_SECRET: "e".repeat(40) });
+    const starting = startApiProcess({
+      DATABASE_URL: external.toString(),
+      NEWSDESK_SAMPLE_DATA: "false",
+      NEWSDESK_JWT_SECRET: "e".repeat(40),
+    });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const proxy = net
       .createServer((client) => {

@@ -19,7 +19,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1200);
 
 /** Text that means a stack trace, a source path or SQL reached a client. */
-const LEAK = /QueryFailedError|\bat [\w.<>$]+ \(|node_modules|\.ts:\d+:\d+|INSERT INTO|SELECT .{0,200} FROM|syntax error at or near|violates .* constraint/i;
+const LEAK =
+  /QueryFailedError|\bat [\w.<>$]+ \(|node_modules|\.ts:\d+:\d+|INSERT INTO|SELECT .{0,200} FROM|syntax error at or near|violates .* constraint/i;
 
 interface Tally {
   cases: number;
@@ -88,7 +89,9 @@ describe("fuzzing the HTTP API", () => {
     const ids = await database.query<{ id: string }>(
       `SELECT id::text FROM article UNION ALL SELECT id::text FROM person UNION ALL SELECT id::text FROM quote UNION ALL SELECT id::text FROM topic`,
     );
-    const slugs = await database.query<{ slug: string }>(`SELECT slug FROM article UNION ALL SELECT slug FROM person UNION ALL SELECT slug FROM topic`);
+    const slugs = await database.query<{ slug: string }>(
+      `SELECT slug FROM article UNION ALL SELECT slug FROM person UNION ALL SELECT slug FROM topic`,
+    );
     known = { ids: ids.rows.map((row) => row.id), slugs: slugs.rows.map((row) => row.slug) };
     probe = probeHealth(url, 20);
   }, 60_000);
@@ -109,7 +112,9 @@ describe("fuzzing the HTTP API", () => {
     const tables = await database.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`,
     );
-    const parts = tables.rows.map(({ tablename }) => `(SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM "${tablename}" x)`);
+    const parts = tables.rows.map(
+      ({ tablename }) => `(SELECT md5(coalesce(string_agg(x::text, ',' ORDER BY x::text), '')) FROM "${tablename}" x)`,
+    );
     const digest = await database.query<{ digest: string }>(`SELECT concat_ws(':', ${parts.join(", ")}) AS digest`);
     return digest.rows[0].digest;
   }
@@ -177,21 +182,38 @@ describe("fuzzing the HTTP API", () => {
     const body = fc.oneof(
       fc.jsonValue().map((value) => JSON.stringify(value)),
       fc.string({ maxLength: 200 }),
-      fc.record(
-        {
-          query: fc.oneof(fc.constant(validQuery), fc.string({ maxLength: 100 }), fc.jsonValue()),
-          variables: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue())),
-          operationName: fc.oneof(fc.string({ maxLength: 20 }), fc.jsonValue()),
-          extensions: fc.oneof(fc.jsonValue(), fc.record({ persistedQuery: fc.record({ version: fc.jsonValue(), sha256Hash: fc.jsonValue() }) })),
-        },
-        { requiredKeys: [] },
-      ).map((value) => JSON.stringify(value)),
+      fc
+        .record(
+          {
+            query: fc.oneof(fc.constant(validQuery), fc.string({ maxLength: 100 }), fc.jsonValue()),
+            variables: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue())),
+            operationName: fc.oneof(fc.string({ maxLength: 20 }), fc.jsonValue()),
+            extensions: fc.oneof(
+              fc.jsonValue(),
+              fc.record({ persistedQuery: fc.record({ version: fc.jsonValue(), sha256Hash: fc.jsonValue() }) }),
+            ),
+          },
+          { requiredKeys: [] },
+        )
+        .map((value) => JSON.stringify(value)),
       fc.array(fc.constant({ query: validQuery }), { maxLength: 3 }).map((value) => JSON.stringify(value)),
     );
     const headers = fc.record(
       {
-        "content-type": fc.constantFrom("application/json", "application/json; charset=utf-16", "text/plain", "application/graphql", "multipart/form-data", "application/x-www-form-urlencoded", "json"),
-        authorization: fc.oneof(fc.constant(`Bearer ${tokenFor("editor")}`), fc.string({ maxLength: 40 }).map((s) => `Bearer ${s}`), fc.constantFrom("Basic dXNlcjpwYXNz", "Bearer", "bearer  x.y.z")),
+        "content-type": fc.constantFrom(
+          "application/json",
+          "application/json; charset=utf-16",
+          "text/plain",
+          "application/graphql",
+          "multipart/form-data",
+          "application/x-www-form-urlencoded",
+          "json",
+        ),
+        authorization: fc.oneof(
+          fc.constant(`Bearer ${tokenFor("editor")}`),
+          fc.string({ maxLength: 40 }).map((s) => `Bearer ${s}`),
+          fc.constantFrom("Basic dXNlcjpwYXNz", "Bearer", "bearer  x.y.z"),
+        ),
         "apollo-require-preflight": fc.constant("1"),
         accept: fc.constantFrom("application/json", "application/graphql-response+json", "text/html", "*/*", "multipart/mixed"),
         "content-encoding": fc.constantFrom("gzip", "identity", "br", "x-nope"),
@@ -201,7 +223,17 @@ describe("fuzzing the HTTP API", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom("GET", "POST", "POST", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"),
-        fc.constantFrom("/graphql", "/graphql/", "/graphql?query=%7B__typename%7D", "/graphql?query=mutation%7B__typename%7D", "/graphql?query=%7B", "/healthz", "/readyz", "/nope", "/graphql?variables=%7B"),
+        fc.constantFrom(
+          "/graphql",
+          "/graphql/",
+          "/graphql?query=%7B__typename%7D",
+          "/graphql?query=mutation%7B__typename%7D",
+          "/graphql?query=%7B",
+          "/healthz",
+          "/readyz",
+          "/nope",
+          "/graphql?variables=%7B",
+        ),
         body,
         headers,
         async (method, path, text, header) => {

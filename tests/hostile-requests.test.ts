@@ -44,7 +44,12 @@ describe("hostile requests", () => {
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, body: JSON.parse(text), requestId: response.headers.get("x-request-id"), ms: performance.now() - started };
+    return {
+      status: response.status,
+      body: JSON.parse(text),
+      requestId: response.headers.get("x-request-id"),
+      ms: performance.now() - started,
+    };
   }
 
   /** Sends the body while a probe asks /healthz; the answer must be a quick 4xx with `code`, before any SQL. */
@@ -139,7 +144,7 @@ describe("hostile requests", () => {
   });
 
   it("ingests 200 000 characters of every shape without holding up /healthz (extraction is linear and off the main thread)", async () => {
-    const real = "MOSCOW — Vladimir Putin said on Monday that talks were \"total nonsense\", according to Sergei Lavrov.\n\n";
+    const real = 'MOSCOW — Vladimir Putin said on Monday that talks were "total nonsense", according to Sergei Lavrov.\n\n';
     const shapes: Record<string, string> = {
       "no spaces": "a".repeat(200_000),
       "one long line": "word ".repeat(40_000),
@@ -149,7 +154,9 @@ describe("hostile requests", () => {
       "many short lines": "Short line\n".repeat(18_000),
       "at signs and dots": "@.".repeat(100_000),
       "a real story repeated": real.repeat(Math.ceil(200_000 / real.length)).slice(0, 200_000),
-      "thousands of different people": Array.from({ length: 4000 }, (_, i) => `Minister John ${surname(i)} said "We agree."`).join(" ").slice(0, 200_000),
+      "thousands of different people": Array.from({ length: 4000 }, (_, i) => `Minister John ${surname(i)} said "We agree."`)
+        .join(" ")
+        .slice(0, 200_000),
     };
     const mutation = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }`;
     const headers = { authorization: `Bearer ${app.tokenFor(EDITOR)}` };
@@ -185,7 +192,9 @@ describe("hostile requests in production", () => {
 
   it("suggests no field or enum names", async () => {
     const post = (query: string) =>
-      fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) }).then((r) => r.json() as Promise<any>);
+      fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) }).then(
+        (r) => r.json() as Promise<any>,
+      );
     const typo = await post("{ articlez { totalCount } }");
     expect(typo.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(typo.errors[0].message).not.toMatch(/Did you mean/);

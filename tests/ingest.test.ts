@@ -25,7 +25,8 @@ describe("ingestArticle", () => {
   });
   afterAll(() => app.close());
 
-  const run = async (input: Record<string, unknown>): Promise<Ingested> => dataOf(await app.execute(ingest, { input }, EDITOR)).ingestArticle;
+  const run = async (input: Record<string, unknown>): Promise<Ingested> =>
+    dataOf(await app.execute(ingest, { input }, EDITOR)).ingestArticle;
   const count = async (table: string): Promise<number> => (await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
 
   it("turns the seed wire text into a DRAFT with its people matched, quotes suggested and topics tagged", async () => {
@@ -90,7 +91,9 @@ describe("ingestArticle", () => {
     expect(second.quotes).toHaveLength(9); // the confirmed one is kept, not suggested again
     expect(second.article.topics.map((t) => t.slug).sort()).toEqual(second.topics.map((t) => t.slug).sort());
     expect([await count("article"), await count("person"), await count("quote")]).toEqual([articles, people, quotes]);
-    const stored = dataOf(await app.execute(`query($id: ID) { article(id: $id) { quotes { id status } } }`, { id: first.article.id }, EDITOR));
+    const stored = dataOf(
+      await app.execute(`query($id: ID) { article(id: $id) { quotes { id status } } }`, { id: first.article.id }, EDITOR),
+    );
     expect(stored.article.quotes).toHaveLength(10);
     expect(stored.article.quotes.find((quote: { id: string }) => quote.id === checked.id)).toEqual({ id: checked.id, status: "CONFIRMED" });
   });
@@ -104,7 +107,10 @@ describe("ingestArticle", () => {
         EDITOR,
       ),
     );
-    const error = expectErrorCode(await app.execute(ingest, { input: { text: SEED_TEXT, sourceUrl: `${SOURCE}/edited` } }, EDITOR), "CONFLICT");
+    const error = expectErrorCode(
+      await app.execute(ingest, { input: { text: SEED_TEXT, sourceUrl: `${SOURCE}/edited` } }, EDITOR),
+      "CONFLICT",
+    );
     expect(error.extensions).toMatchObject({ articleId: article.id, currentVersion: article.version + 1 });
     const { article: stored } = dataOf(await app.execute(`query($id: ID) { article(id: $id) { headline } }`, { id: article.id }, EDITOR));
     expect(stored.headline).toBe("An editor's headline");
@@ -114,7 +120,10 @@ describe("ingestArticle", () => {
     const { article } = await run({ text: SEED_TEXT, sourceUrl: `${SOURCE}/published` });
     const step = (name: string) => app.execute(operationNamed("article-editing", name), { id: article.id }, EDITOR);
     dataOf(await step("SubmitArticle"));
-    const error = expectErrorCode(await app.execute(ingest, { input: { text: SEED_TEXT, sourceUrl: `${SOURCE}/published` } }, EDITOR), "CONFLICT");
+    const error = expectErrorCode(
+      await app.execute(ingest, { input: { text: SEED_TEXT, sourceUrl: `${SOURCE}/published` } }, EDITOR),
+      "CONFLICT",
+    );
     expect(error.extensions).toMatchObject({ currentStatus: "IN_REVIEW", articleId: article.id });
   });
 
@@ -132,16 +141,27 @@ describe("ingestArticle", () => {
     ]);
     // Ingested again without a source: a second draft, but the person is matched this time.
     const again = await run({ text, headline: "Swiss offer to host talks" });
-    expect(again.people.find((entry) => entry.extractedName === "Ignazio Cassis")).toMatchObject({ matched: true, person: { id: cassis!.person.id } });
+    expect(again.people.find((entry) => entry.extractedName === "Ignazio Cassis")).toMatchObject({
+      matched: true,
+      person: { id: cassis!.person.id },
+    });
   });
 
   it("never matches a surname that two people share, and creates a newcomer once when ingests race", async () => {
-    const story = (first: string) => `LONDON — Culture Minister ${first} Vantwest opened the gallery on Monday.\n\n"It took ten years," Vantwest said.\n`;
-    const gerald = (await run({ text: story("Gerald"), headline: "Gallery opens" })).people.find((p) => p.extractedName === "Gerald Vantwest")!;
-    const priya = (await run({ text: story("Priya"), headline: "Gallery opens again" })).people.find((p) => p.extractedName === "Priya Vantwest")!;
+    const story = (first: string) =>
+      `LONDON — Culture Minister ${first} Vantwest opened the gallery on Monday.\n\n"It took ten years," Vantwest said.\n`;
+    const gerald = (await run({ text: story("Gerald"), headline: "Gallery opens" })).people.find(
+      (p) => p.extractedName === "Gerald Vantwest",
+    )!;
+    const priya = (await run({ text: story("Priya"), headline: "Gallery opens again" })).people.find(
+      (p) => p.extractedName === "Priya Vantwest",
+    )!;
     expect(gerald.person.aliases).toContain("Vantwest");
     expect(priya.person.aliases).toContain("Vantwest");
-    const onlySurname = await run({ text: 'PARIS — Culture Minister Vantwest spoke on Monday.\n\n"We walked away," Vantwest said.\n', headline: "Walked away" });
+    const onlySurname = await run({
+      text: 'PARIS — Culture Minister Vantwest spoke on Monday.\n\n"We walked away," Vantwest said.\n',
+      headline: "Walked away",
+    });
     const vantwest = onlySurname.people.find((p) => p.extractedName.endsWith("Vantwest"));
     expect(vantwest).toMatchObject({ matched: false });
     expect([gerald.person.id, priya.person.id]).not.toContain(vantwest!.person.id);
@@ -153,14 +173,22 @@ describe("ingestArticle", () => {
   });
 
   it("writes nothing when it fails half-way", async () => {
-    const [articles, people, quotes, revisions] = [await count("article"), await count("person"), await count("quote"), await count("article_revision")];
+    const [articles, people, quotes, revisions] = [
+      await count("article"),
+      await count("person"),
+      await count("quote"),
+      await count("article_revision"),
+    ];
     // The article and its people are written before the quotes; make the quotes' insert fail.
     await app.dataSource.query(`CREATE FUNCTION refuse_quotes() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'quotes refused by the test'; END $$`);
     await app.dataSource.query("CREATE TRIGGER refuse_quotes BEFORE INSERT ON quote FOR EACH ROW EXECUTE FUNCTION refuse_quotes()");
     try {
       const text = 'BERLIN — Chancellor Olaf Scholz spoke.\n\n"We will not waver," Scholz said.\n';
-      const error = expectErrorCode(await app.execute(ingest, { input: { text, sourceUrl: `${SOURCE}/half-way` } }, EDITOR), "INTERNAL_SERVER_ERROR");
+      const error = expectErrorCode(
+        await app.execute(ingest, { input: { text, sourceUrl: `${SOURCE}/half-way` } }, EDITOR),
+        "INTERNAL_SERVER_ERROR",
+      );
       expect(error.message).toBe("Internal server error");
     } finally {
       await app.dataSource.query("DROP TRIGGER refuse_quotes ON quote; DROP FUNCTION refuse_quotes()");

@@ -2,7 +2,14 @@
 // introspection query. It must answer wherever introspection is on, in every form graphql-js
 // writes it, while introspection that multiplies itself (types → fields → type → fields …) is
 // refused; in production it is off unless NEWSDESK_INTROSPECTION says otherwise.
-import { buildClientSchema, buildSchema, findBreakingChanges, findDangerousChanges, getIntrospectionQuery, IntrospectionOptions } from "graphql";
+import {
+  buildClientSchema,
+  buildSchema,
+  findBreakingChanges,
+  findDangerousChanges,
+  getIntrospectionQuery,
+  IntrospectionOptions,
+} from "graphql";
 import fs from "node:fs";
 import path from "node:path";
 import { json, post, Running, startHttp, stopHttp } from "./helpers/http";
@@ -41,7 +48,12 @@ describe("introspection", () => {
   });
 
   it("answers the query Apollo Sandbox sends (named IntrospectionQuery, with input value deprecation)", async () => {
-    const query = getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true });
+    const query = getIntrospectionQuery({
+      descriptions: true,
+      inputValueDeprecation: true,
+      specifiedByUrl: true,
+      directiveIsRepeatable: true,
+    });
     const response = await fetch(`${running.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", "apollographql-client-name": "Apollo Sandbox" },

@@ -54,7 +54,9 @@ describe("publication order of links", () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const { topic: page }: { topic: { articles: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { headline: string }[] } } } = dataOf(
+        const {
+          topic: page,
+        }: { topic: { articles: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { headline: string }[] } } } = dataOf(
           await app.execute(
             `query($id: ID!, $after: String) { topic(id: $id) { articles(first: 3, after: $after) { pageInfo { hasNextPage endCursor } nodes { headline } } } }`,
             { id: topic.id, after },

@@ -18,7 +18,10 @@ async function captured(fn: () => Promise<void> | void): Promise<Record<string, 
     write.mockRestore();
     process.env.LOG_LEVEL = level;
   }
-  return lines.flatMap((line) => line.split("\n")).filter(Boolean).map((line) => JSON.parse(line));
+  return lines
+    .flatMap((line) => line.split("\n"))
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 }
 
 describe("logging", () => {

@@ -37,7 +37,9 @@ describe("sample operations", () => {
       expect(person.person.quotes.totalCount).toBe(2);
       const topic = dataOf(await app.execute(operation("topic-page"), { slug: "sanctions" }));
       expect(topic.topic.parent.slug).toBe("politics");
-      const article = dataOf(await app.execute(operation("article-by-slug"), { slug: "un-refuses-to-close-somali-refugee-camps-in-kenya" }));
+      const article = dataOf(
+        await app.execute(operation("article-by-slug"), { slug: "un-refuses-to-close-somali-refugee-camps-in-kenya" }),
+      );
       expect(article.article.quotes.length).toBeGreaterThan(0);
       const search = dataOf(await app.execute(operation("search"), { q: "refugee camps" }));
       expect(search.articles.nodes[0].slug).toBe("un-refuses-to-close-somali-refugee-camps-in-kenya");

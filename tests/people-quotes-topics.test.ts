@@ -9,8 +9,9 @@ describe("people", () => {
   afterAll(() => app.close());
 
   const search = async (text: string) =>
-    dataOf(await app.execute(`query($q: String) { people(filter: { search: $q }) { nodes { name } } }`, { q: text }))
-      .people.nodes.map((p: { name: string }) => p.name);
+    dataOf(await app.execute(`query($q: String) { people(filter: { search: $q }) { nodes { name } } }`, { q: text })).people.nodes.map(
+      (p: { name: string }) => p.name,
+    );
 
   it("finds people by name, alias, prefix and with typos", async () => {
     expect(await search("putin")).toEqual(["Vladimir Putin"]);
@@ -59,8 +60,11 @@ describe("people", () => {
       made.push(await makeQuote(manager, article, speaker, { createdAt: new Date(Date.UTC(2024, 5, day)) }));
     }
     const page = (after: string | null) =>
-      app.execute(`query($id: ID, $after: String) { person(id: $id) { quotes(first: 2, after: $after) {
-        pageInfo { hasNextPage endCursor } nodes { id } } } }`, { id: speaker.id, after });
+      app.execute(
+        `query($id: ID, $after: String) { person(id: $id) { quotes(first: 2, after: $after) {
+        pageInfo { hasNextPage endCursor } nodes { id } } } }`,
+        { id: speaker.id, after },
+      );
     const texts: string[] = [];
     let after: string | null = null;
     do {
@@ -91,8 +95,11 @@ describe("quotes", () => {
     let after: string | null = null;
     do {
       const { quotes }: { quotes: any } = dataOf(
-        await app.execute(`query($speaker: String, $after: String) { quotes(first: 2, after: $after, filter: { speaker: $speaker }) {
-          pageInfo { hasNextPage endCursor } nodes { id } } }`, { speaker: speaker.slug, after }),
+        await app.execute(
+          `query($speaker: String, $after: String) { quotes(first: 2, after: $after, filter: { speaker: $speaker }) {
+          pageInfo { hasNextPage endCursor } nodes { id } } }`,
+          { speaker: speaker.slug, after },
+        ),
       );
       seen.push(...quotes.nodes.map((q: { id: string }) => q.id));
       after = quotes.pageInfo.hasNextPage ? quotes.pageInfo.endCursor : null;
@@ -118,7 +125,9 @@ describe("quotes", () => {
 
   it("returns a quote with its article, speaker and context", async () => {
     const speaker = await personBySlug(app.dataSource.manager, "donald-trump");
-    const { quotes } = dataOf(await app.execute(`{ quotes(filter: { speaker: "donald-trump", search: "asset liability" }) { nodes { id } } }`));
+    const { quotes } = dataOf(
+      await app.execute(`{ quotes(filter: { speaker: "donald-trump", search: "asset liability" }) { nodes { id } } }`),
+    );
     const { quote } = dataOf(
       await app.execute(`query($id: ID!) { quote(id: $id) { text context position status speaker { id } article { slug } } }`, {
         id: quotes.nodes[0].id,
@@ -163,9 +172,7 @@ describe("topics", () => {
   });
 
   it("lists a topic's published articles with the people in them", async () => {
-    const { topic } = dataOf(
-      await app.execute(`{ topic(slug: "terrorism") { articles { totalCount nodes { slug people { name } } } } }`),
-    );
+    const { topic } = dataOf(await app.execute(`{ topic(slug: "terrorism") { articles { totalCount nodes { slug people { name } } } } }`));
     expect(topic.articles.totalCount).toBe(2);
     expect(topic.articles.nodes.map((a: { slug: string }) => a.slug)).toEqual([
       "trump-and-putin-to-hold-first-official-phone-call",

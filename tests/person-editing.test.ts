@@ -98,8 +98,16 @@ describe("person editing", () => {
 
     it.each([
       ["a blank name", { name: "   " }, { name: "must not be blank" }],
-      ["a wikidataId without the Q", { name: "Valid Name", wikidataId: "7747" }, { wikidataId: "must be a Wikidata item id such as Q7747" }],
-      ["a wikidataId with a leading zero", { name: "Valid Name", wikidataId: "Q0123" }, { wikidataId: "must be a Wikidata item id such as Q7747" }],
+      [
+        "a wikidataId without the Q",
+        { name: "Valid Name", wikidataId: "7747" },
+        { wikidataId: "must be a Wikidata item id such as Q7747" },
+      ],
+      [
+        "a wikidataId with a leading zero",
+        { name: "Valid Name", wikidataId: "Q0123" },
+        { wikidataId: "must be a Wikidata item id such as Q7747" },
+      ],
     ])("refuses %s with BAD_USER_INPUT naming the field", async (_what, input, fields) => {
       const error = expectErrorCode(await app.execute(op("CreatePerson"), { input }, EDITOR), "BAD_USER_INPUT");
       expect(error.extensions?.fields).toEqual(fields);
@@ -142,7 +150,11 @@ describe("person editing", () => {
       const { updatePerson } = dataOf(
         await app.execute(
           op("UpdatePerson"),
-          { id: person.id, expectedVersion: 1, input: { name: "Dieter K. Sommerfeld", aliases: ["dieter k. sommerfeld", " D.K.S. ", "d.k.s."] } },
+          {
+            id: person.id,
+            expectedVersion: 1,
+            input: { name: "Dieter K. Sommerfeld", aliases: ["dieter k. sommerfeld", " D.K.S. ", "d.k.s."] },
+          },
           EDITOR,
         ),
       );
@@ -211,12 +223,18 @@ describe("person editing", () => {
     });
 
     it("answers an unknown id with NOT_FOUND", async () => {
-      expectErrorCode(await app.execute(op("UpdatePerson"), { id: MISSING, expectedVersion: 1, input: { title: "x" } }, EDITOR), "NOT_FOUND");
+      expectErrorCode(
+        await app.execute(op("UpdatePerson"), { id: MISSING, expectedVersion: 1, input: { title: "x" } }, EDITOR),
+        "NOT_FOUND",
+      );
     });
 
     it("needs a token (UNAUTHENTICATED for readers)", async () => {
       const person = await create({ name: "Kai Unchanged" });
-      expectErrorCode(await app.execute(op("UpdatePerson"), { id: person.id, expectedVersion: 1, input: { title: "x" } }), "UNAUTHENTICATED");
+      expectErrorCode(
+        await app.execute(op("UpdatePerson"), { id: person.id, expectedVersion: 1, input: { title: "x" } }),
+        "UNAUTHENTICATED",
+      );
       expect(await personById(person.id)).toMatchObject({ title: null, version: 1 });
     });
   });
@@ -236,7 +254,9 @@ describe("person editing", () => {
       expect(dataOf(await app.execute(op("DeletePerson"), { id: person.id }, ADMIN)).deletePerson).toBe(person.id);
       expect(await personById(person.id)).toBeNull();
       expect(await personBySlug("mira-gone")).toBeNull();
-      const { quote: stored } = dataOf(await app.execute(`query($id: ID!) { quote(id: $id) { text speaker { id } } }`, { id: quote.id }, EDITOR));
+      const { quote: stored } = dataOf(
+        await app.execute(`query($id: ID!) { quote(id: $id) { text speaker { id } } }`, { id: quote.id }, EDITOR),
+      );
       expect(stored).toEqual({ text: "I was here.", speaker: null });
     });
 
@@ -267,7 +287,10 @@ describe("person editing", () => {
               headline: "Merged history",
               body: "x",
               authorIds: [duplicate.id],
-              mentions: [{ personId: duplicate.id, mentionCount: 2 }, { personId: kept.id, mentionCount: 1 }],
+              mentions: [
+                { personId: duplicate.id, mentionCount: 2 },
+                { personId: kept.id, mentionCount: 1 },
+              ],
             },
           },
           EDITOR,
@@ -280,12 +303,22 @@ describe("person editing", () => {
       // The merge is a change to the article (its byline and mentions): a version of its own.
       expect(article.version).toBe(2);
       expect(article.revisions).toEqual([
-        { version: 2, change: `merged ${duplicate.name} into ${kept.name}`, editor: "Test Admin", authors: [{ id: kept.id }], people: [{ id: kept.id }] },
+        {
+          version: 2,
+          change: `merged ${duplicate.name} into ${kept.name}`,
+          editor: "Test Admin",
+          authors: [{ id: kept.id }],
+          people: [{ id: kept.id }],
+        },
         { version: 1, change: "created", editor: "Test Editor", authors: [{ id: kept.id }], people: [{ id: kept.id }] },
       ]);
 
       const { restoreArticleRevision } = dataOf(
-        await app.execute(articles("RestoreArticleRevision"), { id: createArticle.id, version: 1, expectedVersion: article.version }, EDITOR),
+        await app.execute(
+          articles("RestoreArticleRevision"),
+          { id: createArticle.id, version: 1, expectedVersion: article.version },
+          EDITOR,
+        ),
       );
       expect(restoreArticleRevision.authors).toEqual([{ slug: kept.slug, name: kept.name }]);
       expect(restoreArticleRevision.people).toEqual([{ slug: kept.slug, name: kept.name }]);
@@ -368,7 +401,9 @@ describe("person editing", () => {
       expect(await authorsOf(shared.id)).toEqual([target.id, other.id]);
       expect(await authorsOf(coAuthored.id)).toEqual([other.id, target.id]);
       expect(
-        await app.dataSource.query(`SELECT person_id AS "personId", position FROM article_author WHERE article_id = $1 ORDER BY position`, [coAuthored.id]),
+        await app.dataSource.query(`SELECT person_id AS "personId", position FROM article_author WHERE article_id = $1 ORDER BY position`, [
+          coAuthored.id,
+        ]),
       ).toEqual([
         { personId: other.id, position: 0 },
         { personId: target.id, position: 1 },
@@ -379,7 +414,9 @@ describe("person editing", () => {
       expect(await personBySlug(created.slug)).toEqual({ id: target.id, slug: target.slug });
       expect(source.slug).toBe(`olga-renamed-${suffix}`);
       expect(await personById(source.id)).toBeNull();
-      const { quote } = dataOf(await app.execute(`query($id: ID!) { quote(id: $id) { speaker { id } } }`, { id: quotes.sourceShared.id }, ADMIN));
+      const { quote } = dataOf(
+        await app.execute(`query($id: ID!) { quote(id: $id) { speaker { id } } }`, { id: quotes.sourceShared.id }, ADMIN),
+      );
       expect(quote.speaker).toEqual({ id: target.id });
     });
 
@@ -392,7 +429,11 @@ describe("person editing", () => {
         const [edit, merge] = await Promise.all([
           app.execute(
             operationNamed("article-editing", "UpdateArticle"),
-            { id: shared.id, expectedVersion: article.version, input: { mentions: [{ personId: source.id, mentionCount: 7 }, { personId: newcomer.id }] } },
+            {
+              id: shared.id,
+              expectedVersion: article.version,
+              input: { mentions: [{ personId: source.id, mentionCount: 7 }, { personId: newcomer.id }] },
+            },
             EDITOR,
           ),
           app.execute(op("MergePeople"), { into: target.id, from: [source.id] }, ADMIN),

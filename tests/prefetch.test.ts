@@ -115,7 +115,10 @@ describe.each([
     const { article, person } = dataOf(bySlug);
     // The data is really there, in the loaders' order: most mentioned first, quotes in text order.
     expect(article.people.map((p: { name: string }) => p.name)).toEqual(["Prefetch Speaker", "Prefetch Quiet"]);
-    expect(article.quotes.slice(0, 2).map((q: { speaker: { name: string } }) => q.speaker.name)).toEqual(["Prefetch Quiet", "Prefetch Speaker"]);
+    expect(article.quotes.slice(0, 2).map((q: { speaker: { name: string } }) => q.speaker.name)).toEqual([
+      "Prefetch Quiet",
+      "Prefetch Speaker",
+    ]);
     expect(article.topics.find((t: { name: string }) => t.name === "Prefetch topic").parent.name).toBe("Prefetch parent");
     expect(person.quotes.totalCount).toBe(identity ? 9 : 4);
     // Readers never see suggested quotes, nor the person only a draft names.
@@ -160,7 +163,9 @@ describe.each([
       return { data, statements: statements.length, readsCursors: statements.some((sql) => sql.includes("cursor_value_")) };
     };
     // Prefetched with the person either way: the resolver asks its loader for the same page.
-    const nodesOnly = await run(`query($slug: String!) { person(slug: $slug) { quotes(first: 2) { nodes { text } pageInfo { hasNextPage } edges { node { id } } } } }`);
+    const nodesOnly = await run(
+      `query($slug: String!) { person(slug: $slug) { quotes(first: 2) { nodes { text } pageInfo { hasNextPage } edges { node { id } } } } }`,
+    );
     expect(nodesOnly).toMatchObject({ readsCursors: false, statements: 1 });
     expect(nodesOnly.data.person.quotes.nodes).toHaveLength(2);
     const withCursors = await run(`query($slug: String!) { person(slug: $slug) { quotes(first: 2) { edges { cursor node { id } } } } }`);
@@ -172,7 +177,9 @@ describe.each([
     expect(asked.data.person.quotes.edges[0].cursor).toEqual(withCursors.data.person.quotes.edges[0].cursor);
     const topic = await run(workload("TopicPage"), { slug: topicSlug });
     expect(topic).toMatchObject({ readsCursors: false, statements: 1 });
-    const root = await run(`{ articles(first: 2, filter: { search: "test article" }, orderBy: { field: RELEVANCE, direction: DESC }) { nodes { headline } } }`);
+    const root = await run(
+      `{ articles(first: 2, filter: { search: "test article" }, orderBy: { field: RELEVANCE, direction: DESC }) { nodes { headline } } }`,
+    );
     expect(root.readsCursors).toBe(false);
     expect(root.data.articles.nodes).toHaveLength(2);
 
@@ -198,12 +205,17 @@ describe.each([
     expect(both.data.person.paged.totalCount).toBe(4);
     expect(both.data.person.plain).toEqual({ totalCount: 4, nodes: both.data.person.paged.nodes });
     const rest = dataOf(
-      await app.execute(`query($slug: String!, $after: String) { person(slug: $slug) { quotes(first: 10, after: $after) { nodes { text } } } }`, {
-        slug: speakerSlug,
-        after: both.data.person.paged.pageInfo.endCursor,
-      }),
+      await app.execute(
+        `query($slug: String!, $after: String) { person(slug: $slug) { quotes(first: 10, after: $after) { nodes { text } } } }`,
+        {
+          slug: speakerSlug,
+          after: both.data.person.paged.pageInfo.endCursor,
+        },
+      ),
     );
-    const all = dataOf(await app.execute(`query($slug: String!) { person(slug: $slug) { quotes(first: 10) { nodes { text } } } }`, { slug: speakerSlug }));
+    const all = dataOf(
+      await app.execute(`query($slug: String!) { person(slug: $slug) { quotes(first: 10) { nodes { text } } } }`, { slug: speakerSlug }),
+    );
     expect([...both.data.person.paged.nodes, ...rest.person.quotes.nodes]).toEqual(all.person.quotes.nodes);
   });
 

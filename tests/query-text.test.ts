@@ -43,7 +43,10 @@ describe("query texts by shape", () => {
       base().offset(2),
       people().where("person.name = :slug", { slug: "x" }),
       people().where("person.slug = :slug", { slug: "x" }).orWhere("person.id = :id", { id: "00000000-0000-0000-0000-000000000000" }),
-      app.dataSource.manager.createQueryBuilder(Person, "person").select(["person.id", "person.slug"]).where("person.slug = :slug", { slug: "x" }),
+      app.dataSource.manager
+        .createQueryBuilder(Person, "person")
+        .select(["person.id", "person.slug"])
+        .where("person.slug = :slug", { slug: "x" }),
       base().orderBy("person.name", "ASC"),
       base().orderBy("person.name", "DESC"),
       base().setLock("pessimistic_read"),

@@ -189,7 +189,10 @@ describe("quote editing", () => {
 
     it("needs a token (UNAUTHENTICATED for readers)", async () => {
       const { quote } = await suggestedQuote();
-      expectErrorCode(await app.execute(op("UpdateQuote"), { id: quote.id, expectedVersion: 1, input: { status: "REJECTED" } }), "UNAUTHENTICATED");
+      expectErrorCode(
+        await app.execute(op("UpdateQuote"), { id: quote.id, expectedVersion: 1, input: { status: "REJECTED" } }),
+        "UNAUTHENTICATED",
+      );
       expect(await quoteAs(quote.id)).toMatchObject({ status: "SUGGESTED", version: 1 });
     });
   });
@@ -237,7 +240,15 @@ describe("topic editing", () => {
     it("adds a topic under a parent at version 1, with a slug derived from its name", async () => {
       const parent = await create({ name: "Energy Policy" });
       const child = await create({ name: "Nuclear Power", description: "Reactors and their politics.", parentId: parent.id });
-      expect(parent).toEqual({ id: expect.any(String), slug: "energy-policy", name: "Energy Policy", description: null, version: 1, parent: null, children: [] });
+      expect(parent).toEqual({
+        id: expect.any(String),
+        slug: "energy-policy",
+        name: "Energy Policy",
+        description: null,
+        version: 1,
+        parent: null,
+        children: [],
+      });
       expect(child).toEqual({
         id: expect.any(String),
         slug: "nuclear-power",
@@ -258,10 +269,9 @@ describe("topic editing", () => {
     it("keeps keywords trimmed, lower-cased and once each, and replaces them on update", async () => {
       const keywordsOf = async (mutation: string, variables: Record<string, unknown>) =>
         (await app.execute(mutation, variables, EDITOR)).data as Record<string, { id: string; keywords: string[] }>;
-      const { createTopic } = await keywordsOf(
-        `mutation($input: CreateTopicInput!) { createTopic(input: $input) { id keywords } }`,
-        { input: { name: "Fisheries policy", keywords: [" Quota ", "quota", "Trawler", "  "] } },
-      );
+      const { createTopic } = await keywordsOf(`mutation($input: CreateTopicInput!) { createTopic(input: $input) { id keywords } }`, {
+        input: { name: "Fisheries policy", keywords: [" Quota ", "quota", "Trawler", "  "] },
+      });
       expect(createTopic.keywords).toEqual(["quota", "trawler"]);
       const { updateTopic } = await keywordsOf(
         `mutation($id: ID!, $input: UpdateTopicInput!) { updateTopic(id: $id, expectedVersion: 1, input: $input) { id keywords } }`,
@@ -285,7 +295,10 @@ describe("topic editing", () => {
 
     it("refuses a slug that is taken with CONFLICT naming the field", async () => {
       const taken = await create({ name: "Taken Topic" });
-      const error = expectErrorCode(await app.execute(op("CreateTopic"), { input: { name: "Another", slug: taken.slug } }, EDITOR), "CONFLICT");
+      const error = expectErrorCode(
+        await app.execute(op("CreateTopic"), { input: { name: "Another", slug: taken.slug } }, EDITOR),
+        "CONFLICT",
+      );
       expect(error.extensions?.fields).toEqual({ slug: "already taken" });
     });
 
@@ -385,7 +398,10 @@ describe("topic editing", () => {
 
     it("needs a token (UNAUTHENTICATED for readers)", async () => {
       const { middle } = await tree();
-      expectErrorCode(await app.execute(op("UpdateTopic"), { id: middle.id, expectedVersion: 1, input: { parentId: null } }), "UNAUTHENTICATED");
+      expectErrorCode(
+        await app.execute(op("UpdateTopic"), { id: middle.id, expectedVersion: 1, input: { parentId: null } }),
+        "UNAUTHENTICATED",
+      );
       expect(await topicById(middle.id)).toMatchObject({ version: 1 });
     });
   });

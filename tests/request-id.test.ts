@@ -30,12 +30,35 @@ describe("x-request-id", () => {
   const cases: [string, () => [string, RequestInit], number][] = [
     ["a query", () => ["/graphql", { method: "POST", headers: json, body: '{"query":"{ __typename }"}' }], 200],
     ["a body that is not JSON", () => ["/graphql", { method: "POST", headers: json, body: "{nope" }], 400],
-    ["a GET without a preflight header (CSRF)", () => ["/graphql?query=%7B__typename%7D", { method: "GET", headers: { "content-type": "text/plain" } }], 400],
-    ["a bad token", () => ["/graphql", { method: "POST", headers: { ...json, authorization: "Bearer nope" }, body: '{"query":"{ __typename }"}' }], 401],
+    [
+      "a GET without a preflight header (CSRF)",
+      () => ["/graphql?query=%7B__typename%7D", { method: "GET", headers: { "content-type": "text/plain" } }],
+      400,
+    ],
+    [
+      "a bad token",
+      () => ["/graphql", { method: "POST", headers: { ...json, authorization: "Bearer nope" }, body: '{"query":"{ __typename }"}' }],
+      401,
+    ],
     ["an unknown path", () => ["/nowhere", { method: "GET" }], 404],
-    ["a mutation over GET", () => ["/graphql?query=mutation%7B__typename%7D", { method: "GET", headers: { "apollo-require-preflight": "1" } }], 405],
-    ["a body over the limit", () => ["/graphql", { method: "POST", headers: { ...json, "content-encoding": "gzip" }, body: gzipSync(Buffer.alloc(2 * 1024 * 1024, 32)) }], 413],
-    ["an unsupported content encoding", () => ["/graphql", { method: "POST", headers: { ...json, "content-encoding": "zstd-nope" }, body: "{}" }], 415],
+    [
+      "a mutation over GET",
+      () => ["/graphql?query=mutation%7B__typename%7D", { method: "GET", headers: { "apollo-require-preflight": "1" } }],
+      405,
+    ],
+    [
+      "a body over the limit",
+      () => [
+        "/graphql",
+        { method: "POST", headers: { ...json, "content-encoding": "gzip" }, body: gzipSync(Buffer.alloc(2 * 1024 * 1024, 32)) },
+      ],
+      413,
+    ],
+    [
+      "an unsupported content encoding",
+      () => ["/graphql", { method: "POST", headers: { ...json, "content-encoding": "zstd-nope" }, body: "{}" }],
+      415,
+    ],
     ["/healthz", () => ["/healthz", { method: "GET" }], 200],
     ["/readyz", () => ["/readyz", { method: "GET" }], 200],
   ];

@@ -22,7 +22,12 @@ function withField(typeName: string, fieldName: string, edit: (field: FieldDefin
 }
 
 /** The committed schema with `edit` applied to argument `typeName.fieldName(argName:)`. */
-function withArgument(typeName: string, fieldName: string, argName: string, edit: (arg: InputValueDefinitionNode) => InputValueDefinitionNode): string {
+function withArgument(
+  typeName: string,
+  fieldName: string,
+  argName: string,
+  edit: (arg: InputValueDefinitionNode) => InputValueDefinitionNode,
+): string {
   return withField(typeName, fieldName, (field) => {
     if (!field.arguments?.some((arg) => arg.name.value === argName)) throw new Error(`${typeName}.${fieldName} has no argument ${argName}`);
     return { ...field, arguments: field.arguments.map((arg) => (arg.name.value === argName ? edit(arg) : arg)) };
@@ -45,17 +50,26 @@ describe("schema check", () => {
   });
 
   it("reports a removed field as breaking", () => {
-    const changes = compareSchemas(committed, withField("Article", "headline", () => null));
+    const changes = compareSchemas(
+      committed,
+      withField("Article", "headline", () => null),
+    );
     expect(summary(changes)).toEqual(["BREAKING FIELD_REMOVED: Article.headline was removed."]);
   });
 
   it("reports an argument made required as breaking", () => {
-    const changes = compareSchemas(committed, withArgument("Query", "person", "slug", (arg) => ({ ...arg, type: required(arg.type) })));
+    const changes = compareSchemas(
+      committed,
+      withArgument("Query", "person", "slug", (arg) => ({ ...arg, type: required(arg.type) })),
+    );
     expect(summary(changes)).toEqual(["BREAKING ARG_CHANGED_KIND: Query.person arg slug has changed type from String to String!."]);
   });
 
   it("reports a field whose type changed as breaking", () => {
-    const changes = compareSchemas(committed, withField("Article", "wordCount", (field) => ({ ...field, type: requiredNamed("String") })));
+    const changes = compareSchemas(
+      committed,
+      withField("Article", "wordCount", (field) => ({ ...field, type: requiredNamed("String") })),
+    );
     expect(summary(changes)).toEqual(["BREAKING FIELD_CHANGED_KIND: Article.wordCount changed type from Int! to String!."]);
   });
 
@@ -69,12 +83,19 @@ describe("schema check", () => {
     const run = (argv: string[], working: string, at: (revision: string) => string = () => committed) => {
       const out: string[] = [];
       const err: string[] = [];
-      const code = runSchemaCheck(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) }, { at, working: () => working });
+      const code = runSchemaCheck(
+        argv,
+        { stdout: (text) => out.push(text), stderr: (text) => err.push(text) },
+        { at, working: () => working },
+      );
       return { code, stdout: out.join(""), stderr: err.join("") };
     };
 
     it("exits 1 on a breaking change, printing one line per change", () => {
-      const result = run([], withField("Article", "headline", () => null));
+      const result = run(
+        [],
+        withField("Article", "headline", () => null),
+      );
       expect(result.code).toBe(1);
       expect(result.stdout).toBe("BREAKING FIELD_REMOVED: Article.headline was removed.\n");
       expect(result.stderr).toContain("against main: 1 breaking, 0 dangerous");

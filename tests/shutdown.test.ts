@@ -59,7 +59,11 @@ describe("graceful shutdown", () => {
       while (running) {
         const sentAt = performance.now();
         try {
-          const response = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: QUERY });
+          const response = await fetch(`${api.url}/graphql`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: QUERY,
+          });
           const body = (await response.json()) as { errors?: unknown };
           outcomes.push({ sentAt, ok: response.status === 200 && !body.errors });
         } catch (error) {

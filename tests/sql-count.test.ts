@@ -128,8 +128,12 @@ describe("SQL statements per request", () => {
       const manager = app.dataSource.manager;
       const topics = await Promise.all(Array.from({ length: 12 }, () => makeTopic(manager)));
       const people = await Promise.all(Array.from({ length: 12 }, () => makePerson(manager)));
-      const few = dataOf(await app.execute(operationNamed("article-editing", "CreateArticle"), { input: { headline: "Few", body: "x" } }, EDITOR)).createArticle;
-      const many = dataOf(await app.execute(operationNamed("article-editing", "CreateArticle"), { input: { headline: "Many", body: "x" } }, EDITOR)).createArticle;
+      const few = dataOf(
+        await app.execute(operationNamed("article-editing", "CreateArticle"), { input: { headline: "Few", body: "x" } }, EDITOR),
+      ).createArticle;
+      const many = dataOf(
+        await app.execute(operationNamed("article-editing", "CreateArticle"), { input: { headline: "Many", body: "x" } }, EDITOR),
+      ).createArticle;
       const links = (count: number) => ({
         topicIds: topics.slice(0, count).map((topic) => topic.id),
         mentions: people.slice(0, count).map((person) => ({ personId: person.id })),
@@ -146,7 +150,9 @@ describe("SQL statements per request", () => {
     });
 
     it("moves an article in the workflow in a handful of statements", async () => {
-      const { id } = dataOf(await app.execute(operationNamed("article-editing", "CreateArticle"), { input: { headline: "Steps", body: "x" } }, EDITOR)).createArticle;
+      const { id } = dataOf(
+        await app.execute(operationNamed("article-editing", "CreateArticle"), { input: { headline: "Steps", body: "x" } }, EDITOR),
+      ).createArticle;
       // BEGIN, lock, history check (a version 1 only), update, links, revision, COMMIT
       expect(await statementsOf(operationNamed("article-editing", "SubmitArticle"), { id })).toBeLessThanOrEqual(7);
       expect(await statementsOf(operationNamed("article-editing", "PublishArticle"), { id })).toBeLessThanOrEqual(6);

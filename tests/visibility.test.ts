@@ -21,8 +21,7 @@ describe("what readers see", () => {
     const manager = app.dataSource.manager;
     topic = await makeTopic(manager);
     person = await makePerson(manager, { name: "Visibility Person" });
-    const make = (values: Partial<Article>) =>
-      makeArticle(manager, { body: "The secret word is zanzibarite.", ...values });
+    const make = (values: Partial<Article>) => makeArticle(manager, { body: "The secret word is zanzibarite.", ...values });
     published = await make({ status: ArticleStatus.PUBLISHED });
     hidden = [
       await make({ status: ArticleStatus.DRAFT }),
@@ -57,9 +56,7 @@ describe("what readers see", () => {
   }`;
 
   async function everyPath(viewer?: typeof EDITOR) {
-    return dataOf(
-      await app.execute(EVERY_PATH, { personId: person.id, topicId: topic.id, articleFilter: { topic: topic.slug } }, viewer),
-    );
+    return dataOf(await app.execute(EVERY_PATH, { personId: person.id, topicId: topic.id, articleFilter: { topic: topic.slug } }, viewer));
   }
 
   it("hides drafts, work in review, archived and scheduled articles, their quotes and unconfirmed quotes", async () => {
@@ -170,15 +167,30 @@ describe("what readers see of work written through the API", () => {
     const { createArticle: article } = dataOf(
       await app.execute(
         ARTICLES,
-        { input: { headline: "Quorvantine talks", body: "Delegates discussed quorvantine.", topicIds: [topic.id], mentions: [{ personId: person.id }] } },
+        {
+          input: {
+            headline: "Quorvantine talks",
+            body: "Delegates discussed quorvantine.",
+            topicIds: [topic.id],
+            mentions: [{ personId: person.id }],
+          },
+        },
         EDITOR,
       ),
     );
     const { createQuote: quote } = dataOf(
-      await app.execute(operationNamed("quote-editing", "CreateQuote"), { input: { articleId: article.id, text: "We agreed on quorvantine.", speakerId: person.id, status: "CONFIRMED" } }, EDITOR),
+      await app.execute(
+        operationNamed("quote-editing", "CreateQuote"),
+        { input: { articleId: article.id, text: "We agreed on quorvantine.", speakerId: person.id, status: "CONFIRMED" } },
+        EDITOR,
+      ),
     );
     const renamed = dataOf(
-      await app.execute(operationNamed("article-editing", "UpdateArticle"), { id: article.id, expectedVersion: 1, input: { slug: `${article.slug}-renamed` } }, EDITOR),
+      await app.execute(
+        operationNamed("article-editing", "UpdateArticle"),
+        { id: article.id, expectedVersion: 1, input: { slug: `${article.slug}-renamed` } },
+        EDITOR,
+      ),
     ).updateArticle;
     const variables = {
       id: article.id,

@@ -27,10 +27,12 @@ export function sortedNames(items: { name: string }[]): string[] {
 }
 
 export function sortedBySlug<T extends { slug: string }>(items: T[]): { name: unknown; slug: string }[] {
-  return [...items].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)).map((item) => ({
-    name: (item as unknown as { name: unknown }).name,
-    slug: item.slug,
-  }));
+  return [...items]
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+    .map((item) => ({
+      name: (item as unknown as { name: unknown }).name,
+      slug: item.slug,
+    }));
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -15,9 +15,7 @@ export const SECRET_FILE_NAME = "jwt-secret";
 export function resolveJwtSecret(config: Pick<AppConfig, "jwtSecret" | "nodeEnv" | "dataDir">): string {
   if (config.jwtSecret !== undefined) return config.jwtSecret;
   if (config.nodeEnv === "production") {
-    throw new ConfigError(
-      "NEWSDESK_JWT_SECRET must be set in production (at least 32 characters, e.g. `openssl rand -base64 48`)",
-    );
+    throw new ConfigError("NEWSDESK_JWT_SECRET must be set in production (at least 32 characters, e.g. `openssl rand -base64 48`)");
   }
   const file = path.join(config.dataDir, SECRET_FILE_NAME);
   return readSecretFile(file) ?? createSecretFile(file);

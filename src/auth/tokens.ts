@@ -41,11 +41,7 @@ export function parseLifetime(text: string): number | undefined {
 }
 
 /** A signed token that expires after `expiresInSeconds` (negative ones are already expired: tests). */
-export function signToken(
-  secret: string,
-  claims: TokenClaims,
-  options: { expiresInSeconds?: number } = {},
-): string {
+export function signToken(secret: string, claims: TokenClaims, options: { expiresInSeconds?: number } = {}): string {
   if (!isTokenRole(claims.role)) throw new Error(`tokens carry role editor or admin, not "${String(claims.role)}"`);
   const payload: Record<string, unknown> = { role: claims.role };
   if (claims.name) payload.name = claims.name;

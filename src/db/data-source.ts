@@ -75,7 +75,11 @@ export function createDataSource(options: DataSourceOptions): DataSource {
  * beside the API, a cluster recovering after a crash) gets about a minute, attempts spaced out
  * from a quarter second to two seconds.
  */
-export async function initializeWithRetry(dataSource: DataSource, attempts = 35, log?: (fields: Record<string, unknown>) => void): Promise<DataSource> {
+export async function initializeWithRetry(
+  dataSource: DataSource,
+  attempts = 35,
+  log?: (fields: Record<string, unknown>) => void,
+): Promise<DataSource> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await dataSource.initialize();

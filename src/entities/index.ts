@@ -6,10 +6,33 @@ import { ArticlePreviousSlug, PersonMerge, PersonPreviousSlug } from "./history.
 import { Quote } from "./quote.entity";
 import { Topic } from "./topic.entity";
 
-export { Article, ArticleAuthor, ArticlePerson, ArticlePreviousSlug, ArticleRevision, ArticleTopic, Person, PersonMerge, PersonPreviousSlug, Quote, Topic };
+export {
+  Article,
+  ArticleAuthor,
+  ArticlePerson,
+  ArticlePreviousSlug,
+  ArticleRevision,
+  ArticleTopic,
+  Person,
+  PersonMerge,
+  PersonPreviousSlug,
+  Quote,
+  Topic,
+};
 export type { ArticleSnapshot } from "./article-revision.entity";
 export { ArticleStatus, QuoteStatus } from "./enums";
 
 /** Every table TypeORM maps; the data source and the schema checks use this list. */
-export const entities = [Article, Person, Quote, Topic, ArticleTopic, ArticlePerson, ArticleAuthor,
-  ArticleRevision, ArticlePreviousSlug, PersonPreviousSlug, PersonMerge];
+export const entities = [
+  Article,
+  Person,
+  Quote,
+  Topic,
+  ArticleTopic,
+  ArticlePerson,
+  ArticleAuthor,
+  ArticleRevision,
+  ArticlePreviousSlug,
+  PersonPreviousSlug,
+  PersonMerge,
+];

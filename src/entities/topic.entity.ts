@@ -24,7 +24,8 @@ export class Topic {
   description!: string | null;
 
   @Field(() => [String], {
-    description: "Words and phrases that signal the topic in copy beyond its name, e.g. `embargo` for Sanctions; ingest uses them to suggest topics.",
+    description:
+      "Words and phrases that signal the topic in copy beyond its name, e.g. `embargo` for Sanctions; ingest uses them to suggest topics.",
   })
   @Column({ type: "text", array: true, default: () => "'{}'" })
   keywords!: string[];

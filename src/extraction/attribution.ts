@@ -434,7 +434,7 @@ export function clauseSubject(c: Ctx, items: FrameItem[], upTo: number): Attribu
 
 /** Attribution after the quote: `"...," X said`, `"...," said X`, `"...", it added`. */
 export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
-  const { found, tokens, mentionsByLast, mentionsByStart } = c;
+  const { tokens, mentionsByLast, mentionsByStart } = c;
   let p = qp + 1;
   // A pull quote credited with a dash: `"..." - Jane Roe`.
   const dash = word(c, items[qp + 1]);
@@ -601,7 +601,7 @@ export function sentenceSubject(c: Ctx, items: FrameItem[], upTo = items.length)
  * Roe Statement on ..."). Only paragraphs holding no quotation of their own count.
  */
 export function introduction(c: Ctx, paragraph: number): Attribution {
-  const { doc, found, tokens, text, mentionsByLast, mentionsByStart, tokensOfSentence, quotesInParagraph, sentencesOfParagraph } = c;
+  const { doc, tokens, text, mentionsByLast, mentionsByStart, tokensOfSentence, quotesInParagraph, sentencesOfParagraph } = c;
   if (quotesInParagraph.has(paragraph)) return undefined;
   const para = doc.paragraphs[paragraph];
   const paraTokens = sentencesOfParagraph[paragraph].flatMap((x) => tokensOfSentence[x]);

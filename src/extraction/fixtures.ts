@@ -16,7 +16,7 @@ function readGold(file: string): GoldArticle {
   try {
     gold = JSON.parse(fs.readFileSync(file, "utf8")) as GoldArticle;
   } catch (error) {
-    throw new Error(`${file}: not readable as JSON (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+    throw new Error(`${file}: not readable as JSON (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`, { cause: error });
   }
   if (!gold || !Array.isArray(gold.people) || !Array.isArray(gold.quotes)) throw new Error(`${file}: needs "people" and "quotes" lists`);
   return gold;

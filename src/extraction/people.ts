@@ -32,7 +32,7 @@ import {
   TITLE_WORDS,
 } from "./lexicon";
 import { Doc, SectionKind } from "./sentences";
-import { escapeRegExp, isAcronym, isCapitalized, stripPossessive, Token, wordCount } from "./tokens";
+import { isAcronym, isCapitalized, stripPossessive, Token, wordCount } from "./tokens";
 
 export type Gender = "m" | "f";
 

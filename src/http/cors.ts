@@ -32,6 +32,8 @@ export function corsHandler(origins: CorsOrigins): (req: IncomingMessage, res: S
   return (req, res) =>
     new Promise((resolve, reject) => {
       res.once("finish", () => resolve(true));
-      middleware(req, res, (error?: unknown) => (error ? reject(error instanceof Error ? error : new Error("CORS middleware failed")) : resolve(false)));
+      middleware(req, res, (error?: unknown) =>
+        error ? reject(error instanceof Error ? error : new Error("CORS middleware failed")) : resolve(false),
+      );
     });
 }

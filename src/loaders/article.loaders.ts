@@ -66,7 +66,10 @@ function perArticle<A, T extends ObjectLiteral>(manager: EntityManager, relation
         const qb = relation.rows(args).andWhere(`${relation.articleKey} = ANY(:ids)`, { ids: articleIds });
         const hydrate = rawHydrator<T>(manager, qb.expressionMap.mainAlias!.target, qb.alias);
         const rows = await qb.addSelect(relation.articleKey, "article_key").getRawMany<ObjectLiteral & { article_key: string }>();
-        return manyByKey(articleIds, rows.map((row): [string, T] => [row.article_key, hydrate(row)]));
+        return manyByKey(
+          articleIds,
+          rows.map((row): [string, T] => [row.article_key, hydrate(row)]),
+        );
       }),
   );
 }

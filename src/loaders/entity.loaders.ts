@@ -16,13 +16,21 @@ export function createEntityLoaders(manager: EntityManager, viewer: Viewer) {
     articleById: loaderFamily(
       (columns: ColumnList) =>
         new DataLoader<string, Article | null>(async (ids) =>
-          oneByKey(ids, await articleQuery(manager, viewer, null, columns).andWhere("article.id = ANY(:ids)", { ids }).getMany(), (a) => a.id),
+          oneByKey(
+            ids,
+            await articleQuery(manager, viewer, null, columns).andWhere("article.id = ANY(:ids)", { ids }).getMany(),
+            (a) => a.id,
+          ),
         ),
     ),
     personById: loaderFamily(
       (columns: ColumnList) =>
         new DataLoader<string, Person | null>(async (ids) =>
-          oneByKey(ids, await personQuery(manager, viewer, null, columns).andWhere("person.id = ANY(:ids)", { ids }).getMany(), (p) => p.id),
+          oneByKey(
+            ids,
+            await personQuery(manager, viewer, null, columns).andWhere("person.id = ANY(:ids)", { ids }).getMany(),
+            (p) => p.id,
+          ),
         ),
     ),
     /** The person an id stands for now: itself, or the person it was merged into. */

@@ -25,7 +25,10 @@ export interface PageRelation<A, T extends ObjectLiteral> {
 
 export function pageRelations(manager: EntityManager, viewer: Viewer) {
   /** Articles linked to the parent through `link` (its parent column `parentColumn`), in the link's order. */
-  const articlesUnder = (link: typeof ArticleTopic | typeof ArticlePerson, parentColumn: string): PageRelation<ArticlePageArgs, Article> => ({
+  const articlesUnder = (
+    link: typeof ArticleTopic | typeof ArticlePerson,
+    parentColumn: string,
+  ): PageRelation<ArticlePageArgs, Article> => ({
     base: (args, parentId) =>
       articleQuery(manager, viewer, args.filter, args.columns).innerJoin(
         link,
@@ -52,7 +55,10 @@ export function pageRelations(manager: EntityManager, viewer: Viewer) {
 const COUNTED: ColumnList = ["id"];
 
 /** Loader families (one per page request) of a relation's page per parent, and of its total. */
-function perParent<A extends PageArgs & { columns: ColumnList }, T extends ObjectLiteral>(manager: EntityManager, relation: PageRelation<A, T>) {
+function perParent<A extends PageArgs & { columns: ColumnList }, T extends ObjectLiteral>(
+  manager: EntityManager,
+  relation: PageRelation<A, T>,
+) {
   // A list's size depends on its filter alone: pages of other sizes, columns or needs share a count.
   const totalsByFilter = loaderFamily(
     (args: A) =>
@@ -65,7 +71,15 @@ function perParent<A extends PageArgs & { columns: ColumnList }, T extends Objec
   const pages = loaderFamily(
     (args: A) =>
       new DataLoader<string, Page<T>>((parentIds) =>
-        fetchPagesForParents(manager, relation.base(args, PARENT_ID), relation.ordering(args), args, parentIds, (id) => totals(args).load(id), relation.planPerParent),
+        fetchPagesForParents(
+          manager,
+          relation.base(args, PARENT_ID),
+          relation.ordering(args),
+          args,
+          parentIds,
+          (id) => totals(args).load(id),
+          relation.planPerParent,
+        ),
       ),
   );
   return { pages, totals };

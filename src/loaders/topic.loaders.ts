@@ -17,7 +17,10 @@ export function createTopicLoaders(manager: EntityManager) {
             .orderBy("topic.name", "ASC")
             .addOrderBy("topic.id", "ASC")
             .getMany();
-          return manyByKey(ids, children.map((child): [string, Topic] => [child.parentId!, child]));
+          return manyByKey(
+            ids,
+            children.map((child): [string, Topic] => [child.parentId!, child]),
+          );
         }),
     ),
   };

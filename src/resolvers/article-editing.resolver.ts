@@ -14,7 +14,10 @@ import { TargetArgs, VersionedEditArgs, WorkflowArgs } from "./types/edit.args";
 export class ArticleEditingResolver {
   @Authorized(Roles.EDITOR)
   @Mutation(() => Article, { description: "Starts a new article as a DRAFT (editors)." })
-  createArticle(@Arg("input", () => CreateArticleInput, { description: "What to create." }) input: CreateArticleInput, @Ctx() context: Context): Promise<Article> {
+  createArticle(
+    @Arg("input", () => CreateArticleInput, { description: "What to create." }) input: CreateArticleInput,
+    @Ctx() context: Context,
+  ): Promise<Article> {
     return runMutation(context, (manager, editor) => articles.createArticle(manager, editor, input));
   }
 
@@ -56,7 +59,9 @@ export class ArticleEditingResolver {
   }
 
   @Authorized(Roles.EDITOR)
-  @Mutation(() => Article, { description: "Withdraws a published article from readers, keeping it on record (PUBLISHED → ARCHIVED; editors)." })
+  @Mutation(() => Article, {
+    description: "Withdraws a published article from readers, keeping it on record (PUBLISHED → ARCHIVED; editors).",
+  })
   archiveArticle(@Args() args: WorkflowArgs, @Ctx() context: Context): Promise<Article> {
     return this.move(context, "archive", args);
   }
@@ -69,7 +74,8 @@ export class ArticleEditingResolver {
 
   @Authorized(Roles.EDITOR)
   @Mutation(() => Article, {
-    description: "Makes a new version of an article from an old revision's text, slug, topics, mentions and byline; the status stays (editors).",
+    description:
+      "Makes a new version of an article from an old revision's text, slug, topics, mentions and byline; the status stays (editors).",
   })
   restoreArticleRevision(
     @Args() { id, expectedVersion }: VersionedEditArgs,

@@ -66,7 +66,11 @@ export class ArticleRevisionResolver {
     description: "The people the article mentioned at this version, most mentioned first (people merged since, as the person they became).",
   })
   people(@Root() revision: ArticleRevision, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
-    return peopleNow(context, info, revision.snapshot.mentions.map((mention) => mention.personId));
+    return peopleNow(
+      context,
+      info,
+      revision.snapshot.mentions.map((mention) => mention.personId),
+    );
   }
 
   @FieldResolver(() => [Person], { description: "The byline at this version, in order (people merged since, as the person they became)." })

@@ -27,7 +27,9 @@ export class ArticleResolver {
   async articles(@Args() args: ArticlesArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleConnection> {
     const columns = columnsFor(info, "Article", { connection: true });
     const prefetches = prefetchesOf(info, "Article", context, { connection: true });
-    return new ArticleConnection(await listArticles(context.manager, context.viewer, withPageSize(args, pageNeedsFor(info)), columns, prefetches));
+    return new ArticleConnection(
+      await listArticles(context.manager, context.viewer, withPageSize(args, pageNeedsFor(info)), columns, prefetches),
+    );
   }
 
   @FieldResolver(() => [Topic], { description: "Topics the article is tagged with, by name." })

@@ -15,7 +15,10 @@ export class IngestResolver {
       "created), quotes (SUGGESTED) and topics, in one transaction (editors). Re-ingesting the same `sourceUrl` " +
       "refreshes that draft while nobody has edited it (CONFLICT otherwise); quotes an editor already checked are kept.",
   })
-  ingestArticle(@Arg("input", () => IngestArticleInput, { description: "The text and where it came from." }) input: IngestArticleInput, @Ctx() context: Context): Promise<IngestResult> {
+  ingestArticle(
+    @Arg("input", () => IngestArticleInput, { description: "The text and where it came from." }) input: IngestArticleInput,
+    @Ctx() context: Context,
+  ): Promise<IngestResult> {
     return runMutation(context, (manager, editor) => ingestArticle(manager, editor, input, context.extract));
   }
 }

@@ -31,7 +31,10 @@ class MergePeopleArgs {
 export class PersonEditingResolver {
   @Authorized(Roles.EDITOR)
   @Mutation(() => Person, { description: "Adds a person (editors)." })
-  createPerson(@Arg("input", () => CreatePersonInput, { description: "What to create." }) input: CreatePersonInput, @Ctx() context: Context): Promise<Person> {
+  createPerson(
+    @Arg("input", () => CreatePersonInput, { description: "What to create." }) input: CreatePersonInput,
+    @Ctx() context: Context,
+  ): Promise<Person> {
     return runMutation(context, (manager) => people.createPerson(manager, input));
   }
 

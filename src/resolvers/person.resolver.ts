@@ -13,7 +13,10 @@ import { pageRequest, withPageSize } from "./types/page.args";
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @Query(() => Person, { nullable: true, description: "One person by id or slug; null when there is none you may see (readers: people in published work)." })
+  @Query(() => Person, {
+    nullable: true,
+    description: "One person by id or slug; null when there is none you may see (readers: people in published work).",
+  })
   person(@Args() args: LookupArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<Person | null> {
     const lookup = lookupOf(args);
     const columns = columnsFor(info, "Person");
@@ -21,11 +24,15 @@ export class PersonResolver {
     return findPersonBySlug(context.manager, context.viewer, lookup.slug, columns, prefetchesOf(info, "Person", context));
   }
 
-  @Query(() => PersonConnection, { description: "People, by name; best match first when searching. Readers see the people of published work." })
+  @Query(() => PersonConnection, {
+    description: "People, by name; best match first when searching. Readers see the people of published work.",
+  })
   async people(@Args() args: PeopleArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
     const columns = columnsFor(info, "Person", { connection: true });
     const prefetches = prefetchesOf(info, "Person", context, { connection: true });
-    return new PersonConnection(await listPeople(context.manager, context.viewer, withPageSize(args, pageNeedsFor(info)), columns, prefetches));
+    return new PersonConnection(
+      await listPeople(context.manager, context.viewer, withPageSize(args, pageNeedsFor(info)), columns, prefetches),
+    );
   }
 
   @FieldResolver(() => QuoteConnection, { description: "What the person said, newest first." })

@@ -183,7 +183,12 @@ function firstPage<A extends PageArgs & { columns: ColumnList }, T extends Objec
     single: false,
     nested: prefetchesFor(type, field, context, { connection: true, nesting: deeper(nesting) }),
     nesting,
-    deliver: (key, rows, hydrate) => prime(loader, key, toPage(rows, hydrate, ordering, args, () => totals.load(key))),
+    deliver: (key, rows, hydrate) =>
+      prime(
+        loader,
+        key,
+        toPage(rows, hydrate, ordering, args, () => totals.load(key)),
+      ),
   });
 }
 
@@ -265,6 +270,11 @@ const PLANNERS: Record<ProjectedType, Record<string, Planner>> = {
 };
 
 /** Prefetches for the current field's result (a resolver's `info`), of type `type`. */
-export function prefetchesOf(info: GraphQLResolveInfo, type: ProjectedType, context: Context, options: { connection?: boolean } = {}): Prefetch[] {
+export function prefetchesOf(
+  info: GraphQLResolveInfo,
+  type: ProjectedType,
+  context: Context,
+  options: { connection?: boolean } = {},
+): Prefetch[] {
   return prefetchesFor(type, { fieldNodes: info.fieldNodes, info }, context, options);
 }

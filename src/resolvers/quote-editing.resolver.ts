@@ -12,13 +12,17 @@ import { CreateQuoteInput, UpdateQuoteInput } from "./types/quote-editing.input"
 export class QuoteEditingResolver {
   @Authorized(Roles.EDITOR)
   @Mutation(() => Quote, { description: "Records a quote in an article (editors)." })
-  createQuote(@Arg("input", () => CreateQuoteInput, { description: "What to create." }) input: CreateQuoteInput, @Ctx() context: Context): Promise<Quote> {
+  createQuote(
+    @Arg("input", () => CreateQuoteInput, { description: "What to create." }) input: CreateQuoteInput,
+    @Ctx() context: Context,
+  ): Promise<Quote> {
     return runMutation(context, (manager) => quotes.createQuote(manager, input));
   }
 
   @Authorized(Roles.EDITOR)
   @Mutation(() => Quote, {
-    description: "Corrects a quote's text, context or speaker, or checks it (SUGGESTED → CONFIRMED or REJECTED), as a new version (editors).",
+    description:
+      "Corrects a quote's text, context or speaker, or checks it (SUGGESTED → CONFIRMED or REJECTED), as a new version (editors).",
   })
   updateQuote(
     @Args() { id, expectedVersion }: VersionedEditArgs,

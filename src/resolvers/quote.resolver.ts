@@ -22,7 +22,9 @@ export class QuoteResolver {
   async quotes(@Args() args: QuotesArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<QuoteConnection> {
     const columns = columnsFor(info, "Quote", { connection: true });
     const prefetches = prefetchesOf(info, "Quote", context, { connection: true });
-    return new QuoteConnection(await listQuotes(context.manager, context.viewer, withPageSize(args, pageNeedsFor(info)), columns, prefetches));
+    return new QuoteConnection(
+      await listQuotes(context.manager, context.viewer, withPageSize(args, pageNeedsFor(info)), columns, prefetches),
+    );
   }
 
   @FieldResolver(() => Person, { nullable: true, description: "Who said it; null while unattributed." })

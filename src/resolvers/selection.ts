@@ -28,7 +28,19 @@ interface Projection<T> {
 
 const PROJECTIONS = {
   Article: {
-    fields: ["slug", "headline", "standfirst", "body", "dateline", "sourceUrl", "status", "publishedAt", "createdAt", "updatedAt", "version"],
+    fields: [
+      "slug",
+      "headline",
+      "standfirst",
+      "body",
+      "dateline",
+      "sourceUrl",
+      "status",
+      "publishedAt",
+      "createdAt",
+      "updatedAt",
+      "version",
+    ],
     always: ["id"],
     needs: { wordCount: ["body"] },
   } satisfies Projection<Article>,

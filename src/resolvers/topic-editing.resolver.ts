@@ -12,12 +12,17 @@ import { CreateTopicInput, UpdateTopicInput } from "./types/topic-editing.input"
 export class TopicEditingResolver {
   @Authorized(Roles.EDITOR)
   @Mutation(() => Topic, { description: "Adds a topic, at the top level or under a parent (editors)." })
-  createTopic(@Arg("input", () => CreateTopicInput, { description: "What to create." }) input: CreateTopicInput, @Ctx() context: Context): Promise<Topic> {
+  createTopic(
+    @Arg("input", () => CreateTopicInput, { description: "What to create." }) input: CreateTopicInput,
+    @Ctx() context: Context,
+  ): Promise<Topic> {
     return runMutation(context, (manager) => topics.createTopic(manager, input));
   }
 
   @Authorized(Roles.EDITOR)
-  @Mutation(() => Topic, { description: "Renames, describes or moves a topic as a new version (editors); moves that would make a cycle are refused." })
+  @Mutation(() => Topic, {
+    description: "Renames, describes or moves a topic as a new version (editors); moves that would make a cycle are refused.",
+  })
   updateTopic(
     @Args() { id, expectedVersion }: VersionedEditArgs,
     @Arg("input", () => UpdateTopicInput, { description: "The changes; fields left out stay as they are." }) input: UpdateTopicInput,
@@ -28,7 +33,8 @@ export class TopicEditingResolver {
 
   @Authorized(Roles.ADMIN)
   @Mutation(() => ID, {
-    description: "Deletes a topic and its tags (admins). Refused while it has children, unless `reparentChildren` moves them to its parent.",
+    description:
+      "Deletes a topic and its tags (admins). Refused while it has children, unless `reparentChildren` moves them to its parent.",
   })
   deleteTopic(
     @Args() { id }: TargetArgs,

@@ -31,9 +31,19 @@ export const SAMPLE_TOPICS: SampleTopic[] = [
     description: "Government, diplomacy and international relations.",
     keywords: ["diplomacy", "diplomatic", "parliament", "foreign policy"],
     children: [
-      { slug: "us-russia-relations", name: "US–Russia relations", description: "Dealings between Washington and Moscow.", keywords: ["u.s.-russian relations", "us-russia", "kremlin", "moscow", "washington and moscow"] },
+      {
+        slug: "us-russia-relations",
+        name: "US–Russia relations",
+        description: "Dealings between Washington and Moscow.",
+        keywords: ["u.s.-russian relations", "us-russia", "kremlin", "moscow", "washington and moscow"],
+      },
       { slug: "sanctions", name: "Sanctions", description: "Economic and diplomatic sanctions.", keywords: ["sanction", "embargo"] },
-      { slug: "nato", name: "NATO", description: "The North Atlantic alliance and its posture.", keywords: ["north atlantic treaty organization", "atlantic alliance"] },
+      {
+        slug: "nato",
+        name: "NATO",
+        description: "The North Atlantic alliance and its posture.",
+        keywords: ["north atlantic treaty organization", "atlantic alliance"],
+      },
     ],
   },
   {
@@ -42,7 +52,12 @@ export const SAMPLE_TOPICS: SampleTopic[] = [
     description: "Campaigns, votes and their integrity.",
     keywords: ["election", "vote", "ballot", "campaign"],
     children: [
-      { slug: "election-interference", name: "Election interference", description: "Foreign meddling in elections.", keywords: ["interference", "meddling", "interfered in the election"] },
+      {
+        slug: "election-interference",
+        name: "Election interference",
+        description: "Foreign meddling in elections.",
+        keywords: ["interference", "meddling", "interfered in the election"],
+      },
     ],
   },
   {
@@ -51,8 +66,18 @@ export const SAMPLE_TOPICS: SampleTopic[] = [
     description: "Conflict, terrorism and defence.",
     keywords: ["military", "defence", "defense", "armed forces"],
     children: [
-      { slug: "terrorism", name: "Terrorism", description: "Terrorist groups and counter-terrorism.", keywords: ["terrorism", "terrorist", "counterterrorism", "islamic state", "militant"] },
-      { slug: "korean-peninsula", name: "Korean peninsula", description: "Tensions between North and South Korea.", keywords: ["north korea", "south korea", "pyongyang", "seoul", "dprk"] },
+      {
+        slug: "terrorism",
+        name: "Terrorism",
+        description: "Terrorist groups and counter-terrorism.",
+        keywords: ["terrorism", "terrorist", "counterterrorism", "islamic state", "militant"],
+      },
+      {
+        slug: "korean-peninsula",
+        name: "Korean peninsula",
+        description: "Tensions between North and South Korea.",
+        keywords: ["north korea", "south korea", "pyongyang", "seoul", "dprk"],
+      },
       { slug: "iran", name: "Iran", description: "Iran's foreign and military policy.", keywords: ["iranian", "tehran"] },
     ],
   },
@@ -62,8 +87,18 @@ export const SAMPLE_TOPICS: SampleTopic[] = [
     description: "Public health and health services.",
     keywords: ["health", "hospital", "disease"],
     children: [
-      { slug: "nutrition", name: "Nutrition", description: "Diet and deficiencies.", keywords: ["diet", "deficiency", "nutrient", "vitamin", "malnutrition"] },
-      { slug: "health-services", name: "Health services", description: "Hospitals, staff and their pay.", keywords: ["nhs", "health service", "health board", "nurses", "doctors"] },
+      {
+        slug: "nutrition",
+        name: "Nutrition",
+        description: "Diet and deficiencies.",
+        keywords: ["diet", "deficiency", "nutrient", "vitamin", "malnutrition"],
+      },
+      {
+        slug: "health-services",
+        name: "Health services",
+        description: "Hospitals, staff and their pay.",
+        keywords: ["nhs", "health service", "health board", "nurses", "doctors"],
+      },
     ],
   },
   {
@@ -72,8 +107,18 @@ export const SAMPLE_TOPICS: SampleTopic[] = [
     description: "Computing, the web and spaceflight.",
     keywords: ["software", "computer", "internet"],
     children: [
-      { slug: "web-browsers", name: "Web browsers", description: "Browsers and the web platform.", keywords: ["browser", "internet explorer", "firefox", "chrome", "safari"] },
-      { slug: "spaceflight", name: "Spaceflight", description: "Launches and space programmes.", keywords: ["rocket", "spacecraft", "space station", "orbit", "launch"] },
+      {
+        slug: "web-browsers",
+        name: "Web browsers",
+        description: "Browsers and the web platform.",
+        keywords: ["browser", "internet explorer", "firefox", "chrome", "safari"],
+      },
+      {
+        slug: "spaceflight",
+        name: "Spaceflight",
+        description: "Launches and space programmes.",
+        keywords: ["rocket", "spacecraft", "space station", "orbit", "launch"],
+      },
     ],
   },
   {
@@ -81,14 +126,28 @@ export const SAMPLE_TOPICS: SampleTopic[] = [
     name: "Humanitarian affairs",
     description: "Aid, displacement and relief.",
     keywords: ["humanitarian", "aid agency", "relief"],
-    children: [{ slug: "refugees", name: "Refugees", description: "Refugees and the camps they live in.", keywords: ["refugee", "refugee camp", "displaced", "asylum", "unhcr"] }],
+    children: [
+      {
+        slug: "refugees",
+        name: "Refugees",
+        description: "Refugees and the camps they live in.",
+        keywords: ["refugee", "refugee camp", "displaced", "asylum", "unhcr"],
+      },
+    ],
   },
   {
     slug: "agriculture",
     name: "Agriculture",
     description: "Farming and food.",
     keywords: ["farm", "farmers", "crop", "agricultural"],
-    children: [{ slug: "farm-policy", name: "Farm policy", description: "Farm bills and agricultural programmes.", keywords: ["farm bill", "agriculture secretary", "usda", "agricultural research"] }],
+    children: [
+      {
+        slug: "farm-policy",
+        name: "Farm policy",
+        description: "Farm bills and agricultural programmes.",
+        keywords: ["farm bill", "agriculture secretary", "usda", "agricultural research"],
+      },
+    ],
   },
 ];
 

@@ -31,7 +31,6 @@ function samplesDir(): string {
   return path.join(projectRoot(), "samples", "articles");
 }
 
-
 /** The story text: page furniture, the headline and date lines dropped, and the dateline cut off. */
 function sampleBody(text: string, annotation: Annotation, sample: SampleArticle): string {
   const dropped = new Set([...(annotation.boilerplate ?? []), ...(annotation.captions ?? [])].map((line) => line.trim()));
@@ -70,12 +69,17 @@ export function contextOf(body: string, start: number, end: number): string {
   return paragraph.slice(sentenceStart, sentenceEnd).trim();
 }
 
-
 async function insertTopics(manager: EntityManager, topics: SampleTopic[], parentId: string | null): Promise<number> {
   let count = 0;
   for (const topic of topics) {
     const saved = await manager.save(
-      manager.create(Topic, { slug: topic.slug, name: topic.name, description: topic.description, keywords: topic.keywords ?? [], parentId }),
+      manager.create(Topic, {
+        slug: topic.slug,
+        name: topic.name,
+        description: topic.description,
+        keywords: topic.keywords ?? [],
+        parentId,
+      }),
     );
     count += 1 + (await insertTopics(manager, topic.children ?? [], saved.id));
   }

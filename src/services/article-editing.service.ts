@@ -2,7 +2,17 @@
 // and restoring an old revision. Each function runs inside the mutation's transaction (`manager`)
 // and records the article's new version in its history.
 import { EntityManager, In } from "typeorm";
-import { Article, ArticleAuthor, ArticlePerson, ArticleSnapshot, ArticleStatus, ArticleTopic, Person, PersonMerge, Topic } from "../entities";
+import {
+  Article,
+  ArticleAuthor,
+  ArticlePerson,
+  ArticleSnapshot,
+  ArticleStatus,
+  ArticleTopic,
+  Person,
+  PersonMerge,
+  Topic,
+} from "../entities";
 import { BadUserInputError, NotFoundError } from "../errors";
 import { ensureHistoryStarts, findRevision, recordRevision } from "./revisions";
 import { normalizeSourceUrl } from "./source-url";
@@ -53,7 +63,11 @@ export async function replaceLinks(manager: EntityManager, articleId: string, li
   if (links.topicIds) {
     await manager.delete(ArticleTopic, { articleId });
     const topicIds = [...new Set(links.topicIds)];
-    if (topicIds.length) await manager.insert(ArticleTopic, topicIds.map((topicId) => ({ articleId, topicId })));
+    if (topicIds.length)
+      await manager.insert(
+        ArticleTopic,
+        topicIds.map((topicId) => ({ articleId, topicId })),
+      );
   }
   if (links.mentions) {
     if (duplicatesIn(links.mentions.map((mention) => mention.personId))) {
@@ -71,7 +85,10 @@ export async function replaceLinks(manager: EntityManager, articleId: string, li
     if (duplicatesIn(links.authorIds)) throw new BadUserInputError("An author is named twice", { authorIds: "each author once" });
     await manager.delete(ArticleAuthor, { articleId });
     if (links.authorIds.length) {
-      await manager.insert(ArticleAuthor, links.authorIds.map((personId, position) => ({ articleId, personId, position })));
+      await manager.insert(
+        ArticleAuthor,
+        links.authorIds.map((personId, position) => ({ articleId, personId, position })),
+      );
     }
   }
 }

@@ -187,10 +187,9 @@ async function lateralForParents(
   const [innerSql, parameters] = queryAndParameters(inner);
   const parent = `$${parameters.length + 1}`;
   const single = planPerParent && parentIds.length === 1;
-  const parents =
-    single
-      ? `(SELECT ${parent}::uuid AS id, 1::bigint AS parent_position) AS parent_ids`
-      : `unnest(${parent}::uuid[]) WITH ORDINALITY AS parent_ids(id, parent_position)`;
+  const parents = single
+    ? `(SELECT ${parent}::uuid AS id, 1::bigint AS parent_position) AS parent_ids`
+    : `unnest(${parent}::uuid[]) WITH ORDINALITY AS parent_ids(id, parent_position)`;
   const sql =
     `SELECT parent_ids.id AS parent_id, page.* FROM ${parents} ` +
     `CROSS JOIN LATERAL (${innerSql}) AS page ORDER BY parent_ids.parent_position` +

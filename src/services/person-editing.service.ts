@@ -51,12 +51,7 @@ export async function createPerson(manager: EntityManager, input: NewPerson): Pr
   return manager.findOneByOrFail(Person, { id: identifiers[0].id as string });
 }
 
-export async function updatePerson(
-  manager: EntityManager,
-  id: string,
-  expectedVersion: number,
-  changes: PersonFields,
-): Promise<Person> {
+export async function updatePerson(manager: EntityManager, id: string, expectedVersion: number, changes: PersonFields): Promise<Person> {
   const current = await lockForEdit(manager, Person, "Person", id, expectedVersion);
   const values = fieldValues(changes, changes.name ?? current.name, current.aliases);
   if (changes.slug && changes.slug !== current.slug) {
@@ -105,7 +100,8 @@ export async function mergePeople(
 ): Promise<Person> {
   const sources = [...new Set(fromIds)];
   if (!sources.length) throw new BadUserInputError("Nobody to merge", { from: "give at least one person to merge" });
-  if (sources.includes(intoId)) throw new BadUserInputError("A person cannot be merged into themselves", { from: "must not contain `into`" });
+  if (sources.includes(intoId))
+    throw new BadUserInputError("A person cannot be merged into themselves", { from: "must not contain `into`" });
   // Lock order, shared with article edits (article, then the people it links): first the articles
   // the merge rewrites, then the people, each in id order, so concurrent writers queue rather than
   // deadlock.
@@ -140,7 +136,10 @@ export async function mergePeople(
   await manager.update(PersonPreviousSlug, { personId: In(sources) }, { personId: intoId });
   // Article history keeps naming the merged ids; they resolve to the target from now on.
   await manager.update(PersonMerge, { intoId: In(sources) }, { intoId });
-  await manager.insert(PersonMerge, sources.map((mergedId) => ({ mergedId, intoId })));
+  await manager.insert(
+    PersonMerge,
+    sources.map((mergedId) => ({ mergedId, intoId })),
+  );
   await manager.delete(Person, { id: In(sources) });
   for (const person of merged) await rememberSlug(manager, PERSON_SLUGS, person.slug, intoId);
 

@@ -87,7 +87,9 @@ export function listPeople(
   const search = args.filter?.search?.trim();
   const ordering = search ? byMatch(search) : BY_NAME;
   // As for articles, how many names a search matches decides the plan (see PlanOptions).
-  return fetchPage(manager, personQuery(manager, viewer, args.filter, columns), ordering, args, prefetches, { planEachTime: Boolean(search) });
+  return fetchPage(manager, personQuery(manager, viewer, args.filter, columns), ordering, args, prefetches, {
+    planEachTime: Boolean(search),
+  });
 }
 
 /** The person with this slug, or the one that used it before (renamed, or merged into them). */

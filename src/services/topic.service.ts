@@ -22,11 +22,7 @@ const TOPICS_BY_NAME: Ordering = {
   ],
 };
 
-export function topicQuery(
-  manager: EntityManager,
-  filter?: TopicFilterValues | null,
-  columns?: ColumnList,
-): SelectQueryBuilder<Topic> {
+export function topicQuery(manager: EntityManager, filter?: TopicFilterValues | null, columns?: ColumnList): SelectQueryBuilder<Topic> {
   const qb = selectColumns(manager.createQueryBuilder(Topic, ALIAS), columns);
   if (filter?.parent) {
     qb.andWhere(`${ALIAS}.parent_id = (SELECT parent.id FROM topic parent WHERE parent.slug = :parentSlug)`, {

@@ -49,11 +49,7 @@ export async function lockForEdit<T extends Versioned>(
   id: string,
   expectedVersion?: number | null,
 ): Promise<T> {
-  const record = await manager
-    .createQueryBuilder(entity, "record")
-    .where("record.id = :id", { id })
-    .setLock("pessimistic_write")
-    .getOne();
+  const record = await manager.createQueryBuilder(entity, "record").where("record.id = :id", { id }).setLock("pessimistic_write").getOne();
   if (!record) throw new NotFoundError(what, id);
   if (expectedVersion != null && record.version !== expectedVersion) {
     throw new ConflictError(

@@ -27,10 +27,9 @@ const TRANSITIONS: Record<WorkflowStep, Transition> = {
 export function transition(step: WorkflowStep, current: ArticleStatus): Transition {
   const allowed = TRANSITIONS[step];
   if (!allowed.from.includes(current)) {
-    throw new ConflictError(
-      `Cannot ${step} an article that is ${current}; ${step} applies to ${allowed.from.join(" or ")} articles`,
-      { currentStatus: current },
-    );
+    throw new ConflictError(`Cannot ${step} an article that is ${current}; ${step} applies to ${allowed.from.join(" or ")} articles`, {
+      currentStatus: current,
+    });
   }
   return allowed;
 }

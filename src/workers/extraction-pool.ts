@@ -13,8 +13,7 @@ export interface ExtractionRequest {
 }
 
 export type ExtractionReply =
-  | { id: number; extraction: Extraction; error?: undefined }
-  | { id: number; error: { name: string; message: string; stack?: string } };
+  { id: number; extraction: Extraction; error?: undefined } | { id: number; error: { name: string; message: string; stack?: string } };
 
 interface Pending {
   resolve(extraction: Extraction): void;

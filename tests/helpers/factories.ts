@@ -1,17 +1,7 @@
 // Test data written straight through TypeORM (the write API comes later), with unique slugs.
 import { randomBytes } from "node:crypto";
 import { EntityManager } from "typeorm";
-import {
-  Article,
-  ArticleAuthor,
-  ArticlePerson,
-  ArticleStatus,
-  ArticleTopic,
-  Person,
-  Quote,
-  QuoteStatus,
-  Topic,
-} from "../../src/entities";
+import { Article, ArticleAuthor, ArticlePerson, ArticleStatus, ArticleTopic, Person, Quote, QuoteStatus, Topic } from "../../src/entities";
 
 const unique = () => randomBytes(4).toString("hex");
 

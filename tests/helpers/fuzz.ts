@@ -32,7 +32,7 @@ export const HOSTILE_STRINGS = [
   "a\u0000b",
   "\u0000",
   "'; DROP TABLE article; --",
-  "\" OR 1=1 --",
+  '" OR 1=1 --',
   "%_%",
   "\\",
   "\ud800",
@@ -42,7 +42,7 @@ export const HOSTILE_STRINGS = [
   "null",
   "-1",
   "1e309",
-  "\"foreign minister\" -iran OR (",
+  '"foreign minister" -iran OR (',
   "https://example.com/a#b",
   "ftp://x",
   "2026-13-45T99:00:00Z",
@@ -104,7 +104,9 @@ export class OperationFuzzer {
 
   private field(field: GraphQLField<unknown, unknown>, depth: number): string {
     const alias = this.chance(0.2) ? `a${Math.floor(this.random() * 1000)}: ` : "";
-    const args = field.args.filter((arg) => isNonNullType(arg.type) ? !this.chance(0.02) : this.chance(0.5)).map((arg) => this.argument(arg));
+    const args = field.args
+      .filter((arg) => (isNonNullType(arg.type) ? !this.chance(0.02) : this.chance(0.5)))
+      .map((arg) => this.argument(arg));
     const directive = this.chance(0.05) ? ` @${this.pick(["skip", "include"])}(if: ${this.chance(0.5)})` : "";
     const type = getNamedType(field.type);
     let selection = "";
@@ -150,7 +152,7 @@ export class OperationFuzzer {
     if (isNonNullType(type)) return this.jsonValue(type.ofType, depth);
     if (this.chance(0.05)) return null;
     if (isListType(type)) return Array.from({ length: Math.floor(this.random() * 3) }, () => this.jsonValue(type.ofType, depth + 1));
-    if (isEnumType(type)) return this.chance(0.9) ? this.pick((type).getValues()).name : "NOT_A_VALUE";
+    if (isEnumType(type)) return this.chance(0.9) ? this.pick(type.getValues()).name : "NOT_A_VALUE";
     if (isInputObjectType(type)) return this.inputObject(type, depth, (fieldType) => this.jsonValue(fieldType, depth + 1));
     if (isScalarType(type)) return this.scalar(type.name);
     return null;
@@ -161,11 +163,14 @@ export class OperationFuzzer {
     if (this.chance(0.02)) return this.pick(["null", "7", '"x"', "true", "[]", "{}", "1.5", "BAD_ENUM"]);
     if (isNonNullType(type)) return this.literal(type.ofType, depth);
     if (this.chance(0.05)) return "null";
-    if (isListType(type)) return `[${Array.from({ length: Math.floor(this.random() * 3) }, () => this.literal(type.ofType, depth + 1)).join(", ")}]`;
-    if (isEnumType(type)) return this.chance(0.9) ? this.pick((type).getValues()).name : "NOT_A_VALUE";
+    if (isListType(type))
+      return `[${Array.from({ length: Math.floor(this.random() * 3) }, () => this.literal(type.ofType, depth + 1)).join(", ")}]`;
+    if (isEnumType(type)) return this.chance(0.9) ? this.pick(type.getValues()).name : "NOT_A_VALUE";
     if (isInputObjectType(type)) {
       const fields = this.inputObject(type, depth, (fieldType) => this.literal(fieldType, depth + 1));
-      return `{ ${Object.entries(fields).map(([name, value]) => `${name}: ${value}`).join(", ")} }`;
+      return `{ ${Object.entries(fields)
+        .map(([name, value]) => `${name}: ${value}`)
+        .join(", ")} }`;
     }
     // A lone surrogate cannot be written in a document (a parse error every time); variables carry it.
     if (isScalarType(type)) return JSON.stringify(this.scalar(type.name)).replace(/\\ud800/g, "?");

@@ -6,7 +6,10 @@ import { DocumentNode, FragmentDefinitionNode, Kind, parse, print, visit } from 
 export const OPERATIONS_DIR = path.join(__dirname, "..", "..", "operations");
 
 export function operationFiles(): string[] {
-  return fs.readdirSync(OPERATIONS_DIR).filter((file) => file.endsWith(".graphql")).sort();
+  return fs
+    .readdirSync(OPERATIONS_DIR)
+    .filter((file) => file.endsWith(".graphql"))
+    .sort();
 }
 
 /** The text of operations/NAME.graphql. */

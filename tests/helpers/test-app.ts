@@ -54,7 +54,12 @@ export interface TestApp {
   database: string;
   statements: StatementCounter;
   /** Runs an operation through Apollo Server, as a reader unless a viewer is given. */
-  execute<T = any>(query: string, variables?: Record<string, unknown>, identity?: Identity, operationName?: string): Promise<GraphQLResult<T>>;
+  execute<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    identity?: Identity,
+    operationName?: string,
+  ): Promise<GraphQLResult<T>>;
   /** The response's Cache-Control header of the last execute(). */
   lastCacheControl(): string | undefined;
   /** The secret this app checks bearer tokens with: random per app, unless the env sets one. */

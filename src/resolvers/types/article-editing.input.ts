@@ -22,7 +22,10 @@ export class MentionInput implements MentionValues {
 // decorated classes; this one is not referenced by the schema, so it is not emitted).
 @InputType()
 abstract class ArticleContentInput implements ArticleContent {
-  @Field(() => String, { nullable: true, description: "URL name; derived from the headline when not given. A changed slug keeps the old one resolving." })
+  @Field(() => String, {
+    nullable: true,
+    description: "URL name; derived from the headline when not given. A changed slug keeps the old one resolving.",
+  })
   @IsOptional()
   @IsSlug()
   slug?: string | null;

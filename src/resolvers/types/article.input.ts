@@ -53,7 +53,8 @@ export class ArticleFilter implements ArticleFilterValues {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Full-text search of headline, standfirst and body, in web-search syntax: `sanctions -iran`, `"foreign minister"`, `nato or kremlin`.',
+    description:
+      'Full-text search of headline, standfirst and body, in web-search syntax: `sanctions -iran`, `"foreign minister"`, `nato or kremlin`.',
   })
   @IsOptional()
   @MaxLength(200)
@@ -68,4 +69,3 @@ export class ArticleOrder implements ArticleOrderValues {
   @Field(() => SortDirection, { description: "Which way." })
   direction!: SortDirection;
 }
-

@@ -24,4 +24,3 @@ export class WorkflowArgs extends TargetArgs {
   @Min(1)
   expectedVersion?: number | null;
 }
-

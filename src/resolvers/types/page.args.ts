@@ -31,7 +31,10 @@ export function pageArgsWithDefault(defaultFirst: number) {
  * The arguments with `first` settled (an explicit null means the field's default) and what the
  * query reads besides the items (pageNeedsFor).
  */
-export function withPageSize<T extends { first?: number | null; defaultFirst: number }>(args: T, needs: PageNeeds): T & { first: number } & PageNeeds {
+export function withPageSize<T extends { first?: number | null; defaultFirst: number }>(
+  args: T,
+  needs: PageNeeds,
+): T & { first: number } & PageNeeds {
   return { ...args, first: args.first ?? args.defaultFirst, ...needs };
 }
 

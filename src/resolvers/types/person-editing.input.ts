@@ -8,7 +8,10 @@ import { IsSlug, IsText, OmittableNotNull } from "./validation";
 // decorated classes; this one is not referenced by the schema, so it is not emitted).
 @InputType()
 abstract class PersonFieldsInput implements PersonFields {
-  @Field(() => String, { nullable: true, description: "URL name; derived from the name when not given. A changed slug keeps the old one resolving." })
+  @Field(() => String, {
+    nullable: true,
+    description: "URL name; derived from the name when not given. A changed slug keeps the old one resolving.",
+  })
   @IsOptional()
   @IsSlug()
   slug?: string | null;
