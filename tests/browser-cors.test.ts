@@ -1,19 +1,12 @@
 // An editorial front end on another origin, in a real browser (the system's Chromium, driven by
 // playwright-core): its page queries the API as a reader and mutates it with an editor's token,
 // and a page from an origin that is not allowed is refused by the browser.
-import fs from "node:fs";
 import http from "node:http";
 import { AddressInfo } from "node:net";
-import { chromium, Browser } from "playwright-core";
+import { Browser } from "playwright-core";
 import { signToken } from "../src/auth/tokens";
+import { haveChromium, launchChromium } from "./helpers/browser";
 import { Running, startHttp, stopHttp } from "./helpers/http";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const haveBrowser = fs.existsSync(CHROMIUM);
-if (!haveBrowser) {
-  // .ci/run installs Debian's chromium; elsewhere say plainly why these tests did not run.
-  console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
-}
 
 /** The front end: a page that calls the API with fetch, as any browser client does, and reports. */
 function frontEndPage(apiUrl: string, token: string): string {
@@ -53,21 +46,10 @@ async function pageServer(): Promise<{ origin: string; setPage(html: string): vo
   };
 }
 
-(haveBrowser ? describe : describe.skip)("a front end on another origin, in Chromium", () => {
+(haveChromium ? describe : describe.skip)("a front end on another origin, in Chromium", () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // As root in a container: no sandbox; and no calls home, which this machine's network refuses.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(() => browser?.close());
 

@@ -3,12 +3,10 @@
 // packages, working in Chromium with every request outside this machine refused (a laptop on a
 // train).
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import { chromium } from "playwright-core";
 import { signToken } from "../src/auth/tokens";
+import { haveChromium, launchChromium } from "./helpers/browser";
 import { Running, startHttp, stopHttp } from "./helpers/http";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SECRET = randomBytes(32).toString("hex");
 const TOKEN = signToken(SECRET, { role: "editor", name: "Development Editor" });
 
@@ -39,43 +37,30 @@ describe("explorers in development", () => {
     expect((await fetch(`${running.url}/graphiql/nope.js`)).status).toBe(404);
   });
 
-  (fs.existsSync(CHROMIUM) ? it : it.skip)(
-    "runs the front-page query in GraphiQL in Chromium with no network beyond this machine",
-    async () => {
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--no-first-run",
-        ],
+  (haveChromium ? it : it.skip)("runs the front-page query in GraphiQL in Chromium with no network beyond this machine", async () => {
+    const browser = await launchChromium();
+    const outside: string[] = [];
+    try {
+      const tab = await browser.newPage();
+      await tab.route("**/*", (route) => {
+        const url = new URL(route.request().url());
+        if (url.hostname === "127.0.0.1") return route.continue();
+        outside.push(url.href);
+        return route.abort();
       });
-      const outside: string[] = [];
-      try {
-        const tab = await browser.newPage();
-        await tab.route("**/*", (route) => {
-          const url = new URL(route.request().url());
-          if (url.hostname === "127.0.0.1") return route.continue();
-          outside.push(url.href);
-          return route.abort();
-        });
-        await tab.goto(`${running.url}/graphiql`);
-        await tab.waitForSelector(".graphiql-execute-button", { timeout: 20_000 });
-        const answered = tab.waitForResponse(
-          (response) => response.url().endsWith("/graphql") && response.request().postData()?.includes("FrontPage") === true,
-        );
-        await tab.click(".graphiql-execute-button");
-        const body = await (await answered).json();
-        expect(body.data.articles.edges.length).toBeGreaterThan(0);
-        expect(outside).toEqual([]);
-      } finally {
-        await browser.close();
-      }
-    },
-  );
+      await tab.goto(`${running.url}/graphiql`);
+      await tab.waitForSelector(".graphiql-execute-button", { timeout: 20_000 });
+      const answered = tab.waitForResponse(
+        (response) => response.url().endsWith("/graphql") && response.request().postData()?.includes("FrontPage") === true,
+      );
+      await tab.click(".graphiql-execute-button");
+      const body = await (await answered).json();
+      expect(body.data.articles.edges.length).toBeGreaterThan(0);
+      expect(outside).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
 });
 
 describe("explorers in production", () => {
