@@ -29,6 +29,8 @@ export function corsHandler(origins: CorsOrigins): (req: IncomingMessage, res: S
     optionsSuccessStatus: 204,
   };
   const middleware = cors(options);
+  // No origin allowed (production's default): nothing to add to any answer, at no cost per request.
+  if (origins !== "*" && origins.length === 0) return () => Promise.resolve(false);
   return (req, res) =>
     new Promise((resolve, reject) => {
       res.once("finish", () => resolve(true));
