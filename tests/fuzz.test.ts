@@ -16,6 +16,8 @@ import { KnownValues, OperationFuzzer } from "./helpers/fuzz";
 import { HealthProbe, probeHealth } from "./helpers/probe";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261204);
+// About 15 s each on an idle machine; room for a busy one (and for FUZZ_RUNS above the default).
+jest.setTimeout(180_000);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1200);
 
 /** Text that means a stack trace, a source path or SQL reached a client. */
