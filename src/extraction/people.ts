@@ -375,7 +375,7 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   if (beforeComma && inSentence(runStart - 2)) {
     const l = lower(beforeComma.text);
     const article = [3, 4, 5].some((d) => inSentence(runStart - d) && /^(?:a|an|the|his|her|its|their|our)$/i.test(tokens[runStart - d].text));
-    if ((TITLE_WORDS.has(l) && isCapitalized(beforeComma.text)) || (article && (ROLE_NOUNS.has(l) || KINSHIP_NOUNS.has(l)) && !isCapitalized(beforeComma.text)))
+    if ((TITLE_WORDS.has(l) && isCapitalized(beforeComma.text)) || (article && (isRoleNoun(l) || KINSHIP_NOUNS.has(l)) && !isCapitalized(beforeComma.text)))
       roles.push(l);
     else {
       const role = roleOfLeadPhrase(doc, runStart - 2);
@@ -405,7 +405,7 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
         found.length = 0;
         break;
       }
-      if (ROLE_NOUNS.has(l) || (TITLE_WORDS.has(l) && !COURTESY_TITLES.has(l))) found.push(l);
+      if (isRoleNoun(l) || (TITLE_WORDS.has(l) && !COURTESY_TITLES.has(l))) found.push(l);
     }
     roles.push(...found);
   }
@@ -580,6 +580,37 @@ function pronounFollows(doc: Doc, x: Candidate, personEnds: Set<number>): boolea
 }
 
 /**
+ * The name opens its sentence as the subject of a lower-case verb: "Zephyr Quillon was there too."
+ * (not "Zephyr Quillon and ...", "Zephyr Quillon of ...").
+ */
+function opensClause(doc: Doc, x: Candidate): boolean {
+  const next = doc.tokens[x.last + 1];
+  return x.sentenceStart && x.words.length <= 3 && !!next && /^\p{Ll}+$/u.test(next.text) && !PREPOSITIONS.has(next.text) && !/^(?:and|or|nor)$/.test(next.text) && doc.tokenSentence[x.last + 1] === doc.tokenSentence[x.last];
+}
+
+/**
+ * "Zephyr Quillon was there too. "Nobody listens," he said.": "he" or "she" (a subject, not "his",
+ * which may be anyone's) in the same or the next sentence, before any other person's name.
+ */
+function subjectPronounFollows(doc: Doc, x: Candidate, personEnds: Set<number>): boolean {
+  const tk = doc.tokens;
+  const limit = doc.tokenSentence[x.last] + 1;
+  for (let t = x.last + 1; t < tk.length && t <= x.last + 120 && doc.tokenSentence[t] <= limit; t++) {
+    if (doc.tokenSentence[t] < 0 || doc.tokenQuote[t] >= 0) continue;
+    if (/^(?:he|she)$/i.test(tk[t].text)) return true;
+    if (personEnds.has(t)) return false;
+  }
+  return false;
+}
+
+/** The name is the one interviewed: "Wikinews interviewed Jane Roe", "spoke with Jane Roe". */
+function interviewed(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  const before = [tk[x.titleStart - 2]?.text, tk[x.titleStart - 1]?.text].map((w) => w?.toLowerCase() ?? "").join(" ");
+  return doc.tokenSentence[x.titleStart - 1] === doc.tokenSentence[x.first] && /(?:^| )interviewed$|^(?:spoke|talked|speaking|talking) (?:with|to)$/.test(before);
+}
+
+/**
  * "The secretary general of CEI (Italian Episcopal Conference), Jane Roe, ...": a sentence that
  * opens with "the <role> of <organisation>" (a parenthesis allowed) set off before the name by a
  * comma; `end` is the token before that comma. Returns the role word.
@@ -619,8 +650,19 @@ function isOrgWord(l: string): boolean {
 export function isRoleWord(l: string): boolean {
   if (ROLE_NOUNS.has(l)) return true;
   const last = l.includes("-") ? (l.split("-").pop() as string) : l;
-  return ROLE_NOUNS.has(last) || (/s$/.test(last) && ROLE_NOUNS.has(last.slice(0, -1)));
+  const singular = /s$/.test(last) ? last.slice(0, -1) : last;
+  return ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular) || ROLE_SUFFIX.test(singular);
 }
+
+/**
+ * A noun of someone's work by its ending, for the many the lexicon cannot list ("glaciologist",
+ * "choreographer", "statistician"): -ist (not "insist", "checklist", nor a
+ * surname in -quist or -kvist), -ographer, -ician.
+ */
+const ROLE_SUFFIX = /^\p{Ll}{3,}(?:(?<![sluv])ist|ographer|ician)$/u;
+
+/** One role noun, listed or by its ending ("a glaciologist"), not a plural: "a maker of tools for scientists" is no role. */
+const isRoleNoun = (l: string) => ROLE_NOUNS.has(l) || ROLE_SUFFIX.test(l);
 
 /** English prefixes before a hyphen ("Anti-war", "Self-made"): no syllable of a given name. */
 
@@ -845,6 +887,7 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
     }
   }
   for (const c of open()) if (speaks(doc, c) && pronounFollows(doc, c, personEnds)) add(c);
+  for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c)) add(c);
   return personEnds;
 }
 
@@ -921,7 +964,12 @@ function oneLetterOff(a: string, b: string): boolean {
 /** A single word joins the full name or the single-word person it names, if there is one. */
 function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>; byFirst: Map<string, Cluster[]>; singles: Map<string, Cluster> }): boolean {
   const word = key(c.words);
-  const bySurname = index.bySurname.get(word) ?? [];
+  // "Sgt. Dan Roe ... his wife, Amy Roe ... Roe said": of people sharing the surname, one
+  // introduced as someone's relative is called by the given name later, so the bare surname is
+  // another's when there is one.
+  const sharing = index.bySurname.get(word) ?? [];
+  const related = (cl: Cluster) => cl.candidates.some((x) => x.roles.some((r) => KINSHIP_NOUNS.has(r)));
+  const bySurname = sharing.some(related) && !sharing.every(related) ? sharing.filter((cl) => !related(cl)) : sharing;
   // Surname first ("Xi" for Xi Jinping, "Kim" for Kim Jong-un): a lone word equal to the first
   // word of one full name, when it is not a common given name or the name is clearly East Asian.
   const byFamilyName = (index.byFirst.get(word) ?? []).filter((cl) => !GIVEN_NAMES.has(word.toLowerCase()) || /-\p{Ll}/u.test(cl.words[cl.words.length - 1]));
