@@ -58,6 +58,12 @@ describe("people found without a title", () => {
       ["Zephyr Quillon"],
     ],
     ["the one interviewed", `The station interviewed Zephyr Quillon about the winter on the ice.`, ["Zephyr Quillon"]],
+    ["the subject of 'is a <role>'", `Orrin Tamsk is an Icelandic topologist and novelist born in 1961.`, ["Orrin Tamsk"]],
+    [
+      "a name labelling interview turns",
+      `Wikinews: Why numbers?\n\nOrrin Tamsk: Because they are beautiful.\n\nWikinews: And novels?\n\nOrrin Tamsk: Those too.`,
+      ["Orrin Tamsk"],
+    ],
   ])("reads %s", (_kind, text, want) => {
     expect(people(text)).toEqual(want);
   });
@@ -68,6 +74,10 @@ describe("people found without a title", () => {
 
   it("leaves an organisation out that no 'he' or 'she' refers back to", () => {
     expect(people(`Harbour Freight opened a depot. It hired forty people. "We are growing," it said.`)).toEqual([]);
+  });
+
+  it("leaves an organisation that 'is a leader' out, and an ice shelf", () => {
+    expect(people(`Harbour Freight is a leader in shipping. The Ross Ice Shelf is melting.`)).toEqual([]);
   });
 
   it("reads no role into a plural ending like one, nor a surname in -quist", () => {

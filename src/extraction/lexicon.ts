@@ -62,6 +62,13 @@ export const KINSHIP_NOUNS = set("KINSHIP_NOUNS", `
   stepfather stepmother stepson stepdaughter child children parents
   `);
 
+/** Role nouns an organisation can hold too ("Acme is a leader in ...", "a member of the alliance"):
+ * no evidence of a person after "is a". */
+export const ORG_ROLE_NOUNS = set("ORG_ROLE_NOUNS", `
+  leader member partner owner host head founder investor employer publisher producer developer
+  trader broker consultant specialist chair
+  `);
+
 /** Lower-case role nouns that introduce a name ("official James Jeffrey", "researcher Mu Li") or
  * make an appositive ("Kitty McKinsey, a spokesman for ..."). */
 export const ROLE_NOUNS = set("ROLE_NOUNS", `
@@ -338,7 +345,7 @@ export const PREPOSITIONS = set("PREPOSITIONS", `
 /** Last words of a place named after a person ("... Castle", "... Bridge"): not a person. */
 export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour
-  canyon falls springs heights memorial monument plaza
+  canyon falls springs heights memorial monument plaza shelf glacier
   `);
 
 /** First words of a place named after a person ("Fort ...", "Mount ..."): not a person. */

@@ -26,6 +26,7 @@ import {
   NAME_PARTICLES,
   ORG_WORDS,
   PLACES,
+  ORG_ROLE_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   STOPWORDS,
@@ -603,6 +604,28 @@ function subjectPronounFollows(doc: Doc, x: Candidate, personEnds: Set<number>):
   return false;
 }
 
+/**
+ * "Aner Shalev is an Israeli mathematician and writer": the name is the subject of "is"/"was"
+ * and a role noun follows within four words ("Acme is a leader in ..." aside: roles an
+ * organisation can hold too say nothing).
+ */
+function isARole(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  if (!/^(?:is|was)$/.test(tk[x.last + 1]?.text ?? "") || !/^(?:a|an|the)$/.test(tk[x.last + 2]?.text ?? "")) return false;
+  for (let t = x.last + 3; t <= x.last + 6 && t < tk.length && doc.tokenSentence[t] === doc.tokenSentence[x.last] && tk[t].word; t++) {
+    const l = lower(tk[t].text);
+    if (isRoleNoun(l) && !ORG_ROLE_NOUNS.has(l)) return true;
+  }
+  return false;
+}
+
+/** "Aner Shalev: I called it ...": a name and a colon opening a paragraph, an interview turn. */
+function turnLabel(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  const opens = x.titleStart === 0 || doc.tokenSentence[x.titleStart - 1] < 0 || doc.sentences[doc.tokenSentence[x.titleStart - 1]]?.paragraph !== doc.sentences[doc.tokenSentence[x.first]]?.paragraph;
+  return opens && tk[x.last + 1]?.text === ":";
+}
+
 /** The name is the one interviewed: "Wikinews interviewed Jane Roe", "spoke with Jane Roe". */
 function interviewed(doc: Doc, x: Candidate): boolean {
   const tk = doc.tokens;
@@ -887,7 +910,12 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
     }
   }
   for (const c of open()) if (speaks(doc, c) && pronounFollows(doc, c, personEnds)) add(c);
-  for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c)) add(c);
+  for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c)) add(c);
+  const labels = groupBy(
+    open().filter((c) => turnLabel(doc, c)),
+    (c) => key(c.words),
+  );
+  for (const group of labels.values()) if (group.length >= 2) group.forEach(add);
   return personEnds;
 }
 
