@@ -158,6 +158,24 @@ describe("the attribution sieve", () => {
     expect(attributed(text)).toEqual([["the ways social insects fight the parasites they live with.", "Ann Kell", "hung-on-clause"]]);
   });
 
+  it("reads a transcript's capitalised labels: 'I' is the answering speaker, 'you' in a question the one asked", () => {
+    const text = `QUESTION: Madam Secretary, thank you for talking with us today.\nSECRETARY QUADE: Of course. I am so happy to see you again.\nQUESTION: In Paris last year, you told me, "I have no interest in running for office, none." Is that still true?\nSECRETARY QUADE: Right.\nFOREIGN MINISTER ARDELL: We agreed on many things today.\nSECRETARY QUADE: That is what I believe. I told the students, "Vote in every election."`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Quade", "Ardell"]);
+    // Every turn is story text, the short one too, and the first label is no dateline.
+    expect(e.droppedLines).toEqual([]);
+    expect(e.dateline).toBeNull();
+    expect(attributed(text)).toEqual([
+      ["I have no interest in running for office, none.", "Quade", "attribution-before"],
+      ["Vote in every election.", "Quade", "attribution-before"],
+    ]);
+  });
+
+  it("joins a capitalised label to the full name the transcript gives", () => {
+    const text = `Remarks by Secretary of State Marisol Quade at a press availability in Ankara on Tuesday.\n\nSECRETARY QUADE: Thank you. The minister told me, "We are ready to help," and I believe him.\n\nQUESTION: Will you go to the border?`;
+    expect(extractArticle(text).people).toEqual([{ name: "Marisol Quade", aliases: ["Marisol Quade", "Quade"] }]);
+  });
+
   it("tries the rules most precise first: the sentence's own attribution beats the context", () => {
     const text = `"We will act," said Senator Hal Brandt. "Soon," Mayor Ann Kell said.`;
     expect(attributed(text).map((q) => q[1])).toEqual(["Hal Brandt", "Ann Kell"]);

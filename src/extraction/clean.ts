@@ -411,6 +411,8 @@ interface Page {
   nonBlank: number[];
   /** A story line cut off by the end of the capture, kept (-1 when none). */
   cutStory: number;
+  /** Per line: a turn of an interview or a transcript (see `interviewTurns`). */
+  turns: boolean[];
 }
 
 /** The lines, with junk marked: furniture patterns, repeated teasers, contact blocks, a cut-off end. */
@@ -439,7 +441,25 @@ function readPage(raw: string): Page {
     else junk[lastLine] = true;
   }
 
-  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory };
+  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns: interviewTurns(lines) };
+}
+
+// "QUESTION: ...", "SECRETARY ROE: ...", "Jane Roe: ...": a speaker's label opening a line.
+// (Read from the first 80 characters only: the line may be a paragraph of any length.)
+const TURN_LABEL = /^((?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}.'’\-]*):\s+\S/u;
+
+/**
+ * Per line, whether it is a turn of an interview or a transcript: it opens with a label that opens
+ * another line too ("QUESTION:" ... "QUESTION:"), and another label recurs as well. A turn is story text however short ("SECRETARY
+ * ROE: Right."), and its label is no dateline ("WASHINGTON:" opens one line only).
+ */
+function interviewTurns(lines: string[]): boolean[] {
+  const labels = lines.map((line) => TURN_LABEL.exec(line.trim().slice(0, 80))?.[1]);
+  const count = new Map<string, number>();
+  for (const l of labels) if (l) count.set(l, (count.get(l) ?? 0) + 1);
+  // Two speakers at least, taking turns: one label repeated ("Source: ...") is furniture.
+  const recurring = new Set([...count].filter(([, n]) => n >= 2).map(([l]) => l));
+  return labels.map((l) => recurring.size >= 2 && !!l && recurring.has(l));
 }
 
 /** A block of lines holding a phone number or an e-mail address is a press contact: drop it whole. */
@@ -537,7 +557,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
       else if (labelNames.has(i)) {
         dropped.add(i);
         captions.add(i);
-      } else if (i === cutStory) bodyLines.push(line.trim());
+      } else if (i === cutStory || page.turns[i]) bodyLines.push(line.trim());
       else if (i < first) {
         // Above the story: the first headline-like line is the headline; a second one straight
         // after it is a standfirst and stays with the story; everything else is furniture.
@@ -592,7 +612,7 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
   // The dateline opens the first story paragraph (after any standfirst).
   let dateline: string | null = null;
   const firstStory = storyLines.length > 0 ? bodyLines.indexOf(lines[storyLines[0]].trim()) : -1;
-  if (firstStory >= 0) {
+  if (firstStory >= 0 && !page.turns[bodyIndex[firstStory]]) {
     const split = splitDateline(bodyLines[firstStory]);
     dateline = split.dateline;
     bodyLines[firstStory] = split.rest;

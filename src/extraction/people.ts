@@ -196,6 +196,30 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
 }
 
 /**
+ * "SECRETARY RICE:", "FOREIGN MINISTER GUL:", "CLINTON:": a transcript's speaker label in capitals
+ * opening a paragraph. The surname is offered as a single word, in title case so that it joins the
+ * full name given elsewhere; with a title in the label ("SECRETARY") it is evidence of a person on
+ * its own, without one ("QUESTION:", "MODERATOR:") it only joins a name the story gives.
+ */
+function transcriptLabels(doc: Doc): Candidate[] {
+  const found: Candidate[] = [];
+  const titleCase = (w: string) => w.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  for (const para of doc.paragraphs) {
+    const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(doc.text.slice(para.start, para.start + 60));
+    if (!m) continue;
+    const titles = m[1].split(/\s+/).filter(Boolean).map(lower);
+    const surname = lower(m[2]);
+    if (titles.some((w) => !/^\p{Ll}[\p{Ll}.]*$/u.test(w)) || [TITLE_WORDS, ORG_WORDS, STOPWORDS, PLACES].some((list) => list.has(surname))) continue;
+    const first = lastAtOrBefore(doc.tokens, para.start + m[1].length);
+    const titleStart = lastAtOrBefore(doc.tokens, para.start);
+    if (first < 0 || doc.tokens[first].text !== m[2]) continue;
+    const evidence = titles.some((w) => TITLE_WORDS.has(w));
+    found.push({ first, last: first, titleStart, words: [titleCase(m[2])], possessive: false, evidence, roles: titles, sentenceStart: false, titled: true });
+  }
+  return found;
+}
+
+/**
  * In headline case every word is capitalised: each word is offered alone, to be matched against
  * names found in the story. Returns the token to go on from.
  */
@@ -857,7 +881,7 @@ function peopleState(doc: Doc): PeopleState {
     const r = titleCaseRanges[lastAtOrBefore(titleCaseRanges, offset)];
     return !!r && offset <= r.end;
   };
-  const all = candidates(doc, lowerWords, inTitleCase);
+  const all = [...candidates(doc, lowerWords, inTitleCase), ...transcriptLabels(doc)].sort((a, b) => a.first - b.first);
   const trusted = (c: Candidate) => !!c.titled || !inTitleCase(doc.tokens[c.first].start);
   return { doc, lowerWords, all, trusted, inTitleCase, found: new ClusterIndex() };
 }
