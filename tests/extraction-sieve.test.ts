@@ -108,6 +108,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     `Minister Clara Voss visited the dam on Friday to see the new flood gates at work.\n\n"We are ready for the rains." The minister said so in a statement.`,
     [["We are ready for the rains.", "Clara Voss", "next-sentence-attribution"]],
   ],
+  [
+    "paragraph-subject",
+    `Ferry pilot Orla Vantreight has crossed the strait for thirty years. Why does she stay on? "Nobody else knows the currents."`,
+    [["Nobody else knows the currents.", "Orla Vantreight", "paragraph-subject"]],
+  ],
 ];
 
 describe("the attribution sieve", () => {
@@ -174,6 +179,16 @@ describe("the attribution sieve", () => {
   it("joins a capitalised label to the full name the transcript gives", () => {
     const text = `Remarks by Secretary of State Marisol Quade at a press availability in Ankara on Tuesday.\n\nSECRETARY QUADE: Thank you. The minister told me, "We are ready to help," and I believe him.\n\nQUESTION: Will you go to the border?`;
     expect(extractArticle(text).people).toEqual([{ name: "Marisol Quade", aliases: ["Marisol Quade", "Quade"] }]);
+  });
+
+  it("leaves a statement alone when the paragraph before it is about two people", () => {
+    const text = `Ferry pilot Orla Vantreight has crossed the strait for thirty years. Mayor Hal Brandt wants to close the route. "Nobody else knows the currents."`;
+    expect(attributed(text)).toEqual([["Nobody else knows the currents.", null, null]]);
+  });
+
+  it("gives 'he said' to the person a sentence opens on ('For Jane Roe, ...')", () => {
+    const text = `Painter Andy Wexler drew crowds all night. For Kevin Marlow, a teacher of English, Wexler was a legend. He said, "Wexler changed how we see soup cans."`;
+    expect(attributed(text)).toEqual([["Wexler changed how we see soup cans.", "Kevin Marlow", "attribution-before"]]);
   });
 
   it("tries the rules most precise first: the sentence's own attribution beats the context", () => {

@@ -280,8 +280,11 @@ export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | unde
   const possessor = own.find((m) => m.possessive);
   if (possessor && !own.some((m) => !m.possessive && !m.afterPreposition)) return { person: possessor.person };
   let sentence = sentenceOf(before[before.length - 1]);
+  // "For Jane Roe, a teacher, Warhol was a legend. She said ...": a person a sentence opens on
+  // ("For X,") is what it is about, ahead of its grammatical subject.
+  const topic = (m: Mention) => m.titleStart > 0 && tokens[m.titleStart - 1].text === "For" && doc.tokenSentence[m.titleStart - 2] !== sentenceOf(m);
   for (let steps = 0; steps < 4 && sentence >= 0; steps++, sentence--) {
-    const subject = before.find((m) => sentenceOf(m) === sentence && !m.possessive && !m.afterPreposition);
+    const subject = before.find((m) => sentenceOf(m) === sentence && topic(m)) ?? before.find((m) => sentenceOf(m) === sentence && !m.possessive && !m.afterPreposition);
     if (subject) return { person: subject.person };
   }
   return { person: before[before.length - 1].person };
