@@ -226,6 +226,32 @@ describe("page furniture", () => {
     ]);
   });
 
+  it("drops a site's menu block, a banner above the headline, a unit line, a time stamp and a site notice", () => {
+    const text = [
+      "Skip Navigation\nHome Harbour & Ferries Roads & Bridges Parks & Recreation\nAbout the Council Open for Business Press Room",
+      "The flood warning for the valley is Amber. Read more.",
+      "Eastport Council 10 Year Anniversary 2010 - 2020, One Town, One Future",
+      "Ferry Crossing to Reopen After the Winter Storms",
+      "2nd Battalion, 101st Field Artillery",
+      "(2:50 p.m. EST)",
+      "The ferry crossing between Eastport and the island will reopen on Monday after three weeks of storms, the council said.",
+      "Council officials said the new pier had passed its last inspection on Friday afternoon.",
+      "The Office of Public Information manages this site as a portal for news from the council and its departments.",
+    ].join("\n\n");
+    const e = extractArticle(text);
+    expect(e.headline).toBe("Ferry Crossing to Reopen After the Winter Storms");
+    expect(e.droppedLines).toEqual([
+      "Skip Navigation",
+      "Home Harbour & Ferries Roads & Bridges Parks & Recreation",
+      "About the Council Open for Business Press Room",
+      "The flood warning for the valley is Amber. Read more.",
+      "Eastport Council 10 Year Anniversary 2010 - 2020, One Town, One Future",
+      "2nd Battalion, 101st Field Artillery",
+      "(2:50 p.m. EST)",
+      "The Office of Public Information manages this site as a portal for news from the council and its departments.",
+    ]);
+  });
+
   it("takes a pull quote's speaker from a name and role label block above it, dropping the role line", () => {
     const text = `Did the Minister Misquote the Report on Rural Schools, as Critics Claim?\n\nTomas Varga\n\nEducation Minister, Ruritania\n\n"The report shows rural schools are doing better than ever."\n\nEducation Minister Tomas Varga told parliament on Monday that the report backed his policy on rural schools.`;
     const e = extractArticle(text);

@@ -2,7 +2,7 @@
 // prompts, contact blocks, footers, bylines, a capture cut off mid-word unless it cut a story line),
 // finds the headline above the story and the dateline that opens it, and sets image captions aside
 // (they mention people but are not story text).
-import { STOPWORDS, TITLE_WORDS } from "./lexicon";
+import { ORG_WORDS, SMALL_WORDS, STOPWORDS, TITLE_WORDS } from "./lexicon";
 import { findQuoteSpans } from "./spans";
 import { wordCount } from "./tokens";
 
@@ -58,6 +58,12 @@ const JUNK_PATTERNS: RegExp[] = [
   // A site's logo's alt text ("Example Service Logo"), wiki category lines, blog-reaction links.
   /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){1,8}Logo$/u,
   /^Category:/,
+  // A time stamp alone on a line: "(2:50 p.m. EST)".
+  /^\(?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s+\p{Lu}{2,4})?\)?$/iu,
+  // A site's notice about itself: "The Office of ... manages this site as a portal for ...".
+  /\b(?:manages|maintains|operates|runs) this (?:web ?)?(?:site|page|portal)\b/i,
+  // A teaser whose link is its last words: "The threat level is high. Read more."
+  /[.!?]\s+(?:read|learn|find out) more\.?$/i,
   // A section label with the date: "NEWS | July 5, 2023".
   /^[\p{Lu}\s&]{2,30}\|\s*[^|]{0,30}\d{4}\s*$/u,
   /^view (?:blog )?reactions\b/i,
@@ -315,7 +321,58 @@ function endsLikeSentence(line: string): boolean {
 function isHeadlineLike(line: string): boolean {
   const text = line.trim();
   const words = wordCount(text);
-  return words >= 3 && words <= 30 && !/[.:;,]$/.test(text) && !DATE_LINE.test(text) && /\p{Ll}/u.test(text);
+  return words >= 3 && words <= 30 && !/[.:;,]$/.test(text) && !DATE_LINE.test(text) && /\p{Ll}/u.test(text) && !isNavigation(text) && !isOrganisationLine(text);
+}
+
+/** A site's menu: links run together with "&" or "|" ("Home | News | Contact Us", "Trade & Travel"). */
+function isNavigation(text: string): boolean {
+  return (text.match(/\s[&|]\s/g) ?? []).length >= 2;
+}
+
+/**
+ * "The Office of Public Affairs", "3rd Battalion, 157th Field Artillery": a line that only names
+ * organisations (each comma-separated part in title case, ending in an organisation word) is
+ * release furniture, not a headline or a standfirst.
+ */
+function isOrganisationLine(text: string): boolean {
+  const parts = text.split(/,\s*/);
+  // ("Interview With a Reporter of Example TV" is a headline: one part, not opening with "The".)
+  if (parts.length < 2 && !/^The\s/.test(text)) return false;
+  return parts.every((part) => {
+    const words = part.trim().split(/\s+/);
+    const last = words[words.length - 1].toLowerCase();
+    return words.length <= 8 && ORG_WORDS.has(last) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w));
+  });
+}
+
+/**
+ * Per line, whether it belongs to a site's menu: a block of lines (no blank line between them)
+ * holding a navigation line ("Home | News", "Trade & Travel") is menu throughout, unless a line
+ * of it reads as prose ("About the Department Open for Business Press Room" is a menu item).
+ */
+function menuLines(lines: string[]): boolean[] {
+  const menu = lines.map(() => false);
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end < lines.length && !isBlank(lines[end])) end++;
+    const block = lines.slice(start, end);
+    if (block.some((line) => isNavigation(line.trim()))) for (let i = start; i < end; i++) menu[i] = !isProse(lines[i]);
+    start = end + 1;
+  }
+  return menu;
+}
+
+/**
+ * A slogan above the headline: in headline case with a comma ("One Team, One Mission"), and the
+ * line after it a headline too (headline case, five words or more, no label's colon).
+ */
+function isBanner(first: string, next: string): boolean {
+  return first.includes(",") && !hasContentWords(first) && !hasContentWords(next) && wordCount(next) >= 5 && !next.includes(":");
+}
+
+/** A line built as a sentence summary ("Soldiers return to ... after a year"): lower-case words beyond "of", "the". */
+function hasContentWords(text: string): boolean {
+  return text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w)).length >= 2;
 }
 
 function isCaption(line: string): boolean {
@@ -527,6 +584,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   const dropped = new Set<number>();
   const captions = new Set<number>();
   let headline: string | null = null;
+  let headlineAt = -1;
   const bodyLines: string[] = [];
   const bodyIndex: number[] = [];
   // The next kept line after line i (junk is settled by now; label lines were only made junk).
@@ -535,6 +593,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
     nextKept[i] = next;
     if (!isBlank(lines[i]) && !junk[i]) next = i;
   }
+  const menu = menuLines(lines);
   const nextStory = (i: number) => {
     const j = nextKept[i];
     return j === undefined ? undefined : lines[j];
@@ -558,22 +617,8 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         dropped.add(i);
         captions.add(i);
       } else if (i === cutStory || page.turns[i]) bodyLines.push(line.trim());
-      else if (i < first) {
-        // Above the story: the first headline-like line is the headline; a second one straight
-        // after it is a standfirst and stays with the story; everything else is furniture.
-        if (isCaptionMarked(line.trim())) {
-          dropped.add(i);
-          captions.add(i);
-        } else if (headline === null && isHeadlineLike(line)) headline = line.trim();
-        else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5)
-          bodyLines.push(line.trim());
-        else {
-          dropped.add(i);
-          // "Secretary Jane Roe" under a transcript's headline: not story text, but it names the
-          // person the page is about, so it is read like a caption.
-          if (isPersonLine(line.trim())) captions.add(i);
-        }
-      } else if (i > last) {
+      else if (i < first) ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], { headline, headlineAt, bodyLines, dropped, captions }));
+      else if (i > last) {
         // After the story: only a short closing paragraph that reads as a sentence stays
         // ("'But we are not in a hurry,' he said.").
         // A release headline in a listing page also stays: it names people.
@@ -597,6 +642,46 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   }
 
   return { headline, bodyLines, bodyIndex, dropped, captions };
+}
+
+/** What `placeAboveStory` reads and writes. */
+interface AboveStory {
+  headline: string | null;
+  headlineAt: number;
+  bodyLines: string[];
+  dropped: Set<number>;
+  captions: Set<number>;
+}
+
+/**
+ * A line above the story: the first headline-like line is the headline; a second one straight
+ * after it is a standfirst and stays with the story (or, after a banner, is the headline);
+ * everything else is furniture.
+ */
+function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveStory): { headline: string | null; headlineAt: number } {
+  let { headline, headlineAt } = out;
+  const { bodyLines, dropped, captions } = out;
+  if (isCaptionMarked(line.trim())) {
+    dropped.add(i);
+    captions.add(i);
+  } else if (inMenu) dropped.add(i);
+  else if (headline === null && isHeadlineLike(line)) {
+    headline = line.trim();
+    headlineAt = i;
+  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && isBanner(headline, line)) {
+    // A site's banner ("Homeland Security 5 Year Anniversary 2003 - 2008, One Team, One
+    // Mission ..."), then the headline in headline case: the second is the headline.
+    dropped.add(headlineAt);
+    headline = line.trim();
+    headlineAt = i;
+  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5) bodyLines.push(line.trim());
+  else {
+    dropped.add(i);
+    // "Secretary Jane Roe" under a transcript's headline: not story text, but it names the
+    // person the page is about, so it is read like a caption.
+    if (isPersonLine(line.trim())) captions.add(i);
+  }
+  return { headline, headlineAt };
 }
 
 /** The "about" paragraph dropped, the dateline split off, the labels placed: the cleaned text. */

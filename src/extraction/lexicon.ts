@@ -164,7 +164,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   system systems technologies technology software labs laboratory laboratories industries holdings
   partners enterprises airlines airways motors energy oil gas capital securities watch international
   worldwide global national federal central commonwealth nations unit units brigade division
-  regiment battalion standards affairs relations security defence defense health education
+  regiment battalion squadron artillery infantry cavalry standards affairs relations security defence defense health education
   justice interior treasury commerce labour labor transport trade finance foreign internal home
   world agriculture environment transportation housing veterans homeland development culture
   tourism fisheries communications information science industry economy planning welfare
