@@ -234,6 +234,8 @@ describe("page furniture", () => {
       "Ferry Crossing to Reopen After the Winter Storms",
       "2nd Battalion, 101st Field Artillery",
       "(2:50 p.m. EST)",
+      "Home : News : Stories",
+      "By Sgt. 1st Class Dana Roe Harbour Command Public Affairs",
       "The ferry crossing between Eastport and the island will reopen on Monday after three weeks of storms, the council said.",
       "Council officials said the new pier had passed its last inspection on Friday afternoon.",
       "The Office of Public Information manages this site as a portal for news from the council and its departments.",
@@ -248,6 +250,8 @@ describe("page furniture", () => {
       "Eastport Council 10 Year Anniversary 2010 - 2020, One Town, One Future",
       "2nd Battalion, 101st Field Artillery",
       "(2:50 p.m. EST)",
+      "Home : News : Stories",
+      "By Sgt. 1st Class Dana Roe Harbour Command Public Affairs",
       "The Office of Public Information manages this site as a portal for news from the council and its departments.",
     ]);
   });

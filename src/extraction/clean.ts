@@ -49,7 +49,8 @@ const JUNK_PATTERNS: RegExp[] = [
   /^[Bb]y\s+\p{Lu}[^.!?]{0,80}$/u,
   // "By Sgt. Jane Roe ...", "Story by Pfc. Jane Roe", "By A, B | Jan. 5, 2020": a credit with a
   // rank or a date after a bar.
-  /^(?:(?:story|photos?|video|words|text) )?by\s+(?:\p{Lu}\p{L}{0,5}\.\s+)+\p{Lu}[^.!?]{0,80}$/iu,
+  // ("By Sgt. 1st Class Jane Roe, Army Public Affairs": a rank's grade between rank and name.)
+  /^(?:(?:story|photos?|video|words|text) )?by\s+(?:\p{Lu}\p{L}{0,5}\.\s+)+(?:\d(?:st|nd|rd|th)\s+class\s+)?\p{Lu}[^.!?]{0,80}$/iu,
   /^(?:story|photos?|video|words|text) by\s+\p{Lu}[^!?]{0,60}$/iu,
   /^[Bb]y\s+\p{Lu}[^|]{0,80}\|\s*[^|]{0,40}\d{4}\s*$/u,
   // Government site banners and site notices.
@@ -324,9 +325,12 @@ function isHeadlineLike(line: string): boolean {
   return words >= 3 && words <= 30 && !/[.:;,]$/.test(text) && !DATE_LINE.test(text) && /\p{Ll}/u.test(text) && !isNavigation(text) && !isOrganisationLine(text);
 }
 
-/** A site's menu: links run together with "&" or "|" ("Home | News | Contact Us", "Trade & Travel"). */
+/**
+ * A site's menu or breadcrumb: links run together with "&", "|", ":" or ">" ("Home | News |
+ * Contact Us", "Trade & Travel", "Home : News : Stories").
+ */
 function isNavigation(text: string): boolean {
-  return (text.match(/\s[&|]\s/g) ?? []).length >= 2;
+  return (text.match(/\s[&|:>»]\s/g) ?? []).length >= 2;
 }
 
 /**
