@@ -58,6 +58,7 @@ describe("people found without a title", () => {
       ["Zephyr Quillon"],
     ],
     ["the one interviewed", `The station interviewed Zephyr Quillon about the winter on the ice.`, ["Zephyr Quillon"]],
+    ["an age set off after the name", `Helka Marsten, now 72, was one of the children sent abroad that year.`, ["Helka Marsten"]],
     ["the subject of 'is a <role>'", `Orrin Tamsk is an Icelandic topologist and novelist born in 1961.`, ["Orrin Tamsk"]],
     [
       "a name labelling interview turns",

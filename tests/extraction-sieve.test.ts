@@ -24,6 +24,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["We will not back down,", "Tom Marsh", "attribution-after"]],
   ],
   [
+    "attribution-after",
+    `"The cap sits off the pole," said the paper's lead author, Anselm Corvath, a planetary scientist.`,
+    [["The cap sits off the pole,", "Anselm Corvath", "attribution-after"]],
+  ],
+  [
     "attribution-before",
     `Jane Roe, a spokeswoman for the council, said: "We are reviewing the decision."`,
     [["We are reviewing the decision.", "Jane Roe", "attribution-before"]],

@@ -465,8 +465,15 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
         const it = items[a];
         if (!("token" in it)) break;
         const t = tokens[it.token].text;
+        // "said the paper's lead author, Jane Roe, a scientist": the name set off after a role.
+        const afterComma = t === "," && a > v + 2 ? items[a + 1] : undefined;
+        if (afterComma && !m && "token" in afterComma && mentionsByStart.has(afterComma.token)) {
+          m = mentionsByStart.get(afterComma.token);
+          break;
+        }
         // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too.
-        if (!(isCapitalized(t) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)$/.test(t))) break;
+        const described = /^\p{Ll}+(?:['’]s)?$/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
+        if (!(isCapitalized(t) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)$/.test(t) || described)) break;
         m = mentionsByLast.get(it.token) ?? m;
       }
       if (m) return m.possessive ? NOBODY : { person: m.person };

@@ -650,6 +650,13 @@ function turnLabel(doc: Doc, x: Candidate): boolean {
   return opens && tk[x.last + 1]?.text === ":";
 }
 
+/** "Helene Roe, now 72, was one of them": an age set off after the name is only said of people. */
+function aged(doc: Doc, x: Candidate): boolean {
+  const t = (k: number) => doc.tokens[x.last + k]?.text ?? "";
+  const at = /^(?:now|aged)$/.test(t(2)) ? 3 : 2;
+  return t(1) === "," && /^\d{1,3}$/.test(t(at)) && Number(t(at)) <= 120 && t(at + 1) === ",";
+}
+
 /** The name is the one interviewed: "Wikinews interviewed Jane Roe", "spoke with Jane Roe". */
 function interviewed(doc: Doc, x: Candidate): boolean {
   const tk = doc.tokens;
@@ -934,7 +941,7 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
     }
   }
   for (const c of open()) if (speaks(doc, c) && pronounFollows(doc, c, personEnds)) add(c);
-  for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c)) add(c);
+  for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c)) add(c);
   const labels = groupBy(
     open().filter((c) => turnLabel(doc, c)),
     (c) => key(c.words),
