@@ -256,6 +256,19 @@ describe("page furniture", () => {
     ]);
   });
 
+  it("sets a caption marked only by its credit or an enlarge link aside", () => {
+    const text = `Ice on the Harbour\n\nThe harbour at Eastport froze over on Monday for the first time in forty years, the coast guard said.\n\nAn aerial view of the frozen harbour. Image credit: Eastport Council. Click to enlarge.\n\nFerries were held in port until the ice could be broken by a tug on Tuesday morning.`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).toEqual(["An aerial view of the frozen harbour. Image credit: Eastport Council. Click to enlarge."]);
+  });
+
+  it("sets such a caption aside when it stands first, under the headline", () => {
+    const text = `Ice on the Harbour\n\nAn aerial view of the frozen harbour and the town behind it. Image credit: Eastport Council. Click to enlarge.\nThe harbour at Eastport froze over on Monday for the first time in forty years, the coast guard said.`;
+    const e = extractArticle(text);
+    expect(e.headline).toBe("Ice on the Harbour");
+    expect(e.body).toBe("The harbour at Eastport froze over on Monday for the first time in forty years, the coast guard said.");
+  });
+
   it("takes a pull quote's speaker from a name and role label block above it, dropping the role line", () => {
     const text = `Did the Minister Misquote the Report on Rural Schools, as Critics Claim?\n\nTomas Varga\n\nEducation Minister, Ruritania\n\n"The report shows rural schools are doing better than ever."\n\nEducation Minister Tomas Varga told parliament on Monday that the report backed his policy on rural schools.`;
     const e = extractArticle(text);

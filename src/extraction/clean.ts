@@ -132,6 +132,9 @@ const DATE_LINE = new RegExp(
 );
 // Also "(left)", "(right)": who stands where in a photo; "from file, 2015": an archive photo.
 const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
+// "... Image credit: NASA. Click to enlarge.": a caption however long, never story text (not even
+// the first prose line of the page).
+const CAPTION_LINK = /\bclick (?:to|for) (?:enlarge|a larger)\b|\b(?:image|photo|picture) credits?\s*:/i;
 // Agency credits are matched case-sensitively: "AP" must not match the start of "Appreciation".
 // The credit closes the text: nothing after it but a closing bracket, no period. Tested on the text
 // after its last period, so a long line is not rescanned from every credit-like word.
@@ -140,7 +143,7 @@ const hasAgencyCredit = (text: string) => AGENCY_CREDIT.test(text.slice(text.las
 // "... in Blacksburg, 16 Apr 2007", "... | High-res image": a caption closing on its date or on a
 // link to the image.
 const CAPTION_END = new RegExp(`(?:,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}|,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\|\\s*(?:high-res|hi-res|full-size|large|download)?\\s*(?:image|photo|picture))$`, "i");
-const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text);
+const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text);
 // A photo credit closing a caption: "... Image: Jane Roe.", "Photo: Reuters".
 // (No leading `\s*`: unanchored, it rescans a long run of spaces from each of its positions.)
 const CREDIT = /\b(?:image|photo|picture|photograph|credit)s?\s*:\s*[^:.!?]{1,60}\.?$/i;
@@ -728,6 +731,6 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
 export function cleanText(raw: string): CleanedText {
   const page = readPage(raw);
   const { labelNames, labelFor } = findLabelBlocks(page);
-  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]));
+  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]) && !CAPTION_LINK.test(page.lines[i]));
   return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }
