@@ -47,12 +47,43 @@ describe("people found without a title", () => {
       `The secretary general of the union (ETU), Brisco Allard, has called the ruling unfair.`,
       ["Brisco Allard"],
     ],
+    [
+      "a role noun known by its ending in an appositive",
+      `Marguerite Obst, a glaciologist who has spent twenty winters on the ice, led the survey.`,
+      ["Marguerite Obst"],
+    ],
+    [
+      "a sentence's subject that 'he' or 'she' then refers back to",
+      `The harbour froze early this year.\n\nZephyr Quillon was there too. "Nobody listens to us," he said.`,
+      ["Zephyr Quillon"],
+    ],
+    ["the one interviewed", `The station interviewed Zephyr Quillon about the winter on the ice.`, ["Zephyr Quillon"]],
+    ["an age set off after the name", `Helka Marsten, now 72, was one of the children sent abroad that year.`, ["Helka Marsten"]],
+    ["the subject of 'is a <role>'", `Orrin Tamsk is an Icelandic topologist and novelist born in 1961.`, ["Orrin Tamsk"]],
+    [
+      "a name labelling interview turns",
+      `Wikinews: Why numbers?\n\nOrrin Tamsk: Because they are beautiful.\n\nWikinews: And novels?\n\nOrrin Tamsk: Those too.`,
+      ["Orrin Tamsk"],
+    ],
   ])("reads %s", (_kind, text, want) => {
     expect(people(text)).toEqual(want);
   });
 
   it("leaves an organisation that speaks alone", () => {
     expect(people(`Goldman Sachs said profits rose. It expects more next year.`)).toEqual([]);
+  });
+
+  it("leaves an organisation out that no 'he' or 'she' refers back to", () => {
+    expect(people(`Harbour Freight opened a depot. It hired forty people. "We are growing," it said.`)).toEqual([]);
+  });
+
+  it("leaves an organisation that 'is a leader' out, and an ice shelf", () => {
+    expect(people(`Harbour Freight is a leader in shipping. The Ross Ice Shelf is melting.`)).toEqual([]);
+  });
+
+  it("reads no role into a plural ending like one, nor a surname in -quist", () => {
+    expect(people(`Acme Labs, a maker of tools for scientists, said it would hire.`)).toEqual([]);
+    expect(people(`Coach Ebba Lindqvist said the team was ready.`)).toEqual(["Ebba Lindqvist"]);
   });
 
   it("leaves a photographer's credit out", () => {
@@ -70,6 +101,13 @@ describe("names joined and kept apart", () => {
   it("keeps two people who share a surname apart", () => {
     const e = extractArticle(`Student Tomas Reyna won the prize. His father, Miguel Reyna, said the family was proud of him.`);
     expect(e.people.map((p) => p.name)).toEqual(["Tomas Reyna", "Miguel Reyna"]);
+  });
+
+  it("gives a shared surname to the one not introduced as someone's relative", () => {
+    const e = extractArticle(
+      `Staff Sgt. Dane Pruitt stepped off the plane and into the arms of his wife, Amara Pruitt.\n\n"I missed every minute of home," Pruitt said.`,
+    );
+    expect(e.quotes[0].speaker).toBe("Dane Pruitt");
   });
 
   it("names a surname only ever written with a courtesy title by that form", () => {

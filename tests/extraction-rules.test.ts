@@ -226,6 +226,49 @@ describe("page furniture", () => {
     ]);
   });
 
+  it("drops a site's menu block, a banner above the headline, a unit line, a time stamp and a site notice", () => {
+    const text = [
+      "Skip Navigation\nHome Harbour & Ferries Roads & Bridges Parks & Recreation\nAbout the Council Open for Business Press Room",
+      "The flood warning for the valley is Amber. Read more.",
+      "Eastport Council 10 Year Anniversary 2010 - 2020, One Town, One Future",
+      "Ferry Crossing to Reopen After the Winter Storms",
+      "2nd Battalion, 101st Field Artillery",
+      "(2:50 p.m. EST)",
+      "Home : News : Stories",
+      "By Sgt. 1st Class Dana Roe Harbour Command Public Affairs",
+      "The ferry crossing between Eastport and the island will reopen on Monday after three weeks of storms, the council said.",
+      "Council officials said the new pier had passed its last inspection on Friday afternoon.",
+      "The Office of Public Information manages this site as a portal for news from the council and its departments.",
+    ].join("\n\n");
+    const e = extractArticle(text);
+    expect(e.headline).toBe("Ferry Crossing to Reopen After the Winter Storms");
+    expect(e.droppedLines).toEqual([
+      "Skip Navigation",
+      "Home Harbour & Ferries Roads & Bridges Parks & Recreation",
+      "About the Council Open for Business Press Room",
+      "The flood warning for the valley is Amber. Read more.",
+      "Eastport Council 10 Year Anniversary 2010 - 2020, One Town, One Future",
+      "2nd Battalion, 101st Field Artillery",
+      "(2:50 p.m. EST)",
+      "Home : News : Stories",
+      "By Sgt. 1st Class Dana Roe Harbour Command Public Affairs",
+      "The Office of Public Information manages this site as a portal for news from the council and its departments.",
+    ]);
+  });
+
+  it("sets a caption marked only by its credit or an enlarge link aside", () => {
+    const text = `Ice on the Harbour\n\nThe harbour at Eastport froze over on Monday for the first time in forty years, the coast guard said.\n\nAn aerial view of the frozen harbour. Image credit: Eastport Council. Click to enlarge.\n\nFerries were held in port until the ice could be broken by a tug on Tuesday morning.`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).toEqual(["An aerial view of the frozen harbour. Image credit: Eastport Council. Click to enlarge."]);
+  });
+
+  it("sets such a caption aside when it stands first, under the headline", () => {
+    const text = `Ice on the Harbour\n\nAn aerial view of the frozen harbour and the town behind it. Image credit: Eastport Council. Click to enlarge.\nThe harbour at Eastport froze over on Monday for the first time in forty years, the coast guard said.`;
+    const e = extractArticle(text);
+    expect(e.headline).toBe("Ice on the Harbour");
+    expect(e.body).toBe("The harbour at Eastport froze over on Monday for the first time in forty years, the coast guard said.");
+  });
+
   it("takes a pull quote's speaker from a name and role label block above it, dropping the role line", () => {
     const text = `Did the Minister Misquote the Report on Rural Schools, as Critics Claim?\n\nTomas Varga\n\nEducation Minister, Ruritania\n\n"The report shows rural schools are doing better than ever."\n\nEducation Minister Tomas Varga told parliament on Monday that the report backed his policy on rural schools.`;
     const e = extractArticle(text);

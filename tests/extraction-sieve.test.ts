@@ -24,6 +24,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["We will not back down,", "Tom Marsh", "attribution-after"]],
   ],
   [
+    "attribution-after",
+    `"The cap sits off the pole," said the paper's lead author, Anselm Corvath, a planetary scientist.`,
+    [["The cap sits off the pole,", "Anselm Corvath", "attribution-after"]],
+  ],
+  [
     "attribution-before",
     `Jane Roe, a spokeswoman for the council, said: "We are reviewing the decision."`,
     [["We are reviewing the decision.", "Jane Roe", "attribution-before"]],
@@ -108,6 +113,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     `Minister Clara Voss visited the dam on Friday to see the new flood gates at work.\n\n"We are ready for the rains." The minister said so in a statement.`,
     [["We are ready for the rains.", "Clara Voss", "next-sentence-attribution"]],
   ],
+  [
+    "paragraph-subject",
+    `Ferry pilot Orla Vantreight has crossed the strait for thirty years. Why does she stay on? "Nobody else knows the currents."`,
+    [["Nobody else knows the currents.", "Orla Vantreight", "paragraph-subject"]],
+  ],
 ];
 
 describe("the attribution sieve", () => {
@@ -156,6 +166,34 @@ describe("the attribution sieve", () => {
   it("hangs a whole statement right after its clause's verb on the subject", () => {
     const text = `Dr. Ann Kell, of the University of Eastport, studies "the ways social insects fight the parasites they live with."`;
     expect(attributed(text)).toEqual([["the ways social insects fight the parasites they live with.", "Ann Kell", "hung-on-clause"]]);
+  });
+
+  it("reads a transcript's capitalised labels: 'I' is the answering speaker, 'you' in a question the one asked", () => {
+    const text = `QUESTION: Madam Secretary, thank you for talking with us today.\nSECRETARY QUADE: Of course. I am so happy to see you again.\nQUESTION: In Paris last year, you told me, "I have no interest in running for office, none." Is that still true?\nSECRETARY QUADE: Right.\nFOREIGN MINISTER ARDELL: We agreed on many things today.\nSECRETARY QUADE: That is what I believe. I told the students, "Vote in every election."`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Quade", "Ardell"]);
+    // Every turn is story text, the short one too, and the first label is no dateline.
+    expect(e.droppedLines).toEqual([]);
+    expect(e.dateline).toBeNull();
+    expect(attributed(text)).toEqual([
+      ["I have no interest in running for office, none.", "Quade", "attribution-before"],
+      ["Vote in every election.", "Quade", "attribution-before"],
+    ]);
+  });
+
+  it("joins a capitalised label to the full name the transcript gives", () => {
+    const text = `Remarks by Secretary of State Marisol Quade at a press availability in Ankara on Tuesday.\n\nSECRETARY QUADE: Thank you. The minister told me, "We are ready to help," and I believe him.\n\nQUESTION: Will you go to the border?`;
+    expect(extractArticle(text).people).toEqual([{ name: "Marisol Quade", aliases: ["Marisol Quade", "Quade"] }]);
+  });
+
+  it("leaves a statement alone when the paragraph before it is about two people", () => {
+    const text = `Ferry pilot Orla Vantreight has crossed the strait for thirty years. Mayor Hal Brandt wants to close the route. "Nobody else knows the currents."`;
+    expect(attributed(text)).toEqual([["Nobody else knows the currents.", null, null]]);
+  });
+
+  it("gives 'he said' to the person a sentence opens on ('For Jane Roe, ...')", () => {
+    const text = `Painter Andy Wexler drew crowds all night. For Kevin Marlow, a teacher of English, Wexler was a legend. He said, "Wexler changed how we see soup cans."`;
+    expect(attributed(text)).toEqual([["Wexler changed how we see soup cans.", "Kevin Marlow", "attribution-before"]]);
   });
 
   it("tries the rules most precise first: the sentence's own attribution beats the context", () => {

@@ -7,13 +7,15 @@ import { loadAnnotatedArticles } from "../src/extraction/fixtures";
 
 const articles = loadAnnotatedArticles(path.join(__dirname, "fixtures/articles"));
 const seed = articles.find((a) => a.name === "seed-trump-putin-call")!;
-const HOLDOUT5 = { quotes: 0.95, speakers: 0.92, people: 0.88, boilerplate: 0.9 };
+const HOLDOUT5 = { quotes: 0.95, speakers: 0.95, people: 0.9, boilerplate: 0.95 };
+// holdout6 (issue 15, round 2): a floor a little under its scores after tuning on it.
+const HOLDOUT6 = { quotes: 0.95, speakers: 0.95, people: 0.9, boilerplate: 0.95 };
 
 // The development sets: the fixtures the rules were written on, and the holdout sets annotated
 // later by someone who had not read the extractor (their first, unseen scores are in
 // tests/fixtures/README.md; now that rules were generalised from their misses they guard
-// regressions). holdout5 (issue 15) is gated at a floor a little under its current scores, not at
-// the older sets' bars, which it does not reach yet. The frozen set is reported, never gated.
+// regressions). holdout5 and holdout6 (issue 15) are gated at a floor a little under its current scores, not at
+// the older sets' bars, which they do not all reach yet. The frozen set is reported, never gated.
 const FULL = { quotes: 0.95, speakers: 0.95, people: 0.9, boilerplate: 1 };
 describe.each([
   ["the annotated fixtures", articles, 9, FULL],
@@ -22,6 +24,7 @@ describe.each([
   ["the third holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout3")), 10, FULL],
   ["the fourth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout4")), 7, FULL],
   ["the fifth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout5")), 26, HOLDOUT5],
+  ["the sixth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout6")), 16, HOLDOUT6],
 ])("extractArticle on %s", (_name, set, size, bars) => {
   const rows = set.map((a) => scoreArticle(a.name, extractArticle(a.text), a.gold));
   const total = totalScore(rows);

@@ -280,8 +280,11 @@ export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | unde
   const possessor = own.find((m) => m.possessive);
   if (possessor && !own.some((m) => !m.possessive && !m.afterPreposition)) return { person: possessor.person };
   let sentence = sentenceOf(before[before.length - 1]);
+  // "For Jane Roe, a teacher, Warhol was a legend. She said ...": a person a sentence opens on
+  // ("For X,") is what it is about, ahead of its grammatical subject.
+  const topic = (m: Mention) => m.titleStart > 0 && tokens[m.titleStart - 1].text === "For" && doc.tokenSentence[m.titleStart - 2] !== sentenceOf(m);
   for (let steps = 0; steps < 4 && sentence >= 0; steps++, sentence--) {
-    const subject = before.find((m) => sentenceOf(m) === sentence && !m.possessive && !m.afterPreposition);
+    const subject = before.find((m) => sentenceOf(m) === sentence && topic(m)) ?? before.find((m) => sentenceOf(m) === sentence && !m.possessive && !m.afterPreposition);
     if (subject) return { person: subject.person };
   }
   return { person: before[before.length - 1].person };
@@ -326,7 +329,9 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   if (words.includes("\u0000")) return undefined;
   if (words.length === 1) {
     // "I say", "Let me say" in an interview answer: whoever the answer's label names.
-    if (words[0] === "i" || words[0] === "me") return answerSpeaker(c, c.doc.sentences[c.doc.tokenSentence[first.token]]?.paragraph ?? -1) ?? NOBODY;
+    const paragraph = c.doc.sentences[c.doc.tokenSentence[first.token]]?.paragraph ?? -1;
+    if (words[0] === "i" || words[0] === "me") return answerSpeaker(c, paragraph) ?? NOBODY;
+    if (words[0] === "you") return interviewee(c, paragraph) ?? NOBODY;
     if (PRONOUNS_MALE.has(words[0])) return resolvePronoun(c, first.token, "m");
     if (PRONOUNS_FEMALE.has(words[0])) return resolvePronoun(c, first.token, "f");
     if (NON_PERSON_SUBJECTS.has(words[0])) return NOBODY;
@@ -460,8 +465,15 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
         const it = items[a];
         if (!("token" in it)) break;
         const t = tokens[it.token].text;
+        // "said the paper's lead author, Jane Roe, a scientist": the name set off after a role.
+        const afterComma = t === "," && a > v + 2 ? items[a + 1] : undefined;
+        if (afterComma && !m && "token" in afterComma && mentionsByStart.has(afterComma.token)) {
+          m = mentionsByStart.get(afterComma.token);
+          break;
+        }
         // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too.
-        if (!(isCapitalized(t) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)$/.test(t))) break;
+        const described = /^\p{Ll}+(?:['’]s)?$/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
+        if (!(isCapitalized(t) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)$/.test(t) || described)) break;
         m = mentionsByLast.get(it.token) ?? m;
       }
       if (m) return m.possessive ? NOBODY : { person: m.person };
@@ -681,17 +693,41 @@ export function answerSpeaker(c: Ctx, paragraph: number): Attribution {
   for (let p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
     const para = c.doc.paragraphs[p];
     if (!para || para.section !== "body") return undefined;
-    const first = c.tokensOfSentence[c.sentencesOfParagraph[p][0]]?.[0];
-    if (first === undefined) continue;
-    // "Jane Roe:", "Poet Jane Roe:": a name among the first words, then the colon.
-    for (let t = first; t < first + 4; t++) {
-      const m = c.mentionsByStart.get(t);
-      if (m && c.tokens[m.lastToken + 1]?.text === ":") return { person: m.person };
-      if (c.tokens[t]?.text === ":" || !c.tokens[t]?.word) break;
+    const label = turnLabel(c, p);
+    if (label) return label;
+  }
+  return undefined;
+}
+
+/**
+ * The label opening paragraph `p`: its person ("Jane Roe:", "Poet Jane Roe:", "SECRETARY ROE:"),
+ * nobody for an interviewer's label ("Wikinews:", "Q:", "QUESTION:"), undefined for no label.
+ */
+function turnLabel(c: Ctx, p: number): Attribution {
+  const para = c.doc.paragraphs[p];
+  const first = c.tokensOfSentence[c.sentencesOfParagraph[p]?.[0]]?.[0];
+  if (!para || first === undefined) return undefined;
+  // A name among the first words, then the colon.
+  for (let t = first; t < first + 5; t++) {
+    const m = c.mentionsByStart.get(t);
+    if (m && c.tokens[m.lastToken + 1]?.text === ":") return { person: m.person };
+    if (c.tokens[t]?.text === ":" || !c.tokens[t]?.word) break;
+  }
+  // One or two capitalised words and a colon open the paragraph.
+  return /^(?:\p{Lu}[\p{L}.]*\s?){1,2}:\s/u.test(c.text.slice(para.start, para.start + 40)) ? NOBODY : undefined;
+}
+
+/**
+ * "you" in an interviewer's turn ("QUESTION: ... you told me, "...""): the one interviewed, whose
+ * label opens the nearest answer after the question (or, failing that, before it).
+ */
+export function interviewee(c: Ctx, paragraph: number): Attribution {
+  if (answerSpeaker(c, paragraph) !== NOBODY) return undefined;
+  for (const step of [1, -1]) {
+    for (let p = paragraph + step, n = 0; n < 4 && p >= 0 && p < c.doc.paragraphs.length; p += step, n++) {
+      const label = turnLabel(c, p);
+      if (label && label.person !== null) return label;
     }
-    // "Wikinews:", "Q:", "WN:": one or two capitalised words and a colon open the paragraph.
-    const label = /^(?:\p{Lu}[\p{L}.]*\s?){1,2}:\s/u.test(c.text.slice(para.start, para.start + 40));
-    if (label) return NOBODY;
   }
   return undefined;
 }

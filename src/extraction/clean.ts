@@ -2,7 +2,7 @@
 // prompts, contact blocks, footers, bylines, a capture cut off mid-word unless it cut a story line),
 // finds the headline above the story and the dateline that opens it, and sets image captions aside
 // (they mention people but are not story text).
-import { STOPWORDS, TITLE_WORDS } from "./lexicon";
+import { ORG_WORDS, SMALL_WORDS, STOPWORDS, TITLE_WORDS } from "./lexicon";
 import { findQuoteSpans } from "./spans";
 import { wordCount } from "./tokens";
 
@@ -49,7 +49,8 @@ const JUNK_PATTERNS: RegExp[] = [
   /^[Bb]y\s+\p{Lu}[^.!?]{0,80}$/u,
   // "By Sgt. Jane Roe ...", "Story by Pfc. Jane Roe", "By A, B | Jan. 5, 2020": a credit with a
   // rank or a date after a bar.
-  /^(?:(?:story|photos?|video|words|text) )?by\s+(?:\p{Lu}\p{L}{0,5}\.\s+)+\p{Lu}[^.!?]{0,80}$/iu,
+  // ("By Sgt. 1st Class Jane Roe, Army Public Affairs": a rank's grade between rank and name.)
+  /^(?:(?:story|photos?|video|words|text) )?by\s+(?:\p{Lu}\p{L}{0,5}\.\s+)+(?:\d(?:st|nd|rd|th)\s+class\s+)?\p{Lu}[^.!?]{0,80}$/iu,
   /^(?:story|photos?|video|words|text) by\s+\p{Lu}[^!?]{0,60}$/iu,
   /^[Bb]y\s+\p{Lu}[^|]{0,80}\|\s*[^|]{0,40}\d{4}\s*$/u,
   // Government site banners and site notices.
@@ -58,6 +59,12 @@ const JUNK_PATTERNS: RegExp[] = [
   // A site's logo's alt text ("Example Service Logo"), wiki category lines, blog-reaction links.
   /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){1,8}Logo$/u,
   /^Category:/,
+  // A time stamp alone on a line: "(2:50 p.m. EST)".
+  /^\(?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s+\p{Lu}{2,4})?\)?$/iu,
+  // A site's notice about itself: "The Office of ... manages this site as a portal for ...".
+  /\b(?:manages|maintains|operates|runs) this (?:web ?)?(?:site|page|portal)\b/i,
+  // A teaser whose link is its last words: "The threat level is high. Read more."
+  /[.!?]\s+(?:read|learn|find out) more\.?$/i,
   // A section label with the date: "NEWS | July 5, 2023".
   /^[\p{Lu}\s&]{2,30}\|\s*[^|]{0,30}\d{4}\s*$/u,
   /^view (?:blog )?reactions\b/i,
@@ -125,6 +132,9 @@ const DATE_LINE = new RegExp(
 );
 // Also "(left)", "(right)": who stands where in a photo; "from file, 2015": an archive photo.
 const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
+// "... Image credit: NASA. Click to enlarge.": a caption however long, never story text (not even
+// the first prose line of the page).
+const CAPTION_LINK = /\bclick (?:to|for) (?:enlarge|a larger)\b|\b(?:image|photo|picture) credits?\s*:/i;
 // Agency credits are matched case-sensitively: "AP" must not match the start of "Appreciation".
 // The credit closes the text: nothing after it but a closing bracket, no period. Tested on the text
 // after its last period, so a long line is not rescanned from every credit-like word.
@@ -133,7 +143,7 @@ const hasAgencyCredit = (text: string) => AGENCY_CREDIT.test(text.slice(text.las
 // "... in Blacksburg, 16 Apr 2007", "... | High-res image": a caption closing on its date or on a
 // link to the image.
 const CAPTION_END = new RegExp(`(?:,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}|,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\|\\s*(?:high-res|hi-res|full-size|large|download)?\\s*(?:image|photo|picture))$`, "i");
-const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text);
+const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text);
 // A photo credit closing a caption: "... Image: Jane Roe.", "Photo: Reuters".
 // (No leading `\s*`: unanchored, it rescans a long run of spaces from each of its positions.)
 const CREDIT = /\b(?:image|photo|picture|photograph|credit)s?\s*:\s*[^:.!?]{1,60}\.?$/i;
@@ -315,7 +325,61 @@ function endsLikeSentence(line: string): boolean {
 function isHeadlineLike(line: string): boolean {
   const text = line.trim();
   const words = wordCount(text);
-  return words >= 3 && words <= 30 && !/[.:;,]$/.test(text) && !DATE_LINE.test(text) && /\p{Ll}/u.test(text);
+  return words >= 3 && words <= 30 && !/[.:;,]$/.test(text) && !DATE_LINE.test(text) && /\p{Ll}/u.test(text) && !isNavigation(text) && !isOrganisationLine(text);
+}
+
+/**
+ * A site's menu or breadcrumb: links run together with "&", "|", ":" or ">" ("Home | News |
+ * Contact Us", "Trade & Travel", "Home : News : Stories").
+ */
+function isNavigation(text: string): boolean {
+  return (text.match(/\s[&|:>»]\s/g) ?? []).length >= 2;
+}
+
+/**
+ * "The Office of Public Affairs", "3rd Battalion, 157th Field Artillery": a line that only names
+ * organisations (each comma-separated part in title case, ending in an organisation word) is
+ * release furniture, not a headline or a standfirst.
+ */
+function isOrganisationLine(text: string): boolean {
+  const parts = text.split(/,\s*/);
+  // ("Interview With a Reporter of Example TV" is a headline: one part, not opening with "The".)
+  if (parts.length < 2 && !/^The\s/.test(text)) return false;
+  return parts.every((part) => {
+    const words = part.trim().split(/\s+/);
+    const last = words[words.length - 1].toLowerCase();
+    return words.length <= 8 && ORG_WORDS.has(last) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w));
+  });
+}
+
+/**
+ * Per line, whether it belongs to a site's menu: a block of lines (no blank line between them)
+ * holding a navigation line ("Home | News", "Trade & Travel") is menu throughout, unless a line
+ * of it reads as prose ("About the Department Open for Business Press Room" is a menu item).
+ */
+function menuLines(lines: string[]): boolean[] {
+  const menu = lines.map(() => false);
+  for (let start = 0; start < lines.length; ) {
+    let end = start;
+    while (end < lines.length && !isBlank(lines[end])) end++;
+    const block = lines.slice(start, end);
+    if (block.some((line) => isNavigation(line.trim()))) for (let i = start; i < end; i++) menu[i] = !isProse(lines[i]);
+    start = end + 1;
+  }
+  return menu;
+}
+
+/**
+ * A slogan above the headline: in headline case with a comma ("One Team, One Mission"), and the
+ * line after it a headline too (headline case, five words or more, no label's colon).
+ */
+function isBanner(first: string, next: string): boolean {
+  return first.includes(",") && !hasContentWords(first) && !hasContentWords(next) && wordCount(next) >= 5 && !next.includes(":");
+}
+
+/** A line built as a sentence summary ("Soldiers return to ... after a year"): lower-case words beyond "of", "the". */
+function hasContentWords(text: string): boolean {
+  return text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w)).length >= 2;
 }
 
 function isCaption(line: string): boolean {
@@ -411,6 +475,8 @@ interface Page {
   nonBlank: number[];
   /** A story line cut off by the end of the capture, kept (-1 when none). */
   cutStory: number;
+  /** Per line: a turn of an interview or a transcript (see `interviewTurns`). */
+  turns: boolean[];
 }
 
 /** The lines, with junk marked: furniture patterns, repeated teasers, contact blocks, a cut-off end. */
@@ -439,7 +505,25 @@ function readPage(raw: string): Page {
     else junk[lastLine] = true;
   }
 
-  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory };
+  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns: interviewTurns(lines) };
+}
+
+// "QUESTION: ...", "SECRETARY ROE: ...", "Jane Roe: ...": a speaker's label opening a line.
+// (Read from the first 80 characters only: the line may be a paragraph of any length.)
+const TURN_LABEL = /^((?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}.'’\-]*):\s+\S/u;
+
+/**
+ * Per line, whether it is a turn of an interview or a transcript: it opens with a label that opens
+ * another line too ("QUESTION:" ... "QUESTION:"), and another label recurs as well. A turn is story text however short ("SECRETARY
+ * ROE: Right."), and its label is no dateline ("WASHINGTON:" opens one line only).
+ */
+function interviewTurns(lines: string[]): boolean[] {
+  const labels = lines.map((line) => TURN_LABEL.exec(line.trim().slice(0, 80))?.[1]);
+  const count = new Map<string, number>();
+  for (const l of labels) if (l) count.set(l, (count.get(l) ?? 0) + 1);
+  // Two speakers at least, taking turns: one label repeated ("Source: ...") is furniture.
+  const recurring = new Set([...count].filter(([, n]) => n >= 2).map(([l]) => l));
+  return labels.map((l) => recurring.size >= 2 && !!l && recurring.has(l));
 }
 
 /** A block of lines holding a phone number or an e-mail address is a press contact: drop it whole. */
@@ -507,6 +591,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   const dropped = new Set<number>();
   const captions = new Set<number>();
   let headline: string | null = null;
+  let headlineAt = -1;
   const bodyLines: string[] = [];
   const bodyIndex: number[] = [];
   // The next kept line after line i (junk is settled by now; label lines were only made junk).
@@ -515,6 +600,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
     nextKept[i] = next;
     if (!isBlank(lines[i]) && !junk[i]) next = i;
   }
+  const menu = menuLines(lines);
   const nextStory = (i: number) => {
     const j = nextKept[i];
     return j === undefined ? undefined : lines[j];
@@ -537,23 +623,9 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
       else if (labelNames.has(i)) {
         dropped.add(i);
         captions.add(i);
-      } else if (i === cutStory) bodyLines.push(line.trim());
-      else if (i < first) {
-        // Above the story: the first headline-like line is the headline; a second one straight
-        // after it is a standfirst and stays with the story; everything else is furniture.
-        if (isCaptionMarked(line.trim())) {
-          dropped.add(i);
-          captions.add(i);
-        } else if (headline === null && isHeadlineLike(line)) headline = line.trim();
-        else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5)
-          bodyLines.push(line.trim());
-        else {
-          dropped.add(i);
-          // "Secretary Jane Roe" under a transcript's headline: not story text, but it names the
-          // person the page is about, so it is read like a caption.
-          if (isPersonLine(line.trim())) captions.add(i);
-        }
-      } else if (i > last) {
+      } else if (i === cutStory || page.turns[i]) bodyLines.push(line.trim());
+      else if (i < first) ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], { headline, headlineAt, bodyLines, dropped, captions }));
+      else if (i > last) {
         // After the story: only a short closing paragraph that reads as a sentence stays
         // ("'But we are not in a hurry,' he said.").
         // A release headline in a listing page also stays: it names people.
@@ -579,6 +651,46 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   return { headline, bodyLines, bodyIndex, dropped, captions };
 }
 
+/** What `placeAboveStory` reads and writes. */
+interface AboveStory {
+  headline: string | null;
+  headlineAt: number;
+  bodyLines: string[];
+  dropped: Set<number>;
+  captions: Set<number>;
+}
+
+/**
+ * A line above the story: the first headline-like line is the headline; a second one straight
+ * after it is a standfirst and stays with the story (or, after a banner, is the headline);
+ * everything else is furniture.
+ */
+function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveStory): { headline: string | null; headlineAt: number } {
+  let { headline, headlineAt } = out;
+  const { bodyLines, dropped, captions } = out;
+  if (isCaptionMarked(line.trim())) {
+    dropped.add(i);
+    captions.add(i);
+  } else if (inMenu) dropped.add(i);
+  else if (headline === null && isHeadlineLike(line)) {
+    headline = line.trim();
+    headlineAt = i;
+  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && isBanner(headline, line)) {
+    // A site's banner ("Homeland Security 5 Year Anniversary 2003 - 2008, One Team, One
+    // Mission ..."), then the headline in headline case: the second is the headline.
+    dropped.add(headlineAt);
+    headline = line.trim();
+    headlineAt = i;
+  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5) bodyLines.push(line.trim());
+  else {
+    dropped.add(i);
+    // "Secretary Jane Roe" under a transcript's headline: not story text, but it names the
+    // person the page is about, so it is read like a caption.
+    if (isPersonLine(line.trim())) captions.add(i);
+  }
+  return { headline, headlineAt };
+}
+
 /** The "about" paragraph dropped, the dateline split off, the labels placed: the cleaned text. */
 function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor: Map<number, string>): CleanedText {
   const { lines, rawLines, groups } = page;
@@ -592,7 +704,7 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
   // The dateline opens the first story paragraph (after any standfirst).
   let dateline: string | null = null;
   const firstStory = storyLines.length > 0 ? bodyLines.indexOf(lines[storyLines[0]].trim()) : -1;
-  if (firstStory >= 0) {
+  if (firstStory >= 0 && !page.turns[bodyIndex[firstStory]]) {
     const split = splitDateline(bodyLines[firstStory]);
     dateline = split.dateline;
     bodyLines[firstStory] = split.rest;
@@ -619,6 +731,6 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
 export function cleanText(raw: string): CleanedText {
   const page = readPage(raw);
   const { labelNames, labelFor } = findLabelBlocks(page);
-  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]));
+  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]) && !CAPTION_LINK.test(page.lines[i]));
   return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }

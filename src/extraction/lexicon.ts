@@ -62,6 +62,13 @@ export const KINSHIP_NOUNS = set("KINSHIP_NOUNS", `
   stepfather stepmother stepson stepdaughter child children parents
   `);
 
+/** Role nouns an organisation can hold too ("Acme is a leader in ...", "a member of the alliance"):
+ * no evidence of a person after "is a". */
+export const ORG_ROLE_NOUNS = set("ORG_ROLE_NOUNS", `
+  leader member partner owner host head founder investor employer publisher producer developer
+  trader broker consultant specialist chair
+  `);
+
 /** Lower-case role nouns that introduce a name ("official James Jeffrey", "researcher Mu Li") or
  * make an appositive ("Kitty McKinsey, a spokesman for ..."). */
 export const ROLE_NOUNS = set("ROLE_NOUNS", `
@@ -157,7 +164,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   system systems technologies technology software labs laboratory laboratories industries holdings
   partners enterprises airlines airways motors energy oil gas capital securities watch international
   worldwide global national federal central commonwealth nations unit units brigade division
-  regiment battalion standards affairs relations security defence defense health education
+  regiment battalion squadron artillery infantry cavalry standards affairs relations security defence defense health education
   justice interior treasury commerce labour labor transport trade finance foreign internal home
   world agriculture environment transportation housing veterans homeland development culture
   tourism fisheries communications information science industry economy planning welfare
@@ -338,7 +345,7 @@ export const PREPOSITIONS = set("PREPOSITIONS", `
 /** Last words of a place named after a person ("... Castle", "... Bridge"): not a person. */
 export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour
-  canyon falls springs heights memorial monument plaza
+  canyon falls springs heights memorial monument plaza shelf glacier
   `);
 
 /** First words of a place named after a person ("Fort ...", "Mount ..."): not a person. */

@@ -26,6 +26,7 @@ import {
   NAME_PARTICLES,
   ORG_WORDS,
   PLACES,
+  ORG_ROLE_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
   STOPWORDS,
@@ -190,6 +191,30 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     if (governmentNames(doc, run, found)) continue;
     const candidate = runCandidate(doc, lowerWords, run);
     if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
+/**
+ * "SECRETARY RICE:", "FOREIGN MINISTER GUL:", "CLINTON:": a transcript's speaker label in capitals
+ * opening a paragraph. The surname is offered as a single word, in title case so that it joins the
+ * full name given elsewhere; with a title in the label ("SECRETARY") it is evidence of a person on
+ * its own, without one ("QUESTION:", "MODERATOR:") it only joins a name the story gives.
+ */
+function transcriptLabels(doc: Doc): Candidate[] {
+  const found: Candidate[] = [];
+  const titleCase = (w: string) => w.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  for (const para of doc.paragraphs) {
+    const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(doc.text.slice(para.start, para.start + 60));
+    if (!m) continue;
+    const titles = m[1].split(/\s+/).filter(Boolean).map(lower);
+    const surname = lower(m[2]);
+    if (titles.some((w) => !/^\p{Ll}[\p{Ll}.]*$/u.test(w)) || [TITLE_WORDS, ORG_WORDS, STOPWORDS, PLACES].some((list) => list.has(surname))) continue;
+    const first = lastAtOrBefore(doc.tokens, para.start + m[1].length);
+    const titleStart = lastAtOrBefore(doc.tokens, para.start);
+    if (first < 0 || doc.tokens[first].text !== m[2]) continue;
+    const evidence = titles.some((w) => TITLE_WORDS.has(w));
+    found.push({ first, last: first, titleStart, words: [titleCase(m[2])], possessive: false, evidence, roles: titles, sentenceStart: false, titled: true });
   }
   return found;
 }
@@ -375,7 +400,7 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   if (beforeComma && inSentence(runStart - 2)) {
     const l = lower(beforeComma.text);
     const article = [3, 4, 5].some((d) => inSentence(runStart - d) && /^(?:a|an|the|his|her|its|their|our)$/i.test(tokens[runStart - d].text));
-    if ((TITLE_WORDS.has(l) && isCapitalized(beforeComma.text)) || (article && (ROLE_NOUNS.has(l) || KINSHIP_NOUNS.has(l)) && !isCapitalized(beforeComma.text)))
+    if ((TITLE_WORDS.has(l) && isCapitalized(beforeComma.text)) || (article && (isRoleNoun(l) || KINSHIP_NOUNS.has(l)) && !isCapitalized(beforeComma.text)))
       roles.push(l);
     else {
       const role = roleOfLeadPhrase(doc, runStart - 2);
@@ -405,7 +430,7 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
         found.length = 0;
         break;
       }
-      if (ROLE_NOUNS.has(l) || (TITLE_WORDS.has(l) && !COURTESY_TITLES.has(l))) found.push(l);
+      if (isRoleNoun(l) || (TITLE_WORDS.has(l) && !COURTESY_TITLES.has(l))) found.push(l);
     }
     roles.push(...found);
   }
@@ -580,6 +605,66 @@ function pronounFollows(doc: Doc, x: Candidate, personEnds: Set<number>): boolea
 }
 
 /**
+ * The name opens its sentence as the subject of a lower-case verb: "Zephyr Quillon was there too."
+ * (not "Zephyr Quillon and ...", "Zephyr Quillon of ...").
+ */
+function opensClause(doc: Doc, x: Candidate): boolean {
+  const next = doc.tokens[x.last + 1];
+  return x.sentenceStart && x.words.length <= 3 && !!next && /^\p{Ll}+$/u.test(next.text) && !PREPOSITIONS.has(next.text) && !/^(?:and|or|nor)$/.test(next.text) && doc.tokenSentence[x.last + 1] === doc.tokenSentence[x.last];
+}
+
+/**
+ * "Zephyr Quillon was there too. "Nobody listens," he said.": "he" or "she" (a subject, not "his",
+ * which may be anyone's) in the same or the next sentence, before any other person's name.
+ */
+function subjectPronounFollows(doc: Doc, x: Candidate, personEnds: Set<number>): boolean {
+  const tk = doc.tokens;
+  const limit = doc.tokenSentence[x.last] + 1;
+  for (let t = x.last + 1; t < tk.length && t <= x.last + 120 && doc.tokenSentence[t] <= limit; t++) {
+    if (doc.tokenSentence[t] < 0 || doc.tokenQuote[t] >= 0) continue;
+    if (/^(?:he|she)$/i.test(tk[t].text)) return true;
+    if (personEnds.has(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Aner Shalev is an Israeli mathematician and writer": the name is the subject of "is"/"was"
+ * and a role noun follows within four words ("Acme is a leader in ..." aside: roles an
+ * organisation can hold too say nothing).
+ */
+function isARole(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  if (!/^(?:is|was)$/.test(tk[x.last + 1]?.text ?? "") || !/^(?:a|an|the)$/.test(tk[x.last + 2]?.text ?? "")) return false;
+  for (let t = x.last + 3; t <= x.last + 6 && t < tk.length && doc.tokenSentence[t] === doc.tokenSentence[x.last] && tk[t].word; t++) {
+    const l = lower(tk[t].text);
+    if (isRoleNoun(l) && !ORG_ROLE_NOUNS.has(l)) return true;
+  }
+  return false;
+}
+
+/** "Aner Shalev: I called it ...": a name and a colon opening a paragraph, an interview turn. */
+function turnLabel(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  const opens = x.titleStart === 0 || doc.tokenSentence[x.titleStart - 1] < 0 || doc.sentences[doc.tokenSentence[x.titleStart - 1]]?.paragraph !== doc.sentences[doc.tokenSentence[x.first]]?.paragraph;
+  return opens && tk[x.last + 1]?.text === ":";
+}
+
+/** "Helene Roe, now 72, was one of them": an age set off after the name is only said of people. */
+function aged(doc: Doc, x: Candidate): boolean {
+  const t = (k: number) => doc.tokens[x.last + k]?.text ?? "";
+  const at = /^(?:now|aged)$/.test(t(2)) ? 3 : 2;
+  return t(1) === "," && /^\d{1,3}$/.test(t(at)) && Number(t(at)) <= 120 && t(at + 1) === ",";
+}
+
+/** The name is the one interviewed: "Wikinews interviewed Jane Roe", "spoke with Jane Roe". */
+function interviewed(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  const before = [tk[x.titleStart - 2]?.text, tk[x.titleStart - 1]?.text].map((w) => w?.toLowerCase() ?? "").join(" ");
+  return doc.tokenSentence[x.titleStart - 1] === doc.tokenSentence[x.first] && /(?:^| )interviewed$|^(?:spoke|talked|speaking|talking) (?:with|to)$/.test(before);
+}
+
+/**
  * "The secretary general of CEI (Italian Episcopal Conference), Jane Roe, ...": a sentence that
  * opens with "the <role> of <organisation>" (a parenthesis allowed) set off before the name by a
  * comma; `end` is the token before that comma. Returns the role word.
@@ -619,8 +704,19 @@ function isOrgWord(l: string): boolean {
 export function isRoleWord(l: string): boolean {
   if (ROLE_NOUNS.has(l)) return true;
   const last = l.includes("-") ? (l.split("-").pop() as string) : l;
-  return ROLE_NOUNS.has(last) || (/s$/.test(last) && ROLE_NOUNS.has(last.slice(0, -1)));
+  const singular = /s$/.test(last) ? last.slice(0, -1) : last;
+  return ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular) || ROLE_SUFFIX.test(singular);
 }
+
+/**
+ * A noun of someone's work by its ending, for the many the lexicon cannot list ("glaciologist",
+ * "choreographer", "statistician"): -ist (not "insist", "checklist", nor a
+ * surname in -quist or -kvist), -ographer, -ician.
+ */
+const ROLE_SUFFIX = /^\p{Ll}{3,}(?:(?<![sluv])ist|ographer|ician)$/u;
+
+/** One role noun, listed or by its ending ("a glaciologist"), not a plural: "a maker of tools for scientists" is no role. */
+const isRoleNoun = (l: string) => ROLE_NOUNS.has(l) || ROLE_SUFFIX.test(l);
 
 /** English prefixes before a hyphen ("Anti-war", "Self-made"): no syllable of a given name. */
 
@@ -792,7 +888,7 @@ function peopleState(doc: Doc): PeopleState {
     const r = titleCaseRanges[lastAtOrBefore(titleCaseRanges, offset)];
     return !!r && offset <= r.end;
   };
-  const all = candidates(doc, lowerWords, inTitleCase);
+  const all = [...candidates(doc, lowerWords, inTitleCase), ...transcriptLabels(doc)].sort((a, b) => a.first - b.first);
   const trusted = (c: Candidate) => !!c.titled || !inTitleCase(doc.tokens[c.first].start);
   return { doc, lowerWords, all, trusted, inTitleCase, found: new ClusterIndex() };
 }
@@ -845,6 +941,12 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
     }
   }
   for (const c of open()) if (speaks(doc, c) && pronounFollows(doc, c, personEnds)) add(c);
+  for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c)) add(c);
+  const labels = groupBy(
+    open().filter((c) => turnLabel(doc, c)),
+    (c) => key(c.words),
+  );
+  for (const group of labels.values()) if (group.length >= 2) group.forEach(add);
   return personEnds;
 }
 
@@ -921,7 +1023,12 @@ function oneLetterOff(a: string, b: string): boolean {
 /** A single word joins the full name or the single-word person it names, if there is one. */
 function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>; byFirst: Map<string, Cluster[]>; singles: Map<string, Cluster> }): boolean {
   const word = key(c.words);
-  const bySurname = index.bySurname.get(word) ?? [];
+  // "Sgt. Dan Roe ... his wife, Amy Roe ... Roe said": of people sharing the surname, one
+  // introduced as someone's relative is called by the given name later, so the bare surname is
+  // another's when there is one.
+  const sharing = index.bySurname.get(word) ?? [];
+  const related = (cl: Cluster) => cl.candidates.some((x) => x.roles.some((r) => KINSHIP_NOUNS.has(r)));
+  const bySurname = sharing.some(related) && !sharing.every(related) ? sharing.filter((cl) => !related(cl)) : sharing;
   // Surname first ("Xi" for Xi Jinping, "Kim" for Kim Jong-un): a lone word equal to the first
   // word of one full name, when it is not a common given name or the name is clearly East Asian.
   const byFamilyName = (index.byFirst.get(word) ?? []).filter((cl) => !GIVEN_NAMES.has(word.toLowerCase()) || /-\p{Ll}/u.test(cl.words[cl.words.length - 1]));

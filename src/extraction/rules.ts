@@ -291,6 +291,30 @@ const nextSentenceAttribution: Rule = {
   },
 };
 
+/**
+ * `Jane Roe has fished here for forty years. Why does she stay? "Nobody else will."`: a statement
+ * with no attribution at all, in a paragraph whose sentences before it (none holding a quotation)
+ * are about one person, named or "he"/"she", belongs to that person.
+ */
+const paragraphSubject: Rule = {
+  name: "paragraph-subject",
+  tier: "context",
+  apply: (c, q) => {
+    if (q.isFragment) return undefined;
+    let who: number | undefined;
+    for (const s of c.sentencesOfParagraph[q.quote.paragraph]) {
+      if (s >= q.quote.sentence) break;
+      if (c.quotesOfSentence[s].length > 0) return undefined;
+      const items = frameOf(c, s).slice(0, WINDOW);
+      const subject = clauseSubject(c, items, items.length);
+      if (!subject || subject.person === null) continue;
+      if (who !== undefined && who !== subject.person) return undefined;
+      who = subject.person;
+    }
+    return who === undefined ? undefined : { attribution: { person: who } };
+  },
+};
+
 /** Context rules past the first need the quote to stand alone in its sentence. */
 const standaloneOnly = (rule: Rule): Rule => ({ ...rule, apply: (c, q, previous) => (q.standalone ? rule.apply(c, q, previous) : undefined) });
 
@@ -315,5 +339,6 @@ export const RULES: readonly Rule[] = [
     previousSentenceQuote,
     previousSentenceSpeaker,
     nextSentenceAttribution,
+    paragraphSubject,
   ].map(standaloneOnly),
 ];
