@@ -11,6 +11,7 @@ import path from "node:path";
 import { Client } from "pg";
 import { signToken } from "../src/auth/tokens";
 import { benchDatabaseName, openBenchServer } from "./lib/bench-db";
+import { fragmentFan } from "./lib/hostile";
 import { startProcess, stopProcess } from "./systems/spawn";
 import { BENCH_JWT_SECRET } from "./writes";
 
@@ -38,11 +39,6 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)];
-
-function fragmentFan(n: number): string {
-  const fragments = Array.from({ length: n }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
-  return `{ ...F0 } ${fragments.join(" ")} fragment F${n} on Query { __typename }`;
-}
 
 interface Request {
   kind: string;

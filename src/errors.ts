@@ -58,7 +58,7 @@ export class ForbiddenError extends GraphQLError {
 }
 
 /** Codes graphql-js and Apollo Server attach to request-level failures; safe to show as they are. */
-export const REQUEST_ERROR_CODES = new Set([
+const REQUEST_ERROR_CODES = new Set([
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "PERSISTED_QUERY_NOT_FOUND",
@@ -67,7 +67,7 @@ export const REQUEST_ERROR_CODES = new Set([
 ]);
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
 
-/** Every code a response may carry (docs/errors.md lists them). */
+/** Every code a response may carry (docs/robustness.md lists them). */
 export const DOCUMENTED_CODES: ReadonlySet<string> = new Set([...KNOWN_CODES, ...REQUEST_ERROR_CODES]);
 
 /**
@@ -109,7 +109,7 @@ export function isClientError(error: unknown): boolean {
   if (apiErrorFromPostgres(error) || requestRefusal(error)) return true;
   if (!(error instanceof GraphQLError)) return false;
   const code = error.extensions?.code;
-  return typeof code === "string" && (KNOWN_CODES.has(code) || REQUEST_ERROR_CODES.has(code)) && code !== ErrorCode.INTERNAL_SERVER_ERROR;
+  return typeof code === "string" && DOCUMENTED_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR;
 }
 
 const INTERNAL_MESSAGE = "Internal server error";

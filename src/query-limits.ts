@@ -107,7 +107,7 @@ function fragmentShape(
 }
 
 /** The shape of one operation of a document. */
-export function operationShape(document: DocumentNode, operation: OperationDefinitionNode): Shape {
+function operationShape(document: DocumentNode, operation: OperationDefinitionNode): Shape {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const node of document.definitions) {
     if (node.kind === Kind.FRAGMENT_DEFINITION) fragments.set(node.name.value, node);

@@ -10,28 +10,12 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { Client } from "pg";
 import { ApiProcess, startApiProcess } from "./helpers/api-process";
+import { isAlive } from "../src/db/embedded";
+import { freePort } from "./helpers/ports";
 import { createTestDatabase } from "./helpers/test-app";
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, "..");
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<number> {
   const started = Date.now();

@@ -1,15 +1,10 @@
 // Requests a hostile or careless client sent, each of which once stalled the process or was
 // answered 500: every one is now a 4xx with a documented code, refused before any SQL, while
 // /healthz keeps answering.
+import { fragmentFan } from "../bench/lib/hostile";
 import { DOCUMENTED_CODES } from "../src/errors";
 import { createTestApp, EDITOR, TestApp } from "./helpers/test-app";
 import { probeHealth } from "./helpers/probe";
-
-/** "{ ...F0 } fragment F0 on Query { ...F1 ...F1 } …": 2^n fields once expanded, in about 40·n bytes. */
-function fragmentFan(n: number): string {
-  const fragments = Array.from({ length: n }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`);
-  return `{ ...F0 } ${fragments.join(" ")} fragment F${n} on Query { __typename }`;
-}
 
 /** "Qab", "Qac", …: a distinct made-up surname per number. */
 function surname(n: number): string {

@@ -98,7 +98,8 @@ async function isInitialised(dataDir: string): Promise<boolean> {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process exists (one owned by another user, as PostgreSQL run as `postgres` is, counts). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

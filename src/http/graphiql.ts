@@ -6,7 +6,7 @@ import { IncomingMessage, ServerResponse } from "node:http";
 import { dirname, join } from "node:path";
 import { sendJson } from "./respond";
 
-export const GRAPHIQL_PATH = "/graphiql";
+const GRAPHIQL_PATH = "/graphiql";
 
 /**
  * The files the page loads, each from its package (found through its package.json: React's

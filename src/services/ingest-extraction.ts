@@ -10,8 +10,8 @@ import { clipContext } from "./quote-context";
  * tens of times; text that yields thousands is not a story an editor would check line by line,
  * and each person costs a scan of the text to count their mentions.
  */
-export const MAX_SUGGESTED_PEOPLE = 200;
-export const MAX_SUGGESTED_QUOTES = 1000;
+const MAX_SUGGESTED_PEOPLE = 200;
+const MAX_SUGGESTED_QUOTES = 1000;
 
 export interface IngestExtraction extends Extraction {
   /** Per person of `people`, how often the body names them (at least 1). */

@@ -4,7 +4,7 @@
 // quote, the draft stays linear in the size of the text.
 
 /** Longest context kept; a real sentence is far shorter. */
-export const MAX_CONTEXT_LENGTH = 1000;
+const MAX_CONTEXT_LENGTH = 1000;
 
 /** `context` cut to at most `max` characters around `quote` (its start when not found), marked with "…". */
 export function clipContext(context: string, quote: string, max = MAX_CONTEXT_LENGTH): string {

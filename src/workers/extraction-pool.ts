@@ -4,7 +4,7 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ExtractOptions } from "../extraction";
-import type { IngestExtraction as Extraction } from "../services/ingest-extraction";
+import type { IngestExtraction } from "../services/ingest-extraction";
 
 export interface ExtractionRequest {
   id: number;
@@ -13,10 +13,11 @@ export interface ExtractionRequest {
 }
 
 export type ExtractionReply =
-  { id: number; extraction: Extraction; error?: undefined } | { id: number; error: { name: string; message: string; stack?: string } };
+  | { id: number; extraction: IngestExtraction; error?: undefined }
+  | { id: number; error: { name: string; message: string; stack?: string } };
 
 interface Pending {
-  resolve(extraction: Extraction): void;
+  resolve(extraction: IngestExtraction): void;
   reject(error: Error): void;
   timer: NodeJS.Timeout;
 }
@@ -55,11 +56,11 @@ export class ExtractionPool {
   constructor(private readonly timeoutMs = DEFAULT_TIMEOUT_MS) {}
 
   /** extractForIngest(text, options), computed on the worker thread. */
-  extract(text: string, options: ExtractOptions = {}): Promise<Extraction> {
+  extract(text: string, options: ExtractOptions = {}): Promise<IngestExtraction> {
     if (this.closed) return Promise.reject(new Error("the extraction pool is closed"));
     const worker = this.running();
     const id = this.nextId++;
-    return new Promise<Extraction>((resolve, reject) => {
+    return new Promise<IngestExtraction>((resolve, reject) => {
       // A runaway extraction takes the worker with it; the next request starts a new one.
       const timer = setTimeout(() => this.fail(new Error(`extraction took longer than ${this.timeoutMs} ms`)), this.timeoutMs);
       this.pending.set(id, { resolve, reject, timer });

@@ -3,24 +3,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import net from "node:net";
 import { execFileSync } from "node:child_process";
 import "reflect-metadata";
 import { createDataSource } from "../../src/db/data-source";
 import { startEmbeddedPostgres } from "../../src/db/embedded";
 import { loadSampleData } from "../../src/seed/sample-data";
+import { freePort } from "./ports";
 import { databaseUrl, SERVER_URL_VARIABLE, TEMPLATE_DATABASE, withServerClient } from "./test-cluster";
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export default async function globalSetup(): Promise<void> {
   // Tests of signals and restarts run the API as `npm start` does, from the build.
