@@ -36,6 +36,12 @@ export interface AppConfig {
   readonly maxQueryTokens: number;
   readonly maxQueryAliases: number;
   /**
+   * Read plans kept (one per document field, viewer class and query shape) and documents kept
+   * compiled by graphql-jit; past these, the least recently used are dropped.
+   */
+  readonly planCacheSize: number;
+  readonly compiledCacheSize: number;
+  /**
    * On SIGTERM, how long the API goes on serving with `/readyz` at 503 before it stops accepting
    * connections, so a load balancer notices and sends its traffic elsewhere first.
    */
@@ -131,6 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxQueryCost: integer(env, "NEWSDESK_MAX_QUERY_COST", 20000, 10, 10_000_000),
     maxQueryTokens: integer(env, "NEWSDESK_MAX_QUERY_TOKENS", 1000, 100, 100_000),
     maxQueryAliases: integer(env, "NEWSDESK_MAX_QUERY_ALIASES", 100, 0, 10_000),
+    planCacheSize: integer(env, "NEWSDESK_PLAN_CACHE_SIZE", 500, 1, 100_000),
+    compiledCacheSize: integer(env, "NEWSDESK_COMPILED_CACHE_SIZE", 500, 1, 100_000),
     shutdownGraceMs: integer(env, "NEWSDESK_SHUTDOWN_GRACE_MS", 5000, 0, 600_000),
     lockTimeoutMs: integer(env, "NEWSDESK_LOCK_TIMEOUT_MS", 10_000, 1, 600_000),
     jwtSecret,

@@ -32,6 +32,8 @@ type Compilation = CompiledQuery | "graphql-js";
 export interface CompilingOptions {
   /** Sightings of a query that run on graphql-js before it is compiled (tests use 0). */
   compileAfter: number;
+  /** Documents whose compilation is kept; past this, the least recently used is dropped. */
+  maxDocuments: number;
 }
 
 /** Queries compiled, per process (tests read it to tell which engine ran). */
@@ -52,9 +54,6 @@ export function compilingGateway(schema: GraphQLSchema, options: CompilingOption
     async stop() {},
   };
 }
-
-/** Documents whose compilation is kept per process; past this, the least recently used is dropped. */
-const MAX_COMPILED_DOCUMENTS = 500;
 
 /**
  * Whether graphql-jit may compile the document. It records @skip/@include conditions on the
@@ -116,7 +115,7 @@ function compilingExecutor(schema: GraphQLSchema, options: CompilingOptions): Ex
     }
     // Most recently used last; the least recently used is dropped first.
     decided.delete(document);
-    if (!forDocument && decided.size >= MAX_COMPILED_DOCUMENTS) decided.delete(decided.keys().next().value!);
+    if (!forDocument && decided.size >= options.maxDocuments) decided.delete(decided.keys().next().value!);
     decided.set(document, (forDocument ??= new Map<string, Compilation>()));
     if (known !== undefined) return known === "graphql-js" ? undefined : known;
     const compiled = compilable(document) ? compileQuery(schema, document, operationName) : undefined;

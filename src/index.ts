@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const developmentToken =
     config.nodeEnv !== "production" && !config.jwtSecret ? signToken(jwtSecret, { role: "editor", name: "Development Editor" }) : undefined;
   const explorerHeaders = developmentToken ? { Authorization: `Bearer ${developmentToken}` } : undefined;
-  const server = createServer({ config, dataSource: database.dataSource, jwtSecret, explorerHeaders });
+  const server = createServer({ config, dataSource: database.dataSource, readPool: database.readPool, jwtSecret, explorerHeaders });
   await server.start();
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
   const address = server.httpServer.address();

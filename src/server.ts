@@ -19,7 +19,10 @@ import { DataSource } from "typeorm";
 import { identityFromAuthorization } from "./auth/request-identity";
 import { resolveJwtSecret } from "./auth/secret";
 import { AppConfig } from "./config";
+import { Pool } from "pg";
 import { Context, createContext } from "./context";
+import { ReadPlans } from "./read/plans";
+import type { Identity } from "./services/viewer";
 import { ErrorCode, formatError, isClientError } from "./errors";
 import { COMPILE_AFTER, compilingGateway } from "./execution";
 import { corsHandler } from "./http/cors";
@@ -43,8 +46,12 @@ export interface NewsdeskServer {
    * sending work, while requests are still served (each response closing its connection).
    */
   drain(): void;
-  /** Drains HTTP and stops Apollo Server; the data source is the caller's. */
+  /** Drains HTTP and stops Apollo Server; the data source and read pool are the caller's. */
   stop(): Promise<void>;
+  /** The context a request of `identity` gets (tests execute operations with it). */
+  contextFor(identity: Identity): Context;
+  /** The read plans this server keeps (read/plans.ts). */
+  plans: ReadPlans;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -143,6 +150,8 @@ type IdentifiedRequest = http.IncomingMessage & { [REQUEST_ID_KEY]?: string };
 export interface CreateServerOptions {
   config: AppConfig;
   dataSource: DataSource;
+  /** The pool kept read plans run on as prepared statements (db/reads.ts); absent: the data source's. */
+  readPool?: Pool;
   /**
    * The HS256 secret bearer tokens are checked with; index.ts resolves it once (and uses it for the
    * development token it logs). Omitted: resolveJwtSecret(config), as `npm start` would.
@@ -167,7 +176,9 @@ function explorerDocument(): string {
 }
 
 export function createServer(options: CreateServerOptions): NewsdeskServer {
-  const { config, dataSource } = options;
+  const { config, dataSource, readPool } = options;
+  // The read plans of this server: composed once per document and shape (read/plans.ts).
+  const plans = new ReadPlans(config.planCacheSize);
   const jwtSecret = options.jwtSecret ?? resolveJwtSecret(config);
   const httpServer = http.createServer();
   const schema = buildAppSchema();
@@ -178,7 +189,10 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
 
   const apollo = new ApolloServer<Context>({
     // The schema, with an executor that compiles repeated queries (execution.ts).
-    gateway: compilingGateway(schema, { compileAfter: options.compileQueriesAfter ?? COMPILE_AFTER }),
+    gateway: compilingGateway(schema, {
+      compileAfter: options.compileQueriesAfter ?? COMPILE_AFTER,
+      maxDocuments: config.compiledCacheSize,
+    }),
     formatError,
     includeStacktraceInErrorResponses: false,
     // A document over this many tokens is refused while it is parsed: validation's cost grows
@@ -210,6 +224,8 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
   const context: RequestContext<Context> = async (req) =>
     createContext({
       manager: dataSource.manager,
+      readPool,
+      plans,
       // Throws UNAUTHENTICATED with HTTP 401, which Apollo Server sends as the whole response.
       identity: identityFromAuthorization(req.headers.authorization, jwtSecret),
       requestId: (req as IdentifiedRequest)[REQUEST_ID_KEY],
@@ -282,6 +298,8 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
   return {
     httpServer,
     apollo,
+    plans,
+    contextFor: (identity) => createContext({ manager: dataSource.manager, readPool, plans, identity }),
     async start() {
       await apollo.start();
     },

@@ -1,7 +1,8 @@
 // Pages as the list services hand them to the connection types (src/services/pagination.ts).
+import { raw } from "../src/read/sql";
 import { Ordering, toPage } from "../src/services/pagination";
 
-const BY_NAME: Ordering = { name: "test:name", direction: "ASC", keys: [{ sql: "name", cast: "text" }] };
+const BY_NAME: Ordering = { name: "test:name", direction: "ASC", keys: [{ sql: raw("name"), cast: "text" }] };
 const ROWS = [
   { name: "a", cursor_value_0: "a" },
   { name: "b", cursor_value_0: "b" },

@@ -1,6 +1,7 @@
-// db/prepared.ts: reads are planned once, generically, on the prepared-read pool; a read that asks
-// to be planned each time (a search) runs on sessions that plan it for its values.
-import { queryPrepared } from "../src/db/prepared";
+// db/reads.ts: kept plans run as named statements on the read pool, planned once, generically; a
+// read that asks to be planned each time (a search) runs on sessions that plan it for its values.
+import { runRead } from "../src/db/reads";
+import { bindingsAt, compile, raw } from "../src/read/sql";
 import { createTestApp, dataOf, TestApp } from "./helpers/test-app";
 
 describe("prepared reads", () => {
@@ -10,14 +11,15 @@ describe("prepared reads", () => {
   });
   afterAll(() => app.close());
 
-  const planMode = async (options?: { planEachTime?: boolean }) => {
-    const [row] = await queryPrepared(app.dataSource.manager, "SELECT current_setting('plan_cache_mode') AS mode", [], options);
+  const PLAN_MODE = compile(raw("SELECT current_setting('plan_cache_mode') AS mode"));
+  const planMode = async (options: { planEachTime?: boolean; name?: string } = {}) => {
+    const readPool = (app.server.contextFor({ role: "reader" }) as { readPool?: import("pg").Pool }).readPool;
+    const [row] = await runRead({ manager: app.dataSource.manager, readPool }, PLAN_MODE, bindingsAt(new Date()), options);
     return row.mode;
   };
 
-  it("are planned generically by default", async () => {
-    expect(await planMode()).toBe("force_generic_plan");
-    expect(await planMode({ planEachTime: false })).toBe("force_generic_plan");
+  it("are planned generically on the read pool", async () => {
+    expect(await planMode({ name: "newsdesk_test_plan_mode" })).toBe("force_generic_plan");
   });
 
   it("are planned each time when asked, as unnamed statements on the ordinary pool", async () => {
@@ -27,13 +29,13 @@ describe("prepared reads", () => {
   it("run inside the manager's transaction whatever they ask", async () => {
     await app.dataSource.transaction(async (manager) => {
       await manager.query("SET LOCAL plan_cache_mode = force_custom_plan");
-      const [row] = await queryPrepared(manager, "SELECT current_setting('plan_cache_mode') AS mode", [], { planEachTime: true });
+      const [row] = await runRead({ manager }, PLAN_MODE, bindingsAt(new Date()), { planEachTime: true });
       expect(row.mode).toBe("force_custom_plan");
     });
   });
 
   it("plan a search each time, and a plain list once", async () => {
-    // The statement logger is told which query runner ran a statement: none for the prepared pool.
+    // The statement logger is told which query runner ran a statement: none for the read pool.
     const runners: boolean[] = [];
     const logQuery = app.statements.logQuery.bind(app.statements);
     app.statements.logQuery = (query, parameters, runner) => {

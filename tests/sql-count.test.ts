@@ -60,7 +60,7 @@ describe("SQL statements per request", () => {
     const five = await statementsFor(FRONT_PAGE, { first: 5 });
     const fifty = await statementsFor(FRONT_PAGE, { first: 50 });
     expect(fifty).toBe(five);
-    // articles with their topics, people, quotes and speakers prefetched (resolvers/prefetch.ts)
+    // articles with their topics, people, quotes and speakers prefetched (read/prefetch.ts)
     expect(fifty).toBe(1);
   });
 

@@ -1,9 +1,9 @@
-// Builds the TypeORM DataSource: the one pool of connections an API process (or a test file) uses.
+// Builds the TypeORM DataSource: entities, migrations, writes and the loaders' batches (the read
+// pool of prepared reads is opened beside it, db/reads.ts).
 import { DataSource, Logger } from "typeorm";
 import { entities } from "../entities";
 import { migrations } from "../../migrations";
 import { SnakeNamingStrategy } from "./naming";
-import { usePreparedReadPool } from "./prepared";
 
 export interface DataSourceOptions {
   url: string;
@@ -15,7 +15,7 @@ export interface DataSourceOptions {
   lockTimeoutMs?: number;
 }
 
-// Reads prefetch relations in correlated subqueries (resolvers/prefetch.ts), which PostgreSQL
+// Reads prefetch relations in correlated subqueries (read/prefetch.ts), which PostgreSQL
 // plans once for every parent row: per row, an index lookup is right. The default
 // random_page_cost (4) prices a page read as from a spinning disk and chose a sequential scan of
 // all topics, or a sort of all of a popular speaker's quotes, instead (front page 46 → 18 ms,
@@ -23,11 +23,13 @@ export interface DataSourceOptions {
 // working set that is in memory, as a newsroom's is.
 export const PLANNER_OPTIONS = "-c random_page_cost=1.1";
 
+/** Keeps a runaway query or a forgotten transaction from holding connections and locks. */
+export const STATEMENT_TIMEOUT_MS = 30_000;
+
 export function createDataSource(options: DataSourceOptions): DataSource {
   const applicationName = options.applicationName ?? "newsdesk";
   const poolSize = options.poolSize ?? 10;
-  // Keep a runaway query or a forgotten transaction from holding connections and locks.
-  const statementTimeoutMs = 30_000;
+  const statementTimeoutMs = STATEMENT_TIMEOUT_MS;
   const dataSource = new DataSource({
     type: "postgres",
     url: options.url,
@@ -53,19 +55,6 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       connectionTimeoutMillis: 10_000,
       options: PLANNER_OPTIONS,
     },
-  });
-  usePreparedReadPool(dataSource, {
-    connectionString: options.url,
-    max: poolSize,
-    application_name: applicationName,
-    statement_timeout: statementTimeoutMs,
-    connectionTimeoutMillis: 10_000,
-    // The named statements of db/prepared.ts are planned once, generically (their parameters are a
-    // slug, an id, the visibility time; their subqueries are generic anyway); by default
-    // PostgreSQL re-planned them per run, up to 8 ms for a front page. On these connections only:
-    // the setting also governs the unnamed statements node-postgres sends for every
-    // parameterised query, and TypeORM's own queries keep planning with their values.
-    options: `${PLANNER_OPTIONS} -c plan_cache_mode=force_generic_plan`,
   });
   return dataSource;
 }

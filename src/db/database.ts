@@ -4,12 +4,17 @@ import path from "node:path";
 import { DataSource } from "typeorm";
 import { AppConfig } from "../config";
 import { logger } from "../logger";
-import { createDataSource, initializeWithRetry } from "./data-source";
+import { createDataSource, initializeWithRetry, STATEMENT_TIMEOUT_MS } from "./data-source";
 import { EmbeddedCluster, startEmbeddedPostgres } from "./embedded";
-import { closePreparedReadPool } from "./prepared";
+import { Pool } from "pg";
+import { openReadPool } from "./reads";
 
+/** What the process reads and writes through, opened at start-up and passed down to the server. */
 export interface Database {
+  /** Entities, migrations, writes, loaders' batches. */
   dataSource: DataSource;
+  /** The prepared reads of kept plans (db/reads.ts). */
+  readPool: Pool;
   /** Present when the embedded cluster was started (and must be stopped). */
   embedded?: EmbeddedCluster;
   close(): Promise<void>;
@@ -49,11 +54,13 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
     await embedded?.stop();
     throw error;
   }
+  const readPool = openReadPool({ url, max: config.poolSize, applicationName: "newsdesk", statementTimeoutMs: STATEMENT_TIMEOUT_MS });
   return {
     dataSource,
+    readPool,
     embedded,
     async close() {
-      await closePreparedReadPool(dataSource);
+      await readPool.end();
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();
     },

@@ -1,12 +1,10 @@
 import { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Context } from "../context";
-import { loadNow } from "../loaders/primed";
-import { snippetTerm } from "../loaders/search.loaders";
 import { Article, ArticleRevision, Person, Quote, QuoteStatus, Topic } from "../entities";
-import { findArticleBySlug, listArticles } from "../services/article.service";
-import { seesUnpublished } from "../services/viewer";
-import { prefetchesOf } from "./prefetch";
+import { readOne, readPage } from "../read/plans";
+import { resolveRelation } from "../read/resolve";
+import { articleBySlugQuery, articleListIsPlannedEachTime, articleOrdering, articleQuery } from "../services/article.service";
 import { columnsFor, pageNeedsFor } from "./selection";
 import { ArticleConnection } from "./types/connection";
 import { ArticlesArgs } from "./types/list.args";
@@ -20,31 +18,36 @@ export class ArticleResolver {
     const lookup = lookupOf(args);
     const columns = columnsFor(info, "Article");
     if (lookup.by === "id") return context.loaders.articleById(columns).load(lookup.id);
-    return findArticleBySlug(context.manager, context.viewer, lookup.slug, columns, prefetchesOf(info, "Article", context));
+    return readOne(context, info, "Article", { slug: lookup.slug }, (scope, args) =>
+      articleBySlugQuery(scope.manager, scope.viewer, args, columns),
+    );
   }
 
   @Query(() => ArticleConnection, { description: "Articles, newest published first unless ordered otherwise." })
   async articles(@Args() args: ArticlesArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleConnection> {
     const columns = columnsFor(info, "Article", { connection: true });
-    const prefetches = prefetchesOf(info, "Article", context, { connection: true });
-    return new ArticleConnection(
-      await listArticles(context.manager, context.viewer, withPageSize(args, pageNeedsFor(info)), columns, prefetches),
-    );
+    const page = await readPage(context, info, "Article", withPageSize(args, pageNeedsFor(info)), (scope, bound) => ({
+      base: articleQuery(scope.manager, scope.viewer, bound, columns),
+      ordering: articleOrdering(bound),
+      // How many articles a search matches decides the plan.
+      planEachTime: articleListIsPlannedEachTime(bound.now.filter),
+    }));
+    return new ArticleConnection(page);
   }
 
   @FieldResolver(() => [Topic], { description: "Topics the article is tagged with, by name." })
-  topics(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Topic[] | Promise<Topic[]> {
-    return loadNow(loaders.topicsByArticleId(columnsFor(info, "Topic")), article.id);
+  topics(@Root() article: Article, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Topic[] | Promise<Topic[]> {
+    return resolveRelation(context, info, "Article", "topics", article) as Topic[] | Promise<Topic[]>;
   }
 
   @FieldResolver(() => [Person], { description: "People mentioned in the article, most mentioned first." })
-  people(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Person[] | Promise<Person[]> {
-    return loadNow(loaders.peopleByArticleId(columnsFor(info, "Person")), article.id);
+  people(@Root() article: Article, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Person[] | Promise<Person[]> {
+    return resolveRelation(context, info, "Article", "people", article) as Person[] | Promise<Person[]>;
   }
 
   @FieldResolver(() => [Person], { description: "The byline, in order." })
-  authors(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Person[] | Promise<Person[]> {
-    return loadNow(loaders.authorsByArticleId(columnsFor(info, "Person")), article.id);
+  authors(@Root() article: Article, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Person[] | Promise<Person[]> {
+    return resolveRelation(context, info, "Article", "authors", article) as Person[] | Promise<Person[]>;
   }
 
   @FieldResolver(() => String, {
@@ -55,31 +58,35 @@ export class ArticleResolver {
   })
   snippet(
     @Root() article: Article,
-    @Ctx() { loaders }: Context,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("search", () => String, { description: "The search, in web-search syntax (usually `filter.search`)." })
     search: string,
   ): string | null | Promise<string | null> {
-    const term = snippetTerm(search);
-    return term ? loadNow(loaders.snippetByArticleId(term), article.id) : null;
+    return resolveRelation<string>(context, info, "Article", "snippet", article, { search });
   }
 
   @FieldResolver(() => [Quote], { description: "Quotes in the article, in the order they appear." })
   quotes(
     @Root() article: Article,
-    @Ctx() { loaders }: Context,
+    @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg("status", () => QuoteStatus, { nullable: true, description: "Only quotes of this status." })
     status?: QuoteStatus | null,
   ): Quote[] | Promise<Quote[]> {
-    return loadNow(loaders.quotesByArticleId({ status: status ?? null, columns: columnsFor(info, "Quote") }), article.id);
+    return resolveRelation(context, info, "Article", "quotes", article, { status }) as Quote[] | Promise<Quote[]>;
   }
 
   @FieldResolver(() => [ArticleRevision], {
     description: "The article's history, newest version first. Editors only: for readers it is empty.",
   })
-  revisions(@Root() article: Article, @Ctx() { loaders, viewer }: Context): Promise<ArticleRevision[]> | ArticleRevision[] {
+  revisions(
+    @Root() article: Article,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ArticleRevision[]> | ArticleRevision[] {
     // Empty rather than an error: the field is non-null, so an error would take the whole article
-    // (and a whole list of them) away from a reader's response.
-    return seesUnpublished(viewer) ? loaders.revisionsByArticleId(null).load(article.id) : [];
+    // (and a whole list of them) away from a reader's response (the entry's readableBy).
+    return resolveRelation(context, info, "Article", "revisions", article) as ArticleRevision[] | Promise<ArticleRevision[]>;
   }
 }

@@ -1,15 +1,16 @@
 import { GraphQLResolveInfo } from "graphql";
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { Context } from "../context";
-import { loadNow, mapNow } from "../loaders/primed";
-import { Person } from "../entities";
-import { findPersonBySlug, listPeople } from "../services/person.service";
-import { prefetchesOf } from "./prefetch";
+import { mapNow } from "../loaders/primed";
+import { Article, Person, Quote } from "../entities";
+import { readOne, readPage } from "../read/plans";
+import { resolvePage } from "../read/resolve";
+import { personBySlugQuery, personListIsPlannedEachTime, personOrdering, personQuery } from "../services/person.service";
 import { columnsFor, pageNeedsFor } from "./selection";
 import { ArticleConnection, PersonConnection, QuoteConnection } from "./types/connection";
 import { PeopleArgs, QuotesArgs, RelatedArticlesArgs } from "./types/list.args";
 import { LookupArgs, lookupOf } from "./types/lookup.args";
-import { pageRequest, withPageSize } from "./types/page.args";
+import { withPageSize } from "./types/page.args";
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -21,7 +22,9 @@ export class PersonResolver {
     const lookup = lookupOf(args);
     const columns = columnsFor(info, "Person");
     if (lookup.by === "id") return context.loaders.personById(columns).load(lookup.id);
-    return findPersonBySlug(context.manager, context.viewer, lookup.slug, columns, prefetchesOf(info, "Person", context));
+    return readOne(context, info, "Person", { slug: lookup.slug }, (scope, args) =>
+      personBySlugQuery(scope.manager, scope.viewer, args, columns),
+    );
   }
 
   @Query(() => PersonConnection, {
@@ -29,31 +32,32 @@ export class PersonResolver {
   })
   async people(@Args() args: PeopleArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<PersonConnection> {
     const columns = columnsFor(info, "Person", { connection: true });
-    const prefetches = prefetchesOf(info, "Person", context, { connection: true });
-    return new PersonConnection(
-      await listPeople(context.manager, context.viewer, withPageSize(args, pageNeedsFor(info)), columns, prefetches),
-    );
+    const page = await readPage(context, info, "Person", withPageSize(args, pageNeedsFor(info)), (scope, bound) => ({
+      base: personQuery(scope.manager, scope.viewer, bound, columns),
+      ordering: personOrdering(bound),
+      // As for articles, how many names a search matches decides the plan.
+      planEachTime: personListIsPlannedEachTime(bound.now.filter),
+    }));
+    return new PersonConnection(page);
   }
 
   @FieldResolver(() => QuoteConnection, { description: "What the person said, newest first." })
   quotes(
     @Root() person: Person,
     @Args() args: QuotesArgs,
-    @Ctx() { loaders }: Context,
+    @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): QuoteConnection | Promise<QuoteConnection> {
-    const page = pageRequest(args, columnsFor(info, "Quote", { connection: true }), pageNeedsFor(info));
-    return mapNow(loadNow(loaders.quotesBySpeakerId.pages(page), person.id), (found) => new QuoteConnection(found));
+    return mapNow(resolvePage<Quote>(context, info, "Person", "quotes", person, args), (found) => new QuoteConnection(found));
   }
 
   @FieldResolver(() => ArticleConnection, { description: "Articles that mention the person, newest first." })
   articles(
     @Root() person: Person,
     @Args() args: RelatedArticlesArgs,
-    @Ctx() { loaders }: Context,
+    @Ctx() context: Context,
     @Info() info: GraphQLResolveInfo,
   ): ArticleConnection | Promise<ArticleConnection> {
-    const page = pageRequest(args, columnsFor(info, "Article", { connection: true }), pageNeedsFor(info));
-    return mapNow(loadNow(loaders.articlesByPersonId.pages(page), person.id), (found) => new ArticleConnection(found));
+    return mapNow(resolvePage<Article>(context, info, "Person", "articles", person, args), (found) => new ArticleConnection(found));
   }
 }

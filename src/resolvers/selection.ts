@@ -12,53 +12,38 @@ import {
   Kind,
   SelectionSetNode,
 } from "graphql";
+import { getMetadataArgsStorage } from "typeorm";
 import { Article, Person, Quote, Topic } from "../entities";
+import { foreignKeysOf } from "../read/relations";
 import type { ColumnList } from "../services/sql";
 
-type Columns<T> = readonly (keyof T & string)[];
+/** The entity class behind each projected type. */
+const ENTITIES = { Article, Person, Quote, Topic } as const;
 
-interface Projection<T> {
-  /** Columns that are also GraphQL fields of the type (same name). */
-  fields: Columns<T>;
-  /** Always selected: the id and the foreign keys other resolvers follow. */
-  always: Columns<T>;
-  /** Columns a computed field needs. */
-  needs?: Partial<Record<string, Columns<T>>>;
-}
+export type ProjectedType = keyof typeof ENTITIES;
 
-const PROJECTIONS = {
-  Article: {
-    fields: [
-      "slug",
-      "headline",
-      "standfirst",
-      "body",
-      "dateline",
-      "sourceUrl",
-      "status",
-      "publishedAt",
-      "createdAt",
-      "updatedAt",
-      "version",
-    ],
-    always: ["id"],
-    needs: { wordCount: ["body"] },
-  } satisfies Projection<Article>,
-  Person: {
-    fields: ["slug", "name", "aliases", "title", "description", "wikidataId", "createdAt", "updatedAt", "version"],
-    always: ["id"],
-  } satisfies Projection<Person>,
-  Quote: {
-    fields: ["text", "context", "position", "status", "isFragment", "createdAt", "updatedAt", "version"],
-    always: ["id", "articleId", "speakerId"],
-  } satisfies Projection<Quote>,
-  Topic: {
-    fields: ["slug", "name", "description", "keywords", "createdAt", "updatedAt", "version"],
-    always: ["id", "parentId"],
-  } satisfies Projection<Topic>,
+/** Columns a computed field (a getter on the entity) needs. */
+const COMPUTED: Partial<Record<ProjectedType, Record<string, ColumnList>>> = {
+  Article: { wordCount: ["body"] },
 };
 
-export type ProjectedType = keyof typeof PROJECTIONS;
+interface Projection {
+  /** Columns that are also GraphQL fields of the type (same name), from the entity's metadata. */
+  fields: ReadonlySet<string>;
+  /** Always selected: the id and the foreign keys the registry's relations follow. */
+  always: ColumnList;
+}
+
+/** Each type's projection, derived once from the entity's column metadata and the relation registry. */
+const PROJECTIONS = Object.fromEntries(
+  (Object.keys(ENTITIES) as ProjectedType[]).map((type) => {
+    const columns = getMetadataArgsStorage()
+      .filterColumns(ENTITIES[type])
+      .filter((column) => column.options.select !== false)
+      .map((column) => column.propertyName);
+    return [type, { fields: new Set(columns), always: ["id", ...foreignKeysOf(type)] }];
+  }),
+) as unknown as Record<ProjectedType, Projection>;
 
 /** Columns of an entity that a query needs; sorted, so equal selections share a loader. */
 export type { ColumnList };
@@ -100,11 +85,11 @@ export interface FieldSelection {
 /** The columns of `type` that the field's result needs; what columnsFor() says for its resolver. */
 export function columnsOf(selection: FieldSelection, type: ProjectedType, connection: boolean): ColumnList {
   const fields = childSelections(selection, connection).map((child) => child.fieldNodes[0].name.value);
-  const projection: Projection<Record<string, unknown>> = PROJECTIONS[type];
+  const projection = PROJECTIONS[type];
   const columns = new Set<string>(projection.always);
   for (const field of fields) {
-    if ((projection.fields as readonly string[]).includes(field)) columns.add(field);
-    for (const needed of projection.needs?.[field] ?? []) columns.add(needed);
+    if (projection.fields.has(field)) columns.add(field);
+    for (const needed of COMPUTED[type]?.[field] ?? []) columns.add(needed);
   }
   return [...columns].sort();
 }
@@ -170,12 +155,11 @@ export function pageNeedsOf(selection: FieldSelection): PageNeeds {
 
 /** Every column of the type, for callers without a GraphQL selection. */
 export function allColumns(type: ProjectedType): ColumnList {
-  const projection: Projection<Record<string, unknown>> = PROJECTIONS[type];
+  const projection = PROJECTIONS[type];
   return [...new Set([...projection.always, ...projection.fields])].sort();
 }
 
 /** The columns a computed field needs, or undefined when the type declares none for it. */
 export function projectionNeeds(type: ProjectedType, field: string): ColumnList | undefined {
-  const projection: Projection<Record<string, unknown>> = PROJECTIONS[type];
-  return projection.needs?.[field];
+  return COMPUTED[type]?.[field];
 }

@@ -1,12 +1,13 @@
 // Reading articles: the filters and orderings of the `articles` lists, shared by Query.articles,
 // Person.articles and Topic.articles, and single-article lookup.
-import { EntityManager, SelectQueryBuilder } from "typeorm";
+import { EntityManager } from "typeorm";
 import { Article, ArticleStatus } from "../entities";
 import { BadUserInputError } from "../errors";
-import { fetchPage, fingerprint, Ordering, Page, PageArgs } from "./pagination";
-import { firstWithPrefetches, Prefetch } from "./prefetch";
-import { ColumnList, selectColumns } from "./sql";
-import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
+import { Select } from "../read/select";
+import { Arguments, NO_ARGUMENTS, raw, Slot, sql, Sql } from "../read/sql";
+import { Ordering } from "./pagination";
+import { ColumnList } from "./sql";
+import { publishedCondition, seesUnpublished, Viewer } from "./viewer";
 
 export enum ArticleOrderField {
   PUBLISHED_AT = "PUBLISHED_AT",
@@ -32,38 +33,46 @@ export interface ArticleOrderValues {
 export const DEFAULT_ARTICLE_ORDER: ArticleOrderValues = { field: ArticleOrderField.PUBLISHED_AT, direction: "DESC" };
 
 const ALIAS = "article";
-const SEARCH_QUERY = `websearch_to_tsquery('english', :search)`;
+
+/** The parsed search of a filter, as a slot: websearch_to_tsquery of the search term. */
+function searchQuery(search: Slot): Sql {
+  return sql`websearch_to_tsquery('english', ${search})`;
+}
 
 // Unpublished articles sort after published ones when newest come first: the same expression is
 // indexed (see the initial migration), so the ordering and the keyset seek use the index.
-const SORT_EXPRESSIONS: Record<Exclude<ArticleOrderField, "RELEVANCE">, string> = {
-  PUBLISHED_AT: `coalesce(${ALIAS}.published_at, '-infinity'::timestamptz)`,
-  CREATED_AT: `${ALIAS}.created_at`,
-  UPDATED_AT: `${ALIAS}.updated_at`,
+const SORT_EXPRESSIONS: Record<Exclude<ArticleOrderField, "RELEVANCE">, Sql> = {
+  PUBLISHED_AT: raw(`coalesce(${ALIAS}.published_at, '-infinity'::timestamptz)`),
+  CREATED_AT: raw(`${ALIAS}.created_at`),
+  UPDATED_AT: raw(`${ALIAS}.updated_at`),
 };
 
-function searchTerm(filter: ArticleFilterValues | null | undefined): string | undefined {
+export function searchTerm(filter: ArticleFilterValues | null | undefined): string | undefined {
   const search = filter?.search?.trim();
   return search ? search : undefined;
 }
 
-export function articleOrdering(order: ArticleOrderValues, filter?: ArticleFilterValues | null): Ordering {
-  const sql =
-    order.field === ArticleOrderField.RELEVANCE
-      ? `ts_rank(${ALIAS}.search_vector, ${SEARCH_QUERY})::float8`
-      : SORT_EXPRESSIONS[order.field];
-  if (order.field === ArticleOrderField.RELEVANCE && !searchTerm(filter)) {
+type ListArguments = { filter?: ArticleFilterValues | null; orderBy?: ArticleOrderValues | null };
+
+export function articleOrdering(args: Arguments<ListArguments>): Ordering {
+  const order = args.now.orderBy ?? DEFAULT_ARTICLE_ORDER;
+  const relevance = order.field === ArticleOrderField.RELEVANCE;
+  if (relevance && !searchTerm(args.now.filter)) {
     throw new BadUserInputError("RELEVANCE ordering needs a search filter", {
       "orderBy.field": "RELEVANCE needs filter.search",
     });
   }
+  const key = relevance
+    ? sql`ts_rank(${raw(ALIAS)}.search_vector, ${searchQuery(args.slot((values) => searchTerm(values.filter)))})::float8`
+    : SORT_EXPRESSIONS[order.field as Exclude<ArticleOrderField, "RELEVANCE">];
   return {
+    name: `article:${order.field}:${order.direction}`,
     // A relevance cursor is only meaningful for the search it came from.
-    name: `article:${order.field}:${order.direction}${order.field === ArticleOrderField.RELEVANCE ? `:${fingerprint(searchTerm(filter)!)}` : ""}`,
+    tiedTo: relevance ? (values: ListArguments) => searchTerm(values.filter)! : undefined,
     direction: order.direction,
     keys: [
-      { sql, cast: order.field === ArticleOrderField.RELEVANCE ? "float8" : "timestamptz" },
-      { sql: `${ALIAS}.id`, cast: "uuid" },
+      { sql: key, cast: relevance ? "float8" : "timestamptz" },
+      { sql: raw(`${ALIAS}.id`), cast: "uuid" },
     ],
   };
 }
@@ -79,10 +88,15 @@ export function linkPublicationOrdering(link: string): Ordering {
     name: `article:${ArticleOrderField.PUBLISHED_AT}:DESC`,
     direction: "DESC",
     keys: [
-      { sql: `coalesce(${link}.published_at, '-infinity'::timestamptz)`, cast: "timestamptz" },
-      { sql: `${link}.article_id`, cast: "uuid" },
+      { sql: raw(`coalesce(${link}.published_at, '-infinity'::timestamptz)`), cast: "timestamptz" },
+      { sql: raw(`${link}.article_id`), cast: "uuid" },
     ],
   };
+}
+
+/** SQL condition: the reader may see the article `alias` (always true for editors). */
+export function articleVisibleTo(viewer: Viewer, alias: string): Sql | undefined {
+  return seesUnpublished(viewer) ? undefined : publishedCondition(alias);
 }
 
 /**
@@ -93,58 +107,48 @@ export function linkPublicationOrdering(link: string): Ordering {
 export function articleQuery(
   manager: EntityManager,
   viewer: Viewer,
-  filter?: ArticleFilterValues | null,
+  args: Arguments<{ filter?: ArticleFilterValues | null }>,
   columns?: ColumnList,
   options: { knownVisible?: boolean } = {},
-): SelectQueryBuilder<Article> {
-  const qb = selectColumns(manager.createQueryBuilder(Article, ALIAS), columns);
-  if (!seesUnpublished(viewer) && !options.knownVisible) qb.andWhere(publishedCondition(ALIAS), visibilityParameters(viewer));
-  if (filter?.status) qb.andWhere(`${ALIAS}.status = ANY(:statuses)`, { statuses: filter.status });
+): Select<Article> {
+  const query = new Select(manager, Article, ALIAS).columns(columns);
+  const visible = options.knownVisible ? undefined : articleVisibleTo(viewer, ALIAS);
+  if (visible) query.where(visible);
+  const filter = args.now.filter;
+  const of = (read: (filter: ArticleFilterValues) => unknown) => args.slot((values) => read(values.filter!));
+  if (filter?.status) query.where(sql`${raw(ALIAS)}.status = ANY(${of((f) => f.status)})`);
   if (filter?.topic) {
-    qb.andWhere(
-      `EXISTS (SELECT 1 FROM article_topic filter_at JOIN topic filter_topic ON filter_topic.id = filter_at.topic_id ` +
-        `WHERE filter_at.article_id = ${ALIAS}.id AND filter_topic.slug = :topicSlug)`,
-      { topicSlug: filter.topic },
+    query.where(
+      sql`EXISTS (SELECT 1 FROM article_topic filter_at JOIN topic filter_topic ON filter_topic.id = filter_at.topic_id
+        WHERE filter_at.article_id = ${raw(ALIAS)}.id AND filter_topic.slug = ${of((f) => f.topic)})`,
     );
   }
   if (filter?.person) {
-    qb.andWhere(
-      `EXISTS (SELECT 1 FROM article_person filter_ap JOIN person filter_person ON filter_person.id = filter_ap.person_id ` +
-        `WHERE filter_ap.article_id = ${ALIAS}.id AND filter_person.slug = :personSlug)`,
-      { personSlug: filter.person },
+    query.where(
+      sql`EXISTS (SELECT 1 FROM article_person filter_ap JOIN person filter_person ON filter_person.id = filter_ap.person_id
+        WHERE filter_ap.article_id = ${raw(ALIAS)}.id AND filter_person.slug = ${of((f) => f.person)})`,
     );
   }
-  if (filter?.publishedAfter) qb.andWhere(`${ALIAS}.published_at >= :publishedAfter`, { publishedAfter: filter.publishedAfter });
-  if (filter?.publishedBefore) qb.andWhere(`${ALIAS}.published_at < :publishedBefore`, { publishedBefore: filter.publishedBefore });
-  const search = searchTerm(filter);
-  if (search) qb.andWhere(`${ALIAS}.search_vector @@ ${SEARCH_QUERY}`, { search });
-  return qb;
-}
-
-export function listArticles(
-  manager: EntityManager,
-  viewer: Viewer,
-  args: PageArgs & { filter?: ArticleFilterValues | null; orderBy?: ArticleOrderValues | null },
-  columns?: ColumnList,
-  prefetches: readonly Prefetch[] = [],
-): Promise<Page<Article>> {
-  const ordering = articleOrdering(args.orderBy ?? DEFAULT_ARTICLE_ORDER, args.filter);
-  // How many articles a search matches decides the plan (see PlanOptions).
-  const options = { planEachTime: Boolean(searchTerm(args.filter)) };
-  return fetchPage(manager, articleQuery(manager, viewer, args.filter, columns), ordering, args, prefetches, options);
+  if (filter?.publishedAfter) query.where(sql`${raw(ALIAS)}.published_at >= ${of((f) => f.publishedAfter)}`);
+  if (filter?.publishedBefore) query.where(sql`${raw(ALIAS)}.published_at < ${of((f) => f.publishedBefore)}`);
+  if (searchTerm(filter)) query.where(sql`${raw(ALIAS)}.search_vector @@ ${searchQuery(of((f) => searchTerm(f)))}`);
+  return query;
 }
 
 /** The article with this slug, or the one that used it before (old links keep working). */
-export function findArticleBySlug(
+export function articleBySlugQuery(
   manager: EntityManager,
   viewer: Viewer,
-  slug: string,
+  args: Arguments<{ slug: string }>,
   columns?: ColumnList,
-  prefetches: readonly Prefetch[] = [],
-): Promise<Article | null> {
-  const qb = articleQuery(manager, viewer, null, columns).andWhere(
-    `(${ALIAS}.slug = :slug OR ${ALIAS}.id = (SELECT article_id FROM article_previous_slug WHERE slug = :slug))`,
-    { slug },
+): Select<Article> {
+  const slug = args.slot((values) => values.slug);
+  return articleQuery(manager, viewer, NO_ARGUMENTS, columns).where(
+    sql`${raw(ALIAS)}.slug = ${slug} OR ${raw(ALIAS)}.id = (SELECT article_id FROM article_previous_slug WHERE slug = ${slug})`,
   );
-  return firstWithPrefetches(manager, qb, prefetches);
+}
+
+/** Whether an article list's plan depends on its values (a search: how many articles match). */
+export function articleListIsPlannedEachTime(filter: ArticleFilterValues | null | undefined): boolean {
+  return Boolean(searchTerm(filter));
 }

@@ -9,7 +9,7 @@ import { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
  * (Date, number, boolean, string[]), so values are assigned directly: TypeORM's general
  * per-value conversion was a fifth of the front page's CPU time.
  */
-export function rawHydrator<T>(manager: EntityManager, entity: EntityTarget<T>, alias: string) {
+export function rawHydrator<T>(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string) {
   return hydrator<T>(manager, entity, alias, false);
 }
 
@@ -17,13 +17,13 @@ export function rawHydrator<T>(manager: EntityManager, entity: EntityTarget<T>, 
  * As rawHydrator, for rows that arrive as JSON (prefetched relations): the same keys, but
  * timestamps are ISO strings there and become Dates here.
  */
-export function jsonHydrator<T>(manager: EntityManager, entity: EntityTarget<T>, alias: string) {
+export function jsonHydrator<T>(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string) {
   return hydrator<T>(manager, entity, alias, true);
 }
 
 const TIMESTAMP_TYPES = new Set<unknown>(["timestamptz", "timestamp", "timestamp with time zone", "timestamp without time zone", Date]);
 
-function hydrator<T>(manager: EntityManager, entity: EntityTarget<T>, alias: string, fromJson: boolean) {
+function hydrator<T>(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, alias: string, fromJson: boolean) {
   const metadata = manager.connection.getMetadata(entity);
   const columns = metadata.columns
     .filter((column) => !column.embeddedMetadata)

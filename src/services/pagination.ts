@@ -1,16 +1,16 @@
 // Keyset ("cursor") pagination shared by every connection: ordering, opaque cursors, pages for one
 // list or for many parents at once (one LATERAL statement), and totals computed only when asked.
 import { createHash } from "node:crypto";
-import { EntityManager, ObjectLiteral, SelectQueryBuilder } from "typeorm";
-import { PlanOptions } from "../db/prepared";
-import { queryAndParameters } from "../db/query-text";
+import { ObjectLiteral } from "typeorm";
 import { BadUserInputError } from "../errors";
+import { runRead, ReadTarget } from "../db/reads";
+import { Select } from "../read/select";
+import { Arguments, Bindings, compile, join, raw, sql, Sql } from "../read/sql";
 import { rawHydrator } from "./hydration";
-import { Prefetch, rawRowsWithPrefetches } from "./prefetch";
 
 /** One column of an ordering: an SQL expression and the type its cursor value is cast back to. */
 export interface SortKey {
-  sql: string;
+  sql: Sql;
   cast: "timestamptz" | "uuid" | "text" | "float8";
 }
 
@@ -21,6 +21,11 @@ export interface SortKey {
 export interface Ordering {
   /** Written into cursors, so a cursor of one ordering is refused by another. */
   name: string;
+  /**
+   * The value (a search) a cursor of this ordering is tied to, from the list's arguments: its
+   * digest is written into the cursor too, so a relevance cursor serves only its own search.
+   */
+  tiedTo?: (args: never) => string;
   keys: SortKey[];
   direction: "ASC" | "DESC";
 }
@@ -58,8 +63,13 @@ export function fingerprint(value: string): string {
   return createHash("sha256").update(value).digest("base64url").slice(0, 12);
 }
 
-function encodeCursor(ordering: Ordering, values: string[]): string {
-  return Buffer.from(JSON.stringify([ordering.name, ...values])).toString("base64url");
+/** The name a cursor carries: the ordering's, with the digest of what it is tied to. */
+function cursorName(ordering: Ordering, args: unknown): string {
+  return ordering.tiedTo ? `${ordering.name}:${fingerprint((ordering.tiedTo as (args: unknown) => string)(args))}` : ordering.name;
+}
+
+function encodeCursor(name: string, values: string[]): string {
+  return Buffer.from(JSON.stringify([name, ...values])).toString("base64url");
 }
 
 // What each cast accepts, so a tampered cursor is refused here rather than failing in SQL.
@@ -70,7 +80,7 @@ const VALID_VALUE: Record<SortKey["cast"], (value: string) => boolean> = {
   float8: (value) => value.trim() !== "" && Number.isFinite(Number(value)),
 };
 
-function decodeCursor(ordering: Ordering, cursor: string): string[] {
+function decodeCursor(ordering: Ordering, cursor: string, args: unknown): string[] {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -79,7 +89,7 @@ function decodeCursor(ordering: Ordering, cursor: string): string[] {
   }
   if (
     !Array.isArray(decoded) ||
-    decoded[0] !== ordering.name ||
+    decoded[0] !== cursorName(ordering, args) ||
     decoded.length !== ordering.keys.length + 1 ||
     !decoded.slice(1).every((value, index) => typeof value === "string" && VALID_VALUE[ordering.keys[index].cast](value))
   ) {
@@ -92,32 +102,31 @@ const CURSOR_ALIAS = "cursor_value";
 
 /**
  * Adds ORDER BY, the cursor columns (unless `cursors` is false), the keyset condition and LIMIT
- * first + 1 (first without peek).
+ * first + 1 (first without peek). The cursor's values and the limit are slots: bound per request.
  */
-export function orderedPage<T extends ObjectLiteral>(
-  base: SelectQueryBuilder<T>,
-  ordering: Ordering,
-  args: PageArgs,
-): SelectQueryBuilder<T> {
-  const qb = base.clone();
+export function orderedPage<T extends ObjectLiteral>(base: Select<T>, ordering: Ordering, args: Arguments<PageArgs>): Select<T> {
+  const page = base.clone();
   ordering.keys.forEach((key, index) => {
-    if (args.cursors !== false) qb.addSelect(`(${key.sql})::text`, `${CURSOR_ALIAS}_${index}`);
-    qb.addOrderBy(key.sql, ordering.direction);
+    if (args.now.cursors !== false) page.add(sql`(${key.sql})::text`, `${CURSOR_ALIAS}_${index}`);
+    page.orderBy(key.sql, ordering.direction);
   });
-  if (args.after) {
-    const values = decodeCursor(ordering, args.after);
-    const params: Record<string, string> = {};
-    const placeholders = ordering.keys.map((key, index) => {
-      params[`after_${index}`] = values[index];
-      return `CAST(:after_${index} AS ${key.cast})`;
-    });
+  if (args.now.after) {
+    const after = ordering.keys.map(
+      (key, index) => sql`CAST(${args.slot((values) => decodeCursor(ordering, values.after!, values)[index])} AS ${raw(key.cast)})`,
+    );
     const comparison = ordering.direction === "DESC" ? "<" : ">";
-    qb.andWhere(`(${ordering.keys.map((key) => key.sql).join(", ")}) ${comparison} (${placeholders.join(", ")})`, params);
+    page.where(
+      sql`(${join(
+        ordering.keys.map((key) => key.sql),
+        ", ",
+      )}) ${raw(comparison)} (${join(after, ", ")})`,
+    );
   }
-  return qb.limit(args.first + (args.peek === false ? 0 : 1));
+  const extra = args.now.peek === false ? 0 : 1;
+  return page.limit(args.slot((values) => values.first + extra));
 }
 
-/** Turns raw rows (with their cursor columns) into a Page. */
+/** Turns raw rows (with their cursor columns) into a Page; `args` are this request's. */
 export function toPage<T>(
   rows: ObjectLiteral[],
   hydrate: (row: ObjectLiteral) => T,
@@ -132,9 +141,10 @@ export function toPage<T>(
     // Encoded when a client asks for a cursor; most pages are read as nodes only.
     get cursors() {
       if (args.cursors === false) throw new Error("this page was read without cursors: its selection asked for none");
+      const name = cursorName(ordering, args);
       return (cursors ??= visible.map((row) =>
         encodeCursor(
-          ordering,
+          name,
           ordering.keys.map((_key, index) => row[`${CURSOR_ALIAS}_${index}`] as string),
         ),
       ));
@@ -151,26 +161,15 @@ function memoize<T>(fn: () => Promise<T>): () => Promise<T> {
   return () => (result ??= fn());
 }
 
-/**
- * One page of a top-level list. `base` holds the list's filters and nothing else; `prefetches`
- * are relations of the page's rows read in the same statement (services/prefetch.ts).
- */
-export async function fetchPage<T extends ObjectLiteral>(
-  manager: EntityManager,
-  base: SelectQueryBuilder<T>,
-  ordering: Ordering,
-  args: PageArgs,
-  prefetches: readonly Prefetch[] = [],
-  options: PlanOptions = {},
-): Promise<Page<T>> {
-  const alias = base.alias;
-  const rows = await rawRowsWithPrefetches(manager, orderedPage(base, ordering, args), prefetches, options);
-  const count = memoize(async () => base.clone().getCount());
-  return toPage(rows, rawHydrator<T>(manager, base.expressionMap.mainAlias!.target, alias), ordering, args, count);
+/** The number of rows `base` selects, in one statement. */
+export async function countOf(target: ReadTarget, base: Select, bindings: Bindings): Promise<number> {
+  const statement = compile(base.selecting(raw("count(*)::int AS total_count")).toSql());
+  const [row] = await runRead(target, statement, bindings);
+  return Number(row?.total_count ?? 0);
 }
 
 /** The SQL name a per-parent query uses for "this parent's id". */
-export const PARENT_ID = "parent_ids.id";
+export const PARENT_ID = raw("parent_ids.id");
 
 /**
  * Runs a per-parent query for many parents in one statement: `inner` refers to the parent as
@@ -178,23 +177,22 @@ export const PARENT_ID = "parent_ids.id";
  * within a parent, ordered by the inner column `orderWithinParent`.
  */
 async function lateralForParents(
-  manager: EntityManager,
-  inner: SelectQueryBuilder<ObjectLiteral>,
+  target: ReadTarget,
+  inner: Select,
   parentIds: readonly string[],
+  bindings: Bindings,
   options: { orderWithinParent?: string; planPerParent?: boolean } = {},
 ): Promise<Map<string, ObjectLiteral[]>> {
   const { orderWithinParent, planPerParent = false } = options;
-  const [innerSql, parameters] = queryAndParameters(inner);
-  const parent = `$${parameters.length + 1}`;
   const single = planPerParent && parentIds.length === 1;
+  const ids = single ? parentIds[0] : [...parentIds];
   const parents = single
-    ? `(SELECT ${parent}::uuid AS id, 1::bigint AS parent_position) AS parent_ids`
-    : `unnest(${parent}::uuid[]) WITH ORDINALITY AS parent_ids(id, parent_position)`;
-  const sql =
-    `SELECT parent_ids.id AS parent_id, page.* FROM ${parents} ` +
-    `CROSS JOIN LATERAL (${innerSql}) AS page ORDER BY parent_ids.parent_position` +
-    (orderWithinParent ? `, page.${orderWithinParent}` : "");
-  const rows: ObjectLiteral[] = await manager.query(sql, [...parameters, single ? parentIds[0] : parentIds]);
+    ? sql`(SELECT ${() => ids}::uuid AS id, 1::bigint AS parent_position) AS parent_ids`
+    : sql`unnest(${() => ids}::uuid[]) WITH ORDINALITY AS parent_ids(id, parent_position)`;
+  const statement = compile(
+    sql`SELECT parent_ids.id AS parent_id, page.* FROM ${parents} CROSS JOIN LATERAL (${inner.toSql()}) AS page ORDER BY parent_ids.parent_position${raw(orderWithinParent ? `, page.${orderWithinParent}` : "")}`,
+  );
+  const rows = await runRead(target, statement, bindings, { unprepared: true });
   const byParent = new Map<string, ObjectLiteral[]>(parentIds.map((id) => [id, []]));
   for (const row of rows) byParent.get(row.parent_id as string)?.push(row);
   return byParent;
@@ -202,12 +200,12 @@ async function lateralForParents(
 
 /** The size of the list under each parent, in one statement; `base` as for fetchPagesForParents. */
 export async function countsForParents(
-  manager: EntityManager,
-  base: SelectQueryBuilder<ObjectLiteral>,
+  target: ReadTarget,
+  base: Select,
   parentIds: readonly string[],
+  bindings: Bindings,
 ): Promise<Map<string, number>> {
-  const countQuery = base.clone().select("count(*)::int", "total_count");
-  const countsByParent = await lateralForParents(manager, countQuery, parentIds);
+  const countsByParent = await lateralForParents(target, base.selecting(raw("count(*)::int AS total_count")), parentIds, bindings);
   return new Map([...countsByParent].map(([id, rows]) => [id, Number(rows[0]?.total_count ?? 0)]));
 }
 
@@ -224,21 +222,36 @@ export async function countsForParents(
  * as a 1.3 s walk of the date index), so callers choose.
  */
 export async function fetchPagesForParents<T extends ObjectLiteral>(
-  manager: EntityManager,
-  base: SelectQueryBuilder<T>,
+  target: ReadTarget,
+  base: Select<T>,
   ordering: Ordering,
-  args: PageArgs,
+  args: Arguments<PageArgs>,
   parentIds: readonly string[],
   totalOf: (parentId: string) => Promise<number>,
+  bindings: Bindings,
   planPerParent = false,
 ): Promise<Page<T>[]> {
   // row_number() over the page's own order carries that order out of the LATERAL subquery; it is
   // computed as rows stream from the ordered scan, so the LIMIT still stops the scan early.
-  const page = orderedPage(base, ordering, args).addSelect(
-    `row_number() OVER (ORDER BY ${ordering.keys.map((key) => `${key.sql} ${ordering.direction}`).join(", ")})`,
-    "page_position",
+  const order = join(
+    ordering.keys.map((key) => sql`${key.sql} ${raw(ordering.direction)}`),
+    ", ",
   );
-  const rowsByParent = await lateralForParents(manager, page, parentIds, { orderWithinParent: "page_position", planPerParent });
-  const hydrate = rawHydrator<T>(manager, base.expressionMap.mainAlias!.target, base.alias);
-  return parentIds.map((id) => toPage(rowsByParent.get(id) ?? [], hydrate, ordering, args, () => totalOf(id)));
+  const page = orderedPage(base, ordering, args).add(sql`row_number() OVER (ORDER BY ${order})`, "page_position");
+  const rowsByParent = await lateralForParents(target, page, parentIds, bindings, { orderWithinParent: "page_position", planPerParent });
+  const hydrate = rawHydrator<T>(base.manager, base.entity, base.alias);
+  return parentIds.map((id) => toPage(rowsByParent.get(id) ?? [], hydrate, ordering, args.now, () => totalOf(id)));
+}
+
+/** A page of a top-level list and the count of the whole list, when asked for. */
+export function pageWithCount<T extends ObjectLiteral>(
+  target: ReadTarget,
+  base: Select<T>,
+  rows: ObjectLiteral[],
+  ordering: Ordering,
+  args: PageArgs,
+  bindings: Bindings,
+): Page<T> {
+  const count = memoize(() => countOf(target, base, bindings));
+  return toPage(rows, rawHydrator<T>(base.manager, base.entity, base.alias), ordering, args, count);
 }

@@ -1,10 +1,11 @@
 // Reading people: the `people` list with typo-tolerant name search, and lookups.
-import { EntityManager, SelectQueryBuilder } from "typeorm";
+import { EntityManager } from "typeorm";
 import { Person } from "../entities";
-import { fetchPage, fingerprint, Ordering, Page, PageArgs } from "./pagination";
-import { firstWithPrefetches, Prefetch } from "./prefetch";
-import { ColumnList, containsPattern, selectColumns } from "./sql";
-import { publishedCondition, seesUnpublished, Viewer, visibilityParameters } from "./viewer";
+import { Select } from "../read/select";
+import { Arguments, NO_ARGUMENTS, raw, sql, Sql } from "../read/sql";
+import { Ordering } from "./pagination";
+import { ColumnList, containsPattern } from "./sql";
+import { publishedCondition, seesUnpublished, Viewer } from "./viewer";
 
 export interface PersonFilterValues {
   search?: string | null;
@@ -12,44 +13,56 @@ export interface PersonFilterValues {
 
 const ALIAS = "person";
 // Name and aliases as one string; the trigram index of the initial migration covers it.
-const NAMES = `person_names(${ALIAS}.name, ${ALIAS}.aliases)`;
+const NAMES = raw(`person_names(${ALIAS}.name, ${ALIAS}.aliases)`);
 
 const BY_NAME: Ordering = {
   name: "person:name",
   direction: "ASC",
   keys: [
-    { sql: `${ALIAS}.name`, cast: "text" },
-    { sql: `${ALIAS}.id`, cast: "uuid" },
+    { sql: raw(`${ALIAS}.name`), cast: "text" },
+    { sql: raw(`${ALIAS}.id`), cast: "uuid" },
   ],
 };
 
-// Best match first. word_similarity scores how well the search matches some run of words in the
-// names, so "vladimir p" and the misspelt "vladmir putin" both find Vladimir Putin. The cursor
-// is tied to the search it was made for.
-const byMatch = (search: string): Ordering => ({
-  name: `person:match:${fingerprint(search)}`,
-  direction: "DESC",
-  keys: [
-    { sql: `word_similarity(:search, ${NAMES})::float8`, cast: "float8" },
-    { sql: `${ALIAS}.id`, cast: "uuid" },
-  ],
-});
+function searchOf(filter: PersonFilterValues | null | undefined): string | undefined {
+  const search = filter?.search?.trim();
+  return search ? search : undefined;
+}
+
+type ListArguments = { filter?: PersonFilterValues | null };
+
+/**
+ * By name; best match first when searching. word_similarity scores how well the search matches
+ * some run of words in the names, so "vladimir p" and the misspelt "vladmir putin" both find
+ * Vladimir Putin. A match cursor is tied to the search it was made for.
+ */
+export function personOrdering(args: Arguments<ListArguments>): Ordering {
+  if (!searchOf(args.now.filter)) return BY_NAME;
+  return {
+    name: "person:match",
+    tiedTo: (values: ListArguments) => searchOf(values.filter)!,
+    direction: "DESC",
+    keys: [
+      { sql: sql`word_similarity(${args.slot((values) => searchOf(values.filter))}, ${NAMES})::float8`, cast: "float8" },
+      { sql: raw(`${ALIAS}.id`), cast: "uuid" },
+    ],
+  };
+}
 
 /**
  * Readers meet a person only through published work: mentioned in, on the byline of, or quoted
  * (confirmed) in an article they can see. Otherwise the names in a draft (an embargoed story, an
  * ingest's suggestions) would reach them through `people` before the story does.
  */
-function appearsInPublishedWork(alias: string): string {
+export function appearsInPublishedWork(alias: string): Sql {
   const published = publishedCondition("visible_article");
-  return (
-    `(EXISTS (SELECT 1 FROM article_person visible_link JOIN article visible_article ON visible_article.id = visible_link.article_id ` +
-    `WHERE visible_link.person_id = ${alias}.id AND ${published}) ` +
-    `OR EXISTS (SELECT 1 FROM article_author visible_link JOIN article visible_article ON visible_article.id = visible_link.article_id ` +
-    `WHERE visible_link.person_id = ${alias}.id AND ${published}) ` +
-    `OR EXISTS (SELECT 1 FROM quote visible_quote JOIN article visible_article ON visible_article.id = visible_quote.article_id ` +
-    `WHERE visible_quote.speaker_id = ${alias}.id AND visible_quote.status = 'CONFIRMED' AND ${published}))`
-  );
+  const person = raw(`${alias}.id`);
+  return sql`EXISTS (SELECT 1 FROM article_person visible_link JOIN article visible_article ON visible_article.id = visible_link.article_id
+      WHERE visible_link.person_id = ${person} AND ${published})
+    OR EXISTS (SELECT 1 FROM article_author visible_link JOIN article visible_article ON visible_article.id = visible_link.article_id
+      WHERE visible_link.person_id = ${person} AND ${published})
+    OR EXISTS (SELECT 1 FROM quote visible_quote JOIN article visible_article ON visible_article.id = visible_quote.article_id
+      WHERE visible_quote.speaker_id = ${person} AND visible_quote.status = 'CONFIRMED' AND ${published})`;
 }
 
 /**
@@ -59,50 +72,36 @@ function appearsInPublishedWork(alias: string): string {
 export function personQuery(
   manager: EntityManager,
   viewer: Viewer,
-  filter?: PersonFilterValues | null,
+  args: Arguments<ListArguments>,
   columns?: ColumnList,
   options: { knownVisible?: boolean } = {},
-): SelectQueryBuilder<Person> {
-  const qb = selectColumns(manager.createQueryBuilder(Person, ALIAS), columns);
-  if (!seesUnpublished(viewer) && !options.knownVisible) qb.andWhere(appearsInPublishedWork(ALIAS), visibilityParameters(viewer));
-  const search = filter?.search?.trim();
-  if (search) {
+): Select<Person> {
+  const query = new Select(manager, Person, ALIAS).columns(columns);
+  if (!seesUnpublished(viewer) && !options.knownVisible) query.where(appearsInPublishedWork(ALIAS));
+  if (searchOf(args.now.filter)) {
     // `<%` is pg_trgm's word-similarity match (threshold 0.6), served by the trigram index;
     // ILIKE catches prefixes such as "vladimir p" that are too short to score well.
-    qb.andWhere(`(${NAMES} ILIKE :pattern OR :search <% ${NAMES})`, {
-      search,
-      pattern: containsPattern(search),
-    });
+    const search = args.slot((values) => searchOf(values.filter));
+    const pattern = args.slot((values) => containsPattern(searchOf(values.filter)!));
+    query.where(sql`${NAMES} ILIKE ${pattern} OR ${search} <% ${NAMES}`);
   }
-  return qb;
+  return query;
 }
 
-export function listPeople(
-  manager: EntityManager,
-  viewer: Viewer,
-  args: PageArgs & { filter?: PersonFilterValues | null },
-  columns?: ColumnList,
-  prefetches: readonly Prefetch[] = [],
-): Promise<Page<Person>> {
-  const search = args.filter?.search?.trim();
-  const ordering = search ? byMatch(search) : BY_NAME;
-  // As for articles, how many names a search matches decides the plan (see PlanOptions).
-  return fetchPage(manager, personQuery(manager, viewer, args.filter, columns), ordering, args, prefetches, {
-    planEachTime: Boolean(search),
-  });
+/** Whether a people list's plan depends on its values (a name search: how many names match). */
+export function personListIsPlannedEachTime(filter: PersonFilterValues | null | undefined): boolean {
+  return Boolean(searchOf(filter));
 }
 
 /** The person with this slug, or the one that used it before (renamed, or merged into them). */
-export function findPersonBySlug(
+export function personBySlugQuery(
   manager: EntityManager,
   viewer: Viewer,
-  slug: string,
+  args: Arguments<{ slug: string }>,
   columns?: ColumnList,
-  prefetches: readonly Prefetch[] = [],
-): Promise<Person | null> {
-  const qb = personQuery(manager, viewer, null, columns).andWhere(
-    `(${ALIAS}.slug = :slug OR ${ALIAS}.id = (SELECT person_id FROM person_previous_slug WHERE slug = :slug))`,
-    { slug },
+): Select<Person> {
+  const slug = args.slot((values) => values.slug);
+  return personQuery(manager, viewer, NO_ARGUMENTS, columns).where(
+    sql`${raw(ALIAS)}.slug = ${slug} OR ${raw(ALIAS)}.id = (SELECT person_id FROM person_previous_slug WHERE slug = ${slug})`,
   );
-  return firstWithPrefetches(manager, qb, prefetches);
 }

@@ -1,9 +1,10 @@
 // Reading topics: the `topics` list (roots, children of a parent, name search) and lookups.
-import { EntityManager, SelectQueryBuilder } from "typeorm";
+import { EntityManager } from "typeorm";
 import { Topic } from "../entities";
-import { fetchPage, Ordering, Page, PageArgs } from "./pagination";
-import { firstWithPrefetches, Prefetch } from "./prefetch";
-import { ColumnList, containsPattern, selectColumns } from "./sql";
+import { Select } from "../read/select";
+import { Arguments, NO_ARGUMENTS, raw, sql } from "../read/sql";
+import { Ordering } from "./pagination";
+import { ColumnList, containsPattern } from "./sql";
 
 export interface TopicFilterValues {
   parent?: string | null;
@@ -13,47 +14,35 @@ export interface TopicFilterValues {
 
 const ALIAS = "topic";
 
-const TOPICS_BY_NAME: Ordering = {
+export const TOPICS_BY_NAME: Ordering = {
   name: "topic:name",
   direction: "ASC",
   keys: [
-    { sql: `${ALIAS}.name`, cast: "text" },
-    { sql: `${ALIAS}.id`, cast: "uuid" },
+    { sql: raw(`${ALIAS}.name`), cast: "text" },
+    { sql: raw(`${ALIAS}.id`), cast: "uuid" },
   ],
 };
 
-export function topicQuery(manager: EntityManager, filter?: TopicFilterValues | null, columns?: ColumnList): SelectQueryBuilder<Topic> {
-  const qb = selectColumns(manager.createQueryBuilder(Topic, ALIAS), columns);
+export function topicQuery(
+  manager: EntityManager,
+  args: Arguments<{ filter?: TopicFilterValues | null }>,
+  columns?: ColumnList,
+): Select<Topic> {
+  const query = new Select(manager, Topic, ALIAS).columns(columns);
+  const filter = args.now.filter;
+  const of = (read: (filter: TopicFilterValues) => unknown) => args.slot((values) => read(values.filter!));
   if (filter?.parent) {
-    qb.andWhere(`${ALIAS}.parent_id = (SELECT parent.id FROM topic parent WHERE parent.slug = :parentSlug)`, {
-      parentSlug: filter.parent,
-    });
+    query.where(sql`${raw(ALIAS)}.parent_id = (SELECT parent.id FROM topic parent WHERE parent.slug = ${of((f) => f.parent)})`);
   }
-  if (filter?.root === true) qb.andWhere(`${ALIAS}.parent_id IS NULL`);
-  if (filter?.root === false) qb.andWhere(`${ALIAS}.parent_id IS NOT NULL`);
-  const search = filter?.search?.trim();
-  if (search) {
-    qb.andWhere(`(${ALIAS}.name ILIKE :pattern OR ${ALIAS}.slug ILIKE :pattern)`, {
-      pattern: containsPattern(search),
-    });
+  if (filter?.root === true) query.where(raw(`${ALIAS}.parent_id IS NULL`));
+  if (filter?.root === false) query.where(raw(`${ALIAS}.parent_id IS NOT NULL`));
+  if (filter?.search?.trim()) {
+    const pattern = of((f) => containsPattern(f.search!.trim()));
+    query.where(sql`${raw(ALIAS)}.name ILIKE ${pattern} OR ${raw(ALIAS)}.slug ILIKE ${pattern}`);
   }
-  return qb;
+  return query;
 }
 
-export function listTopics(
-  manager: EntityManager,
-  args: PageArgs & { filter?: TopicFilterValues | null },
-  columns?: ColumnList,
-  prefetches: readonly Prefetch[] = [],
-): Promise<Page<Topic>> {
-  return fetchPage(manager, topicQuery(manager, args.filter, columns), TOPICS_BY_NAME, args, prefetches);
-}
-
-export function findTopicBySlug(
-  manager: EntityManager,
-  slug: string,
-  columns?: ColumnList,
-  prefetches: readonly Prefetch[] = [],
-): Promise<Topic | null> {
-  return firstWithPrefetches(manager, topicQuery(manager, null, columns).andWhere(`${ALIAS}.slug = :slug`, { slug }), prefetches);
+export function topicBySlugQuery(manager: EntityManager, args: Arguments<{ slug: string }>, columns?: ColumnList): Select<Topic> {
+  return topicQuery(manager, NO_ARGUMENTS, columns).where(sql`${raw(ALIAS)}.slug = ${args.slot((values) => values.slug)}`);
 }

@@ -1,4 +1,6 @@
 // Who is asking, and what that lets them see. Readers (no token) see published work only.
+import { asOf, raw, sql, Sql } from "../read/sql";
+
 export type Role = "reader" | "editor" | "admin";
 
 export interface Identity {
@@ -27,13 +29,9 @@ export function seesUnpublished(viewer: Viewer): boolean {
 }
 
 /**
- * SQL condition: the article `alias` is public (published, and its publication time has come).
- * Its parameter comes from visibilityParameters().
+ * SQL condition: the article `alias` is public (published, and its publication time has come, as
+ * of the request's asOf, a slot bound per request).
  */
-export function publishedCondition(alias: string): string {
-  return `(${alias}.status = 'PUBLISHED' AND ${alias}.published_at <= :visibleAsOf)`;
-}
-
-export function visibilityParameters(viewer: Viewer): { visibleAsOf: Date } {
-  return { visibleAsOf: viewer.asOf };
+export function publishedCondition(alias: string): Sql {
+  return sql`${raw(alias)}.status = 'PUBLISHED' AND ${raw(alias)}.published_at <= ${asOf}`;
 }

@@ -5,13 +5,15 @@ import { AddressInfo } from "node:net";
 import { DataSource } from "typeorm";
 import { loadConfig } from "../../src/config";
 import { createDataSource } from "../../src/db/data-source";
-import { closePreparedReadPool } from "../../src/db/prepared";
+import { Pool } from "pg";
+import { openReadPool } from "../../src/db/reads";
 import { createServer, CreateServerOptions, NewsdeskServer } from "../../src/server";
 import { createTestDatabase } from "./test-app";
 
 export interface Running {
   server: NewsdeskServer;
   dataSource: DataSource;
+  readPool: Pool;
   url: string;
   jwtSecret: string;
   drop: () => Promise<void>;
@@ -26,16 +28,17 @@ export async function startHttp(
   const dataSource = createDataSource({ url: database.url, poolSize: 2 });
   await dataSource.initialize();
   const jwtSecret = options.jwtSecret ?? randomBytes(32).toString("hex");
-  const server = createServer({ config: loadConfig({ NODE_ENV: "test", ...env }), dataSource, ...options, jwtSecret });
+  const readPool = openReadPool({ url: database.url, max: 2, applicationName: "newsdesk-test", statementTimeoutMs: 30_000 });
+  const server = createServer({ config: loadConfig({ NODE_ENV: "test", ...env }), dataSource, readPool, ...options, jwtSecret });
   await server.start();
   await new Promise<void>((resolve) => server.httpServer.listen(0, "127.0.0.1", resolve));
   const { port } = server.httpServer.address() as AddressInfo;
-  return { server, dataSource, url: `http://127.0.0.1:${port}`, jwtSecret, drop: database.drop };
+  return { server, dataSource, readPool, url: `http://127.0.0.1:${port}`, jwtSecret, drop: database.drop };
 }
 
 export async function stopHttp(running: Running): Promise<void> {
   await running.server.stop();
-  await closePreparedReadPool(running.dataSource);
+  await running.readPool.end();
   if (running.dataSource.isInitialized) await running.dataSource.destroy();
   await running.drop();
 }

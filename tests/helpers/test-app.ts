@@ -7,9 +7,8 @@ import { GraphQLFormattedError } from "graphql";
 import { AbstractLogger, DataSource, LogLevel, LogMessage, QueryRunner } from "typeorm";
 import { parseLifetime, signToken } from "../../src/auth/tokens";
 import { loadConfig } from "../../src/config";
-import { createContext } from "../../src/context";
 import { createDataSource } from "../../src/db/data-source";
-import { closePreparedReadPool } from "../../src/db/prepared";
+import { openReadPool } from "../../src/db/reads";
 import { createServer, NewsdeskServer } from "../../src/server";
 import { ANONYMOUS, Identity } from "../../src/services/viewer";
 import { databaseUrl, TEMPLATE_DATABASE, testServerUrl, withServerClient } from "./test-cluster";
@@ -25,19 +24,28 @@ export interface TokenOptions {
   sub?: string;
 }
 
-/** Counts every statement TypeORM sends; `reset()` before a request, read `count` after. */
+/** Counts every statement sent through the data source's logger; `reset()` before a request, read `count` after. */
 export class StatementCounter extends AbstractLogger {
   count = 0;
   statements: string[] = [];
+  /** The statements with their numeric parameters written in ($1 → 20), to assert on LIMITs. */
+  withNumbers: string[] = [];
 
   reset(): void {
     this.count = 0;
     this.statements = [];
+    this.withNumbers = [];
   }
 
-  override logQuery(query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+  override logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
     this.count += 1;
     this.statements.push(query);
+    this.withNumbers.push(
+      query.replace(/\$(\d+)\b/g, (placeholder, n: string) => {
+        const value = parameters?.[Number(n) - 1];
+        return typeof value === "number" ? String(value) : placeholder;
+      }),
+    );
   }
 
   protected writeLog(_level: LogLevel, _message: LogMessage | LogMessage[], _queryRunner?: QueryRunner): void {}
@@ -98,8 +106,9 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
   const config = loadConfig({ NODE_ENV: "test", ...env });
   const dataSource = createDataSource({ url: database.url, poolSize: 4, logger: statements, lockTimeoutMs: config.lockTimeoutMs });
   await dataSource.initialize();
+  const readPool = openReadPool({ url: database.url, max: 4, applicationName: "newsdesk-test", statementTimeoutMs: 30_000 });
   const jwtSecret = env.NEWSDESK_JWT_SECRET ?? randomBytes(32).toString("base64url");
-  const server = createServer({ config, dataSource, jwtSecret, compileQueriesAfter: options.compileQueriesAfter ?? 0 });
+  const server = createServer({ config, dataSource, readPool, jwtSecret, compileQueriesAfter: options.compileQueriesAfter ?? 0 });
   await server.start();
   let lastCacheControl: string | undefined;
   let baseUrl: Promise<string> | undefined;
@@ -128,7 +137,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     async execute(query, variables, identity = ANONYMOUS, operationName) {
       const response = await server.apollo.executeOperation(
         { query, variables, operationName },
-        { contextValue: createContext({ manager: dataSource.manager, identity }) },
+        { contextValue: server.contextFor(identity) },
       );
       lastCacheControl = response.http.headers.get("cache-control");
       assert(response.body.kind === "single");
@@ -136,7 +145,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     },
     async close() {
       await server.stop();
-      await closePreparedReadPool(dataSource);
+      await readPool.end();
       await dataSource.destroy();
       await database.drop();
     },

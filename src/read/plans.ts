@@ -1,0 +1,206 @@
+// One plan per document: the statement a root field reads (its rows and every prefetched relation)
+// is composed once per (document field, viewer class, query shape) and kept; a request only binds
+// its values (slugs, cursors, `first`, the visibility time, search terms) into the plan's slots and
+// runs it as a named prepared statement. As Grafast plans a document once, and PostgreSQL then
+// plans the named statement once per connection.
+//
+// The shape is what changes the SQL rather than its values: which arguments are given, whether a
+// search is blank, booleans and enum values, @skip/@include conditions. It is read from the
+// request's variables (the document's literals are the document's own), in time linear in their size.
+import { FieldNode, GraphQLResolveInfo } from "graphql";
+import { ObjectLiteral } from "typeorm";
+import { Context } from "../context";
+import { runRead } from "../db/reads";
+import { logger } from "../logger";
+import { rawHydrator } from "../services/hydration";
+import { Ordering, orderedPage, Page, PageArgs, pageWithCount } from "../services/pagination";
+import { PrefetchRequest, withPrefetches } from "../services/prefetch";
+import { seesUnpublished } from "../services/viewer";
+import { EntityType, ReadScope } from "./relations";
+import { prefetchesFor } from "./prefetch";
+import { Select } from "./select";
+import { Arguments, ArgumentScope, Bindings, compile, scopedArguments, Statement } from "./sql";
+
+type Args = Record<string, unknown>;
+
+/** A composed read: its statement, and what turns a request's rows into the resolver's answer. */
+interface Plan {
+  statement: Statement;
+  /** The prepared statement's name; renamed when a migration made its prepared form stale. */
+  name: string | undefined;
+  planEachTime: boolean;
+  rows: Select;
+  ordering?: Ordering;
+  receive(rows: readonly ObjectLiteral[], request: PrefetchRequest): void;
+}
+
+/** The root field's arguments: what its resolver was given. */
+const ROOT: ArgumentScope = { label: "root", read: (root) => root };
+
+/** A request's values for a plan's slots. */
+class RequestBindings implements Bindings {
+  private readonly read = new Map<ArgumentScope, Args>();
+
+  constructor(
+    readonly asOf: Date,
+    private readonly root: Args,
+    private readonly variables: Args,
+  ) {}
+
+  argsOf(scope: ArgumentScope): Args {
+    let args = this.read.get(scope);
+    if (!args) this.read.set(scope, (args = scope.read(this.root, this.variables)));
+    return args;
+  }
+}
+
+/**
+ * The kept plans of a server, at most `maxPlans` (least recently used dropped first), and how
+ * often a request found its plan. Prepared statement names are given to at most `maxNames` plans
+ * per process: each name is a prepared statement on every pooled connection that runs it.
+ */
+export class ReadPlans {
+  private readonly plans = new Map<string, Plan>();
+  private readonly fieldIds = new WeakMap<FieldNode, number>();
+  private nextFieldId = 1;
+  private namesGiven = 0;
+  /** Requests that found their plan, plans composed, and plans renamed after a migration. */
+  readonly stats = { hits: 0, misses: 0, renamed: 0 };
+
+  constructor(
+    readonly maxPlans: number,
+    private readonly maxNames = maxPlans * 2,
+  ) {}
+
+  get size(): number {
+    return this.plans.size;
+  }
+
+  /** The plan for this resolver's field and shape, composed by `compose` on first sight. */
+  planFor(info: GraphQLResolveInfo, viewerClass: string, compose: () => Omit<Plan, "name">): Plan {
+    const key = this.keyOf(info, viewerClass);
+    let plan = this.plans.get(key);
+    if (plan) {
+      this.stats.hits += 1;
+      this.plans.delete(key); // most recently used last
+    } else {
+      this.stats.misses += 1;
+      plan = { ...compose(), name: this.newName() };
+      if (this.plans.size >= this.maxPlans) this.plans.delete(this.plans.keys().next().value!);
+      this.logStats();
+    }
+    this.plans.set(key, plan);
+    return plan;
+  }
+
+  /** A fresh statement name for `plan` (its prepared form went stale). */
+  rename(plan: Plan): void {
+    this.stats.renamed += 1;
+    plan.name = this.newName();
+  }
+
+  private newName(): string | undefined {
+    if (this.namesGiven >= this.maxNames) return undefined;
+    this.namesGiven += 1;
+    return `newsdesk_read_${process.pid}_${this.namesGiven}`;
+  }
+
+  private keyOf(info: GraphQLResolveInfo, viewerClass: string): string {
+    const node = info.fieldNodes[0];
+    let id = this.fieldIds.get(node);
+    if (id === undefined) this.fieldIds.set(node, (id = this.nextFieldId++));
+    return `${id}:${info.fieldNodes.length}:${info.operation.name?.value ?? ""}:${viewerClass}:${shapeOf(info.variableValues)}`;
+  }
+
+  /** A debug line on every 100th plan composed: how many requests found theirs. */
+  private logStats(): void {
+    const { hits, misses } = this.stats;
+    if (misses % 100 !== 1) return;
+    logger.debug("read plans", { plans: this.plans.size, hits, misses, hitRate: Number((hits / (hits + misses)).toFixed(3)) });
+  }
+}
+
+/**
+ * What of a value changes a statement's SQL rather than its parameters: presence, blankness,
+ * booleans and enum-like words; any other string or number is a value.
+ */
+export function shapeOf(value: unknown): string {
+  if (value === null || value === undefined) return "~";
+  switch (typeof value) {
+    case "string":
+      if (/^[A-Z][A-Z0-9_]*$/.test(value)) return value;
+      return value.trim() ? "s" : "b";
+    case "number":
+      return Number.isInteger(value) && value >= 0 && value <= 100 ? "n" : "x";
+    case "boolean":
+      return value ? "t" : "f";
+    case "object":
+      if (Array.isArray(value)) return `[${value.length ? shapeOf(value[0]) : ""}]`;
+      if (value instanceof Date) return "d";
+      return `{${Object.keys(value)
+        .sort()
+        .map((key) => `${key}:${shapeOf((value as Args)[key])}`)
+        .join(",")}}`;
+    default:
+      return "?";
+  }
+}
+
+function viewerClassOf(context: Context): string {
+  return seesUnpublished(context.viewer) ? "editor" : "reader";
+}
+
+function scopeOf(context: Context): ReadScope {
+  return { manager: context.manager, viewer: context.viewer };
+}
+
+async function run(context: Context, plan: Plan, bindings: Bindings): Promise<ObjectLiteral[]> {
+  const rows = await runRead({ manager: context.manager, readPool: context.readPool }, plan.statement, bindings, {
+    name: plan.name,
+    planEachTime: plan.planEachTime,
+    onStale: () => context.plans.rename(plan),
+  });
+  plan.receive(rows, { loaders: context.loaders, bindings });
+  return rows;
+}
+
+/** A root lookup (by slug or id) of `type`, with everything below it prefetched: its entity or null. */
+export async function readOne<T extends ObjectLiteral, A extends Args>(
+  context: Context,
+  info: GraphQLResolveInfo,
+  type: EntityType,
+  args: A,
+  query: (scope: ReadScope, args: Arguments<A>) => Select<T>,
+): Promise<T | null> {
+  const plan = context.plans.planFor(info, viewerClassOf(context), () => {
+    const scope = scopeOf(context);
+    const rows = query(scope, scopedArguments(args, ROOT));
+    const prefetching = withPrefetches(rows.toSql(), rows.alias, prefetchesFor(type, { fieldNodes: info.fieldNodes, info }, scope));
+    return { statement: compile(prefetching.sql), planEachTime: false, rows, receive: prefetching.receive };
+  });
+  const [row] = await run(context, plan, new RequestBindings(context.viewer.asOf, args, info.variableValues));
+  return row ? rawHydrator<T>(context.manager, plan.rows.entity, plan.rows.alias)(row) : null;
+}
+
+/** A page of a root list of `type`, with everything below its items prefetched. */
+export async function readPage<T extends ObjectLiteral, A extends PageArgs & object>(
+  context: Context,
+  info: GraphQLResolveInfo,
+  type: EntityType,
+  args: A,
+  compose: (scope: ReadScope, args: Arguments<A>) => { base: Select<T>; ordering: Ordering; planEachTime: boolean },
+): Promise<Page<T>> {
+  const plan = context.plans.planFor(info, viewerClassOf(context), () => {
+    const scope = scopeOf(context);
+    const bound = scopedArguments(args, ROOT);
+    const { base, ordering, planEachTime } = compose(scope, bound);
+    const rows = orderedPage(base, ordering, bound);
+    const prefetches = prefetchesFor(type, { fieldNodes: info.fieldNodes, info }, scope, { connection: true });
+    const prefetching = withPrefetches(rows.toSql(), rows.alias, prefetches);
+    return { statement: compile(prefetching.sql), planEachTime, rows: base, ordering, receive: prefetching.receive };
+  });
+  const bindings = new RequestBindings(context.viewer.asOf, args as unknown as Args, info.variableValues);
+  const rows = await run(context, plan, bindings);
+  const target = { manager: context.manager, readPool: context.readPool };
+  return pageWithCount(target, plan.rows as Select<T>, rows, plan.ordering!, args, bindings);
+}

@@ -1,0 +1,103 @@
+// A SELECT of one entity's rows, written from the entity's TypeORM metadata (public API: table
+// and column names) and composed from Sql fragments. Columns come back named alias_column, as
+// TypeORM names raw columns, so services/hydration.ts turns rows into entities either way.
+import { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import { ColumnList } from "../services/sql";
+import { join, raw, Slot, Sql, sql } from "./sql";
+
+export class Select<T extends ObjectLiteral = ObjectLiteral> {
+  private items: Sql[] = [];
+  private joins: Sql[] = [];
+  private conditions: Sql[] = [];
+  private order: Sql[] = [];
+  private limitTo: Slot | undefined;
+
+  constructor(
+    readonly manager: EntityManager,
+    readonly entity: EntityTarget<ObjectLiteral>,
+    readonly alias: string,
+  ) {}
+
+  /** The table's name and a property's column name, from the entity's metadata. */
+  private get metadata() {
+    return this.manager.connection.getMetadata(this.entity);
+  }
+
+  column(property: string): Sql {
+    const column = this.metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${this.metadata.name} has no column ${property}`);
+    return raw(`${this.alias}.${column.databaseName}`);
+  }
+
+  /** Selects these properties of the entity (every column when absent), named alias_column. */
+  columns(properties: ColumnList | undefined): this {
+    const columns = properties
+      ? properties.map((property) => this.metadata.findColumnWithPropertyName(property)!)
+      : this.metadata.columns.filter((column) => column.isSelect && !column.embeddedMetadata);
+    for (const column of columns) this.items.push(raw(`${this.alias}.${column.databaseName} AS "${this.alias}_${column.databaseName}"`));
+    return this;
+  }
+
+  /** Selects `expression` as `name`. */
+  add(expression: Sql, name: string): this {
+    this.items.push(sql`${expression} AS ${raw(`"${name}"`)}`);
+    return this;
+  }
+
+  join(clause: Sql): this {
+    this.joins.push(clause);
+    return this;
+  }
+
+  where(condition: Sql): this {
+    this.conditions.push(condition);
+    return this;
+  }
+
+  orderBy(expression: Sql, direction: "ASC" | "DESC", nulls?: "NULLS LAST"): this {
+    this.order.push(sql`${expression} ${raw(direction)}${raw(nulls ? ` ${nulls}` : "")}`);
+    return this;
+  }
+
+  limit(count: Slot): this {
+    this.limitTo = count;
+    return this;
+  }
+
+  /** The same query with its own lists, to add to without changing this one. */
+  clone(): Select<T> {
+    const copy = new Select<T>(this.manager, this.entity, this.alias);
+    copy.items = [...this.items];
+    copy.joins = [...this.joins];
+    copy.conditions = [...this.conditions];
+    copy.order = [...this.order];
+    copy.limitTo = this.limitTo;
+    return copy;
+  }
+
+  /** The same rows, selecting only `items` instead (a count, an id). */
+  selecting(...items: Sql[]): Select<T> {
+    const copy = this.clone();
+    copy.items = items;
+    copy.order = [];
+    copy.limitTo = undefined;
+    return copy;
+  }
+
+  toSql(): Sql {
+    const parts: Sql[] = [
+      sql`SELECT ${join(this.items.length ? this.items : [raw("1")], ", ")} FROM ${raw(`${this.metadata.tablePath} ${this.alias}`)}`,
+    ];
+    parts.push(...this.joins);
+    if (this.conditions.length)
+      parts.push(
+        sql`WHERE ${join(
+          this.conditions.map((condition) => sql`(${condition})`),
+          " AND ",
+        )}`,
+      );
+    if (this.order.length) parts.push(sql`ORDER BY ${join(this.order, ", ")}`);
+    if (this.limitTo) parts.push(sql`LIMIT ${this.limitTo}`);
+    return join(parts, " ");
+  }
+}
