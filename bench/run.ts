@@ -5,6 +5,7 @@
 // The write mix (bench/writes.ts) runs after all reads, on Newsdesk only.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -193,6 +194,15 @@ function runLoad(config: LoadConfig): LoadResult {
   const output = execFileSync(process.execPath, [path.join(__dirname, "load.js"), file], { encoding: "utf8", maxBuffer: 1 << 28 });
   fs.rmSync(file, { force: true });
   return JSON.parse(output.trim().split("\n").pop()!) as LoadResult;
+}
+
+/** Whether nothing listens on `port` (of any address): a server can be started there. */
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, () => probe.close(() => resolve(true)));
+  });
 }
 
 function rssMb(pid: number): number {
@@ -466,9 +476,12 @@ async function main(): Promise<void> {
     const params = JSON.parse(fs.readFileSync(paramsFile(database), "utf8")) as BenchParams;
     const databaseUrl = server.urlFor(database);
 
-    let port = 4301;
+    // Each system on a port nobody else listens on: a server left over from another run would
+    // otherwise answer in its place.
+    let port = Number(process.env.BENCH_BASE_PORT ?? 4301);
     for (const system of SYSTEMS.filter((system) => options.systems.includes(system.name))) {
       try {
+        while (!(await portIsFree(port))) port += 1;
         running.set(system.name, await system.start({ databaseUrl, port: port++, poolSize: options.poolSize }));
         console.log(`started ${system.name}`);
       } catch (error) {

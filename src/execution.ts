@@ -22,6 +22,7 @@ import {
 } from "graphql";
 import { CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 import type { Context } from "./context";
+import { logger } from "./logger";
 
 type Gateway = NonNullable<ApolloServerOptionsWithGateway<Context>["gateway"]>;
 type Executor = NonNullable<Awaited<ReturnType<Gateway["load"]>>["executor"]>;
@@ -34,10 +35,19 @@ export interface CompilingOptions {
   compileAfter: number;
   /** Documents whose compilation is kept; past this, the least recently used is dropped. */
   maxDocuments: number;
+  /** Counted here: queries compiled, and runs that found their document's decision kept or not. */
+  stats: CompilationStats;
 }
 
-/** Queries compiled, per process (tests read it to tell which engine ran). */
-export const compilationCounts = { compiled: 0 };
+export interface CompilationStats {
+  compiled: number;
+  hits: number;
+  misses: number;
+}
+
+export function newCompilationStats(): CompilationStats {
+  return { compiled: 0, hits: 0, misses: 0 };
+}
 
 /** A one-off query is not worth compiling (and a client could send endless new ones). */
 export const COMPILE_AFTER = 1;
@@ -117,13 +127,28 @@ function compilingExecutor(schema: GraphQLSchema, options: CompilingOptions): Ex
     decided.delete(document);
     if (!forDocument && decided.size >= options.maxDocuments) decided.delete(decided.keys().next().value!);
     decided.set(document, (forDocument ??= new Map<string, Compilation>()));
-    if (known !== undefined) return known === "graphql-js" ? undefined : known;
+    if (known !== undefined) {
+      options.stats.hits += 1;
+      return known === "graphql-js" ? undefined : known;
+    }
+    options.stats.misses += 1;
+    // A debug line on every 100th decision: how many runs found theirs kept.
+    if (options.stats.misses % 100 === 1) {
+      const { hits, misses, compiled } = options.stats;
+      logger.debug("compiled documents", {
+        documents: decided.size,
+        compiled,
+        hits,
+        misses,
+        hitRate: Number((hits / (hits + misses)).toFixed(3)),
+      });
+    }
     const compiled = compilable(document) ? compileQuery(schema, document, operationName) : undefined;
     if (!compiled || !isCompiledQuery(compiled)) {
       forDocument.set(key, "graphql-js");
       return undefined;
     }
-    compilationCounts.compiled += 1;
+    options.stats.compiled += 1;
     forDocument.set(key, compiled);
     return compiled;
   }

@@ -24,7 +24,7 @@ import { Context, createContext } from "./context";
 import { ReadPlans } from "./read/plans";
 import type { Identity } from "./services/viewer";
 import { ErrorCode, formatError, isClientError } from "./errors";
-import { COMPILE_AFTER, compilingGateway } from "./execution";
+import { CompilationStats, COMPILE_AFTER, compilingGateway, newCompilationStats } from "./execution";
 import { corsHandler } from "./http/cors";
 import { graphiqlHandler } from "./http/graphiql";
 import { projectRoot } from "./paths";
@@ -52,6 +52,8 @@ export interface NewsdeskServer {
   contextFor(identity: Identity): Context;
   /** The read plans this server keeps (read/plans.ts). */
   plans: ReadPlans;
+  /** How this server's queries ran: compiled by graphql-jit, or not (execution.ts). */
+  compilations: CompilationStats;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -179,6 +181,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
   const { config, dataSource, readPool } = options;
   // The read plans of this server: composed once per document and shape (read/plans.ts).
   const plans = new ReadPlans(config.planCacheSize);
+  const compilations = newCompilationStats();
   const jwtSecret = options.jwtSecret ?? resolveJwtSecret(config);
   const httpServer = http.createServer();
   const schema = buildAppSchema();
@@ -192,6 +195,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     gateway: compilingGateway(schema, {
       compileAfter: options.compileQueriesAfter ?? COMPILE_AFTER,
       maxDocuments: config.compiledCacheSize,
+      stats: compilations,
     }),
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -299,6 +303,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     httpServer,
     apollo,
     plans,
+    compilations,
     contextFor: (identity) => createContext({ manager: dataSource.manager, readPool, plans, identity }),
     async start() {
       await apollo.start();

@@ -1,7 +1,6 @@
 // src/execution.ts: a query's first sighting runs on graphql-js, its repeats on the query
 // graphql-jit compiled; both must answer alike, errors included. (Every other test compiles at
 // once, so the rest of the suite runs the compiled path.)
-import { compilationCounts } from "../src/execution";
 import { operation } from "./helpers/operations";
 import { createTestApp, EDITOR, GraphQLResult, TestApp } from "./helpers/test-app";
 
@@ -14,11 +13,11 @@ describe("compiled queries", () => {
 
   /** Runs the query twice (graphql-js, then compiled if it can be) and returns both answers. */
   async function twice(query: string, variables?: Record<string, unknown>, identity?: typeof EDITOR) {
-    const compiledBefore = compilationCounts.compiled;
+    const compiledBefore = app.server.compilations.compiled;
     const first = await app.execute(query, variables, identity);
-    expect(compilationCounts.compiled).toBe(compiledBefore);
+    expect(app.server.compilations.compiled).toBe(compiledBefore);
     const second = await app.execute(query, variables, identity);
-    return { first, second, compiled: compilationCounts.compiled - compiledBefore };
+    return { first, second, compiled: app.server.compilations.compiled - compiledBefore };
   }
 
   // Every case names its variables: it.each would pass a shorter row's missing argument as `done`.
@@ -76,7 +75,7 @@ describe("compiled queries", () => {
     const fragments = `fragment Row on Article { headline topics @include(if: $withTopics) { name } }`;
     const several = `query A($withTopics: Boolean!) { articles(first: 1) { nodes { ...Row } } }
       query B($withTopics: Boolean!) { articles(first: 2) { nodes { ...Row } } } ${fragments}`;
-    const before = compilationCounts.compiled;
+    const before = app.server.compilations.compiled;
     for (let round = 0; round < 3; round++) {
       const a = await app.execute(several, { withTopics: round % 2 === 0 }, undefined, "A");
       const b = await app.execute(several, { withTopics: round % 2 === 1 }, undefined, "B");
@@ -84,7 +83,7 @@ describe("compiled queries", () => {
       expect(a.data.articles.nodes[0].topics === undefined).toBe(round % 2 === 1);
       expect(b.data.articles.nodes[0].topics === undefined).toBe(round % 2 === 0);
     }
-    expect(compilationCounts.compiled).toBe(before);
+    expect(app.server.compilations.compiled).toBe(before);
   });
 
   it("answers alike for an editor, who sees drafts", async () => {
@@ -105,7 +104,7 @@ describe("compiled queries", () => {
   it("keeps the queries in use compiled while others come and go", async () => {
     const hot = `query Hot { articles(first: 1) { nodes { headline } } }`;
     await twice(hot, {});
-    const compiledBefore = compilationCounts.compiled;
+    const compiledBefore = app.server.compilations.compiled;
     // More documents than are kept (500), each seen twice, so each is compiled; the hot query
     // is used in between, as a client's usual queries are.
     for (let n = 0; n < 520; n++) {
@@ -114,18 +113,18 @@ describe("compiled queries", () => {
       await app.execute(other, {});
       if (n % 50 === 0) await app.execute(hot, {});
     }
-    expect(compilationCounts.compiled - compiledBefore).toBe(520);
+    expect(app.server.compilations.compiled - compiledBefore).toBe(520);
     await app.execute(hot, {});
-    expect(compilationCounts.compiled - compiledBefore).toBe(520);
+    expect(app.server.compilations.compiled - compiledBefore).toBe(520);
   });
 
   it("leaves mutations to graphql-js", async () => {
     const mutation = `mutation($input: CreateTopicInput!) { createTopic(input: $input) { name } }`;
-    const before = compilationCounts.compiled;
+    const before = app.server.compilations.compiled;
     for (const name of ["Compiled A", "Compiled B", "Compiled C"]) {
       const result = await app.execute(mutation, { input: { name } }, EDITOR);
       expect(result.errors).toBeUndefined();
     }
-    expect(compilationCounts.compiled).toBe(before);
+    expect(app.server.compilations.compiled).toBe(before);
   });
 });
