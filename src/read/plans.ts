@@ -5,7 +5,7 @@
 // plans the named statement once per connection.
 //
 // The shape is what changes the SQL rather than its values: which arguments are given, whether a
-// search is blank, booleans and enum values, @skip/@include conditions. It is read from the
+// search is blank, booleans, enum values and page sizes, @skip/@include conditions. It is read from the
 // request's variables (the document's literals are the document's own), in time linear in their size.
 import { FieldNode, GraphQLResolveInfo } from "graphql";
 import { ObjectLiteral } from "typeorm";
@@ -131,7 +131,8 @@ export function shapeOf(value: unknown): string {
       if (/^[A-Z][A-Z0-9_]*$/.test(value)) return value;
       return value.trim() ? "s" : "b";
     case "number":
-      return Number.isInteger(value) && value >= 0 && value <= 100 ? "n" : "x";
+      // Page sizes (0 to 100) are written into the statement as LIMITs (read/select.ts).
+      return Number.isInteger(value) && value >= 0 && value <= 100 ? String(value) : "x";
     case "boolean":
       return value ? "t" : "f";
     case "object":

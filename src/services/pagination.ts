@@ -102,7 +102,8 @@ const CURSOR_ALIAS = "cursor_value";
 
 /**
  * Adds ORDER BY, the cursor columns (unless `cursors` is false), the keyset condition and LIMIT
- * first + 1 (first without peek). The cursor's values and the limit are slots: bound per request.
+ * first + 1 (first without peek). The cursor's values are slots, bound per request; the limit is
+ * part of the statement's shape.
  */
 export function orderedPage<T extends ObjectLiteral>(base: Select<T>, ordering: Ordering, args: Arguments<PageArgs>): Select<T> {
   const page = base.clone();
@@ -123,7 +124,7 @@ export function orderedPage<T extends ObjectLiteral>(base: Select<T>, ordering: 
     );
   }
   const extra = args.now.peek === false ? 0 : 1;
-  return page.limit(args.slot((values) => values.first + extra));
+  return page.limit(args.now.first + extra);
 }
 
 /** Turns raw rows (with their cursor columns) into a Page; `args` are this request's. */
