@@ -5,6 +5,7 @@ import { Viewer } from "../services/viewer";
 import { createArticleLoaders } from "./article.loaders";
 import { createEntityLoaders } from "./entity.loaders";
 import { createPageLoaders } from "./page.loaders";
+import { createQuoteCountLoaders } from "./quote-count.loaders";
 import { createSearchLoaders } from "./search.loaders";
 import { createTopicLoaders } from "./topic.loaders";
 
@@ -15,6 +16,7 @@ export function createLoaders(manager: EntityManager, viewer: Viewer) {
     ...createTopicLoaders(manager),
     ...createPageLoaders(manager, viewer),
     ...createSearchLoaders(manager),
+    ...createQuoteCountLoaders(manager, viewer),
   };
 }
 
