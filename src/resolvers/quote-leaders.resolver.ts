@@ -12,8 +12,8 @@ import { QuoteLeader, QuoteLeaderConnection, QuoteLeadersArgs } from "./types/qu
 export class QuoteLeadersResolver {
   @Query(() => QuoteLeaderConnection, {
     description:
-      "Who is quoted most: people ranked by how many of their quotes the filter matches (\"who is quoted most on " +
-      "sanctions this month\"), most first, then the most recently quoted. Readers count confirmed quotes in published " +
+      'Who is quoted most: people ranked by how many of their quotes the filter matches ("who is quoted most on ' +
+      'sanctions this month"), most first, then the most recently quoted. Readers count confirmed quotes in published ' +
       "work only; editors count what the filter's statuses say. Unattributed quotes are not ranked.",
   })
   async quoteLeaders(@Args() args: QuoteLeadersArgs, @Ctx() context: Context): Promise<QuoteLeaderConnection> {

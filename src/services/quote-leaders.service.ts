@@ -59,7 +59,12 @@ class Parameters {
 const publicationOrder = (column: string) => `coalesce(${column}, '-infinity'::timestamptz)`;
 
 /** Statuses a viewer asks for, narrowed to those they may count. */
-function allowed<T extends string>(asked: readonly T[] | null | undefined, fallback: readonly T[] | null, readerMay: T, viewer: Viewer): T[] | null {
+function allowed<T extends string>(
+  asked: readonly T[] | null | undefined,
+  fallback: readonly T[] | null,
+  readerMay: T,
+  viewer: Viewer,
+): T[] | null {
   const wanted = asked ?? fallback;
   if (seesUnpublished(viewer)) return wanted ? [...wanted] : null;
   // Readers: a status they may not see is not refused, it just matches nothing, as in the quote
@@ -234,7 +239,10 @@ export async function rankQuoteLeaders(
       if (!after) return Promise.resolve(0);
       // Paged past the end: the page carries no size.
       total ??= manager
-        .query(`SELECT count(*)::int AS total_count FROM (${perSpeakerSql(perArticleSql(viewer, args.filter, countParams))}) per_speaker`, countParams.values)
+        .query(
+          `SELECT count(*)::int AS total_count FROM (${perSpeakerSql(perArticleSql(viewer, args.filter, countParams))}) per_speaker`,
+          countParams.values,
+        )
         .then((found: { total_count: number }[]) => found[0].total_count);
       return total;
     },
@@ -256,7 +264,9 @@ export async function quoteCountsBySpeaker(
   const { where, needsArticle } = quoteConditions(viewer, filter, "a.published_at", params);
   const windowed = Boolean(filter?.publishedAfter || filter?.publishedBefore);
   if (filter?.topic) {
-    where.push(`EXISTS (SELECT 1 FROM article_topic link WHERE link.article_id = q.article_id AND link.topic_id = ${topicIdOf(filter.topic, params)})`);
+    where.push(
+      `EXISTS (SELECT 1 FROM article_topic link WHERE link.article_id = q.article_id AND link.topic_id = ${topicIdOf(filter.topic, params)})`,
+    );
   }
   const sql =
     `SELECT q.speaker_id AS key, count(*)::int AS quote_count FROM quote q ` +
