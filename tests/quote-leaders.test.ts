@@ -155,7 +155,7 @@ describe("quoteLeaders", () => {
       const names: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 5; page++) {
-        const { quoteLeaders } = dataOf(await app.execute(LEADERS, { filter, first: 2, after }));
+        const { quoteLeaders }: { quoteLeaders: any } = dataOf(await app.execute(LEADERS, { filter, first: 2, after }));
         expect(quoteLeaders.totalCount).toBe(5);
         expect(quoteLeaders.pageInfo.hasPreviousPage).toBe(after !== null);
         names.push(...quoteLeaders.edges.map((edge: { node: Leader }) => edge.node.person.name));
