@@ -74,9 +74,10 @@ function allowed<T extends string>(
 }
 
 /**
- * The conditions on the counted quotes `q`, their articles `a` (joined only when `articleJoined`)
- * and the column holding each article's publication time, `published` (the article's, or a link's
- * copy of it). Returns whether the conditions need the article joined.
+ * The conditions on the counted quotes `q`, their articles `a` and the column holding each
+ * article's publication time, `published` (the article's, or a link's copy of it kept by the
+ * LinkPublicationOrder triggers), and whether they need the article `a` joined (callers that
+ * drive from a link join it only then).
  */
 function quoteConditions(
   viewer: Viewer,
