@@ -7,8 +7,10 @@
 // request's asOf; editors count what the filter asks for.
 import { EntityManager } from "typeorm";
 import { queryPrepared } from "../db/prepared";
-import { ArticleStatus, QuoteStatus } from "../entities";
+import { ArticleStatus, Person, QuoteStatus } from "../entities";
 import { BadUserInputError } from "../errors";
+import { rawHydrator } from "./hydration";
+import { ColumnList } from "./sql";
 import { seesUnpublished, Viewer } from "./viewer";
 
 /** Which quotes a count includes; what Topic.quoteCount takes. */
@@ -36,6 +38,8 @@ export interface QuoteLeaderRow {
   articleCount: number;
   firstQuotedAt: Date;
   lastQuotedAt: Date;
+  /** The person, with the columns asked for (rankQuoteLeaders' personColumns), when asked for. */
+  person?: Person;
 }
 
 export interface QuoteLeadersPage {
@@ -208,6 +212,7 @@ export async function rankQuoteLeaders(
   manager: EntityManager,
   viewer: Viewer,
   args: { first: number; after?: string | null; filter?: QuoteLeadersFilterValues | null },
+  personColumns?: ColumnList,
 ): Promise<QuoteLeadersPage> {
   const after = args.after ? decodeCursor(args.after) : null;
   const params = new Parameters();
@@ -218,9 +223,20 @@ export async function rankQuoteLeaders(
     ? `WHERE (ranked.quote_count, ranked.last_quoted_at, ranked.speaker_id) < ` +
       `(${params.add(after.quoteCount, "int")}, ${params.add(after.lastQuotedAt, "timestamptz")}, ${params.add(after.personId, "uuid")}) `
     : "";
-  const sql =
+  const order = (alias: string) => `${alias}.quote_count DESC, ${alias}.last_quoted_at DESC, ${alias}.speaker_id DESC`;
+  const page =
     `SELECT ranked.*, ranked.last_quoted_at::text AS last_cursor FROM (${ranked}) ranked ${keyset}` +
-    `ORDER BY ranked.quote_count DESC, ranked.last_quoted_at DESC, ranked.speaker_id DESC LIMIT ${params.add(args.first + 1, "int")}`;
+    `ORDER BY ${order("ranked")} LIMIT ${params.add(args.first + 1, "int")}`;
+  // The page's people in the same statement (a loader would take another): the columns the query
+  // asks of them, named as rawHydrator reads them.
+  const metadata = manager.connection.getMetadata(Person);
+  const personSelect = (personColumns ?? []).map((property) => {
+    const column = metadata.findColumnWithPropertyName(property)!.databaseName;
+    return `, person."${column}" AS "person_${column}"`;
+  });
+  const sql = personColumns
+    ? `SELECT page.*${personSelect.join("")} FROM (${page}) page LEFT JOIN person ON person.id = page.speaker_id ORDER BY ${order("page")}`
+    : page;
   // A ranking of a period is planned once per connection, generically: whatever the topic and
   // period, the plan is the same walk of the period's articles (planning it each time cost
   // PostgreSQL more than running it for most topics). Without a period the best plan depends on how
@@ -229,6 +245,7 @@ export async function rankQuoteLeaders(
   const windowed = Boolean(args.filter?.publishedAfter || args.filter?.publishedBefore);
   const rows = (await queryPrepared(manager, sql, params.values, { planEachTime: !windowed })) as RankedRow[];
   const visible = rows.slice(0, args.first);
+  const hydratePerson = rawHydrator<Person>(manager, Person, "person");
   const countParams = new Parameters();
   let total: Promise<number> | undefined;
   return {
@@ -238,6 +255,7 @@ export async function rankQuoteLeaders(
       articleCount: row.article_count,
       firstQuotedAt: row.first_quoted_at,
       lastQuotedAt: row.last_quoted_at,
+      person: personColumns && (row as unknown as { person_id: string | null }).person_id ? hydratePerson(row) : undefined,
     })),
     cursors: visible.map((row) => encodeCursor({ quoteCount: row.quote_count, lastQuotedAt: row.last_cursor, personId: row.speaker_id })),
     hasNextPage: rows.length > args.first,

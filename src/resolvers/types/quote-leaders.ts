@@ -86,8 +86,9 @@ export class QuoteLeaderEdge {
   node!: QuoteLeader;
 }
 
-function leaderOf(row: QuoteLeaderRow): QuoteLeader {
-  return Object.assign(new QuoteLeader(), row);
+/** The ranked row as the GraphQL object; its person is served by the person field (primed). */
+function leaderOf({ personId, quoteCount, articleCount, firstQuotedAt, lastQuotedAt }: QuoteLeaderRow): QuoteLeader {
+  return Object.assign(new QuoteLeader(), { personId, quoteCount, articleCount, firstQuotedAt, lastQuotedAt });
 }
 
 @ObjectType({ description: "A page of a ranking of who is quoted: most quotes first, then the most recently quoted, then by person id." })
