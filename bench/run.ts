@@ -141,7 +141,17 @@ function variablesFor(operation: OperationName, params: BenchParams): Record<str
       return params.articleSlugs.map((slug) => ({ slug }));
     case "Search":
       return params.searches.map((q) => ({ q }));
+    case "QuoteLeaders":
+      // A topic over one calendar month, one of the last twelve (the seed's articles run up to the
+      // hour before seeding).
+      return params.topicSlugs.map((topic, i) => ({ topic, ...calendarMonthBefore(new Date(), (i % 12) + 1) }));
   }
+}
+
+/** The UTC calendar month `monthsBack` months before the one `now` is in, as `after` and `before`. */
+function calendarMonthBefore(now: Date, monthsBack: number): { after: string; before: string } {
+  const start = (offset: number) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - offset, 1)).toISOString();
+  return { after: start(monthsBack), before: start(monthsBack - 1) };
 }
 
 async function send(system: RunningSystem, operation: OperationName, variables: Record<string, unknown>): Promise<unknown> {

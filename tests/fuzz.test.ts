@@ -153,7 +153,19 @@ describe("fuzzing the HTTP API", () => {
             const second = await postOperation({ query: operation.query, variables: operation.variables }, tokens[role]);
             const again = check(tally, second.status, second.text, `${what} (again)`);
             const codes = (body: any) => (body?.errors ?? []).map((error: any) => error.extensions?.code).sort();
-            expect({ what, status: second.status, codes: codes(again), data: again?.data }).toEqual({
+            // When a non-null field's error nulls the whole answer, graphql-js answers as soon as the
+            // null reaches the root: errors of sibling fields still running (an SQL error that
+            // arrives later) are not in its answer, while graphql-jit waits for them. Then the
+            // first answer's codes are some of the second's (e.g. `people(first: -1)` beside
+            // `article(slug: "a\u0000b")`: BAD_USER_INPUT, then BAD_USER_INPUT twice).
+            const rootNulled = answer?.data === null && again?.data === null;
+            const expectedCodes = rootNulled
+              ? codes(again).filter((code: string, index: number, all: string[]) => {
+                  const wanted = codes(answer).filter((c: string) => c === code).length;
+                  return all.slice(0, index).filter((c) => c === code).length < wanted;
+                })
+              : codes(again);
+            expect({ what, status: second.status, codes: expectedCodes, data: again?.data }).toEqual({
               what,
               status: first.status,
               codes: codes(answer),

@@ -8,6 +8,7 @@
 //   same field names, nesting and orderings, timestamps as ISO strings in UTC with milliseconds.
 //
 //   FrontPage {}  PersonPage {slug}  TopicPage {slug}  ArticleBySlug {slug}  Search {q}
+//   QuoteLeaders {topic, after, before}
 //
 // Environment: DATABASE_URL, PORT (default 4302), POOL_SIZE (default 10). Prints
 // "floor listening on http://127.0.0.1:<port>" once it accepts requests.
@@ -193,6 +194,40 @@ FROM (
   LIMIT 20
 ) hit`;
 
+// The topic's articles of the month from its link index in publication order, each article's
+// visibility and confirmed quotes by article and speaker, then per speaker (as
+// src/services/quote-leaders.service.ts ranks them).
+const QUOTE_LEADERS = `
+SELECT json_build_object('data', json_build_object('quoteLeaders', json_build_object('nodes', ${list(`json_agg(
+  json_build_object(
+    'quoteCount', r.quote_count,
+    'articleCount', r.article_count,
+    'firstQuotedAt', ${iso("r.first_quoted_at")},
+    'lastQuotedAt', ${iso("r.last_quoted_at")},
+    'person', json_build_object('name', p.name, 'slug', p.slug)
+  ) ORDER BY r.quote_count DESC, r.last_quoted_at DESC, r.speaker_id DESC)`)})))::text
+FROM (
+  SELECT per_article.speaker_id, sum(per_article.quotes)::int AS quote_count, count(*)::int AS article_count,
+         min(per_article.published_at) AS first_quoted_at, max(per_article.published_at) AS last_quoted_at
+  FROM (
+    SELECT q.speaker_id, link.published_at, count(*) AS quotes
+    FROM topic t
+    JOIN article_topic link ON link.topic_id = t.id
+    JOIN article a ON a.id = link.article_id
+    JOIN quote q ON q.article_id = link.article_id
+    WHERE t.slug = $1
+      AND coalesce(link.published_at, '-infinity'::timestamptz) >= $2::timestamptz
+      AND coalesce(link.published_at, '-infinity'::timestamptz) < $3::timestamptz
+      AND coalesce(link.published_at, '-infinity'::timestamptz) <= now()
+      AND ${visible("a")} AND q.status = 'CONFIRMED' AND q.speaker_id IS NOT NULL
+    GROUP BY q.speaker_id, q.article_id, link.published_at
+  ) per_article
+  GROUP BY per_article.speaker_id
+  ORDER BY quote_count DESC, last_quoted_at DESC, per_article.speaker_id DESC
+  LIMIT 20
+) r
+JOIN person p ON p.id = r.speaker_id`;
+
 interface Operation {
   text: string;
   /** The statement's parameters from the request's variables; a string is an error message. */
@@ -207,6 +242,13 @@ const OPERATIONS: Record<string, Operation> = {
   PersonPage: { text: PERSON_PAGE, values: stringVariable("slug") },
   TopicPage: { text: TOPIC_PAGE, values: stringVariable("slug") },
   ArticleBySlug: { text: ARTICLE_BY_SLUG, values: stringVariable("slug") },
+  QuoteLeaders: {
+    text: QUOTE_LEADERS,
+    values: (variables) =>
+      ["topic", "after", "before"].every((name) => typeof variables[name] === "string")
+        ? [variables.topic, variables.after, variables.before]
+        : "variables.topic, variables.after and variables.before must be strings",
+  },
   // Trimmed, as the API trims its search filter.
   Search: {
     text: SEARCH,
@@ -242,7 +284,7 @@ export function createFloorServer(pool: Pool): http.Server {
     const operation = match ? OPERATIONS[match[1]] : undefined;
     if (req.method !== "POST" || !match || !operation) {
       req.resume();
-      sendError(res, req.method !== "POST" ? 405 : 404, "POST /floor/<FrontPage|PersonPage|TopicPage|ArticleBySlug|Search>");
+      sendError(res, req.method !== "POST" ? 405 : 404, "POST /floor/<FrontPage|PersonPage|TopicPage|ArticleBySlug|Search|QuoteLeaders>");
       return;
     }
     const chunks: Buffer[] = [];

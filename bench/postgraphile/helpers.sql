@@ -1,4 +1,4 @@
--- SQL helpers PostGraphile needs to serve the benchmark's five operations (bench/systems/shapes.ts)
+-- SQL helpers PostGraphile needs to serve the benchmark's read operations (bench/systems/shapes.ts)
 -- with the readers' view of Newsdesk. server.mjs runs this file at start; it is idempotent and only
 -- touches the schema bench_postgraphile (nothing of Newsdesk's own schema is created or dropped).
 --
@@ -98,6 +98,38 @@ RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS $$
                      'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<b>, StopSel=</b>')
 $$;
 
+-- Query.quoteLeaders — QuoteLeaders: PostGraphile has no aggregate over a relation that could rank
+-- people by their quotes in a topic's articles of a period, so the ranking is one function, the
+-- floor's statement: the topic's articles from article_topic_topic_order_idx (the period is a range
+-- of it), their visibility and quotes from the covering indexes of the QuoteLeaders migration. The
+-- person comes as columns of the row (a record type has no relation to person). Arguments are
+-- qualified by the function's name: in a SQL function a column of the same name would win.
+CREATE OR REPLACE FUNCTION bench_postgraphile.quote_leaders(topic text, published_after timestamptz, published_before timestamptz)
+RETURNS TABLE (person_name text, person_slug text, quote_count int, article_count int, first_quoted_at timestamptz, last_quoted_at timestamptz)
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT p.name, p.slug::text, r.quote_count, r.article_count, r.first_quoted_at, r.last_quoted_at
+  FROM (
+    SELECT per_article.speaker_id, sum(per_article.quotes)::int AS quote_count, count(*)::int AS article_count,
+           min(per_article.published_at) AS first_quoted_at, max(per_article.published_at) AS last_quoted_at
+    FROM (
+      SELECT q.speaker_id, link.published_at, count(*) AS quotes
+      FROM public.topic t
+      JOIN public.article_topic link ON link.topic_id = t.id
+      JOIN public.article a ON a.id = link.article_id
+      JOIN public.quote q ON q.article_id = link.article_id
+      WHERE t.slug = quote_leaders.topic
+        AND coalesce(link.published_at, '-infinity'::timestamptz) >= quote_leaders.published_after
+        AND coalesce(link.published_at, '-infinity'::timestamptz) < quote_leaders.published_before
+        AND coalesce(link.published_at, '-infinity'::timestamptz) <= now()
+        AND a.status = 'PUBLISHED' AND a.published_at <= now() AND q.status = 'CONFIRMED' AND q.speaker_id IS NOT NULL
+      GROUP BY q.speaker_id, q.article_id, link.published_at
+    ) per_article
+    GROUP BY per_article.speaker_id
+  ) r
+  JOIN public.person p ON p.id = r.speaker_id
+  ORDER BY r.quote_count DESC, r.last_quoted_at DESC, r.speaker_id DESC
+$$;
+
 -- Order comes from the query's orderBy (+order), not from the function (see server.mjs).
 COMMENT ON FUNCTION bench_postgraphile.article_visible_quotes(public.article) IS
   E'@behavior +order\n@benchExplicitOrder\nQuotes of this article readers may see: CONFIRMED, article published.';
@@ -110,5 +142,7 @@ COMMENT ON FUNCTION bench_postgraphile.published_articles() IS
   E'@name published_articles\nPublished articles (status PUBLISHED, published_at <= now()), newest first.';
 COMMENT ON FUNCTION bench_postgraphile.published_article_by_slug(text) IS
   E'@name published_article_by_slug\nThe article with this slug, if readers may see it.';
+COMMENT ON FUNCTION bench_postgraphile.quote_leaders(text, timestamptz, timestamptz) IS
+  E'@name quote_leaders\nPeople ranked by their confirmed, visible quotes in the topic''s articles published in [published_after, published_before).';
 COMMENT ON FUNCTION bench_postgraphile.search_articles(text) IS
   E'@name search_articles\nPublished articles matching websearch_to_tsquery(''english'', q), by ts_rank DESC, id DESC.';

@@ -64,6 +64,16 @@ type ArticleBySlugData = {
     articlePeopleByArticleId: Connection<ArticlePersonLink<NamedWithSlug>>;
   } | null;
 };
+type QuoteLeadersData = {
+  quoteLeaders: Connection<{
+    personName: string;
+    personSlug: string;
+    quoteCount: number;
+    articleCount: number;
+    firstQuotedAt: string;
+    lastQuotedAt: string;
+  }>;
+};
 type SearchData = {
   searchArticles: Connection<{ headline: string; snippet: string | null }>;
 };
@@ -148,6 +158,15 @@ function normalize(operation: OperationName, body: unknown): unknown {
       return dataOf<SearchData>(operation, body).searchArticles.nodes.map((article) => ({
         headline: article.headline,
         snippet: article.snippet,
+      }));
+    case "QuoteLeaders":
+      return dataOf<QuoteLeadersData>(operation, body).quoteLeaders.nodes.map((leader) => ({
+        name: leader.personName,
+        slug: leader.personSlug,
+        quoteCount: leader.quoteCount,
+        articleCount: leader.articleCount,
+        firstQuotedAt: iso(leader.firstQuotedAt),
+        lastQuotedAt: iso(leader.lastQuotedAt),
       }));
   }
 }

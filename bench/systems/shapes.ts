@@ -11,6 +11,11 @@
 //   [{ headline, publishedAt, people: [name…] sorted }] }
 // ArticleBySlug { slug }  → { headline, publishedAt, body, topics: [{ name, slug }] sorted by slug,
 //   people: [{ name, slug }] sorted by slug }
+// QuoteLeaders { topic, after, before } → the 20 people most quoted in published articles tagged
+//   with the topic and published in [after, before): CONFIRMED quotes counted, ordered by quote
+//   count DESC, last publication DESC, person id DESC:
+//   [{ name, slug, quoteCount, articleCount, firstQuotedAt, lastQuotedAt }] (the first and last
+//   publication times of the person's counted articles).
 // Search { q }            → the 20 published articles matching websearch_to_tsquery('english', q),
 //   ordered by ts_rank(search_vector, query) DESC, id DESC: [{ headline, snippet }], where snippet is
 //   ts_headline('english', body, query, SNIPPET_OPTIONS) (src/loaders/search.loaders.ts).
@@ -94,5 +99,14 @@ export function normalizeNewsdeskBody(operation: OperationName, body: unknown): 
     }
     case "Search":
       return (data.articles.nodes as Json[]).map((article) => ({ headline: article.headline, snippet: article.snippet }));
+    case "QuoteLeaders":
+      return (data.quoteLeaders.nodes as Json[]).map((leader) => ({
+        name: leader.person.name,
+        slug: leader.person.slug,
+        quoteCount: leader.quoteCount,
+        articleCount: leader.articleCount,
+        firstQuotedAt: iso(leader.firstQuotedAt),
+        lastQuotedAt: iso(leader.lastQuotedAt),
+      }));
   }
 }

@@ -1,6 +1,6 @@
 // What the benchmark runner needs of each system it measures (Newsdesk, PostGraphile, the floor).
 
-export const OPERATIONS = ["FrontPage", "PersonPage", "TopicPage", "ArticleBySlug", "Search"] as const;
+export const OPERATIONS = ["FrontPage", "PersonPage", "TopicPage", "ArticleBySlug", "Search", "QuoteLeaders"] as const;
 export type OperationName = (typeof OPERATIONS)[number];
 
 /** The write mix (bench/writes.ts): Newsdesk only; PostGraphile and the floor are compared on reads. */

@@ -75,13 +75,13 @@ function isStalePlan(error: unknown): boolean {
  * (QueryFailedError): in the manager's transaction if it has one; named on the read pool when
  * asked to and there is one; else on a connection of the data source's pool.
  */
-export async function runRead(
-  target: ReadTarget,
-  statement: Statement,
-  bindings: Bindings,
-  options: RunOptions = {},
-): Promise<ObjectLiteral[]> {
-  const values = bind(statement, bindings);
+export function runRead(target: ReadTarget, statement: Statement, bindings: Bindings, options: RunOptions = {}): Promise<ObjectLiteral[]> {
+  return runQuery(target, statement.text, bind(statement, bindings), options);
+}
+
+/** As runRead, for SQL written with its values already numbered (a ranking's aggregate). */
+export async function runQuery(target: ReadTarget, text: string, values: unknown[], options: RunOptions = {}): Promise<ObjectLiteral[]> {
+  const statement = { text };
   const { manager } = target;
   const { connection } = manager;
   const onReadPool = !manager.queryRunner && !options.planEachTime && !options.unprepared && target.readPool;

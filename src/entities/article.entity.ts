@@ -15,6 +15,7 @@ import { ArticleStatus, sqlValues } from "./enums";
 @Index("article_created_at_idx", { synchronize: false })
 @Index("article_updated_at_idx", { synchronize: false })
 @Index("article_search_vector_idx", { synchronize: false })
+@Index("article_visibility_idx", { synchronize: false })
 // Ingest finds the article it made from a source by its address.
 @Index("article_source_url_idx", ["sourceUrl"])
 export class Article {

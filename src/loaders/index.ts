@@ -84,17 +84,17 @@ export function createLoaders(target: ReadTarget, viewer: Viewer) {
       );
     })(args);
 
-  const values = (relation: ValueRelation, term: string): DataLoader<string, string | null> =>
-    family(relation.loader, (argument: string) => {
-      return new DataLoader<string, string | null>(async (ids) => {
+  const values = <V>(relation: ValueRelation, argument: unknown): DataLoader<string, V | null> =>
+    family(relation.loader, (known: unknown) => {
+      return new DataLoader<string, V | null>(async (ids) => {
         const statement = compile(
-          sql`SELECT ids.id, (${relation.expression(knownArguments(argument), raw("ids.id"))}) AS value FROM unnest(${value([...ids])}::uuid[]) AS ids(id)`,
+          sql`SELECT ids.id, (${relation.expression(scope, knownArguments(known), raw("ids.id"))}) AS value FROM unnest(${value([...ids])}::uuid[]) AS ids(id)`,
         );
         const rows = await runRead(target, statement, bindings, { unprepared: true });
-        const byId = new Map(rows.map((row) => [row.id as string, row.value as string | null]));
+        const byId = new Map(rows.map((row) => [row.id as string, row.value as V | null]));
         return ids.map((id) => byId.get(id) ?? null);
       });
-    })(term);
+    })(argument);
 
   return {
     byId,

@@ -104,7 +104,7 @@ export function prefetchesFor(
           ? record(relation, child, scope, deeper)
           : relation.kind === "page"
             ? page(relation, child, fieldArgs, argumentScope, scope, deeper)
-            : valueOf(relation, fieldArgs, argumentScope);
+            : valueOf(relation, fieldArgs, argumentScope, scope);
     if (planned) prefetches.push(planned);
   }
   return prefetches;
@@ -222,17 +222,17 @@ function page(
   });
 }
 
-function valueOf(relation: ValueRelation, fieldArgs: Args, argumentScope: FieldArguments): Prefetch | undefined {
-  const term = relation.argument(fieldArgs);
-  if (!term) return undefined;
-  const args = scoped(argumentScope, term, (given) => relation.argument(given)!);
+function valueOf(relation: ValueRelation, fieldArgs: Args, argumentScope: FieldArguments, scope: ReadScope): Prefetch | undefined {
+  const argument = relation.argument(fieldArgs);
+  if (argument === undefined) return undefined;
+  const args = scoped(argumentScope, argument, (given) => relation.argument(given));
   return {
     parentColumn: "id",
     build(parentKey) {
       return {
-        json: sql`SELECT to_json((${relation.expression(args, parentKey)}))`,
+        json: sql`SELECT to_json((${relation.expression(scope, args, parentKey)}))`,
         receive(key, json, request) {
-          prime(request.loaders.values(relation, relation.argument(request.bindings.argsOf(argumentScope))!), key, json as string | null);
+          prime(request.loaders.values(relation, relation.argument(request.bindings.argsOf(argumentScope))), key, json);
         },
       };
     },

@@ -10,6 +10,12 @@ import { ArticleRevision, Quote, QuoteStatus } from "../entities";
 import { ArticleFilterValues, articleQuery, linkPublicationOrdering } from "../services/article.service";
 import { Ordering, PageArgs } from "../services/pagination";
 import { personQuery } from "../services/person.service";
+import {
+  QuoteCountFilterValues,
+  quoteCountOfSpeaker,
+  quoteCountOfTopic,
+  QuoteLeadersFilterValues,
+} from "../services/quote-leaders.service";
 import { NEWEST_QUOTES_FIRST, QuoteFilterValues, quoteQuery, quoteVisibleTo } from "../services/quote.service";
 import { ColumnList } from "../services/sql";
 import { topicQuery } from "../services/topic.service";
@@ -79,14 +85,14 @@ export interface PageRelation<F = unknown> extends RelationBase {
   planPerParent: boolean;
 }
 
-/** A value computed per parent (a search snippet). */
-export interface ValueRelation extends RelationBase {
+/** A value computed per parent (a search snippet, a count). */
+export interface ValueRelation<A = unknown> extends RelationBase {
   kind: "value";
   loader: string;
   /** The loader's argument from the field's arguments; undefined: the field is null. */
-  argument(fieldArgs: Record<string, unknown>): string | undefined;
-  /** The value for the parent `id`, as SQL with the argument as a slot. */
-  expression(args: Arguments<string>, id: Sql): Sql;
+  argument(fieldArgs: Record<string, unknown>): A | undefined;
+  /** The value for the parent `id`, as SQL with the argument's values as slots. */
+  expression(scope: ReadScope, args: Arguments<A>, id: Sql): Sql;
 }
 
 export type Relation = RecordRelation | ListRelation | PageRelation | ValueRelation;
@@ -290,9 +296,27 @@ export const RELATIONS: readonly Relation[] = [
     loader: "snippetByArticleId",
     visibility: "a passage of an article the reader was given",
     argument: (fieldArgs) => (typeof fieldArgs.search === "string" ? snippetTerm(fieldArgs.search) || undefined : undefined),
-    expression: (args, id) =>
+    expression: (_scope, args: Arguments<string>, id) =>
       sql`SELECT ts_headline('english', snippet_article.body, websearch_to_tsquery('english', ${args.slot((term) => term)}), '${raw(SNIPPET_OPTIONS)}') FROM article snippet_article WHERE snippet_article.id = ${id}`,
   },
+  {
+    kind: "value",
+    parent: "Person",
+    field: "quoteCount",
+    loader: "quoteCountBySpeakerId",
+    visibility: "readers count confirmed quotes in published work only (quote-leaders.service countConditions)",
+    argument: (fieldArgs) => (fieldArgs.filter as QuoteLeadersFilterValues | undefined) ?? null,
+    expression: (scope, args: Arguments<QuoteLeadersFilterValues | null>, id) => quoteCountOfSpeaker(scope.viewer, args, id),
+  } satisfies ValueRelation<QuoteLeadersFilterValues | null>,
+  {
+    kind: "value",
+    parent: "Topic",
+    field: "quoteCount",
+    loader: "quoteCountByTopicId",
+    visibility: "readers count confirmed quotes in published work only (quote-leaders.service countConditions)",
+    argument: (fieldArgs) => (fieldArgs.filter as QuoteCountFilterValues | undefined) ?? null,
+    expression: (scope, args: Arguments<QuoteCountFilterValues | null>, id) => quoteCountOfTopic(scope.viewer, args, id),
+  } satisfies ValueRelation<QuoteCountFilterValues | null>,
 ];
 
 /** The entry serving `type.field`, if any. */

@@ -41,8 +41,8 @@ export function resolveRelation<T>(
       return key ? loadNow(loaders.byId<T>(relation.target, columnsFor(info, relation.target)), key) : null;
     }
     case "value": {
-      const term = relation.argument(fieldArgs);
-      return term ? (loadNow(loaders.values(relation, term), parent.id as string) as T | null | Promise<T | null>) : null;
+      const argument = relation.argument(fieldArgs);
+      return argument === undefined ? null : loadNow(loaders.values<T>(relation, argument), parent.id as string);
     }
     case "page":
       throw new Error(`${type}.${field} is a page: use resolvePage`);

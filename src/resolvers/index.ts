@@ -4,7 +4,9 @@ import { ArticleResolver } from "./article.resolver";
 import { IngestResolver } from "./ingest.resolver";
 import { PersonEditingResolver } from "./person-editing.resolver";
 import { PersonResolver } from "./person.resolver";
+import { PersonQuoteCountResolver, TopicQuoteCountResolver } from "./quote-count.resolver";
 import { QuoteEditingResolver } from "./quote-editing.resolver";
+import { QuoteLeadersResolver } from "./quote-leaders.resolver";
 import { QuoteResolver } from "./quote.resolver";
 import { TopicEditingResolver } from "./topic-editing.resolver";
 import { TopicResolver } from "./topic.resolver";
@@ -17,6 +19,9 @@ export const resolvers = [
   PersonEditingResolver,
   QuoteResolver,
   QuoteEditingResolver,
+  QuoteLeadersResolver,
+  PersonQuoteCountResolver,
+  TopicQuoteCountResolver,
   TopicResolver,
   TopicEditingResolver,
   IngestResolver,
