@@ -26,6 +26,7 @@ import {
   NAME_PARTICLES,
   ORG_WORDS,
   PLACES,
+  RARER_GIVEN_NAMES,
   ORG_ROLE_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -482,7 +483,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
   let evidence = roles.length > 0 && !employer;
   if (name.length >= 2) {
     // A speech verb next to a capitalised pair is no evidence on its own: "Goldman Sachs said".
-    evidence ||= !employer && (GIVEN_NAMES.has(firstName) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
+    evidence ||= !employer && (givenNameEvidence(name, lowerWords) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
   } else {
     // "the Obama administration": a surname used as an adjective for a government.
     if (next && /^(?:administration|presidency|government|campaign|-era)$/i.test(next.text) && !PLACES.has(firstName)) evidence = true;
@@ -501,6 +502,19 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
     roles,
     sentenceStart,
   };
+}
+
+/**
+ * A full name opening on a given name: a common one is evidence enough; a rarer one ("Hayward",
+ * "Adler", also surnames and places) only when the last word is no word the text writes in lower
+ * case and no place's head ("Hayward Fault", "Adler Planetarium").
+ */
+function givenNameEvidence(name: string[], lowerWords: Set<string>): boolean {
+  const first = name[0].toLowerCase();
+  if (!GIVEN_NAMES.has(first)) return false;
+  if (!RARER_GIVEN_NAMES.has(first)) return true;
+  const last = name[name.length - 1].toLowerCase();
+  return !lowerWords.has(last) && !PLACE_HEADS_LAST.has(last) && !isOrgWord(last);
 }
 
 /** `items` grouped by `keyOf`, each group in the items' order. */
