@@ -65,6 +65,13 @@ describe("people found without a title", () => {
       `Wikinews: Why numbers?\n\nOrrin Tamsk: Because they are beautiful.\n\nWikinews: And novels?\n\nOrrin Tamsk: Those too.`,
       ["Orrin Tamsk"],
     ],
+    // Round 3: slots only a person fills, for names whose given name no list holds.
+    ["a relative 'who' after the name", `The prize went to Zorvan Quell, who had trained for eleven years.`, ["Zorvan Quell"]],
+    ["the subject of a verb said of people", `Psychology student Zorvan Quell heard of the attack and wanted to help.`, ["Zorvan Quell"]],
+    ["the object of a verb done to people", `Police arrested Zorvan Quell at his home on Tuesday morning.`, ["Zorvan Quell"]],
+    ["the agent of a passive", `The incumbent was defeated by Zorvan Quell by four thousand votes.`, ["Zorvan Quell"]],
+    ["an agent noun before the name", `The report by Cameroon stringer Zorvan Quell led to an inquiry.`, ["Zorvan Quell"]],
+    ["a rarer given name", `Marcelle Varga and the others stayed until dawn.`, ["Marcelle Varga"]],
   ])("reads %s", (_kind, text, want) => {
     expect(people(text)).toEqual(want);
   });
@@ -84,6 +91,10 @@ describe("people found without a title", () => {
   it("reads no role into a plural ending like one, nor a surname in -quist", () => {
     expect(people(`Acme Labs, a maker of tools for scientists, said it would hire.`)).toEqual([]);
     expect(people(`Coach Ebba Lindqvist said the team was ready.`)).toEqual(["Ebba Lindqvist"]);
+  });
+
+  it("leaves a product after a company's possessive and a place after a rarer given name out", () => {
+    expect(people(`Vantra's Quell Explorer crashed again. The Hayward Fault shook the town; a fault runs under it.`)).toEqual([]);
   });
 
   it("leaves a photographer's credit out", () => {

@@ -86,6 +86,22 @@ export const ROLE_NOUNS = set("ROLE_NOUNS", `
   poet illustrator photographer novelist playwright painter sculptor designer curator filmmaker producer comedian dancer composer songwriter rapper athlete swimmer cyclist golfer boxer astronaut pilot firefighter paramedic sailor veteran priest monk nun chaplain clerk headteacher tutor graduate intern volunteer blogger host presenter anchor broadcaster commentator pundit critic publisher archaeologist anthropologist sociologist psychologist psychiatrist pharmacist dentist veterinarian epidemiologist virologist meteorologist geologist astronomer mathematician statistician accountant developer programmer chef fisherman miner worker employee staffer trader broker biographer translator narrator editor-in-chief councillor alderman trustee protester mediator rapporteur ombudsman
   `);
 
+/** Verbs whose subject is a person, not an organisation or a thing ("Jane Roe died", "Roe hoped"). */
+export const HUMAN_VERBS = set("HUMAN_VERBS", `
+  died dies born married marries wed divorced grew graduated graduates studied studies retired
+  resigned smiled smiles laughed cried wept nodded shrugged sighed felt feels thought thinks believed
+  believes hoped hopes feared fears wondered wonders remembered remembers heard learned learnt wanted
+  wants loved loves hated dreamed dreamt decided pleaded sang sings danced dances starred stars
+  played plays lives lived moved prayed worried worries
+  `);
+
+/** Verbs whose object is a person ("told Jane Roe", "arrested Jane Roe"). */
+export const HUMAN_OBJECT_VERBS = set("HUMAN_OBJECT_VERBS", `
+  told tells asked asks thanked thanks met meets congratulated hired fired arrested charged sentenced
+  convicted married appointed nominated elected succeeded replaced interviewed introduced
+  quoted quotes phoned called invited greeted hugged kissed honored honoured
+  `);
+
 /** Verbs that report speech or a stance; a quote's speaker is the subject or object of one. */
 export const SPEECH_VERBS = set("SPEECH_VERBS", `
   say says said saying tell tells told telling add adds added adding state states stated stating

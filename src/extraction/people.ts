@@ -12,6 +12,8 @@ import {
   PLACE_INITIALS,
   SHORT_FILLERS,
   HEADLINE_VERBS,
+  HUMAN_OBJECT_VERBS,
+  HUMAN_VERBS,
   INSTITUTION_WORDS,
   PLACE_HEADS_FIRST,
   PLACE_HEADS_LAST,
@@ -664,6 +666,30 @@ function turnLabel(doc: Doc, x: Candidate): boolean {
   return opens && tk[x.last + 1]?.text === ":";
 }
 
+/**
+ * A full name in a slot only a person fills (the name already has a name's shape: no word of it
+ * an organisation's, a place's, a title or a word the text writes in lower case):
+ * - a relative "who" after it ("Jane Roe, who ...");
+ * - the subject of a verb said of people ("Jane Roe died", "Jane Roe hoped ...");
+ * - the object of a verb done to people ("told Jane Roe", "arrested Jane Roe"), or the agent after
+ *   a passive ("was defeated by Jane Roe");
+ * - an agent noun right before it ("stringer Jane Roe", "contestant Jane Roe").
+ * (Not after a company's possessive: "Example's Jane Roe" may as well be a product.)
+ */
+function personSlot(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  const sentence = doc.tokenSentence[x.first];
+  const at = (t: number) => (t >= 0 && doc.tokenSentence[t] === sentence ? tk[t].text : "");
+  const after = at(x.last + 1);
+  if (/^who$/i.test(after) || (after === "," && /^who$/i.test(at(x.last + 2)))) return true;
+  const verb = after === "," ? "" : SHORT_FILLERS.has(after) ? at(x.last + 2) : after;
+  if (HUMAN_VERBS.has(verb) && !x.possessive) return true;
+  const b1 = at(x.titleStart - 1);
+  const b2 = at(x.titleStart - 2);
+  if (HUMAN_OBJECT_VERBS.has(b1) || (b1 === "by" && /^\p{Ll}{3,}ed$/u.test(b2))) return true;
+  return /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)s?$/u.test(b1) && !STOPWORDS.has(b1) && !PREPOSITIONS.has(b1) && !SPEECH_VERBS.has(b1);
+}
+
 /** "Helene Roe, now 72, was one of them": an age set off after the name is only said of people. */
 function aged(doc: Doc, x: Candidate): boolean {
   const t = (k: number) => doc.tokens[x.last + k]?.text ?? "";
@@ -955,7 +981,7 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
     }
   }
   for (const c of open()) if (speaks(doc, c) && pronounFollows(doc, c, personEnds)) add(c);
-  for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c)) add(c);
+  for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c) || personSlot(doc, c)) add(c);
   const labels = groupBy(
     open().filter((c) => turnLabel(doc, c)),
     (c) => key(c.words),
