@@ -138,6 +138,18 @@ describe("names joined and kept apart", () => {
   });
 });
 
+describe("a transcript's one-word labels", () => {
+  it("reads a surname labelling two turns or more as a person, not the interviewer's outlet", () => {
+    const text = `Candidates Debate Farm Policy\n\nWOODRUFF: Good evening. Senator, what do farmers want?\n\nQUELLMAN: They want a fair price, and a plan they can trust.\n\nWOODRUFF: And your opponent?\n\nQUELLMAN: He has no plan.\n\nCNN: We will be right back.\n\nCNN: Welcome back.`;
+    expect(people(text)).toEqual(["Woodruff", "Quellman"]);
+  });
+
+  it("reads a title-case label the same way, and no label word", () => {
+    const text = `A magician speaks\n\nWikinews: How did you start?\n\nQuellman: I bought a book at a shop when I was nine years old.\n\nWikinews: And then?\n\nQuellman: Then I practised every day.\n\nNote: This interview was edited.\n\nNote: Photos by the author.`;
+    expect(people(text)).toEqual(["Quellman"]);
+  });
+});
+
 describe("a transcript's header", () => {
   it("reads 'Secretary Jane Roe' under the headline for people, not as story text", () => {
     const text = `Interview With a Reporter of Example TV\n\nSecretary Marisol Quade\nWashington, DC\n\nQUESTION: Madam Secretary, we appreciate this opportunity to talk with you today at the end of your time in office.\n\nSECRETARY QUADE: A pleasure to be with you, and thank you for coming all this way to the department.`;

@@ -102,6 +102,15 @@ export const HUMAN_OBJECT_VERBS = set("HUMAN_OBJECT_VERBS", `
   quoted quotes phoned called invited greeted hugged kissed honored honoured
   `);
 
+/** Labels of a transcript's turns that name no one ("QUESTION:", "MODERATOR:", "Host:"). */
+export const TURN_LABEL_WORDS = set("TURN_LABEL_WORDS", `
+  question questions answer q a moderator announcer interviewer narrator audience participant
+  participants operator host hosts anchor voice voices male female man woman unidentified crowd all
+  both staff panelist panelists caller speaker speakers source note editor update transcript guest
+  guests translator interpreter presenter commentator newscaster member members chorus everyone
+  response reply comment comments interview
+  `);
+
 /** Verbs that report speech or a stance; a quote's speaker is the subject or object of one. */
 export const SPEECH_VERBS = set("SPEECH_VERBS", `
   say says said saying tell tells told telling add adds added adding state states stated stating

@@ -14,6 +14,7 @@ import {
   HEADLINE_VERBS,
   HUMAN_OBJECT_VERBS,
   HUMAN_VERBS,
+  TURN_LABEL_WORDS,
   INSTITUTION_WORDS,
   PLACE_HEADS_FIRST,
   PLACE_HEADS_LAST,
@@ -199,27 +200,48 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
 }
 
 /**
- * "SECRETARY RICE:", "FOREIGN MINISTER GUL:", "CLINTON:": a transcript's speaker label in capitals
- * opening a paragraph. The surname is offered as a single word, in title case so that it joins the
- * full name given elsewhere; with a title in the label ("SECRETARY") it is evidence of a person on
- * its own, without one ("QUESTION:", "MODERATOR:") it only joins a name the story gives.
+ * "SECRETARY RICE:", "FOREIGN MINISTER GUL:", "CLINTON:", "Clinton:": a transcript's speaker
+ * label opening a paragraph. The surname is offered as a single word, in title case so that it
+ * joins the full name given elsewhere. It is evidence of a person on its own with a title in the
+ * label ("SECRETARY"), or when it labels two turns or more of a transcript with another recurring
+ * label beside it and reads as a surname (not "QUESTION:", "MODERATOR:", "Wikinews:", "CNN:").
  */
-function transcriptLabels(doc: Doc): Candidate[] {
+function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
   const found: Candidate[] = [];
   const titleCase = (w: string) => w.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  const labels: { para: { start: number }; titles: string[]; surname: string; word: string }[] = [];
   for (const para of doc.paragraphs) {
-    const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(doc.text.slice(para.start, para.start + 60));
+    const head = doc.text.slice(para.start, para.start + 60);
+    const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(head) ?? /^()(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):\s/u.exec(head);
     if (!m) continue;
     const titles = m[1].split(/\s+/).filter(Boolean).map(lower);
     const surname = lower(m[2]);
     if (titles.some((w) => !/^\p{Ll}[\p{Ll}.]*$/u.test(w)) || [TITLE_WORDS, ORG_WORDS, STOPWORDS, PLACES].some((list) => list.has(surname))) continue;
-    const first = lastAtOrBefore(doc.tokens, para.start + m[1].length);
+    labels.push({ para, titles, surname, word: m[2] });
+  }
+  const turns = new Map<string, number>();
+  for (const l of labels) turns.set(l.surname, (turns.get(l.surname) ?? 0) + 1);
+  const recurring = [...turns.values()].filter((n) => n >= 2).length >= 2;
+  for (const { para, titles, surname, word } of labels) {
+    const first = lastAtOrBefore(doc.tokens, para.start + titles.join(" ").length + (titles.length ? 1 : 0));
     const titleStart = lastAtOrBefore(doc.tokens, para.start);
-    if (first < 0 || doc.tokens[first].text !== m[2]) continue;
-    const evidence = titles.some((w) => TITLE_WORDS.has(w));
-    found.push({ first, last: first, titleStart, words: [titleCase(m[2])], possessive: false, evidence, roles: titles, sentenceStart: false, titled: true });
+    if (first < 0 || doc.tokens[first].text !== word) continue;
+    const labelsTurns = recurring && (turns.get(surname) ?? 0) >= 2 && surnameLabel(word, lowerWords);
+    const evidence = titles.some((w) => TITLE_WORDS.has(w)) || labelsTurns;
+    found.push({ first, last: first, titleStart, words: [titleCase(word)], possessive: false, evidence, roles: titles, sentenceStart: false, titled: true });
   }
   return found;
+}
+
+/**
+ * A label word that reads as a surname: no word the text writes in lower case, no role or label
+ * word ("MODERATOR", "Host"), no news service ("Wikinews"), and in capitals not an acronym of
+ * three letters or fewer ("CNN", "VOA"; "KIM", "COX" and known given names aside).
+ */
+function surnameLabel(word: string, lowerWords: Set<string>): boolean {
+  const l = word.toLowerCase();
+  if (lowerWords.has(l) || TURN_LABEL_WORDS.has(l) || isRoleWord(l) || DEMONYMS.has(l) || MONTHS_AND_DAYS.has(l) || /news$/.test(l)) return false;
+  return word.length > 3 || !isAcronym(word) || GIVEN_NAMES.has(l) || /^[^AEIOU][AEIOUY][^AEIOUY]$/.test(word);
 }
 
 /**
@@ -928,7 +950,10 @@ function peopleState(doc: Doc): PeopleState {
     const r = titleCaseRanges[lastAtOrBefore(titleCaseRanges, offset)];
     return !!r && offset <= r.end;
   };
-  const all = [...candidates(doc, lowerWords, inTitleCase), ...transcriptLabels(doc)].sort((a, b) => a.first - b.first);
+  const labels = transcriptLabels(doc, lowerWords);
+  // A label read as a surname stands in for the word's own candidate.
+  const labelled = new Set(labels.map((c) => c.first));
+  const all = [...candidates(doc, lowerWords, inTitleCase).filter((c) => !labelled.has(c.first)), ...labels].sort((a, b) => a.first - b.first);
   const trusted = (c: Candidate) => !!c.titled || !inTitleCase(doc.tokens[c.first].start);
   return { doc, lowerWords, all, trusted, inTitleCase, found: new ClusterIndex() };
 }
