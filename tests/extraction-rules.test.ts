@@ -492,3 +492,37 @@ describe("quotation marks glued to the wrong word", () => {
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Marsh"]);
   });
 });
+
+describe("page furniture by shape (round 3)", () => {
+  const page = [
+    "Skip to main content",
+    "Home | News | Sports | Opinion",
+    "Newsroom",
+    "Agency Announces New Grants to Help Farmers",
+    "December 4, 2026",
+    "By Jane Alder, Staff Writer",
+    "WASHINGTON — The agency on Tuesday announced a new program to help farmers who lost crops to the summer floods this year.",
+    `"This program will reach farmers who have waited too long," said Secretary Orrin Vale.`,
+    "Vale will visit three states next week to explain the program to farm groups.",
+    "Related",
+    "Agency Expands Loans for Rural Homes",
+    "Secretary Vale Visits Iowa Farms",
+    "Jane Alder is a staff writer covering agriculture for the Daily Example.",
+    "Your email address will not be published.",
+    "Posted in Agriculture, News",
+    "Reporting by Jane Alder; Editing by Tom Reed",
+  ];
+
+  it("keeps the headline of a page pasted without blank lines, its menu items dropped", () => {
+    const e = extractArticle(page.join("\n"));
+    expect(e.headline).toBe(page[3]);
+    for (const line of [0, 1, 2]) expect(e.droppedLines).toContain(page[line]);
+  });
+
+  it("drops a 'Related' list, a closing note on the writer, a comment form and wire credits", () => {
+    const e = extractArticle(page.join("\n\n"));
+    for (const line of [9, 10, 11, 12, 13, 14, 15]) expect(e.droppedLines).toContain(page[line]);
+    expect(e.body).toContain("Vale will visit");
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Orrin Vale"]);
+  });
+});

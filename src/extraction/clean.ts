@@ -96,7 +96,16 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:news|press|media) releases? (?:from|by|for|archive)\b/i,
   // File-sharing links (ed2k://, magnet:?).
   /^(?:ed2k|magnet|thunder|ftp):/i,
+  // A comment form and post navigation: "Your email address will not be published.", "Leave a Reply".
+  /\byour e-?mail address will not be published\b|\brequired fields are marked\b|^leave a (?:reply|comment)\b|^notify me of\b|^(?:previous|next|older|newer) (?:post|article|story|entry)\b/i,
+  // Credits closing a wire story: "Reporting by Jane Roe; Editing by Ann Lee", "Jane Roe contributed to this report."
+  /^(?:additional )?reporting by\b|\bediting by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\b|^(?:this (?:story|article) (?:was|has been) (?:updated|corrected)\b)/i,
+  // Post furniture: "Posted in News", "Filed under: ...", "Tags: ...", "Print this page", "Back to top".
+  /^(?:posted|filed) (?:in|under)\b|^tags?\s*:|^topics?\s*:|^print (?:this|the) (?:page|article|story)$|^back to top$|^(?:next|previous) (?:article|story|page)\s*:/i,
 ];
+
+// A heading that opens a list of links to other stories: the short lines after it go with it.
+const LIST_HEAD = /^(?:related(?: (?:stories|articles|news|content|links|posts))?|read (?:more|next|also)|more (?:from|on|stories|news)\b.{0,40}|see also|further reading|recommended(?: (?:for you|stories|reading))?|you (?:may|might) also like|most (?:popular|read|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|in other news|also (?:read|on)\b.{0,30})\s*:?$/i;
 
 const PHONE = /^\+?[\d\s().\-]{7,}$/;
 
@@ -212,6 +221,13 @@ const ABOUT_PARAGRAPH = new RegExp(
     `|^${ABOUT_SUBJECT}\\s+(?:reaches|serves|broadcasts to)\\s+(?:an?\\s+)?(?:estimated\\s+|weekly\\s+|global\\s+)?(?:millions|more than|over|nearly|some|audience|\\d)`,
   "u",
 );
+
+/**
+ * A note on the writer closing the page: "Jane Roe is a staff writer covering farming.", "Jane
+ * Roe reported from Kyiv.", "Jane Roe can be reached at ...". Only the last paragraphs are read.
+ */
+const AUTHOR_NOTE =
+  /^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|freelancer|blogger|intern)\b[^"“”]{0,160}|(?:reported|reports|wrote|writes)\s+(?:from|for)\s+[^"“”.]{1,80}\.?|can be reached\b[^"“”]{0,120})$/u;
 
 // "MOSCOW —", "WASHINGTON, June 21, 2012-", "Washington, D.C., June 4, 2007 -", "LONDON (Reuters) -".
 const DATE_PART = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2})`;
@@ -363,7 +379,11 @@ function menuLines(lines: string[]): boolean[] {
     let end = start;
     while (end < lines.length && !isBlank(lines[end])) end++;
     const block = lines.slice(start, end);
-    if (block.some((line) => isNavigation(line.trim()))) for (let i = start; i < end; i++) menu[i] = !isProse(lines[i]);
+    // A page pasted without blank lines is one block, the story in it: there only the few-word
+    // lines are menu items, not the headline.
+    const whole = block.some(isProse);
+    if (block.some((line) => isNavigation(line.trim())))
+      for (let i = start; i < end; i++) menu[i] = !isProse(lines[i]) && (!whole || wordCount(lines[i]) <= 4 || isNavigation(lines[i].trim()));
     start = end + 1;
   }
   return menu;
@@ -494,6 +514,7 @@ function readPage(raw: string): Page {
   });
 
   markContactBlocks(lines, junk);
+  markLinkLists(lines, junk);
   const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
   // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
   const lastLine = nonBlank[nonBlank.length - 1];
@@ -524,6 +545,24 @@ function interviewTurns(lines: string[]): boolean[] {
   // Two speakers at least, taking turns: one label repeated ("Source: ...") is furniture.
   const recurring = new Set([...count].filter(([, n]) => n >= 2).map(([l]) => l));
   return labels.map((l) => recurring.size >= 2 && !!l && recurring.has(l));
+}
+
+/**
+ * "Related" ¶ "Agency Expands Loans" ¶ "Secretary Visits Farms": after a heading of a list of
+ * links, the lines that read as no sentence (at most fifteen, blank lines aside) are the list.
+ */
+function markLinkLists(lines: string[], junk: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!LIST_HEAD.test(lines[i].trim())) continue;
+    junk[i] = true;
+    for (let k = i + 1, n = 0; k < lines.length && n < 15; k++) {
+      const text = lines[k].trim();
+      if (!text) continue;
+      if (isProse(text) || /^["“]/.test(text) || endsLikeSentence(text)) break;
+      junk[k] = true;
+      n++;
+    }
+  }
 }
 
 /** A block of lines holding a phone number or an e-mail address is a press contact: drop it whole. */
@@ -681,7 +720,7 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
     dropped.add(headlineAt);
     headline = line.trim();
     headlineAt = i;
-  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5) bodyLines.push(line.trim());
+  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5 && hasContentWords(line)) bodyLines.push(line.trim());
   else {
     dropped.add(i);
     // "Secretary Jane Roe" under a transcript's headline: not story text, but it names the
@@ -696,7 +735,7 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
   const { lines, rawLines, groups } = page;
   const { headline, bodyLines, bodyIndex, dropped, captions } = placed;
   // The broadcaster's or company's standard "about" paragraph at the end of a release.
-  while (bodyLines.length > 1 && ABOUT_PARAGRAPH.test(bodyLines[bodyLines.length - 1])) {
+  while (bodyLines.length > 1 && (ABOUT_PARAGRAPH.test(bodyLines[bodyLines.length - 1]) || AUTHOR_NOTE.test(bodyLines[bodyLines.length - 1]))) {
     bodyLines.pop();
     dropped.add(bodyIndex.pop() as number);
   }
