@@ -526,3 +526,25 @@ describe("page furniture by shape (round 3)", () => {
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Orrin Vale"]);
   });
 });
+
+describe("captions and story lines told apart by shape (round 3)", () => {
+  it("sets aside a caption with no marker that describes a picture in the present tense", () => {
+    const lines = [
+      "Flood aid reaches farms",
+      "The agency on Tuesday began paying flood grants to farmers across three states, officials said in a statement.",
+      "Secretary Orrin Vale speaks to farmers at a grain elevator in Ames, Iowa.",
+      "Portrait shot of Dena Pruett, a farmer from Story County",
+      "Farmer Dena Pruett said the money would come too late for many of her neighbours but welcomed it all the same.",
+    ];
+    const e = extractArticle(lines.join("\n\n"));
+    expect(e.droppedLines).toEqual(expect.arrayContaining([lines[2], lines[3]]));
+    expect(e.body).toContain(lines[4]);
+  });
+
+  it("keeps a long paragraph of prose or an interview turn that mentions copyright or a newsletter", () => {
+    const turn =
+      "Quellman: We only record works whose copyright has expired, partly to keep things simple, and partly because our readers are volunteers who give their time for free and want their work to last for as long as the books themselves do.";
+    const text = `Wikinews: Why old books?\n\n${turn}\n\nWikinews: And new ones?\n\nQuellman: Maybe one day.`;
+    expect(extractArticle(text).droppedLines).not.toContain(turn);
+  });
+});

@@ -2,7 +2,7 @@
 // prompts, contact blocks, footers, bylines, a capture cut off mid-word unless it cut a story line),
 // finds the headline above the story and the dateline that opens it, and sets image captions aside
 // (they mention people but are not story text).
-import { ORG_WORDS, SMALL_WORDS, STOPWORDS, TITLE_WORDS } from "./lexicon";
+import { ORG_WORDS, PHOTO_VERBS, SMALL_WORDS, STOPWORDS, TITLE_WORDS } from "./lexicon";
 import { findQuoteSpans } from "./spans";
 import { wordCount } from "./tokens";
 
@@ -152,7 +152,23 @@ const hasAgencyCredit = (text: string) => AGENCY_CREDIT.test(text.slice(text.las
 // "... in Blacksburg, 16 Apr 2007", "... | High-res image": a caption closing on its date or on a
 // link to the image.
 const CAPTION_END = new RegExp(`(?:,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}|,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\|\\s*(?:high-res|hi-res|full-size|large|download)?\\s*(?:image|photo|picture))$`, "i");
-const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text);
+const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
+
+/**
+ * A caption with no marker: one sentence of at most 40 words, no quotation, that describes a
+ * picture in the present tense ("Secretary Jane Roe speaks to farmers in Ames.", "Soldiers of
+ * the 3rd Brigade stand at attention ...") or names its kind ("Portrait shot of ...", "An aerial
+ * view of ..."). Story copy reports in the past tense; a verb of posture or gesture in the
+ * present right after a capitalised subject is a photograph's.
+ */
+function isPhotoDescription(text: string): boolean {
+  if (/^(?:(?:an?|the)\s+)?(?:portrait(?: shot)?|close-up|aerial view|view|screenshot|screen grab|still|detail) (?:of|from)\b/i.test(text)) return true;
+  if (/["“”]/.test(text) || wordCount(text) > 40 || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  const words = text.split(/\s+/);
+  let k = 0;
+  while (k < words.length && k <= 10 && (/^[\p{Lu}\d(]/u.test(words[k]) || SMALL_WORDS.has(words[k]))) k++;
+  return k >= 1 && k <= 10 && PHOTO_VERBS.has(words[k]?.replace(/[,.]$/, "") ?? "");
+}
 // A photo credit closing a caption: "... Image: Jane Roe.", "Photo: Reuters".
 // (No leading `\s*`: unanchored, it rescans a long run of spaces from each of its positions.)
 const CREDIT = /\b(?:image|photo|picture|photograph|credit)s?\s*:\s*[^:.!?]{1,60}\.?$/i;
@@ -309,6 +325,10 @@ function isJunk(line: string): boolean {
   if (!/\p{L}/u.test(text)) return true;
   if (isForeignScript(text)) return true;
   if (PHONE.test(text) || hasEmail(text, true) || URL.test(text) || endsInEmptyCells(text)) return true;
+  // A long paragraph of prose, or a speaker's turn in an interview, is story text even when it
+  // mentions copyright, cookies or a newsletter: there only the patterns for a line's shape (those
+  // anchored at its start) apply, not the ones for a word anywhere in it.
+  if ((isProse(text) && wordCount(text) >= 35) || TURN_LABEL.test(text.slice(0, 80))) return JUNK_PATTERNS.some((pattern) => pattern.source.startsWith("^") && pattern.test(text));
   return JUNK_PATTERNS.some((pattern) => pattern.test(text));
 }
 
@@ -770,6 +790,6 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
 export function cleanText(raw: string): CleanedText {
   const page = readPage(raw);
   const { labelNames, labelFor } = findLabelBlocks(page);
-  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]) && !CAPTION_LINK.test(page.lines[i]));
+  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]) && !CAPTION_LINK.test(page.lines[i]) && !isPhotoDescription(page.lines[i].trim()));
   return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }

@@ -111,6 +111,15 @@ export const TURN_LABEL_WORDS = set("TURN_LABEL_WORDS", `
   response reply comment comments interview
   `);
 
+/** Present-tense verbs of posture and gesture that describe a photograph ("Roe speaks to ..."). */
+export const PHOTO_VERBS = set("PHOTO_VERBS", `
+  speaks speak talks talk walks walk stands stand sits sit poses pose looks look holds hold waves
+  wave greets greet shakes shake listens listen watches watch gestures gesture smiles smile salutes
+  salute carries carry rides ride kneels kneel pauses pause addresses address examines examine
+  inspects inspect receives receive displays display hugs hug embraces embrace prepares prepare
+  cuts cut signs sign performs perform practices practice trains train climbs climb
+  `);
+
 /** Verbs that report speech or a stance; a quote's speaker is the subject or object of one. */
 export const SPEECH_VERBS = set("SPEECH_VERBS", `
   say says said saying tell tells told telling add adds added adding state states stated stating

@@ -418,7 +418,9 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   const before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
   // "official James Jeffrey", "his wife Jane Roe": a role or family noun right before the name.
   const beforeWord = before && before.word ? lower(before.text) : "";
-  if (isRoleWord(beforeWord) || TITLE_WORDS.has(beforeWord) || KINSHIP_NOUNS.has(beforeWord)) roles.push(beforeWord);
+  // (Not a weak title in lower case, an adjective or preposition there: "under Creative Commons".)
+  const weak = WEAK_TITLES.has(beforeWord) && !!before && !isCapitalized(before.text);
+  if (isRoleWord(beforeWord) || (TITLE_WORDS.has(beforeWord) && !weak) || KINSHIP_NOUNS.has(beforeWord)) roles.push(beforeWord);
   // "Kenya's Information Minister, Joe Mucheru, ...", "a company lawyer, Jane Roe, ...": the
   // title set off before the name (a lower-case role needs its article: "a ... lawyer,").
   const beforeComma = before?.text === "," && runStart > 1 ? tokens[runStart - 2] : undefined;
