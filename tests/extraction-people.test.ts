@@ -71,6 +71,10 @@ describe("people found without a title", () => {
     ["the object of a verb done to people", `Police arrested Zorvan Quell at his home on Tuesday morning.`, ["Zorvan Quell"]],
     ["the agent of a passive", `The incumbent was defeated by Zorvan Quell by four thousand votes.`, ["Zorvan Quell"]],
     ["an agent noun before the name", `The report by Cameroon stringer Zorvan Quell led to an inquiry.`, ["Zorvan Quell"]],
+    ["an age in brackets", `The driver, Zorvan Quell (54), was not hurt in the crash.`, ["Zorvan Quell"]],
+    ["a party and state in brackets", `The bill's sponsor, Zorvan Quell (D-Calif.), said it would pass.`, ["Zorvan Quell"]],
+    ["an interview with the name", `This is an interview with Zorvan Quell about the winter on the ice.`, ["Zorvan Quell"]],
+    ["a possessive before a family or role noun", `Zorvan Quell's lawyers asked for more time; the case resumes in May.`, ["Zorvan Quell"]],
     ["a rarer given name", `Marcelle Varga and the others stayed until dawn.`, ["Marcelle Varga"]],
   ])("reads %s", (_kind, text, want) => {
     expect(people(text)).toEqual(want);

@@ -120,6 +120,12 @@ export const PHOTO_VERBS = set("PHOTO_VERBS", `
   cuts cut signs sign performs perform practices practice trains train climbs climb
   `);
 
+/** Nouns said only of a person's life, after a possessive ("Jane Roe's death", "Roe's childhood"). */
+export const PERSONAL_NOUNS = set("PERSONAL_NOUNS", `
+  death funeral birthday childhood widow widower family wedding grave memoir memoirs biography
+  autobiography obituary parents relatives lawyers attorneys
+  `);
+
 /** Verbs that report speech or a stance; a quote's speaker is the subject or object of one. */
 export const SPEECH_VERBS = set("SPEECH_VERBS", `
   say says said saying tell tells told telling add adds added adding state states stated stating

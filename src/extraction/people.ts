@@ -15,6 +15,7 @@ import {
   HUMAN_OBJECT_VERBS,
   HUMAN_VERBS,
   TURN_LABEL_WORDS,
+  PERSONAL_NOUNS,
   INSTITUTION_WORDS,
   PLACE_HEADS_FIRST,
   PLACE_HEADS_LAST,
@@ -714,18 +715,24 @@ function personSlot(doc: Doc, x: Candidate): boolean {
   return /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)s?$/u.test(b1) && !STOPWORDS.has(b1) && !PREPOSITIONS.has(b1) && !SPEECH_VERBS.has(b1);
 }
 
-/** "Helene Roe, now 72, was one of them": an age set off after the name is only said of people. */
+/**
+ * "Helene Roe, now 72, was one of them", "Helene Roe (72)": an age set off after the name is only
+ * said of people; so is a party and state in brackets ("Jane Roe (D-Calif.)").
+ */
 function aged(doc: Doc, x: Candidate): boolean {
   const t = (k: number) => doc.tokens[x.last + k]?.text ?? "";
   const at = /^(?:now|aged)$/.test(t(2)) ? 3 : 2;
-  return t(1) === "," && /^\d{1,3}$/.test(t(at)) && Number(t(at)) <= 120 && t(at + 1) === ",";
+  if (t(1) === "(" && /^\d{1,3}$/.test(t(2)) && Number(t(2)) <= 120 && t(3) === ")") return true;
+  // "Jane Roe (D-Calif.)": a party and a state in brackets are said of a legislator.
+  if (t(1) === "(" && /^[DRI]-\p{Lu}/u.test(t(2) + t(3) + t(4))) return true;
+  return t(1) === "," && /^\d{1,3}$/.test(t(at)) && Number(t(at)) <= 120 && (t(at + 1) === "," || t(at + 1) === ".");
 }
 
-/** The name is the one interviewed: "Wikinews interviewed Jane Roe", "spoke with Jane Roe". */
+/** The name is the one interviewed: "Wikinews interviewed Jane Roe", "spoke with Jane Roe", "an interview with Jane Roe". */
 function interviewed(doc: Doc, x: Candidate): boolean {
   const tk = doc.tokens;
   const before = [tk[x.titleStart - 2]?.text, tk[x.titleStart - 1]?.text].map((w) => w?.toLowerCase() ?? "").join(" ");
-  return doc.tokenSentence[x.titleStart - 1] === doc.tokenSentence[x.first] && /(?:^| )interviewed$|^(?:spoke|talked|speaking|talking) (?:with|to)$/.test(before);
+  return doc.tokenSentence[x.titleStart - 1] === doc.tokenSentence[x.first] && /(?:^| )interviewed$|^(?:spoke|talked|speaking|talking|talks|speaks|sat down) (?:with|to)$|^(?:interview|conversation|q&a|chat) with$/.test(before);
 }
 
 /**
@@ -1009,6 +1016,13 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
   }
   for (const c of open()) if (speaks(doc, c) && pronounFollows(doc, c, personEnds)) add(c);
   for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c) || personSlot(doc, c)) add(c);
+  // "Jane Roe's wife", "Jane Roe's lawyer": a possessive before a family or role noun.
+  const clustered = new Set(mentions());
+  for (const c of all) {
+    if (!c.possessive || clustered.has(c) || c.words.length < 2 || c.words.length > 3 || !trusted(c) || !plainName(c.words, lowerWords)) continue;
+    const next = lower(doc.tokens[c.last + 1]?.text ?? "");
+    if (KINSHIP_NOUNS.has(next) || isRoleNoun(next) || PERSONAL_NOUNS.has(next)) add(c);
+  }
   const labels = groupBy(
     open().filter((c) => turnLabel(doc, c)),
     (c) => key(c.words),
