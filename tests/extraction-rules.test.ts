@@ -548,3 +548,12 @@ describe("captions and story lines told apart by shape (round 3)", () => {
     expect(extractArticle(text).droppedLines).not.toContain(turn);
   });
 });
+
+describe("speakers named only in release furniture (round 3)", () => {
+  it("joins a surname in the story to the titled full name of a dropped furniture line", () => {
+    const text = `Skip to main content\nStatement by Secretary Orrin Vale on the Farm Bill\nHome | News | Contact\n\nThe department welcomed the vote on the farm bill on Tuesday, which it said would help thousands of families who lost crops.\n\n"This bill keeps faith with farmers," Vale said. "We will put it to work at once."\n\nThe bill now goes to the president.`;
+    const e = extractArticle(text);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Orrin Vale", "Orrin Vale"]);
+    expect(e.body).not.toContain("Statement by");
+  });
+});

@@ -750,6 +750,30 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
   return { headline, headlineAt };
 }
 
+/**
+ * "Statement by Secretary Orrin Vale on the Farm Bill", "Orrin Vale, Secretary of Agriculture":
+ * a dropped line of release furniture naming someone with a title is read like a caption (for
+ * people, not as story text) when the story uses the surname ("said Vale"), so the surname joins
+ * the full name given only there. Contact lines, bylines and lines holding quotations aside.
+ */
+function readFurnitureNames(lines: string[], dropped: Set<number>, captions: Set<number>, body: string): void {
+  // The story's capitalised words, collected once (a search of the body per line would be quadratic).
+  const bodyWords = new Set(body.match(/\p{Lu}[\p{Ll}'’\-]+/gu) ?? []);
+  for (const i of dropped) {
+    const text = lines[i].trim();
+    if (captions.has(i) || wordCount(text) > 25 || /["“”]/.test(text) || isContact(text) || /^(?:(?:story|photos?|words|text) )?by\b/i.test(text)) continue;
+    const named = /(?:^|\s)(\p{Lu}[\p{L}.\-]*)\s+(\p{Lu}[\p{Ll}'’\-]+)(?:\s+\p{Lu}\.)?\s+(\p{Lu}[\p{Ll}'’\-]+)\b/gu;
+    for (const m of text.matchAll(named)) {
+      const title = m[1].toLowerCase();
+      const titled = TITLE_WORDS.has(title) && !STOPWORDS.has(m[2].toLowerCase()) && !TITLE_WORDS.has(m[2].toLowerCase());
+      if (titled && bodyWords.has(m[3])) {
+        captions.add(i);
+        break;
+      }
+    }
+  }
+}
+
 /** The "about" paragraph dropped, the dateline split off, the labels placed: the cleaned text. */
 function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor: Map<number, string>): CleanedText {
   const { lines, rawLines, groups } = page;
@@ -759,6 +783,8 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
     bodyLines.pop();
     dropped.add(bodyIndex.pop() as number);
   }
+
+  readFurnitureNames(lines, dropped, captions, bodyLines.join("\n"));
 
   // The dateline opens the first story paragraph (after any standfirst).
   let dateline: string | null = null;
