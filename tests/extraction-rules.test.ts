@@ -557,3 +557,18 @@ describe("speakers named only in release furniture (round 3)", () => {
     expect(e.body).not.toContain("Statement by");
   });
 });
+
+describe("attribution frames generalised (round 3)", () => {
+  const pre = `Farmer Dena Pruett and Secretary Orrin Vale toured the flooded fields near Ames on Tuesday. `;
+  const speaker = (text: string) => extractArticle(pre + text).quotes.slice(-1)[0]?.speaker;
+
+  it.each([
+    ["a long appositive between the name and its verb", `“We lost everything,” Pruett, a grain farmer at Ames, said in an interview.`, "Dena Pruett"],
+    ["a role or a pronoun opening a sentence that ends in a colon", `The farmer put it bluntly: “We lost everything.”`, "Dena Pruett"],
+    ["the same with a pronoun", `Vale met the crews at noon.\n\nHe put it simply: “The aid will come soon.”`, "Orrin Vale"],
+    ["a possessed noun of reply", `Pruett’s response: “We lost everything.”`, "Dena Pruett"],
+    ["a verb of assurance", `“The aid will come soon,” Vale assured farmers.`, "Orrin Vale"],
+  ])("reads %s", (_kind, text, want) => {
+    expect(speaker(text)).toBe(want);
+  });
+});

@@ -433,6 +433,32 @@ export function clauseSubject(c: Ctx, items: FrameItem[], upTo: number): Attribu
     const w = tokens[it.token].text;
     if (/^(?:he|He)$/.test(w)) return resolvePronoun(c, it.token, "m");
     if (/^(?:she|She)$/.test(w)) return resolvePronoun(c, it.token, "f");
+    // "The farmer put it bluntly: ...": the last person who held that role.
+    const role = lw(c, items[p + 1]);
+    if (p === 0 && /^the$/i.test(w) && (ROLE_NOUNS.has(role) || TITLE_WORDS.has(role)) && lw(c, items[p + 2]) !== "of") {
+      const byRole = resolveRole(c, role, it.token);
+      if (byRole?.person != null) return byRole;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `"...," Jane Roe, a farmer at Ames since 1990, said`: a name at frame position p set off by an
+ * appositive of up to 14 items, then its verb of saying.
+ */
+function appositiveSpeaker(c: Ctx, items: FrameItem[], p: number): Attribution {
+  const first = items[p];
+  const m = first && "token" in first ? c.mentionsByStart.get(first.token) : undefined;
+  if (!m || m.possessive || c.tokens[m.lastToken + 1]?.text !== ",") return undefined;
+  let a = items.findIndex((it, i) => i > p && "token" in it && it.token === m.lastToken + 1);
+  for (let n = 0; a > 0 && a + 1 < items.length && n < 14; n++) {
+    const it = items[++a];
+    if (!("token" in it) || /^[.!?;:]$/.test(c.tokens[it.token].text)) return undefined;
+    if (c.tokens[it.token].text !== ",") continue;
+    let v = a + 1;
+    while (v < items.length && isFiller(c, items[v])) v++;
+    return isSpeechVerb(c, items[v]) ? { person: m.person } : undefined;
   }
   return undefined;
 }
@@ -445,10 +471,14 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
   const dash = word(c, items[qp + 1]);
   if (dash && /^[\u2014\u2013-]$/.test(dash) && items[qp + 2] && "token" in items[qp + 2]) {
     const m = mentionsByStart.get((items[qp + 2] as { token: number }).token);
+    // (A role may follow after a comma: `"..." - Jane Roe, farmer`.)
     const rest = m ? items.slice(qp + 2).filter((it) => "token" in it && it.token > m.lastToken && tokens[it.token].word) : [];
-    if (m && rest.length === 0) return { person: m.person };
+    const roleAfter = !!m && tokens[m.lastToken + 1]?.text === "," && rest.length <= 6 && rest.every((it) => !isSpeechVerb(c, it));
+    if (m && (rest.length === 0 || roleAfter)) return { person: m.person };
   }
   while (p < items.length && /^[,;:\u2014\u2013-]$/.test(word(c, items[p]) ?? "")) p++;
+  const appositive = appositiveSpeaker(c, items, p);
+  if (appositive) return appositive;
   for (let v = p; v < items.length && v - p <= 7; v++) {
     const it = items[v];
     if (!("token" in it) || /^[.!?;]$/.test(tokens[it.token].text)) return undefined;

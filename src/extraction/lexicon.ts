@@ -145,7 +145,9 @@ export const SPEECH_VERBS = set("SPEECH_VERBS", `
   reported exclaim exclaimed shout shouted cry cried whisper whispered recount recounted
   assert asserted allege alleged charge charged demand demanded plead pleaded protest protested
   reveal revealed disclose disclosed concur agree agreed disagree disagreed muse mused
-  opine opines opined
+  opine opines opined assure assures assured reassured remind reminds reminded advised retorted
+  speculated clarified elaborated texted emailed chanted yelled screamed muttered murmured begged
+  reasoned thundered
   recognize recognized recognizes recognise recognised recognises characterize characterized
   characterizes characterise characterised dub dubbed dubs spoke speaks
   noting explaining arguing insisting warning claiming recalling asking concluding
@@ -965,7 +967,8 @@ export const CLAUSE_OPENERS = set("CLAUSE_OPENERS", `
 /** Nouns for someone's words after a possessive ("Roe's call to", "Roe's pledge of"). */
 export const POSSESSED_SPEECH_NOUNS = set("POSSESSED_SPEECH_NOUNS", `
   call calls plea pleas appeal appeals pledge promise promises vow warning warnings words demand
-  demands description message slogan motto remark remarks claim claims
+  demands description message slogan motto remark remarks claim claims response reply answer
+  reaction verdict advice explanation assessment conclusion
   `);
 
 /** Abbreviated titles and the title words they stand for ("Gen." ... "the general said"). */

@@ -413,7 +413,8 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   const sentence = doc.tokenSentence[runStart];
   const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
   const prefix = words.slice(0, nameStart).map(lower);
-  const roles = prefix.filter((w) => TITLE_WORDS.has(w));
+  // ("Farmer Jane Roe": a listed role; not one by its ending, "Communist Manifesto".)
+  const roles = prefix.filter((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w));
   if (rankGrade && roles.length === 0) roles.push("class");
   if (ofTitle) roles.push(ofTitle);
   const before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;

@@ -133,7 +133,8 @@ const hungOnClause: Rule = {
     const m = first && "token" in first ? c.mentionsByStart.get(first.token) : undefined;
     if (m) return !m.possessive && !m.insideQuote ? { attribution: { person: m.person } } : undefined;
     // "During questions on Wednesday, Roe defended the record: "..."": the sentence's subject.
-    return /^:$/.test(word(c, items[qp - 1]) ?? "") ? decide(sentenceSubject(c, items, qp)) : undefined;
+    // ("He put it bluntly: "..."", "The farmer put it bluntly: "..."": a pronoun or a role.)
+    return /^:$/.test(word(c, items[qp - 1]) ?? "") ? decide(sentenceSubject(c, items, qp) ?? clauseSubject(c, items, qp)) : undefined;
   },
 };
 
