@@ -118,6 +118,14 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     `Ferry pilot Orla Vantreight has crossed the strait for thirty years. Why does she stay on? "Nobody else knows the currents."`,
     [["Nobody else knows the currents.", "Orla Vantreight", "paragraph-subject"]],
   ],
+  [
+    "recent-speaker",
+    `"We will rebuild the pier," Mayor Tom Marsh said on Friday.\n\nThe council meets again in May.\n\n"And we will do it with local hands."`,
+    [
+      ["We will rebuild the pier,", "Tom Marsh", "attribution-after"],
+      ["And we will do it with local hands.", "Tom Marsh", "recent-speaker"],
+    ],
+  ],
 ];
 
 describe("the attribution sieve", () => {

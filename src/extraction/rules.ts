@@ -316,6 +316,30 @@ const paragraphSubject: Rule = {
   },
 };
 
+/**
+ * `"We will act," Roe said. ¶ The vote is on Friday. ¶ "And we will win."`: a statement standing
+ * alone, with no attribution found by any rule before, continues the speaker of the latest
+ * attributed quotation within the two paragraphs before, when no other person is the subject of a
+ * sentence in between (news copy names a new speaker before quoting them).
+ */
+const recentSpeaker: Rule = {
+  name: "recent-speaker",
+  tier: "context",
+  apply: (c, q, previous) => {
+    const prev = previous?.attribution?.person;
+    if (q.isFragment || prev == null || !previous || previous.quote.paragraph < q.quote.paragraph - 2) return undefined;
+    // (Words after it in its paragraph may be its own credit: `"..." Anonymous blogger`.)
+    const next = c.doc.sentences[q.quote.sentence + 1];
+    if (next && next.paragraph === q.quote.paragraph && c.quotesOfSentence[next.index].length === 0) return undefined;
+    for (let s = previous.quote.sentence + 1; s < q.quote.sentence; s++) {
+      const items = frameOf(c, s).slice(0, WINDOW);
+      const subject = clauseSubject(c, items, items.length);
+      if (subject && subject.person !== prev) return undefined;
+    }
+    return { attribution: { person: prev } };
+  },
+};
+
 /** Context rules past the first need the quote to stand alone in its sentence. */
 const standaloneOnly = (rule: Rule): Rule => ({ ...rule, apply: (c, q, previous) => (q.standalone ? rule.apply(c, q, previous) : undefined) });
 
@@ -341,5 +365,6 @@ export const RULES: readonly Rule[] = [
     previousSentenceSpeaker,
     nextSentenceAttribution,
     paragraphSubject,
+    recentSpeaker,
   ].map(standaloneOnly),
 ];
