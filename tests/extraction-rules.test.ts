@@ -541,6 +541,19 @@ describe("captions and story lines told apart by shape (round 3)", () => {
     expect(e.body).toContain(lines[4]);
   });
 
+  it("keeps story lines that report speech though they mention cookies or subscribing, and drops the prompts", () => {
+    const lines = [
+      "Bakers report record sales",
+      "The bakery on Main Street sold more than ten thousand boxes of biscuits in December, its owner said on Monday.",
+      "“People want cookies that taste like home, and we share the recipe with anyone who asks,” said owner Tom Marsh.",
+      "Marsh said he would subscribe to a new delivery service and follow up with customers in the spring.",
+      "Sign up for our newsletter to get the latest news delivered to your inbox every morning.",
+    ];
+    const e = extractArticle(lines.join("\n\n"));
+    expect(e.droppedLines).toEqual([lines[4]]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Marsh"]);
+  });
+
   it("keeps a long paragraph of prose or an interview turn that mentions copyright or a newsletter", () => {
     const turn =
       "Quellman: We only record works whose copyright has expired, partly to keep things simple, and partly because our readers are volunteers who give their time for free and want their work to last for as long as the books themselves do.";

@@ -325,10 +325,12 @@ function isJunk(line: string): boolean {
   if (!/\p{L}/u.test(text)) return true;
   if (isForeignScript(text)) return true;
   if (PHONE.test(text) || hasEmail(text, true) || URL.test(text) || endsInEmptyCells(text)) return true;
-  // A long paragraph of prose, or a speaker's turn in an interview, is story text even when it
-  // mentions copyright, cookies or a newsletter: there only the patterns for a line's shape (those
-  // anchored at its start) apply, not the ones for a word anywhere in it.
-  if ((isProse(text) && wordCount(text) >= 35) || TURN_LABEL.test(text.slice(0, 80))) return JUNK_PATTERNS.some((pattern) => pattern.source.startsWith("^") && pattern.test(text));
+  // A long paragraph of prose, a paragraph that reports speech (a quotation, "said"), or a
+  // speaker's turn in an interview is story text even when it mentions copyright, cookies or a
+  // newsletter: there only the patterns for a line's shape (those anchored at its start) apply,
+  // not the ones for a word anywhere in it. Furniture quotes nobody.
+  const story = isProse(text) && (wordCount(text) >= 35 || /["“][^"“”]{12,}["”]|\b(?:said|says|told|added)\b/.test(text));
+  if (story || TURN_LABEL.test(text.slice(0, 80))) return JUNK_PATTERNS.some((pattern) => pattern.source.startsWith("^") && pattern.test(text));
   return JUNK_PATTERNS.some((pattern) => pattern.test(text));
 }
 
