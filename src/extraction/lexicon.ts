@@ -84,6 +84,13 @@ export const ROLE_NOUNS = set("ROLE_NOUNS", `
   administrator specialist historian physicist chemist biologist engineer architect farmer
   businessman businesswoman entrepreneur investor banker treasurer auditor consultant
   poet illustrator photographer novelist playwright painter sculptor designer curator filmmaker producer comedian dancer composer songwriter rapper athlete swimmer cyclist golfer boxer astronaut pilot firefighter paramedic sailor veteran priest monk nun chaplain clerk headteacher tutor graduate intern volunteer blogger host presenter anchor broadcaster commentator pundit critic publisher archaeologist anthropologist sociologist psychologist psychiatrist pharmacist dentist veterinarian epidemiologist virologist meteorologist geologist astronomer mathematician statistician accountant developer programmer chef fisherman miner worker employee staffer trader broker biographer translator narrator editor-in-chief councillor alderman trustee protester mediator rapporteur ombudsman
+  agent trooper ranger warden supervisor dean sophomore freshman neighbor neighbour
+  friend colleague classmate teammate coworker co-worker roommate spouse survivor patient customer
+  client tenant shopper voter parent mom dad grandma grandpa teenager stringer contestant
+  participant attendee spectator fan caregiver homeowner landlord retiree instructor mentor trainee
+  apprentice recruit cadet inmate prisoner detainee defendant plaintiff petitioner applicant nominee
+  appointee incumbent finalist medalist laureate
+  scholar alumnus alumna
   `);
 
 /** Verbs whose subject is a person, not an organisation or a thing ("Jane Roe died", "Roe hoped"). */
