@@ -585,3 +585,17 @@ describe("attribution frames generalised (round 3)", () => {
     expect(speaker(text)).toBe(want);
   });
 });
+
+describe("pronouns between two people of the same gender (round 3)", () => {
+  it("follows a chain of 'he' back past a man named as an object", () => {
+    const e = extractArticle(
+      `"We will rebuild," Mayor Tom Marsh said.\n\nHe praised Governor Paul Reyes for sending help.\n\n"Without the state we would be lost," he said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Marsh", "Tom Marsh"]);
+  });
+
+  it("still gives 'he' to a man who is the subject of the sentence before", () => {
+    const e = extractArticle(`"We will rebuild," Mayor Tom Marsh said. Governor Paul Reyes, who flew in on Monday, toured the pier. "It is worse than I thought," he said.`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Marsh", "Paul Reyes"]);
+  });
+});

@@ -241,7 +241,7 @@ export function genderCompatible(c: Ctx, person: number, gender: Gender | undefi
  * outside quotation marks ("Mary Barra ... met Shawn Fain. ... she said" is Barra); possessives
  * and objects of prepositions only when nothing else is found.
  */
-export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | undefined): Attribution {
+export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | undefined, depth = 0): Attribution {
   const { doc, found, tokens, mentionsByStart } = c;
   const at = tokens[tokenIndex].start;
   const before = mentionsBefore(c, at, doc.tokenSentence[tokenIndex], (m) => !m.insideQuote && genderCompatible(c, m.person, gender));
@@ -285,9 +285,24 @@ export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | unde
   const topic = (m: Mention) => m.titleStart > 0 && tokens[m.titleStart - 1].text === "For" && doc.tokenSentence[m.titleStart - 2] !== sentenceOf(m);
   for (let steps = 0; steps < 4 && sentence >= 0; steps++, sentence--) {
     const subject = before.find((m) => sentenceOf(m) === sentence && topic(m)) ?? before.find((m) => sentenceOf(m) === sentence && !m.possessive && !m.afterPreposition);
-    if (subject) return { person: subject.person };
+    if (!subject) continue;
+    // "He praised Governor Doe ...": the same pronoun as that sentence's subject, before the name,
+    // carries the chain back to whoever it refers to (the object named after it is not meant).
+    const chained = depth < 3 && gender ? pronounBefore(c, sentence, subject.titleStart, gender) : undefined;
+    if (chained !== undefined && chained < tokenIndex) return resolvePronoun(c, chained, gender, depth + 1);
+    return { person: subject.person };
   }
   return { person: before[before.length - 1].person };
+}
+
+/** A subject "he"/"she" of `gender` in sentence s, outside quotations, before token `end`. */
+function pronounBefore(c: Ctx, s: number, end: number, gender: Gender): number | undefined {
+  const want = gender === "m" ? "he" : "she";
+  for (const t of c.tokensOfSentence[s] ?? []) {
+    if (t >= end) break;
+    if (c.lowered[t] === want && c.doc.tokenQuote[t] < 0) return t;
+  }
+  return undefined;
 }
 
 /** "the minister", "the professor": the latest person who carried that title. */
