@@ -329,9 +329,10 @@ function isJunk(line: string): boolean {
   // speaker's turn in an interview is story text even when it mentions copyright, cookies or a
   // newsletter: there only the patterns for a line's shape (those anchored at its start) apply,
   // not the ones for a word anywhere in it. Furniture quotes nobody.
+  const matched = JUNK_PATTERNS.filter((pattern) => pattern.test(text));
+  if (matched.length === 0) return false;
   const story = isProse(text) && (wordCount(text) >= 35 || /["“][^"“”]{12,}["”]|\b(?:said|says|told|added)\b/.test(text));
-  if (story || TURN_LABEL.test(text.slice(0, 80))) return JUNK_PATTERNS.some((pattern) => pattern.source.startsWith("^") && pattern.test(text));
-  return JUNK_PATTERNS.some((pattern) => pattern.test(text));
+  return story || TURN_LABEL.test(text.slice(0, 80)) ? matched.some((pattern) => pattern.source.startsWith("^")) : true;
 }
 
 // "HQ Contact: Ann Lee, 202-555-0100", "(Phone: 202/555-0100)": a short line carrying a phone
