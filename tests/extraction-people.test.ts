@@ -97,6 +97,12 @@ describe("people found without a title", () => {
     expect(people(`Coach Ebba Lindqvist said the team was ready.`)).toEqual(["Ebba Lindqvist"]);
   });
 
+  it("reads a common given name alone in a person's slot, not a name written the other way round", () => {
+    expect(people(`Orla Vantreight: There's of course Jason, who edits the magazine.`)).toContain("Jason");
+    expect(people(`QUESTION: Your last day in office?\n\nSECRETARY VANTREIGHT: Hard to believe, Cynthia.\n\nQUESTION: Really?\n\nSECRETARY VANTREIGHT: Really.`)).toContain("Cynthia");
+    expect(people(`Good reads: Austen, Jane. Pride and Prejudice.`)).toEqual([]);
+  });
+
   it("leaves a product after a company's possessive and a place after a rarer given name out", () => {
     expect(people(`Vantra's Quell Explorer crashed again. The Hayward Fault shook the town; a fault runs under it.`)).toEqual([]);
   });

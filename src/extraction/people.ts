@@ -1078,7 +1078,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     if (!c.evidence && trusted(c) && !c.possessive) {
       // Whether a word is a surname speaker depends on the word alone: decided once per word.
       if (!surnameSpeakers.has(c.words[0])) surnameSpeakers.set(c.words[0], surnameSpeaker(c));
-      if (surnameSpeakers.get(c.words[0])) c.evidence = true;
+      if (surnameSpeakers.get(c.words[0]) || givenNameAlone(doc, c, lowerWords)) c.evidence = true;
     }
     if (!c.evidence || !trusted(c)) continue;
     // "Major Quake" beside "a quake", "High Commissioner for Refugees" beside "refugee camps": a
@@ -1095,6 +1095,26 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     if (near) near.candidates.push(c);
     else index.singles.set(word, found.create(c, false));
   }
+}
+
+/**
+ * A common given name alone for someone the text never names in full, in a slot only a person
+ * fills: "Jason, who is our editor", "Hard to believe, Cynthia." (addressed by name), "told Jason",
+ * "Jason laughed". Not at a sentence's start unless "who" follows, not a word written in lower case.
+ */
+function givenNameAlone(doc: Doc, c: Candidate, lowerWords: Set<string>): boolean {
+  const w = c.words[0];
+  const l = w.toLowerCase();
+  if (!GIVEN_NAMES.has(l) || RARER_GIVEN_NAMES.has(l) || lowerWords.has(l) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  const t = (k: number) => doc.tokens[k]?.text ?? "";
+  const sameSentence = (k: number) => doc.tokenSentence[k] === doc.tokenSentence[c.first];
+  if (relativeWho(doc.tokens, c)) return true;
+  if (c.sentenceStart) return false;
+  // (Not "Austen, Jane.": a surname before the comma makes it a name written the other way round.)
+  const comma = t(c.first - 1) === "," && !/^\p{Lu}/u.test(t(c.first - 2));
+  const addressed = comma && /^[.!?,]$/.test(t(c.last + 1)) && doc.tokenQuote[c.first] >= 0;
+  const turnAddressed = comma && /^[.!?]$/.test(t(c.last + 1)) && sameSentence(c.first - 1);
+  return addressed || turnAddressed || HUMAN_VERBS.has(t(c.last + 1)) || HUMAN_OBJECT_VERBS.has(t(c.first - 1).toLowerCase());
 }
 
 /** Two words of five letters or more, the same but for one letter ("Water", "Waters"). */
