@@ -77,6 +77,19 @@ function lower(word: string): string {
   return word.toLowerCase().replace(/\.$/, "").replace(/’/g, "'");
 }
 
+/**
+ * "James To", "Wilson Or": a surname that is also a common word ("to", "or"), capitalised after a
+ * common given name that closes the run. Places, months, titles and nationalities aside.
+ */
+function commonWordSurname(words: string[], k: number): boolean {
+  const w = words[k];
+  const given = words[k - 1]?.toLowerCase() ?? "";
+  if (k !== words.length - 1 || k === 0 || !/^\p{Lu}\p{Ll}+$/u.test(w) || !GIVEN_NAMES.has(given) || RARER_GIVEN_NAMES.has(given)) return false;
+  const l = w.toLowerCase();
+  // (Nor an organisation's or a place's head: "Ross Sea", "Grant Street".)
+  return ![PLACES, MONTHS_AND_DAYS, TITLE_WORDS, DEMONYMS, PLACE_HEADS_LAST].some((list) => list.has(l)) && !isOrgWord(l) && !GIVEN_NAMES.has(l);
+}
+
 /** "P.", and run-together initials ("K.C."), but not a place's or body's ("U.S.", "U.N."). */
 function isInitial(word: string): boolean {
   return /^\p{Lu}\.$/u.test(word) || (/^(?:\p{Lu}\.){2,3}$/u.test(word) && !PLACE_INITIALS.includes(word));
@@ -347,7 +360,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
     const w = words[k];
     const inner = k > 0 && k < words.length - 1;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w))) k--;
+    if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w)) || commonWordSurname(words, k)) k--;
     else break;
   }
   let nameStart = k + 1;
