@@ -599,3 +599,12 @@ describe("pronouns between two people of the same gender (round 3)", () => {
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Marsh", "Paul Reyes"]);
   });
 });
+
+describe("single quotation marks over several sentences (round 3)", () => {
+  it("reads a curly or colon-introduced single-quoted quotation of two sentences, not plural possessives", () => {
+    expect(extractArticle(`Orrin Vale told VOA: ‘The talks are over. We go home.’ He left.`).quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["The talks are over. We go home.", "Orrin Vale"],
+    ]);
+    expect(extractArticle(`Orrin Vale said the players’ union was wrong. Then he left, and the fans’ anger grew.`).quotes).toEqual([]);
+  });
+});
