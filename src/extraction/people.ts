@@ -646,17 +646,6 @@ function speaks(doc: Doc, x: Candidate): boolean {
   );
 }
 
-/** "it" or "its" within the next two sentences, before any "he" or "she": an organisation's pronoun. */
-function itFollows(doc: Doc, x: Candidate): boolean {
-  const tk = doc.tokens;
-  const limit = doc.tokenSentence[x.last] + 2;
-  for (let t = x.last + 1; t < tk.length && t <= x.last + 300 && doc.tokenSentence[t] <= limit; t++) {
-    if (/^(?:he|she|his|her|him)$/i.test(tk[t].text)) return false;
-    if (/^(?:it|its|they|their)$/i.test(tk[t].text)) return true;
-  }
-  return false;
-}
-
 /** A personal pronoun within the next two sentences, before any other person's name. */
 function pronounFollows(doc: Doc, x: Candidate, personEnds: Set<number>): boolean {
   const tk = doc.tokens;
@@ -1039,9 +1028,7 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
       grew = true;
     }
   }
-  // (A name that speaks with no "it" after it, as an organisation would be referred to, is a
-  // person's too: "Abdi Farah said the camp was full." "Goldman Sachs said ... It expects" is not.)
-  for (const c of open()) if (speaks(doc, c) && (pronounFollows(doc, c, personEnds) || !itFollows(doc, c))) add(c);
+  for (const c of open()) if (speaks(doc, c) && pronounFollows(doc, c, personEnds)) add(c);
   for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c) || personSlot(doc, c)) add(c);
   // "Jane Roe's wife", "Jane Roe's lawyer": a possessive before a family or role noun.
   const clustered = new Set(mentions());
