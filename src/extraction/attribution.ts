@@ -444,7 +444,7 @@ export function clauseSubject(c: Ctx, items: FrameItem[], upTo: number): Attribu
     const it = items[p];
     if (!("token" in it)) continue;
     const m = mentionsByLast.get(it.token);
-    if (m && !m.possessive && !m.afterPreposition && !m.insideQuote) return { person: m.person };
+    if (m && !m.possessive && !m.insideQuote && (!m.afterPreposition || forTopic(c, items, m))) return { person: m.person };
     const w = tokens[it.token].text;
     if (/^(?:he|He)$/.test(w)) return resolvePronoun(c, it.token, "m");
     if (/^(?:she|She)$/.test(w)) return resolvePronoun(c, it.token, "f");
@@ -476,6 +476,12 @@ function appositiveSpeaker(c: Ctx, items: FrameItem[], p: number): Attribution {
     return isSpeechVerb(c, items[v]) ? { person: m.person } : undefined;
   }
   return undefined;
+}
+
+/** "For Jane Roe, the answer is simple.": a person the sentence opens on is what it is about. */
+function forTopic(c: Ctx, items: FrameItem[], m: Mention): boolean {
+  const first = items[0];
+  return !!first && "token" in first && first.token === m.titleStart - 1 && c.tokens[first.token].text === "For" && c.tokens[m.lastToken + 1]?.text === ",";
 }
 
 /** Attribution after the quote: `"...," X said`, `"...," said X`, `"...", it added`. */
