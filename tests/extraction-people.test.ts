@@ -161,6 +161,13 @@ describe("a transcript's one-word labels", () => {
   });
 });
 
+describe("a briefing transcript's labels and index (round 3)", () => {
+  it("reads 'MR. VANTREIGHT:' with its full name from the header block and titled names in the topic index", () => {
+    const text = `U.S. Department of Examples\nHome Issues & Press Travel & Business Countries About\nDaily Press Briefing\nOrla Vantreight, Spokesman\nWashington, DC\n\n\nEfforts of Secretary Quade\nReport from Administrator Pellow / Secretary Quade's Call to Prime Minister Tamsk About Aid\n\nMR. VANTREIGHT: Good afternoon, everybody. I am here to take anything else that might be of interest to you today.\n\nQUESTION: Will she travel?\n\nMR. VANTREIGHT: Not this week, no.\n\nQUESTION: Thank you.`;
+    expect(people(text).sort()).toEqual(["Orla Vantreight", "Pellow", "Quade", "Tamsk"]);
+  });
+});
+
 describe("a transcript's header", () => {
   it("reads 'Secretary Jane Roe' under the headline for people, not as story text", () => {
     const text = `Interview With a Reporter of Example TV\n\nSecretary Marisol Quade\nWashington, DC\n\nQUESTION: Madam Secretary, we appreciate this opportunity to talk with you today at the end of your time in office.\n\nSECRETARY QUADE: A pleasure to be with you, and thank you for coming all this way to the department.`;

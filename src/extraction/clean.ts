@@ -2,7 +2,7 @@
 // prompts, contact blocks, footers, bylines, a capture cut off mid-word unless it cut a story line),
 // finds the headline above the story and the dateline that opens it, and sets image captions aside
 // (they mention people but are not story text).
-import { ORG_WORDS, PHOTO_VERBS, SMALL_WORDS, STOPWORDS, TITLE_WORDS } from "./lexicon";
+import { ORG_WORDS, PHOTO_VERBS, SMALL_WORDS, STOPWORDS, TITLE_WORDS, WEAK_TITLES as WEAK_TITLE_SET } from "./lexicon";
 import { findQuoteSpans } from "./spans";
 import { wordCount } from "./tokens";
 
@@ -299,6 +299,18 @@ function isPersonLine(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 3 || words.length > 5 || !/^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)+$/u.test(text)) return false;
   return TITLE_WORDS.has(words[0].toLowerCase()) && !words.slice(1).some((w) => TITLE_WORDS.has(w.toLowerCase()) || STOPWORDS.has(w.toLowerCase()));
+}
+
+/**
+ * A heading or index line above the story that names someone by title ("Efforts of Secretary
+ * Roe", "Report from Administrator Doe / Prime Minister Poe's Call"), or a name and a role ("Jane
+ * Roe, Spokesman"): no quotation, no contact. It is read like a caption, for people.
+ */
+function namesTitledPerson(text: string): boolean {
+  if (/["“”]/.test(text) || text.length > 300 || isContact(text)) return false;
+  if (/^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2},\s+\p{Lu}[\p{L}\s]{2,40}$/u.test(text) && isRoleLine(`${text.split(",")[1].trim()}, X`)) return true;
+  const words = text.split(/\s+/);
+  return words.some((w, k) => k + 1 < words.length && /^\p{Lu}\p{Ll}/u.test(w) && TITLE_WORDS.has(w.toLowerCase()) && !WEAK_TITLE_SET.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(words[k + 1]) && !TITLE_WORDS.has(words[k + 1].toLowerCase()) && !STOPWORDS.has(words[k + 1].toLowerCase()));
 }
 
 function isNameLine(text: string): boolean {
@@ -734,7 +746,11 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
   if (isCaptionMarked(line.trim())) {
     dropped.add(i);
     captions.add(i);
-  } else if (inMenu) dropped.add(i);
+  } else if (inMenu) {
+    dropped.add(i);
+    // ("Daily Press Briefing" ¶ "Jane Roe, Spokesman" in a page's header block: read for people.)
+    if (isPersonLine(line.trim()) || namesTitledPerson(line.trim())) captions.add(i);
+  }
   else if (headline === null && isHeadlineLike(line)) {
     headline = line.trim();
     headlineAt = i;
@@ -749,7 +765,7 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
     dropped.add(i);
     // "Secretary Jane Roe" under a transcript's headline: not story text, but it names the
     // person the page is about, so it is read like a caption.
-    if (isPersonLine(line.trim())) captions.add(i);
+    if (isPersonLine(line.trim()) || namesTitledPerson(line.trim())) captions.add(i);
   }
   return { headline, headlineAt };
 }

@@ -222,8 +222,11 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
  */
 function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
   const found: Candidate[] = [];
-  const titleCase = (w: string) => w.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
-  const labels: { para: { start: number }; titles: string[]; surname: string; word: string }[] = [];
+  // The label's word as the text writes it elsewhere ("MCCORMACK" as "McCormack"), else in title case.
+  const written = new Map<string, string>();
+  for (const t of doc.tokens) if (t.word && /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text) && !written.has(t.text.toLowerCase())) written.set(t.text.toLowerCase(), t.text);
+  const titleCase = (w: string) => written.get(w.toLowerCase()) ?? w.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  const labels: { para: { start: number }; titles: string[]; surname: string; word: string; at: number }[] = [];
   for (const para of doc.paragraphs) {
     const head = doc.text.slice(para.start, para.start + 60);
     const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(head) ?? /^()(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):\s/u.exec(head);
@@ -231,13 +234,13 @@ function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
     const titles = m[1].split(/\s+/).filter(Boolean).map(lower);
     const surname = lower(m[2]);
     if (titles.some((w) => !/^\p{Ll}[\p{Ll}.]*$/u.test(w)) || [TITLE_WORDS, ORG_WORDS, STOPWORDS, PLACES].some((list) => list.has(surname))) continue;
-    labels.push({ para, titles, surname, word: m[2] });
+    labels.push({ para, titles, surname, word: m[2], at: para.start + m[1].length });
   }
   const turns = new Map<string, number>();
   for (const l of labels) turns.set(l.surname, (turns.get(l.surname) ?? 0) + 1);
   const recurring = [...turns.values()].filter((n) => n >= 2).length >= 2;
-  for (const { para, titles, surname, word } of labels) {
-    const first = lastAtOrBefore(doc.tokens, para.start + titles.join(" ").length + (titles.length ? 1 : 0));
+  for (const { para, titles, surname, word, at } of labels) {
+    const first = lastAtOrBefore(doc.tokens, at);
     const titleStart = lastAtOrBefore(doc.tokens, para.start);
     if (first < 0 || doc.tokens[first].text !== word) continue;
     const labelsTurns = recurring && (turns.get(surname) ?? 0) >= 2 && surnameLabel(word, lowerWords);
@@ -285,9 +288,12 @@ function headlineCandidate(doc: Doc, lowerWords: Set<string>, i: number, found: 
     }
   }
   if (nameLike(base)) {
-    const after = tokens[i + 1];
-    // "Governor Roe on ...", "Governor Roe, ...", "Governor Roe Statement on ...".
-    const titled = title && !TITLE_WORDS.has(base.toLowerCase()) && !HEADLINE_VERBS.has(base.toLowerCase()) && !SPEECH_VERBS.has(base.toLowerCase()) && !lowerWords.has(base.toLowerCase()) && (!after || !after.word || /^\p{Ll}/u.test(after.text) || /^(?:statements?|remarks|comments|testimony|message)$/i.test(after.text));
+    // (The word after, in the same sentence: a heading's last word is followed by nothing.)
+    const after = doc.tokenSentence[i + 1] === doc.tokenSentence[i] ? tokens[i + 1] : undefined;
+    // "Governor Roe on ...", "Governor Roe, ...", "Governor Roe Statement on ...", "Minister Roe
+    // About ..." (a small word capitalised in headline case), "Efforts of Secretary Roe".
+    const small = !!after && (/^\p{Ll}/u.test(after.text) || STOPWORDS.has(after.text.toLowerCase()) || /^(?:statements?|remarks|comments|testimony|message)$/i.test(after.text));
+    const titled = title && !TITLE_WORDS.has(base.toLowerCase()) && !HEADLINE_VERBS.has(base.toLowerCase()) && !SPEECH_VERBS.has(base.toLowerCase()) && !lowerWords.has(base.toLowerCase()) && (!after || !after.word || small);
     found.push({ first: i, last: i, titleStart: titled ? i - 1 : i, words: [base], possessive, evidence: titled, roles: titled ? [lower(tokens[i - 1].text)] : [], sentenceStart: false, titled });
   }
   return i + 1;
@@ -1191,7 +1197,9 @@ function aliasesOf({ doc, trusted }: PeopleState, cl: Cluster): string[] {
     // A word of a headline-case line ("Jane" of "Jane Roe, Minister") is no alias of its own.
     if (!trusted(c) && c.words.length === 1 && cl.words.length >= 2 && c.words[0] !== surnameOf(cl.words)) continue;
     const courtesy = c.first > 0 && c.words.length === 1 && COURTESY_TITLES.has(lower(doc.tokens[c.first - 1].text)) && c.first - 1 >= c.titleStart;
-    const alias = (courtesy ? doc.tokens[c.first - 1].text + " " : "") + c.words.join(" ");
+    // ("MR. MCCORMACK:" in a transcript: the title as "Mr.".)
+    const title = courtesy ? doc.tokens[c.first - 1].text.replace(/^(\p{Lu})(\p{Lu}+)/u, (_m, a: string, b: string) => a + b.toLowerCase()) : "";
+    const alias = (courtesy ? title + " " : "") + c.words.join(" ");
     if (!aliases.includes(alias)) aliases.push(alias);
   }
   return aliases;
