@@ -166,6 +166,11 @@ describe("a briefing transcript's labels and index (round 3)", () => {
     const text = `U.S. Department of Examples\nHome Issues & Press Travel & Business Countries About\nDaily Press Briefing\nOrla Vantreight, Spokesman\nWashington, DC\n\n\nEfforts of Secretary Quade\nReport from Administrator Pellow / Secretary Quade's Call to Prime Minister Tamsk About Aid\n\nMR. VANTREIGHT: Good afternoon, everybody. I am here to take anything else that might be of interest to you today.\n\nQUESTION: Will she travel?\n\nMR. VANTREIGHT: Not this week, no.\n\nQUESTION: Thank you.`;
     expect(people(text).sort()).toEqual(["Orla Vantreight", "Pellow", "Quade", "Tamsk"]);
   });
+
+  it("reads a titled surname before a plural noun or with a possessive in a headline-case index", () => {
+    const text = `Daily Briefing Index\n\nThe spokesman briefed the press on Thursday about a number of questions from reporters.\n\n-- New York Channel Meetings/Assistant Secretary Quellbar Contacts and Testimony\n-- Deputy Secretary Zellweg's Meeting with the Foreign Minister\n\nQUESTION: Anything new?`;
+    expect(people(text).sort()).toEqual(["Quellbar", "Zellweg"]);
+  });
 });
 
 describe("a transcript's header", () => {

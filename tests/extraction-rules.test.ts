@@ -581,6 +581,11 @@ describe("attribution frames generalised (round 3)", () => {
     ["the same with a pronoun", `Vale met the crews at noon.\n\nHe put it simply: “The aid will come soon.”`, "Orrin Vale"],
     ["a possessed noun of reply", `Pruett’s response: “We lost everything.”`, "Dena Pruett"],
     ["a verb of assurance", `“The aid will come soon,” Vale assured farmers.`, "Orrin Vale"],
+    [
+      "an inverted attribution through a title with small words",
+      `Assistant Director in Charge Ansel Marrow of the bureau made the announcement. “The case is closed,” said Assistant Director in Charge Marrow.`,
+      "Ansel Marrow",
+    ],
     ["a sentence opening on the person ('For X,') before a statement", `For Pruett, the answer is simple. “We need the money now.”`, "Dena Pruett"],
   ])("reads %s", (_kind, text, want) => {
     expect(speaker(text)).toBe(want);

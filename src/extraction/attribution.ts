@@ -524,6 +524,9 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
         }
         // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too.
         const described = /^\p{Ll}+(?:['’]s)?$/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
+        // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
+        // inside a capitalised title.
+        if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) continue;
         if (!(isCapitalized(t) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)$/.test(t) || described)) break;
         m = mentionsByLast.get(it.token) ?? m;
       }

@@ -292,8 +292,10 @@ function headlineCandidate(doc: Doc, lowerWords: Set<string>, i: number, found: 
     const after = doc.tokenSentence[i + 1] === doc.tokenSentence[i] ? tokens[i + 1] : undefined;
     // "Governor Roe on ...", "Governor Roe, ...", "Governor Roe Statement on ...", "Minister Roe
     // About ..." (a small word capitalised in headline case), "Efforts of Secretary Roe".
-    const small = !!after && (/^\p{Ll}/u.test(after.text) || STOPWORDS.has(after.text.toLowerCase()) || /^(?:statements?|remarks|comments|testimony|message)$/i.test(after.text));
-    const titled = title && !TITLE_WORDS.has(base.toLowerCase()) && !HEADLINE_VERBS.has(base.toLowerCase()) && !SPEECH_VERBS.has(base.toLowerCase()) && !lowerWords.has(base.toLowerCase()) && (!after || !after.word || small);
+    // A possessive ("Secretary Roe's Meeting with ..."), or a plural noun or verb after the name
+    // ("Secretary Roe Contacts and Testimony", "Minister Roe Visits"), also close the name.
+    const small = !!after && (/^\p{Ll}/u.test(after.text) || STOPWORDS.has(after.text.toLowerCase()) || /^(?:statements?|remarks|comments|testimony|message)$/i.test(after.text) || /^\p{Lu}\p{Ll}+s$/u.test(after.text));
+    const titled = title && !TITLE_WORDS.has(base.toLowerCase()) && !HEADLINE_VERBS.has(base.toLowerCase()) && !SPEECH_VERBS.has(base.toLowerCase()) && !lowerWords.has(base.toLowerCase()) && (!after || !after.word || small || possessive);
     found.push({ first: i, last: i, titleStart: titled ? i - 1 : i, words: [base], possessive, evidence: titled, roles: titled ? [lower(tokens[i - 1].text)] : [], sentenceStart: false, titled });
   }
   return i + 1;
