@@ -614,3 +614,30 @@ describe("single quotation marks over several sentences (round 3)", () => {
     expect(extractArticle(`Orrin Vale said the players’ union was wrong. Then he left, and the fans’ anger grew.`).quotes).toEqual([]);
   });
 });
+
+describe("page furniture seen on briefing and newsroom pages (round 3)", () => {
+  it("drops transcript markers, calls to action, feed labels, listing counts, rank bylines and a unit line", () => {
+    const lines = [
+      "The Largest Example Network for Defense Jobs - JOIN NOW",
+      "Channel: Recent Updates for Example Digital Newsroom",
+      "Viewing all 7357 articles",
+      "Harbour patrol finds missing boater",
+      "By Staff Sgt. Dara Quill",
+      "15th Sustainment Brigade",
+      "(begin transcript)",
+      "The patrol found the boater on Sunday morning after a search of more than twenty hours, the station said in a statement.",
+      "Note: Click on photos for link to high resolution video and photos.",
+      "Station chief Omar Haddad said the crew had worked through the night and would rest on Monday.",
+    ];
+    const e = extractArticle(lines.join("\n\n"));
+    for (const line of [0, 1, 2, 4, 5, 6, 8]) expect(e.droppedLines).toContain(lines[line]);
+    expect(e.headline).toBe(lines[3]);
+  });
+
+  it("keeps a page title repeated as its heading, and takes it over a site name above it", () => {
+    const text = `Wiki Actu en\n\nSenate publishes report on the harbour inquiry\n\nSenate publishes report on the harbour inquiry\n\nThe Senate on Tuesday published its long-awaited report on the harbour inquiry, after two years of hearings.`;
+    const e = extractArticle(text);
+    expect(e.headline).toBe("Senate publishes report on the harbour inquiry");
+    expect(e.droppedLines).toContain("Wiki Actu en");
+  });
+});

@@ -51,6 +51,8 @@ const JUNK_PATTERNS: RegExp[] = [
   // rank or a date after a bar.
   // ("By Sgt. 1st Class Jane Roe, Army Public Affairs": a rank's grade between rank and name.)
   /^(?:(?:story|photos?|video|words|text) )?by\s+(?:\p{Lu}\p{L}{0,5}\.\s+)+(?:\d(?:st|nd|rd|th)\s+class\s+)?\p{Lu}[^.!?]{0,80}$/iu,
+  // "By Staff Sgt. Jane Roe": only capitalised words and abbreviations after "By".
+  /^[Bb]y\s+(?:\p{Lu}[\p{L}'’\-]*\.?,?\s+){1,7}\p{Lu}[\p{L}'’\-]*\.?$/u,
   /^(?:story|photos?|video|words|text) by\s+\p{Lu}[^!?]{0,60}$/iu,
   /^[Bb]y\s+\p{Lu}[^|]{0,80}\|\s*[^|]{0,40}\d{4}\s*$/u,
   // Government site banners and site notices.
@@ -96,6 +98,12 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:news|press|media) releases? (?:from|by|for|archive)\b/i,
   // File-sharing links (ed2k://, magnet:?).
   /^(?:ed2k|magnet|thunder|ftp):/i,
+  // Transcript markers, calls to action and feed labels: "(begin transcript)", "JOIN NOW",
+  // "Channel: Recent Updates for ...", "Note: Click on photos for ...".
+  /^\((?:begin|end)(?: of)? (?:transcript|text|excerpt)\)$|^(?:channel|feed|section)\s*:/i,
+  /\b(?:join|sign up|register|subscribe|donate|apply) now\b|\bclick (?:on|here)\b/i,
+  // Counts of a listing or a post: "Viewing all 7357 articles", "12 comments", "3,201 views".
+  /^(?:viewing|showing|displaying)\s+(?:all\s+)?\d[\d,]*\b.{0,40}$|^\d[\d,.]*k?\s+(?:comments?|replies|views|shares|likes|articles|results|items|posts|stories|responses)$/i,
   // A comment form and post navigation: "Your email address will not be published.", "Leave a Reply".
   /\byour e-?mail address will not be published\b|\brequired fields are marked\b|^leave a (?:reply|comment)\b|^notify me of\b|^(?:previous|next|older|newer) (?:post|article|story|entry)\b/i,
   // Credits closing a wire story: "Reporting by Jane Roe; Editing by Ann Lee", "Jane Roe contributed to this report."
@@ -106,6 +114,31 @@ const JUNK_PATTERNS: RegExp[] = [
 
 // A heading that opens a list of links to other stories: the short lines after it go with it.
 const LIST_HEAD = /^(?:related(?: (?:stories|articles|news|content|links|posts))?|read (?:more|next|also)|more (?:from|on|stories|news)\b.{0,40}|see also|further reading|recommended(?: (?:for you|stories|reading))?|you (?:may|might) also like|most (?:popular|read|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|in other news|also (?:read|on)\b.{0,30})\s*:?$/i;
+
+/**
+ * The patterns for a line's shape: every alternative anchored at the line's start ("^share\b"),
+ * not a word anywhere in it ("\bfollow us\b"). Found by splitting each pattern's source at its
+ * top-level "|".
+ */
+const SHAPE_PATTERNS = new Set(
+  JUNK_PATTERNS.filter((pattern) => {
+    const alternatives: string[] = [];
+    let depth = 0;
+    let from = 0;
+    const src = pattern.source;
+    for (let i = 0; i < src.length; i++) {
+      if (src[i] === "\\") i++;
+      else if (src[i] === "(" || src[i] === "[") depth++;
+      else if (src[i] === ")" || src[i] === "]") depth--;
+      else if (src[i] === "|" && depth === 0) {
+        alternatives.push(src.slice(from, i));
+        from = i + 1;
+      }
+    }
+    alternatives.push(src.slice(from));
+    return alternatives.every((a) => a.startsWith("^"));
+  }),
+);
 
 const PHONE = /^\+?[\d\s().\-]{7,}$/;
 
@@ -333,19 +366,19 @@ function isForeignScript(text: string): boolean {
   return other > latin;
 }
 
-function isJunk(line: string): boolean {
+function isJunk(line: string, turn = false): boolean {
   const text = line.trim();
   if (!/\p{L}/u.test(text)) return true;
   if (isForeignScript(text)) return true;
   if (PHONE.test(text) || hasEmail(text, true) || URL.test(text) || endsInEmptyCells(text)) return true;
   // A long paragraph of prose, a paragraph that reports speech (a quotation, "said"), or a
-  // speaker's turn in an interview is story text even when it mentions copyright, cookies or a
+  // speaker's turn in an interview (`turn`, see interviewTurns) is story text even when it mentions copyright, cookies or a
   // newsletter: there only the patterns for a line's shape (those anchored at its start) apply,
   // not the ones for a word anywhere in it. Furniture quotes nobody.
   const matched = JUNK_PATTERNS.filter((pattern) => pattern.test(text));
   if (matched.length === 0) return false;
   const story = isProse(text) && (wordCount(text) >= 35 || /["“][^"“”]{12,}["”]|\b(?:said|says|told|added)\b/.test(text));
-  return story || TURN_LABEL.test(text.slice(0, 80)) ? matched.some((pattern) => pattern.source.startsWith("^")) : true;
+  return story || turn ? matched.some((pattern) => SHAPE_PATTERNS.has(pattern)) : true;
 }
 
 // "HQ Contact: Ann Lee, 202-555-0100", "(Phone: 202/555-0100)": a short line carrying a phone
@@ -395,8 +428,10 @@ function isNavigation(text: string): boolean {
  */
 function isOrganisationLine(text: string): boolean {
   const parts = text.split(/,\s*/);
-  // ("Interview With a Reporter of Example TV" is a headline: one part, not opening with "The".)
-  if (parts.length < 2 && !/^The\s/.test(text)) return false;
+  // ("Interview With a Reporter of Example TV" is a headline: one part, not opening with "The";
+  // "15th Sustainment Brigade", a few capitalised words and no small word, is a unit's line.)
+  const unit = parts.length === 1 && wordCount(text) <= 5 && text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
+  if (parts.length < 2 && !/^The\s/.test(text) && !unit) return false;
   return parts.every((part) => {
     const words = part.trim().split(/\s+/);
     const last = words[words.length - 1].toLowerCase();
@@ -431,6 +466,14 @@ function menuLines(lines: string[]): boolean[] {
  */
 function isBanner(first: string, next: string): boolean {
   return first.includes(",") && !hasContentWords(first) && !hasContentWords(next) && wordCount(next) >= 5 && !next.includes(":");
+}
+
+/**
+ * A site's name above the headline ("Wiki Actu en", "Example News Online"): three words at most,
+ * no content words, and a headline of five words or more with content words after it.
+ */
+function isSiteName(first: string, next: string): boolean {
+  return wordCount(first) <= 3 && !hasContentWords(first) && wordCount(next) >= 5 && hasContentWords(next);
 }
 
 /** A line built as a sentence summary ("Soldiers return to ... after a year"): lower-case words beyond "of", "the". */
@@ -540,13 +583,15 @@ function readPage(raw: string): Page {
   const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
   const unwrapped = unwrapLines(rawLines);
   const lines = unwrapped.lines.map(stripBylinePrefix);
-  const junk = lines.map((line) => !isBlank(line) && isJunk(line));
+  const turns = interviewTurns(lines);
+  const junk = lines.map((line, i) => !isBlank(line) && isJunk(line, turns[i]));
   // A long line repeated word for word a line or two later is a listing page's teaser (shown
   // twice, as a link and as a summary): a story does not repeat its paragraphs.
   const filled = lines.map((_, i) => i).filter((i) => !isBlank(lines[i]));
   filled.forEach((i, n) => {
     if (wordCount(lines[i]) < 6) return;
-    for (const k of filled.slice(n + 1, n + 4)) if (lines[k].trim() === lines[i].trim()) junk[i] = junk[k] = true;
+    // (A title repeated, page title and heading, is not a teaser: its last copy stays.)
+    for (const k of filled.slice(n + 1, n + 4)) if (lines[k].trim() === lines[i].trim()) junk[i] = junk[k] = isProse(lines[i]) || junk[k];
   });
 
   markContactBlocks(lines, junk);
@@ -562,7 +607,7 @@ function readPage(raw: string): Page {
     else junk[lastLine] = true;
   }
 
-  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns: interviewTurns(lines) };
+  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns };
 }
 
 // "QUESTION: ...", "SECRETARY ROE: ...", "Jane Roe: ...": a speaker's label opening a line.
@@ -754,7 +799,7 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
   else if (headline === null && isHeadlineLike(line)) {
     headline = line.trim();
     headlineAt = i;
-  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && isBanner(headline, line)) {
+  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && (isBanner(headline, line) || isSiteName(headline, line))) {
     // A site's banner ("Homeland Security 5 Year Anniversary 2003 - 2008, One Team, One
     // Mission ..."), then the headline in headline case: the second is the headline.
     dropped.add(headlineAt);

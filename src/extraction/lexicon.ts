@@ -216,7 +216,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   regiment battalion squadron artillery infantry cavalry standards affairs relations security defence defense health education
   justice interior treasury commerce labour labor transport trade finance foreign internal home
   world agriculture environment transportation housing veterans homeland development culture
-  tourism fisheries communications information science industry economy planning welfare
+  tourism fisheries communications information science industry economy planning welfare policy
   `);
 
 /** Countries, regions and big cities that turn up in news copy next to names. */

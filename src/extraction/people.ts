@@ -1126,17 +1126,25 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
 function givenNameAlone(doc: Doc, c: Candidate, lowerWords: Set<string>): boolean {
   const w = c.words[0];
   const l = w.toLowerCase();
-  if (!GIVEN_NAMES.has(l) || RARER_GIVEN_NAMES.has(l) || lowerWords.has(l) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  if (!GIVEN_NAMES.has(l) || lowerWords.has(l) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
   const t = (k: number) => doc.tokens[k]?.text ?? "";
   const sameSentence = (k: number) => doc.tokenSentence[k] === doc.tokenSentence[c.first];
+  // (Not "Austen, Jane.": a capitalised word before the comma and a stop after make it a name
+  // written the other way round; "Sorry, Teri, I ..." is addressed.)
+  const inverted = /^\p{Lu}/u.test(t(c.first - 2)) && t(c.last + 1) !== ",";
+  const comma = t(c.first - 1) === "," && !inverted;
+  // Addressed by name in a quotation or an interview turn ("Sorry, Teri, I ..."): any given name.
+  const turn = TURN_OPENING.test(doc.text.slice(doc.paragraphs[doc.sentences[doc.tokenSentence[c.first]]?.paragraph ?? 0]?.start ?? 0).slice(0, 60));
+  const addressed = comma && (/^[.!?]$/.test(t(c.last + 1)) || (t(c.last + 1) === "," && (turn || doc.tokenQuote[c.first] >= 0))) && sameSentence(c.first - 1);
+  if (addressed && (turn || doc.tokenQuote[c.first] >= 0)) return true;
+  if (RARER_GIVEN_NAMES.has(l)) return false;
   if (relativeWho(doc.tokens, c)) return true;
   if (c.sentenceStart) return false;
-  // (Not "Austen, Jane.": a surname before the comma makes it a name written the other way round.)
-  const comma = t(c.first - 1) === "," && !/^\p{Lu}/u.test(t(c.first - 2));
-  const addressed = comma && /^[.!?,]$/.test(t(c.last + 1)) && doc.tokenQuote[c.first] >= 0;
-  const turnAddressed = comma && /^[.!?]$/.test(t(c.last + 1)) && sameSentence(c.first - 1);
-  return addressed || turnAddressed || HUMAN_VERBS.has(t(c.last + 1)) || HUMAN_OBJECT_VERBS.has(t(c.first - 1).toLowerCase());
+  return addressed || HUMAN_VERBS.has(t(c.last + 1)) || HUMAN_OBJECT_VERBS.has(t(c.first - 1).toLowerCase());
 }
+
+/** A paragraph opening with a speaker's label: "QUESTION:", "MR. ROE:", "Jane Roe:". */
+const TURN_OPENING = /^(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}.'’\-]*:\s/u;
 
 /** Two words of five letters or more, the same but for one letter ("Water", "Waters"). */
 function oneLetterOff(a: string, b: string): boolean {
