@@ -110,6 +110,7 @@ describe("people found without a title", () => {
 
   it("leaves a photographer's credit out", () => {
     expect(people(`Crowds filled the square on Saturday to watch the parade pass by the town hall. Image: Dara Quill.`)).toEqual([]);
+    expect(people(`A boat crew departs the ramp in search of a missing boater. (U.S. Coast Guard photo by Petty Officer 2nd Class Dara J. Quill)`)).toEqual([]);
   });
 });
 

@@ -213,6 +213,8 @@ export function captionText(caption: string): string {
   const stripped = caption
     .replace(/^\s*(?:photo|image|picture)s?\s+by\s+[^|]{1,60}\|\s*/i, "")
     .replace(/\s*\((?:photo|image|picture|story|video)s?\s+(?:by|courtesy of)\s+[^)]{1,60}\)/gi, "")
+    // "... U.S. Coast Guard photo by Petty Officer 2nd Class Jane Q. Roe.": a credit inside the text.
+    .replace(/\s*\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\s+(?:[^.|()\s]+\s+|\p{Lu}\.\s*){0,9}[^.|()\s]+\.?/giu, "")
     .replace(CREDIT, "")
     .trim();
   return stripped || caption;

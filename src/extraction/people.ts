@@ -496,9 +496,11 @@ function isPhotoCredit(tokens: Token[], runStart: number): boolean {
   let t = runStart - 1;
   // "NASA/": an agency before the photographer.
   if (tokens[t]?.text === "/" && tokens[t - 1]?.word) t -= 2;
+  // "photo by Petty Officer 2nd Class Jane Roe": back over a rank to the credit.
+  for (let n = 0; n < 6 && tokens[t] && (/^\p{Lu}/u.test(tokens[t].text) || ORDINAL.test(tokens[t].text)) && tokens[t].text.toLowerCase() !== "by"; n++) t--;
   const label = tokens[t - 1]?.text.toLowerCase() ?? "";
   if (tokens[t]?.text === ":") return /^(?:image|images|photo|photos|picture|photograph|credit|credits|photography)$/.test(label);
-  return tokens[t]?.text.toLowerCase() === "by" && /^(?:photo|photos|image|picture|photograph|photography)$/.test(label);
+  return tokens[t]?.text.toLowerCase() === "by" && /^(?:photo|photos|image|picture|photograph|photography|video)$/.test(tokens[t - 1]?.text.toLowerCase() ?? "");
 }
 
 /** The person candidate a run of capitalised words makes, if any. */
