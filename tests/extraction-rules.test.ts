@@ -641,3 +641,32 @@ describe("page furniture seen on briefing and newsroom pages (round 3)", () => {
     expect(e.droppedLines).toContain("Wiki Actu en");
   });
 });
+
+describe("from holdout7 batch 2 (round 3)", () => {
+  it("gives nobody a scare-quoted noun in a clause without a verb of saying, and keeps a fragment after one", () => {
+    const e = extractArticle(
+      `Judge Tom Marsh denied custody out of anger, after seeing videos of the pastor in a bondage “dress” online.\n\nMinister Ana Liddle defended the record whilst promising a “formal update” from the ministry.`,
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["dress", null],
+      ["formal update", "Ana Liddle"],
+    ]);
+  });
+
+  it("drops a reporter's sign-off and a line of links run together by arrows and bars", () => {
+    const lines = [
+      "Friday, June 28, 2013 | Latest audio lessons → Example Learning English",
+      "Crop thefts rise in the east",
+      "Farmers in the east of the country say thieves are taking their crops at night, and local officials say they cannot stop them.",
+      "For Example Learning English, I'm Dara Quill.",
+    ];
+    const e = extractArticle(lines.join("\n\n"));
+    expect(e.droppedLines).toEqual(expect.arrayContaining([lines[0], lines[3]]));
+    expect(e.people).toEqual([]);
+  });
+
+  it("joins a name given in brackets after another to the same person", () => {
+    const e = extractArticle(`The Rev. Mary Quellen (Dana Vorst) spoke on Sunday. Quellen said the church would appeal.`);
+    expect(e.people).toEqual([{ name: "Mary Quellen", aliases: ["Mary Quellen", "Dana Vorst", "Quellen"] }]);
+  });
+});

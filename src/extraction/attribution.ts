@@ -735,7 +735,27 @@ export function isTitleOrMention(c: Ctx, q: DocQuote, items: FrameItem[]): boole
 export function isLabel(c: Ctx, items: FrameItem[], qp: number): boolean {
   const prev = lw(c, items[qp - 1]);
   const next = word(c, items[qp + 1]);
-  return DETERMINERS.has(prev) && !!next && /^\p{Ll}+$/u.test(next) && !STOPWORDS.has(next) && !SPEECH_VERBS.has(next);
+  if (DETERMINERS.has(prev) && !!next && /^\p{Ll}+$/u.test(next) && !STOPWORDS.has(next) && !SPEECH_VERBS.has(next)) return true;
+  return scareQuotedNoun(c, items, qp);
+}
+
+/**
+ * `in a bondage "dress"`: one or two words in marks as the head of a noun phrase opened by a
+ * determiner (a modifier between them at most), in a sentence with no verb of saying before it.
+ */
+function scareQuotedNoun(c: Ctx, items: FrameItem[], qp: number): boolean {
+  const q = items[qp];
+  if (!q || !("quote" in q) || wordCount(quoteText(c, c.doc.quotes[q.quote])) > 2) return false;
+  const prev = lw(c, items[qp - 1]);
+  const modified = DETERMINERS.has(lw(c, items[qp - 2])) && /^\p{Ll}+$/u.test(word(c, items[qp - 1]) ?? "") && !STOPWORDS.has(prev);
+  if (!DETERMINERS.has(prev) && !modified) return false;
+  // No verb of saying in its clause ("Roe called it a "disgrace"", "railed against the
+  // "messianism"" are Roe's words; "..., after seeing videos of her in a "dress"" is not).
+  for (let a = qp - 1; a >= 0; a--) {
+    if (/^[,;:\u2014\u2013]$/.test(word(c, items[a]) ?? "")) return true;
+    if (isSpeechVerb(c, items[a]) || lw(c, items[a]) === "as") return false;
+  }
+  return true;
 }
 
 /**

@@ -102,6 +102,10 @@ const JUNK_PATTERNS: RegExp[] = [
   // "Channel: Recent Updates for ...", "Note: Click on photos for ...".
   /^\((?:begin|end)(?: of)? (?:transcript|text|excerpt)\)$|^(?:channel|feed|section)\s*:/i,
   /\b(?:join|sign up|register|subscribe|donate|apply) now\b|\bclick (?:on|here)\b/i,
+  // A reporter's sign-off: "For VOA Learning English, I'm Jane Roe.", "I'm Jane Roe, VOA News."
+  /^(?:(?:[Ff]or|[Ff]rom) (?:\p{Lu}[\p{L}.'’\-]*\s*){1,5},\s*)?I['’]m \p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}(?:,\s*(?:\p{Lu}[\p{L}.'’\-]*\s*){1,4})?\.?$/u,
+  // A line of links and labels run together by arrows or bars: "June 28, 2013 | Latest lessons → Example".
+  /^[^.!?"“”]{0,150}(?:\s[|→›»]\s[^.!?"“”]{0,80}){2,}$/u,
   // Counts of a listing or a post: "Viewing all 7357 articles", "12 comments", "3,201 views".
   /^(?:viewing|showing|displaying)\s+(?:all\s+)?\d[\d,]*\b.{0,40}$|^\d[\d,.]*k?\s+(?:comments?|replies|views|shares|likes|articles|results|items|posts|stories|responses)$/i,
   // A comment form and post navigation: "Your email address will not be published.", "Leave a Reply".

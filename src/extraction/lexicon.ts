@@ -160,7 +160,7 @@ export const SPEECH_VERBS = set("SPEECH_VERBS", `
   noting explaining arguing insisting warning claiming recalling asking concluding
   continuing describing calling acknowledging declaring announcing stressing emphasizing
   emphasising suggesting replying responding answering writing recognizing
-  recognising characterizing characterising admitting observing
+  recognising characterizing characterising admitting observing promising vowing pledging urging
   `);
 
 /** Words allowed between a subject and its speech verb ("Trump has also said", "She further said"). */

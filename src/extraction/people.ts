@@ -1173,6 +1173,28 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
   return !!target;
 }
 
+/**
+ * 6b. "Rev. Jane Doe (Mary Roe)", "Mary Roe (Jane Doe)": a full name right after another in
+ * brackets, and nothing else in them, is the same person under another name (a church, stage or
+ * legal name). The two clusters become one, named as first written.
+ */
+function mergeBracketedNames({ doc, found }: PeopleState): void {
+  const clusterOf = new Map<Candidate, Cluster>();
+  for (const cl of found.clusters) for (const c of cl.candidates) clusterOf.set(c, cl);
+  const byFirst = new Map<number, Candidate>();
+  for (const c of clusterOf.keys()) byFirst.set(c.first, c);
+  for (const [c, cl] of clusterOf) {
+    const t = doc.tokens;
+    if (t[c.last + 1]?.text !== "(") continue;
+    const inner = byFirst.get(c.last + 2);
+    const other = inner ? clusterOf.get(inner) : undefined;
+    if (!inner || !other || other === cl || t[inner.last + 1]?.text !== ")" || c.words.length < 2 || inner.words.length < 2) continue;
+    cl.candidates.push(...other.candidates);
+    for (const x of other.candidates) clusterOf.set(x, cl);
+    other.candidates = [];
+  }
+}
+
 /** 6. Single-word people found before their full name is known are merged in afterwards. */
 function mergeLateSingles({ found }: PeopleState): void {
   const bySurname = groupBy(
@@ -1269,5 +1291,6 @@ export function findPeople(doc: Doc): PeopleResult {
   const personEnds = addListedAndSpeaking(state);
   attachSingles(state, personEnds);
   mergeLateSingles(state);
+  mergeBracketedNames(state);
   return buildPeople(state);
 }
