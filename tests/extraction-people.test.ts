@@ -76,6 +76,7 @@ describe("people found without a title", () => {
     ["an interview with the name", `This is an interview with Zorvan Quell about the winter on the ice.`, ["Zorvan Quell"]],
     ["a possessive before a family or role noun", `Zorvan Quell's lawyers asked for more time; the case resumes in May.`, ["Zorvan Quell"]],
     ["a surname that is also a common word", `Other winners were Paul Kwan and James To of the Civic Party.`, ["Paul Kwan", "James To"]],
+    ["a rank's grade number before the name", `Chief Warrant Officer 2 Renko Alvar flew the last mission of the day.`, ["Renko Alvar"]],
     ["a rarer given name", `Marcelle Varga and the others stayed until dawn.`, ["Marcelle Varga"]],
   ])("reads %s", (_kind, text, want) => {
     expect(people(text)).toEqual(want);

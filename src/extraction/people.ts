@@ -438,7 +438,9 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   const roles = prefix.filter((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w));
   if (rankGrade && roles.length === 0) roles.push("class");
   if (ofTitle) roles.push(ofTitle);
-  const before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
+  let before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
+  // "Chief Warrant Officer 2 Jane Roe": a rank's grade number between the title and the name.
+  if (before && /^[1-5]$/.test(before.text) && inSentence(runStart - 2) && TITLE_WORDS.has(lower(tokens[runStart - 2].text))) before = tokens[runStart - 2];
   // "official James Jeffrey", "his wife Jane Roe": a role or family noun right before the name.
   const beforeWord = before && before.word ? lower(before.text) : "";
   // (Not a weak title in lower case, an adjective or preposition there: "under Creative Commons".)
