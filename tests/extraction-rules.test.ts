@@ -581,6 +581,8 @@ describe("attribution frames generalised (round 3)", () => {
     ["the same with a pronoun", `Vale met the crews at noon.\n\nHe put it simply: “The aid will come soon.”`, "Orrin Vale"],
     ["a possessed noun of reply", `Pruett’s response: “We lost everything.”`, "Dena Pruett"],
     ["a verb of assurance", `“The aid will come soon,” Vale assured farmers.`, "Orrin Vale"],
+    ["a described role after the quote ('the Iowa native said')", `“We lost everything,” the Iowa native said.`, "Dena Pruett"],
+    ["an age as the described person ('the 26-year-old said')", `“We lost everything,” the 26-year-old said.`, "Dena Pruett"],
     [
       "an inverted attribution through a title with small words",
       `Assistant Director in Charge Ansel Marrow of the bureau made the announcement. “The case is closed,” said Assistant Director in Charge Marrow.`,

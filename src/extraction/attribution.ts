@@ -354,8 +354,12 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   if (words.length > 7 || CLAUSE_OPENERS.has(words[0])) return undefined;
   // "the minister said": the last person with that title, else the latest person in subject
   // position (the role may have been given in a way the name finder did not link).
-  if (words[0] === "the" && words.length === 2 && (ROLE_NOUNS.has(words[1]) || TITLE_WORDS.has(words[1]))) {
-    const byRole = resolveRole(c, words[1], first.token);
+  // "the squad leader said", "the Denver native said", "the 26-year-old said": a described role at
+  // the phrase's end, the same way.
+  const head = words[words.length - 1];
+  const described = words.length <= 4 && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || /^\d+-year-old$/.test(head));
+  if (words[0] === "the" && words.length >= 2 && described && !words.some((w) => /['’]s$/.test(w))) {
+    const byRole = resolveRole(c, head, first.token);
     return byRole?.person != null ? byRole : resolvePronoun(c, first.token, undefined);
   }
   return NOBODY;

@@ -90,7 +90,7 @@ export const ROLE_NOUNS = set("ROLE_NOUNS", `
   participant attendee spectator fan caregiver homeowner landlord retiree instructor mentor trainee
   apprentice recruit cadet inmate prisoner detainee defendant plaintiff petitioner applicant nominee
   appointee incumbent finalist medalist laureate
-  scholar alumnus alumna
+  scholar alumnus alumna native
   `);
 
 /** Verbs whose subject is a person, not an organisation or a thing ("Jane Roe died", "Roe hoped"). */
