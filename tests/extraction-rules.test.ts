@@ -672,3 +672,23 @@ describe("from holdout7 batch 2 (round 3)", () => {
     expect(e.people).toEqual([{ name: "Mary Quellen", aliases: ["Mary Quellen", "Dana Vorst", "Quellen"] }]);
   });
 });
+
+describe("a broadcaster's page with a media player (round 3)", () => {
+  it("takes the headline-case headline over player furniture and drops the player and comment prompts", () => {
+    const lines = [
+      "No media source currently available",
+      "The URL has been copied to your clipboard",
+      "Farmers Fight Crop Thieves in the East",
+      "Farmers in the east say thieves are stealing their crops at night, and local officials say they cannot stop them.",
+      `"We lose half of what we grow," said farmer Dena Pruett.`,
+      "Words in This Story",
+      "cassava - n. a plant with roots that can be eaten",
+      "Now it's your turn. In the comments section, write a sentence using one of these words.",
+      "Loading...",
+    ];
+    const e = extractArticle(lines.join("\n"));
+    expect(e.headline).toBe(lines[2]);
+    for (const line of [0, 1, 5, 6, 7, 8]) expect(e.droppedLines).toContain(lines[line]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Dena Pruett"]);
+  });
+});

@@ -106,6 +106,10 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:(?:[Ff]or|[Ff]rom) (?:\p{Lu}[\p{L}.'’\-]*\s*){1,5},\s*)?I['’]m \p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}(?:,\s*(?:\p{Lu}[\p{L}.'’\-]*\s*){1,4})?\.?$/u,
   // A line of links and labels run together by arrows or bars: "June 28, 2013 | Latest lessons → Example".
   /^[^.!?"“”]{0,150}(?:\s[|→›»]\s[^.!?"“”]{0,80}){2,}$/u,
+  // A media player's and a comment box's furniture: "No media source currently available", "The
+  // URL has been copied to your clipboard", "In the comments section, write ...", "Loading...".
+  /^no media source\b|\bcopied to (?:your|the) clipboard\b|\b(?:in|to) the comments? section\b|\bleave (?:a|your) comment\b/i,
+  /^(?:download|embed|direct link|loading\.*|see comments(?: \(\d+\))?|comments? \(\d+\))$/i,
   // Counts of a listing or a post: "Viewing all 7357 articles", "12 comments", "3,201 views".
   /^(?:viewing|showing|displaying)\s+(?:all\s+)?\d[\d,]*\b.{0,40}$|^\d[\d,.]*k?\s+(?:comments?|replies|views|shares|likes|articles|results|items|posts|stories|responses)$/i,
   // A comment form and post navigation: "Your email address will not be published.", "Leave a Reply".
@@ -117,7 +121,7 @@ const JUNK_PATTERNS: RegExp[] = [
 ];
 
 // A heading that opens a list of links to other stories: the short lines after it go with it.
-const LIST_HEAD = /^(?:related(?: (?:stories|articles|news|content|links|posts))?|read (?:more|next|also)|more (?:from|on|stories|news)\b.{0,40}|see also|further reading|recommended(?: (?:for you|stories|reading))?|you (?:may|might) also like|most (?:popular|read|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|in other news|also (?:read|on)\b.{0,30})\s*:?$/i;
+const LIST_HEAD = /^(?:words in this story|related(?: (?:stories|articles|news|content|links|posts))?|read (?:more|next|also)|more (?:from|on|stories|news)\b.{0,40}|see also|further reading|recommended(?: (?:for you|stories|reading))?|you (?:may|might) also like|most (?:popular|read|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|in other news|also (?:read|on)\b.{0,30})\s*:?$/i;
 
 /**
  * The patterns for a line's shape: every alternative anchored at the line's start ("^share\b"),
@@ -482,6 +486,15 @@ function isSiteName(first: string, next: string): boolean {
   return wordCount(first) <= 3 && !hasContentWords(first) && wordCount(next) >= 5 && hasContentWords(next);
 }
 
+/**
+ * A headline in headline case ("Farmers Fight Crop Thieves in Eastern Congo") after a line of
+ * page furniture in sentence case taken for the headline ("No media source currently available"):
+ * headline case is the headline's.
+ */
+function titleCaseAfter(first: string, next: string): boolean {
+  return !isTitleCaseLine(first.trim()) && isTitleCaseLine(next.trim()) && wordCount(next) >= 4;
+}
+
 /** A line built as a sentence summary ("Soldiers return to ... after a year"): lower-case words beyond "of", "the". */
 function hasContentWords(text: string): boolean {
   return text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w)).length >= 2;
@@ -805,7 +818,7 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
   else if (headline === null && isHeadlineLike(line)) {
     headline = line.trim();
     headlineAt = i;
-  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && (isBanner(headline, line) || isSiteName(headline, line))) {
+  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && (isBanner(headline, line) || isSiteName(headline, line) || titleCaseAfter(headline, line))) {
     // A site's banner ("Homeland Security 5 Year Anniversary 2003 - 2008, One Team, One
     // Mission ..."), then the headline in headline case: the second is the headline.
     dropped.add(headlineAt);
