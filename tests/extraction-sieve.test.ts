@@ -78,6 +78,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["The verse is brave and the rhymes are worse than bad,", "Frank Marsh", "interview-answer"]],
   ],
   [
+    "interview-answer",
+    `Wikinews: How was the last tour?\n\nPoet Frank Marsh: Long. The sign on every hall had it right: "Closed for the season, open for poets."`,
+    [["Closed for the season, open for poets.", null, "interview-answer"]],
+  ],
+  [
     "same-paragraph-continuation",
     `"We will act," said Senator Hal Brandt. "Soon."`,
     [

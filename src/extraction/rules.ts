@@ -183,7 +183,17 @@ const interviewAnswer: Rule = {
   // Not a short phrase (a nickname or a scare quote is nobody's statement), nor a quote with a
   // verb of saying of its own whose subject is not the speaker ("the shirts said, "...""): those
   // are words the speaker reports.
-  apply: (c, q) => (q.isFragment || q.items.some((it) => isSpeechVerb(c, it)) ? undefined : decide(answerSpeaker(c, q.quote.paragraph))),
+  // Round 3: the answer's speaker only when the sentence around the quote speaks in the first
+  // person ("..., I remember thinking"); the interviewee's own words carry no marks, so other
+  // words in marks inside an answer ("People kept asking me: "..."" aside, which "me" claims) are
+  // someone else's: nobody.
+  apply: (c, q) => {
+    if (q.isFragment || q.items.some((it) => isSpeechVerb(c, it))) return undefined;
+    const speaker = answerSpeaker(c, q.quote.paragraph);
+    if (!speaker || speaker.person === null) return decide(speaker);
+    const firstPerson = q.items.some((it, i) => i !== q.qp && /^(?:i|me|my|we|us|our)$/.test(lw(c, it)));
+    return claim(firstPerson ? speaker : NOBODY);
+  },
 };
 
 /** `"We will act," Roe said. "Soon."`: a quote alone in its sentence continues the one before. */
