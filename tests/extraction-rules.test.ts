@@ -692,3 +692,12 @@ describe("a broadcaster's page with a media player (round 3)", () => {
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Dena Pruett"]);
   });
 });
+
+describe("a wiki page's sources list (round 3)", () => {
+  it("drops the sources after their heading, with the authors and titles in them", () => {
+    const text = `Harbour town votes to rebuild its pier\n\nThe town council of Eastfield voted on Tuesday to rebuild the old pier, which storms destroyed last winter.\n\n"We will rebuild the pier with local hands," Mayor Tom Marsh told Wikinews.\n\nSources\n\nJane Alder. "Eastfield votes on pier" — Eastfield Gazette, March 3, 2026\n"Council minutes, March 3" — Town of Eastfield, March 3, 2026`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Tom Marsh"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Marsh"]);
+  });
+});

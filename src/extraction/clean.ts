@@ -121,7 +121,7 @@ const JUNK_PATTERNS: RegExp[] = [
 ];
 
 // A heading that opens a list of links to other stories: the short lines after it go with it.
-const LIST_HEAD = /^(?:words in this story|related(?: (?:stories|articles|news|content|links|posts))?|read (?:more|next|also)|more (?:from|on|stories|news)\b.{0,40}|see also|further reading|recommended(?: (?:for you|stories|reading))?|you (?:may|might) also like|most (?:popular|read|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|in other news|also (?:read|on)\b.{0,30})\s*:?$/i;
+const LIST_HEAD = /^(?:words in this story|sources?|references|external links|bibliography|citations|related(?: (?:stories|articles|news|content|links|posts))?|read (?:more|next|also)|more (?:from|on|stories|news)\b.{0,40}|see also|further reading|recommended(?: (?:for you|stories|reading))?|you (?:may|might) also like|most (?:popular|read|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|in other news|also (?:read|on)\b.{0,30})\s*:?$/i;
 
 /**
  * The patterns for a line's shape: every alternative anchored at the line's start ("^share\b"),
@@ -655,10 +655,13 @@ function markLinkLists(lines: string[], junk: boolean[]): void {
   for (let i = 0; i < lines.length; i++) {
     if (!LIST_HEAD.test(lines[i].trim())) continue;
     junk[i] = true;
-    for (let k = i + 1, n = 0; k < lines.length && n < 15; k++) {
+    // A list of sources ("Jane Roe. "Title" — Publisher, date") reads like prose: it runs on to
+    // any long paragraph.
+    const sources = /^(?:sources?|references|external links|bibliography|citations)\s*:?$/i.test(lines[i].trim());
+    for (let k = i + 1, n = 0; k < lines.length && n < (sources ? 30 : 15); k++) {
       const text = lines[k].trim();
       if (!text) continue;
-      if (isProse(text) || /^["“]/.test(text) || endsLikeSentence(text)) break;
+      if (sources ? wordCount(text) > 40 : isProse(text) || /^["“]/.test(text) || endsLikeSentence(text)) break;
       junk[k] = true;
       n++;
     }
