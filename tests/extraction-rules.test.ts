@@ -701,3 +701,19 @@ describe("a wiki page's sources list (round 3)", () => {
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Marsh"]);
   });
 });
+
+describe("a military news page (round 3)", () => {
+  it("splits a dateline with a state as written and sets aside a caption credited in brackets", () => {
+    const lines = [
+      "Soldiers compete for best squad title",
+      "FORT STEWART, Ga. -- Five squads competed in a week-long contest that tested their fitness, marksmanship and first aid skills.",
+      `"This is the hardest week of the year," said Staff Sgt. Jamal Whitcombe, a squad leader with 1st Battalion.`,
+      "Soldiers from 1st Battalion carry a litter during the competition at Fort Stewart, Georgia, March 2, 2026. (U.S. Army photo by Sgt. Maria Okonkwo)",
+      "Command Sgt. Maj. Delia Fairweather presented the trophy to the winning squad on Friday afternoon.",
+    ];
+    const e = extractArticle(lines.join("\n\n"));
+    expect(e.dateline).toBe("FORT STEWART, Ga.");
+    expect(e.droppedLines).toContain(lines[3]);
+    expect(e.people.map((p) => p.name)).toEqual(["Jamal Whitcombe", "Delia Fairweather"]);
+  });
+});

@@ -181,7 +181,7 @@ const DATE_LINE = new RegExp(
   "i",
 );
 // Also "(left)", "(right)": who stands where in a photo; "from file, 2015": an archive photo.
-const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
+const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\([^()]{0,40}\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\b[^()]{0,80}\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
 // "... Image credit: NASA. Click to enlarge.": a caption however long, never story text (not even
 // the first prose line of the page).
 const CAPTION_LINK = /\bclick (?:to|for) (?:enlarge|a larger)\b|\b(?:image|photo|picture) credits?\s*:/i;
@@ -516,7 +516,9 @@ export function splitDateline(paragraph: string): { dateline: string | null; res
     if (!match) continue;
     const place = match[1].trim().replace(/,$/, "");
     // An all-caps opening word is only a dateline when it is a place-like word, not "NATO-led".
-    if (pattern === CAPS_DATELINE ? place !== place.toUpperCase() : !/^\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*)*$/u.test(place)) continue;
+    // (The place in capitals, its state or country after a comma as written: "FORT STEWART, Ga.")
+    const city = place.split(",")[0];
+    if (pattern === CAPS_DATELINE ? city !== city.toUpperCase() : !/^\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*)*$/u.test(place)) continue;
     const rest = paragraph.slice(match[0].length);
     if (!/^["“‘']?\p{Lu}/u.test(rest)) continue;
     return { dateline: place, rest };
