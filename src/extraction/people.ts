@@ -222,10 +222,16 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
  */
 function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
   const found: Candidate[] = [];
-  // The label's word as the text writes it elsewhere ("MCCORMACK" as "McCormack"), else in title case.
-  const written = new Map<string, string>();
-  for (const t of doc.tokens) if (t.word && /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text) && !written.has(t.text.toLowerCase())) written.set(t.text.toLowerCase(), t.text);
-  const titleCase = (w: string) => written.get(w.toLowerCase()) ?? w.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  // The label's word as the text writes it elsewhere ("MCCORMACK" as "McCormack"), else in title
+  // case (the text's capitalised words are collected only once a label is found).
+  let written: Map<string, string> | undefined;
+  const writtenForms = () => {
+    if (written) return written;
+    written = new Map<string, string>();
+    for (const t of doc.tokens) if (t.word && /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text) && !written.has(t.text.toLowerCase())) written.set(t.text.toLowerCase(), t.text);
+    return written;
+  };
+  const titleCase = (w: string) => writtenForms().get(w.toLowerCase()) ?? w.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
   const labels: { para: { start: number }; titles: string[]; surname: string; word: string; at: number }[] = [];
   for (const para of doc.paragraphs) {
     const head = doc.text.slice(para.start, para.start + 60);
