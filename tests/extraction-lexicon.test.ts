@@ -11,16 +11,17 @@ const list = (name: string): readonly string[] => {
   return words;
 };
 
+/** The given-name lists: each name in one of them only. */
+const NAME_LISTS = ["MALE_NAMES", "FEMALE_NAMES", "UNISEX_NAMES", "MORE_MALE_NAMES", "MORE_FEMALE_NAMES", "MORE_UNISEX_NAMES"];
+
 /** Lists that must not share a word: a word in both would be read two contradictory ways. */
 const CONFLICTING: [string, string, string][] = [
-  ["MALE_NAMES", "FEMALE_NAMES", "a name of both genders belongs in UNISEX_NAMES"],
-  ["MALE_NAMES", "UNISEX_NAMES", "a unisex name has no gender"],
-  ["FEMALE_NAMES", "UNISEX_NAMES", "a unisex name has no gender"],
+  ...NAME_LISTS.flatMap((a, i) => NAME_LISTS.slice(i + 1).map((b) => [a, b, "a given name has one gender hint, in one list"] as [string, string, string])),
   ["MALE_TITLES", "FEMALE_TITLES", "a title gives one gender"],
   ["PRONOUNS_MALE", "PRONOUNS_FEMALE", "a pronoun gives one gender"],
   ["PRONOUNS_MALE", "NON_PERSON_SUBJECTS", "a personal pronoun refers to a person"],
   ["PRONOUNS_FEMALE", "NON_PERSON_SUBJECTS", "a personal pronoun refers to a person"],
-  ...["MALE_NAMES", "FEMALE_NAMES", "UNISEX_NAMES"].flatMap((names) =>
+  ...NAME_LISTS.flatMap((names) =>
     ["STOPWORDS", "MONTHS_AND_DAYS", "ORG_WORDS", "PLACES", "DEMONYMS", "TITLE_WORDS"].map(
       (other) =>
         [names, other, "a given name is evidence of a person; the other list says the word is not a name"] as [string, string, string],

@@ -65,6 +65,19 @@ describe("people found without a title", () => {
       `Wikinews: Why numbers?\n\nOrrin Tamsk: Because they are beautiful.\n\nWikinews: And novels?\n\nOrrin Tamsk: Those too.`,
       ["Orrin Tamsk"],
     ],
+    // Round 3: slots only a person fills, for names whose given name no list holds.
+    ["a relative 'who' after the name", `The prize went to Zorvan Quell, who had trained for eleven years.`, ["Zorvan Quell"]],
+    ["the subject of a verb said of people", `Psychology student Zorvan Quell heard of the attack and wanted to help.`, ["Zorvan Quell"]],
+    ["the object of a verb done to people", `Police arrested Zorvan Quell at his home on Tuesday morning.`, ["Zorvan Quell"]],
+    ["the agent of a passive", `The incumbent was defeated by Zorvan Quell by four thousand votes.`, ["Zorvan Quell"]],
+    ["an agent noun before the name", `The report by Cameroon stringer Zorvan Quell led to an inquiry.`, ["Zorvan Quell"]],
+    ["an age in brackets", `The driver, Zorvan Quell (54), was not hurt in the crash.`, ["Zorvan Quell"]],
+    ["a party and state in brackets", `The bill's sponsor, Zorvan Quell (D-Calif.), said it would pass.`, ["Zorvan Quell"]],
+    ["an interview with the name", `This is an interview with Zorvan Quell about the winter on the ice.`, ["Zorvan Quell"]],
+    ["a possessive before a family or role noun", `Zorvan Quell's lawyers asked for more time; the case resumes in May.`, ["Zorvan Quell"]],
+    ["a surname that is also a common word", `Other winners were Paul Kwan and James To of the Civic Party.`, ["Paul Kwan", "James To"]],
+    ["a rank's grade number before the name", `Chief Warrant Officer 2 Renko Alvar flew the last mission of the day.`, ["Renko Alvar"]],
+    ["a rarer given name", `Marcelle Varga and the others stayed until dawn.`, ["Marcelle Varga"]],
   ])("reads %s", (_kind, text, want) => {
     expect(people(text)).toEqual(want);
   });
@@ -86,8 +99,19 @@ describe("people found without a title", () => {
     expect(people(`Coach Ebba Lindqvist said the team was ready.`)).toEqual(["Ebba Lindqvist"]);
   });
 
+  it("reads a common given name alone in a person's slot, not a name written the other way round", () => {
+    expect(people(`Orla Vantreight: There's of course Jason, who edits the magazine.`)).toContain("Jason");
+    expect(people(`QUESTION: Your last day in office?\n\nSECRETARY VANTREIGHT: Hard to believe, Cynthia.\n\nQUESTION: Really?\n\nSECRETARY VANTREIGHT: Really.`)).toContain("Cynthia");
+    expect(people(`Good reads: Austen, Jane. Pride and Prejudice.`)).toEqual([]);
+  });
+
+  it("leaves a product after a company's possessive and a place after a rarer given name out", () => {
+    expect(people(`Vantra's Quell Explorer crashed again. The Hayward Fault shook the town; a fault runs under it.`)).toEqual([]);
+  });
+
   it("leaves a photographer's credit out", () => {
     expect(people(`Crowds filled the square on Saturday to watch the parade pass by the town hall. Image: Dara Quill.`)).toEqual([]);
+    expect(people(`A boat crew departs the ramp in search of a missing boater. (U.S. Coast Guard photo by Petty Officer 2nd Class Dara J. Quill)`)).toEqual([]);
   });
 });
 
@@ -124,6 +148,30 @@ describe("names joined and kept apart", () => {
     expect(people(`Acting U.S. Attorney Louis V. Frankel, Sr. of the Middle District announced the charges.`)).toEqual([
       "Louis V. Frankel Sr.",
     ]);
+  });
+});
+
+describe("a transcript's one-word labels", () => {
+  it("reads a surname labelling two turns or more as a person, not the interviewer's outlet", () => {
+    const text = `Candidates Debate Farm Policy\n\nWOODRUFF: Good evening. Senator, what do farmers want?\n\nQUELLMAN: They want a fair price, and a plan they can trust.\n\nWOODRUFF: And your opponent?\n\nQUELLMAN: He has no plan.\n\nCNN: We will be right back.\n\nCNN: Welcome back.`;
+    expect(people(text)).toEqual(["Woodruff", "Quellman"]);
+  });
+
+  it("reads a title-case label the same way, and no label word", () => {
+    const text = `A magician speaks\n\nWikinews: How did you start?\n\nQuellman: I bought a book at a shop when I was nine years old.\n\nWikinews: And then?\n\nQuellman: Then I practised every day.\n\nNote: This interview was edited.\n\nNote: Photos by the author.`;
+    expect(people(text)).toEqual(["Quellman"]);
+  });
+});
+
+describe("a briefing transcript's labels and index (round 3)", () => {
+  it("reads 'MR. VANTREIGHT:' with its full name from the header block and titled names in the topic index", () => {
+    const text = `U.S. Department of Examples\nHome Issues & Press Travel & Business Countries About\nDaily Press Briefing\nOrla Vantreight, Spokesman\nWashington, DC\n\n\nEfforts of Secretary Quade\nReport from Administrator Pellow / Secretary Quade's Call to Prime Minister Tamsk About Aid\n\nMR. VANTREIGHT: Good afternoon, everybody. I am here to take anything else that might be of interest to you today.\n\nQUESTION: Will she travel?\n\nMR. VANTREIGHT: Not this week, no.\n\nQUESTION: Thank you.`;
+    expect(people(text).sort()).toEqual(["Orla Vantreight", "Pellow", "Quade", "Tamsk"]);
+  });
+
+  it("reads a titled surname before a plural noun or with a possessive in a headline-case index", () => {
+    const text = `Daily Briefing Index\n\nThe spokesman briefed the press on Thursday about a number of questions from reporters.\n\n-- New York Channel Meetings/Assistant Secretary Quellbar Contacts and Testimony\n-- Deputy Secretary Zellweg's Meeting with the Foreign Minister\n\nQUESTION: Anything new?`;
+    expect(people(text).sort()).toEqual(["Quellbar", "Zellweg"]);
   });
 });
 

@@ -78,6 +78,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["The verse is brave and the rhymes are worse than bad,", "Frank Marsh", "interview-answer"]],
   ],
   [
+    "interview-answer",
+    `Wikinews: How was the last tour?\n\nPoet Frank Marsh: Long. The sign on every hall had it right: "Closed for the season, open for poets."`,
+    [["Closed for the season, open for poets.", null, "interview-answer"]],
+  ],
+  [
     "same-paragraph-continuation",
     `"We will act," said Senator Hal Brandt. "Soon."`,
     [
@@ -117,6 +122,14 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     "paragraph-subject",
     `Ferry pilot Orla Vantreight has crossed the strait for thirty years. Why does she stay on? "Nobody else knows the currents."`,
     [["Nobody else knows the currents.", "Orla Vantreight", "paragraph-subject"]],
+  ],
+  [
+    "recent-speaker",
+    `"We will rebuild the pier," Mayor Tom Marsh said on Friday.\n\nThe council meets again in May.\n\n"And we will do it with local hands."`,
+    [
+      ["We will rebuild the pier,", "Tom Marsh", "attribution-after"],
+      ["And we will do it with local hands.", "Tom Marsh", "recent-speaker"],
+    ],
   ],
 ];
 

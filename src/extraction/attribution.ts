@@ -241,7 +241,7 @@ export function genderCompatible(c: Ctx, person: number, gender: Gender | undefi
  * outside quotation marks ("Mary Barra ... met Shawn Fain. ... she said" is Barra); possessives
  * and objects of prepositions only when nothing else is found.
  */
-export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | undefined): Attribution {
+export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | undefined, depth = 0): Attribution {
   const { doc, found, tokens, mentionsByStart } = c;
   const at = tokens[tokenIndex].start;
   const before = mentionsBefore(c, at, doc.tokenSentence[tokenIndex], (m) => !m.insideQuote && genderCompatible(c, m.person, gender));
@@ -285,9 +285,24 @@ export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | unde
   const topic = (m: Mention) => m.titleStart > 0 && tokens[m.titleStart - 1].text === "For" && doc.tokenSentence[m.titleStart - 2] !== sentenceOf(m);
   for (let steps = 0; steps < 4 && sentence >= 0; steps++, sentence--) {
     const subject = before.find((m) => sentenceOf(m) === sentence && topic(m)) ?? before.find((m) => sentenceOf(m) === sentence && !m.possessive && !m.afterPreposition);
-    if (subject) return { person: subject.person };
+    if (!subject) continue;
+    // "He praised Governor Doe ...": the same pronoun as that sentence's subject, before the name,
+    // carries the chain back to whoever it refers to (the object named after it is not meant).
+    const chained = depth < 3 && gender ? pronounBefore(c, sentence, subject.titleStart, gender) : undefined;
+    if (chained !== undefined && chained < tokenIndex) return resolvePronoun(c, chained, gender, depth + 1);
+    return { person: subject.person };
   }
   return { person: before[before.length - 1].person };
+}
+
+/** A subject "he"/"she" of `gender` in sentence s, outside quotations, before token `end`. */
+function pronounBefore(c: Ctx, s: number, end: number, gender: Gender): number | undefined {
+  const want = gender === "m" ? "he" : "she";
+  for (const t of c.tokensOfSentence[s] ?? []) {
+    if (t >= end) break;
+    if (c.lowered[t] === want && c.doc.tokenQuote[t] < 0) return t;
+  }
+  return undefined;
 }
 
 /** "the minister", "the professor": the latest person who carried that title. */
@@ -339,8 +354,12 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   if (words.length > 7 || CLAUSE_OPENERS.has(words[0])) return undefined;
   // "the minister said": the last person with that title, else the latest person in subject
   // position (the role may have been given in a way the name finder did not link).
-  if (words[0] === "the" && words.length === 2 && (ROLE_NOUNS.has(words[1]) || TITLE_WORDS.has(words[1]))) {
-    const byRole = resolveRole(c, words[1], first.token);
+  // "the squad leader said", "the Denver native said", "the 26-year-old said": a described role at
+  // the phrase's end, the same way.
+  const head = words[words.length - 1];
+  const described = words.length <= 4 && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || /^\d+-year-old$/.test(head));
+  if (words[0] === "the" && words.length >= 2 && described && !words.some((w) => /['’]s$/.test(w))) {
+    const byRole = resolveRole(c, head, first.token);
     return byRole?.person != null ? byRole : resolvePronoun(c, first.token, undefined);
   }
   return NOBODY;
@@ -429,12 +448,44 @@ export function clauseSubject(c: Ctx, items: FrameItem[], upTo: number): Attribu
     const it = items[p];
     if (!("token" in it)) continue;
     const m = mentionsByLast.get(it.token);
-    if (m && !m.possessive && !m.afterPreposition && !m.insideQuote) return { person: m.person };
+    if (m && !m.possessive && !m.insideQuote && (!m.afterPreposition || forTopic(c, items, m))) return { person: m.person };
     const w = tokens[it.token].text;
     if (/^(?:he|He)$/.test(w)) return resolvePronoun(c, it.token, "m");
     if (/^(?:she|She)$/.test(w)) return resolvePronoun(c, it.token, "f");
+    // "The farmer put it bluntly: ...": the last person who held that role.
+    const role = lw(c, items[p + 1]);
+    if (p === 0 && /^the$/i.test(w) && (ROLE_NOUNS.has(role) || TITLE_WORDS.has(role)) && lw(c, items[p + 2]) !== "of") {
+      const byRole = resolveRole(c, role, it.token);
+      if (byRole?.person != null) return byRole;
+    }
   }
   return undefined;
+}
+
+/**
+ * `"...," Jane Roe, a farmer at Ames since 1990, said`: a name at frame position p set off by an
+ * appositive of up to 14 items, then its verb of saying.
+ */
+function appositiveSpeaker(c: Ctx, items: FrameItem[], p: number): Attribution {
+  const first = items[p];
+  const m = first && "token" in first ? c.mentionsByStart.get(first.token) : undefined;
+  if (!m || m.possessive || c.tokens[m.lastToken + 1]?.text !== ",") return undefined;
+  let a = items.findIndex((it, i) => i > p && "token" in it && it.token === m.lastToken + 1);
+  for (let n = 0; a > 0 && a + 1 < items.length && n < 14; n++) {
+    const it = items[++a];
+    if (!("token" in it) || /^[.!?;:]$/.test(c.tokens[it.token].text)) return undefined;
+    if (c.tokens[it.token].text !== ",") continue;
+    let v = a + 1;
+    while (v < items.length && isFiller(c, items[v])) v++;
+    return isSpeechVerb(c, items[v]) ? { person: m.person } : undefined;
+  }
+  return undefined;
+}
+
+/** "For Jane Roe, the answer is simple.": a person the sentence opens on is what it is about. */
+function forTopic(c: Ctx, items: FrameItem[], m: Mention): boolean {
+  const first = items[0];
+  return !!first && "token" in first && first.token === m.titleStart - 1 && c.tokens[first.token].text === "For" && c.tokens[m.lastToken + 1]?.text === ",";
 }
 
 /** Attribution after the quote: `"...," X said`, `"...," said X`, `"...", it added`. */
@@ -445,10 +496,14 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
   const dash = word(c, items[qp + 1]);
   if (dash && /^[\u2014\u2013-]$/.test(dash) && items[qp + 2] && "token" in items[qp + 2]) {
     const m = mentionsByStart.get((items[qp + 2] as { token: number }).token);
+    // (A role may follow after a comma: `"..." - Jane Roe, farmer`.)
     const rest = m ? items.slice(qp + 2).filter((it) => "token" in it && it.token > m.lastToken && tokens[it.token].word) : [];
-    if (m && rest.length === 0) return { person: m.person };
+    const roleAfter = !!m && tokens[m.lastToken + 1]?.text === "," && rest.length <= 6 && rest.every((it) => !isSpeechVerb(c, it));
+    if (m && (rest.length === 0 || roleAfter)) return { person: m.person };
   }
   while (p < items.length && /^[,;:\u2014\u2013-]$/.test(word(c, items[p]) ?? "")) p++;
+  const appositive = appositiveSpeaker(c, items, p);
+  if (appositive) return appositive;
   for (let v = p; v < items.length && v - p <= 7; v++) {
     const it = items[v];
     if (!("token" in it) || /^[.!?;]$/.test(tokens[it.token].text)) return undefined;
@@ -473,6 +528,9 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
         }
         // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too.
         const described = /^\p{Ll}+(?:['’]s)?$/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
+        // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
+        // inside a capitalised title.
+        if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) continue;
         if (!(isCapitalized(t) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)$/.test(t) || described)) break;
         m = mentionsByLast.get(it.token) ?? m;
       }
@@ -681,7 +739,27 @@ export function isTitleOrMention(c: Ctx, q: DocQuote, items: FrameItem[]): boole
 export function isLabel(c: Ctx, items: FrameItem[], qp: number): boolean {
   const prev = lw(c, items[qp - 1]);
   const next = word(c, items[qp + 1]);
-  return DETERMINERS.has(prev) && !!next && /^\p{Ll}+$/u.test(next) && !STOPWORDS.has(next) && !SPEECH_VERBS.has(next);
+  if (DETERMINERS.has(prev) && !!next && /^\p{Ll}+$/u.test(next) && !STOPWORDS.has(next) && !SPEECH_VERBS.has(next)) return true;
+  return scareQuotedNoun(c, items, qp);
+}
+
+/**
+ * `in a bondage "dress"`: one or two words in marks as the head of a noun phrase opened by a
+ * determiner (a modifier between them at most), in a sentence with no verb of saying before it.
+ */
+function scareQuotedNoun(c: Ctx, items: FrameItem[], qp: number): boolean {
+  const q = items[qp];
+  if (!q || !("quote" in q) || wordCount(quoteText(c, c.doc.quotes[q.quote])) > 2) return false;
+  const prev = lw(c, items[qp - 1]);
+  const modified = DETERMINERS.has(lw(c, items[qp - 2])) && /^\p{Ll}+$/u.test(word(c, items[qp - 1]) ?? "") && !STOPWORDS.has(prev);
+  if (!DETERMINERS.has(prev) && !modified) return false;
+  // No verb of saying in its clause ("Roe called it a "disgrace"", "railed against the
+  // "messianism"" are Roe's words; "..., after seeing videos of her in a "dress"" is not).
+  for (let a = qp - 1; a >= 0; a--) {
+    if (/^[,;:\u2014\u2013]$/.test(word(c, items[a]) ?? "")) return true;
+    if (isSpeechVerb(c, items[a]) || lw(c, items[a]) === "as") return false;
+  }
+  return true;
 }
 
 /**

@@ -2,7 +2,7 @@
 // prompts, contact blocks, footers, bylines, a capture cut off mid-word unless it cut a story line),
 // finds the headline above the story and the dateline that opens it, and sets image captions aside
 // (they mention people but are not story text).
-import { ORG_WORDS, SMALL_WORDS, STOPWORDS, TITLE_WORDS } from "./lexicon";
+import { ORG_WORDS, PHOTO_VERBS, SMALL_WORDS, STOPWORDS, TITLE_WORDS, WEAK_TITLES as WEAK_TITLE_SET } from "./lexicon";
 import { findQuoteSpans } from "./spans";
 import { wordCount } from "./tokens";
 
@@ -51,6 +51,8 @@ const JUNK_PATTERNS: RegExp[] = [
   // rank or a date after a bar.
   // ("By Sgt. 1st Class Jane Roe, Army Public Affairs": a rank's grade between rank and name.)
   /^(?:(?:story|photos?|video|words|text) )?by\s+(?:\p{Lu}\p{L}{0,5}\.\s+)+(?:\d(?:st|nd|rd|th)\s+class\s+)?\p{Lu}[^.!?]{0,80}$/iu,
+  // "By Staff Sgt. Jane Roe": only capitalised words and abbreviations after "By".
+  /^[Bb]y\s+(?:\p{Lu}[\p{L}'’\-]*\.?,?\s+){1,7}\p{Lu}[\p{L}'’\-]*\.?$/u,
   /^(?:story|photos?|video|words|text) by\s+\p{Lu}[^!?]{0,60}$/iu,
   /^[Bb]y\s+\p{Lu}[^|]{0,80}\|\s*[^|]{0,40}\d{4}\s*$/u,
   // Government site banners and site notices.
@@ -96,7 +98,55 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:news|press|media) releases? (?:from|by|for|archive)\b/i,
   // File-sharing links (ed2k://, magnet:?).
   /^(?:ed2k|magnet|thunder|ftp):/i,
+  // Transcript markers, calls to action and feed labels: "(begin transcript)", "JOIN NOW",
+  // "Channel: Recent Updates for ...", "Note: Click on photos for ...".
+  /^\((?:begin|end)(?: of)? (?:transcript|text|excerpt)\)$|^(?:channel|feed|section)\s*:/i,
+  /\b(?:join|sign up|register|subscribe|donate|apply) now\b|\bclick (?:on|here)\b/i,
+  // A reporter's sign-off: "For VOA Learning English, I'm Jane Roe.", "I'm Jane Roe, VOA News."
+  /^(?:(?:[Ff]or|[Ff]rom) (?:\p{Lu}[\p{L}.'’\-]*\s*){1,5},\s*)?I['’]m \p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}(?:,\s*(?:\p{Lu}[\p{L}.'’\-]*\s*){1,4})?\.?$/u,
+  // A line of links and labels run together by arrows or bars: "June 28, 2013 | Latest lessons → Example".
+  /^[^.!?"“”]{0,150}(?:\s[|→›»]\s[^.!?"“”]{0,80}){2,}$/u,
+  // A media player's and a comment box's furniture: "No media source currently available", "The
+  // URL has been copied to your clipboard", "In the comments section, write ...", "Loading...".
+  /^no media source\b|\bcopied to (?:your|the) clipboard\b|\b(?:in|to) the comments? section\b|\bleave (?:a|your) comment\b/i,
+  /^(?:download|embed|direct link|loading\.*|see comments(?: \(\d+\))?|comments? \(\d+\))$/i,
+  // Counts of a listing or a post: "Viewing all 7357 articles", "12 comments", "3,201 views".
+  /^(?:viewing|showing|displaying)\s+(?:all\s+)?\d[\d,]*\b.{0,40}$|^\d[\d,.]*k?\s+(?:comments?|replies|views|shares|likes|articles|results|items|posts|stories|responses)$/i,
+  // A comment form and post navigation: "Your email address will not be published.", "Leave a Reply".
+  /\byour e-?mail address will not be published\b|\brequired fields are marked\b|^leave a (?:reply|comment)\b|^notify me of\b|^(?:previous|next|older|newer) (?:post|article|story|entry)\b/i,
+  // Credits closing a wire story: "Reporting by Jane Roe; Editing by Ann Lee", "Jane Roe contributed to this report."
+  /^(?:additional )?reporting by\b|\bediting by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\b|^(?:this (?:story|article) (?:was|has been) (?:updated|corrected)\b)/i,
+  // Post furniture: "Posted in News", "Filed under: ...", "Tags: ...", "Print this page", "Back to top".
+  /^(?:posted|filed) (?:in|under)\b|^tags?\s*:|^topics?\s*:|^print (?:this|the) (?:page|article|story)$|^back to top$|^(?:next|previous) (?:article|story|page)\s*:/i,
 ];
+
+// A heading that opens a list of links to other stories: the short lines after it go with it.
+const LIST_HEAD = /^(?:words in this story|sources?|references|external links|bibliography|citations|related(?: (?:stories|articles|news|content|links|posts))?|read (?:more|next|also)|more (?:from|on|stories|news)\b.{0,40}|see also|further reading|recommended(?: (?:for you|stories|reading))?|you (?:may|might) also like|most (?:popular|read|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|in other news|also (?:read|on)\b.{0,30})\s*:?$/i;
+
+/**
+ * The patterns for a line's shape: every alternative anchored at the line's start ("^share\b"),
+ * not a word anywhere in it ("\bfollow us\b"). Found by splitting each pattern's source at its
+ * top-level "|".
+ */
+const SHAPE_PATTERNS = new Set(
+  JUNK_PATTERNS.filter((pattern) => {
+    const alternatives: string[] = [];
+    let depth = 0;
+    let from = 0;
+    const src = pattern.source;
+    for (let i = 0; i < src.length; i++) {
+      if (src[i] === "\\") i++;
+      else if (src[i] === "(" || src[i] === "[") depth++;
+      else if (src[i] === ")" || src[i] === "]") depth--;
+      else if (src[i] === "|" && depth === 0) {
+        alternatives.push(src.slice(from, i));
+        from = i + 1;
+      }
+    }
+    alternatives.push(src.slice(from));
+    return alternatives.every((a) => a.startsWith("^"));
+  }),
+);
 
 const PHONE = /^\+?[\d\s().\-]{7,}$/;
 
@@ -131,7 +181,7 @@ const DATE_LINE = new RegExp(
   "i",
 );
 // Also "(left)", "(right)": who stands where in a photo; "from file, 2015": an archive photo.
-const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
+const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\([^()]{0,40}\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\b[^()]{0,80}\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
 // "... Image credit: NASA. Click to enlarge.": a caption however long, never story text (not even
 // the first prose line of the page).
 const CAPTION_LINK = /\bclick (?:to|for) (?:enlarge|a larger)\b|\b(?:image|photo|picture) credits?\s*:/i;
@@ -143,7 +193,24 @@ const hasAgencyCredit = (text: string) => AGENCY_CREDIT.test(text.slice(text.las
 // "... in Blacksburg, 16 Apr 2007", "... | High-res image": a caption closing on its date or on a
 // link to the image.
 const CAPTION_END = new RegExp(`(?:,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}|,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\|\\s*(?:high-res|hi-res|full-size|large|download)?\\s*(?:image|photo|picture))$`, "i");
-const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text);
+const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
+
+/**
+ * A caption with no marker: one sentence of at most 300 characters, no quotation, that describes a
+ * picture in the present tense ("Secretary Jane Roe speaks to farmers in Ames.", "Soldiers of
+ * the 3rd Brigade stand at attention ...") or names its kind ("Portrait shot of ...", "An aerial
+ * view of ..."). Story copy reports in the past tense; a verb of posture or gesture in the
+ * present right after a capitalised subject is a photograph's.
+ */
+function isPhotoDescription(text: string): boolean {
+  if (/^(?:(?:an?|the)\s+)?(?:portrait(?: shot)?|close-up|aerial view|view|screenshot|screen grab|still|detail) (?:of|from)\b/i.test(text)) return true;
+  // (Cheap tests first: this runs on every line. 300 characters stand in for about 40 words.)
+  if (text.length > 300 || /["“”]/.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  const words = text.split(/\s+/, 12);
+  let k = 0;
+  while (k < words.length && k <= 10 && (/^[\p{Lu}\d(]/u.test(words[k]) || SMALL_WORDS.has(words[k]))) k++;
+  return k >= 1 && k <= 10 && PHOTO_VERBS.has(words[k]?.replace(/[,.]$/, "") ?? "");
+}
 // A photo credit closing a caption: "... Image: Jane Roe.", "Photo: Reuters".
 // (No leading `\s*`: unanchored, it rescans a long run of spaces from each of its positions.)
 const CREDIT = /\b(?:image|photo|picture|photograph|credit)s?\s*:\s*[^:.!?]{1,60}\.?$/i;
@@ -154,6 +221,8 @@ export function captionText(caption: string): string {
   const stripped = caption
     .replace(/^\s*(?:photo|image|picture)s?\s+by\s+[^|]{1,60}\|\s*/i, "")
     .replace(/\s*\((?:photo|image|picture|story|video)s?\s+(?:by|courtesy of)\s+[^)]{1,60}\)/gi, "")
+    // "... U.S. Coast Guard photo by Petty Officer 2nd Class Jane Q. Roe.": a credit inside the text.
+    .replace(/\s*\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\s+(?:[^.|()\s]+\s+|\p{Lu}\.\s*){0,9}[^.|()\s]+\.?/giu, "")
     .replace(CREDIT, "")
     .trim();
   return stripped || caption;
@@ -213,6 +282,13 @@ const ABOUT_PARAGRAPH = new RegExp(
   "u",
 );
 
+/**
+ * A note on the writer closing the page: "Jane Roe is a staff writer covering farming.", "Jane
+ * Roe reported from Kyiv.", "Jane Roe can be reached at ...". Only the last paragraphs are read.
+ */
+const AUTHOR_NOTE =
+  /^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s+(?:(?:is|was)\s+(?:a|an|the)\s+(?:[\p{L}\-]+\s+){0,4}(?:writer|reporter|correspondent|editor|journalist|contributor|columnist|freelancer|blogger|intern)\b[^"“”]{0,160}|(?:reported|reports|wrote|writes)\s+(?:from|for)\s+[^"“”.]{1,80}\.?|can be reached\b[^"“”]{0,120})$/u;
+
 // "MOSCOW —", "WASHINGTON, June 21, 2012-", "Washington, D.C., June 4, 2007 -", "LONDON (Reuters) -".
 const DATE_PART = `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2})`;
 const DASH = "(?:—|–|--|-|:)";
@@ -268,6 +344,18 @@ function isPersonLine(text: string): boolean {
   return TITLE_WORDS.has(words[0].toLowerCase()) && !words.slice(1).some((w) => TITLE_WORDS.has(w.toLowerCase()) || STOPWORDS.has(w.toLowerCase()));
 }
 
+/**
+ * A heading or index line above the story that names someone by title ("Efforts of Secretary
+ * Roe", "Report from Administrator Doe / Prime Minister Poe's Call"), or a name and a role ("Jane
+ * Roe, Spokesman"): no quotation, no contact. It is read like a caption, for people.
+ */
+function namesTitledPerson(text: string): boolean {
+  if (/["“”]/.test(text) || text.length > 300 || isContact(text)) return false;
+  if (/^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2},\s+\p{Lu}[\p{L}\s]{2,40}$/u.test(text) && isRoleLine(`${text.split(",")[1].trim()}, X`)) return true;
+  const words = text.split(/\s+/);
+  return words.some((w, k) => k + 1 < words.length && /^\p{Lu}\p{Ll}/u.test(w) && TITLE_WORDS.has(w.toLowerCase()) && !WEAK_TITLE_SET.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(words[k + 1]) && !TITLE_WORDS.has(words[k + 1].toLowerCase()) && !STOPWORDS.has(words[k + 1].toLowerCase()));
+}
+
 function isNameLine(text: string): boolean {
   return NAME_LINE.test(text) && !text.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()) || STOPWORDS.has(w.toLowerCase()));
 }
@@ -288,12 +376,19 @@ function isForeignScript(text: string): boolean {
   return other > latin;
 }
 
-function isJunk(line: string): boolean {
+function isJunk(line: string, turn = false): boolean {
   const text = line.trim();
   if (!/\p{L}/u.test(text)) return true;
   if (isForeignScript(text)) return true;
   if (PHONE.test(text) || hasEmail(text, true) || URL.test(text) || endsInEmptyCells(text)) return true;
-  return JUNK_PATTERNS.some((pattern) => pattern.test(text));
+  // A long paragraph of prose, a paragraph that reports speech (a quotation, "said"), or a
+  // speaker's turn in an interview (`turn`, see interviewTurns) is story text even when it mentions copyright, cookies or a
+  // newsletter: there only the patterns for a line's shape (those anchored at its start) apply,
+  // not the ones for a word anywhere in it. Furniture quotes nobody.
+  const matched = JUNK_PATTERNS.filter((pattern) => pattern.test(text));
+  if (matched.length === 0) return false;
+  const story = isProse(text) && (wordCount(text) >= 35 || /["“][^"“”]{12,}["”]|\b(?:said|says|told|added)\b/.test(text));
+  return story || turn ? matched.some((pattern) => SHAPE_PATTERNS.has(pattern)) : true;
 }
 
 // "HQ Contact: Ann Lee, 202-555-0100", "(Phone: 202/555-0100)": a short line carrying a phone
@@ -343,8 +438,10 @@ function isNavigation(text: string): boolean {
  */
 function isOrganisationLine(text: string): boolean {
   const parts = text.split(/,\s*/);
-  // ("Interview With a Reporter of Example TV" is a headline: one part, not opening with "The".)
-  if (parts.length < 2 && !/^The\s/.test(text)) return false;
+  // ("Interview With a Reporter of Example TV" is a headline: one part, not opening with "The";
+  // "15th Sustainment Brigade", a few capitalised words and no small word, is a unit's line.)
+  const unit = parts.length === 1 && wordCount(text) <= 5 && text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
+  if (parts.length < 2 && !/^The\s/.test(text) && !unit) return false;
   return parts.every((part) => {
     const words = part.trim().split(/\s+/);
     const last = words[words.length - 1].toLowerCase();
@@ -363,7 +460,11 @@ function menuLines(lines: string[]): boolean[] {
     let end = start;
     while (end < lines.length && !isBlank(lines[end])) end++;
     const block = lines.slice(start, end);
-    if (block.some((line) => isNavigation(line.trim()))) for (let i = start; i < end; i++) menu[i] = !isProse(lines[i]);
+    // A page pasted without blank lines is one block, the story in it: there only the few-word
+    // lines are menu items, not the headline.
+    const whole = block.some(isProse);
+    if (block.some((line) => isNavigation(line.trim())))
+      for (let i = start; i < end; i++) menu[i] = !isProse(lines[i]) && (!whole || wordCount(lines[i]) <= 4 || isNavigation(lines[i].trim()));
     start = end + 1;
   }
   return menu;
@@ -375,6 +476,23 @@ function menuLines(lines: string[]): boolean[] {
  */
 function isBanner(first: string, next: string): boolean {
   return first.includes(",") && !hasContentWords(first) && !hasContentWords(next) && wordCount(next) >= 5 && !next.includes(":");
+}
+
+/**
+ * A site's name above the headline ("Wiki Actu en", "Example News Online"): three words at most,
+ * no content words, and a headline of five words or more with content words after it.
+ */
+function isSiteName(first: string, next: string): boolean {
+  return wordCount(first) <= 3 && !hasContentWords(first) && wordCount(next) >= 5 && hasContentWords(next);
+}
+
+/**
+ * A headline in headline case ("Farmers Fight Crop Thieves in Eastern Congo") after a line of
+ * page furniture in sentence case taken for the headline ("No media source currently available"):
+ * headline case is the headline's.
+ */
+function titleCaseAfter(first: string, next: string): boolean {
+  return !isTitleCaseLine(first.trim()) && isTitleCaseLine(next.trim()) && wordCount(next) >= 4;
 }
 
 /** A line built as a sentence summary ("Soldiers return to ... after a year"): lower-case words beyond "of", "the". */
@@ -398,7 +516,9 @@ export function splitDateline(paragraph: string): { dateline: string | null; res
     if (!match) continue;
     const place = match[1].trim().replace(/,$/, "");
     // An all-caps opening word is only a dateline when it is a place-like word, not "NATO-led".
-    if (pattern === CAPS_DATELINE ? place !== place.toUpperCase() : !/^\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*)*$/u.test(place)) continue;
+    // (The place in capitals, its state or country after a comma as written: "FORT STEWART, Ga.")
+    const city = place.split(",")[0];
+    if (pattern === CAPS_DATELINE ? city !== city.toUpperCase() : !/^\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*)*$/u.test(place)) continue;
     const rest = paragraph.slice(match[0].length);
     if (!/^["“‘']?\p{Lu}/u.test(rest)) continue;
     return { dateline: place, rest };
@@ -484,16 +604,19 @@ function readPage(raw: string): Page {
   const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
   const unwrapped = unwrapLines(rawLines);
   const lines = unwrapped.lines.map(stripBylinePrefix);
-  const junk = lines.map((line) => !isBlank(line) && isJunk(line));
+  const turns = interviewTurns(lines);
+  const junk = lines.map((line, i) => !isBlank(line) && isJunk(line, turns[i]));
   // A long line repeated word for word a line or two later is a listing page's teaser (shown
   // twice, as a link and as a summary): a story does not repeat its paragraphs.
   const filled = lines.map((_, i) => i).filter((i) => !isBlank(lines[i]));
   filled.forEach((i, n) => {
     if (wordCount(lines[i]) < 6) return;
-    for (const k of filled.slice(n + 1, n + 4)) if (lines[k].trim() === lines[i].trim()) junk[i] = junk[k] = true;
+    // (A title repeated, page title and heading, is not a teaser: its last copy stays.)
+    for (const k of filled.slice(n + 1, n + 4)) if (lines[k].trim() === lines[i].trim()) junk[i] = junk[k] = isProse(lines[i]) || junk[k];
   });
 
   markContactBlocks(lines, junk);
+  markLinkLists(lines, junk);
   const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
   // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
   const lastLine = nonBlank[nonBlank.length - 1];
@@ -505,7 +628,7 @@ function readPage(raw: string): Page {
     else junk[lastLine] = true;
   }
 
-  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns: interviewTurns(lines) };
+  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns };
 }
 
 // "QUESTION: ...", "SECRETARY ROE: ...", "Jane Roe: ...": a speaker's label opening a line.
@@ -524,6 +647,27 @@ function interviewTurns(lines: string[]): boolean[] {
   // Two speakers at least, taking turns: one label repeated ("Source: ...") is furniture.
   const recurring = new Set([...count].filter(([, n]) => n >= 2).map(([l]) => l));
   return labels.map((l) => recurring.size >= 2 && !!l && recurring.has(l));
+}
+
+/**
+ * "Related" ¶ "Agency Expands Loans" ¶ "Secretary Visits Farms": after a heading of a list of
+ * links, the lines that read as no sentence (at most fifteen, blank lines aside) are the list.
+ */
+function markLinkLists(lines: string[], junk: boolean[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!LIST_HEAD.test(lines[i].trim())) continue;
+    junk[i] = true;
+    // A list of sources ("Jane Roe. "Title" — Publisher, date") reads like prose: it runs on to
+    // any long paragraph.
+    const sources = /^(?:sources?|references|external links|bibliography|citations)\s*:?$/i.test(lines[i].trim());
+    for (let k = i + 1, n = 0; k < lines.length && n < (sources ? 30 : 15); k++) {
+      const text = lines[k].trim();
+      if (!text) continue;
+      if (sources ? wordCount(text) > 40 : isProse(text) || /^["“]/.test(text) || endsLikeSentence(text)) break;
+      junk[k] = true;
+      n++;
+    }
+  }
 }
 
 /** A block of lines holding a phone number or an e-mail address is a press contact: drop it whole. */
@@ -671,24 +815,52 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
   if (isCaptionMarked(line.trim())) {
     dropped.add(i);
     captions.add(i);
-  } else if (inMenu) dropped.add(i);
+  } else if (inMenu) {
+    dropped.add(i);
+    // ("Daily Press Briefing" ¶ "Jane Roe, Spokesman" in a page's header block: read for people.)
+    if (isPersonLine(line.trim()) || namesTitledPerson(line.trim())) captions.add(i);
+  }
   else if (headline === null && isHeadlineLike(line)) {
     headline = line.trim();
     headlineAt = i;
-  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && isBanner(headline, line)) {
+  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && (isBanner(headline, line) || isSiteName(headline, line) || titleCaseAfter(headline, line))) {
     // A site's banner ("Homeland Security 5 Year Anniversary 2003 - 2008, One Team, One
     // Mission ..."), then the headline in headline case: the second is the headline.
     dropped.add(headlineAt);
     headline = line.trim();
     headlineAt = i;
-  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5) bodyLines.push(line.trim());
+  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5 && hasContentWords(line)) bodyLines.push(line.trim());
   else {
     dropped.add(i);
     // "Secretary Jane Roe" under a transcript's headline: not story text, but it names the
     // person the page is about, so it is read like a caption.
-    if (isPersonLine(line.trim())) captions.add(i);
+    if (isPersonLine(line.trim()) || namesTitledPerson(line.trim())) captions.add(i);
   }
   return { headline, headlineAt };
+}
+
+/**
+ * "Statement by Secretary Orrin Vale on the Farm Bill", "Orrin Vale, Secretary of Agriculture":
+ * a dropped line of release furniture naming someone with a title is read like a caption (for
+ * people, not as story text) when the story uses the surname ("said Vale"), so the surname joins
+ * the full name given only there. Contact lines, bylines and lines holding quotations aside.
+ */
+function readFurnitureNames(lines: string[], dropped: Set<number>, captions: Set<number>, body: string): void {
+  // The story's capitalised words, collected once (a search of the body per line would be quadratic).
+  const bodyWords = new Set(body.match(/\p{Lu}[\p{Ll}'’\-]+/gu) ?? []);
+  for (const i of dropped) {
+    const text = lines[i].trim();
+    if (captions.has(i) || wordCount(text) > 25 || /["“”]/.test(text) || isContact(text) || /^(?:(?:story|photos?|words|text) )?by\b/i.test(text)) continue;
+    const named = /(?:^|\s)(\p{Lu}[\p{L}.\-]*)\s+(\p{Lu}[\p{Ll}'’\-]+)(?:\s+\p{Lu}\.)?\s+(\p{Lu}[\p{Ll}'’\-]+)\b/gu;
+    for (const m of text.matchAll(named)) {
+      const title = m[1].toLowerCase();
+      const titled = TITLE_WORDS.has(title) && !STOPWORDS.has(m[2].toLowerCase()) && !TITLE_WORDS.has(m[2].toLowerCase());
+      if (titled && bodyWords.has(m[3])) {
+        captions.add(i);
+        break;
+      }
+    }
+  }
 }
 
 /** The "about" paragraph dropped, the dateline split off, the labels placed: the cleaned text. */
@@ -696,10 +868,12 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
   const { lines, rawLines, groups } = page;
   const { headline, bodyLines, bodyIndex, dropped, captions } = placed;
   // The broadcaster's or company's standard "about" paragraph at the end of a release.
-  while (bodyLines.length > 1 && ABOUT_PARAGRAPH.test(bodyLines[bodyLines.length - 1])) {
+  while (bodyLines.length > 1 && (ABOUT_PARAGRAPH.test(bodyLines[bodyLines.length - 1]) || AUTHOR_NOTE.test(bodyLines[bodyLines.length - 1]))) {
     bodyLines.pop();
     dropped.add(bodyIndex.pop() as number);
   }
+
+  readFurnitureNames(lines, dropped, captions, bodyLines.join("\n"));
 
   // The dateline opens the first story paragraph (after any standfirst).
   let dateline: string | null = null;
@@ -731,6 +905,6 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
 export function cleanText(raw: string): CleanedText {
   const page = readPage(raw);
   const { labelNames, labelFor } = findLabelBlocks(page);
-  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]) && !CAPTION_LINK.test(page.lines[i]));
+  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]) && !CAPTION_LINK.test(page.lines[i]) && !isPhotoDescription(page.lines[i].trim()));
   return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }

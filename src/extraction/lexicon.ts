@@ -37,7 +37,7 @@ export const TITLE_WORDS = set("TITLE_WORDS", `
   coach ceo cfo coo founder provost rector treasurer comptroller
   administrator undersecretary solicitor barrister lawyer researcher economist analyst official
   pvt pvt. pfc pfc. spc spc. cpl cpl. sfc sfc. ssg ssg. cmdr cmdr. cdr cdr. brig brig. ens ens.
-  warrant airman seaman specialist
+  warrant airman seaman specialist charge
   `);
 
 /** Courtesy titles that stay part of a surname-only alias ("Ms Bauchtman", "Professor Eastman"). */
@@ -84,6 +84,53 @@ export const ROLE_NOUNS = set("ROLE_NOUNS", `
   administrator specialist historian physicist chemist biologist engineer architect farmer
   businessman businesswoman entrepreneur investor banker treasurer auditor consultant
   poet illustrator photographer novelist playwright painter sculptor designer curator filmmaker producer comedian dancer composer songwriter rapper athlete swimmer cyclist golfer boxer astronaut pilot firefighter paramedic sailor veteran priest monk nun chaplain clerk headteacher tutor graduate intern volunteer blogger host presenter anchor broadcaster commentator pundit critic publisher archaeologist anthropologist sociologist psychologist psychiatrist pharmacist dentist veterinarian epidemiologist virologist meteorologist geologist astronomer mathematician statistician accountant developer programmer chef fisherman miner worker employee staffer trader broker biographer translator narrator editor-in-chief councillor alderman trustee protester mediator rapporteur ombudsman
+  agent trooper ranger warden supervisor dean sophomore freshman neighbor neighbour
+  friend colleague classmate teammate coworker co-worker roommate spouse survivor patient customer
+  client tenant shopper voter parent mom dad grandma grandpa teenager stringer contestant
+  participant attendee spectator fan caregiver homeowner landlord retiree instructor mentor trainee
+  apprentice recruit cadet inmate prisoner detainee defendant plaintiff petitioner applicant nominee
+  appointee incumbent finalist medalist laureate
+  scholar alumnus alumna native
+  `);
+
+/** Verbs whose subject is a person, not an organisation or a thing ("Jane Roe died", "Roe hoped"). */
+export const HUMAN_VERBS = set("HUMAN_VERBS", `
+  died dies born married marries wed divorced grew graduated graduates studied studies retired
+  resigned smiled smiles laughed cried wept nodded shrugged sighed felt feels thought thinks believed
+  believes hoped hopes feared fears wondered wonders remembered remembers heard learned learnt wanted
+  wants loved loves hated dreamed dreamt decided pleaded sang sings danced dances starred stars
+  played plays lives lived moved prayed worried worries
+  `);
+
+/** Verbs whose object is a person ("told Jane Roe", "arrested Jane Roe"). */
+export const HUMAN_OBJECT_VERBS = set("HUMAN_OBJECT_VERBS", `
+  told tells asked asks thanked thanks met meets congratulated hired fired arrested charged sentenced
+  convicted married appointed nominated elected succeeded replaced interviewed introduced
+  quoted quotes phoned called invited greeted hugged kissed honored honoured
+  `);
+
+/** Labels of a transcript's turns that name no one ("QUESTION:", "MODERATOR:", "Host:"). */
+export const TURN_LABEL_WORDS = set("TURN_LABEL_WORDS", `
+  question questions answer q a moderator announcer interviewer narrator audience participant
+  participants operator host hosts anchor voice voices male female man woman unidentified crowd all
+  both staff panelist panelists caller speaker speakers source note editor update transcript guest
+  guests translator interpreter presenter commentator newscaster member members chorus everyone
+  response reply comment comments interview
+  `);
+
+/** Present-tense verbs of posture and gesture that describe a photograph ("Roe speaks to ..."). */
+export const PHOTO_VERBS = set("PHOTO_VERBS", `
+  speaks speak talks talk walks walk stands stand sits sit poses pose looks look holds hold waves
+  wave greets greet shakes shake listens listen watches watch gestures gesture smiles smile salutes
+  salute carries carry rides ride kneels kneel pauses pause addresses address examines examine
+  inspects inspect receives receive displays display hugs hug embraces embrace prepares prepare
+  cuts cut signs sign performs perform practices practice trains train climbs climb
+  `);
+
+/** Nouns said only of a person's life, after a possessive ("Jane Roe's death", "Roe's childhood"). */
+export const PERSONAL_NOUNS = set("PERSONAL_NOUNS", `
+  death funeral birthday childhood widow widower family wedding grave memoir memoirs biography
+  autobiography obituary parents relatives lawyers attorneys
   `);
 
 /** Verbs that report speech or a stance; a quote's speaker is the subject or object of one. */
@@ -105,13 +152,15 @@ export const SPEECH_VERBS = set("SPEECH_VERBS", `
   reported exclaim exclaimed shout shouted cry cried whisper whispered recount recounted
   assert asserted allege alleged charge charged demand demanded plead pleaded protest protested
   reveal revealed disclose disclosed concur agree agreed disagree disagreed muse mused
-  opine opines opined
+  opine opines opined assure assures assured reassured remind reminds reminded advised retorted
+  speculated clarified elaborated texted emailed chanted yelled screamed muttered murmured begged
+  reasoned thundered
   recognize recognized recognizes recognise recognised recognises characterize characterized
   characterizes characterise characterised dub dubbed dubs spoke speaks
   noting explaining arguing insisting warning claiming recalling asking concluding
   continuing describing calling acknowledging declaring announcing stressing emphasizing
   emphasising suggesting replying responding answering writing recognizing
-  recognising characterizing characterising admitting observing
+  recognising characterizing characterising admitting observing promising vowing pledging urging
   `);
 
 /** Words allowed between a subject and its speech verb ("Trump has also said", "She further said"). */
@@ -167,7 +216,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   regiment battalion squadron artillery infantry cavalry standards affairs relations security defence defense health education
   justice interior treasury commerce labour labor transport trade finance foreign internal home
   world agriculture environment transportation housing veterans homeland development culture
-  tourism fisheries communications information science industry economy planning welfare
+  tourism fisheries communications information science industry economy planning welfare policy
   `);
 
 /** Countries, regions and big cities that turn up in news copy next to names. */
@@ -306,12 +355,543 @@ const FEMALE_NAMES = list("FEMALE_NAMES", `
 /** Given names used for men and women alike: evidence of a person, no gender. */
 const UNISEX_NAMES = list("UNISEX_NAMES", `alex ashley gabriele jackie jamie jean kim lee sam terry`);
 
+/**
+ * More given names, from the Moby Word II name lists (public domain), less every name that is also
+ * a common English word ("will", "grant", "hope") or a word of another list here (places, months,
+ * titles): evidence of a person only where no everyday reading competes. Gender hints only where
+ * the ending agrees with the list ("-a", "-ette", "-ine" for women; no "-a" for men); the rest unisex.
+ */
+const MORE_MALE_NAMES = list("MORE_MALE_NAMES", `
+  abbott abdel abe abelard abeu abey abie abner abrahan abram abramo abran adair adamo adams addison
+  ade adelbert adham adlai adler adolf adolph adolphe adolpho adolphus adriano adrien agosto aguie
+  aguistin aguste agustin aharon ailbert akim aksel alair aland alano alanson alard alaric alasdair
+  alastair alasteir alaster alberik albie albrecht alden aldin aldis aldo aldon aldous aldric aldrich
+  aldridge aldus aldwin alec alexandr alexandre alexandro alexandros alexio alf alfons alfonse alford
+  alfredo algernon alic alick alisander alister allan allard allayne allen alleyn allin allister
+  allistir aloin alon alonzo aloysius alphard alphonse alphonso alric aluin aluino alvan alvie alvin
+  alvis alvy alwin alwyn ambros ambrose ambrosi ambrosio ambrosius amby amerigo amery amory amos
+  anatol anatole anatollo ancell anderson andonis andras andrej andrey andris andros andrus angeli
+  angelico ansel ansell anselm anson antin anton antone antoni antonino antonius antons antony araldo
+  archaimbaud archambault archibald archibaldo archibold archie archy arel ari arie arin ario
+  aristotle arlan arley arlin arman armand armin armstrong arnaldo arne arney arni arnie arnoldo
+  arnuad arny aron arri arron artair arte artemas artemis artemus arther artie artur artus arv arvie
+  arvin arvy ase ashbey ashby asher ashlin ashton aube auberon aubert augie augustin augustus augy
+  aurthur austen ave averell averill avery avictor avigdor avram avrom axe aylmar aylmer aymer bailie
+  baillie baily baird balduin baldwin bancroft banky barbabas barclay barde barnabas barnabe barnaby
+  barnard barnebas barnett barnie barny barr barret barrett barri barris barron bart bartel barth
+  barthel bartholemy bartholomeo bartholomeus bartholomew bartie bartlet bartlett bartolemo
+  bartolomeo barton bartram barty bary baryram basile basilio basilius bastian bastien batholomew
+  baudoin bax baxie baxter baxy bayard beale bealle bearnard beaufort beauregard beltran bendick
+  bendicty bendix benedetto benedick benedicto benedikt bengt beniamino benito benjamen benji benjie
+  benjy benn bennett benoit benson bentlee bentley benton benyamin ber berke berkie berkley berkly
+  berky bern bernardo bernarr berne bernhard berton bertram bertrand bertrando bevan bevin bevon bil
+  bing bink binky birk biron blaine blane blayne bogart boigie bondie bondon bondy boniface boone
+  boonie boony boote boothe bord borden bordie bordy borg bourke bowie boyce boycey boycie bradan
+  brade braden bradford bradly bradney brady bram branden brander brandtr brandyn brannon brant
+  brantley brenden brendin brendis brendon brennan brennen brent bret brewster briano briant brice
+  brien brigg briggs brigham brion brnaby brock brockie brocky brod broddie broddy broderic broderick
+  brodie brody brok bron bronnie bronny bronson brose brucie bruis bryant bryanty bryce bryon buckie
+  bucky budd buddie buiron burch burgess burk burke burl burlie burnaby burnard burt burtie burton
+  burty byram byran byrann byrle byrom byron caddric caesar caldwell cale calhoun callean calv camey
+  carce carleton carling carlyle carney carny carolus carr carrol carson casar caspar casper cassius
+  caz cazzie cchaddie cece cecilio cecilius ced cesare cesaro chadd chaddie chaddy chadwick chaim
+  chalmers chan chancey chane charley charlton chas chaunce chauncey che ches cheston chet chev
+  chevalier chevy chico chilton chrisse christiano christoffer christoforo christoper christoph
+  christophe christophorus christos chrisy chrotoem chucho cirillo cirilo ciro claiborn claiborne
+  clarance clark clarke claudell claudian claudianus claudio claudius claus clayborn clayborne
+  claybourne clayson clayton cleavland clemens clemente clementius cleon clerc cletis cletus cleve
+  clevey clevie clim clive cly clyde clyve clywd cobb cobbie cobby cointon colan colby cole coleman
+  colet collin colman colver conan conant conn conney conrade conrado conroy consalve constantin
+  constantino conway corbet corbett corbie corbin corby cordell cornall cornell corney cort cortie
+  corty cos cosimo cosme cosmo cozmo craggie crawford creigh creight creighton crichton cristiano
+  cristobal crosby cullan cullen culley cullie cullin cully culver curcio curr curran currey currie
+  curtice curtis cyril cyrill cyrille cyrillus cyrus dag dagny dal dalis dall dalli dallis dallon
+  dalston dalt dalton damiano damon dane danie dannel dante dar darbee daren darill darin darius
+  darnall darnell darrel darrell darrick darrin daryle dav daven davey davidde davide davidson davie
+  davin davis davon davy delainey delaney delano delbert delmar delmer delmor delmore demetre demetri
+  demetrius demott dene denis dennet denney dennison derick derk dermot derrek derrik derril derron
+  derry derward derwin des desi desmund dev devland devlen devlin devy dewain dewey dewie dewitt dex
+  dexter diarmid dickie dicky dietrich dilan dillie dillon dimitry dino dionisio dionysus dolf dolph
+  dom domenic domingo dominick dominik donal donall donalt donaugh donavon donn donnell dougie
+  douglass dougy dov doy doyle drud drugi duane dudley duffie duffy dugald dukey dukie duky dunc dunn
+  dunstan dur durand durant durante durward dwain dwayne eadmund eal eamon earle earlie earvin eben
+  ebeneser ebenezer eberhard eberto edan edd edgard edgardo edik edlin edmon edouard edsel eduino
+  edvard efrem efren egan egbert egon egor elbert elden eldin eldon eldredge eldridge eli elihu
+  elijah ellary ellerey ellery elliot ellis ellswerth ellsworth ellwood elmo elmore elnar elroy
+  elston elsworth elton elvin elvis elvyn elwin elwood elwyn ely emanuel emanuele emelen emerson
+  emile emlen emmerich emmery emmet emmett emmit emmott emory engelbert englebert ennis enoch enos
+  ephraim ephrayim ephrem erasmus erastus erek erhard erhart erich erick erie erl ermanno ermin
+  ernesto ernestus ernie ernst erny errick errol erroll erskine erv ervin esdras estevan etan ethe
+  ethelbert ethelred etienne ettore euell eugen eugenio eugenius eustace evelin everard evered
+  everett evin evyn ewan eward ewart ewell ewen ezechiel ezekiel ezequiel eziechiele ezri fabe faber
+  fabiano fabien fairfax fairleigh fairlie falito falkner farlay farlee farleigh farley farlie farly
+  farr farrel farrell farris faulkner felic felicio felike feliks felizio feodor ferd ferdie ferdy
+  fergus ferguson ferrel ferrell ferris fidel fidelio fidole filberte filberto filippo filmer filmore
+  findlay findley finlay finley fitz fitzgerald flem fleming flemming fletch fletcher flin flinn
+  florian flynn fons fonsie fonz fonzie forbes forrest forrester forster foss fowler franchot
+  franciskus francklin francklyn franklyn frans fransisco frants franzen frasco frasier frasquito
+  fraze frazer frazier fredek frederic frederich frederico frederigo frederik fredric fredrick
+  freeland freemon fremont friedrick fritz gabe gabriello gaelan gage gaile galen gallagher gallard
+  galvan galven galvin gamaliel gan gannie gannon ganny gar garald gard gardie gardiner gardner gardy
+  gare garek garey garfield garik garold garrard garrek garreth garrick garrik garrot garrott garry
+  garth garv garvey garvin garvy garwin garwood gaspar gaspard gasparo gasper gaston gaultiero
+  gauthier gav gavan gaven gawain gawen gayelord gayler gaylor gaylord gearalt gearard geno geoffry
+  georas geordie georg georges georgi georgy gerardo gerek gerhardt gerick gerik germayne gerome
+  gerrard gery gherardo giacobo giacomo giacopo gian gianni giavani gib gibb gibbie gibby gideon giff
+  giffard giffer giffie gifford giffy gil gilberto gilburt giles gilles giordano giorgi giraldo
+  giraud giselbert giustino giusto glenden glendon glynn godard godart goddard goddart godfree
+  godfrey godfry godwin gonzales goran goraud gordan gorden gordie gordy gothart gottfried gradeigh
+  gradey grady graehme graeme graig granger grannie grantham granthem grantley granville gregg
+  greggory gregoire gregoor gregor gregorio gregorius grenville griff griffie griffith griffy gris
+  griswold griz grover gualterio guglielmo guilbert guillaume gunar guntar gunter guss gustaf gustave
+  gustavus guthrey guthrie guthry hadlee hadleigh hadley hadrian hagan hagen hailey hakeem hakim hal
+  hallsy halsey halsy hamel hamil hamish hamlen hamlin hammad hamnet hanan hansiain hanson harald
+  harbert harcourt harlan harland harlen harlin harman harmon haroun harper harris harrison hartley
+  hartwell harv harvey harwell harwilll hasheem hashim haskel haskell haslett hastie hastings hayden
+  haydon hayes hayward haywood hayyim hazlett heall hebert heindrick heinrick heinrik henderson
+  hendrick hendrik henri henrik herbie herby herc hercule hercules herculie heriberto hermann hermie
+  hermon hermy hernando herold herrick hersch herschel hersh hershel herve hervey hewe hewet hewett
+  hewie hewitt heywood hieronymus hilario hilarius hillard hillel hillery hilliard hillie hillyer
+  hilton hinze hiram hirsch hobard hobart hobey hobie hodge hoebart hollis holmes holt homere homerus
+  horacio horatio horatius horst hort horten horton howey howie hoyt hube huberto hubey hubie huey
+  hughie hugibert hugues humbert humfrey humfrid humfried humphrey hunfredo huntington huntlee
+  huntley hurlee hurleigh hurley husain husein hyatt hyman hymie iago iain ichabod iggie iggy ignace
+  ignacius ignatius ignaz ignazio ike ikey ilaire ilario immanuel ingamar ingar ingelbert ingemar
+  inglebert inglis ingmar ingram ingrim inigo inness innis iorgo iorgos iosep irv irvin irvine irving
+  irwin irwinn isaak isac isacco isador isadore isak isiahi isidor isidore isidoro isidro issiah ivar
+  ive iver ives ivor izaak izak izzy jabez jacobo jae jakie jakob jamaal jamal jameson jamesy jamey
+  jamil jamill jamison jammal janek janos jarad jard jareb jared jarib jarid jarrad jarret jarrett
+  jarrid jarrod jarvis jase jasen jasun jaye jaymie jayson jdavie jecho jed jedd jeddy jedediah
+  jedidiah jefferey jefferson jeffie jeffry jeffy jehu jeno jephthah jerad jerald jeramey jeramie
+  jereme jeremias jeremie jermain jermayne jeromy jerri jerrold jerrome jervis jessee jessey jesus
+  jeth jethro jocko johann johnathan johnathon johny jonah jonathon jone jordon jorgan jory joseito
+  joshuah josiah josias jourdain jozef jud judah judas judd jude judon jule jules justen justinian
+  justino justis justus kahaleel kahlil kain kaine kaiser kaleb kalil kalle kalvin kane kareem karlan
+  karlens karlik karlis karney kaspar kayne kean keane kearney keary keefe keefer keelby keenan keene
+  keir kelbee kelby kele kellby kelwin kendal kendall kendell kendrick kendricks kenn kennan kennedy
+  kennett kennie kennith kenon kenton kenyon ker kerby kerk kermie kermit kermy kerr kerwin kerwinn
+  kev kevan keven kevon khalil kiel kienan kile kilian killian killie killy kimball kimbell kimble
+  kincaid kingsley kingsly kinnie kinny kinsley kippar klemens klement kleon kliment knox koenraad
+  konstantin konstantine korey kort kory krishnah krispin kristian kristo kristofer kristoffer
+  kristofor kristoforo kristopher kristos kurtis lalo lambert lammond lamond lamont lancelot langsdon
+  langston lannie laughton launce laurens laurent lauritz lawry lawton layton lazar lazare lazarus
+  leeland leicester leif leighton lek lem lemar lemmie lemmy lemuel lenard lenci lennard lennie
+  leonerd leonhard leonid leonidas leopold leroi les lester leupold levey levi levin levon lew lewes
+  lewie lewiss lezley liam linc lindon linoel linus lionello llewellyn llywellyn locke lockwood
+  lodovico logan lombard lon lonnard lonny lorant lorens lorin lothaire lothario louie lovell lowe
+  lowell lowrance loy loydie lucais lucho lucian lucias lucien lucio lucius ludovico ludvig lutero
+  lydon lyell lyle lyman lyon mack mackenzie mahmud maison maje mal malachi malchy malvin mandel
+  mannie manny mano manolo marcello marcellus marchall marcos marijn markos markus marlow marlowe
+  marmaduke marshall martainn martino martyn marv marve marven marvin marwin massimiliano mathe
+  mathew mathian mathias matias matthaeus mattheus matthias matthieu matthiew matthus mauricio maurie
+  maurits maury maximilianus maximilien maximo maxwell mayer maynard mayne maynord meier meir melvin
+  melvyn menard mendel mendie mendy meredeth merell merill merrel merrick merv mervin merwin merwyn
+  meyer micah michail michale micheal micheil mikel mikey mikkel mikol millard milt miltie milton
+  milty mitchael mitchel moe mohandas mohandis moise moishe monro monroe montague monte monti monty
+  moore mord mordecai mordy morey morgun morie moritz morlee morley morly morrie morris morry morse
+  mort morten mortie mortimer morton morty mose moshe mozes munmro munroe murdoch murdock murry
+  murvyn mycah mychal myer myles mylo myron myrvyn myrwyn nahum napoleon nappie natale nataniel
+  nathanael nathanial nathaniel nathanil neal neale neall nealon nealson nealy neddie neddy neel
+  nefen nehemiah neill neils nels nero neron nester nestor nev nevil nevile neville nevin nevins nial
+  niccolo nichols nickey nicko nickolai nickolas nickolaus nico nicolai nicolais nicolis niel niko
+  nikolaos nikolaus nikolos nikos niles nilson niven noach noak noam nobe nobie noby noe nolan noland
+  noll nolly norbert norbie norby normand normie normy norris northrop northrup norton nowell nye
+  oates obadiah obadias obed obediah oberon obidiah obie oby octavius odell odey odie odo ody ogdan
+  ogden ogdon olag olav ole olenolin olin olivero oliviero olvan omero onfre onfroi onofredo oran
+  orazio orbadiah oren orin orion orlan orland orran orren orrin orson orton orv orville osbert
+  osborn osborne osbourn osbourne osgood osmond osmund ossie oswald oswell otes othello otho otis
+  ozzie ozzy packston paco pacorro paddie padget padgett padraic padraig padriac palmer panchito
+  pancho paolo papageno paquito parke parker parnell parrnell parsifal pascale paten patin paton
+  patric patricio patrizio patrizius patten pattin patton pavlov paxon paxton payton peadar pearce
+  pebrook peder peirce pembroke penn penrod pepe pepillo pepito perceval percival perice perkin
+  pernell perren pete peterus petey peyter peyton philbert phillip phillipe phillipp phineas phip
+  pierson pietrek pietro pincas pinchas pincus pippo portie porty poul powell pren prent prentice
+  prentiss prescott preston prinz pryce purcell putnam putnem pyotr quent quillan quincey quincy
+  quinlan quintin quinton quintus rab rabi rad radcliffe raddie raddy rafaellle rafaello rafe raff
+  raffaello raffarty rafferty rafi ragnar raimondo raimund raimundo rainer ramsay ramsey rance
+  rancell randal randell randolf randolph ransell raoul ravi ravid raviv rawley raymund raynard
+  rayner raynor reade reagan reagen reamonn redd redford reece rees reese reg regen reggis reggy
+  reginauld reid reidar reider reilly reinald reinaldo reinaldos reinhold reinold reinwald rem
+  remington remus renado renaldo renard renato renaud renault reube reuben reuven rex reynard reynold
+  reynolds rhett rhys ric ricard richardo richart richie richmond richmound richy rickard rickert
+  rickey ricoriki rik riley rinaldo ringo riobard riordan ripley ritchie roarke robb robbert robers
+  robinson rochester rockey rockie rockwell rodd roddie roddy roderic roderich roderick roderigo
+  rodge rodger rodolfo rodolph rodolphe rodrick rodrique rog rogerio roi rolando roldan roley rolfe
+  rolland rollie rollin rollins rollo rolph romain romeo rooney roosevelt rorke rosco roscoe rossie
+  rossy roth rourke rouvin rowen rowland rowney royall royce rriocard ruben rubin rudd ruddie rudie
+  rudiger rudolfo rudolph rudyard rufe rufus ruggiero ruperto ruprecht rurik russ rustie rustin
+  rutger rutherford rutledge rutter ruttger ruy ryley ryon ryun saleem salim salomo salomon salomone
+  salvador salvidor sammie sampson samson samuele sancho sanderson sandor sandro sanford sanson
+  sansone sargent sauncho saunder saunders saunderson sauveur sawyere saxe saxon sayer sayers sayres
+  scarface schuyler scot scotti scottie scotty sebastiano selby selig sergent seumas seward seymour
+  shamus shanan shannan shaughn shaw sheff sheffie sheffy shelden shelton shem shep shepard sheppard
+  shepperd sheridan sherlock sherlocke sherm shermie shermy sherwin sherwood sherwynd sholom shurlock
+  shurlocke shurwood sid sidnee siegfried siffre sig sigfrid sigfried sigismond sigismondo sigismund
+  sigismundo sigmund sigvard silas silvain silvan silvano silvanus silvester simeon simmonds sinclair
+  sinclare siward skell skelly skipp skippie skippy skipton skye skylar skyler slade sloan sloane
+  smitty sollie solly solomon somerset spence spense spenser staffard stafford staford standford
+  stanfield stanislas stanislaus stanislaw stanleigh stanly stanton stanwood stavro stearn stearne
+  steffen stephan stephanus sterne stevie stevy stewart stillman stillmann stinky stirling stu
+  sullivan sumner sutherlan sutherland sutton svend swen syd sylas sylvester syman symon tabb taber
+  tabor tadd taddeo taddeusz tadeas tadeo tades tadio tait taite talbert talbot tamas tann tanney
+  tannie tanny tarrance taylor teador tedd tedie tedman tedmund templeton teodoor teodor teodorico
+  teodoro terencio terrance terrel terrell terrence terrill thacher thaddeus thaddus thadeus thain
+  thaine thane thaxter thayne thebault thedric thedrick theobald theodor theodoric thibaud thibaut
+  thom thor thorin thorndike thornie thornton thorpe thorstein thorvald thurstan thurston tibold
+  tiebold tiebout timofei timoteo timothee timotheus tirrell tito titos titus tobiah tobie tobin
+  tobit tod toddie toiboid tomaso tomkin tomlin tonnie torin torr torrance torre torrence torrey
+  torrin torry towney townsend towny traver travers travus trefor tremain tremaine tremayne trent
+  trev trevar trever trey tripp tris tristam tristan trstram trueman trumaine truman trumann tuckie
+  tucky tudor tull tulley tully tybalt tye tymon tymothy tynan tyrus tyson udale udall udell ugo
+  ulberto ulick ulises ulric ulrick ulysses upton urbain urbano urbanus uri uriah uriel urson vachel
+  vaclav vail valdemar valentijn valentino valle vance vasili vasilis vassili vassily vaughan vaughn
+  vergil vern vernen verney vernor vic vick victoir vidovic vidovik vincents vincenty vincenz vinson
+  virge virgil virgilio vite vittorio vlad vladamir wadsworth wain wainwright waite wakefield wald
+  walden waldo waldon wallache wallas walsh walther walton wang warde waring warner wat waverley
+  waverly waylan wayland waylen waylin waylon webb weber webster weidar weider welbie welby welch
+  wendall wendel wendell wernher wes westbrook westbrooke westleigh westley weston weylin whitaker
+  whitby whitman whittaker wiatt wilbert wilburt wilden wildon wilek wiley wilfrid wilhelm willard
+  willdon willem willey willis wilmar wilmer wilton windham winfield winfred winifield winn winslow
+  winthrop witt wittie wolfie wolfy woodie woodrow worden worthington wyatan wyatt wye wylie wyn
+  wyndham xenos xerxes xever ximenes ximenez xymenes yale yanaton yance yancey yancy yankee yardley
+  yehudi yehudit yorgo yorgos yorke yorker yul yurik yves yvon yvor zachariah zacharias zacharie
+  zacherie zachery zack zackariah zak zane zared zeb zebadiah zebedee zebulen zebulon zechariah
+  zedekiah zeke zelig zerk zollie zolly
+  `);
+/** More women's given names (see MORE_MALE_NAMES). */
+const MORE_FEMALE_NAMES = list("MORE_FEMALE_NAMES", `
+  aarika abra adaline adara adda addia adela adelaida adelina adeline adella adelle adena adiana
+  adina adora adoree adrea adria adrianna adriena aeriela agata aggie agna agnella agneta agnola
+  agretha aida aila ailee ailina ailyn aimee aindrea ainslee ainslie alaine alameda alana alanna
+  albertina albertine albina alecia aleda aleen alejandrina alena aleta alethea alexandrina alexia
+  alexina alexine alfreda alica alicea alida alidia alie alika alikee aline alisa alisha alissa aliza
+  alla alleen allegra allianora allina allissa almeda almeria almeta almira aloisia aloysia alta
+  althea alvera alverta alvina alvinia alvira alyda alysa alysia alyssa amabelle amalea amalee
+  amaleta amalia amalie amalita amandie amara amata amelie amelina ameline amelita amie amitie
+  ammamaria anabella anabelle anastasie anastassia anatola andee andeee anderea andra andreana andree
+  andria andriana andriette anestassia anetta anette angelia angeline angelita angelle ania anica
+  anissa anitra anjanette anjela ann-marie anna-diana anna-maria annabela annabella annabelle
+  annadiana annalee annamaria annamarie anne-marie annemarie annetta annissa annmaria annmarie
+  annnora annora anselma anthea anthia anthiathia antoinette antonetta antonie antonietta antonina
+  anya appolonia aprilette arabela arabella arabelle arda ardeen ardelia ardella ardelle ardenia
+  ardine ardra aretha aridatha ariela ariella arielle arlana arlee arleen arlena arleta arlette arlie
+  arlina arlinda arline arlyn ashia ashla ashlee ashlie astra atalanta athena auberta aubine aubree
+  aubrette aubrie audie audra audrie augustina aundrea aurea aurelea aurelia aurelie auria aurie
+  aurilia aurlie auroora austina austine ava aveline avie aviva babara babbette babbie babette babita
+  bambie barbabra barbee barbette basia bathsheba batsheva bea beatrisa becca becka beckie belia
+  belicia belita bella bellanca bellina belva belvia benedetta benedicta benedikta benetta benita
+  berna bernadina bernadine bernardina bernardine bernelle bernetta bernette bernita berrie berta
+  bertha bertina bertine bessie bethena bethina betta bette bettine beverie beverlee beverlie bianka
+  bibbie biddie binnie birgitta blakelee blanca blancha blinnie blondelle blondie bobbee bobbette
+  bobette bobina bobine bobinette bonita bonnee bonnibelle brana brandea brandie bree breena brena
+  brenna bria briana brianna bridgette bridie brietta brigida brigitta brina brinna brita britta
+  brunhilda bryana bryna brynna bunnie cacilia cacilie cahra cairistiona calida calla callida callie
+  camala camella camila cammie candie candra cara caralie carena caresa caressa caria carie carilyn
+  carina carine cariotta carissa carita caritta carlee carleen carlina carline carlita carlota
+  carlotta carlyn carma carmelia carmelina carmelita carmella carmelle carmencita carmina carmita
+  carola carolee carree carrie carrissa casandra casie cassaundra cassondra catarina catha catharina
+  catharine cathee catherina cathie cathleen cathrine cathyleen catie catina catlaina catlee catrina
+  cayla cecelia cecilla celestia celestina celestine celestyna celia celie celina celinda celinka
+  celka celle cesya chanda chandra channa charissa charita charla charleen charlena charline
+  charlotta charmaine charmine chelsie cherida cherie cherilyn cherlyn cherrita cheslie chiarra
+  chiquia chiquita chloette christabella christiana christyna chrysa cilka cinda cindee cindelyn
+  cinderella cindie cindra cissiee clarabelle claresta clareta claretta clarette clarie clarinda
+  clarine clarissa clarita claudelle claudetta claudie claudina claudine clea clementia clementina
+  cleopatra clerissa clotilda codee coleen coletta colette collette colline concettina conchita
+  concordia consolata constancia constanta constantia constantina consuela cora corabella corabelle
+  coralie coraline coralyn cordelia cordelie cordula coreen corella corenda coretta corette corie
+  corilla corina corine corinna corissa cornela cornelia cornelle correna corrina corrine cosetta
+  cosette costanza crissie crista cristie cristine cristionna crysta crystie cthrine cyndia cyndie
+  cynthea cynthie dacia dacie daffie daisie dalenna dalia dalila damara damita danella danette dania
+  danica daniella danika danila danita danna danyelle danyette daphna dara darbie darcee darcie darda
+  dareen darelle darla darleen darline darlleen darrelle darsie darya dasha dasie dasya datha daveen
+  daveta davida davina davine davita dawna dayna deana deanna debee debera debora dedie dedra dee
+  deedee deena dehlia deina dela delcina delcine delila delinda delora deloria delphine delphinia
+  demetra demetria dena denna desdemona desiree deva devina devondra devonna devora diandra
+  diane-marie dianemarie dianna diena dina dinnie dita dixie dodie dollie dolorita domeniga dominga
+  dominica dona donella donelle donetta donia donica donielle donnamarie doralia doralyn doreen
+  dorelia dorella dorelle dorena doretta dorette doria dorine dorisa dorita dorolisa dorotea doroteya
+  dorothea dorothee dorree dorrie dorthea dottie drona drucie drusie drusilla dulcea dulcia dulciana
+  dulcie dulcine dulcinea dulsea dyana dyanna dyna eachelle eada eadie eartha eba ebba ebonee eda
+  edee edeline edie edita editha ediva edwina effie eirena ekaterina elaina elana elberta elbertina
+  elbertine eleanora electra eleen eleonora elfie elfreda elfrida elfrieda elga elianora elicia elie
+  elisa elisabetta elissa elita elka elladine elle ellette ellie ellissa ellyn elmira elna elnora
+  eloisa elora elsie elva elvera elvina elwira elyn elysee elysha elysia elyssa ema emalee emalia
+  emelda emelia emelina emeline emelita emera emilee emilie emiline emmalee emmaline emmalyn emmeline
+  emmie emylee engracia enrica enrichetta enrika enriqueta eolanda erda erena ericha ericka erina
+  erinna erma ermina erminia erminie erna ernaline ernesta ernestine ertha esma esmaria esmeralda
+  essa essie esta estella estelle estrella estrellita ethelda etheline ethelyn etta ettie eudora
+  eugenia eugenie eugine eula eulalie euphemia eustacia evaleen evangelia evangelina evania eveleen
+  evelina eveline evie evita evvie eydie ezmeralda faina fanchette fancie fanechka fania fannie fanya
+  fara farica farra faunie faustina faustine fawnia faydra fayette fayina federica felecia felicia
+  felipa felisha felita feliza fenelia feodora ferdinanda fernandina fianna fidela fidelia fifine
+  filia filippa fina fionna fionnula fleurette florella florencia florentia florenza florette floria
+  florie florina florinda florrie flossie francine francisca franciska frayda freda fredelia
+  frederica fredericka fredia fredra fredrika freida frieda fulvia gabriella gabrielle gabriellia
+  gabrila galina garnette gavra gavrielle gayla gayleen gelya gena genevra genia genna gennie
+  genovera georgeanna georgena georgeta georgetta georgette georgiana georgianna georgina georgine
+  geralda geraldine gerda gerhardine gerianna gerladina germana gerrilee gerta gertie gertruda
+  giacinta giana gianina gilberta gilbertina gilbertine gilda gilemette ginelle ginevra ginnie
+  giorgia giralda gisella giuditta giulia giulietta giustina gizela gleda glenda glenine glenna
+  glennie gloriana glynda godiva golda goldarina goldia goldie goldina gracia gracie grata gratia
+  gratiana grazia gretna gretta griselda guenna guglielma guillema guillemette guinna gunilla gusella
+  gussie gusta gustie gwenette gwennie gwenora hadria hailee halette halie halimeda hallie hana
+  hannie harlie harmonia harmonie harrie harrietta harriette hattie heda hedda heddie hedwiga heida
+  heidie helaina helaine helenka helsa helyn hendrika henka henrie henrieta henriette henryetta
+  hermia hermina hermine herminia herta hertha hestia hettie hinda hollie honoria horatia hortensia
+  hulda hyacintha hyacinthia hyacinthie hynda ibbie ida idalia idalina idaline idelle idette ileana
+  ilka illa ilsa ilysa ilyssa ina indira inesita inessa inga ingunna inna iona iormina irena irita
+  irma isabelita isadora isahella isidora issie ivette ivie jacenta jacinda jacinta jacintha jackelyn
+  jacklyn jackqueline jaclyn jacquelyn jacquenetta jacquenette jacquetta jacquette jacquie jada jaine
+  jamima jammie janaya janeczka janeen janela janella janelle janenna janessa janeta janetta janette
+  janeva jania janie janina janka janna jannelle jaquelyn jaquenetta jaquenette jasmina jaymee jeana
+  jeanelle jeanie jeanine jeanna jeannette jeannie jeannine jehanna jemie jemmie jena jenda jenelle
+  jenica jenilee jenine jenna jennee jennette jennica jennie jennilee jennine jeralee jerrilee
+  jerrilyn jerrine jerrylee jessa jessalyn jessamine jesselyn jessika jewelle jillana jilleen jillie
+  joana joanie jobie jobina jobyna joceline jocelyn jodee joela joelie joella joelle joellyn johna
+  johnette johnna jolee joleen joletta jolie joline jolyn jonie jordana jordanna jorie jorrie josee
+  josefa josepha josephina josie josselyn joya judie juditha juieta julee julianna julieta julietta
+  julina juline julissa julita junette junia junie junina justina justine kacie kaela kaia kaila
+  kaitlyn kaja kakalina kala kaleena kalie kalila kalina kalinda kamila kania kanya kara karalee
+  karee karena karia karie karine kariotta karisa karissa karita karla karlee karleen karlie karlotta
+  karlyn karna karola karolina karoline karrie kassandra kassia kassie kata katee katerina katerine
+  katha katharine katherina kathie kathrine katina katine katinka katleen katrina katrine katrinka
+  kattie katuscha katusha katya kaycee kayla kaylee kaylyn keelia kelcie kelila kellia kellie kellina
+  kellsie kendra kenna kerrie keslie kessia kettie kevina kikelia kimberlee kimberlyn kimbra kimmie
+  kinna kira kirbee kirbie kissee kissie kittie kizzee kizzie klara klarika klarrisa kora kordula
+  korella koressa korie korrie krissie krista kristine krysta krystyna kyla kylila kynthia lacee
+  lacie ladonna laetitia laina lana lanette lanita lanna laraine larina larine larisa laryssa
+  latashia latia latisha latrena latrina lauraine lauralee lauree laureen laurella laurena lauretta
+  laurette lavena laverna lavina lavinia lavinie layla leandra leanna leanora lebbie leda leela leena
+  leesa legra leia leigha leisha lela lelia lena lenee lenette lenka lenna lenora leodora leoine
+  leola leoline leona leonanie leonelle leonie leonora leontine leora leshia lesya leta lethia
+  letisha letitia letizia letta lettie lexie lexine leyla lezlie lia liana lianna libbie licha lida
+  lidia liesa lila lilia lilla lilllie lina lindie linea linette linnie lisetta lisette lisha lissa
+  lissie lita liuka liva livia livvie liza lizette lizzie loella lola loleta lolita lona lonee lonna
+  lora loraine loralee loralie loralyn loree loreen lorelle lorenza loretta lorette loria lorianna
+  lorie lorilee lorilyn lorinda lorine lorita lotta lottie louella louisa louisette loutitia luciana
+  lucie lucila lucilia lucina lucinda lucine lucita lucretia ludovika luella luelle lula lulita lura
+  lurette lurleen lurline lusa lyda lydie lynda lyndsie lynea lynelle lynna lynnea lynnelle lynnette
+  lyssa mabelle mada madalena madalyn maddalena madelaine madelena madelina madeline madella madelle
+  madelyn madonna magda magdaia maggee mahala mahalia maia maiga maisie mala malanie malena malia
+  malina malinda malissa malissia mallissa mallorie malorie malva malvina malynda mamie manda mandie
+  manya mara marcelia marcella marcelle marcellina marcelline marchelle marcia marcie marena maressa
+  marga margareta margaretha margaretta margarette margette margie marianna maribelle marielle
+  marietta mariette marika marilee marinna mariquilla mariska marissa marita maritsa mariya marja
+  marjie marketa marla marlee marleen marlena marlie marline marlyn marna marnia marnie marquita
+  marrilee marrissa marsha marsiella martelle martguerita marthena martica martita marya maryanna
+  marybelle marylee marylinda marysa masha matelda mathilda maudie maura maurine maurita maurizia
+  mavra maxine maybelle meara mechelle meggie mela melamie melania melantha melba melesa melessa
+  melina melisa melisandra melisenda melita melitta mella mellie mellisa melodee melodie melonie
+  melosa melva mercie merilee merilyn merissa merla merlina merline merna merola merralee merridie
+  merrie merrielle merrilee meta mia micaela michaelina michaeline michaella michelina micheline
+  miguela miguelita mikaela milka millie milzie mina minda minerva minetta minette minna minnaminnie
+  minnie minnnie minta miquela mira mirabella mirabelle miranda mireielle mirelle mirilla mirna misha
+  missie modesta modestia modestine moina moira mollee mollie mona mora moreen morena morgana
+  morganica moria morissa morna moselle moyna moyra mozelle mufinella murielle myra myranda myrilla
+  myrna myrta myrtia myrtie nada nadeen nadiya nadya nana nancee nancie nanine nannette nannie naoma
+  nara nata natala natalee natalina nataline natalya natassia nathalia natka neala neda nedda neila
+  neilla nelia nelie nelle nellie nerissa nerita nerta nertie nessa nessie nesta netta nettie nevsa
+  neysa nicolea nicolette nicolina nicoline nikkie nikoletta nikolia ninetta ninette ninnetta
+  ninnette nissa nissie nita nixie noella noelle noellyn noelyn nola nolana nolie nona nonie nonna
+  noreen norina norine novelia nydia nyssa octavia odelia odelinda odella odelle odetta odette odilia
+  ofelia ofella ofilia ola olenka olia olimpia olivette olivie olva olympia olympie ondrea oneida
+  onida oona opalina opaline ophelie ora oralee oralia oralie oralla orelee orelia orelie orella
+  orelle oriana orsa orsola ortensia otha othelia othella othilia othilie ottilie paloma pamelina
+  pamella pammie pandora pansie paolina papagena patrica pauletta paulette paulita pavia pavla pearla
+  pearline pegeen peggie penelopa pepita peria perla perrine peta petrina petronella petronia
+  petronilla phaedra phaidra phedra phelia philipa philippine phillida phillie philomena phyllida pia
+  pierette pierrette pietra pippa pollyanna portia prisca priscella prissie queenie querida quinta
+  quintana quintilla quintina rachelle rafa rafaela rafaelia rafaelita raina raine ralina ramona
+  ramonda rana randa randee ranna raphaela raquela rasia rasla rayna rea reba rebbecca rebeca rebecka
+  rebeka ree reeba reena reeta reeva regine reina reine rena renelle renie rennie reta retha reyna
+  rheba rheta rhetta rhianna rhoda rhodia rhodie rhona rica ricca rina risa riva rivalee roana roanna
+  robena robenia robina robinetta robinette robinia rochella rochelle rochette roda rodie rodina
+  romola romona romonda rona ronalda ronda ronica ronna ronnica roobbie rora rorie rosabella
+  rosabelle rosaleen rosalia rosalie rosalinda rosaline rosalyn rosana rosanna roseanna roselia
+  roseline rosella roselle rosemaria rosemarie rosetta roshelle rosie rosina rosita roslyn rosmunda
+  rowena roxanna roxie roxine rozalie rozanna rozella rozelle rozina rubetta rubia rubie rubina
+  ruperta ruthie rycca saba sabina sabra sacha sada sadella sadie saidee sallee sallie saloma samara
+  samaria sandie sapphira saree sarena sarette sarina sarine sarita sashenka saudra savina seana seka
+  sela selena selestina selia selie selina selinda seline sella selle sena sephira shaina shalna
+  shana shanda shandee shandie shandra shanie shanna shanta shantee shara sharla sharleen sharline
+  sharona shauna shawna shawnee shayla shaylyn shayna sheba sheela sheena sheeree shela shelba shelia
+  shellie shena sheree sherie sherilyn sherline sherrie shina shirlee shirleen shirline shoshana
+  shoshanna siana sianna sibbie sibella sibelle sibilla sibylla sidonia sidonnie silva silvana silvie
+  simona simonette sindee siouxie sissie sofie sondra sonja sonnnie sonya sophronia sorcha sosanna
+  stacia stacie starla stefa stefania stefanie steffie stepha stephana stephannie stephenie stephie
+  stephine stesha stevana stevena stormie sula susana susanetta susanna susette suzanna suzette suzie
+  sybila sybilla sydelle tabatha tabbatha tabbitha tabina talia tallia talya tamarra tamera tamma
+  tammara tamra tana tandie tanhya tania tara tarra tasha tasia tatiania tawnya tawsha tedda tedra
+  teena teirtza teodora tera teresina teresita teressa terra terrie tersina terza tessie thalia
+  theadora theda thekla thelma theodora theodosia theresina theresita theressa therine thia thomasa
+  thomasina thomasine tiena tiertza tiffanie tiffie tilda tildie tillie timothea tiphanie tisha
+  toinette toma tomasina tomasine tonia tonie tonya torie torrie tova tracee trenna tresa trescha
+  tressa tricia trina trisha trista trixie truda trudie trula twila twyla tybie ula ulla ulrica
+  ulrika una ursa ursala ursola ursulina ursuline uta valaree valaria valeda valenka valentia valera
+  valida valina vallie valma vanda vania vanna vannie veda velma venita verena veriee verina verine
+  verla verna veronika vickie vida vilhelmina vilma vina vinita violetta violette virgina virginie
+  vita vitia vitoria vittoria vivia viviana vivianna vivie vonnie wanda wandie waneta wenda wendeline
+  wendie wenona wileen wilhelmine wilie willa willabella willamina willetta willette wilma wilmette
+  wilona winna winona wrennie wylma wynnie xaviera xena xylia xylina yalonda yasmeen yetta yettie
+  yevette yovonnda yvette zabrina zahara zandra zaneta zaria zarla zea zelda zelma zena zenia zia
+  zilvia zita zitella zola zonda zondra zonnya zora zorana zorina zorine zsa zsazsa zulema zuzana
+  `);
+/** More given names of either gender, or of an ending that does not say (see MORE_MALE_NAMES). */
+const MORE_UNISEX_NAMES = list("MORE_UNISEX_NAMES", `
+  aaren abagael abagail abba abbe abbi abbie abbye abigael abigale adah adan addi addie addy adel
+  adelheid adelice adelind adey adi adorne adriaens adriane adrianne aeriel aeriell afton agace
+  agathe aggi aggy agnese agnesse aidan aigneis aile ailene ailey aili ailis ailsun aime aimil
+  ainsley ajay alanah alane alayne aleece alejoa alene alexi alfi alfie alfy alis alisun alix allene
+  alli allie allis allix allsun allx allyce allyn allys allyson almire aloise alva alyce alyosha alys
+  alyse alyson alyss amabel amalle amandi amandy amargo amberly ambur ame ami amii amil amye anabal
+  anabel analiese analise anallese anallise andi andie andromache anet anett ange angele angelique
+  angie angil angy anna-diane annabal annabell annadiane annaliese annalise anne-corinne annecorinne
+  anneliese annelise anni annice annis anny ansley anstice anthe ara arabel arabele ardath ardelis
+  arden ardene ardis ardisj ardith ardyce ardys ardyth ariadne ariel arlen arleyne arliene arluene
+  arly arlyne aryn asa ashely ashien ashil ashlan ashleigh ashlen ashli ashly astrix athene atlante
+  aubrey aubry audi audre audrey audry audrye audy auguste augustine aurel aurore averil averyl avis
+  avivah avril avrit ayn bab babb babs bambi bamby barbara-anne barbaraanne barbe barbey barbi barby
+  bari barrie beatrix beatriz bebe becki beilul beitris bekki bel bendite benni bennie benny benoite
+  berenice berget bernadene bernete berni bernice bernie berny berri bert berte berthe berti bertie
+  berty beryle bess bessy bethanne bethany betsey betsy bette-ann betteann betteanne betti bettye
+  beulah bev beverley bibby bibbye bibi bidget bili billi billie billye binni binny birgit blair
+  blaire blake blakeley blanche blinni blinny blisse blondell blondy blythe bobbe bobbi bobbie bobbye
+  bonni brandais brande brandi brandice brandise breanne brear bren brenn brianne brier brigid brigit
+  briney brinn brit britni britt brittan brittaney brittani britte britteny brittne brittney brittni
+  brnaba brooke brunhilde bryn brynn brynne buffy bunni caitrin cal calley calli cally cami camile
+  cammi cammy candi candice candide candis caren caresse carey cari caril carin carlen carlene carley
+  carlie carlin carlye carlynn carlynne carmel carmon caro carol-jean carolan carolann carole carolin
+  caroljean carolyne carolynn caron carri carroll cary caryl caryn casey casi cass cassandre
+  cassandry cassey cassi cassie cassy cate cathe catherin cathi cathlene cathrin cathryn cathy cati
+  catlin caty caye cecil cecile ceciley cecily ceil cele celene celeste celestyn celisse chandal
+  chantalle charil charin charis charisse charlean charlot charmain charmane charmian charmion charo
+  charyl chelsae chelsey chelsy cher chere cherey cheri cherianne cherice cherilynn cherin cherise
+  cherri chery cherye chickie chicky chlo chloe chloris chrissie christabel christal christalle
+  christan christean christel christi christie christin christy christye chrysler chrystal chryste
+  chrystel cicely cicily ciel cindi cissy clair clare clarey clari claribel clarice clarisse clary
+  clem clemence clemmie clemmy cleo clio clo cloe cloris clovis codi codie colene collen collete
+  colly conni connie conny constantine corabel cordey cordi cordie cordy corene corey cori coriss
+  corliss corly cornie correy corri corrianne corrinne corry cortney cory costa courtenay courtnay
+  courtney crin cris crissy cristabel cristal cristen cristi cristin cristy cyb cybil cybill cymbre
+  cynde cyndi cyndy cynthy dacey dacy dael daffi dagmar daile daisey daisi daloris damaris danell
+  dani danice daniele danit danni dannie dannye danya daphene darb darby darcey darci darcy darell
+  dari darice darlene daron darsey daryl daryn dasi daune dayle ddene deane deanne debbi debby debi
+  debor decca dede deeann deeanne deerdre deeyn deidre delilah delly delores deloris demeter demetris
+  deni denice denni dennie denny denys denyse deonne desirae desiri devan devi devin devinne devonne
+  diahann dian diann dianne diannne didi dido dierdre dinah dinny dion dione dionis dionne dix dniren
+  dode dodi dody dolley dolli doloritas domini donni donnie donny doralin doralynn doralynne dore
+  dorene dorey dori dorian dorice dorie dorise doro dorolice dorri dorris dorry dorthy dosi doti
+  dotti dre dreddy dredi dru druci drucill drucy drusi drusy dulce dulci dulcy dyan dyane dyann
+  dyanne dynah eadith ealasaid easter eddi ede eden edi edin edithe edy edyth edythe eilis eimile
+  elane elayne eleanore elene elenore eleonore elia elianore elinor elinore elisabet elisha elizabet
+  ellene elli elly ellynn elnore elonore elsbeth elset elsey elsi elsinore elspeth elsy elyse emelyne
+  emili emlyn emlynn emlynne emmalynn emmalynne emmey emmi emmy emmye emogene emyle enid eolande eran
+  erinn ermengarde ermentrude eryn esra essy estel estele estell ethel ethelin ethelind ethyl etti
+  etty evangelin evanne evey evonne evvy evy eyde fae fallon fanchon fanni farah farand farrah
+  farrand fawne fay faye fayre fayth faythe felicdad felice felicle ferdinande fernande ferne fiann
+  fifi filide fiorenze fleur flo flor florance flore flori floris florri florry flory flossi flossy
+  flss fran francene francoise francyne frankie franky franni frannie franny freddi freddie freddy
+  frederique fredi friederike gabbey gabbi gabbie gabey gabi gabie gabriell gaby gae gael gaye gayel
+  gayle gaylene gaynor genevieve genni gennifer genny genvieve georgeanne georgianne georgie geri
+  gerianne germain germaine gerri gerrie gert gerti gertrud gertrudis gerty gigi gilberte gillan
+  gilli gilligan gilly ginni ginnifer ginny gipsy gisele gladi gladys glennis glori gloriane glyn
+  glynis glynnis gnni goldi goldy gray grayce greer gretal grete gretel grethel grier grissel
+  guendolen guenevere gui guinevere gus gussi gussy gusti gwendolen gwendolin gweneth gwenneth gwenni
+  gwenny gwenore gwyn gwyneth gwynne haily haleigh haley hali halley halli hally hanni hannis hanny
+  harlene harley harli harri harriett harriot harriott hatti hatty hayley heddi hedi hedvig hedvige
+  hedwig hedy helen-elizabeth helene helge helli heloise hephzibah hermione hester hesther hetti
+  hetty hildagard hildagarde hilde hildegaard hildegarde hildy hilliary holli holly-anne hollyanne
+  honor hyacinthe ianthe ibby idell ileane ilene ilise ilse ilyse imogen imogene imojean inez
+  ingaberg ingaborg inge ingeberg ingeborg inger ingra iolande iolanthe ira isa iseabal isis isobel
+  issi issy ivett ivonne izabel jacinthe jacki jacklin jackquelin jacky jaclin jacquelin jacquelynn
+  jacqui jacynth jaimie jami janaye jandy janean janel janene janey janifer janis janith jannel janot
+  jany jaquelin jaquith jasmin jayme jayne jaynell jazmin jeane jelene jemimah jeni jeniece jenifer
+  jeniffer jenn jenni jere jeri jermaine jerrie jess jessalin jessamyn jessi jessie jessy jewell
+  jillane jillayne jillene jilli jilly jinny jo-ann jo-anne joane joann joannes jobey jobi joby jobye
+  jocelin jocelyne jodi jodie jody joeann joell joellen joelly joelynn joete johannah johnath joice
+  jojo jolene joli joly jolynn jonell joni jonis jordain jorey jori jorry joscelin josey joshia josi
+  josy jourdan joyan joyann joycelin joye jsandye judi judye juli juliane juliann julianne juliet
+  justinn jyoti kacey kacy kaile kailey kaitlin kaitlynn kali kalindi kalli kally kameko kamilah
+  kamillah kandace kandy kara-lynn karalynn kare karel kari karil karilynn karlen karlene karlotte
+  karly karmen karol karole karoly karon karrah karry kary karyl karylin karyn kasey kass kassey
+  kassi kat katalin katey kath katharyn kathe katheryn kathi kathlin kathryne kathye kati katlin
+  katti katy kay kaye kayle kayley kaylil keeley keely kelcey kelci kelcy kellen kelley kelli
+  kellyann kelsey kelsi kelsy kendre keri keriann kerianne kerri kerrill kerrin kerry kerstin kesley
+  kessiah ketti ketty kevyn kiah kial kiele kiersten kiley kimberley kimberli kimmi kimmy kipp kippie
+  kippy kirby kiri kirsteni kirsti kirstin kirstyn kissiah kitti konstance konstanze koo koral
+  koralle kore koren kori korney korry kris krisha krishna krissy kristal kristan kriste kristel
+  kristi kristien kristy kristyn krystal krystalle krystle kylen kylie kylynn kym kyrstin lacey
+  lainey lanae laney lani lanie lanni lanny lari laural laure laurene lauri laurianne laurice lauryn
+  laverne layne layney leann leanor leeann leeanne leelah leese leigh leilah lelah leland lenore
+  leone leonore leontyne lesley lesli leslie lesly letti letty lexi lexy lian liane lianne libbey
+  libbi libby lil lilah lilas liliane lilias lilith lilli lillian lillis lilly lilyan lin lind lindi
+  lindsay lindsey lindsy lindy linell linet linn linnell linzy lisabeth lisbeth lise lishe lissi
+  lissy liv livvy livvyy livy lizabeth lizbeth lizzy loise loni lonni lonnie lorain lorelei loren
+  lorene lori lorianne lorne lorrayne lorri lorrie lorrin lory lotte lotti lotty lou luce luci
+  lucienne lucille luise lurlene lyn lynde lyndel lyndell lyndsay lyndsey lyndy lynett lynne lynnell
+  lynnet lynnett lynsey mab mabel mable maddi maddie maddy madel madelene madelin madelon madge
+  madlen madlin mady mae maegan mag magdalen magdalene maggi maggy maible maighdiln mair maire maisey
+  maitilde malinde mallory malory mame mandi manon marabel marci marcile marcille marcy mareah maren
+  margalit margalo margarete margarethe margaux margeaux margery marget margi margit margo margret
+  marguerite margy mari mariam marian mariann maribeth marice maridel marie-ann marie-jeanne marieann
+  mariejeanne mariel mariele mariellen marijo marilin marillin marin maris marj marje marji marjory
+  marjy marlane marleah marlene marley marlo marne marney marni marris marthe marti martie marty
+  martynne maryann maryanne marybeth maryellen maryjane maryjo maryl marylin marylou marylynne
+  maryrose marys mata mathilde matilde matti mattie matty maude maure maureene maurene maurise mavis
+  maxi maxie maxy maye meade meagan meaghan megen meggi meggy meghan meghann mehetabel mel melany
+  melicent melinde melisande melisent melisse melli mellicent mellisent melloney melly melony merci
+  meredith meredithe meridel meridith meriel meris merl merle merrile merrili merrill mersey meryl
+  michal michele michell micki mickie micky mignon mignonne mildrid milicent milissent milli
+  millicent millisent milly mimi min mindy minne minni minny miof mirabel miran mischa missy misti
+  mitzi molli monah monique morganne morgen mufi muire mureil murial muriel myca myrah myriam myrle
+  myrlene myrtice nadean nady nalani nan nananne nance nancey nanci nanete nani nanice nanni nanon
+  nari nariko nat natividad nedi neely neile neille nelli nelly nert nerte nerti nerty nessi nessy
+  netti netty nichol nichole nicholle nicki nickie nickola nicky nicol nicoli nicolle nikaniki nike
+  niki nikita nikki nikola ninon nisse nissy noami noelani noell noemi nollie nomi nonah noni nonnah
+  norah norean norene norri norrie norry odele odille oliy ollie olly olwen olympe oralle orel orly
+  paige pammi pammy patti pattie paule pauli paulie pauly pearle peggi penni pennie pepi peri perl
+  perle perri perry persis petronille phebe philis phillis philly phylis phyllys phylys pippy pris
+  pru prudi prudy prue quinn rachele rae raeann raf rahal rahel rakel randene randi randie rani
+  ranice ranique raychel raye raynell rayshell rebe rebekah rebekkah regan reggi reggie reiko remy
+  renae renate renell revkah rey rhiamon rhianon rhody riane riannon rianon rici ricki rickie ricky
+  riki rikki rivi rivkah rivy roanne robbi robbie robbin robby robbyn robinet robinett roby robyn
+  roch rochell rodi rois roma romy ronni ronnie ronny rori ros rosabel rosalinde rosalynd rosamond
+  rosamund rosanne roseann roseanne roselin rosemonde rosene rowe roxane roxanne roxi roxy roz
+  rozalin rozamond rozanne roze rozele rubi ruthann ruthanne ruthe ruthi ruthy ryann sadye sal
+  salaidh salli sallyann sallyanne salome salomi sammy sande sandi sandye sara-ann saraann sarajane
+  sarene sascha sasha saundra sayre scarlett selene shae shaine shalne shandeigh shani shannah
+  shannen shanon sharai shari sharity sharl sharlene sharron sharyl shawn shay shaylah shaylynn
+  shayne shea sheelagh sheelah sheila-kathryn sheilah shel shelagh shelbi shelby shelley shelli
+  shelly sher sheri sherill sherri sherye sheryl shir shirl shirlene sib sibby sibeal sibel sibley
+  sibylle sidoney sile sileas simonne sioux sisely sisile siusan sonni sonnie sophey sophi stace
+  stacee stacey staci stacy stafani starlene starlin starr steffane steffi stephani stephi stoddard
+  stormi suellen sukey suki susann susannah susanne susi susy suzann suzi suzy sybille sybyl sydel
+  tabbi tabbie tallie tallou tallulah talyah tamar tamarah tami tamiko tammi tammie tammy tamqrah
+  tandi tandy tani tanitansy tarah tarrah taryn tate tatum teddi teddie tedi terese teri teriann
+  terri terrijo terrye tess tessi tessy thoma thomasin tierney tiffani tiffany tiffi tiffy tildi
+  tildy tilly timi timmi timmie timmy tiphani tiphany tish tobe tobey tobi toby tobye tomi tommi
+  tommie tonye torey tori tory tracey traci tracie trish trix trixi trixy trude trudey trudi tybi
+  tyne ulrikaumeko umeko val valene valery valerye valli vally valry vanni vanny vanya venus veradis
+  vere verene verile verne vernice veronike veronique vevay vicki viki vikki vikky vin vinni vinnie
+  vinny violante viole virgie viv vivi vivianne vivien viviene vivienne viviyan vivyan vivyanne vonni
+  vonny vyky wallie wallis walliw waly wandis wanids wendi wendye wenonah whitney willi willyt wilone
+  wilow wini winifred winnah winne winni winnie winnifred winny winonah wynn wynne wynny yetty ynes
+  ynez yolande yolane yolanthe yoshi yoshiko ysabel yulma yuma zaccaria zacharia zarah zorah
+  `);
+
+/** The rarer given names above: weaker evidence (see people.ts), as many are also surnames or places. */
+export const RARER_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_NAMES, ...MORE_FEMALE_NAMES, ...MORE_UNISEX_NAMES]);
+
 /** Every given name with its gender hint ("m", "f", or "u" for unisex). */
 export const GIVEN_NAMES: ReadonlyMap<string, "m" | "f" | "u"> = (() => {
   const map = new Map<string, "m" | "f" | "u">();
   for (const name of MALE_NAMES) map.set(name, "m");
   for (const name of FEMALE_NAMES) map.set(name, "f");
   for (const name of UNISEX_NAMES) map.set(name, "u");
+  for (const name of MORE_MALE_NAMES) map.set(name, "m");
+  for (const name of MORE_FEMALE_NAMES) map.set(name, "f");
+  for (const name of MORE_UNISEX_NAMES) map.set(name, "u");
   return map;
 })();
 
@@ -345,7 +925,8 @@ export const PREPOSITIONS = set("PREPOSITIONS", `
 /** Last words of a place named after a person ("... Castle", "... Bridge"): not a person. */
 export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour
-  canyon falls springs heights memorial monument plaza shelf glacier
+  canyon falls springs heights memorial monument plaza shelf glacier fault planetarium observatory
+  aquarium zoo arena
   `);
 
 /** First words of a place named after a person ("Fort ...", "Mount ..."): not a person. */
@@ -393,7 +974,8 @@ export const CLAUSE_OPENERS = set("CLAUSE_OPENERS", `
 /** Nouns for someone's words after a possessive ("Roe's call to", "Roe's pledge of"). */
 export const POSSESSED_SPEECH_NOUNS = set("POSSESSED_SPEECH_NOUNS", `
   call calls plea pleas appeal appeals pledge promise promises vow warning warnings words demand
-  demands description message slogan motto remark remarks claim claims
+  demands description message slogan motto remark remarks claim claims response reply answer
+  reaction verdict advice explanation assessment conclusion
   `);
 
 /** Abbreviated titles and the title words they stand for ("Gen." ... "the general said"). */

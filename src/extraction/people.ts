@@ -12,6 +12,10 @@ import {
   PLACE_INITIALS,
   SHORT_FILLERS,
   HEADLINE_VERBS,
+  HUMAN_OBJECT_VERBS,
+  HUMAN_VERBS,
+  TURN_LABEL_WORDS,
+  PERSONAL_NOUNS,
   INSTITUTION_WORDS,
   PLACE_HEADS_FIRST,
   PLACE_HEADS_LAST,
@@ -26,6 +30,7 @@ import {
   NAME_PARTICLES,
   ORG_WORDS,
   PLACES,
+  RARER_GIVEN_NAMES,
   ORG_ROLE_NOUNS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -70,6 +75,19 @@ export interface PeopleResult {
 
 function lower(word: string): string {
   return word.toLowerCase().replace(/\.$/, "").replace(/’/g, "'");
+}
+
+/**
+ * "James To", "Wilson Or": a surname that is also a common word ("to", "or"), capitalised after a
+ * common given name that closes the run. Places, months, titles and nationalities aside.
+ */
+function commonWordSurname(words: string[], k: number): boolean {
+  const w = words[k];
+  const given = words[k - 1]?.toLowerCase() ?? "";
+  if (k !== words.length - 1 || k === 0 || !/^\p{Lu}\p{Ll}+$/u.test(w) || !GIVEN_NAMES.has(given) || RARER_GIVEN_NAMES.has(given)) return false;
+  const l = w.toLowerCase();
+  // (Nor an organisation's or a place's head: "Ross Sea", "Grant Street".)
+  return ![PLACES, MONTHS_AND_DAYS, TITLE_WORDS, DEMONYMS, PLACE_HEADS_LAST].some((list) => list.has(l)) && !isOrgWord(l) && !GIVEN_NAMES.has(l);
 }
 
 /** "P.", and run-together initials ("K.C."), but not a place's or body's ("U.S.", "U.N."). */
@@ -196,27 +214,57 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
 }
 
 /**
- * "SECRETARY RICE:", "FOREIGN MINISTER GUL:", "CLINTON:": a transcript's speaker label in capitals
- * opening a paragraph. The surname is offered as a single word, in title case so that it joins the
- * full name given elsewhere; with a title in the label ("SECRETARY") it is evidence of a person on
- * its own, without one ("QUESTION:", "MODERATOR:") it only joins a name the story gives.
+ * "SECRETARY RICE:", "FOREIGN MINISTER GUL:", "CLINTON:", "Clinton:": a transcript's speaker
+ * label opening a paragraph. The surname is offered as a single word, in title case so that it
+ * joins the full name given elsewhere. It is evidence of a person on its own with a title in the
+ * label ("SECRETARY"), or when it labels two turns or more of a transcript with another recurring
+ * label beside it and reads as a surname (not "QUESTION:", "MODERATOR:", "Wikinews:", "CNN:").
  */
-function transcriptLabels(doc: Doc): Candidate[] {
+function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
   const found: Candidate[] = [];
-  const titleCase = (w: string) => w.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  // The label's word as the text writes it elsewhere ("MCCORMACK" as "McCormack"), else in title
+  // case (the text's capitalised words are collected only once a label is found).
+  let written: Map<string, string> | undefined;
+  const writtenForms = () => {
+    if (written) return written;
+    written = new Map<string, string>();
+    for (const t of doc.tokens) if (t.word && /^\p{Lu}/u.test(t.text) && /\p{Ll}/u.test(t.text) && !written.has(t.text.toLowerCase())) written.set(t.text.toLowerCase(), t.text);
+    return written;
+  };
+  const titleCase = (w: string) => writtenForms().get(w.toLowerCase()) ?? w.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  const labels: { para: { start: number }; titles: string[]; surname: string; word: string; at: number }[] = [];
   for (const para of doc.paragraphs) {
-    const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(doc.text.slice(para.start, para.start + 60));
+    const head = doc.text.slice(para.start, para.start + 60);
+    const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(head) ?? /^()(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):\s/u.exec(head);
     if (!m) continue;
     const titles = m[1].split(/\s+/).filter(Boolean).map(lower);
     const surname = lower(m[2]);
     if (titles.some((w) => !/^\p{Ll}[\p{Ll}.]*$/u.test(w)) || [TITLE_WORDS, ORG_WORDS, STOPWORDS, PLACES].some((list) => list.has(surname))) continue;
-    const first = lastAtOrBefore(doc.tokens, para.start + m[1].length);
+    labels.push({ para, titles, surname, word: m[2], at: para.start + m[1].length });
+  }
+  const turns = new Map<string, number>();
+  for (const l of labels) turns.set(l.surname, (turns.get(l.surname) ?? 0) + 1);
+  const recurring = [...turns.values()].filter((n) => n >= 2).length >= 2;
+  for (const { para, titles, surname, word, at } of labels) {
+    const first = lastAtOrBefore(doc.tokens, at);
     const titleStart = lastAtOrBefore(doc.tokens, para.start);
-    if (first < 0 || doc.tokens[first].text !== m[2]) continue;
-    const evidence = titles.some((w) => TITLE_WORDS.has(w));
-    found.push({ first, last: first, titleStart, words: [titleCase(m[2])], possessive: false, evidence, roles: titles, sentenceStart: false, titled: true });
+    if (first < 0 || doc.tokens[first].text !== word) continue;
+    const labelsTurns = recurring && (turns.get(surname) ?? 0) >= 2 && surnameLabel(word, lowerWords);
+    const evidence = titles.some((w) => TITLE_WORDS.has(w)) || labelsTurns;
+    found.push({ first, last: first, titleStart, words: [titleCase(word)], possessive: false, evidence, roles: titles, sentenceStart: false, titled: true });
   }
   return found;
+}
+
+/**
+ * A label word that reads as a surname: no word the text writes in lower case, no role or label
+ * word ("MODERATOR", "Host"), no news service ("Wikinews"), and in capitals not an acronym of
+ * three letters or fewer ("CNN", "VOA"; "KIM", "COX" and known given names aside).
+ */
+function surnameLabel(word: string, lowerWords: Set<string>): boolean {
+  const l = word.toLowerCase();
+  if (lowerWords.has(l) || TURN_LABEL_WORDS.has(l) || isRoleWord(l) || DEMONYMS.has(l) || MONTHS_AND_DAYS.has(l) || /news$/.test(l)) return false;
+  return word.length > 3 || !isAcronym(word) || GIVEN_NAMES.has(l) || /^[^AEIOU][AEIOUY][^AEIOUY]$/.test(word);
 }
 
 /**
@@ -246,9 +294,14 @@ function headlineCandidate(doc: Doc, lowerWords: Set<string>, i: number, found: 
     }
   }
   if (nameLike(base)) {
-    const after = tokens[i + 1];
-    // "Governor Roe on ...", "Governor Roe, ...", "Governor Roe Statement on ...".
-    const titled = title && !TITLE_WORDS.has(base.toLowerCase()) && !HEADLINE_VERBS.has(base.toLowerCase()) && !SPEECH_VERBS.has(base.toLowerCase()) && !lowerWords.has(base.toLowerCase()) && (!after || !after.word || /^\p{Ll}/u.test(after.text) || /^(?:statements?|remarks|comments|testimony|message)$/i.test(after.text));
+    // (The word after, in the same sentence: a heading's last word is followed by nothing.)
+    const after = doc.tokenSentence[i + 1] === doc.tokenSentence[i] ? tokens[i + 1] : undefined;
+    // "Governor Roe on ...", "Governor Roe, ...", "Governor Roe Statement on ...", "Minister Roe
+    // About ..." (a small word capitalised in headline case), "Efforts of Secretary Roe".
+    // A possessive ("Secretary Roe's Meeting with ..."), or a plural noun or verb after the name
+    // ("Secretary Roe Contacts and Testimony", "Minister Roe Visits"), also close the name.
+    const small = !!after && (/^\p{Ll}/u.test(after.text) || STOPWORDS.has(after.text.toLowerCase()) || /^(?:statements?|remarks|comments|testimony|message)$/i.test(after.text) || /^\p{Lu}\p{Ll}+s$/u.test(after.text));
+    const titled = title && !TITLE_WORDS.has(base.toLowerCase()) && !HEADLINE_VERBS.has(base.toLowerCase()) && !SPEECH_VERBS.has(base.toLowerCase()) && !lowerWords.has(base.toLowerCase()) && (!after || !after.word || small || possessive);
     found.push({ first: i, last: i, titleStart: titled ? i - 1 : i, words: [base], possessive, evidence: titled, roles: titled ? [lower(tokens[i - 1].text)] : [], sentenceStart: false, titled });
   }
   return i + 1;
@@ -321,7 +374,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
     const w = words[k];
     const inner = k > 0 && k < words.length - 1;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w))) k--;
+    if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w)) || commonWordSurname(words, k)) k--;
     else break;
   }
   let nameStart = k + 1;
@@ -387,13 +440,18 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   const sentence = doc.tokenSentence[runStart];
   const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
   const prefix = words.slice(0, nameStart).map(lower);
-  const roles = prefix.filter((w) => TITLE_WORDS.has(w));
+  // ("Farmer Jane Roe": a listed role; not one by its ending, "Communist Manifesto".)
+  const roles = prefix.filter((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w));
   if (rankGrade && roles.length === 0) roles.push("class");
   if (ofTitle) roles.push(ofTitle);
-  const before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
+  let before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
+  // "Chief Warrant Officer 2 Jane Roe": a rank's grade number between the title and the name.
+  if (before && /^[1-5]$/.test(before.text) && inSentence(runStart - 2) && TITLE_WORDS.has(lower(tokens[runStart - 2].text))) before = tokens[runStart - 2];
   // "official James Jeffrey", "his wife Jane Roe": a role or family noun right before the name.
   const beforeWord = before && before.word ? lower(before.text) : "";
-  if (isRoleWord(beforeWord) || TITLE_WORDS.has(beforeWord) || KINSHIP_NOUNS.has(beforeWord)) roles.push(beforeWord);
+  // (Not a weak title in lower case, an adjective or preposition there: "under Creative Commons".)
+  const weak = WEAK_TITLES.has(beforeWord) && !!before && !isCapitalized(before.text);
+  if (isRoleWord(beforeWord) || (TITLE_WORDS.has(beforeWord) && !weak) || KINSHIP_NOUNS.has(beforeWord)) roles.push(beforeWord);
   // "Kenya's Information Minister, Joe Mucheru, ...", "a company lawyer, Jane Roe, ...": the
   // title set off before the name (a lower-case role needs its article: "a ... lawyer,").
   const beforeComma = before?.text === "," && runStart > 1 ? tokens[runStart - 2] : undefined;
@@ -446,9 +504,11 @@ function isPhotoCredit(tokens: Token[], runStart: number): boolean {
   let t = runStart - 1;
   // "NASA/": an agency before the photographer.
   if (tokens[t]?.text === "/" && tokens[t - 1]?.word) t -= 2;
+  // "photo by Petty Officer 2nd Class Jane Roe": back over a rank to the credit.
+  for (let n = 0; n < 6 && tokens[t] && (/^\p{Lu}/u.test(tokens[t].text) || ORDINAL.test(tokens[t].text)) && tokens[t].text.toLowerCase() !== "by"; n++) t--;
   const label = tokens[t - 1]?.text.toLowerCase() ?? "";
   if (tokens[t]?.text === ":") return /^(?:image|images|photo|photos|picture|photograph|credit|credits|photography)$/.test(label);
-  return tokens[t]?.text.toLowerCase() === "by" && /^(?:photo|photos|image|picture|photograph|photography)$/.test(label);
+  return tokens[t]?.text.toLowerCase() === "by" && /^(?:photo|photos|image|picture|photograph|photography|video)$/.test(tokens[t - 1]?.text.toLowerCase() ?? "");
 }
 
 /** The person candidate a run of capitalised words makes, if any. */
@@ -482,7 +542,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
   let evidence = roles.length > 0 && !employer;
   if (name.length >= 2) {
     // A speech verb next to a capitalised pair is no evidence on its own: "Goldman Sachs said".
-    evidence ||= !employer && (GIVEN_NAMES.has(firstName) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
+    evidence ||= !employer && (givenNameEvidence(name, lowerWords) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
   } else {
     // "the Obama administration": a surname used as an adjective for a government.
     if (next && /^(?:administration|presidency|government|campaign|-era)$/i.test(next.text) && !PLACES.has(firstName)) evidence = true;
@@ -501,6 +561,19 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
     roles,
     sentenceStart,
   };
+}
+
+/**
+ * A full name opening on a given name: a common one is evidence enough; a rarer one ("Hayward",
+ * "Adler", also surnames and places) only when the last word is no word the text writes in lower
+ * case and no place's head ("Hayward Fault", "Adler Planetarium").
+ */
+function givenNameEvidence(name: string[], lowerWords: Set<string>): boolean {
+  const first = name[0].toLowerCase();
+  if (!GIVEN_NAMES.has(first)) return false;
+  if (!RARER_GIVEN_NAMES.has(first)) return true;
+  const last = name[name.length - 1].toLowerCase();
+  return !lowerWords.has(last) && !PLACE_HEADS_LAST.has(last) && !isOrgWord(last);
 }
 
 /** `items` grouped by `keyOf`, each group in the items' order. */
@@ -650,18 +723,48 @@ function turnLabel(doc: Doc, x: Candidate): boolean {
   return opens && tk[x.last + 1]?.text === ":";
 }
 
-/** "Helene Roe, now 72, was one of them": an age set off after the name is only said of people. */
+/**
+ * A full name in a slot only a person fills (the name already has a name's shape: no word of it
+ * an organisation's, a place's, a title or a word the text writes in lower case):
+ * - a relative "who" after it ("Jane Roe, who ...");
+ * - the subject of a verb said of people ("Jane Roe died", "Jane Roe hoped ...");
+ * - the object of a verb done to people ("told Jane Roe", "arrested Jane Roe"), or the agent after
+ *   a passive ("was defeated by Jane Roe");
+ * - an agent noun right before it ("stringer Jane Roe", "contestant Jane Roe").
+ * (Not after a company's possessive: "Example's Jane Roe" may as well be a product.)
+ */
+function personSlot(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  const sentence = doc.tokenSentence[x.first];
+  const at = (t: number) => (t >= 0 && doc.tokenSentence[t] === sentence ? tk[t].text : "");
+  const after = at(x.last + 1);
+  if (/^who$/i.test(after) || (after === "," && /^who$/i.test(at(x.last + 2)))) return true;
+  const verb = after === "," ? "" : SHORT_FILLERS.has(after) ? at(x.last + 2) : after;
+  if (HUMAN_VERBS.has(verb) && !x.possessive) return true;
+  const b1 = at(x.titleStart - 1);
+  const b2 = at(x.titleStart - 2);
+  if (HUMAN_OBJECT_VERBS.has(b1) || (b1 === "by" && /^\p{Ll}{3,}ed$/u.test(b2))) return true;
+  return /^\p{Ll}{3,}(?:er|or|ist|ian|ant|ent)s?$/u.test(b1) && !STOPWORDS.has(b1) && !PREPOSITIONS.has(b1) && !SPEECH_VERBS.has(b1);
+}
+
+/**
+ * "Helene Roe, now 72, was one of them", "Helene Roe (72)": an age set off after the name is only
+ * said of people; so is a party and state in brackets ("Jane Roe (D-Calif.)").
+ */
 function aged(doc: Doc, x: Candidate): boolean {
   const t = (k: number) => doc.tokens[x.last + k]?.text ?? "";
   const at = /^(?:now|aged)$/.test(t(2)) ? 3 : 2;
-  return t(1) === "," && /^\d{1,3}$/.test(t(at)) && Number(t(at)) <= 120 && t(at + 1) === ",";
+  if (t(1) === "(" && /^\d{1,3}$/.test(t(2)) && Number(t(2)) <= 120 && t(3) === ")") return true;
+  // "Jane Roe (D-Calif.)": a party and a state in brackets are said of a legislator.
+  if (t(1) === "(" && /^[DRI]-\p{Lu}/u.test(t(2) + t(3) + t(4))) return true;
+  return t(1) === "," && /^\d{1,3}$/.test(t(at)) && Number(t(at)) <= 120 && (t(at + 1) === "," || t(at + 1) === ".");
 }
 
-/** The name is the one interviewed: "Wikinews interviewed Jane Roe", "spoke with Jane Roe". */
+/** The name is the one interviewed: "Wikinews interviewed Jane Roe", "spoke with Jane Roe", "an interview with Jane Roe". */
 function interviewed(doc: Doc, x: Candidate): boolean {
   const tk = doc.tokens;
   const before = [tk[x.titleStart - 2]?.text, tk[x.titleStart - 1]?.text].map((w) => w?.toLowerCase() ?? "").join(" ");
-  return doc.tokenSentence[x.titleStart - 1] === doc.tokenSentence[x.first] && /(?:^| )interviewed$|^(?:spoke|talked|speaking|talking) (?:with|to)$/.test(before);
+  return doc.tokenSentence[x.titleStart - 1] === doc.tokenSentence[x.first] && /(?:^| )interviewed$|^(?:spoke|talked|speaking|talking|talks|speaks|sat down) (?:with|to)$|^(?:interview|conversation|q&a|chat) with$/.test(before);
 }
 
 /**
@@ -888,7 +991,10 @@ function peopleState(doc: Doc): PeopleState {
     const r = titleCaseRanges[lastAtOrBefore(titleCaseRanges, offset)];
     return !!r && offset <= r.end;
   };
-  const all = [...candidates(doc, lowerWords, inTitleCase), ...transcriptLabels(doc)].sort((a, b) => a.first - b.first);
+  const labels = transcriptLabels(doc, lowerWords);
+  // A label read as a surname stands in for the word's own candidate.
+  const labelled = new Set(labels.map((c) => c.first));
+  const all = [...candidates(doc, lowerWords, inTitleCase).filter((c) => !labelled.has(c.first)), ...labels].sort((a, b) => a.first - b.first);
   const trusted = (c: Candidate) => !!c.titled || !inTitleCase(doc.tokens[c.first].start);
   return { doc, lowerWords, all, trusted, inTitleCase, found: new ClusterIndex() };
 }
@@ -941,7 +1047,14 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
     }
   }
   for (const c of open()) if (speaks(doc, c) && pronounFollows(doc, c, personEnds)) add(c);
-  for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c)) add(c);
+  for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c) || personSlot(doc, c)) add(c);
+  // "Jane Roe's wife", "Jane Roe's lawyer": a possessive before a family or role noun.
+  const clustered = new Set(mentions());
+  for (const c of all) {
+    if (!c.possessive || clustered.has(c) || c.words.length < 2 || c.words.length > 3 || !trusted(c) || !plainName(c.words, lowerWords)) continue;
+    const next = lower(doc.tokens[c.last + 1]?.text ?? "");
+    if (KINSHIP_NOUNS.has(next) || isRoleNoun(next) || PERSONAL_NOUNS.has(next)) add(c);
+  }
   const labels = groupBy(
     open().filter((c) => turnLabel(doc, c)),
     (c) => key(c.words),
@@ -996,7 +1109,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     if (!c.evidence && trusted(c) && !c.possessive) {
       // Whether a word is a surname speaker depends on the word alone: decided once per word.
       if (!surnameSpeakers.has(c.words[0])) surnameSpeakers.set(c.words[0], surnameSpeaker(c));
-      if (surnameSpeakers.get(c.words[0])) c.evidence = true;
+      if (surnameSpeakers.get(c.words[0]) || givenNameAlone(doc, c, lowerWords)) c.evidence = true;
     }
     if (!c.evidence || !trusted(c)) continue;
     // "Major Quake" beside "a quake", "High Commissioner for Refugees" beside "refugee camps": a
@@ -1014,6 +1127,34 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     else index.singles.set(word, found.create(c, false));
   }
 }
+
+/**
+ * A common given name alone for someone the text never names in full, in a slot only a person
+ * fills: "Jason, who is our editor", "Hard to believe, Cynthia." (addressed by name), "told Jason",
+ * "Jason laughed". Not at a sentence's start unless "who" follows, not a word written in lower case.
+ */
+function givenNameAlone(doc: Doc, c: Candidate, lowerWords: Set<string>): boolean {
+  const w = c.words[0];
+  const l = w.toLowerCase();
+  if (!GIVEN_NAMES.has(l) || lowerWords.has(l) || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  const t = (k: number) => doc.tokens[k]?.text ?? "";
+  const sameSentence = (k: number) => doc.tokenSentence[k] === doc.tokenSentence[c.first];
+  // (Not "Austen, Jane.": a capitalised word before the comma and a stop after make it a name
+  // written the other way round; "Sorry, Teri, I ..." is addressed.)
+  const inverted = /^\p{Lu}/u.test(t(c.first - 2)) && t(c.last + 1) !== ",";
+  const comma = t(c.first - 1) === "," && !inverted;
+  // Addressed by name in a quotation or an interview turn ("Sorry, Teri, I ..."): any given name.
+  const turn = TURN_OPENING.test(doc.text.slice(doc.paragraphs[doc.sentences[doc.tokenSentence[c.first]]?.paragraph ?? 0]?.start ?? 0).slice(0, 60));
+  const addressed = comma && (/^[.!?]$/.test(t(c.last + 1)) || (t(c.last + 1) === "," && (turn || doc.tokenQuote[c.first] >= 0))) && sameSentence(c.first - 1);
+  if (addressed && (turn || doc.tokenQuote[c.first] >= 0)) return true;
+  if (RARER_GIVEN_NAMES.has(l)) return false;
+  if (relativeWho(doc.tokens, c)) return true;
+  if (c.sentenceStart) return false;
+  return addressed || HUMAN_VERBS.has(t(c.last + 1)) || HUMAN_OBJECT_VERBS.has(t(c.first - 1).toLowerCase());
+}
+
+/** A paragraph opening with a speaker's label: "QUESTION:", "MR. ROE:", "Jane Roe:". */
+const TURN_OPENING = /^(?:\p{Lu}[\p{L}.'’\-]*\s){0,3}\p{Lu}[\p{L}.'’\-]*:\s/u;
 
 /** Two words of five letters or more, the same but for one letter ("Water", "Waters"). */
 function oneLetterOff(a: string, b: string): boolean {
@@ -1038,6 +1179,28 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
     bySurname[bySurname.length - 1] ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
   target?.candidates.push(c);
   return !!target;
+}
+
+/**
+ * 6b. "Rev. Jane Doe (Mary Roe)", "Mary Roe (Jane Doe)": a full name right after another in
+ * brackets, and nothing else in them, is the same person under another name (a church, stage or
+ * legal name). The two clusters become one, named as first written.
+ */
+function mergeBracketedNames({ doc, found }: PeopleState): void {
+  const clusterOf = new Map<Candidate, Cluster>();
+  for (const cl of found.clusters) for (const c of cl.candidates) clusterOf.set(c, cl);
+  const byFirst = new Map<number, Candidate>();
+  for (const c of clusterOf.keys()) byFirst.set(c.first, c);
+  for (const [c, cl] of clusterOf) {
+    const t = doc.tokens;
+    if (t[c.last + 1]?.text !== "(") continue;
+    const inner = byFirst.get(c.last + 2);
+    const other = inner ? clusterOf.get(inner) : undefined;
+    if (!inner || !other || other === cl || t[inner.last + 1]?.text !== ")" || c.words.length < 2 || inner.words.length < 2) continue;
+    cl.candidates.push(...other.candidates);
+    for (const x of other.candidates) clusterOf.set(x, cl);
+    other.candidates = [];
+  }
 }
 
 /** 6. Single-word people found before their full name is known are merged in afterwards. */
@@ -1076,7 +1239,9 @@ function aliasesOf({ doc, trusted }: PeopleState, cl: Cluster): string[] {
     // A word of a headline-case line ("Jane" of "Jane Roe, Minister") is no alias of its own.
     if (!trusted(c) && c.words.length === 1 && cl.words.length >= 2 && c.words[0] !== surnameOf(cl.words)) continue;
     const courtesy = c.first > 0 && c.words.length === 1 && COURTESY_TITLES.has(lower(doc.tokens[c.first - 1].text)) && c.first - 1 >= c.titleStart;
-    const alias = (courtesy ? doc.tokens[c.first - 1].text + " " : "") + c.words.join(" ");
+    // ("MR. MCCORMACK:" in a transcript: the title as "Mr.".)
+    const title = courtesy ? doc.tokens[c.first - 1].text.replace(/^(\p{Lu})(\p{Lu}+)/u, (_m, a: string, b: string) => a + b.toLowerCase()) : "";
+    const alias = (courtesy ? title + " " : "") + c.words.join(" ");
     if (!aliases.includes(alias)) aliases.push(alias);
   }
   return aliases;
@@ -1134,5 +1299,6 @@ export function findPeople(doc: Doc): PeopleResult {
   const personEnds = addListedAndSpeaking(state);
   attachSingles(state, personEnds);
   mergeLateSingles(state);
+  mergeBracketedNames(state);
   return buildPeople(state);
 }

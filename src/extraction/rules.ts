@@ -133,7 +133,8 @@ const hungOnClause: Rule = {
     const m = first && "token" in first ? c.mentionsByStart.get(first.token) : undefined;
     if (m) return !m.possessive && !m.insideQuote ? { attribution: { person: m.person } } : undefined;
     // "During questions on Wednesday, Roe defended the record: "..."": the sentence's subject.
-    return /^:$/.test(word(c, items[qp - 1]) ?? "") ? decide(sentenceSubject(c, items, qp)) : undefined;
+    // ("He put it bluntly: "..."", "The farmer put it bluntly: "..."": a pronoun or a role.)
+    return /^:$/.test(word(c, items[qp - 1]) ?? "") ? decide(sentenceSubject(c, items, qp) ?? clauseSubject(c, items, qp)) : undefined;
   },
 };
 
@@ -182,7 +183,17 @@ const interviewAnswer: Rule = {
   // Not a short phrase (a nickname or a scare quote is nobody's statement), nor a quote with a
   // verb of saying of its own whose subject is not the speaker ("the shirts said, "...""): those
   // are words the speaker reports.
-  apply: (c, q) => (q.isFragment || q.items.some((it) => isSpeechVerb(c, it)) ? undefined : decide(answerSpeaker(c, q.quote.paragraph))),
+  // Round 3: the answer's speaker only when the sentence around the quote speaks in the first
+  // person ("..., I remember thinking"); the interviewee's own words carry no marks, so other
+  // words in marks inside an answer ("People kept asking me: "..."" aside, which "me" claims) are
+  // someone else's: nobody.
+  apply: (c, q) => {
+    if (q.isFragment || q.items.some((it) => isSpeechVerb(c, it))) return undefined;
+    const speaker = answerSpeaker(c, q.quote.paragraph);
+    if (!speaker || speaker.person === null) return decide(speaker);
+    const firstPerson = q.items.some((it, i) => i !== q.qp && /^(?:i|me|my|we|us|our)$/.test(lw(c, it)));
+    return claim(firstPerson ? speaker : NOBODY);
+  },
 };
 
 /** `"We will act," Roe said. "Soon."`: a quote alone in its sentence continues the one before. */
@@ -315,6 +326,30 @@ const paragraphSubject: Rule = {
   },
 };
 
+/**
+ * `"We will act," Roe said. ¶ The vote is on Friday. ¶ "And we will win."`: a statement standing
+ * alone, with no attribution found by any rule before, continues the speaker of the latest
+ * attributed quotation within the two paragraphs before, when no other person is the subject of a
+ * sentence in between (news copy names a new speaker before quoting them).
+ */
+const recentSpeaker: Rule = {
+  name: "recent-speaker",
+  tier: "context",
+  apply: (c, q, previous) => {
+    const prev = previous?.attribution?.person;
+    if (q.isFragment || prev == null || !previous || previous.quote.paragraph < q.quote.paragraph - 2) return undefined;
+    // (Words after it in its paragraph may be its own credit: `"..." Anonymous blogger`.)
+    const next = c.doc.sentences[q.quote.sentence + 1];
+    if (next && next.paragraph === q.quote.paragraph && c.quotesOfSentence[next.index].length === 0) return undefined;
+    for (let s = previous.quote.sentence + 1; s < q.quote.sentence; s++) {
+      const items = frameOf(c, s).slice(0, WINDOW);
+      const subject = clauseSubject(c, items, items.length);
+      if (subject && subject.person !== prev) return undefined;
+    }
+    return { attribution: { person: prev } };
+  },
+};
+
 /** Context rules past the first need the quote to stand alone in its sentence. */
 const standaloneOnly = (rule: Rule): Rule => ({ ...rule, apply: (c, q, previous) => (q.standalone ? rule.apply(c, q, previous) : undefined) });
 
@@ -340,5 +375,6 @@ export const RULES: readonly Rule[] = [
     previousSentenceSpeaker,
     nextSentenceAttribution,
     paragraphSubject,
+    recentSpeaker,
   ].map(standaloneOnly),
 ];

@@ -138,9 +138,12 @@ function singleSpans(text: string, inside: (i: number) => boolean): QuoteSpan[] 
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if ((ch !== "'" && ch !== "‘") || inside(i) || !canOpen(text, i)) continue;
-    // 'n', '90s, 'em: a letter must follow, and the closing mark must come within the sentence.
+    // 'n', '90s, 'em: a letter must follow, and the closing mark must come within the sentence;
+    // a curly opener, or one after a colon (`told VOA: ‘The talks are over. We go home.’`), may
+    // hold several sentences.
     if (!/\p{L}/u.test(text[i + 1] ?? "")) continue;
-    for (let j = i + 2; j < text.length && j - i < 300; j++) {
+    const sentences = ch === "‘" || /:\s*$/.test(text.slice(Math.max(0, i - 3), i));
+    for (let j = i + 2; j < text.length && j - i < (sentences ? 600 : 300); j++) {
       const c = text[j];
       if (inside(j)) break;
       if ((c === "'" || c === "’") && canClose(text, j) && !/\p{L}/u.test(text[j + 1] ?? "")) {
@@ -148,7 +151,8 @@ function singleSpans(text: string, inside: (i: number) => boolean): QuoteSpan[] 
         i = j;
         break;
       }
-      if (/[.!?]/.test(c) && /\s/.test(text[j + 1] ?? " ")) break;
+      if (!sentences && /[.!?]/.test(c) && /\s/.test(text[j + 1] ?? " ")) break;
+      if (sentences && j > i + 2 && (c === "‘" || (c === "'" && canOpen(text, j)))) break;
     }
   }
   return spans;
