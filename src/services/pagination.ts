@@ -11,7 +11,7 @@ import { rawHydrator } from "./hydration";
 /** One column of an ordering: an SQL expression and the type its cursor value is cast back to. */
 export interface SortKey {
   sql: Sql;
-  cast: "timestamptz" | "uuid" | "text" | "float8";
+  cast: "timestamptz" | "uuid" | "text" | "float8" | "int";
 }
 
 /**
@@ -68,7 +68,8 @@ function cursorName(ordering: Ordering, args: unknown): string {
   return ordering.tiedTo ? `${ordering.name}:${fingerprint((ordering.tiedTo as (args: unknown) => string)(args))}` : ordering.name;
 }
 
-function encodeCursor(name: string, values: string[]): string {
+/** An opaque cursor: the list's name and the row's position in it, as PostgreSQL text values. */
+export function encodeCursor(name: string, values: string[]): string {
   return Buffer.from(JSON.stringify([name, ...values])).toString("base64url");
 }
 
@@ -78,9 +79,22 @@ const VALID_VALUE: Record<SortKey["cast"], (value: string) => boolean> = {
   uuid: (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
   text: (value) => value.length <= 1000 && !value.includes("\u0000"),
   float8: (value) => value.trim() !== "" && Number.isFinite(Number(value)),
+  int: (value) => /^\d{1,15}$/.test(value),
 };
 
-function decodeCursor(ordering: Ordering, cursor: string, args: unknown): string[] {
+function decodeOrderingCursor(ordering: Ordering, cursor: string, args: unknown): string[] {
+  return decodeCursor(
+    cursorName(ordering, args),
+    ordering.keys.map((key) => key.cast),
+    cursor,
+  );
+}
+
+/**
+ * The values of a cursor of the list `name` whose positions have these casts; BAD_USER_INPUT for
+ * anything else (another list's cursor, a tampered one).
+ */
+export function decodeCursor(name: string, casts: readonly SortKey["cast"][], cursor: string): string[] {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -89,9 +103,9 @@ function decodeCursor(ordering: Ordering, cursor: string, args: unknown): string
   }
   if (
     !Array.isArray(decoded) ||
-    decoded[0] !== cursorName(ordering, args) ||
-    decoded.length !== ordering.keys.length + 1 ||
-    !decoded.slice(1).every((value, index) => typeof value === "string" && VALID_VALUE[ordering.keys[index].cast](value))
+    decoded[0] !== name ||
+    decoded.length !== casts.length + 1 ||
+    !decoded.slice(1).every((value, index) => typeof value === "string" && VALID_VALUE[casts[index]](value))
   ) {
     throw new BadUserInputError("after is not a cursor of this list", { after: "not a cursor of this list" });
   }
@@ -113,7 +127,7 @@ export function orderedPage<T extends ObjectLiteral>(base: Select<T>, ordering: 
   });
   if (args.now.after) {
     const after = ordering.keys.map(
-      (key, index) => sql`CAST(${args.slot((values) => decodeCursor(ordering, values.after!, values)[index])} AS ${raw(key.cast)})`,
+      (key, index) => sql`CAST(${args.slot((values) => decodeOrderingCursor(ordering, values.after!, values)[index])} AS ${raw(key.cast)})`,
     );
     const comparison = ordering.direction === "DESC" ? "<" : ">";
     page.where(

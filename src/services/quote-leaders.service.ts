@@ -9,8 +9,8 @@ import { createHash } from "node:crypto";
 import { ReadTarget, runQuery } from "../db/reads";
 import { ArticleStatus, Person, QuoteStatus } from "../entities";
 import { Arguments, asOf, join, raw, sql, Sql } from "../read/sql";
-import { BadUserInputError } from "../errors";
 import { rawHydrator } from "./hydration";
+import { decodeCursor, encodeCursor } from "./pagination";
 import { ColumnList } from "./sql";
 import { seesUnpublished, Viewer } from "./viewer";
 
@@ -156,11 +156,10 @@ function perSpeakerSql(perArticle: string): string {
   );
 }
 
-// Cursors: [name, quote count, last quoted at (PostgreSQL text, microseconds), person id], as
-// the list cursors of pagination.ts, which keeps its own encoding private.
+// Cursors: [name, quote count, last quoted at (PostgreSQL text, microseconds), person id], written
+// and checked as every list's (pagination.ts).
 const CURSOR_NAME = "quote-leaders";
-const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2})?$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CURSOR_CASTS = ["int", "timestamptz", "uuid"] as const;
 
 interface LeaderCursor {
   quoteCount: number;
@@ -168,30 +167,13 @@ interface LeaderCursor {
   personId: string;
 }
 
-function encodeCursor(cursor: LeaderCursor): string {
-  return Buffer.from(JSON.stringify([CURSOR_NAME, cursor.quoteCount, cursor.lastQuotedAt, cursor.personId])).toString("base64url");
+function leaderCursor(cursor: LeaderCursor): string {
+  return encodeCursor(CURSOR_NAME, [String(cursor.quoteCount), cursor.lastQuotedAt, cursor.personId]);
 }
 
-function decodeCursor(text: string): LeaderCursor {
-  let decoded: unknown;
-  try {
-    decoded = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
-  } catch {
-    decoded = undefined;
-  }
-  if (
-    !Array.isArray(decoded) ||
-    decoded.length !== 4 ||
-    decoded[0] !== CURSOR_NAME ||
-    !Number.isSafeInteger(decoded[1]) ||
-    typeof decoded[2] !== "string" ||
-    !TIMESTAMP_TEXT.test(decoded[2]) ||
-    typeof decoded[3] !== "string" ||
-    !UUID.test(decoded[3])
-  ) {
-    throw new BadUserInputError("after is not a cursor of this list", { after: "not a cursor of this list" });
-  }
-  return { quoteCount: decoded[1] as number, lastQuotedAt: decoded[2], personId: decoded[3] };
+function readLeaderCursor(text: string): LeaderCursor {
+  const [quoteCount, lastQuotedAt, personId] = decodeCursor(CURSOR_NAME, CURSOR_CASTS, text);
+  return { quoteCount: Number(quoteCount), lastQuotedAt, personId };
 }
 
 interface RankedRow {
@@ -215,7 +197,7 @@ export async function rankQuoteLeaders(
   args: { first: number; after?: string | null; filter?: QuoteLeadersFilterValues | null },
   personColumns?: ColumnList,
 ): Promise<QuoteLeadersPage> {
-  const after = args.after ? decodeCursor(args.after) : null;
+  const after = args.after ? readLeaderCursor(args.after) : null;
   const params = new Parameters();
   const perSpeaker = perSpeakerSql(perArticleSql(viewer, args.filter, params));
   // The list's size comes with the page, counted before the cursor narrows it.
@@ -261,7 +243,7 @@ export async function rankQuoteLeaders(
       lastQuotedAt: row.last_quoted_at,
       person: personColumns && (row as unknown as { person_id: string | null }).person_id ? hydratePerson(row) : undefined,
     })),
-    cursors: visible.map((row) => encodeCursor({ quoteCount: row.quote_count, lastQuotedAt: row.last_cursor, personId: row.speaker_id })),
+    cursors: visible.map((row) => leaderCursor({ quoteCount: row.quote_count, lastQuotedAt: row.last_cursor, personId: row.speaker_id })),
     hasNextPage: rows.length > args.first,
     hasPreviousPage: Boolean(after),
     totalCount: () => {
