@@ -312,3 +312,41 @@ describe.each([
     expect(dataOf(await app.execute(query, { slug: articleSlug, with: true })).article.topics.length).toBeGreaterThan(0);
   });
 });
+
+// Read plans (src/read/plans.ts) are kept per document and shape: values don't make new plans,
+// what changes the SQL does.
+describe("read plans", () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  const SEARCH = `query($q: String, $first: Int, $order: ArticleOrderField!) {
+    articles(first: $first, filter: { search: $q }, orderBy: { field: $order, direction: DESC }) { nodes { headline } }
+  }`;
+
+  it("keeps one plan for every search term, and another for each page size or order", async () => {
+    const misses = () => app.server.plans.stats.misses;
+    const start = misses();
+    for (const q of ["refugee camps", "NATO", "SANCTIONS", "Putin", "a b c"]) {
+      dataOf(await app.execute(SEARCH, { q, first: 5, order: "RELEVANCE" }));
+    }
+    expect(misses() - start).toBe(1);
+    dataOf(await app.execute(SEARCH, { q: "NATO", first: 6, order: "RELEVANCE" }));
+    dataOf(await app.execute(SEARCH, { q: "NATO", first: 6, order: "PUBLISHED_AT" }));
+    dataOf(await app.execute(SEARCH, { q: "   ", first: 6, order: "PUBLISHED_AT" }));
+    expect(misses() - start).toBe(4);
+  });
+
+  it("answers each value of a kept plan with that value's rows", async () => {
+    const QUOTES = `query($slug: String!) { person(slug: $slug) { slug quotes(first: 2) { nodes { text } } } }`;
+    const slugs = (
+      await app.dataSource.query<{ slug: string }[]>(
+        `SELECT DISTINCT p.slug FROM person p JOIN quote q ON q.speaker_id = p.id JOIN article a ON a.id = q.article_id WHERE q.status = 'CONFIRMED' AND a.status = 'PUBLISHED' AND a.published_at <= now()`,
+      )
+    ).map((row) => row.slug);
+    expect(slugs.length).toBeGreaterThan(2);
+    for (const slug of slugs) expect(dataOf(await app.execute(QUOTES, { slug })).person.slug).toBe(slug);
+  });
+});

@@ -7,7 +7,7 @@
 // The shape is what changes the SQL rather than its values: which arguments are given, whether a
 // search is blank, booleans, enum values and page sizes, @skip/@include conditions. It is read from the
 // request's variables (the document's literals are the document's own), in time linear in their size.
-import { FieldNode, GraphQLResolveInfo } from "graphql";
+import { FieldNode, GraphQLResolveInfo, GraphQLType, isEnumType, isInputObjectType, isListType, isNonNullType, typeFromAST } from "graphql";
 import { ObjectLiteral } from "typeorm";
 import { Context } from "../context";
 import { runRead } from "../db/reads";
@@ -28,6 +28,8 @@ interface Plan {
   statement: Statement;
   /** The prepared statement's name; renamed when a migration made its prepared form stale. */
   name: string | undefined;
+  /** Requests that ran it. */
+  uses: number;
   planEachTime: boolean;
   rows: Select;
   ordering?: Ordering;
@@ -76,16 +78,21 @@ export class ReadPlans {
     return this.plans.size;
   }
 
-  /** The plan for this resolver's field and shape, composed by `compose` on first sight. */
-  planFor(info: GraphQLResolveInfo, viewerClass: string, compose: () => Omit<Plan, "name">): Plan {
+  /**
+   * The plan for this resolver's field and shape, composed by `compose` on first sight. It is named
+   * (prepared) from its second use: a stream of one-off documents can't use up the names.
+   */
+  planFor(info: GraphQLResolveInfo, viewerClass: string, compose: () => Omit<Plan, "name" | "uses">): Plan {
     const key = this.keyOf(info, viewerClass);
     let plan = this.plans.get(key);
     if (plan) {
       this.stats.hits += 1;
       this.plans.delete(key); // most recently used last
+      plan.uses += 1;
+      if (plan.uses === 2) plan.name = this.newName();
     } else {
       this.stats.misses += 1;
-      plan = { ...compose(), name: this.newName() };
+      plan = { ...compose(), name: undefined, uses: 1 };
       if (this.plans.size >= this.maxPlans) this.plans.delete(this.plans.keys().next().value!);
       this.logStats();
     }
@@ -109,7 +116,7 @@ export class ReadPlans {
     const node = info.fieldNodes[0];
     let id = this.fieldIds.get(node);
     if (id === undefined) this.fieldIds.set(node, (id = this.nextFieldId++));
-    return `${id}:${info.fieldNodes.length}:${info.operation.name?.value ?? ""}:${viewerClass}:${shapeOf(info.variableValues)}`;
+    return `${id}:${info.fieldNodes.length}:${info.operation.name?.value ?? ""}:${viewerClass}:${variablesShape(info)}`;
   }
 
   /** A debug line on every 100th plan composed: how many requests found theirs. */
@@ -121,30 +128,36 @@ export class ReadPlans {
 }
 
 /**
- * What of a value changes a statement's SQL rather than its parameters: presence, blankness,
- * booleans and enum-like words; any other string or number is a value.
+ * What of a request's variables changes a statement's SQL rather than its parameters, read with
+ * each variable's declared type: presence, blank strings, booleans, enum values and page sizes.
+ * Any other string or number is a value, so a client can't make a new plan per search term.
  */
-export function shapeOf(value: unknown): string {
+export function variablesShape(info: Pick<GraphQLResolveInfo, "operation" | "schema" | "variableValues">): string {
+  return (info.operation.variableDefinitions ?? [])
+    .map((definition) => shapeOf(info.variableValues[definition.variable.name.value], typeFromAST(info.schema, definition.type)))
+    .join(",");
+}
+
+function shapeOf(value: unknown, type: GraphQLType | undefined): string {
   if (value === null || value === undefined) return "~";
-  switch (typeof value) {
-    case "string":
-      if (/^[A-Z][A-Z0-9_]*$/.test(value)) return value;
-      return value.trim() ? "s" : "b";
-    case "number":
-      // Page sizes (0 to 100) are written into the statement as LIMITs (read/select.ts).
-      return Number.isInteger(value) && value >= 0 && value <= 100 ? String(value) : "x";
-    case "boolean":
-      return value ? "t" : "f";
-    case "object":
-      if (Array.isArray(value)) return `[${value.length ? shapeOf(value[0]) : ""}]`;
-      if (value instanceof Date) return "d";
-      return `{${Object.keys(value)
-        .sort()
-        .map((key) => `${key}:${shapeOf((value as Args)[key])}`)
-        .join(",")}}`;
-    default:
-      return "?";
+  if (isNonNullType(type)) return shapeOf(value, type.ofType);
+  if (isListType(type)) {
+    const items = Array.isArray(value) ? value : [value];
+    return `[${items.length ? shapeOf(items[0], type.ofType) : ""}]`;
   }
+  if (isEnumType(type)) return `e${JSON.stringify(value)}`;
+  if (isInputObjectType(type)) {
+    const fields = type.getFields();
+    return `{${Object.keys(fields)
+      .sort()
+      .map((name) => shapeOf((value as Args)[name], fields[name].type))
+      .join(",")}}`;
+  }
+  if (typeof value === "boolean") return value ? "t" : "f";
+  // Page sizes (0 to 100) are written into the statement as LIMITs (read/select.ts).
+  if (typeof value === "number") return Number.isInteger(value) && value >= 0 && value <= 100 ? String(value) : "x";
+  if (typeof value === "string") return value.trim() ? "s" : "b";
+  return "v";
 }
 
 function viewerClassOf(context: Context): string {
