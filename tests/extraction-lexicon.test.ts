@@ -16,7 +16,9 @@ const NAME_LISTS = ["MALE_NAMES", "FEMALE_NAMES", "UNISEX_NAMES", "MORE_MALE_NAM
 
 /** Lists that must not share a word: a word in both would be read two contradictory ways. */
 const CONFLICTING: [string, string, string][] = [
-  ...NAME_LISTS.flatMap((a, i) => NAME_LISTS.slice(i + 1).map((b) => [a, b, "a given name has one gender hint, in one list"] as [string, string, string])),
+  ...NAME_LISTS.flatMap((a, i) =>
+    NAME_LISTS.slice(i + 1).map((b) => [a, b, "a given name has one gender hint, in one list"] as [string, string, string]),
+  ),
   ["MALE_TITLES", "FEMALE_TITLES", "a title gives one gender"],
   ["PRONOUNS_MALE", "PRONOUNS_FEMALE", "a pronoun gives one gender"],
   ["PRONOUNS_MALE", "NON_PERSON_SUBJECTS", "a personal pronoun refers to a person"],

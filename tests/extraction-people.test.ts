@@ -101,7 +101,11 @@ describe("people found without a title", () => {
 
   it("reads a common given name alone in a person's slot, not a name written the other way round", () => {
     expect(people(`Orla Vantreight: There's of course Jason, who edits the magazine.`)).toContain("Jason");
-    expect(people(`QUESTION: Your last day in office?\n\nSECRETARY VANTREIGHT: Hard to believe, Cynthia.\n\nQUESTION: Really?\n\nSECRETARY VANTREIGHT: Really.`)).toContain("Cynthia");
+    expect(
+      people(
+        `QUESTION: Your last day in office?\n\nSECRETARY VANTREIGHT: Hard to believe, Cynthia.\n\nQUESTION: Really?\n\nSECRETARY VANTREIGHT: Really.`,
+      ),
+    ).toContain("Cynthia");
     expect(people(`Good reads: Austen, Jane. Pride and Prejudice.`)).toEqual([]);
   });
 
@@ -111,7 +115,11 @@ describe("people found without a title", () => {
 
   it("leaves a photographer's credit out", () => {
     expect(people(`Crowds filled the square on Saturday to watch the parade pass by the town hall. Image: Dara Quill.`)).toEqual([]);
-    expect(people(`A boat crew departs the ramp in search of a missing boater. (U.S. Coast Guard photo by Petty Officer 2nd Class Dara J. Quill)`)).toEqual([]);
+    expect(
+      people(
+        `A boat crew departs the ramp in search of a missing boater. (U.S. Coast Guard photo by Petty Officer 2nd Class Dara J. Quill)`,
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -576,7 +576,11 @@ describe("attribution frames generalised (round 3)", () => {
   const speaker = (text: string) => extractArticle(pre + text).quotes.slice(-1)[0]?.speaker;
 
   it.each([
-    ["a long appositive between the name and its verb", `“We lost everything,” Pruett, a grain farmer at Ames, said in an interview.`, "Dena Pruett"],
+    [
+      "a long appositive between the name and its verb",
+      `“We lost everything,” Pruett, a grain farmer at Ames, said in an interview.`,
+      "Dena Pruett",
+    ],
     ["a role or a pronoun opening a sentence that ends in a colon", `The farmer put it bluntly: “We lost everything.”`, "Dena Pruett"],
     ["the same with a pronoun", `Vale met the crews at noon.\n\nHe put it simply: “The aid will come soon.”`, "Orrin Vale"],
     ["a possessed noun of reply", `Pruett’s response: “We lost everything.”`, "Dena Pruett"],
@@ -588,7 +592,11 @@ describe("attribution frames generalised (round 3)", () => {
       `Assistant Director in Charge Ansel Marrow of the bureau made the announcement. “The case is closed,” said Assistant Director in Charge Marrow.`,
       "Ansel Marrow",
     ],
-    ["a sentence opening on the person ('For X,') before a statement", `For Pruett, the answer is simple. “We need the money now.”`, "Dena Pruett"],
+    [
+      "a sentence opening on the person ('For X,') before a statement",
+      `For Pruett, the answer is simple. “We need the money now.”`,
+      "Dena Pruett",
+    ],
   ])("reads %s", (_kind, text, want) => {
     expect(speaker(text)).toBe(want);
   });
@@ -603,16 +611,18 @@ describe("pronouns between two people of the same gender (round 3)", () => {
   });
 
   it("still gives 'he' to a man who is the subject of the sentence before", () => {
-    const e = extractArticle(`"We will rebuild," Mayor Tom Marsh said. Governor Paul Reyes, who flew in on Monday, toured the pier. "It is worse than I thought," he said.`);
+    const e = extractArticle(
+      `"We will rebuild," Mayor Tom Marsh said. Governor Paul Reyes, who flew in on Monday, toured the pier. "It is worse than I thought," he said.`,
+    );
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Marsh", "Paul Reyes"]);
   });
 });
 
 describe("single quotation marks over several sentences (round 3)", () => {
   it("reads a curly or colon-introduced single-quoted quotation of two sentences, not plural possessives", () => {
-    expect(extractArticle(`Orrin Vale told VOA: ‘The talks are over. We go home.’ He left.`).quotes.map((q) => [q.text, q.speaker])).toEqual([
-      ["The talks are over. We go home.", "Orrin Vale"],
-    ]);
+    expect(
+      extractArticle(`Orrin Vale told VOA: ‘The talks are over. We go home.’ He left.`).quotes.map((q) => [q.text, q.speaker]),
+    ).toEqual([["The talks are over. We go home.", "Orrin Vale"]]);
     expect(extractArticle(`Orrin Vale said the players’ union was wrong. Then he left, and the fans’ anger grew.`).quotes).toEqual([]);
   });
 });
