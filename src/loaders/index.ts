@@ -5,6 +5,7 @@ import DataLoader from "dataloader";
 import { In, ObjectLiteral } from "typeorm";
 import { Article, Person, PersonMerge, Topic } from "../entities";
 import { ReadTarget, runRead } from "../db/reads";
+import { Select } from "../read/select";
 import { EntityType, ListRelation, PageRelation, ReadScope, SOURCES, ValueRelation } from "../read/relations";
 import { bindingsAt, compile, knownArguments, raw, sql, value } from "../read/sql";
 import { rawHydrator } from "../services/hydration";
@@ -47,7 +48,7 @@ export function createLoaders(target: ReadTarget, viewer: Viewer) {
   const list = <T>(relation: ListRelation, args: ListRequest): DataLoader<string, T[]> =>
     family(relation.loader, (request: ListRequest) => {
       return new DataLoader<string, T[]>(async (parentIds) => {
-        const rows = relation.rows(scope, knownArguments(request as never), request.columns);
+        const rows = relation.rows(scope, knownArguments<unknown>(request), request.columns);
         const query = rows.add(relation.parentKey, "parent_key").where(sql`${relation.parentKey} = ANY(${value([...parentIds])})`);
         const hydrate = rawHydrator<T & ObjectLiteral>(scope.manager, query.entity, query.alias);
         const found = await runRead(target, compile(query.toSql()), bindings, { unprepared: true });
@@ -73,7 +74,7 @@ export function createLoaders(target: ReadTarget, viewer: Viewer) {
       return new DataLoader<string, Page<T>>((parentIds) =>
         fetchPagesForParents(
           target,
-          relation.base(scope, knownArguments(request), request.columns, PARENT_ID) as never,
+          relation.base(scope, knownArguments(request), request.columns, PARENT_ID) as Select<T>,
           relation.ordering,
           knownArguments(request),
           parentIds,

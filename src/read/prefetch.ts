@@ -162,8 +162,8 @@ function list(
     nested: () => prefetchesFor(target, field, scope, { nesting }),
     depth: nesting.depth - 1,
     deliver(key, rows, hydrate, request) {
-      const request_ = { ...(relation.arguments(request.bindings.argsOf(argumentScope)) as Args), columns: columns ?? [] };
-      prime(request.loaders.list(relation, request_), key, rows.map(hydrate));
+      const listRequest = { ...(relation.arguments(request.bindings.argsOf(argumentScope)) as Args), columns: columns ?? [] };
+      prime(request.loaders.list(relation, listRequest), key, rows.map(hydrate));
     },
   });
 }
