@@ -339,6 +339,14 @@ describe("read plans", () => {
     expect(misses() - start).toBe(4);
   });
 
+  it("keeps apart what a condition tests: an empty cursor, a blank one, and none", async () => {
+    const PAGE = `query($after: String) { articles(first: 2, after: $after) { nodes { id } } }`;
+    expect((await app.execute(PAGE, { after: " " })).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    const firstPage = dataOf(await app.execute(PAGE, {})).articles.nodes;
+    expect(dataOf(await app.execute(PAGE, { after: "" })).articles.nodes).toEqual(firstPage);
+    expect(dataOf(await app.execute(PAGE, { after: null })).articles.nodes).toEqual(firstPage);
+  });
+
   it("answers each value of a kept plan with that value's rows", async () => {
     const QUOTES = `query($slug: String!) { person(slug: $slug) { slug quotes(first: 2) { nodes { text } } } }`;
     const slugs = (

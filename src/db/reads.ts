@@ -44,7 +44,7 @@ export interface ReadTarget {
 }
 
 export interface RunOptions {
-  /** Run as this named prepared statement (on the read pool, or in the manager's transaction). */
+  /** Run as this named prepared statement (on the read pool; elsewhere unnamed). */
   name?: string;
   /**
    * Plan it for its parameters' values, each time: for statements whose best plan depends on a
@@ -67,7 +67,8 @@ interface NodePostgresClient {
  * refuses to run the statement's old plan with "cached plan must not change result type".
  */
 function isStalePlan(error: unknown): boolean {
-  return (error as { code?: string }).code === "0A000";
+  const { code, message } = error as { code?: string; message?: string };
+  return code === "0A000" && /cached plan must not change result type/.test(message ?? "");
 }
 
 /**
@@ -88,7 +89,8 @@ export async function runQuery(target: ReadTarget, text: string, values: unknown
   const pool = onReadPool ? target.readPool : undefined;
   // Outside a transaction, as TypeORM's own selects: a read replica when replication is configured.
   const runner = pool ? undefined : (manager.queryRunner ?? connection.createQueryRunner(connection.defaultReplicationModeForReads()));
-  const name = pool || manager.queryRunner ? options.name : undefined;
+  // Named only on the read pool: in a transaction a stale prepared statement would abort it.
+  const name = pool ? options.name : undefined;
   try {
     // A PostgreSQL query runner's connection is a node-postgres client.
     const client: NodePostgresClient = pool ?? ((await runner!.connect()) as NodePostgresClient);

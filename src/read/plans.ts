@@ -129,7 +129,8 @@ export class ReadPlans {
 
 /**
  * What of a request's variables changes a statement's SQL rather than its parameters, read with
- * each variable's declared type: presence, blank strings, booleans, enum values and page sizes.
+ * each variable's declared type: presence (left out, null), empty and blank strings, booleans, enum
+ * values and page sizes.
  * Any other string or number is a value, so a client can't make a new plan per search term.
  */
 export function variablesShape(info: Pick<GraphQLResolveInfo, "operation" | "schema" | "variableValues">): string {
@@ -139,7 +140,9 @@ export function variablesShape(info: Pick<GraphQLResolveInfo, "operation" | "sch
 }
 
 function shapeOf(value: unknown, type: GraphQLType | undefined): string {
-  if (value === null || value === undefined) return "~";
+  // Left out and given as null differ: a left-out argument takes the schema's default.
+  if (value === undefined) return "~";
+  if (value === null) return "0";
   if (isNonNullType(type)) return shapeOf(value, type.ofType);
   if (isListType(type)) {
     const items = Array.isArray(value) ? value : [value];
@@ -156,7 +159,8 @@ function shapeOf(value: unknown, type: GraphQLType | undefined): string {
   if (typeof value === "boolean") return value ? "t" : "f";
   // Page sizes (0 to 100) are written into the statement as LIMITs (read/select.ts).
   if (typeof value === "number") return Number.isInteger(value) && value >= 0 && value <= 100 ? String(value) : "x";
-  if (typeof value === "string") return value.trim() ? "s" : "b";
+  // Empty, blank and other strings: conditions test both presence (`if (after)`) and blankness.
+  if (typeof value === "string") return value === "" ? "e" : value.trim() ? "s" : "b";
   return "v";
 }
 
@@ -216,5 +220,5 @@ export async function readPage<T extends ObjectLiteral, A extends PageArgs & obj
   const bindings = new RequestBindings(context.viewer.asOf, args as unknown as Args, info.variableValues);
   const rows = await run(context, plan, bindings);
   const target = { manager: context.manager, readPool: context.readPool };
-  return pageWithCount(target, plan.rows as Select<T>, rows, plan.ordering!, args, bindings);
+  return pageWithCount(target, plan.rows as Select<T>, rows, plan.ordering!, args, bindings, { planEachTime: plan.planEachTime });
 }

@@ -176,10 +176,15 @@ function memoize<T>(fn: () => Promise<T>): () => Promise<T> {
   return () => (result ??= fn());
 }
 
-/** The number of rows `base` selects, in one statement. */
-export async function countOf(target: ReadTarget, base: Select, bindings: Bindings): Promise<number> {
+/** The number of rows `base` selects, in one statement, planned as the list's page is. */
+export async function countOf(
+  target: ReadTarget,
+  base: Select,
+  bindings: Bindings,
+  options: { planEachTime?: boolean } = {},
+): Promise<number> {
   const statement = compile(base.selecting(raw("count(*)::int AS total_count")).toSql());
-  const [row] = await runRead(target, statement, bindings);
+  const [row] = await runRead(target, statement, bindings, options);
   return Number(row?.total_count ?? 0);
 }
 
@@ -266,7 +271,8 @@ export function pageWithCount<T extends ObjectLiteral>(
   ordering: Ordering,
   args: PageArgs,
   bindings: Bindings,
+  options: { planEachTime?: boolean } = {},
 ): Page<T> {
-  const count = memoize(() => countOf(target, base, bindings));
+  const count = memoize(() => countOf(target, base, bindings, options));
   return toPage(rows, rawHydrator<T>(base.manager, base.entity, base.alias), ordering, args, count);
 }
