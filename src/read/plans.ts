@@ -32,6 +32,8 @@ interface Plan {
   uses: number;
   planEachTime: boolean;
   rows: Select;
+  /** Entities from the statement's rows (made once: they depend on the statement, not the request). */
+  hydrate: (row: ObjectLiteral) => ObjectLiteral;
   ordering?: Ordering;
   receive(rows: readonly ObjectLiteral[], request: PrefetchRequest): void;
 }
@@ -173,7 +175,7 @@ function scopeOf(context: Context): ReadScope {
 }
 
 async function run(context: Context, plan: Plan, bindings: Bindings): Promise<ObjectLiteral[]> {
-  const rows = await runRead({ manager: context.manager, readPool: context.readPool }, plan.statement, bindings, {
+  const rows = await runRead(context, plan.statement, bindings, {
     name: plan.name,
     planEachTime: plan.planEachTime,
     onStale: () => context.plans.rename(plan),
@@ -194,10 +196,11 @@ export async function readOne<T extends ObjectLiteral, A extends Args>(
     const scope = scopeOf(context);
     const rows = query(scope, scopedArguments(args, ROOT));
     const prefetching = withPrefetches(rows.toSql(), rows.alias, prefetchesFor(type, { fieldNodes: info.fieldNodes, info }, scope));
-    return { statement: compile(prefetching.sql), planEachTime: false, rows, receive: prefetching.receive };
+    const hydrate = rawHydrator<ObjectLiteral>(context.manager, rows.entity, rows.alias);
+    return { statement: compile(prefetching.sql), planEachTime: false, rows, hydrate, receive: prefetching.receive };
   });
   const [row] = await run(context, plan, new RequestBindings(context.viewer.asOf, args, info.variableValues));
-  return row ? rawHydrator<T>(context.manager, plan.rows.entity, plan.rows.alias)(row) : null;
+  return row ? (plan.hydrate(row) as T) : null;
 }
 
 /** A page of a root list of `type`, with everything below its items prefetched. */
@@ -215,10 +218,12 @@ export async function readPage<T extends ObjectLiteral, A extends PageArgs & obj
     const rows = orderedPage(base, ordering, bound);
     const prefetches = prefetchesFor(type, { fieldNodes: info.fieldNodes, info }, scope, { connection: true });
     const prefetching = withPrefetches(rows.toSql(), rows.alias, prefetches);
-    return { statement: compile(prefetching.sql), planEachTime, rows: base, ordering, receive: prefetching.receive };
+    const hydrate = rawHydrator<ObjectLiteral>(context.manager, base.entity, base.alias);
+    return { statement: compile(prefetching.sql), planEachTime, rows: base, hydrate, ordering, receive: prefetching.receive };
   });
   const bindings = new RequestBindings(context.viewer.asOf, args as unknown as Args, info.variableValues);
   const rows = await run(context, plan, bindings);
-  const target = { manager: context.manager, readPool: context.readPool };
-  return pageWithCount(target, plan.rows as Select<T>, rows, plan.ordering!, args, bindings, { planEachTime: plan.planEachTime });
+  return pageWithCount(context, plan.rows as Select<T>, rows, plan.hydrate as (row: ObjectLiteral) => T, plan.ordering!, args, bindings, {
+    planEachTime: plan.planEachTime,
+  });
 }

@@ -13,14 +13,23 @@
 // get the request's loaders and arguments when its rows arrive.
 import { getArgumentValues, GraphQLField, GraphQLObjectType } from "graphql";
 import { ObjectLiteral } from "typeorm";
-import { Article, Person, Quote, Topic } from "../entities";
 import { prime } from "../loaders/primed";
 import { jsonHydrator } from "../services/hydration";
 import { orderedPage, PageArgs, toPage } from "../services/pagination";
 import { asJsonArray, asJsonObject, Prefetch, PrefetchRequest, withPrefetches } from "../services/prefetch";
 import { childSelections, columnsOf, FieldSelection, pageNeedsOf } from "../resolvers/selection";
 import { MAX_PAGE_SIZE } from "../resolvers/types/page.args";
-import { EntityType, ListRelation, PageRelation, ReadScope, RecordRelation, relationOf, SOURCES, ValueRelation } from "./relations";
+import {
+  ENTITY_CLASSES,
+  EntityType,
+  ListRelation,
+  PageRelation,
+  ReadScope,
+  RecordRelation,
+  relationOf,
+  SOURCES,
+  ValueRelation,
+} from "./relations";
 import { Select } from "./select";
 import { Arguments, ArgumentScope, raw, Sql, sql } from "./sql";
 
@@ -43,9 +52,6 @@ const MAX_DEPTH = 3;
 const MAX_PREFETCHES = 24;
 
 const ENTITY_TYPES = new Set<string>(Object.keys(SOURCES));
-
-/** The entity class of each type, for its metadata. */
-const SOURCE_ENTITIES = { Article, Person, Quote, Topic } as const;
 
 /** A nested field's arguments, read per request from its node and the request's variables. */
 class FieldArguments implements ArgumentScope {
@@ -171,9 +177,7 @@ function list(
 function record(relation: RecordRelation, field: FieldSelection, scope: ReadScope, nesting: Nesting): Prefetch {
   const columns = columnsOf(field, relation.target, false);
   const source = SOURCES[relation.target](scope, columns, relation.impliedByParent);
-  const foreignKey = scope.manager.connection
-    .getMetadata(SOURCE_ENTITIES[relation.parent])
-    .findColumnWithPropertyName(relation.foreignKey)!;
+  const foreignKey = scope.manager.connection.getMetadata(ENTITY_CLASSES[relation.parent]).findColumnWithPropertyName(relation.foreignKey)!;
   return related(scope, {
     parentColumn: foreignKey.databaseName,
     rowsFor: (parentKey) => source.clone().where(sql`${raw(source.alias)}.id = ${parentKey}`),

@@ -6,7 +6,7 @@
 // Each entry says what a reader is held to (`visibility`): the rows it selects apply the rule,
 // or the entry says why its parent's visibility already implies it.
 import { EntityManager, ObjectLiteral } from "typeorm";
-import { ArticleRevision, Quote, QuoteStatus } from "../entities";
+import { Article, ArticleRevision, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { ArticleFilterValues, articleQuery, linkPublicationOrdering } from "../services/article.service";
 import { Ordering, PageArgs } from "../services/pagination";
 import { personQuery } from "../services/person.service";
@@ -23,8 +23,10 @@ import { Viewer } from "../services/viewer";
 import { Select } from "./select";
 import { Arguments, NO_ARGUMENTS, raw, sql, Sql } from "./sql";
 
-/** The object types whose rows are entities. */
-export type EntityType = "Article" | "Person" | "Quote" | "Topic";
+/** The entity class behind each object type whose rows are entities. */
+export const ENTITY_CLASSES = { Article, Person, Quote, Topic } as const;
+
+export type EntityType = keyof typeof ENTITY_CLASSES;
 
 /** Who reads, through which manager. */
 export interface ReadScope {

@@ -11,6 +11,6 @@ export async function runMutation<T>(context: Context, work: (manager: EntityMan
   try {
     return await inTransaction(context.manager, (manager) => work(manager, context.viewer.name ?? UNKNOWN_EDITOR));
   } finally {
-    context.loaders = createLoaders({ manager: context.manager, readPool: context.readPool }, context.viewer);
+    context.loaders = createLoaders(context, context.viewer);
   }
 }

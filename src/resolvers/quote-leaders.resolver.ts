@@ -38,7 +38,7 @@ export class QuoteLeadersResolver {
     const columnSets = personColumnSets({ fieldNodes: info.fieldNodes, info });
     const personColumns = columnSets.length ? [...new Set(columnSets.flat())].sort() : undefined;
     const page = await rankQuoteLeaders(
-      { manager: context.manager, readPool: context.readPool },
+      context,
       context.viewer,
       { first: args.first ?? args.defaultFirst, after: args.after, filter: args.filter },
       personColumns,

@@ -13,14 +13,10 @@ import {
   SelectionSetNode,
 } from "graphql";
 import { getMetadataArgsStorage } from "typeorm";
-import { Article, Person, Quote, Topic } from "../entities";
-import { foreignKeysOf } from "../read/relations";
+import { ENTITY_CLASSES, EntityType, foreignKeysOf } from "../read/relations";
 import type { ColumnList } from "../services/sql";
 
-/** The entity class behind each projected type. */
-const ENTITIES = { Article, Person, Quote, Topic } as const;
-
-export type ProjectedType = keyof typeof ENTITIES;
+export type ProjectedType = EntityType;
 
 /** Columns a computed field (a getter on the entity) needs. */
 const COMPUTED: Partial<Record<ProjectedType, Record<string, ColumnList>>> = {
@@ -36,9 +32,9 @@ interface Projection {
 
 /** Each type's projection, derived once from the entity's column metadata and the relation registry. */
 const PROJECTIONS = Object.fromEntries(
-  (Object.keys(ENTITIES) as ProjectedType[]).map((type) => {
+  (Object.keys(ENTITY_CLASSES) as ProjectedType[]).map((type) => {
     const columns = getMetadataArgsStorage()
-      .filterColumns(ENTITIES[type])
+      .filterColumns(ENTITY_CLASSES[type])
       .filter((column) => column.options.select !== false)
       .map((column) => column.propertyName);
     return [type, { fields: new Set(columns), always: ["id", ...foreignKeysOf(type)] }];

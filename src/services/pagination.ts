@@ -268,11 +268,12 @@ export function pageWithCount<T extends ObjectLiteral>(
   target: ReadTarget,
   base: Select<T>,
   rows: ObjectLiteral[],
+  hydrate: (row: ObjectLiteral) => T,
   ordering: Ordering,
   args: PageArgs,
   bindings: Bindings,
   options: { planEachTime?: boolean } = {},
 ): Page<T> {
   const count = memoize(() => countOf(target, base, bindings, options));
-  return toPage(rows, rawHydrator<T>(base.manager, base.entity, base.alias), ordering, args, count);
+  return toPage(rows, hydrate, ordering, args, count);
 }
