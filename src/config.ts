@@ -49,6 +49,11 @@ export interface AppConfig {
   /** How long an edit waits for a record another edit holds before answering CONFLICT. */
   readonly lockTimeoutMs: number;
   /**
+   * How often the word statistics a relevance search chooses its path by are copied from
+   * PostgreSQL's (services/search-statistics.ts), in minutes; 0 never (a job does it instead).
+   */
+  readonly searchStatisticsMinutes: number;
+  /**
    * HS256 secret that signs bearer tokens (NEWSDESK_JWT_SECRET). Unset: src/auth/secret.ts keeps
    * one in `dataDir` outside production and refuses to start in production.
    */
@@ -141,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     compiledCacheSize: integer(env, "NEWSDESK_COMPILED_CACHE_SIZE", 500, 1, 100_000),
     shutdownGraceMs: integer(env, "NEWSDESK_SHUTDOWN_GRACE_MS", 5000, 0, 600_000),
     lockTimeoutMs: integer(env, "NEWSDESK_LOCK_TIMEOUT_MS", 10_000, 1, 600_000),
+    searchStatisticsMinutes: integer(env, "NEWSDESK_SEARCH_STATISTICS_MINUTES", 60, 0, 10_080),
     jwtSecret,
   });
 }

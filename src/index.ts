@@ -6,6 +6,7 @@ import { loadConfig } from "./config";
 import { openDatabase } from "./db/database";
 import { logger } from "./logger";
 import { loadSampleData } from "./seed/sample-data";
+import { scheduleSearchStatistics } from "./services/search-statistics";
 import { createServer } from "./server";
 
 async function main(): Promise<void> {
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     const loaded = await loadSampleData(database.dataSource.manager);
     if (loaded) logger.info("loaded sample data", { ...loaded });
   }
+  const searchStatistics = scheduleSearchStatistics(database.dataSource, config.searchStatisticsMinutes);
   // Sandbox and GraphiQL open with an editor's token only when the secret is the generated
   // development one: a configured secret may guard real data.
   const developmentToken =
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, graceMs));
       await server.stop();
       logger.info("HTTP drained");
+      searchStatistics.stop();
       await database.close();
       logger.info("database closed");
       process.exit(0);

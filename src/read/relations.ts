@@ -120,10 +120,10 @@ function articlesUnder(link: string, parentColumn: string) {
     );
 }
 
-/** Snippet options: the matched words in <b>…</b>; HTML, as search result pages show it. */
-export const SNIPPET_OPTIONS = "MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<b>, StopSel=</b>";
-
-/** The part of a search a snippet highlights ("" for none): long searches are cut, as ts_headline is slow. */
+/**
+ * The part of a search a snippet highlights ("" for none): long searches are cut. The passage and
+ * its markup (matched words in <b>…</b>) are article_search_snippet's (migration SearchWindow).
+ */
 export function snippetTerm(search: string): string {
   return search.trim().slice(0, 200);
 }
@@ -299,7 +299,7 @@ export const RELATIONS: readonly Relation[] = [
     visibility: "a passage of an article the reader was given",
     argument: (fieldArgs) => (typeof fieldArgs.search === "string" ? snippetTerm(fieldArgs.search) || undefined : undefined),
     expression: (_scope, args: Arguments<string>, id) =>
-      sql`SELECT ts_headline('english', snippet_article.body, websearch_to_tsquery('english', ${args.slot((term) => term)}), '${raw(SNIPPET_OPTIONS)}') FROM article snippet_article WHERE snippet_article.id = ${id}`,
+      sql`SELECT article_search_snippet(snippet_article.body, ${args.slot((term) => term)}) FROM article snippet_article WHERE snippet_article.id = ${id}`,
   },
   {
     kind: "value",
