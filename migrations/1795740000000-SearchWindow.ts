@@ -10,8 +10,9 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * `refresh_article_lexeme_share` (reading pg_stats inside every search cost ~7 ms). A stale or empty
  * table only changes which of the two equivalent paths runs, never an answer.
  *
- * `article_search_snippet` is the one definition of a search result's snippet, so the API and the
- * benchmark's other systems show the same passage.
+ * `article_search_passage` (with the search's `article_search_highlight` and
+ * `article_search_first_word`; `article_search_snippet` composes the three) is the one definition of
+ * a search result's snippet, so the API and the benchmark's other systems show the same passage.
  */
 export class SearchWindow1795740000000 implements MigrationInterface {
   name = "SearchWindow1795740000000";
@@ -57,38 +58,53 @@ export class SearchWindow1795740000000 implements MigrationInterface {
           FROM unnest(tsvector_to_array(to_tsvector('english', search))) AS search_word
         ) word
       $$`);
-    // The passage around the first of the search's words in the body, every word highlighted (a
-    // passage then needs to hold one of them, not all: 12 % of snippets of two-word searches showed
-    // no word at all). ts_headline parses all the text it is given, so it is given 500 characters
-    // around the first match; when those show nothing highlighted (a stem that prefixes another
-    // word), the whole body.
+    // A search result's snippet: the passage around the first of the search's words in the body,
+    // every word highlighted (a passage then needs to hold one of them, not all: 12 % of snippets
+    // of two-word searches showed no word at all). In three parts, so that what depends only on the
+    // search is worked out once per statement rather than once per article: the words as a
+    // tsquery of alternatives, a pattern finding the first of them, and the passage itself.
+    // ts_headline parses all the text it is given, so it is given 500 characters around the first
+    // match; when those show nothing highlighted (a stem that prefixes another word), the whole body.
+    await queryRunner.query(`
+      CREATE FUNCTION article_search_highlight(search text) RETURNS tsquery
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce(
+          (SELECT string_agg(quote_literal(lexeme), ' | ') FROM unnest(tsvector_to_array(to_tsvector('english', search))) AS lexeme)::tsquery,
+          websearch_to_tsquery('english', search))
+      $$`);
+    await queryRunner.query(`
+      CREATE FUNCTION article_search_first_word(search text) RETURNS text
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT '\\m(' || (SELECT string_agg(regexp_replace(lexeme, '([^[:alnum:]_])', '\\\\\\1', 'g'), '|')
+                           FROM unnest(tsvector_to_array(to_tsvector('english', search))) AS lexeme) || ')'
+      $$`);
+    await queryRunner.query(`
+      CREATE FUNCTION article_search_passage(body text, highlight tsquery, first_word text) RETURNS text
+      LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+      DECLARE
+        around_first text := ts_headline('english',
+          substr(body, greatest(1, coalesce(regexp_instr(body, first_word, 1, 1, 0, 'i'), 0) - 200), 500),
+          highlight, 'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<b>, StopSel=</b>');
+      BEGIN
+        IF around_first LIKE '%<b>%' THEN
+          RETURN around_first;
+        END IF;
+        RETURN ts_headline('english', body, highlight, 'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<b>, StopSel=</b>');
+      END
+      $$`);
     await queryRunner.query(`
       CREATE FUNCTION article_search_snippet(body text, search text) RETURNS text
-      LANGUAGE sql STABLE PARALLEL SAFE AS $$
-        WITH words AS (
-          SELECT array_agg(lexeme) AS lexemes FROM unnest(tsvector_to_array(to_tsvector('english', search))) AS lexeme
-        ), highlight AS (
-          SELECT coalesce(
-                   (SELECT string_agg(quote_literal(lexeme), ' | ') FROM unnest(words.lexemes) AS lexeme)::tsquery,
-                   websearch_to_tsquery('english', search)) AS query,
-                 '\\m(' || (SELECT string_agg(regexp_replace(lexeme, '([^[:alnum:]_])', '\\\\\\1', 'g'), '|') FROM unnest(words.lexemes) AS lexeme) || ')' AS first_word
-          FROM words
-        ), passage AS (
-          SELECT highlight.query,
-                 ts_headline('english',
-                   substr(body, greatest(1, coalesce(regexp_instr(body, highlight.first_word, 1, 1, 0, 'i'), 0) - 200), 500),
-                   highlight.query, 'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<b>, StopSel=</b>') AS text
-          FROM highlight
-        )
-        SELECT CASE WHEN passage.text LIKE '%<b>%' THEN passage.text
-                    ELSE ts_headline('english', body, passage.query, 'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<b>, StopSel=</b>') END
-        FROM passage
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT article_search_passage(body, article_search_highlight(search), article_search_first_word(search))
       $$`);
     await queryRunner.query(`SELECT refresh_article_lexeme_share()`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION article_search_snippet(text, text)`);
+    await queryRunner.query(`DROP FUNCTION article_search_passage(text, tsquery, text)`);
+    await queryRunner.query(`DROP FUNCTION article_search_first_word(text)`);
+    await queryRunner.query(`DROP FUNCTION article_search_highlight(text)`);
     await queryRunner.query(`DROP FUNCTION article_search_prefers_walk(text, integer)`);
     await queryRunner.query(`DROP FUNCTION refresh_article_lexeme_share()`);
     await queryRunner.query(`DROP TABLE "article_lexeme_share"`);

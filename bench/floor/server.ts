@@ -178,12 +178,12 @@ SELECT json_build_object('data', json_build_object('article', (
 
 // The 500 newest matches (Newsdesk's window, src/services/article-search.ts), by the GIN bitmap or
 // the date index as article_search_prefers_walk chooses, ranked; the snippet, Newsdesk's
-// article_search_snippet, only for the 20 articles returned.
+// article_search_passage, only for the 20 articles returned.
 const SEARCH = `
 SELECT json_build_object('data', json_build_object('articles', json_build_object('nodes', ${list(`json_agg(
   json_build_object(
     'headline', hit.headline,
-    'snippet', article_search_snippet(hit.body, $1)
+    'snippet', article_search_passage(hit.body, (SELECT article_search_highlight($1)), (SELECT article_search_first_word($1)))
   ) ORDER BY hit.rank DESC, hit.id DESC)`)})))::text
 FROM (
   SELECT w.id, w.headline, w.body, ts_rank(w.search_vector, (SELECT websearch_to_tsquery('english', $1)))::float8 AS rank

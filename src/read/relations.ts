@@ -21,7 +21,7 @@ import { ColumnList } from "../services/sql";
 import { topicQuery } from "../services/topic.service";
 import { Viewer } from "../services/viewer";
 import { Select } from "./select";
-import { Arguments, NO_ARGUMENTS, raw, sql, Sql } from "./sql";
+import { Arguments, NO_ARGUMENTS, raw, Slot, sql, Sql } from "./sql";
 
 /** The entity class behind each object type whose rows are entities. */
 export const ENTITY_CLASSES = { Article, Person, Quote, Topic } as const;
@@ -118,6 +118,15 @@ function articlesUnder(link: string, parentColumn: string) {
     articleQuery(scope.manager, scope.viewer, args, columns).join(
       sql`INNER JOIN ${raw(link)} parent_link ON parent_link.article_id = article.id AND parent_link.${raw(parentColumn)} = ${parentId}`,
     );
+}
+
+/**
+ * The snippet of article `id` for `search`, as migration SearchWindow defines it; what depends on
+ * the search alone is worked out once per statement (InitPlans), not once per article.
+ */
+function articleSnippet(search: Slot, id: Sql): Sql {
+  return sql`SELECT article_search_passage(snippet_article.body, (SELECT article_search_highlight(${search})),
+    (SELECT article_search_first_word(${search}))) FROM article snippet_article WHERE snippet_article.id = ${id}`;
 }
 
 /**
@@ -299,7 +308,7 @@ export const RELATIONS: readonly Relation[] = [
     visibility: "a passage of an article the reader was given",
     argument: (fieldArgs) => (typeof fieldArgs.search === "string" ? snippetTerm(fieldArgs.search) || undefined : undefined),
     expression: (_scope, args: Arguments<string>, id) =>
-      sql`SELECT article_search_snippet(snippet_article.body, ${args.slot((term) => term)}) FROM article snippet_article WHERE snippet_article.id = ${id}`,
+      articleSnippet(args.slot((term) => term), id),
   },
   {
     kind: "value",
