@@ -24,7 +24,6 @@ const newestFirst = (alias: string) => `coalesce(${alias}.published_at, '-infini
 /** A timestamptz as GraphQLDateTime serializes it (Date#toISOString): 2017-01-27T12:00:00.000Z. */
 const iso = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-
 /**
  * The topic `id` by its primary key. OFFSET 0 keeps the planner from flattening it into a hash
  * join: the topic table is small, so for each article it would rather scan all topics than look

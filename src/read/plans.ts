@@ -241,7 +241,16 @@ export async function readPage<T extends ObjectLiteral, A extends PageArgs & obj
   const bindings = new RequestBindings(context.viewer.asOf, args as unknown as Args, info.variableValues);
   const rows = await run(context, plan, bindings);
   const counted = plan.counted ?? { rows: plan.rows, planEachTime: plan.planEachTime };
-  return pageWithCount(context, counted.rows as Select<T>, rows, plan.hydrate as (row: ObjectLiteral) => T, plan.ordering!, args, bindings, {
-    planEachTime: counted.planEachTime,
-  });
+  return pageWithCount(
+    context,
+    counted.rows as Select<T>,
+    rows,
+    plan.hydrate as (row: ObjectLiteral) => T,
+    plan.ordering!,
+    args,
+    bindings,
+    {
+      planEachTime: counted.planEachTime,
+    },
+  );
 }

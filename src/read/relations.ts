@@ -308,7 +308,10 @@ export const RELATIONS: readonly Relation[] = [
     visibility: "a passage of an article the reader was given",
     argument: (fieldArgs) => (typeof fieldArgs.search === "string" ? snippetTerm(fieldArgs.search) || undefined : undefined),
     expression: (_scope, args: Arguments<string>, id) =>
-      articleSnippet(args.slot((term) => term), id),
+      articleSnippet(
+        args.slot((term) => term),
+        id,
+      ),
   },
   {
     kind: "value",

@@ -102,7 +102,12 @@ function windowBound(args: Arguments<SearchArguments>, ordering: Ordering): Sql 
  * match, so a search by date, and the count of any search, is planned for each request's values;
  * the relevance window chooses its path itself and keeps one plan.
  */
-export function articleList(manager: EntityManager, viewer: Viewer, args: Arguments<SearchArguments>, columns?: ColumnList): ListQuery<Article> {
+export function articleList(
+  manager: EntityManager,
+  viewer: Viewer,
+  args: Arguments<SearchArguments>,
+  columns?: ColumnList,
+): ListQuery<Article> {
   const all = articleQuery(manager, viewer, args, columns);
   const searching = Boolean(searchTerm(args.now.filter));
   if (isRelevanceOrdered(args.now)) {

@@ -134,7 +134,8 @@ export function articleQuery(
   }
   if (filter?.publishedAfter) query.where(sql`${raw(ALIAS)}.published_at >= ${of((f) => f.publishedAfter)}`);
   if (filter?.publishedBefore) query.where(sql`${raw(ALIAS)}.published_at < ${of((f) => f.publishedBefore)}`);
-  if (searchTerm(filter) && !options.withoutSearch) query.where(sql`${raw(ALIAS)}.search_vector @@ ${searchQuery(of((f) => searchTerm(f)))}`);
+  if (searchTerm(filter) && !options.withoutSearch)
+    query.where(sql`${raw(ALIAS)}.search_vector @@ ${searchQuery(of((f) => searchTerm(f)))}`);
   return query;
 }
 

@@ -7,19 +7,20 @@ import { logger } from "../logger";
 
 /** Copies the statistics' word shares; resolves to how many words are listed. */
 export async function refreshSearchStatistics(dataSource: DataSource): Promise<number> {
-  const [row] = await dataSource.query(`SELECT refresh_article_lexeme_share() AS words`);
+  const [row]: { words: number | null }[] = await dataSource.query(`SELECT refresh_article_lexeme_share() AS words`);
   return Number(row?.words ?? 0);
 }
 
 /** Refreshes now and then every `intervalMinutes` (0: never), until stopped; failures are logged. */
 export function scheduleSearchStatistics(dataSource: DataSource, intervalMinutes: number): { stop(): void } {
   if (intervalMinutes === 0) return { stop: () => undefined };
-  const refresh = () =>
+  const refresh = (): void => {
     refreshSearchStatistics(dataSource).then(
       (words) => logger.debug("search statistics refreshed", { words }),
-      (error) => logger.warn("search statistics not refreshed", { error }),
+      (error: unknown) => logger.warn("search statistics not refreshed", { error }),
     );
-  void refresh();
+  };
+  refresh();
   const timer = setInterval(refresh, intervalMinutes * 60_000);
   timer.unref();
   return { stop: () => clearInterval(timer) };
