@@ -185,8 +185,8 @@ function explorerDocument(): string {
 
 export function createServer(options: CreateServerOptions): NewsdeskServer {
   const { config, dataSource, readPool, replicas } = options;
-  // Where a request reads: a reader (anonymous; readers cannot mutate) from a healthy replica, if
-  // any; anyone with a role from the primary, so an editor always reads what they just wrote.
+  // Where a request reads: a reader (no token or a reader's; readers cannot mutate) from a healthy
+  // replica, if any; editors and admins from the primary, so they always read what they just wrote.
   const primary = { manager: dataSource.manager, readPool };
   const readsFor = (identity: Identity): ReadHandles | typeof primary => (identity.role === "reader" && replicas?.forReaders()) || primary;
   // The read plans of this server: composed once per document and shape (read/plans.ts).
