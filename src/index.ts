@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // Before the database: production without NEWSDESK_JWT_SECRET should fail in milliseconds.
   const jwtSecret = resolveJwtSecret(config);
-  const database = await openDatabase(config, { supervise: true });
+  const database = await openDatabase(config, { supervise: true, readReplicas: true });
   if (config.loadSampleData) {
     const loaded = await loadSampleData(database.dataSource.manager);
     if (loaded) logger.info("loaded sample data", { ...loaded });

@@ -28,6 +28,11 @@ const EMBEDDED_DATABASE = "newsdesk";
 export interface OpenOptions {
   /** Restart the embedded server whenever it exits unasked (npm start). */
   supervise?: boolean;
+  /**
+   * Open DATABASE_REPLICA_URLS' replicas for readers (the API). Scripts, which write or read as
+   * editors, leave them closed.
+   */
+  readReplicas?: boolean;
 }
 
 export async function openDatabase(config: AppConfig, options: OpenOptions = {}): Promise<Database> {
@@ -61,7 +66,7 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
   // Replicas that are down at start-up do not stop the API: readers use the primary until they answer.
   const replicas = new ReplicaSet({
     primaryUrl: url,
-    replicaUrls: config.databaseReplicaUrls,
+    replicaUrls: options.readReplicas ? config.databaseReplicaUrls : [],
     poolSize: config.poolSize,
     maxLagMs: config.replicaMaxLagMs,
     log: logger,
