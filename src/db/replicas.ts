@@ -71,6 +71,8 @@ class Replica {
   state: ReplicaState = "down";
   behindBytes?: number;
   error?: string = "not checked yet";
+  /** Counts lost connections: a check begun before the latest loss must not mark the replica up. */
+  losses = 0;
 
   constructor(
     readonly url: string,
@@ -141,6 +143,7 @@ export class ReplicaSet {
 
   /** One round of checks: the primary's WAL position, then each replica's, all at once. */
   check(): Promise<void> {
+    if (this.closed) return Promise.resolve();
     // Overlapping rounds (a lost connection's check during a scheduled one) share the running round.
     this.running ??= this.checkAll().finally(() => (this.running = undefined));
     return this.running;
@@ -167,9 +170,12 @@ export class ReplicaSet {
 
   private lost(url: string): void {
     const replica = this.replicas.find((candidate) => candidate.url === url);
-    if (!replica || replica.state === "down" || this.closed) return;
+    if (!replica || this.closed) return;
+    replica.losses += 1;
+    if (replica.state === "down") return;
     this.mark(replica, "down", { error: "connection lost" });
-    void this.check();
+    // A fresh round, after any that is running (it may have asked the replica before the loss).
+    void (this.running ?? Promise.resolve()).then(() => this.check());
   }
 
   private async checkAll(): Promise<void> {
@@ -188,6 +194,7 @@ export class ReplicaSet {
   }
 
   private async checkReplica(replica: Replica, now: number): Promise<void> {
+    const losses = replica.losses;
     let position: Position;
     try {
       const { rows } = await replica.probe.query<Position>(
@@ -198,7 +205,7 @@ export class ReplicaSet {
     } catch (error) {
       return this.mark(replica, "down", { error: error instanceof Error ? error.message.slice(0, 200) : String(error) });
     }
-    if (this.closed) return;
+    if (this.closed || replica.losses !== losses) return;
     // A server that is not replaying WAL (a logical replica, a promoted standby) has no lag to measure.
     if (!position.standby || !position.replayed) return this.mark(replica, "up", {});
     const replayed = parseLsn(position.replayed);
