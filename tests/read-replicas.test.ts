@@ -158,6 +158,12 @@ describe("read replicas", () => {
       expect(await eventually("the publication to reach readers", () => readerSees(slug).then((article) => article ?? undefined))).toEqual({
         headline: "Replica holds the presses",
       });
+      // A relevance search (its count planned for its terms, on the replica's own data source) finds it too.
+      const search = await graphql<{ articles: { totalCount: number; nodes: { slug: string }[] } }>(
+        "query ($q: String!) { articles(first: 5, filter: { search: $q }, orderBy: { field: RELEVANCE, direction: DESC }) { totalCount nodes { slug } } }",
+        { q: "presses" },
+      );
+      expect(search.articles.nodes.map((node) => node.slug)).toContain(slug);
     } finally {
       await resumeReplay();
     }
