@@ -218,7 +218,7 @@ describe("read replicas", () => {
     });
     try {
       await replicas.start();
-      expect(replicas.status()).toEqual([expect.objectContaining({ state: "up" })]);
+      await eventually("the replica to serve readers", async () => replicas.status()[0].state === "up");
       expect(replicas.forReaders()).toBeDefined();
       await pauseReplay();
       await primary.query("SELECT pg_logical_emit_message(false, 'newsdesk-test', 'WAL the paused replica has not replayed', true)");
