@@ -8,6 +8,13 @@ export interface AppConfig {
   readonly port: number;
   /** External PostgreSQL; when absent an embedded server is started in `dataDir`. */
   readonly databaseUrl: string | undefined;
+  /**
+   * Read replicas (DATABASE_REPLICA_URLS, comma-separated) that serve readers' queries; editors and
+   * writes stay on the primary. Empty: everything runs on the primary (src/db/replicas.ts).
+   */
+  readonly databaseReplicaUrls: readonly string[];
+  /** A replica further behind the primary than this is not used until it catches up. */
+  readonly replicaMaxLagMs: number;
   /** Folder for the embedded PostgreSQL cluster (and other local state). */
   readonly dataDir: string;
   /** Port of the embedded PostgreSQL server. */
@@ -111,6 +118,30 @@ function corsOrigins(env: NodeJS.ProcessEnv, nodeEnv: string): CorsOrigins {
   });
 }
 
+/** A URL's host, port and database, without its credentials: safe for errors and logs. */
+export function describeDatabaseUrl(url: URL): string {
+  return `${url.hostname}:${url.port || "5432"}${url.pathname}`;
+}
+
+/** DATABASE_REPLICA_URLS: postgres:// URLs, comma-separated; a bad one stops start-up, naming its place, never its password. */
+function replicaUrls(env: NodeJS.ProcessEnv): string[] {
+  const raw = env.DATABASE_REPLICA_URLS?.trim();
+  if (!raw) return [];
+  return raw.split(",").map((entry, index) => {
+    const value = entry.trim();
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^postgres(ql)?:$/.test(url.protocol) || !url.hostname) {
+      throw new ConfigError(`DATABASE_REPLICA_URLS entry ${index + 1} must be a postgres:// or postgresql:// URL with a host`);
+    }
+    return value;
+  });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? "development";
   if (nodeEnv !== "development" && nodeEnv !== "production" && nodeEnv !== "test") {
@@ -131,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv,
     port: integer(env, "PORT", 4000, 0, 65535),
     databaseUrl,
+    databaseReplicaUrls: Object.freeze(replicaUrls(env)),
+    replicaMaxLagMs: integer(env, "NEWSDESK_REPLICA_MAX_LAG_MS", 10_000, 100, 3_600_000),
     dataDir: path.resolve(env.NEWSDESK_DATA_DIR || ".data"),
     embeddedPostgresPort: integer(env, "NEWSDESK_PG_PORT", 5433, 1, 65535),
     poolSize: integer(env, "NEWSDESK_POOL_SIZE", 10, 1, 500),

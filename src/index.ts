@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // Before the database: production without NEWSDESK_JWT_SECRET should fail in milliseconds.
   const jwtSecret = resolveJwtSecret(config);
-  const database = await openDatabase(config, { supervise: true });
+  const database = await openDatabase(config, { supervise: true, readReplicas: true });
   if (config.loadSampleData) {
     const loaded = await loadSampleData(database.dataSource.manager);
     if (loaded) logger.info("loaded sample data", { ...loaded });
@@ -25,7 +25,14 @@ async function main(): Promise<void> {
   const developmentToken =
     config.nodeEnv !== "production" && !config.jwtSecret ? signToken(jwtSecret, { role: "editor", name: "Development Editor" }) : undefined;
   const explorerHeaders = developmentToken ? { Authorization: `Bearer ${developmentToken}` } : undefined;
-  const server = createServer({ config, dataSource: database.dataSource, readPool: database.readPool, jwtSecret, explorerHeaders });
+  const server = createServer({
+    config,
+    dataSource: database.dataSource,
+    readPool: database.readPool,
+    replicas: database.replicas,
+    jwtSecret,
+    explorerHeaders,
+  });
   await server.start();
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
   const address = server.httpServer.address();
@@ -33,6 +40,7 @@ async function main(): Promise<void> {
   logger.info("Newsdesk is ready", {
     url: `http://localhost:${port}/graphql`,
     database: database.embedded ? "embedded" : "DATABASE_URL",
+    replicas: database.replicas.status().map(({ name, state }) => ({ name, state })),
     startupMs: Date.now() - started,
   });
   if (developmentToken) {

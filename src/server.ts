@@ -34,6 +34,7 @@ import { splitTarget } from "./http/target";
 import { logger } from "./logger";
 import { queryLimitsPlugin } from "./query-limits";
 import { ExtractionPool } from "./workers/extraction-pool";
+import type { ReadHandles, ReplicaSet } from "./db/replicas";
 import { buildAppSchema } from "./schema";
 
 export interface NewsdeskServer {
@@ -155,6 +156,11 @@ export interface CreateServerOptions {
   /** The pool kept read plans run on as prepared statements (db/reads.ts); absent: the data source's. */
   readPool?: Pool;
   /**
+   * Read replicas: readers' requests read from a healthy one; editors' requests (which must see
+   * their own writes) and all writes use the primary. Absent or empty: everything on the primary.
+   */
+  replicas?: ReplicaSet;
+  /**
    * The HS256 secret bearer tokens are checked with; index.ts resolves it once (and uses it for the
    * development token it logs). Omitted: resolveJwtSecret(config), as `npm start` would.
    */
@@ -178,7 +184,11 @@ function explorerDocument(): string {
 }
 
 export function createServer(options: CreateServerOptions): NewsdeskServer {
-  const { config, dataSource, readPool } = options;
+  const { config, dataSource, readPool, replicas } = options;
+  // Where a request reads: a reader (no token or a reader's; readers cannot mutate) from a healthy
+  // replica, if any; editors and admins from the primary, so they always read what they just wrote.
+  const primary = { manager: dataSource.manager, readPool };
+  const readsFor = (identity: Identity): ReadHandles | typeof primary => (identity.role === "reader" && replicas?.forReaders()) || primary;
   // The read plans of this server: composed once per document and shape (read/plans.ts).
   const plans = new ReadPlans(config.planCacheSize);
   const compilations = newCompilationStats();
@@ -225,28 +235,32 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     ],
   });
 
-  const context: RequestContext<Context> = async (req) =>
-    createContext({
-      manager: dataSource.manager,
-      readPool,
+  const context: RequestContext<Context> = async (req) => {
+    // Throws UNAUTHENTICATED with HTTP 401, which Apollo Server sends as the whole response.
+    const identity = identityFromAuthorization(req.headers.authorization, jwtSecret);
+    return createContext({
+      ...readsFor(identity),
       plans,
-      // Throws UNAUTHENTICATED with HTTP 401, which Apollo Server sends as the whole response.
-      identity: identityFromAuthorization(req.headers.authorization, jwtSecret),
+      identity,
       requestId: (req as IdentifiedRequest)[REQUEST_ID_KEY],
       extract: (text, options) => extraction.extract(text, options),
     });
+  };
 
   let draining = false;
   const applyCors = corsHandler(config.corsOrigins);
 
   async function ready(res: http.ServerResponse): Promise<void> {
     if (draining) return sendJson(res, 503, { status: "draining" });
+    // The primary is required; replicas are reported as last checked (db/replicas.ts), for
+    // information: readers fall back to the primary when none is up.
+    const databases = (primaryState: "up" | "down") => ({ primary: primaryState, replicas: replicas?.status() ?? [] });
     try {
       await dataSource.query("SELECT 1");
-      sendJson(res, 200, { status: "ok" });
+      sendJson(res, 200, { status: "ok", databases: databases("up") });
     } catch (error) {
       logger.warn("readiness check failed", { error });
-      sendJson(res, 503, { status: "unavailable" });
+      sendJson(res, 503, { status: "unavailable", databases: databases("down") });
     }
   }
 
@@ -304,7 +318,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     apollo,
     plans,
     compilations,
-    contextFor: (identity) => createContext({ manager: dataSource.manager, readPool, plans, identity }),
+    contextFor: (identity) => createContext({ ...readsFor(identity), plans, identity }),
     async start() {
       await apollo.start();
     },
