@@ -15,7 +15,7 @@ import { getArgumentValues, GraphQLField, GraphQLObjectType } from "graphql";
 import { ObjectLiteral } from "typeorm";
 import { prime } from "../loaders/primed";
 import { jsonHydrator } from "../services/hydration";
-import { orderedPage, PageArgs, toPage } from "../services/pagination";
+import { keysFirstPage, orderedPage, PageArgs, toPage } from "../services/pagination";
 import { asJsonArray, asJsonObject, Prefetch, PrefetchRequest, withPrefetches } from "../services/prefetch";
 import { childSelections, columnsOf, FieldSelection, pageNeedsOf } from "../resolvers/selection";
 import { MAX_PAGE_SIZE } from "../resolvers/types/page.args";
@@ -210,7 +210,10 @@ function page(
   const args: Arguments<PageArgs & { filter: null }> = scoped(argumentScope, requestOf(fieldArgs), requestOf);
   return related(scope, {
     parentColumn: "id",
-    rowsFor: (parentKey) => orderedPage(relation.base(scope, args, columns, parentKey), relation.ordering, args),
+    rowsFor: (parentKey) => {
+      const base = relation.base(scope, args, columns, parentKey);
+      return relation.keysFirst ? keysFirstPage(base, columns, relation.ordering, args) : orderedPage(base, relation.ordering, args);
+    },
     single: false,
     nested: () => prefetchesFor(relation.target, field, scope, { connection: true, nesting }),
     depth: nesting.depth - 1,

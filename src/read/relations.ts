@@ -85,6 +85,11 @@ export interface PageRelation<F = unknown> extends RelationBase {
   ordering: Ordering;
   /** Plan a batch of one parent with that parent's statistics (see fetchPagesForParents). */
   planPerParent: boolean;
+  /**
+   * Prefetch the page by its keys first, then read its rows (pagination.keysFirstPage): when an
+   * index covers the base's conditions and order but not every column a page may select.
+   */
+  keysFirst?: boolean;
 }
 
 /** A value computed per parent (a search snippet, a count). */
@@ -274,8 +279,10 @@ export const RELATIONS: readonly Relation[] = [
     base: (scope, args: Arguments<PageArgs & { filter?: QuoteFilterValues | null }>, columns, parentId) =>
       quoteQuery(scope.manager, scope.viewer, args, columns).where(sql`quote.speaker_id = ${parentId}`),
     ordering: NEWEST_QUOTES_FIRST,
-    // quote_speaker_created_at_idx is ordered within each speaker.
+    // quote_speaker_created_at_idx is ordered within each speaker, and covers a reader's
+    // conditions (status, article_id: migration SpeakerQuotePages) but not the text.
     planPerParent: true,
+    keysFirst: true,
   } satisfies PageRelation<QuoteFilterValues>,
   {
     kind: "page",

@@ -33,6 +33,18 @@ export class Select<T extends ObjectLiteral = ObjectLiteral> {
     return this;
   }
 
+  /**
+   * The table's rows whose ids the query `keys` selects (as a column named id), to be ordered and
+   * paged again: a page found by its keys alone, then read whole (services/pagination.ts
+   * keysFirstPage).
+   */
+  rowsWithIds(keys: Sql, columns: ColumnList | undefined): Select<T> {
+    const alias = raw(this.alias);
+    return new Select<T>(this.manager, this.entity, this.alias)
+      .from(sql`SELECT ${alias}.* FROM (${keys}) AS page_keys JOIN ${raw(`${this.metadata.tablePath} ${this.alias}`)} ON ${alias}.id = page_keys.id`)
+      .columns(columns);
+  }
+
   column(property: string): Sql {
     const column = this.metadata.findColumnWithPropertyName(property);
     if (!column) throw new Error(`${this.metadata.name} has no column ${property}`);

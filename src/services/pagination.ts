@@ -7,6 +7,7 @@ import { runRead, ReadTarget } from "../db/reads";
 import { Select } from "../read/select";
 import { Arguments, Bindings, compile, join, raw, sql, Sql } from "../read/sql";
 import { rawHydrator } from "./hydration";
+import { ColumnList } from "./sql";
 
 /** One column of an ordering: an SQL expression and the type its cursor value is cast back to. */
 export interface SortKey {
@@ -150,6 +151,25 @@ export function orderedPage<T extends ObjectLiteral>(base: Select<T>, ordering: 
   }
   const extra = args.now.peek === false ? 0 : 1;
   return page.limit(args.now.first + extra);
+}
+
+/**
+ * orderedPage, the page found by its rows' keys before any row is read whole: the keys' query
+ * (its conditions and order) can then be answered by an index-only walk of a covering index,
+ * where a page of whole rows was planned as a bitmap of every row under the parent and a sort. A
+ * busy speaker's 20 newest quotes (1 400 in all) took 8–12 ms that way and 0.6 ms keys first.
+ */
+export function keysFirstPage<T extends ObjectLiteral>(
+  base: Select<T>,
+  columns: ColumnList | undefined,
+  ordering: Ordering,
+  args: Arguments<PageArgs>,
+): Select<T> {
+  const keys = orderedPage(base.selecting(raw(`${base.alias}.id AS id`)), ordering, {
+    now: { ...args.now, cursors: false },
+    slot: args.slot,
+  });
+  return orderedPage(base.rowsWithIds(keys.toSql(), columns), ordering, args);
 }
 
 /** Turns raw rows (with their cursor columns) into a Page; `args` are this request's. */
