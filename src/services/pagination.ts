@@ -167,7 +167,7 @@ export function keysFirstPage<T extends ObjectLiteral>(
 ): Select<T> {
   const keys = orderedPage(base.selecting(raw(`${base.alias}.id AS id`)), ordering, {
     now: { ...args.now, cursors: false },
-    slot: args.slot,
+    slot: (read) => args.slot(read),
   });
   return orderedPage(base.rowsWithIds(keys.toSql(), columns), ordering, args);
 }
