@@ -41,7 +41,9 @@ export class Select<T extends ObjectLiteral = ObjectLiteral> {
   rowsWithIds(keys: Sql, columns: ColumnList | undefined): Select<T> {
     const alias = raw(this.alias);
     return new Select<T>(this.manager, this.entity, this.alias)
-      .from(sql`SELECT ${alias}.* FROM (${keys}) AS page_keys JOIN ${raw(`${this.metadata.tablePath} ${this.alias}`)} ON ${alias}.id = page_keys.id`)
+      .from(
+        sql`SELECT ${alias}.* FROM (${keys}) AS page_keys JOIN ${raw(`${this.metadata.tablePath} ${this.alias}`)} ON ${alias}.id = page_keys.id`,
+      )
       .columns(columns);
   }
 
