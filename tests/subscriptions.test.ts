@@ -148,6 +148,22 @@ describe("deskEvents", () => {
   });
 });
 
+describe("the LISTEN connection", () => {
+  it("comes back when its backend is terminated, telling subscribers RESYNC before the next events", async () => {
+    const ws = await editorClient();
+    const events = ws.subscribe(DESK);
+    await settle(100);
+    const before = app.server.live.bus.connections;
+    await app.dataSource.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'newsdesk-events' AND datname = current_database()`,
+    );
+    expect((await events.next(5000)).data.deskEvents.kind).toBe("RESYNC");
+    expect(app.server.live.bus.connections).toBe(before + 1);
+    const { id } = await draft("After the reconnect");
+    expect((await events.next()).data.deskEvents).toMatchObject({ kind: "ARTICLE_CREATED", articleId: id });
+  });
+});
+
 describe("articlePublished", () => {
   it("sends readers published work only, filtered by topic and person", async () => {
     const topic = await makeTopic(app.dataSource.manager);

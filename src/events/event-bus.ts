@@ -15,7 +15,15 @@ export interface EventBusOptions {
   /** First wait before re-opening a lost connection; doubled up to maxRetryMs. */
   firstRetryMs?: number;
   maxRetryMs?: number;
+  /**
+   * How often the idle LISTEN connection is asked `SELECT 1`: a connection whose server vanished
+   * without closing it (a network partition, a failover) is only noticed by talking to it.
+   */
+  healthCheckMs?: number;
 }
+
+/** A health check that takes longer than this counts as a lost connection. */
+const HEALTH_CHECK_TIMEOUT_MS = 5_000;
 
 export class DeskEventBus {
   private readonly listeners = new Set<DeskEventListener>();
@@ -23,6 +31,7 @@ export class DeskEventBus {
   private closed = false;
   private retryMs: number;
   private retryTimer: NodeJS.Timeout | undefined;
+  private healthTimer: NodeJS.Timeout | undefined;
   /** Whether events were lost: the connection dropped after having listened. */
   private lostSince: Date | undefined;
   /** Connections opened since start (1 is the first); tests and the log read it. */
@@ -62,6 +71,7 @@ export class DeskEventBus {
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.retryTimer);
+    clearInterval(this.healthTimer);
     const client = this.client;
     this.client = undefined;
     await client?.end().catch(() => undefined);
@@ -88,6 +98,9 @@ export class DeskEventBus {
     }
     this.client = client;
     this.connections += 1;
+    clearInterval(this.healthTimer);
+    this.healthTimer = setInterval(() => this.checkHealth(client), this.options.healthCheckMs ?? 30_000);
+    this.healthTimer.unref();
     this.retryMs = this.options.firstRetryMs ?? 100;
     if (this.lostSince) {
       const since = this.lostSince;
@@ -95,6 +108,14 @@ export class DeskEventBus {
       logger.info("desk events: listening again", { lostSince: since.toISOString() });
       this.dispatch({ kind: DeskEventKind.RESYNC, at: since.toISOString() });
     }
+  }
+
+  private checkHealth(client: Client): void {
+    const timeout = setTimeout(() => this.lost(client, new Error("health check timed out")), HEALTH_CHECK_TIMEOUT_MS);
+    client
+      .query("SELECT 1")
+      .catch((error: unknown) => this.lost(client, error))
+      .finally(() => clearTimeout(timeout));
   }
 
   private received(message: Notification): void {
@@ -109,7 +130,13 @@ export class DeskEventBus {
 
   /** The connection failed or ended: listen again after a wait that grows while it keeps failing. */
   private lost(client: Client, error: unknown): void {
-    if (this.client === client) this.client = undefined;
+    if (this.client === client) {
+      this.client = undefined;
+      clearInterval(this.healthTimer);
+    } else if (this.client !== undefined) {
+      // A connection already replaced (its health check answered late): nothing more to do.
+      return;
+    }
     // A connection that had been listening lost events from here on; one that never opened
     // lost nothing more than the outage that started before it.
     if (!this.lostSince) this.lostSince = new Date();

@@ -77,7 +77,7 @@ export class DeskEventResolver {
       "Everything that happens on the desk, in commit order: articles created, edited and moved through the workflow, quotes " +
       "suggested by ingest or changed, people and topics changed, people merged (editors).",
     subscribe: ({ args, context }) => {
-      const filter = ((args as { filter?: DeskEventFilter | null }).filter ?? {});
+      const filter = (args as { filter?: DeskEventFilter | null }).filter ?? {};
       if (filter.articleId != null && !UUID.test(filter.articleId)) {
         throw new BadUserInputError("Invalid input: filter.articleId", { "filter.articleId": "must be an id (UUID)" });
       }

@@ -172,7 +172,12 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
   for (const extracted of extraction.people) {
     const match = existing.get(extracted.name.toLowerCase());
     const person =
-      match ?? (await createPerson(manager, { name: extracted.name, aliases: cleanAliases(extracted.aliases, extracted.name) }));
+      match ??
+      (await createPerson(
+        manager,
+        { name: extracted.name, aliases: cleanAliases(extracted.aliases, extracted.name) },
+        { announce: false },
+      ));
     existing.set(extracted.name.toLowerCase(), person);
     people.push({ person, extractedName: extracted.name, matched: Boolean(match) });
   }

@@ -46,12 +46,16 @@ function fieldValues(fields: PersonFields, name: string, currentAliases: string[
   return values;
 }
 
-export async function createPerson(manager: EntityManager, input: NewPerson): Promise<Person> {
+/**
+ * `announce: false` for people an ingest creates by the thousand: its own event covers them, and
+ * readers meet a person only through published work.
+ */
+export async function createPerson(manager: EntityManager, input: NewPerson, options: { announce?: boolean } = {}): Promise<Person> {
   const slug = input.slug ?? (await deriveSlug(manager, PERSON_SLUGS, input.name));
   if (input.slug) await claimSlug(manager, PERSON_SLUGS, input.slug);
   const { identifiers } = await manager.insert(Person, { aliases: [], ...fieldValues(input, input.name), slug });
   const person = await manager.findOneByOrFail(Person, { id: identifiers[0].id as string });
-  await announcePerson(manager, person.id, person.version);
+  if (options.announce ?? true) await announcePerson(manager, person.id, person.version);
   return person;
 }
 
