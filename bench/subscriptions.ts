@@ -34,7 +34,9 @@ interface Api {
 }
 
 function startApi(env: Record<string, string>): Promise<Api> {
-  const child = spawn(process.execPath, [path.join(ROOT, "dist", "src", "index.js")], {
+  // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": Node options of the API processes.
+  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "dist", "src", "index.js")], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", PORT: "0", LOG_LEVEL: "info", NEWSDESK_JWT_SECRET: SECRET, ...env },
     stdio: ["ignore", "ignore", "pipe"],
@@ -146,6 +148,8 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 2000 + subscribers * 5));
 
     const sent = new Map<string, number>();
+    /** When each mutation's response arrived: the commit happened before. */
+    const answered = new Map<string, number>();
     const mutationMs: number[] = [];
     let failures = 0;
     let skipped = 0;
@@ -177,6 +181,7 @@ async function main(): Promise<void> {
         .then((updated) => {
           draft.version = updated.version;
           sent.set(`${draft.id}@${updated.version}`, at);
+          answered.set(`${draft.id}@${updated.version}`, performance.now());
           mutationMs.push(performance.now() - at);
         })
         .catch(() => {
@@ -194,15 +199,20 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 3000));
 
     const latencies: number[] = [];
+    const afterResponse: number[] = [];
     let lost = 0;
     for (const seen of received) {
       for (const [key, at] of sent) {
         const arrived = seen.get(key);
         if (arrived === undefined) lost += 1;
-        else latencies.push(arrived - at);
+        else {
+          latencies.push(arrived - at);
+          afterResponse.push(arrived - answered.get(key)!);
+        }
       }
     }
     latencies.sort((x, y) => x - y);
+    afterResponse.sort((x, y) => x - y);
     mutationMs.sort((x, y) => x - y);
     const round = (value: number) => Math.round(value * 10) / 10;
     const result = {
@@ -218,6 +228,9 @@ async function main(): Promise<void> {
       deliveryP50Ms: round(percentile(latencies, 50)),
       deliveryP99Ms: round(percentile(latencies, 99)),
       deliveryMaxMs: round(latencies[latencies.length - 1] ?? NaN),
+      // Negative: the event reached the subscriber before the mutation's response reached its client.
+      afterResponseP50Ms: round(percentile(afterResponse, 50)),
+      afterResponseP99Ms: round(percentile(afterResponse, 99)),
       eventsLost: lost,
       resyncs,
     };
