@@ -202,6 +202,16 @@ describe("articlePublished", () => {
     expect(received).toMatchObject({ articleId: id, article: { headline: "Scheduled" } });
     expect(Date.now()).toBeGreaterThanOrEqual(at.getTime());
   });
+
+  it("sends nothing for a scheduled article withdrawn before its time", async () => {
+    const reader = await readerClient();
+    const events = reader.subscribe(PUBLISHED);
+    await settle(100);
+    const id = await publish("Scheduled, then withdrawn", new Date(Date.now() + 1000));
+    dataOf(await app.execute(`mutation($id: ID!) { unpublishArticle(id: $id) { version } }`, { id }, EDITOR));
+    await settle(1500);
+    expect(events.results).toHaveLength(0);
+  });
 });
 
 describe("connection_init", () => {
