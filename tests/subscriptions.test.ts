@@ -136,6 +136,17 @@ describe("deskEvents", () => {
     expect(changes.results).toHaveLength(1);
   });
 
+  it("lets go of a subscription when its client completes it or leaves", async () => {
+    const { bus, clock } = app.server.live;
+    const [busBefore, clockBefore] = [bus.listenerCount, clock.listenerCount];
+    const ws = await editorClient();
+    const subscribed = [ws.subscribe(DESK), ws.subscribe(DESK), ws.subscribe(PUBLISHED)];
+    await waitFor(() => bus.listenerCount === busBefore + 2 && clock.listenerCount === clockBefore + 1);
+    await ws.close();
+    await waitFor(() => bus.listenerCount === busBefore && clock.listenerCount === clockBefore);
+    expect(subscribed.every((subscription) => subscription.results.length === 0)).toBe(true);
+  });
+
   it("is refused to readers, and a bad id is BAD_USER_INPUT", async () => {
     const reader = await readerClient();
     const refused = reader.subscribe(DESK);

@@ -51,6 +51,11 @@ export class DeskEventBus {
     return this.client !== undefined;
   }
 
+  /** Listeners now: one per open subscription, and the process's own (clock, cache). */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
   /** Calls `listener` with every event from now on; returns the function that stops it. */
   listen(listener: DeskEventListener): () => void {
     this.listeners.add(listener);

@@ -64,6 +64,11 @@ export class PublicationClock {
     return () => this.listeners.delete(listener);
   }
 
+  /** Listeners now: one per open reader subscription, and the cache's. */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
   /** Articles waiting for their time, for tests and the log. */
   get scheduled(): number {
     return this.timers.size;
