@@ -138,6 +138,9 @@ describe("deskEvents", () => {
 
   it("lets go of a subscription when its client completes it or leaves", async () => {
     const { bus, clock } = app.server.live;
+    // The earlier tests' connections are gone first (closed after each test, released here).
+    await waitFor(() => app.server.subscriptions.connections() === 0);
+    await settle(100);
     const [busBefore, clockBefore] = [bus.listenerCount, clock.listenerCount];
     const ws = await editorClient();
     const subscribed = [ws.subscribe(DESK), ws.subscribe(DESK), ws.subscribe(PUBLISHED)];
