@@ -80,7 +80,7 @@ const LARGE_TABLES = /Seq Scan on (article|quote|article_topic|article_person)\b
 async function sequentialScans(client: Client): Promise<number> {
   const { rows } = await client.query(
     `SELECT query FROM pg_stat_statements
-     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND toplevel
        AND query NOT ILIKE '%pg_stat_statements%' AND query ~* '^\\s*(SELECT|WITH)'`,
   );
   let scans = 0;
@@ -220,10 +220,14 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/**
+ * Statements the system sent (top level): those run inside a SQL function it calls, such as the
+ * search snippet's, are part of the statement that called it.
+ */
 async function statementCount(client: Client): Promise<number> {
   const rows = await client.query(
     `SELECT coalesce(sum(calls), 0)::bigint AS calls FROM pg_stat_statements
-     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND toplevel
        AND query NOT ILIKE '%pg_stat_statements%'`,
   );
   return Number(rows.rows[0].calls);

@@ -6,5 +6,6 @@ import { IngestSupport1795711885133 } from "./1795711885133-IngestSupport";
 import { PersonMerges1795714148307 } from "./1795714148307-PersonMerges";
 import { LinkPublicationOrder1795720000000 } from "./1795720000000-LinkPublicationOrder";
 import { QuoteLeaders1795730000000 } from "./1795730000000-QuoteLeaders";
+import { SearchWindow1795740000000 } from "./1795740000000-SearchWindow";
 
-export const migrations = [Initial1795702256555, EditingHistory1795710818436, IngestSupport1795711885133, PersonMerges1795714148307, LinkPublicationOrder1795720000000, QuoteLeaders1795730000000];
+export const migrations = [Initial1795702256555, EditingHistory1795710818436, IngestSupport1795711885133, PersonMerges1795714148307, LinkPublicationOrder1795720000000, QuoteLeaders1795730000000, SearchWindow1795740000000];

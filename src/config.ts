@@ -8,6 +8,13 @@ export interface AppConfig {
   readonly port: number;
   /** External PostgreSQL; when absent an embedded server is started in `dataDir`. */
   readonly databaseUrl: string | undefined;
+  /**
+   * Read replicas (DATABASE_REPLICA_URLS, comma-separated) that serve readers' queries; editors and
+   * writes stay on the primary. Empty: everything runs on the primary (src/db/replicas.ts).
+   */
+  readonly databaseReplicaUrls: readonly string[];
+  /** A replica further behind the primary than this is not used until it catches up. */
+  readonly replicaMaxLagMs: number;
   /** Folder for the embedded PostgreSQL cluster (and other local state). */
   readonly dataDir: string;
   /** Port of the embedded PostgreSQL server. */
@@ -48,6 +55,11 @@ export interface AppConfig {
   readonly shutdownGraceMs: number;
   /** How long an edit waits for a record another edit holds before answering CONFLICT. */
   readonly lockTimeoutMs: number;
+  /**
+   * How often the word statistics a relevance search chooses its path by are copied from
+   * PostgreSQL's (services/search-statistics.ts), in minutes; 0 never (a job does it instead).
+   */
+  readonly searchStatisticsMinutes: number;
   /**
    * HS256 secret that signs bearer tokens (NEWSDESK_JWT_SECRET). Unset: src/auth/secret.ts keeps
    * one in `dataDir` outside production and refuses to start in production.
@@ -116,6 +128,30 @@ function corsOrigins(env: NodeJS.ProcessEnv, nodeEnv: string): CorsOrigins {
   });
 }
 
+/** A URL's host, port and database, without its credentials: safe for errors and logs. */
+export function describeDatabaseUrl(url: URL): string {
+  return `${url.hostname}:${url.port || "5432"}${url.pathname}`;
+}
+
+/** DATABASE_REPLICA_URLS: postgres:// URLs, comma-separated; a bad one stops start-up, naming its place, never its password. */
+function replicaUrls(env: NodeJS.ProcessEnv): string[] {
+  const raw = env.DATABASE_REPLICA_URLS?.trim();
+  if (!raw) return [];
+  return raw.split(",").map((entry, index) => {
+    const value = entry.trim();
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !/^postgres(ql)?:$/.test(url.protocol) || !url.hostname) {
+      throw new ConfigError(`DATABASE_REPLICA_URLS entry ${index + 1} must be a postgres:// or postgresql:// URL with a host`);
+    }
+    return value;
+  });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? "development";
   if (nodeEnv !== "development" && nodeEnv !== "production" && nodeEnv !== "test") {
@@ -136,6 +172,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv,
     port: integer(env, "PORT", 4000, 0, 65535),
     databaseUrl,
+    databaseReplicaUrls: Object.freeze(replicaUrls(env)),
+    replicaMaxLagMs: integer(env, "NEWSDESK_REPLICA_MAX_LAG_MS", 10_000, 100, 3_600_000),
     dataDir: path.resolve(env.NEWSDESK_DATA_DIR || ".data"),
     embeddedPostgresPort: integer(env, "NEWSDESK_PG_PORT", 5433, 1, 65535),
     poolSize: integer(env, "NEWSDESK_POOL_SIZE", 10, 1, 500),
@@ -151,6 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     compiledCacheSize: integer(env, "NEWSDESK_COMPILED_CACHE_SIZE", 500, 1, 100_000),
     shutdownGraceMs: integer(env, "NEWSDESK_SHUTDOWN_GRACE_MS", 5000, 0, 600_000),
     lockTimeoutMs: integer(env, "NEWSDESK_LOCK_TIMEOUT_MS", 10_000, 1, 600_000),
+    searchStatisticsMinutes: integer(env, "NEWSDESK_SEARCH_STATISTICS_MINUTES", 60, 0, 10_080),
     jwtSecret,
     wsMaxConnections: integer(env, "NEWSDESK_WS_MAX_CONNECTIONS", 1000, 0, 1_000_000),
     wsMaxSubscriptions: integer(env, "NEWSDESK_WS_MAX_SUBSCRIPTIONS", 20, 1, 1000),

@@ -6,6 +6,7 @@ import { loadConfig } from "./config";
 import { openDatabase } from "./db/database";
 import { logger } from "./logger";
 import { loadSampleData } from "./seed/sample-data";
+import { scheduleSearchStatistics } from "./services/search-statistics";
 import { createServer } from "./server";
 
 async function main(): Promise<void> {
@@ -13,17 +14,25 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // Before the database: production without NEWSDESK_JWT_SECRET should fail in milliseconds.
   const jwtSecret = resolveJwtSecret(config);
-  const database = await openDatabase(config, { supervise: true });
+  const database = await openDatabase(config, { supervise: true, readReplicas: true });
   if (config.loadSampleData) {
     const loaded = await loadSampleData(database.dataSource.manager);
     if (loaded) logger.info("loaded sample data", { ...loaded });
   }
+  const searchStatistics = scheduleSearchStatistics(database.dataSource, config.searchStatisticsMinutes);
   // Sandbox and GraphiQL open with an editor's token only when the secret is the generated
   // development one: a configured secret may guard real data.
   const developmentToken =
     config.nodeEnv !== "production" && !config.jwtSecret ? signToken(jwtSecret, { role: "editor", name: "Development Editor" }) : undefined;
   const explorerHeaders = developmentToken ? { Authorization: `Bearer ${developmentToken}` } : undefined;
-  const server = createServer({ config, dataSource: database.dataSource, readPool: database.readPool, jwtSecret, explorerHeaders });
+  const server = createServer({
+    config,
+    dataSource: database.dataSource,
+    readPool: database.readPool,
+    replicas: database.replicas,
+    jwtSecret,
+    explorerHeaders,
+  });
   await server.start();
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
   const address = server.httpServer.address();
@@ -31,6 +40,7 @@ async function main(): Promise<void> {
   logger.info("Newsdesk is ready", {
     url: `http://localhost:${port}/graphql`,
     database: database.embedded ? "embedded" : "DATABASE_URL",
+    replicas: database.replicas.status().map(({ name, state }) => ({ name, state })),
     startupMs: Date.now() - started,
   });
   if (developmentToken) {
@@ -56,6 +66,7 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, graceMs));
       await server.stop();
       logger.info("HTTP drained");
+      searchStatistics.stop();
       await database.close();
       logger.info("database closed");
       process.exit(0);

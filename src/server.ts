@@ -39,6 +39,7 @@ import { PublicationClock } from "./events/publication-clock";
 import { followWrites, ReaderResponseCache } from "./events/reader-cache";
 import { attachSubscriptions, SubscriptionServer } from "./subscriptions/ws-server";
 import { ExtractionPool } from "./workers/extraction-pool";
+import { CHECK_INTERVAL_MS, CHECK_TIMEOUT_MS, type ReadHandles, type ReplicaSet } from "./db/replicas";
 import { buildAppSchema } from "./schema";
 
 export interface NewsdeskServer {
@@ -170,6 +171,11 @@ export interface CreateServerOptions {
   /** The pool kept read plans run on as prepared statements (db/reads.ts); absent: the data source's. */
   readPool?: Pool;
   /**
+   * Read replicas: readers' requests read from a healthy one; editors' requests (which must see
+   * their own writes) and all writes use the primary. Absent or empty: everything on the primary.
+   */
+  replicas?: ReplicaSet;
+  /**
    * The HS256 secret bearer tokens are checked with; index.ts resolves it once (and uses it for the
    * development token it logs). Omitted: resolveJwtSecret(config), as `npm start` would.
    */
@@ -195,7 +201,11 @@ function explorerDocument(): string {
 }
 
 export function createServer(options: CreateServerOptions): NewsdeskServer {
-  const { config, dataSource, readPool } = options;
+  const { config, dataSource, readPool, replicas } = options;
+  // Where a request reads: a reader (no token or a reader's; readers cannot mutate) from a healthy
+  // replica, if any; editors and admins from the primary, so they always read what they just wrote.
+  const primary = { manager: dataSource.manager, readPool };
+  const readsFor = (identity: Identity): ReadHandles | typeof primary => (identity.role === "reader" && replicas?.forReaders()) || primary;
   // The read plans of this server: composed once per document and shape (read/plans.ts).
   const plans = new ReadPlans(config.planCacheSize);
   const compilations = newCompilationStats();
@@ -213,7 +223,11 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
   const clock = new PublicationClock(bus, dataSource.manager);
   const live: LiveEvents = { bus, clock, maxQueuedEvents: config.wsMaxQueuedEvents };
   const readerCache = config.cacheMaxAge > 0 ? new ReaderResponseCache(READER_CACHE_CHARS) : undefined;
-  const stopFollowingWrites = readerCache ? followWrites(readerCache, bus, clock) : () => undefined;
+  // With replicas, a reader's request just after an eviction may read a replica that has not
+  // replayed the write yet and cache the page as it was: the cache is emptied once more when every
+  // replica still serving readers must have replayed it (db/replicas.ts: lag bound, checked each second).
+  const replayedWithinMs = replicas?.status().length ? config.replicaMaxLagMs + CHECK_INTERVAL_MS + CHECK_TIMEOUT_MS : 0;
+  const stopFollowingWrites = readerCache ? followWrites(readerCache, bus, clock, { againAfterMs: replayedWithinMs }) : () => undefined;
 
   const apollo = new ApolloServer<Context>({
     // The schema, with an executor that compiles repeated queries (execution.ts).
@@ -250,16 +264,17 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     ],
   });
 
-  const context: RequestContext<Context> = async (req) =>
-    createContext({
-      manager: dataSource.manager,
-      readPool,
+  const context: RequestContext<Context> = async (req) => {
+    // Throws UNAUTHENTICATED with HTTP 401, which Apollo Server sends as the whole response.
+    const identity = identityFromAuthorization(req.headers.authorization, jwtSecret);
+    return createContext({
+      ...readsFor(identity),
       plans,
-      // Throws UNAUTHENTICATED with HTTP 401, which Apollo Server sends as the whole response.
-      identity: identityFromAuthorization(req.headers.authorization, jwtSecret),
+      identity,
       requestId: (req as IdentifiedRequest)[REQUEST_ID_KEY],
       extract: (text, options) => extraction.extract(text, options),
     });
+  };
 
   let draining = false;
   const applyCors = corsHandler(config.corsOrigins);
@@ -280,6 +295,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
       maxCost: config.maxQueryCost,
       maxAliases: config.maxQueryAliases,
     }),
+    // On the primary whatever the role: an event is about a commit a replica may not have replayed yet.
     contextFor: (connection, requestId) =>
       createContext({
         manager: dataSource.manager,
@@ -295,12 +311,15 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
 
   async function ready(res: http.ServerResponse): Promise<void> {
     if (draining) return sendJson(res, 503, { status: "draining" });
+    // The primary is required; replicas are reported as last checked (db/replicas.ts), for
+    // information: readers fall back to the primary when none is up.
+    const databases = (primaryState: "up" | "down") => ({ primary: primaryState, replicas: replicas?.status() ?? [] });
     try {
       await dataSource.query("SELECT 1");
-      sendJson(res, 200, { status: "ok" });
+      sendJson(res, 200, { status: "ok", databases: databases("up") });
     } catch (error) {
       logger.warn("readiness check failed", { error });
-      sendJson(res, 503, { status: "unavailable" });
+      sendJson(res, 503, { status: "unavailable", databases: databases("down") });
     }
   }
 
@@ -361,7 +380,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     live,
     readerCache,
     subscriptions,
-    contextFor: (identity) => createContext({ manager: dataSource.manager, readPool, plans, identity, live }),
+    contextFor: (identity) => createContext({ ...readsFor(identity), plans, identity, live }),
     async start() {
       await apollo.start();
       await bus.start();

@@ -36,6 +36,7 @@ describe("migrations", () => {
     expect(await tableNames(dataSource)).toEqual([
       "article",
       "article_author",
+      "article_lexeme_share",
       "article_person",
       "article_previous_slug",
       "article_revision",

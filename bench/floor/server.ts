@@ -24,9 +24,6 @@ const newestFirst = (alias: string) => `coalesce(${alias}.published_at, '-infini
 /** A timestamptz as GraphQLDateTime serializes it (Date#toISOString): 2017-01-27T12:00:00.000Z. */
 const iso = (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** SNIPPET_OPTIONS of src/loaders/search.loaders.ts (copied so this server loads nothing else). */
-const SNIPPET_OPTIONS = "MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<b>, StopSel=</b>";
-
 /**
  * The topic `id` by its primary key. OFFSET 0 keeps the planner from flattening it into a hash
  * join: the topic table is small, so for each article it would rather scan all topics than look
@@ -178,19 +175,29 @@ SELECT json_build_object('data', json_build_object('article', (
   WHERE a.slug = $1 AND ${visible("a")}
 )))::text`;
 
-// ts_rank is computed for every match (as any relevance ordering must), ts_headline, the
-// expensive part, only for the 20 articles returned.
+// The 500 newest matches (Newsdesk's window, src/services/article-search.ts), by the GIN bitmap or
+// the date index as article_search_prefers_walk chooses, ranked; the snippet, Newsdesk's
+// article_search_passage, only for the 20 articles returned.
 const SEARCH = `
 SELECT json_build_object('data', json_build_object('articles', json_build_object('nodes', ${list(`json_agg(
   json_build_object(
     'headline', hit.headline,
-    'snippet', ts_headline('english', hit.body, hit.query, '${SNIPPET_OPTIONS}')
+    'snippet', article_search_passage(hit.body, (SELECT article_search_highlight($1)), (SELECT article_search_first_word($1)))
   ) ORDER BY hit.rank DESC, hit.id DESC)`)})))::text
 FROM (
-  SELECT a.id, a.headline, a.body, query, ts_rank(a.search_vector, query)::float8 AS rank
-  FROM websearch_to_tsquery('english', $1) AS query, article a
-  WHERE a.search_vector @@ query AND ${visible("a")}
-  ORDER BY rank DESC, a.id DESC
+  SELECT w.id, w.headline, w.body, ts_rank(w.search_vector, (SELECT websearch_to_tsquery('english', $1)))::float8 AS rank
+  FROM (
+    (SELECT a.id, a.headline, a.body, a.search_vector FROM article a
+     WHERE a.search_vector @@ (SELECT websearch_to_tsquery('english', $1)) AND ${visible("a")}
+       AND NOT (SELECT article_search_prefers_walk($1, 500))
+     ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT 500)
+    UNION ALL
+    (SELECT a.id, a.headline, a.body, a.search_vector FROM article a
+     WHERE (a.search_vector @@ (SELECT websearch_to_tsquery('english', $1))) IS TRUE AND ${visible("a")}
+       AND (SELECT article_search_prefers_walk($1, 500))
+     ORDER BY coalesce(a.published_at, '-infinity'::timestamptz) DESC, a.id DESC LIMIT 500)
+  ) w
+  ORDER BY rank DESC, w.id DESC
   LIMIT 20
 ) hit`;
 

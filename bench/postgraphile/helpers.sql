@@ -79,23 +79,35 @@ RETURNS SETOF public.article LANGUAGE sql STABLE PARALLEL SAFE AS $$
   ORDER BY coalesce(a.published_at, '-infinity'::timestamptz) DESC, a.id DESC
 $$;
 
--- Query.searchArticles — Search: full-text search over article.search_vector (GIN index
--- article_search_vector_idx), ranked as Newsdesk ranks: ts_rank DESC, id DESC.
+-- Query.searchArticles — Search: full-text search ranked as Newsdesk ranks it
+-- (src/services/article-search.ts): the 500 newest published matches, found by the GIN bitmap or by
+-- a walk of article_status_published_at_idx as Newsdesk's article_search_prefers_walk (migration
+-- SearchWindow) chooses, ordered by ts_rank DESC, id DESC. The two branches return the same rows;
+-- the gate on each is a one-time filter, so only one runs.
 CREATE OR REPLACE FUNCTION bench_postgraphile.search_articles(q text)
 RETURNS SETOF public.article LANGUAGE sql STABLE PARALLEL SAFE AS $$
-  SELECT a.* FROM public.article a
-  WHERE a.status = 'PUBLISHED' AND a.published_at <= now()
-    AND a.search_vector @@ websearch_to_tsquery('english', q)
-  ORDER BY ts_rank(a.search_vector, websearch_to_tsquery('english', q))::float8 DESC, a.id DESC
+  SELECT w.* FROM (
+    (SELECT a.* FROM public.article a
+     WHERE a.status = 'PUBLISHED' AND a.published_at <= now()
+       AND a.search_vector @@ websearch_to_tsquery('english', q)
+       AND NOT public.article_search_prefers_walk(q, 500)
+     ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT 500)
+    UNION ALL
+    (SELECT a.* FROM public.article a
+     WHERE a.status = 'PUBLISHED' AND a.published_at <= now()
+       AND (a.search_vector @@ websearch_to_tsquery('english', q)) IS TRUE
+       AND public.article_search_prefers_walk(q, 500)
+     ORDER BY coalesce(a.published_at, '-infinity'::timestamptz) DESC, a.id DESC LIMIT 500)
+  ) w
+  ORDER BY ts_rank(w.search_vector, websearch_to_tsquery('english', q))::float8 DESC, w.id DESC
 $$;
 
--- Article.snippet(search) — Search: the passage of the body that best matches, as Newsdesk's
--- SNIPPET_OPTIONS (src/loaders/search.loaders.ts). A scalar computed column: inlined as an
+-- Article.snippet(search) — Search: Newsdesk's one definition of a snippet,
+-- public.article_search_snippet (migration SearchWindow). A scalar computed column: inlined as an
 -- expression into the select list, computed only for the rows of the page.
 CREATE OR REPLACE FUNCTION bench_postgraphile.article_snippet(a public.article, search text)
 RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS $$
-  SELECT ts_headline('english', a.body, websearch_to_tsquery('english', search),
-                     'MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<b>, StopSel=</b>')
+  SELECT public.article_search_snippet(a.body, search)
 $$;
 
 -- Query.quoteLeaders — QuoteLeaders: PostGraphile has no aggregate over a relation that could rank
@@ -145,4 +157,4 @@ COMMENT ON FUNCTION bench_postgraphile.published_article_by_slug(text) IS
 COMMENT ON FUNCTION bench_postgraphile.quote_leaders(text, timestamptz, timestamptz) IS
   E'@name quote_leaders\nPeople ranked by their confirmed, visible quotes in the topic''s articles published in [published_after, published_before).';
 COMMENT ON FUNCTION bench_postgraphile.search_articles(text) IS
-  E'@name search_articles\nPublished articles matching websearch_to_tsquery(''english'', q), by ts_rank DESC, id DESC.';
+  E'@name search_articles\nThe 500 newest published articles matching websearch_to_tsquery(''english'', q), by ts_rank DESC, id DESC.';

@@ -16,9 +16,9 @@
 //   count DESC, last publication DESC, person id DESC:
 //   [{ name, slug, quoteCount, articleCount, firstQuotedAt, lastQuotedAt }] (the first and last
 //   publication times of the person's counted articles).
-// Search { q }            → the 20 published articles matching websearch_to_tsquery('english', q),
-//   ordered by ts_rank(search_vector, query) DESC, id DESC: [{ headline, snippet }], where snippet is
-//   ts_headline('english', body, query, SNIPPET_OPTIONS) (src/loaders/search.loaders.ts).
+// Search { q }            → of the 500 newest published articles matching websearch_to_tsquery('english', q),
+//   the 20 first by ts_rank(search_vector, query) DESC, id DESC (src/services/article-search.ts):
+//   [{ headline, snippet }], where snippet is article_search_snippet(body, q) (migration SearchWindow).
 //
 // Timestamps are compared as ISO strings at millisecond precision (iso()).
 import type { OperationName } from "./types";

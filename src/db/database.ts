@@ -8,6 +8,7 @@ import { createDataSource, initializeWithRetry, STATEMENT_TIMEOUT_MS } from "./d
 import { EmbeddedCluster, startEmbeddedPostgres } from "./embedded";
 import { Pool } from "pg";
 import { openReadPool } from "./reads";
+import { ReplicaSet } from "./replicas";
 
 /** What the process reads and writes through, opened at start-up and passed down to the server. */
 export interface Database {
@@ -15,6 +16,8 @@ export interface Database {
   dataSource: DataSource;
   /** The prepared reads of kept plans (db/reads.ts). */
   readPool: Pool;
+  /** The read replicas readers' queries go to while they are healthy (db/replicas.ts); may be none. */
+  replicas: ReplicaSet;
   /** Present when the embedded cluster was started (and must be stopped). */
   embedded?: EmbeddedCluster;
   close(): Promise<void>;
@@ -25,6 +28,11 @@ const EMBEDDED_DATABASE = "newsdesk";
 export interface OpenOptions {
   /** Restart the embedded server whenever it exits unasked (npm start). */
   supervise?: boolean;
+  /**
+   * Open DATABASE_REPLICA_URLS' replicas for readers (the API). Scripts, which write or read as
+   * editors, leave them closed.
+   */
+  readReplicas?: boolean;
 }
 
 export async function openDatabase(config: AppConfig, options: OpenOptions = {}): Promise<Database> {
@@ -55,11 +63,22 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
     throw error;
   }
   const readPool = openReadPool({ url, max: config.poolSize, applicationName: "newsdesk", statementTimeoutMs: STATEMENT_TIMEOUT_MS });
+  // Replicas that are down at start-up do not stop the API: readers use the primary until they answer.
+  const replicas = new ReplicaSet({
+    primaryUrl: url,
+    replicaUrls: options.readReplicas ? config.databaseReplicaUrls : [],
+    poolSize: config.poolSize,
+    maxLagMs: config.replicaMaxLagMs,
+    log: logger,
+  });
+  await replicas.start();
   return {
     dataSource,
     readPool,
+    replicas,
     embedded,
     async close() {
+      await replicas.close();
       await readPool.end();
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();

@@ -1,4 +1,5 @@
 import { Article } from "./article.entity";
+import { ArticleLexemeShare } from "./article-lexeme-share.entity";
 import { ArticleAuthor, ArticlePerson, ArticleTopic } from "./article-links.entity";
 import { ArticleRevision } from "./article-revision.entity";
 import { Person } from "./person.entity";
@@ -9,6 +10,7 @@ import { Topic } from "./topic.entity";
 export {
   Article,
   ArticleAuthor,
+  ArticleLexemeShare,
   ArticlePerson,
   ArticlePreviousSlug,
   ArticleRevision,
@@ -35,4 +37,5 @@ export const entities = [
   ArticlePreviousSlug,
   PersonPreviousSlug,
   PersonMerge,
+  ArticleLexemeShare,
 ];

@@ -106,13 +106,40 @@ export function changesWhatReadersSee(event: DeskEvent): boolean {
   }
 }
 
-/** Empties `cache` on every write that changes what readers see; returns the function that stops it. */
-export function followWrites(cache: ReaderResponseCache, bus: DeskEventBus, clock: PublicationClock): () => void {
+/**
+ * Empties `cache` on every write that changes what readers see; returns the function that stops it.
+ * `againAfterMs`: empties it once more that much later (the time within which every replica serving
+ * readers has replayed the write), so a page read from a replica that was still behind and cached
+ * in between does not outlive it. One timer at a time: writes in a burst share the second emptying.
+ */
+export function followWrites(
+  cache: ReaderResponseCache,
+  bus: DeskEventBus,
+  clock: PublicationClock,
+  options: { againAfterMs?: number } = {},
+): () => void {
+  let again: NodeJS.Timeout | undefined;
+  let againDue = 0;
+  const evict = () => {
+    cache.clear();
+    const delay = options.againAfterMs ?? 0;
+    if (delay <= 0) return;
+    const due = Date.now() + delay;
+    if (again && againDue >= due - 100) return;
+    clearTimeout(again);
+    againDue = due;
+    again = setTimeout(() => {
+      again = undefined;
+      cache.clear();
+    }, delay);
+    again.unref();
+  };
   const stopBus = bus.listen((event) => {
-    if (changesWhatReadersSee(event)) cache.clear();
+    if (changesWhatReadersSee(event)) evict();
   });
-  const stopClock = clock.listen(() => cache.clear());
+  const stopClock = clock.listen(evict);
   return () => {
+    clearTimeout(again);
     stopBus();
     stopClock();
   };

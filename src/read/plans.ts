@@ -23,6 +23,21 @@ import { Arguments, ArgumentScope, Bindings, compile, scopedArguments, Statement
 
 type Args = Record<string, unknown>;
 
+/** What a list's totalCount counts, and whether its count is planned for each request's values. */
+export interface ListCount {
+  rows: Select;
+  planEachTime: boolean;
+}
+
+/** How a root list is read: its rows before paging, their order, and what its total counts. */
+export interface ListQuery<T extends ObjectLiteral> {
+  base: Select<T>;
+  ordering: Ordering;
+  /** The plan depends on the values (how many articles a search matches). */
+  planEachTime: boolean;
+  counted?: ListCount;
+}
+
 /** A composed read: its statement, and what turns a request's rows into the resolver's answer. */
 interface Plan {
   statement: Statement;
@@ -32,6 +47,8 @@ interface Plan {
   uses: number;
   planEachTime: boolean;
   rows: Select;
+  /** The rows a list's totalCount counts, when not `rows` (a relevance search counts every match). */
+  counted?: ListCount;
   /** Entities from the statement's rows (made once: they depend on the statement, not the request). */
   hydrate: (row: ObjectLiteral) => ObjectLiteral;
   ordering?: Ordering;
@@ -209,21 +226,31 @@ export async function readPage<T extends ObjectLiteral, A extends PageArgs & obj
   info: GraphQLResolveInfo,
   type: EntityType,
   args: A,
-  compose: (scope: ReadScope, args: Arguments<A>) => { base: Select<T>; ordering: Ordering; planEachTime: boolean },
+  compose: (scope: ReadScope, args: Arguments<A>) => ListQuery<T>,
 ): Promise<Page<T>> {
   const plan = context.plans.planFor(info, viewerClassOf(context), () => {
     const scope = scopeOf(context);
     const bound = scopedArguments(args, ROOT);
-    const { base, ordering, planEachTime } = compose(scope, bound);
+    const { base, ordering, planEachTime, counted } = compose(scope, bound);
     const rows = orderedPage(base, ordering, bound);
     const prefetches = prefetchesFor(type, { fieldNodes: info.fieldNodes, info }, scope, { connection: true });
     const prefetching = withPrefetches(rows.toSql(), rows.alias, prefetches);
     const hydrate = rawHydrator<ObjectLiteral>(context.manager, base.entity, base.alias);
-    return { statement: compile(prefetching.sql), planEachTime, rows: base, hydrate, ordering, receive: prefetching.receive };
+    return { statement: compile(prefetching.sql), planEachTime, rows: base, counted, hydrate, ordering, receive: prefetching.receive };
   });
   const bindings = new RequestBindings(context.viewer.asOf, args as unknown as Args, info.variableValues);
   const rows = await run(context, plan, bindings);
-  return pageWithCount(context, plan.rows as Select<T>, rows, plan.hydrate as (row: ObjectLiteral) => T, plan.ordering!, args, bindings, {
-    planEachTime: plan.planEachTime,
-  });
+  const counted = plan.counted ?? { rows: plan.rows, planEachTime: plan.planEachTime };
+  return pageWithCount(
+    context,
+    counted.rows as Select<T>,
+    rows,
+    plan.hydrate as (row: ObjectLiteral) => T,
+    plan.ordering!,
+    args,
+    bindings,
+    {
+      planEachTime: counted.planEachTime,
+    },
+  );
 }

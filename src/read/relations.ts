@@ -21,7 +21,7 @@ import { ColumnList } from "../services/sql";
 import { topicQuery } from "../services/topic.service";
 import { Viewer } from "../services/viewer";
 import { Select } from "./select";
-import { Arguments, NO_ARGUMENTS, raw, sql, Sql } from "./sql";
+import { Arguments, NO_ARGUMENTS, raw, Slot, sql, Sql } from "./sql";
 
 /** The entity class behind each object type whose rows are entities. */
 export const ENTITY_CLASSES = { Article, Person, Quote, Topic } as const;
@@ -120,10 +120,19 @@ function articlesUnder(link: string, parentColumn: string) {
     );
 }
 
-/** Snippet options: the matched words in <b>…</b>; HTML, as search result pages show it. */
-export const SNIPPET_OPTIONS = "MaxFragments=1, MaxWords=30, MinWords=12, StartSel=<b>, StopSel=</b>";
+/**
+ * The snippet of article `id` for `search`, as migration SearchWindow defines it; what depends on
+ * the search alone is worked out once per statement (InitPlans), not once per article.
+ */
+function articleSnippet(search: Slot, id: Sql): Sql {
+  return sql`SELECT article_search_passage(snippet_article.body, (SELECT article_search_highlight(${search})),
+    (SELECT article_search_first_word(${search}))) FROM article snippet_article WHERE snippet_article.id = ${id}`;
+}
 
-/** The part of a search a snippet highlights ("" for none): long searches are cut, as ts_headline is slow. */
+/**
+ * The part of a search a snippet highlights ("" for none): long searches are cut. The passage and
+ * its markup (matched words in <b>…</b>) are article_search_snippet's (migration SearchWindow).
+ */
 export function snippetTerm(search: string): string {
   return search.trim().slice(0, 200);
 }
@@ -299,7 +308,10 @@ export const RELATIONS: readonly Relation[] = [
     visibility: "a passage of an article the reader was given",
     argument: (fieldArgs) => (typeof fieldArgs.search === "string" ? snippetTerm(fieldArgs.search) || undefined : undefined),
     expression: (_scope, args: Arguments<string>, id) =>
-      sql`SELECT ts_headline('english', snippet_article.body, websearch_to_tsquery('english', ${args.slot((term) => term)}), '${raw(SNIPPET_OPTIONS)}') FROM article snippet_article WHERE snippet_article.id = ${id}`,
+      articleSnippet(
+        args.slot((term) => term),
+        id,
+      ),
   },
   {
     kind: "value",

@@ -11,6 +11,7 @@ export class Select<T extends ObjectLiteral = ObjectLiteral> {
   private conditions: Sql[] = [];
   private order: Sql[] = [];
   private limitTo: number | undefined;
+  private source: Sql | undefined;
 
   constructor(
     readonly manager: EntityManager,
@@ -21,6 +22,15 @@ export class Select<T extends ObjectLiteral = ObjectLiteral> {
   /** The table's name and a property's column name, from the entity's metadata. */
   private get metadata() {
     return this.manager.connection.getMetadata(this.entity);
+  }
+
+  /**
+   * Reads the rows from `rows`, a query returning the table's columns (and any others), instead of
+   * the table itself: a candidate set to order and page (a relevance search's window).
+   */
+  from(rows: Sql): this {
+    this.source = rows;
+    return this;
   }
 
   column(property: string): Sql {
@@ -77,6 +87,7 @@ export class Select<T extends ObjectLiteral = ObjectLiteral> {
     copy.conditions = [...this.conditions];
     copy.order = [...this.order];
     copy.limitTo = this.limitTo;
+    copy.source = this.source;
     return copy;
   }
 
@@ -91,7 +102,7 @@ export class Select<T extends ObjectLiteral = ObjectLiteral> {
 
   toSql(): Sql {
     const parts: Sql[] = [
-      sql`SELECT ${join(this.items.length ? this.items : [raw("1")], ", ")} FROM ${raw(`${this.metadata.tablePath} ${this.alias}`)}`,
+      sql`SELECT ${join(this.items.length ? this.items : [raw("1")], ", ")} FROM ${this.source ? sql`(${this.source}) ${raw(this.alias)}` : raw(`${this.metadata.tablePath} ${this.alias}`)}`,
     ];
     parts.push(...this.joins);
     if (this.conditions.length)

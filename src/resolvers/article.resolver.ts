@@ -4,7 +4,8 @@ import { Context } from "../context";
 import { Article, ArticleRevision, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { readOne, readPage } from "../read/plans";
 import { resolveRelation } from "../read/resolve";
-import { articleBySlugQuery, articleListIsPlannedEachTime, articleOrdering, articleQuery } from "../services/article.service";
+import { articleBySlugQuery } from "../services/article.service";
+import { articleList } from "../services/article-search";
 import { columnsFor, pageNeedsFor } from "./selection";
 import { ArticleConnection } from "./types/connection";
 import { ArticlesArgs } from "./types/list.args";
@@ -26,12 +27,9 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: "Articles, newest published first unless ordered otherwise." })
   async articles(@Args() args: ArticlesArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<ArticleConnection> {
     const columns = columnsFor(info, "Article", { connection: true });
-    const page = await readPage(context, info, "Article", withPageSize(args, pageNeedsFor(info)), (scope, bound) => ({
-      base: articleQuery(scope.manager, scope.viewer, bound, columns),
-      ordering: articleOrdering(bound),
-      // How many articles a search matches decides the plan.
-      planEachTime: articleListIsPlannedEachTime(bound.now.filter),
-    }));
+    const page = await readPage(context, info, "Article", withPageSize(args, pageNeedsFor(info)), (scope, bound) =>
+      articleList(scope.manager, scope.viewer, bound, columns),
+    );
     return new ArticleConnection(page);
   }
 

@@ -52,26 +52,28 @@ export function searchTerm(filter: ArticleFilterValues | null | undefined): stri
   return search ? search : undefined;
 }
 
-type ListArguments = { filter?: ArticleFilterValues | null; orderBy?: ArticleOrderValues | null };
+export type ListArguments = { filter?: ArticleFilterValues | null; orderBy?: ArticleOrderValues | null };
 
-export function articleOrdering(args: Arguments<ListArguments>): Ordering {
-  const order = args.now.orderBy ?? DEFAULT_ARTICLE_ORDER;
-  const relevance = order.field === ArticleOrderField.RELEVANCE;
-  if (relevance && !searchTerm(args.now.filter)) {
+/** Whether a list is ordered by relevance to its search (BAD_USER_INPUT when it has none). */
+export function isRelevanceOrdered(args: ListArguments): boolean {
+  if ((args.orderBy ?? DEFAULT_ARTICLE_ORDER).field !== ArticleOrderField.RELEVANCE) return false;
+  if (!searchTerm(args.filter)) {
     throw new BadUserInputError("RELEVANCE ordering needs a search filter", {
       "orderBy.field": "RELEVANCE needs filter.search",
     });
   }
-  const key = relevance
-    ? sql`ts_rank(${raw(ALIAS)}.search_vector, ${searchQuery(args.slot((values) => searchTerm(values.filter)))})::float8`
-    : SORT_EXPRESSIONS[order.field as Exclude<ArticleOrderField, "RELEVANCE">];
+  return true;
+}
+
+/** The order of an article list by date (relevance: services/article-search.ts). */
+export function articleOrdering(args: Arguments<ListArguments>): Ordering {
+  const order = args.now.orderBy ?? DEFAULT_ARTICLE_ORDER;
+  if (order.field === ArticleOrderField.RELEVANCE) throw new Error("relevance is ordered by relevanceSearch");
   return {
     name: `article:${order.field}:${order.direction}`,
-    // A relevance cursor is only meaningful for the search it came from.
-    tiedTo: relevance ? (values: ListArguments) => searchTerm(values.filter)! : undefined,
     direction: order.direction,
     keys: [
-      { sql: key, cast: relevance ? "float8" : "timestamptz" },
+      { sql: SORT_EXPRESSIONS[order.field], cast: "timestamptz" },
       { sql: raw(`${ALIAS}.id`), cast: "uuid" },
     ],
   };
@@ -102,14 +104,15 @@ export function articleVisibleTo(viewer: Viewer, alias: string): Sql | undefined
 /**
  * The articles `viewer` may see that match a filter; no ordering or paging yet. `knownVisible`:
  * the caller only asks for articles the viewer can see anyway (the articles of quotes the viewer
- * was given), so the check is left out.
+ * was given), so the check is left out. `withoutSearch`: the caller tests the search itself (a
+ * relevance search's window, services/article-search.ts).
  */
 export function articleQuery(
   manager: EntityManager,
   viewer: Viewer,
   args: Arguments<{ filter?: ArticleFilterValues | null }>,
   columns?: ColumnList,
-  options: { knownVisible?: boolean } = {},
+  options: { knownVisible?: boolean; withoutSearch?: boolean } = {},
 ): Select<Article> {
   const query = new Select(manager, Article, ALIAS).columns(columns);
   const visible = options.knownVisible ? undefined : articleVisibleTo(viewer, ALIAS);
@@ -131,7 +134,8 @@ export function articleQuery(
   }
   if (filter?.publishedAfter) query.where(sql`${raw(ALIAS)}.published_at >= ${of((f) => f.publishedAfter)}`);
   if (filter?.publishedBefore) query.where(sql`${raw(ALIAS)}.published_at < ${of((f) => f.publishedBefore)}`);
-  if (searchTerm(filter)) query.where(sql`${raw(ALIAS)}.search_vector @@ ${searchQuery(of((f) => searchTerm(f)))}`);
+  if (searchTerm(filter) && !options.withoutSearch)
+    query.where(sql`${raw(ALIAS)}.search_vector @@ ${searchQuery(of((f) => searchTerm(f)))}`);
   return query;
 }
 
@@ -146,9 +150,4 @@ export function articleBySlugQuery(
   return articleQuery(manager, viewer, NO_ARGUMENTS, columns).where(
     sql`${raw(ALIAS)}.slug = ${slug} OR ${raw(ALIAS)}.id = (SELECT article_id FROM article_previous_slug WHERE slug = ${slug})`,
   );
-}
-
-/** Whether an article list's plan depends on its values (a search: how many articles match). */
-export function articleListIsPlannedEachTime(filter: ArticleFilterValues | null | undefined): boolean {
-  return Boolean(searchTerm(filter));
 }

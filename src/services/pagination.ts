@@ -27,6 +27,11 @@ export interface Ordering {
    */
   tiedTo?: (args: never) => string;
   keys: SortKey[];
+  /**
+   * Values each row's cursor carries besides its keys, read back by the list's own query on later
+   * pages (a relevance search's window: services/article-search.ts). Not compared.
+   */
+  carried?: SortKey[];
   direction: "ASC" | "DESC";
 }
 
@@ -82,10 +87,16 @@ const VALID_VALUE: Record<SortKey["cast"], (value: string) => boolean> = {
   int: (value) => /^\d{1,15}$/.test(value),
 };
 
-function decodeOrderingCursor(ordering: Ordering, cursor: string, args: unknown): string[] {
+/** Every value a row's cursor holds: its keys, then what it carries. */
+function cursorColumns(ordering: Ordering): SortKey[] {
+  return ordering.carried ? [...ordering.keys, ...ordering.carried] : ordering.keys;
+}
+
+/** The values of `cursor`, a cursor of `ordering` for the list `args` describe: keys, then carried values. */
+export function cursorValues(ordering: Ordering, cursor: string, args: unknown): string[] {
   return decodeCursor(
     cursorName(ordering, args),
-    ordering.keys.map((key) => key.cast),
+    cursorColumns(ordering).map((key) => key.cast),
     cursor,
   );
 }
@@ -121,13 +132,13 @@ const CURSOR_ALIAS = "cursor_value";
  */
 export function orderedPage<T extends ObjectLiteral>(base: Select<T>, ordering: Ordering, args: Arguments<PageArgs>): Select<T> {
   const page = base.clone();
-  ordering.keys.forEach((key, index) => {
-    if (args.now.cursors !== false) page.add(sql`(${key.sql})::text`, `${CURSOR_ALIAS}_${index}`);
-    page.orderBy(key.sql, ordering.direction);
-  });
+  if (args.now.cursors !== false) {
+    cursorColumns(ordering).forEach((key, index) => page.add(sql`(${key.sql})::text`, `${CURSOR_ALIAS}_${index}`));
+  }
+  for (const key of ordering.keys) page.orderBy(key.sql, ordering.direction);
   if (args.now.after) {
     const after = ordering.keys.map(
-      (key, index) => sql`CAST(${args.slot((values) => decodeOrderingCursor(ordering, values.after!, values)[index])} AS ${raw(key.cast)})`,
+      (key, index) => sql`CAST(${args.slot((values) => cursorValues(ordering, values.after!, values)[index])} AS ${raw(key.cast)})`,
     );
     const comparison = ordering.direction === "DESC" ? "<" : ">";
     page.where(
@@ -160,7 +171,7 @@ export function toPage<T>(
       return (cursors ??= visible.map((row) =>
         encodeCursor(
           name,
-          ordering.keys.map((_key, index) => row[`${CURSOR_ALIAS}_${index}`] as string),
+          cursorColumns(ordering).map((_key, index) => row[`${CURSOR_ALIAS}_${index}`] as string),
         ),
       ));
     },

@@ -23,7 +23,11 @@ registerEnumType(ArticleOrderField, {
     PUBLISHED_AT: { description: "Publication time; unpublished articles count as the oldest. The default." },
     CREATED_AT: { description: "Creation time." },
     UPDATED_AT: { description: "Time of the last change." },
-    RELEVANCE: { description: "Full-text match with `filter.search` (which it requires)." },
+    RELEVANCE: {
+      description:
+        "How well an article matches `filter.search` (which it requires), best first, among the search's 500 newest matches: " +
+        "the listing ends with them, while `totalCount` counts every match.",
+    },
   },
 });
 

@@ -1,0 +1,118 @@
+// Relevance search that stays flat as the archive grows (docs/search.md): a search ordered by
+// RELEVANCE ranks its SEARCH_WINDOW newest matches, not every match. Ranking reads each match's
+// search vector (~8 µs, it is TOASTed), so ranking all of a common word's matches in a million
+// articles took seconds; the window bounds that to SEARCH_WINDOW ranks whatever the archive's size.
+//
+// The window comes from one of two access paths, both in the statement, one run: a bitmap of every
+// match from the GIN index (cheap when few articles match) or a walk of the publication-date index
+// testing article after article until the window is full (cheap when many match). Which one is
+// decided at run time by article_search_prefers_walk (migration SearchWindow) from the planner's
+// statistics; both give the same rows, so the choice changes the cost, never the answer. Each branch
+// is written so that PostgreSQL cannot take the other path for it: the bitmap branch orders by the
+// bare published_at, which no index provides, and the walk branch tests the match with IS TRUE,
+// which no index answers.
+import { EntityManager } from "typeorm";
+import { Article } from "../entities";
+import { Select } from "../read/select";
+import { Arguments, raw, Slot, sql, Sql } from "../read/sql";
+import type { ListQuery } from "../read/plans";
+import { articleOrdering, articleQuery, isRelevanceOrdered, ListArguments, searchTerm } from "./article.service";
+import { cursorValues, Ordering, PageArgs } from "./pagination";
+import { ColumnList } from "./sql";
+import { Viewer } from "./viewer";
+
+/** How many of a search's newest matches a relevance ordering ranks. */
+export const SEARCH_WINDOW = 500;
+
+type SearchArguments = PageArgs & ListArguments;
+
+const PUBLISHED = raw(`coalesce(article.published_at, '-infinity'::timestamptz)`);
+
+/**
+ * The cursor of a relevance search: its keys (rank, id), and the oldest member of the window of
+ * its first page, so that later pages rank the same candidates (articles published in between
+ * join them, as in any list; none drop out of the bottom).
+ */
+export const RELEVANCE_ORDERING: Omit<Ordering, "tiedTo"> = {
+  name: `article:RELEVANCE:DESC:window${SEARCH_WINDOW}`,
+  direction: "DESC",
+  keys: [
+    { sql: raw("article.search_rank"), cast: "float8" },
+    { sql: raw("article.id"), cast: "uuid" },
+  ],
+  carried: [
+    { sql: raw("article.window_oldest_published_at"), cast: "timestamptz" },
+    { sql: raw("article.window_oldest_id"), cast: "uuid" },
+  ],
+};
+
+function relevanceOrdering(): Ordering {
+  return { ...RELEVANCE_ORDERING, tiedTo: (values: SearchArguments) => searchTerm(values.filter)! };
+}
+
+/**
+ * The articles of a relevance search, to be ordered by RELEVANCE_ORDERING and paged: the window
+ * of newest matches, each with its rank. A first page's window holds SEARCH_WINDOW matches; a later
+ * page's, the matches no older than its cursor's window, up to twice that (so a forged cursor
+ * costs no more than two windows).
+ */
+export function relevanceSearch(
+  manager: EntityManager,
+  viewer: Viewer,
+  args: Arguments<SearchArguments>,
+  columns?: ColumnList,
+): { rows: Select<Article>; ordering: Ordering } {
+  const ordering = relevanceOrdering();
+  const term = args.slot((values) => searchTerm(values.filter));
+  const query = sql`(SELECT websearch_to_tsquery('english', ${term}))`;
+  const walk = sql`(SELECT article_search_prefers_walk(${term}, ${raw(String(SEARCH_WINDOW))}))`;
+  const since = args.now.after ? windowBound(args, ordering) : undefined;
+  const size = since ? 2 * SEARCH_WINDOW : SEARCH_WINDOW;
+  const branch = (path: "bitmap" | "walk"): Sql => {
+    const matches = articleQuery(manager, viewer, args, undefined, { withoutSearch: true }).selecting(raw("article.*"));
+    if (since) matches.where(since);
+    if (path === "bitmap") {
+      matches.where(sql`article.search_vector @@ ${query}`).where(sql`NOT ${walk}`);
+      matches.orderBy(raw("article.published_at"), "DESC", "NULLS LAST");
+    } else {
+      matches.where(sql`(article.search_vector @@ ${query}) IS TRUE`).where(walk);
+      matches.orderBy(PUBLISHED, "DESC");
+    }
+    return matches.orderBy(raw("article.id"), "DESC").limit(size).toSql();
+  };
+  const window = sql`SELECT search_window.*,
+      ts_rank(search_window.search_vector, ${query})::float8 AS search_rank,
+      last_value(coalesce(search_window.published_at, '-infinity'::timestamptz)) OVER newest_first AS window_oldest_published_at,
+      last_value(search_window.id) OVER newest_first AS window_oldest_id
+    FROM ((${branch("bitmap")}) UNION ALL (${branch("walk")})) AS search_window
+    WINDOW newest_first AS (ORDER BY coalesce(search_window.published_at, '-infinity'::timestamptz) DESC, search_window.id DESC
+      ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`;
+  return { rows: new Select(manager, Article, "article").from(window).columns(columns), ordering };
+}
+
+/** Articles no older than the oldest member of the window the cursor `after` was read from. */
+function windowBound(args: Arguments<SearchArguments>, ordering: Ordering): Sql {
+  const carried: Slot[] = [2, 3].map((index) => args.slot((values) => cursorValues(ordering, values.after!, values)[index]));
+  return sql`(${PUBLISHED}, article.id) >= (CAST(${carried[0]} AS timestamptz), CAST(${carried[1]} AS uuid))`;
+}
+
+/**
+ * Query.articles: by relevance, the window of newest matches (its totalCount still counts every
+ * match); by date, every article the filter selects. A search's plan depends on how many articles
+ * match, so a search by date, and the count of any search, is planned for each request's values;
+ * the relevance window chooses its path itself and keeps one plan.
+ */
+export function articleList(
+  manager: EntityManager,
+  viewer: Viewer,
+  args: Arguments<SearchArguments>,
+  columns?: ColumnList,
+): ListQuery<Article> {
+  const all = articleQuery(manager, viewer, args, columns);
+  const searching = Boolean(searchTerm(args.now.filter));
+  if (isRelevanceOrdered(args.now)) {
+    const { rows, ordering } = relevanceSearch(manager, viewer, args, columns);
+    return { base: rows, ordering, planEachTime: false, counted: { rows: all, planEachTime: true } };
+  }
+  return { base: all, ordering: articleOrdering(args), planEachTime: searching };
+}
