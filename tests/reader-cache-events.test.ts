@@ -3,6 +3,11 @@
 // alone by what does not (drafts). Across processes: tests/subscriptions-cluster.test.ts.
 import { createTestApp, dataOf, EDITOR, TestApp } from "./helpers/test-app";
 import { settle } from "./helpers/subscriptions";
+import { ArticleStatus } from "../src/entities";
+import { DeskEvent, DeskEventKind } from "../src/events/desk-event";
+import { DeskEventBus } from "../src/events/event-bus";
+import { PublicationClock } from "../src/events/publication-clock";
+import { followWrites, ReaderResponseCache } from "../src/events/reader-cache";
 
 const TOTAL = `{ articles { totalCount } }`;
 const CREATE = `mutation($h: String!) { createArticle(input: { headline: $h, body: "Text." }) { id } }`;
@@ -78,5 +83,24 @@ describe("readers' cache and writes", () => {
       ),
     );
     await eventually(async () => (await headline()) === "Cache: corrected, again");
+  });
+});
+
+describe("followWrites with read replicas", () => {
+  it("empties the cache again once replicas must have replayed the write, once for a burst", async () => {
+    const bus = new DeskEventBus({ connection: {} });
+    const clock = new PublicationClock(bus, app.dataSource.manager);
+    const cache = new ReaderResponseCache(1000);
+    const stop = followWrites(cache, bus, clock, { againAfterMs: 300 });
+    const published: DeskEvent = { kind: DeskEventKind.ARTICLE_PUBLISHED, articleId: "a", version: 3, status: ArticleStatus.PUBLISHED };
+    bus.dispatch(published);
+    bus.dispatch({ ...published, version: 4 });
+    bus.dispatch({ kind: DeskEventKind.ARTICLE_UPDATED, articleId: "b", version: 2, status: ArticleStatus.DRAFT });
+    expect(cache.evictions).toBe(2);
+    await cache.set("page", "stale, read from a replica that was behind");
+    await settle(450);
+    expect(cache.evictions).toBe(3);
+    expect(await cache.get("page")).toBeUndefined();
+    stop();
   });
 });
