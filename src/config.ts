@@ -32,8 +32,8 @@ export interface AppConfig {
   readonly loadSampleData: boolean;
   /**
    * Seconds readers' (anonymous) responses may be served from the response cache and by CDNs
-   * (Cache-Control: public, max-age); 0 turns caching off. A newly published or withdrawn
-   * article reaches readers at most this late.
+   * (Cache-Control: public, max-age); 0 turns caching off. Every API process empties its own cache
+   * on a write readers would see (src/events/reader-cache.ts), so this bounds only what CDNs keep.
    */
   readonly cacheMaxAge: number;
   /** Largest allowed query depth and cost (see src/query-limits.ts). */
@@ -65,6 +65,16 @@ export interface AppConfig {
    * one in `dataDir` outside production and refuses to start in production.
    */
   readonly jwtSecret: string | undefined;
+
+  // Subscriptions (src/subscriptions/, src/events/).
+  /** Open WebSocket connections one API process accepts (NEWSDESK_WS_MAX_CONNECTIONS); more are answered 503. */
+  readonly wsMaxConnections: number;
+  /** Subscriptions one connection may hold at once (NEWSDESK_WS_MAX_SUBSCRIPTIONS). */
+  readonly wsMaxSubscriptions: number;
+  /** Largest WebSocket message a client may send, in bytes (NEWSDESK_WS_MAX_PAYLOAD); larger closes the connection. */
+  readonly wsMaxPayloadBytes: number;
+  /** Events waiting for one slow subscriber at most (NEWSDESK_WS_MAX_QUEUED); past it they are replaced by one RESYNC. */
+  readonly wsMaxQueuedEvents: number;
 }
 
 /** Start-up refuses the environment; `name` so the log says which kind of failure it was. */
@@ -181,5 +191,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     lockTimeoutMs: integer(env, "NEWSDESK_LOCK_TIMEOUT_MS", 10_000, 1, 600_000),
     searchStatisticsMinutes: integer(env, "NEWSDESK_SEARCH_STATISTICS_MINUTES", 60, 0, 10_080),
     jwtSecret,
+    wsMaxConnections: integer(env, "NEWSDESK_WS_MAX_CONNECTIONS", 1000, 0, 1_000_000),
+    wsMaxSubscriptions: integer(env, "NEWSDESK_WS_MAX_SUBSCRIPTIONS", 20, 1, 1000),
+    wsMaxPayloadBytes: integer(env, "NEWSDESK_WS_MAX_PAYLOAD", 64 * 1024, 1024, 16 * 1024 * 1024),
+    wsMaxQueuedEvents: integer(env, "NEWSDESK_WS_MAX_QUEUED", 100, 1, 100_000),
   });
 }

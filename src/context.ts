@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { Pool } from "pg";
 import { EntityManager } from "typeorm";
 import { extractForIngest } from "./services/ingest-extraction";
+import type { LiveEvents } from "./events/live-events";
 import { createLoaders, Loaders } from "./loaders";
 import { ReadPlans } from "./read/plans";
 import type { Extractor } from "./services/ingest.service";
@@ -21,6 +22,8 @@ export interface Context {
   loaders: Loaders;
   /** Text → suggested people, quotes and topics (ingest); the server runs it on a worker thread. */
   extract: Extractor;
+  /** The process's live events, which subscriptions read; absent where nothing listens (scripts, some tests). */
+  live?: LiveEvents;
 }
 
 export function createContext(options: {
@@ -30,6 +33,7 @@ export function createContext(options: {
   identity?: Identity;
   requestId?: string;
   extract?: Extractor;
+  live?: LiveEvents;
 }): Context {
   const viewer = viewerAt(options.identity ?? ANONYMOUS);
   return {
@@ -40,5 +44,6 @@ export function createContext(options: {
     plans: options.plans,
     loaders: createLoaders({ manager: options.manager, readPool: options.readPool }, viewer),
     extract: options.extract ?? extractForIngest,
+    live: options.live,
   };
 }

@@ -162,7 +162,19 @@ function tooComplex(what: string, value: number, limit: number, details: Record<
   return new QueryTooComplexError(`Query ${what} ${shown} is over the limit of ${limit}`, details);
 }
 
-export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<Context> {
+/**
+ * The check of one operation against the limits: throws QueryTooComplexError when it is over one.
+ * HTTP (queryLimitsPlugin) and WebSocket subscriptions (subscriptions/) share it.
+ */
+export function operationLimits(
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+): (
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+) => void {
   // Apollo hands every request for the same query text the same parsed document, so the shape is
   // measured once per document, and the cost once per document and (short) set of declared
   // variables: clients send a handful of operations millions of times.
@@ -206,43 +218,45 @@ export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): A
     return cost;
   }
 
+  return (document, operation, operationName, variables) => {
+    const shape = shapeFor(document, operation);
+    if (shape.depth > limits.maxDepth) {
+      throw tooComplex("depth", shape.depth, limits.maxDepth, { depth: shape.depth, maxDepth: limits.maxDepth });
+    }
+    if (shape.aliases > limits.maxAliases) {
+      throw tooComplex("alias count", shape.aliases, limits.maxAliases, { maxAliases: limits.maxAliases });
+    }
+    // Every field costs at least 1, so this many fields is over the cost limit whatever the
+    // variables say, and the costing below never walks more fields than that.
+    if (shape.fields > limits.maxCost) {
+      throw tooComplex("cost", shape.fields, limits.maxCost, { maxCost: limits.maxCost });
+    }
+    // Fragments that only spread other fragments add selections but no fields; twice the
+    // cost limit leaves room for every fragment a real client would write.
+    if (shape.selections > 2 * limits.maxCost) {
+      throw tooComplex("size", shape.selections, 2 * limits.maxCost, { maxSelections: 2 * limits.maxCost });
+    }
+    // Bad variables are the executor's to report (BAD_USER_INPUT); the cost cannot be known.
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    if (coerced.errors) return;
+    const cost = costOf(document, operationName, variables, costRelevant(operation, coerced.coerced));
+    if (cost > limits.maxCost) throw tooComplex("cost", cost, limits.maxCost, { cost, maxCost: limits.maxCost });
+  };
+}
+
+export function queryLimitsPlugin(schema: GraphQLSchema, limits: QueryLimits): ApolloServerPlugin<Context> {
+  const check = operationLimits(schema, limits);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
           if (!operation) throw unresolvedOperation(request.operationName);
           if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
-            throw new GraphQLError("Subscriptions are not served over HTTP", {
+            throw new GraphQLError("Subscriptions are served over WebSocket (graphql-ws) at this path, not over HTTP", {
               extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } },
             });
           }
-          const shape = shapeFor(document, operation);
-          if (shape.depth > limits.maxDepth) {
-            throw tooComplex("depth", shape.depth, limits.maxDepth, { depth: shape.depth, maxDepth: limits.maxDepth });
-          }
-          if (shape.aliases > limits.maxAliases) {
-            throw tooComplex("alias count", shape.aliases, limits.maxAliases, { maxAliases: limits.maxAliases });
-          }
-          // Every field costs at least 1, so this many fields is over the cost limit whatever the
-          // variables say, and the costing below never walks more fields than that.
-          if (shape.fields > limits.maxCost) {
-            throw tooComplex("cost", shape.fields, limits.maxCost, { maxCost: limits.maxCost });
-          }
-          // Fragments that only spread other fragments add selections but no fields; twice the
-          // cost limit leaves room for every fragment a real client would write.
-          if (shape.selections > 2 * limits.maxCost) {
-            throw tooComplex("size", shape.selections, 2 * limits.maxCost, { maxSelections: 2 * limits.maxCost });
-          }
-          // Bad variables are the executor's to report (BAD_USER_INPUT); the cost cannot be known.
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return;
-          const cost = costOf(
-            document,
-            request.operationName ?? undefined,
-            request.variables ?? {},
-            costRelevant(operation, coerced.coerced),
-          );
-          if (cost > limits.maxCost) throw tooComplex("cost", cost, limits.maxCost, { cost, maxCost: limits.maxCost });
+          check(document, operation, request.operationName ?? undefined, request.variables ?? {});
         },
       };
     },

@@ -7,6 +7,19 @@ import { resolvers } from "./resolvers";
 
 let schema: GraphQLSchema | undefined;
 
+const UNUSED_PUBSUB = {
+  publish(): never {
+    throw new Error("subscriptions read src/events, not TypeGraphQL's PubSub");
+  },
+  subscribe(): never {
+    throw new Error("subscriptions read src/events, not TypeGraphQL's PubSub");
+  },
+};
+
+const SUBSCRIPTION_DESCRIPTION =
+  "Live events over WebSocket (graphql-ws protocol, same path as queries): the desk's events for editors, " +
+  'publications for readers. Authenticate in `connection_init` (`{ "authorization": "Bearer <token>" }`).';
+
 const QUERY_DESCRIPTION =
   "Reading the newsroom: articles, the people in them, their quotes and the topics they cover. " +
   "Without a token only published work is visible.";
@@ -20,6 +33,9 @@ export function buildAppSchema(): GraphQLSchema {
     buildSchemaSync({
       resolvers,
       authChecker,
+      // TypeGraphQL insists on a PubSub once there are subscriptions; ours bring their own event
+      // streams (`subscribe`), so this one is never used.
+      pubSub: UNUSED_PUBSUB,
       // class-validator rules on arguments and inputs; failures become BAD_USER_INPUT with `fields`.
       // TypeGraphQL skips every rule of a null field unless told not to; then `headline: null` in an
       // update would pass validation and fail in SQL. Optional fields say so with @IsOptional.
@@ -34,8 +50,9 @@ function describeRoot(built: GraphQLSchema): GraphQLSchema {
   const config = built.toConfig();
   const query = new GraphQLObjectType({ ...built.getQueryType()!.toConfig(), description: QUERY_DESCRIPTION });
   const mutation = new GraphQLObjectType({ ...built.getMutationType()!.toConfig(), description: MUTATION_DESCRIPTION });
-  const roots = new Set(["Query", "Mutation"]);
-  return new GraphQLSchema({ ...config, query, mutation, types: config.types.filter((type) => !roots.has(type.name)) });
+  const subscription = new GraphQLObjectType({ ...built.getSubscriptionType()!.toConfig(), description: SUBSCRIPTION_DESCRIPTION });
+  const roots = new Set(["Query", "Mutation", "Subscription"]);
+  return new GraphQLSchema({ ...config, query, mutation, subscription, types: config.types.filter((type) => !roots.has(type.name)) });
 }
 
 /** The text of src/schema.graphql: sorted, so diffs show real changes only. */

@@ -32,9 +32,14 @@ import { RequestContext, serveGraphQL } from "./http/graphql";
 import { sendJson } from "./http/respond";
 import { splitTarget } from "./http/target";
 import { logger } from "./logger";
-import { queryLimitsPlugin } from "./query-limits";
+import { operationLimits, queryLimitsPlugin } from "./query-limits";
+import { DeskEventBus } from "./events/event-bus";
+import type { LiveEvents } from "./events/live-events";
+import { PublicationClock } from "./events/publication-clock";
+import { followWrites, ReaderResponseCache } from "./events/reader-cache";
+import { attachSubscriptions, SubscriptionServer } from "./subscriptions/ws-server";
 import { ExtractionPool } from "./workers/extraction-pool";
-import type { ReadHandles, ReplicaSet } from "./db/replicas";
+import { CHECK_INTERVAL_MS, CHECK_TIMEOUT_MS, type ReadHandles, type ReplicaSet } from "./db/replicas";
 import { buildAppSchema } from "./schema";
 
 export interface NewsdeskServer {
@@ -55,9 +60,18 @@ export interface NewsdeskServer {
   plans: ReadPlans;
   /** How this server's queries ran: compiled by graphql-jit, or not (execution.ts). */
   compilations: CompilationStats;
+  /** The desk's events heard by this process, and readers' publications (src/events/). */
+  live: LiveEvents;
+  /** The readers' response cache, emptied by writes readers would see; undefined when caching is off. */
+  readerCache: ReaderResponseCache | undefined;
+  /** WebSocket subscriptions on /graphql (src/subscriptions/). */
+  subscriptions: SubscriptionServer;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** The readers' response cache holds at most this many characters of responses (about 64 MB). */
+const READER_CACHE_CHARS = 32 * 1024 * 1024;
 
 /** The client's own x-request-id when it is well-formed, or a new one. */
 function requestIdOf(req: http.IncomingMessage): string {
@@ -121,15 +135,16 @@ const noStorePlugin: ApolloServerPlugin<Context> = {
  * the process for `maxAge` seconds and marked `Cache-Control: public` for CDNs (GET requests with
  * persisted queries). Anyone with a role sees drafts and is never served from or into the cache.
  */
-function readerCachePlugins(maxAge: number): ApolloServerPlugin<Context>[] {
+function readerCachePlugins(maxAge: number, cache: ReaderResponseCache | undefined): ApolloServerPlugin<Context>[] {
   // Without a cache there are no hints to compute: Apollo Server's default cache-control plugin
   // would wrap every field's resolver to collect them (several per cent of a list page's CPU),
   // only to answer `no-store`, which is said here directly.
-  if (maxAge === 0) return [ApolloServerPluginCacheControlDisabled(), noStorePlugin];
+  if (maxAge === 0 || !cache) return [ApolloServerPluginCacheControlDisabled(), noStorePlugin];
   const isReader = async ({ contextValue }: { contextValue: Context }) => contextValue.viewer.role === "reader";
   return [
     ApolloServerPluginCacheControl({ defaultMaxAge: maxAge }),
-    responseCachePlugin<Context>({ shouldReadFromCache: isReader, shouldWriteToCache: isReader }),
+    // The cache is this process's own, emptied by the writes readers would see (events/reader-cache.ts).
+    responseCachePlugin<Context>({ cache, shouldReadFromCache: isReader, shouldWriteToCache: isReader }),
     {
       // What an editor sees (drafts) must never be stored by a CDN or proxy either.
       async requestDidStart() {
@@ -165,6 +180,8 @@ export interface CreateServerOptions {
    * development token it logs). Omitted: resolveJwtSecret(config), as `npm start` would.
    */
   jwtSecret?: string;
+  /** Where the desk's events are LISTENed for: the primary database (NOTIFY is not replicated). Absent: the data source's URL. */
+  eventsUrl?: string;
   /** Sightings of a query that run on graphql-js before it is compiled (execution.ts); tests vary it. */
   compileQueriesAfter?: number;
   /**
@@ -200,6 +217,18 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
   const explorer = { document: explorerDocument(), headers: options.explorerHeaders ?? {} };
   const serveGraphiql = graphiqlHandler(explorer);
 
+  // Live events: one LISTEN connection per process (events/event-bus.ts), the clock of readers'
+  // publications, and the readers' cache that both empty.
+  const bus = new DeskEventBus({ connection: { connectionString: options.eventsUrl ?? (dataSource.options as { url?: string }).url } });
+  const clock = new PublicationClock(bus, dataSource.manager);
+  const live: LiveEvents = { bus, clock, maxQueuedEvents: config.wsMaxQueuedEvents };
+  const readerCache = config.cacheMaxAge > 0 ? new ReaderResponseCache(READER_CACHE_CHARS) : undefined;
+  // With replicas, a reader's request just after an eviction may read a replica that has not
+  // replayed the write yet and cache the page as it was: the cache is emptied once more when every
+  // replica still serving readers must have replayed it (db/replicas.ts: lag bound, checked each second).
+  const replayedWithinMs = replicas?.status().length ? config.replicaMaxLagMs + CHECK_INTERVAL_MS + CHECK_TIMEOUT_MS : 0;
+  const stopFollowingWrites = readerCache ? followWrites(readerCache, bus, clock, { againAfterMs: replayedWithinMs }) : () => undefined;
+
   const apollo = new ApolloServer<Context>({
     // The schema, with an executor that compiles repeated queries (execution.ts).
     gateway: compilingGateway(schema, {
@@ -231,7 +260,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
           }),
       queryLimitsPlugin(schema, { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost, maxAliases: config.maxQueryAliases }),
       errorLoggingPlugin,
-      ...readerCachePlugins(config.cacheMaxAge),
+      ...readerCachePlugins(config.cacheMaxAge, readerCache),
     ],
   });
 
@@ -249,6 +278,36 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
 
   let draining = false;
   const applyCors = corsHandler(config.corsOrigins);
+
+  const subscriptions = attachSubscriptions({
+    httpServer,
+    schema,
+    path: "/graphql",
+    jwtSecret,
+    limits: {
+      maxConnections: config.wsMaxConnections,
+      maxSubscriptionsPerConnection: config.wsMaxSubscriptions,
+      maxPayloadBytes: config.wsMaxPayloadBytes,
+      maxTokens: config.maxQueryTokens,
+    },
+    checkLimits: operationLimits(schema, {
+      maxDepth: config.maxQueryDepth,
+      maxCost: config.maxQueryCost,
+      maxAliases: config.maxQueryAliases,
+    }),
+    // On the primary whatever the role: an event is about a commit a replica may not have replayed yet.
+    contextFor: (connection, requestId) =>
+      createContext({
+        manager: dataSource.manager,
+        readPool,
+        plans,
+        identity: connection.identity,
+        requestId,
+        extract: (text, options) => extraction.extract(text, options),
+        live,
+      }),
+    draining: () => draining,
+  });
 
   async function ready(res: http.ServerResponse): Promise<void> {
     if (draining) return sendJson(res, 503, { status: "draining" });
@@ -318,14 +377,24 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     apollo,
     plans,
     compilations,
-    contextFor: (identity) => createContext({ ...readsFor(identity), plans, identity }),
+    live,
+    readerCache,
+    subscriptions,
+    contextFor: (identity) => createContext({ ...readsFor(identity), plans, identity, live }),
     async start() {
       await apollo.start();
+      await bus.start();
+      await clock.start();
     },
     drain() {
       draining = true;
     },
     async stop() {
+      // WebSockets first: an upgraded connection would keep the HTTP server from closing.
+      await subscriptions.close();
+      stopFollowingWrites();
+      clock.close();
+      await bus.close();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await extraction.close();

@@ -117,7 +117,8 @@ describe("hostile requests", () => {
   });
 
   it("answers a subscription over HTTP with BAD_REQUEST", async () => {
-    await expectRefused({ query: "subscription { __typename }" }, "BAD_REQUEST");
+    // A valid subscription: subscriptions are served over WebSocket only (tests/subscriptions.test.ts).
+    await expectRefused({ query: "subscription { articlePublished { articleId } }" }, "BAD_REQUEST");
   });
 
   it("answers a persisted query whose hash does not match, or of an unknown version, with BAD_REQUEST", async () => {

@@ -142,20 +142,20 @@ describe("SQL statements per request", () => {
       const small = await statementsOf(UPDATE, { id: few.id, expectedVersion: 1, input: { body: "y", ...links(1) } });
       const large = await statementsOf(UPDATE, { id: many.id, expectedVersion: 1, input: { body: "y", ...links(12) } });
       expect(large).toBe(small);
-      // BEGIN, lock, history check (version 1), 3 × (delete + insert) links, update, links, revision, COMMIT
-      expect(large).toBeLessThanOrEqual(14);
+      // BEGIN, lock, history check (version 1), 3 × (delete + insert) links, update, links, revision, notify, COMMIT
+      expect(large).toBeLessThanOrEqual(15);
       const bodyOnly = await statementsOf(UPDATE, { id: many.id, expectedVersion: 2, input: { body: "z" } });
-      // BEGIN, lock, update, links, revision, COMMIT
-      expect(bodyOnly).toBeLessThanOrEqual(6);
+      // BEGIN, lock, update, links, revision, notify (src/events), COMMIT
+      expect(bodyOnly).toBeLessThanOrEqual(7);
     });
 
     it("moves an article in the workflow in a handful of statements", async () => {
       const { id } = dataOf(
         await app.execute(operationNamed("article-editing", "CreateArticle"), { input: { headline: "Steps", body: "x" } }, EDITOR),
       ).createArticle;
-      // BEGIN, lock, history check (a version 1 only), update, links, revision, COMMIT
-      expect(await statementsOf(operationNamed("article-editing", "SubmitArticle"), { id })).toBeLessThanOrEqual(7);
-      expect(await statementsOf(operationNamed("article-editing", "PublishArticle"), { id })).toBeLessThanOrEqual(6);
+      // BEGIN, lock, history check (a version 1 only), update, links, revision, notify (src/events), COMMIT
+      expect(await statementsOf(operationNamed("article-editing", "SubmitArticle"), { id })).toBeLessThanOrEqual(8);
+      expect(await statementsOf(operationNamed("article-editing", "PublishArticle"), { id })).toBeLessThanOrEqual(7);
     });
   });
 });

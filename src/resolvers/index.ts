@@ -8,6 +8,7 @@ import { PersonQuoteCountResolver, TopicQuoteCountResolver } from "./quote-count
 import { QuoteEditingResolver } from "./quote-editing.resolver";
 import { QuoteLeadersResolver } from "./quote-leaders.resolver";
 import { QuoteResolver } from "./quote.resolver";
+import { ArticlePublicationResolver, DeskEventResolver } from "./subscription.resolver";
 import { TopicEditingResolver } from "./topic-editing.resolver";
 import { TopicResolver } from "./topic.resolver";
 
@@ -25,4 +26,6 @@ export const resolvers = [
   TopicResolver,
   TopicEditingResolver,
   IngestResolver,
+  DeskEventResolver,
+  ArticlePublicationResolver,
 ] as const;

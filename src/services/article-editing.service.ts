@@ -14,6 +14,7 @@ import {
   Topic,
 } from "../entities";
 import { BadUserInputError, NotFoundError } from "../errors";
+import { announce, DeskEventKind } from "../events/desk-event";
 import { ensureHistoryStarts, findRevision, recordRevision } from "./revisions";
 import { normalizeSourceUrl } from "./source-url";
 import { ARTICLE_SLUGS, claimSlug, deriveSlug, rememberSlug } from "./slugs";
@@ -44,6 +45,31 @@ export interface ArticleContent extends ArticleFields {
 export interface NewArticle extends ArticleContent {
   headline: string;
   body: string;
+}
+
+/** The event each workflow step announces. */
+const MOVED: Record<WorkflowStep, DeskEventKind> = {
+  submit: DeskEventKind.ARTICLE_SUBMITTED,
+  publish: DeskEventKind.ARTICLE_PUBLISHED,
+  archive: DeskEventKind.ARTICLE_ARCHIVED,
+  unpublish: DeskEventKind.ARTICLE_UNPUBLISHED,
+};
+
+/** Tells every API process, at commit, that `article` has a new version (desk-event.ts). */
+export function announceArticle(
+  manager: EntityManager,
+  kind: DeskEventKind,
+  article: Article,
+  previousStatus?: ArticleStatus,
+): Promise<void> {
+  return announce(manager, {
+    kind,
+    articleId: article.id,
+    version: article.version,
+    status: article.status,
+    previousStatus,
+    publishedAt: article.publishedAt?.toISOString(),
+  });
 }
 
 const EDITABLE_FIELDS = ["headline", "standfirst", "body", "dateline", "sourceUrl"] as const;
@@ -105,6 +131,7 @@ export async function createArticle(manager: EntityManager, editor: string, inpu
   const article = await insertDraft(manager, input);
   await replaceLinks(manager, article.id, input);
   await recordRevision(manager, article, { editor, change: "created" });
+  await announceArticle(manager, DeskEventKind.ARTICLE_CREATED, article);
   return article;
 }
 
@@ -126,6 +153,7 @@ export async function updateArticle(
   await replaceLinks(manager, id, changes);
   const article = await writeNextVersion(manager, Article, current, values);
   await recordRevision(manager, article, { editor, change: "edited" });
+  await announceArticle(manager, DeskEventKind.ARTICLE_UPDATED, article);
   return article;
 }
 
@@ -147,13 +175,15 @@ export async function moveArticle(
   if (step === "publish") values.publishedAt = options.publishedAt ?? current.publishedAt ?? new Date();
   const article = await writeNextVersion(manager, Article, current, values);
   await recordRevision(manager, article, { editor, change, previousStatus: current.status });
+  await announceArticle(manager, MOVED[step], article, current.status);
   return article;
 }
 
 /** Deletes an article with its quotes, links and history; returns its id. */
 export async function deleteArticle(manager: EntityManager, id: string): Promise<string> {
-  await lockForEdit(manager, Article, "Article", id);
+  const current = await lockForEdit(manager, Article, "Article", id);
   await manager.delete(Article, { id });
+  await announce(manager, { kind: DeskEventKind.ARTICLE_DELETED, articleId: id, version: current.version, previousStatus: current.status });
   return id;
 }
 
@@ -217,5 +247,6 @@ export async function restoreArticleRevision(
   });
   const article = await writeNextVersion(manager, Article, current, values);
   await recordRevision(manager, article, { editor, change: `restored version ${version}` });
+  await announceArticle(manager, DeskEventKind.ARTICLE_UPDATED, article);
   return article;
 }

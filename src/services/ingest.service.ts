@@ -6,7 +6,8 @@ import { EntityManager, In } from "typeorm";
 import { Article, ArticleRevision, ArticleStatus, Person, Quote, QuoteStatus, Topic } from "../entities";
 import { BadUserInputError, ConflictError } from "../errors";
 import { ExtractedPerson, TopicCandidate } from "../extraction/types";
-import { insertDraft, replaceLinks } from "./article-editing.service";
+import { announce, DeskEventKind } from "../events/desk-event";
+import { announceArticle, insertDraft, replaceLinks } from "./article-editing.service";
 import { ensureHistoryStarts, recordRevision } from "./revisions";
 import { IngestExtraction } from "./ingest-extraction";
 import { cleanAliases, createPerson } from "./person-editing.service";
@@ -171,7 +172,12 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
   for (const extracted of extraction.people) {
     const match = existing.get(extracted.name.toLowerCase());
     const person =
-      match ?? (await createPerson(manager, { name: extracted.name, aliases: cleanAliases(extracted.aliases, extracted.name) }));
+      match ??
+      (await createPerson(
+        manager,
+        { name: extracted.name, aliases: cleanAliases(extracted.aliases, extracted.name) },
+        { announce: false },
+      ));
     existing.set(extracted.name.toLowerCase(), person);
     people.push({ person, extractedName: extracted.name, matched: Boolean(match) });
   }
@@ -226,5 +232,14 @@ export async function ingestArticle(manager: EntityManager, editor: string, inpu
   });
 
   await recordRevision(manager, article, { editor, change: previous ? RE_INGESTED : INGESTED });
+  await announceArticle(manager, previous ? DeskEventKind.ARTICLE_UPDATED : DeskEventKind.ARTICLE_CREATED, article);
+  if (quotes.length) {
+    await announce(manager, {
+      kind: DeskEventKind.QUOTES_SUGGESTED,
+      articleId: article.id,
+      version: article.version,
+      quoteCount: quotes.length,
+    });
+  }
   return { article, created: !previous, people, quotes, topics, droppedLines: extraction.droppedLines };
 }

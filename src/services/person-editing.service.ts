@@ -3,6 +3,8 @@
 import { EntityManager, In } from "typeorm";
 import { Article, ArticleAuthor, Person, PersonMerge, PersonPreviousSlug, Quote } from "../entities";
 import { BadUserInputError, ConflictError } from "../errors";
+import { announce, DeskEventKind } from "../events/desk-event";
+import { announceArticle } from "./article-editing.service";
 import { ensureHistoryStarts, recordRevision } from "./revisions";
 import { claimSlug, deriveSlug, PERSON_SLUGS, rememberSlug } from "./slugs";
 import { givenFields, lockArticles, lockForEdit, writeNextVersion } from "./versioning";
@@ -44,11 +46,17 @@ function fieldValues(fields: PersonFields, name: string, currentAliases: string[
   return values;
 }
 
-export async function createPerson(manager: EntityManager, input: NewPerson): Promise<Person> {
+/**
+ * `announce: false` for people an ingest creates by the thousand: its own event covers them, and
+ * readers meet a person only through published work.
+ */
+export async function createPerson(manager: EntityManager, input: NewPerson, options: { announce?: boolean } = {}): Promise<Person> {
   const slug = input.slug ?? (await deriveSlug(manager, PERSON_SLUGS, input.name));
   if (input.slug) await claimSlug(manager, PERSON_SLUGS, input.slug);
   const { identifiers } = await manager.insert(Person, { aliases: [], ...fieldValues(input, input.name), slug });
-  return manager.findOneByOrFail(Person, { id: identifiers[0].id as string });
+  const person = await manager.findOneByOrFail(Person, { id: identifiers[0].id as string });
+  if (options.announce ?? true) await announcePerson(manager, person.id, person.version);
+  return person;
 }
 
 export async function updatePerson(manager: EntityManager, id: string, expectedVersion: number, changes: PersonFields): Promise<Person> {
@@ -59,14 +67,16 @@ export async function updatePerson(manager: EntityManager, id: string, expectedV
     await rememberSlug(manager, PERSON_SLUGS, current.slug, id);
     values.slug = changes.slug;
   }
-  return writeNextVersion(manager, Person, current, values);
+  const person = await writeNextVersion(manager, Person, current, values);
+  await announcePerson(manager, id, person.version);
+  return person;
 }
 
 /** Deletes a person; their quotes become unattributed. Refused while they are on a byline. */
 export async function deletePerson(manager: EntityManager, id: string): Promise<string> {
   // The lock order of article edits (article, then the people it links), so neither deadlocks.
   await lockArticlesOf(manager, [id]);
-  await lockForEdit(manager, Person, "Person", id);
+  const deleted = await lockForEdit(manager, Person, "Person", id);
   const bylines = await manager.countBy(ArticleAuthor, { personId: id });
   if (bylines > 0) {
     throw new ConflictError(`Person ${id} is on the byline of ${bylines} article(s); merge them or change those bylines first`, {
@@ -81,6 +91,7 @@ export async function deletePerson(manager: EntityManager, id: string): Promise<
     .where("speaker_id = :id", { id })
     .execute();
   await manager.delete(Person, { id });
+  await announcePerson(manager, id, deleted.version);
   return id;
 }
 
@@ -147,18 +158,26 @@ export async function mergePeople(
   for (const { article_id: articleId } of rewritten) {
     const article = await manager.findOneByOrFail(Article, { id: articleId });
     await ensureHistoryStarts(manager, article);
-    await recordRevision(manager, await writeNextVersion(manager, Article, article, {}), { editor, change });
+    const rewrittenArticle = await writeNextVersion(manager, Article, article, {});
+    await recordRevision(manager, rewrittenArticle, { editor, change });
+    await announceArticle(manager, DeskEventKind.ARTICLE_UPDATED, rewrittenArticle);
   }
 
   const aliases = cleanAliases([...target.aliases, ...merged.flatMap((person) => [person.name, ...person.aliases])], target.name);
   const firstKnown = <K extends "title" | "description" | "wikidataId">(field: K) =>
     target[field] ?? merged.find((person) => person[field] !== null)?.[field] ?? null;
-  return writeNextVersion(manager, Person, target, {
+  const person = await writeNextVersion(manager, Person, target, {
     aliases,
     title: firstKnown("title"),
     description: firstKnown("description"),
     wikidataId: firstKnown("wikidataId"),
   });
+  await announce(manager, { kind: DeskEventKind.PEOPLE_MERGED, personId: intoId, version: person.version, mergedPersonIds: sources });
+  return person;
+}
+
+function announcePerson(manager: EntityManager, personId: string, version: number): Promise<void> {
+  return announce(manager, { kind: DeskEventKind.PERSON_CHANGED, personId, version });
 }
 
 /** Locks, in id order, every article that mentions, quotes or credits one of `personIds`. */

@@ -3,6 +3,7 @@
 import { EntityManager } from "typeorm";
 import { Quote, QuoteStatus } from "../entities";
 import { ConflictError } from "../errors";
+import { announce, DeskEventKind } from "../events/desk-event";
 import { givenFields, lockForEdit, writeNextVersion } from "./versioning";
 
 export interface QuoteFields {
@@ -30,7 +31,9 @@ function fieldValues(fields: QuoteFields): Partial<Quote> {
 
 export async function createQuote(manager: EntityManager, input: NewQuote): Promise<Quote> {
   const { identifiers } = await manager.insert(Quote, { ...fieldValues(input), articleId: input.articleId });
-  return manager.findOneByOrFail(Quote, { id: identifiers[0].id as string });
+  const quote = await manager.findOneByOrFail(Quote, { id: identifiers[0].id as string });
+  await announceQuote(manager, quote);
+  return quote;
 }
 
 export async function updateQuote(manager: EntityManager, id: string, expectedVersion: number, changes: QuoteFields): Promise<Quote> {
@@ -41,11 +44,18 @@ export async function updateQuote(manager: EntityManager, id: string, expectedVe
       currentStatus: current.status,
     });
   }
-  return writeNextVersion(manager, Quote, current, fieldValues(changes));
+  const quote = await writeNextVersion(manager, Quote, current, fieldValues(changes));
+  await announceQuote(manager, quote);
+  return quote;
 }
 
 export async function deleteQuote(manager: EntityManager, id: string): Promise<string> {
-  await lockForEdit(manager, Quote, "Quote", id);
+  const quote = await lockForEdit(manager, Quote, "Quote", id);
   await manager.delete(Quote, { id });
+  await announceQuote(manager, quote);
   return id;
+}
+
+function announceQuote(manager: EntityManager, quote: Quote): Promise<void> {
+  return announce(manager, { kind: DeskEventKind.QUOTE_CHANGED, quoteId: quote.id, articleId: quote.articleId, version: quote.version });
 }

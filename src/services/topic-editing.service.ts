@@ -3,6 +3,7 @@
 import { EntityManager } from "typeorm";
 import { Topic } from "../entities";
 import { BadUserInputError, ConflictError } from "../errors";
+import { announce, DeskEventKind } from "../events/desk-event";
 import { claimSlug, deriveSlug, TOPIC_SLUGS } from "./slugs";
 import { givenFields, lockArticles, lockForEdit, lockKey, writeNextVersion } from "./versioning";
 
@@ -51,7 +52,9 @@ export async function createTopic(manager: EntityManager, input: NewTopic): Prom
     parentId: input.parentId ?? null,
     keywords: cleanKeywords(input.keywords ?? []),
   });
-  return manager.findOneByOrFail(Topic, { id: identifiers[0].id as string });
+  const topic = await manager.findOneByOrFail(Topic, { id: identifiers[0].id as string });
+  await announceTopic(manager, topic.id, topic.version);
+  return topic;
 }
 
 export async function updateTopic(manager: EntityManager, id: string, expectedVersion: number, changes: TopicFields): Promise<Topic> {
@@ -69,7 +72,9 @@ export async function updateTopic(manager: EntityManager, id: string, expectedVe
     await claimSlug(manager, TOPIC_SLUGS, changes.slug, id);
     values.slug = changes.slug;
   }
-  return writeNextVersion(manager, Topic, current, values);
+  const topic = await writeNextVersion(manager, Topic, current, values);
+  await announceTopic(manager, id, topic.version);
+  return topic;
 }
 
 /**
@@ -96,5 +101,10 @@ export async function deleteTopic(manager: EntityManager, id: string, reparentCh
       .execute();
   }
   await manager.delete(Topic, { id });
+  await announceTopic(manager, id, topic.version);
   return id;
+}
+
+function announceTopic(manager: EntityManager, topicId: string, version: number): Promise<void> {
+  return announce(manager, { kind: DeskEventKind.TOPIC_CHANGED, topicId, version });
 }
