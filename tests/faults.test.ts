@@ -9,22 +9,13 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { Client } from "pg";
-import { ApiProcess, startApiProcess } from "./helpers/api-process";
+import { ApiProcess, postmasterPid as postmasterPidIn, startApiProcess, stopApisAndDatabase, waitFor } from "./helpers/api-process";
 import { isAlive } from "../src/db/embedded";
 import { freePort } from "./helpers/ports";
 import { createTestDatabase } from "./helpers/test-app";
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, "..");
-
-async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<number> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return Date.now() - started;
-}
 
 async function articleCount(url: string): Promise<number | undefined> {
   try {
@@ -45,7 +36,7 @@ describe("embedded PostgreSQL, supervised", () => {
   let env: Record<string, string>;
   let api: ApiProcess | undefined;
 
-  const postmasterPid = () => Number(fs.readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+  const postmasterPid = () => postmasterPidIn(dataDir);
 
   beforeAll(async () => {
     // The cluster runs as the `postgres` user when tests run as root, so its folder must be reachable.
@@ -61,20 +52,7 @@ describe("embedded PostgreSQL, supervised", () => {
     api = await startApiProcess(env, 120_000);
   }, 130_000);
 
-  afterAll(async () => {
-    if (api && api.child.exitCode === null) {
-      api.child.kill("SIGTERM");
-      await api.exited;
-    }
-    try {
-      const pid = postmasterPid();
-      if (isAlive(pid)) process.kill(pid, "SIGINT");
-      await waitFor("PostgreSQL to stop", () => !isAlive(pid));
-    } catch {
-      // No cluster left running.
-    }
-    fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => stopApisAndDatabase([api], dataDir), 60_000);
 
   it("restarts PostgreSQL killed under a live API, which answers again without restarting", async () => {
     const apiPid = api!.child.pid;

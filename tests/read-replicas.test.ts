@@ -7,7 +7,7 @@ import { Client } from "pg";
 import { signToken } from "../src/auth/tokens";
 import { ConfigError, loadConfig } from "../src/config";
 import { ReplicaSet } from "../src/db/replicas";
-import { ApiProcess, startApiProcess } from "./helpers/api-process";
+import { ApiProcess, postGraphQL, startApiProcess } from "./helpers/api-process";
 import { eventually, ReplicaPair, startReplicaPair } from "./helpers/replica-pair";
 
 const DATABASE = "newsdesk_replica_test";
@@ -44,15 +44,8 @@ describe("read replicas", () => {
   let primary: Client;
   let replica: Client;
 
-  async function graphql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-    const response = await fetch(`${api.url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data!;
+  function graphql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+    return postGraphQL<T>(api.url, query, variables, token);
   }
 
   const readerSees = async (slug: string) =>

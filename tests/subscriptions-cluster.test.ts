@@ -7,7 +7,14 @@ import os from "node:os";
 import path from "node:path";
 import { signToken } from "../src/auth/tokens";
 import { isAlive } from "../src/db/embedded";
-import { ApiProcess, startApiProcess } from "./helpers/api-process";
+import {
+  ApiProcess,
+  postGraphQL,
+  postmasterPid as postmasterPidIn,
+  startApiProcess,
+  stopApisAndDatabase,
+  waitFor,
+} from "./helpers/api-process";
 import { freePort } from "./helpers/ports";
 import { connectWs, settle, WsClient } from "./helpers/subscriptions";
 
@@ -20,23 +27,8 @@ const DESK = `subscription { deskEvents { kind articleId version } }`;
 const PUBLISHED = `subscription { articlePublished { articleId version } }`;
 const FRONT_PAGE = `{ articles(first: 100) { nodes { id } } }`;
 
-async function post<T = any>(api: ApiProcess, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await fetch(`${api.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
-
-async function waitFor(what: string, condition: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
-    await settle(100);
-  }
+function post<T = any>(api: ApiProcess, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  return postGraphQL<T>(api.url, query, variables, token);
 }
 
 async function draft(api: ApiProcess, headline: string): Promise<string> {
@@ -65,7 +57,7 @@ describe("two API processes on one database", () => {
   let b: ApiProcess;
   const clients: WsClient[] = [];
 
-  const postmasterPid = () => Number(fs.readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+  const postmasterPid = () => postmasterPidIn(dataDir);
 
   beforeAll(async () => {
     // A owns an embedded cluster it supervises (restarts it when it dies); B uses it by URL.
@@ -86,22 +78,7 @@ describe("two API processes on one database", () => {
     await Promise.all(clients.splice(0).map((client) => client.close()));
   });
 
-  afterAll(async () => {
-    for (const api of [b, a]) {
-      if (api && api.child.exitCode === null) {
-        api.child.kill("SIGTERM");
-        await api.exited;
-      }
-    }
-    try {
-      const pid = postmasterPid();
-      if (isAlive(pid)) process.kill(pid, "SIGINT");
-      await waitFor("PostgreSQL to stop", () => !isAlive(pid));
-    } catch {
-      // No cluster left running.
-    }
-    fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => stopApisAndDatabase([b, a], dataDir), 60_000);
 
   it("delivers what is written through one process to a subscriber of the other, within a second, in commit order", async () => {
     const editor = await connectWs(a.url, EDITOR_TOKEN);
