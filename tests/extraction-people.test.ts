@@ -142,6 +142,13 @@ describe("names joined and kept apart", () => {
     expect(e.quotes[0].speaker).toBe("Dane Pruitt");
   });
 
+  it("gives a shared surname to the one last named in full before it, or to the one whose role it carries", () => {
+    const e = extractArticle(
+      `Mayor Teodor Albin backed the plan for a new stadium until the very last vote on Monday night.\n\n"We missed a chance," Albin told reporters.\n\nCouncil member Dorian Albin, the mayor's cousin, voted for it.\n\n"He is wrong on this one," Albin said.\n\n"We will try again," Albin, the mayor, said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Teodor Albin", "Dorian Albin", "Teodor Albin"]);
+  });
+
   it("names a surname only ever written with a courtesy title by that form", () => {
     expect(people(`Undersecretary for Education Mr. Tocchetti says the schools will raise their fees.`)).toEqual(["Mr. Tocchetti"]);
   });

@@ -1176,9 +1176,26 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
   // A given name alone ("Peter" after "Peter Roe") for the one person who has it.
   const byGivenName = GIVEN_NAMES.has(word.toLowerCase()) ? (index.byFirst.get(word) ?? []) : [];
   const target =
-    bySurname[bySurname.length - 1] ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
+    sharedSurname(c, bySurname) ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
   target?.candidates.push(c);
   return !!target;
+}
+
+/**
+ * Which of the people with this surname a bare surname (or title and surname) names: the one
+ * whose role it carries ("Albrecht, the mayor,", "Mayor Albrecht"), else the one last named in
+ * full before it (news copy names a second Roe in full, then calls the nearer one "Roe"), else
+ * the first named.
+ */
+function sharedSurname(c: Candidate, sharing: Cluster[]): Cluster | undefined {
+  if (sharing.length <= 1) return sharing[0];
+  const roled = sharing.filter((cl) => c.roles.some((r) => cl.candidates.some((x) => x.roles.includes(r))));
+  if (roled.length === 1) return roled[0];
+  let nearest: Cluster | undefined;
+  let at = -1;
+  for (const cl of sharing)
+    for (const x of cl.candidates) if (x.words.length >= 2 && x.first < c.first && x.first > at) [nearest, at] = [cl, x.first];
+  return nearest ?? sharing[0];
 }
 
 /**
