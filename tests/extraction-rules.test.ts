@@ -727,3 +727,20 @@ describe("a military news page (round 3)", () => {
     expect(e.people.map((p) => p.name)).toEqual(["Jamal Whitcombe", "Delia Fairweather"]);
   });
 });
+
+describe("page furniture by shape (round 4)", () => {
+  it("keeps a headline written as a sentence under a menu line, and drops the menu", () => {
+    const text = `Home | News | Local | Sport\nFerry crews face the worst winter in decades\nShare this article\n\nThe ferry crews of Eastport have lost more sailings this winter than in any year since the service began in 1961.`;
+    const e = extractArticle(text);
+    expect(e.headline).toBe("Ferry crews face the worst winter in decades");
+    expect(e.droppedLines).toEqual(["Home | News | Local | Sport", "Share this article"]);
+  });
+
+  it("keeps a short quotation closing the story, and sets aside the caption under a photo credit", () => {
+    const text = `The forge behind the house of smith Ivo Marrant has been lit every morning for fifty years.\n\nAsked about retiring, Marrant shrugged.\n\n"Retire to what?"\n\nPhoto by Lena Quist / Eastport Courier\nIvo Marrant at his forge on Nov. 30, 2026.`;
+    const e = extractArticle(text);
+    expect(e.body.endsWith(`"Retire to what?"`)).toBe(true);
+    expect(e.droppedLines).toEqual(["Photo by Lena Quist / Eastport Courier", "Ivo Marrant at his forge on Nov. 30, 2026."]);
+    expect(e.people.map((p) => p.name)).toEqual(["Ivo Marrant"]);
+  });
+});

@@ -119,6 +119,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["We are ready for the rains.", "Clara Voss", "next-sentence-attribution"]],
   ],
   [
+    "previous-paragraph-subject",
+    `Smith Ivo Marrant has kept the forge lit every morning for fifty years.\n\nAsked about retiring, Marrant shrugged.\n\n"Retire to what?"`,
+    [["Retire to what?", "Ivo Marrant", "previous-paragraph-subject"]],
+  ],
+  [
     "paragraph-subject",
     `Ferry pilot Orla Vantreight has crossed the strait for thirty years. Why does she stay on? "Nobody else knows the currents."`,
     [["Nobody else knows the currents.", "Orla Vantreight", "paragraph-subject"]],

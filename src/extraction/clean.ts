@@ -464,10 +464,20 @@ function menuLines(lines: string[]): boolean[] {
     // lines are menu items, not the headline.
     const whole = block.some(isProse);
     if (block.some((line) => isNavigation(line.trim())))
-      for (let i = start; i < end; i++) menu[i] = !isProse(lines[i]) && (!whole || wordCount(lines[i]) <= 4 || isNavigation(lines[i].trim()));
+      for (let i = start; i < end; i++) menu[i] = !isProse(lines[i]) && !isSummaryHeadline(lines[i]) && (!whole || wordCount(lines[i]) <= 4 || isNavigation(lines[i].trim()));
     start = end + 1;
   }
   return menu;
+}
+
+/**
+ * "Harbour fishermen face worst season in decades" under a menu line: a headline written as a
+ * sentence (five words or more, two lower-case content words, no closing stop) is no menu item,
+ * which are nouns in title case ("About Us", "Press Room").
+ */
+function isSummaryHeadline(line: string): boolean {
+  const text = line.trim();
+  return wordCount(text) >= 5 && hasContentWords(text) && isHeadlineLike(text) && !isTitleCaseLine(text);
 }
 
 /**
@@ -507,6 +517,18 @@ function isCaption(line: string): boolean {
   // A short line without closing punctuation between paragraphs is a caption (or a crosshead,
   // which carries no quotes either).
   return wordCount(text) <= 20 && !endsLikeSentence(text);
+}
+
+/** "Photo by Jane Lee / Example Courier", "Image: NASA": a photo credit alone on its line. */
+function isPhotoCreditLine(line: string): boolean {
+  const text = line.trim();
+  return wordCount(text) <= 12 && /^(?:(?:file )?(?:photo|image|picture|photograph)s?(?: credit)?\s*(?:by\b|:)|credit\s*:)/i.test(text);
+}
+
+/** `"Retire to what?"`: a paragraph that is one quotation, however short, and no pull quote. */
+function isQuotationLine(line: string): boolean {
+  const text = line.trim();
+  return /^["“][^"“”]+[.!?…,]["”]$/.test(text) && !isPullQuote(text);
 }
 
 /** Splits the opening dateline off the first story paragraph. */
@@ -761,19 +783,27 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   } else {
     const first = storyLines[0];
     const last = storyLines[storyLines.length - 1];
+    let previous: number | undefined;
     for (const i of nonBlank) {
       const line = lines[i];
+      const afterCredit = previous !== undefined && isPhotoCreditLine(lines[previous]);
+      previous = i;
       if (junk[i]) dropped.add(i);
       else if (labelNames.has(i)) {
         dropped.add(i);
         captions.add(i);
       } else if (i === cutStory || page.turns[i]) bodyLines.push(line.trim());
       else if (i < first) ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], { headline, headlineAt, bodyLines, dropped, captions }));
-      else if (i > last) {
+      else if (i > last && afterCredit && !/["“”]/.test(line) && wordCount(line) <= 40) {
+        // "Photo by Jane Lee" ¶ "Elias Thorne at his forge on Nov. 30.": the line under a credit
+        // after the story is the picture's caption.
+        dropped.add(i);
+        captions.add(i);
+      } else if (i > last) {
         // After the story: only a short closing paragraph that reads as a sentence stays
         // ("'But we are not in a hurry,' he said.").
         // A release headline in a listing page also stays: it names people.
-        if (endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) bodyLines.push(line.trim());
+        if ((endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) || isQuotationLine(line)) bodyLines.push(line.trim());
         else if (isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line)) bodyLines.push(line.trim());
         else dropped.add(i);
       } else if (i !== first && isCaptionMarked(line.trim()) && !/^["“‘']/.test(line.trim())) {

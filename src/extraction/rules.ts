@@ -291,6 +291,23 @@ const previousSentenceSpeaker: Rule = {
   },
 };
 
+/**
+ * `Asked about retirement, Thorne shrugged.` ¶ `"Retire to what?"`: a statement opening its
+ * paragraph, with no attribution of its own, answers for the person the paragraph before closes
+ * on (the subject of its last sentence, a name or a resolved "he"/"she").
+ */
+const previousParagraphSubject: Rule = {
+  name: "previous-paragraph-subject",
+  tier: "context",
+  apply: (c, q) => {
+    const prev = previousSentence(c, q);
+    if (q.isFragment || prev === undefined || !opensParagraph(c, q) || c.quotesOfSentence[prev].length > 0) return undefined;
+    const items = frameOf(c, prev).slice(0, WINDOW);
+    const subject = clauseSubject(c, items, items.length);
+    return subject && subject.person !== null ? { attribution: subject } : undefined;
+  },
+};
+
 /** `"We are ready." The minister said so in a statement.`: the next sentence opens with it. */
 const nextSentenceAttribution: Rule = {
   name: "next-sentence-attribution",
@@ -374,6 +391,7 @@ export const RULES: readonly Rule[] = [
     previousSentenceQuote,
     previousSentenceSpeaker,
     nextSentenceAttribution,
+    previousParagraphSubject,
     paragraphSubject,
     recentSpeaker,
   ].map(standaloneOnly),
