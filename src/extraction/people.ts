@@ -641,6 +641,18 @@ function listedWithPerson(tokens: Token[], c: Candidate, personEnds: Set<number>
 const speechVerbAt = (tokens: Token[], t: number) => !!tokens[t] && /^\p{Ll}/u.test(tokens[t].text) && SPEECH_VERBS.has(tokens[t].text.toLowerCase());
 const relativeWho = (tokens: Token[], x: Candidate) => tokens[x.last + 1]?.text === "," && /^who$/i.test(tokens[x.last + 2]?.text ?? "");
 
+// "I", "I'm", "my", "me" inside a quotation: only a person speaks in the first person singular.
+const FIRST_PERSON_QUOTE = /["“][^"“”]{0,400}?\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself)\b[^"“”]{0,400}["”]/;
+
+/** The sentence of the name holds a quotation in the first person singular (read once per sentence). */
+function quotesFirstPerson(doc: Doc, c: Candidate, seen: Map<number, boolean>): boolean {
+  const s = doc.tokenSentence[c.first];
+  const sentence = doc.sentences[s];
+  if (!sentence) return false;
+  if (!seen.has(s)) seen.set(s, sentence.end - sentence.start < 2000 && FIRST_PERSON_QUOTE.test(doc.text.slice(sentence.start, sentence.end)));
+  return seen.get(s) as boolean;
+}
+
 /**
  * The name is the subject or the object of a verb of saying: "Roe said", "Roe has said", "said
  * Roe.", "Roe, who ...". Not after an article or a preposition ("the Roes continued", "within
@@ -1047,6 +1059,14 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
     }
   }
   for (const c of open()) if (speaks(doc, c) && pronounFollows(doc, c, personEnds)) add(c);
+  // "Veikko Lahtinen said the state should help. "...," Lahtinen said": a full name whose surname
+  // alone then speaks. Organisations are called by their first word ("Goldman said"), places by
+  // none, so a surname quoted alone is a person's.
+  const surnameSpeaks = new Set(all.filter((c) => c.words.length === 1 && !c.possessive && speaks(doc, c)).map((c) => key(c.words)));
+  for (const c of open()) if (surnameSpeaks.has(key([surnameOf(c.words)])) && c.words.length === 2) add(c);
+  // ""My hands still shake," said Tevita Fonua.": a name that speaks in the first person singular.
+  const firstPerson = new Map<number, boolean>();
+  for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesFirstPerson(doc, c, firstPerson)) add(c);
   for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c) || personSlot(doc, c)) add(c);
   // "Jane Roe's wife", "Jane Roe's lawyer": a possessive before a family or role noun.
   const clustered = new Set(mentions());
@@ -1235,6 +1255,23 @@ function mergeLateSingles({ found }: PeopleState): void {
   }
 }
 
+/**
+ * 6c. "Adaeze Nwosu runs a shop. ... "...," Nwosu said.": a surname made a person on its own
+ * evidence (it speaks and "she" refers back to it) names the one full name in the text that ends
+ * in it and that nothing else made a person (no title, role or known given name around it).
+ */
+function nameSurnamesInFull({ all, lowerWords, trusted, found }: PeopleState): void {
+  const clustered = new Set(found.clusters.flatMap((cl) => cl.candidates));
+  const open = all.filter((c) => c.words.length >= 2 && c.words.length <= 3 && !clustered.has(c) && !c.possessive && trusted(c) && plainName(c.words, lowerWords));
+  const bySurname = groupBy(open, (c) => key([surnameOf(c.words)]));
+  for (const cl of found.clusters.filter((x) => x.words.length === 1 && x.candidates.length > 0)) {
+    const full = bySurname.get(key(cl.words)) ?? [];
+    if (full.length === 0 || new Set(full.map((c) => key(c.words))).size > 1) continue;
+    cl.words = full[0].words;
+    cl.candidates.push(...full);
+  }
+}
+
 /** A person's gender from a given name or a gendered title, when only one is said. */
 function genderOf(cl: Cluster, roles: Set<string>): Gender | undefined {
   const genders = new Set<Gender>();
@@ -1316,6 +1353,7 @@ export function findPeople(doc: Doc): PeopleResult {
   const personEnds = addListedAndSpeaking(state);
   attachSingles(state, personEnds);
   mergeLateSingles(state);
+  nameSurnamesInFull(state);
   mergeBracketedNames(state);
   return buildPeople(state);
 }
