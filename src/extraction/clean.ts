@@ -193,7 +193,15 @@ const hasAgencyCredit = (text: string) => AGENCY_CREDIT.test(text.slice(text.las
 // "... in Blacksburg, 16 Apr 2007", "... | High-res image": a caption closing on its date or on a
 // link to the image.
 const CAPTION_END = new RegExp(`(?:,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}|,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\|\\s*(?:high-res|hi-res|full-size|large|download)?\\s*(?:image|photo|picture))$`, "i");
-const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
+// "... (L red tie) is joined by ... (c) and ... (r) ...": a position marker in brackets, a
+// letter and at most a few words, marks a caption.
+const POSITION_MARK = /\((?:l|r|c|left|right|center|centre)(?:\s+[\p{Ll}\s]{1,20})?\)/u;
+// "... Barry Bahler/FEMA", "(Jane Doe/Riverton Tribune)": a photographer's name and the outlet,
+// joined by a slash, close a caption.
+const SLASH_CREDIT = /(?:^|[\s(])(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\s?\/\s?\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,3}\)?\.?$/u;
+/** Marks that make a line a caption however long, even the page's first prose line. */
+const isCaptionAlways = (text: string) => CAPTION_LINK.test(text) || POSITION_MARK.test(text) || SLASH_CREDIT.test(text) || isPhotoDescription(text);
+const isCaptionMarked = (text: string) => POSITION_MARK.test(text) || SLASH_CREDIT.test(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
 
 /**
  * A caption with no marker: one sentence of at most 300 characters, no quotation, that describes a
@@ -224,6 +232,7 @@ export function captionText(caption: string): string {
     // "... U.S. Coast Guard photo by Petty Officer 2nd Class Jane Q. Roe.": a credit inside the text.
     .replace(/\s*\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\s+(?:[^.|()\s]+\s+|\p{Lu}\.\s*){0,9}[^.|()\s]+\.?/giu, "")
     .replace(CREDIT, "")
+    .replace(SLASH_CREDIT, "")
     .trim();
   return stripped || caption;
 }
@@ -935,6 +944,6 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
 export function cleanText(raw: string): CleanedText {
   const page = readPage(raw);
   const { labelNames, labelFor } = findLabelBlocks(page);
-  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]) && !CAPTION_LINK.test(page.lines[i]) && !isPhotoDescription(page.lines[i].trim()));
+  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]) && !isCaptionAlways(page.lines[i].trim()));
   return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }

@@ -118,6 +118,14 @@ export const TURN_LABEL_WORDS = set("TURN_LABEL_WORDS", `
   response reply comment comments interview
   `);
 
+/**
+ * Prefixes of a ship's name ("USS John C. Stennis", "HMS Ark Royal"): ships are named after
+ * people, and the name after one is the ship's.
+ */
+export const VESSEL_PREFIXES = set("VESSEL_PREFIXES", `
+  uss usns hms hmcs hmas hmnzs uscgc cgc rv mv
+  `);
+
 /** Present-tense verbs of posture and gesture that describe a photograph ("Roe speaks to ..."). */
 export const PHOTO_VERBS = set("PHOTO_VERBS", `
   speaks speak talks talk walks walk stands stand sits sit poses pose looks look holds hold waves

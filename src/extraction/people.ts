@@ -36,6 +36,7 @@ import {
   SPEECH_VERBS,
   STOPWORDS,
   TITLE_WORDS,
+  VESSEL_PREFIXES,
 } from "./lexicon";
 import { Doc, SectionKind } from "./sentences";
 import { isAcronym, isCapitalized, stripPossessive, Token, wordCount } from "./tokens";
@@ -81,13 +82,14 @@ function lower(word: string): string {
  * "James To", "Wilson Or": a surname that is also a common word ("to", "or"), capitalised after a
  * common given name that closes the run. Places, months, titles and nationalities aside.
  */
-function commonWordSurname(words: string[], k: number): boolean {
+function commonWordSurname(words: string[], k: number, speaking = false): boolean {
   const w = words[k];
   const given = words[k - 1]?.toLowerCase() ?? "";
   if (k !== words.length - 1 || k === 0 || !/^\p{Lu}\p{Ll}+$/u.test(w) || !GIVEN_NAMES.has(given) || RARER_GIVEN_NAMES.has(given)) return false;
   const l = w.toLowerCase();
-  // (Nor an organisation's or a place's head: "Ross Sea", "Grant Street".)
-  return ![PLACES, MONTHS_AND_DAYS, TITLE_WORDS, DEMONYMS, PLACE_HEADS_LAST].some((list) => list.has(l)) && !isOrgWord(l) && !GIVEN_NAMES.has(l);
+  // (Nor an organisation's or a place's head: "Ross Sea", "Grant Street"; but "said Mike Hall,
+  // the agency's officer": an organisation's word is a surname in a speaker's slot.)
+  return ![PLACES, MONTHS_AND_DAYS, TITLE_WORDS, DEMONYMS, PLACE_HEADS_LAST].some((list) => list.has(l)) && (speaking || !isOrgWord(l)) && !GIVEN_NAMES.has(l);
 }
 
 /** "P.", and run-together initials ("K.C."), but not a place's or body's ("U.S.", "U.N."). */
@@ -97,8 +99,11 @@ function isInitial(word: string): boolean {
 
 
 
-/** A surname with an elided particle: "d'Ettorre", "dell'Utri". */
-const ELIDED_PARTICLE = /^(?:d|dell|dall|l)['’]\p{Lu}\p{Ll}+$/u;
+/** A surname with an elided or hyphened particle: "d'Ettorre", "dell'Utri", "al-Qawasmi", "bin-Talal". */
+const ELIDED_PARTICLE = /^(?:(?:d|dell|dall|l)['’]|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|bint)-)\p{Lu}\p{Ll}+$/u;
+
+/** "al-" in "al-Qawasmi": a later mention may drop it ("said Qawasmi"). */
+const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{Lu})/u;
 
 function nameLike(word: string): boolean {
   if (ELIDED_PARTICLE.test(word)) return true;
@@ -368,13 +373,17 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // "Louis V. Franklin Sr.", "John Roe III": a generational suffix closes the name.
   const suffix = words.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(words[words.length - 1]) ? words.pop() : undefined;
 
+  // "said Mike Hall, the ...", "Mike Hall said": a speaker's slot, where a surname may be an
+  // organisation's word.
+  const after = tokens[runEnd + 1]?.text ?? "";
+  const speaking = speechVerbAt(tokens, runEnd + 1) || (speechVerbAt(tokens, runStart - 1) && /^[,.]$/.test(after)) || (after === "," && /^(?:a|an|the)$/.test(tokens[runEnd + 2]?.text ?? ""));
   // The name is the longest tail of name-like words (at most four).
   let k = words.length - 1;
   while (k >= 0 && words.length - k <= 4) {
     const w = words[k];
     const inner = k > 0 && k < words.length - 1;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w)) || commonWordSurname(words, k)) k--;
+    if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w)) || commonWordSurname(words, k, speaking)) k--;
     else break;
   }
   let nameStart = k + 1;
@@ -518,6 +527,8 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
   /** The name at token t follows a possessive ("Example Radio's Jane Roe"): a staff credit. */
   const possessiveBefore = (t: number) => t > 0 && /['’]s$/.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === doc.tokenSentence[t];
   if (isPhotoCredit(tokens, runStart)) return undefined;
+  // "USS John C. Stennis": a ship named after a person.
+  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0])))) return undefined;
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
@@ -1095,7 +1106,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
   const fullNames = found.clusters.filter((cl) => cl.words.length >= 2);
   const index = {
     fullNames,
-    bySurname: groupBy(fullNames, (cl) => key([surnameOf(cl.words)])),
+    bySurname: groupBy(fullNames, (cl) => key([surnameOf(cl.words).replace(PARTICLE_PREFIX, "")])),
     byFirst: groupBy(fullNames, (cl) => key([cl.words[0]])),
     singles: new Map<string, Cluster>(),
   };
@@ -1183,7 +1194,7 @@ function oneLetterOff(a: string, b: string): boolean {
 
 /** A single word joins the full name or the single-word person it names, if there is one. */
 function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>; byFirst: Map<string, Cluster[]>; singles: Map<string, Cluster> }): boolean {
-  const word = key(c.words);
+  const word = key(c.words).replace(PARTICLE_PREFIX, "");
   // "Sgt. Dan Roe ... his wife, Amy Roe ... Roe said": of people sharing the surname, one
   // introduced as someone's relative is called by the given name later, so the bare surname is
   // another's when there is one.
