@@ -744,3 +744,56 @@ describe("page furniture by shape (round 4)", () => {
     expect(e.people.map((p) => p.name)).toEqual(["Ivo Marrant"]);
   });
 });
+
+describe("broadcast scripts, captions and names seen in holdout8 batch 1 (round 4)", () => {
+  it("drops a script's production cues and crew credits, and reads a cue or a name line above a quotation as its speaker", () => {
+    const text = [
+      "HARBOUR WATCH (3/2/2026)",
+      "((Banner))\nTova Lindgart\n((SOT))\n“I want the council to understand that the harbour cannot wait another winter.”\n((Animation Transition))",
+      "BLOCK A:\n((Reporter:\nMira Quell))\n((Camera:\nOsk Varden))",
+      "In 2024, the storms broke the old sea wall at Eastport in three places.",
+      "((DAVIN ROSK, HARBOUR PILOT))",
+      "“I was nine years old when I first took a boat out of this harbour, and I have never seen it like this.",
+      "((NARRATOR))\nDavin Rosk and his brother Arvo e Rosk have piloted ships into Eastport for twenty years.",
+    ].join("\n\n");
+    const e = extractArticle(text);
+    for (const line of ["((Banner))", "((SOT))", "BLOCK A:", "((Reporter:", "Mira Quell))", "((NARRATOR))"]) expect(e.droppedLines).toContain(line);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tova Lindgart", "Davin Rosk"]);
+    expect(e.people.map((p) => p.name).sort()).toEqual(["Arvo e Rosk", "Davin Rosk", "Tova Lindgart"]);
+  });
+
+  it("sets aside a caption marked by positions in brackets or a slash credit, without the credited name", () => {
+    const text = `Harbour Board Meets on Storm Damage\n\nHarbour master Lena Quist (L red coat) is joined by Mayor Tom Marsh (c) and engineer Paul Stein (r) at the sea wall. Dara Quill/Eastport Council\n\nThe harbour board met on Monday to hear the engineers' report on the damage done to the sea wall by the winter storms.`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain("Harbour master Lena Quist (L red coat) is joined by Mayor Tom Marsh (c) and engineer Paul Stein (r) at the sea wall. Dara Quill/Eastport Council");
+    expect(e.people.map((p) => p.name)).toEqual(["Lena Quist", "Tom Marsh", "Paul Stein"]);
+  });
+
+  it("drops a line pointing at a link the capture left out", () => {
+    const e = extractArticle(`The crew will stay on the station until May as members of the next expedition, the agency said on Monday.\n\nTo view the crew's experiments from the last expedition, visit:`);
+    expect(e.droppedLines).toEqual(["To view the crew's experiments from the last expedition, visit:"]);
+  });
+});
+
+describe("names seen in holdout8 batch 1 (round 4)", () => {
+  const names = (text: string) => extractArticle(text).people.map((p) => p.name);
+
+  it("leaves a ship named after a person out, and the crew member in", () => {
+    expect(names(`Petty Officer Alex Marrow has spent two years on the USS John C. Harlan, which sails for the Gulf on Monday.`)).toEqual(["Alex Marrow"]);
+  });
+
+  it("reads a surname that is an organisation's word in a speaker's slot", () => {
+    const e = extractArticle(`The centres will stay closed until further notice, state and federal officials said on Monday night.\n\n"Safety is our highest priority," said Mike Hall, the agency's coordinating officer.`);
+    expect(e.quotes[0].speaker).toBe("Mike Hall");
+  });
+
+  it("reads a hyphened particle in a surname, and the surname without it later", () => {
+    const e = extractArticle(`Officials disputed the claims made by the group on Sunday evening.\n\n“I have been in contact with all the chiefs,” said Hani al-Qawasmi, the interior minister. “No party holds him,” said Qawasmi.`);
+    expect(e.people).toEqual([{ name: "Hani al-Qawasmi", aliases: ["Hani al-Qawasmi", "Qawasmi"] }]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Hani al-Qawasmi", "Hani al-Qawasmi"]);
+  });
+
+  it("ends a capitalised description at the given name after a role word", () => {
+    expect(names(`The crew launched on Friday with Russian Flight Engineer Oleg Varensky and European Flight Engineer Andre Kuiper.`)).toEqual(["Oleg Varensky", "Andre Kuiper"]);
+  });
+});

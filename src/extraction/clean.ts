@@ -44,6 +44,11 @@ const JUNK_PATTERNS: RegExp[] = [
   /\bhere (?:are|is) (?:today['’]s|tonight['’]s|this (?:morning|evening|week)['’]s|the) (?:(?:top|current|latest|main) )*(?:stories|headlines|news)\b/i,
   /\bunsubscri|\bmailing list\b|text-only version|press releases? (?:and|are)\b/i,
   /^-+\s*end\s*-+$|^#{3,}$|^\*{3,}$/i,
+  // "To view the experiments, visit:", "For the full report, go to:": a line pointing at a link
+  // the capture left out.
+  /^.{0,200}\b(?:visit|go to|see|click(?: here)?)\s*:$/i,
+  // A broadcast script's block label: "BLOCK A:", "SEGMENT 2".
+  /^(?:block|segment|seg|act)\s+[a-z0-9]{1,2}\s*:?$/i,
   /^(?:release|contact|media contact|press contact|press office)\b\s*[:#]?/i,
   // Bylines and time stamps: "By Jane Roe, Health Correspondent", "Published 3 hours ago".
   /^[Bb]y\s+\p{Lu}[^.!?]{0,80}$/u,
@@ -628,6 +633,8 @@ interface Page {
   cutStory: number;
   /** Per line: a turn of an interview or a transcript (see `interviewTurns`). */
   turns: boolean[];
+  /** Script cues naming the speaker of what follows (see `markScriptCues`). */
+  cueLabels: Map<number, string>;
 }
 
 /** The lines, with junk marked: furniture patterns, repeated teasers, contact blocks, a cut-off end. */
@@ -648,6 +655,7 @@ function readPage(raw: string): Page {
 
   markContactBlocks(lines, junk);
   markLinkLists(lines, junk);
+  const cueLabels = markScriptCues(lines, junk);
   const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
   // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
   const lastLine = nonBlank[nonBlank.length - 1];
@@ -659,8 +667,39 @@ function readPage(raw: string): Page {
     else junk[lastLine] = true;
   }
 
-  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns };
+  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns, cueLabels };
 }
+
+// A broadcast script's production cue: "((SOT))", "((Banner:", "((ANIMATION W/ GFX)", "[AIR DATE]".
+const CUE_OPEN = /^\(\([^()]{0,80}\)?\)?$/;
+const CUE_CLOSE = /^[^()]{1,60}\)\)$/;
+// "((LAL MOHAMMAD, FORMER ISK CHILD SOLDIER))", "((JANE ROE))": a cue naming who speaks next.
+const CUE_SPEAKER = /^\(\(\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s*(?:,[^()]{1,60})?\)\)$/u;
+
+/**
+ * A broadcast script's production cues are furniture: "((SOT))", "((NARRATOR))", an open cue and
+ * the line that closes it ("((Reporter:" ¶ "Jane Roe))": a crew credit, no person in the story).
+ * Returns the cues that name a speaker ("((JANE ROE, FARMER))"), by line, the name in title case.
+ */
+function markScriptCues(lines: string[], junk: boolean[]): Map<number, string> {
+  const speakers = new Map<number, string>();
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (!text) continue;
+    if (open && CUE_CLOSE.test(text)) junk[i] = true;
+    open = false;
+    if (!CUE_OPEN.test(text) || !text.startsWith("((")) continue;
+    junk[i] = true;
+    open = !text.endsWith("))");
+    const named = CUE_SPEAKER.exec(text)?.[1];
+    if (named && !TURN_WORDS.test(named)) speakers.set(i, named.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()));
+  }
+  return speakers;
+}
+
+// Cue words that name no one: "((NARRATOR))", "((REPORTER STANDUP))", "((ANCHOR ON CAM))".
+const TURN_WORDS = /\b(?:NARRATOR|REPORTER|ANCHOR|HOST|NATS?|SOT|VO|PKG|BANNER|ANIMATION|GRAPHICS?|MUSIC|OPEN|CLOSE|TRANSITION|STANDUP|TEASE|BUMP|BREAK|MONTAGE|CAM)\b/i;
 
 // "QUESTION: ...", "SECRETARY ROE: ...", "Jane Roe: ...": a speaker's label opening a line.
 // (Read from the first 80 characters only: the line may be a paragraph of any length.)
@@ -718,7 +757,8 @@ function markContactBlocks(lines: string[], junk: boolean[]): void {
  * Name label blocks: the role line is furniture, the name line a caption, and the name is kept
  * as the speaker of the quotation under them (by the quotation's line).
  */
-function findLabelBlocks({ lines, junk, nonBlank }: Page): { labelNames: Set<number>; labelFor: Map<number, string> } {
+function findLabelBlocks(page: Page): { labelNames: Set<number>; labelFor: Map<number, string> } {
+  const { lines, junk, nonBlank } = page;
   const labelNames = new Set<number>();
   const labelFor = new Map<number, string>();
   // Per line, the nearest kept line before and after it (-1 / undefined when none): one pass each
@@ -743,8 +783,25 @@ function findLabelBlocks({ lines, junk, nonBlank }: Page): { labelNames: Set<num
     for (let k = prev; k >= 0 && (isBlank(lines[k]) || lines[k].trim() === lines[prev].trim()); k--) if (!isBlank(lines[k])) labelNames.add(k);
     labelFor.set(next, lines[prev].trim());
   }
+  // A script cue naming the speaker, or a name alone on its line ("Wyclef Roe" between cues), right above a quotation.
+  for (let n = 0; n < nonBlank.length; n++) {
+    const i = nonBlank[n];
+    const next = keptAfter[n];
+    if (next === undefined || !/^["“]/.test(lines[next].trim())) continue;
+    const cue = page.cueLabels.get(i);
+    if (cue) labelFor.set(next, cue);
+    else if (!junk[i] && isBareNameLabel(lines[i].trim()) && (nonBlank[n + 1] === next || junk[nonBlank[n + 1]])) {
+      labelFor.set(next, lines[i].trim());
+      labelNames.add(i);
+    }
+  }
 
   return { labelNames, labelFor };
+}
+
+/** "Jane Roe" alone on a line: two or three capitalised words, none an organisation's or a title. */
+function isBareNameLabel(text: string): boolean {
+  return NAME_LINE.test(text) && wordCount(text) <= 3 && text.split(/\s+/).every((w) => !ORG_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !STOPWORDS.has(w.toLowerCase()));
 }
 
 /** Where each kept line went: the headline, the body (with its line numbers), or a caption. */

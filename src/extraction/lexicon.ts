@@ -904,7 +904,7 @@ export const GIVEN_NAMES: ReadonlyMap<string, "m" | "f" | "u"> = (() => {
 })();
 
 /** Name particles that may sit lower-case inside a name ("Ludwig van Beethoven", "bin Salman"). */
-export const NAME_PARTICLES = set("NAME_PARTICLES", `van von de der den da del della di du le la bin ibn al el`);
+export const NAME_PARTICLES = set("NAME_PARTICLES", `van von de der den da del della di du le la bin ibn al el e`);
 
 /**
  * Common English short forms of given names ("Mike" for "Michael"): two full names that differ

@@ -358,6 +358,24 @@ function governmentNames(doc: Doc, run: Run, found: Candidate[]): boolean {
   return false;
 }
 
+/** "said Mike Hall, the ...", "Mike Hall said": a speaker's slot, where a surname may be an organisation's word. */
+function inSpeakerSlot(tokens: Token[], runStart: number, runEnd: number): boolean {
+  const after = tokens[runEnd + 1]?.text ?? "";
+  return speechVerbAt(tokens, runEnd + 1) || (speechVerbAt(tokens, runStart - 1) && /^[,.]$/.test(after)) || (after === "," && /^(?:a|an|the)$/.test(tokens[runEnd + 2]?.text ?? ""));
+}
+
+/**
+ * "Poet Frank Marsh": a capitalised word before a known given name in a run of three or more,
+ * itself no given name, is a description, not the name: at a sentence's start, or when a role
+ * word is in it ("Russian Flight Engineer Oleg Roe"). Returns where the name starts.
+ */
+function afterDescription(words: string[], nameStart: number, sentenceStart: boolean): number {
+  if (words.length - nameStart < 3 || GIVEN_NAMES.has(words[nameStart].toLowerCase()) || isInitial(words[nameStart])) return nameStart;
+  const given = words.findIndex((w, x) => x > nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
+  const described = given > nameStart && words.slice(nameStart, given).some((w) => isRoleWord(lower(w)));
+  return given > nameStart && (sentenceStart || described) ? given : nameStart;
+}
+
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
 function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const { tokens, text } = doc;
@@ -373,10 +391,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // "Louis V. Franklin Sr.", "John Roe III": a generational suffix closes the name.
   const suffix = words.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(words[words.length - 1]) ? words.pop() : undefined;
 
-  // "said Mike Hall, the ...", "Mike Hall said": a speaker's slot, where a surname may be an
-  // organisation's word.
-  const after = tokens[runEnd + 1]?.text ?? "";
-  const speaking = speechVerbAt(tokens, runEnd + 1) || (speechVerbAt(tokens, runStart - 1) && /^[,.]$/.test(after)) || (after === "," && /^(?:a|an|the)$/.test(tokens[runEnd + 2]?.text ?? ""));
+  const speaking = inSpeakerSlot(tokens, runStart, runEnd);
   // The name is the longest tail of name-like words (at most four).
   let k = words.length - 1;
   while (k >= 0 && words.length - k <= 4) {
@@ -425,12 +440,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
       break;
     }
   }
-  // "Poet Frank Marsh": a capitalised word before a known given name in a run of three or more,
-  // itself no given name, is a description, not the name.
-  if (words.length - nameStart >= 3 && !GIVEN_NAMES.has(words[nameStart].toLowerCase()) && !isInitial(words[nameStart])) {
-    const given = words.findIndex((w, x) => x > nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
-    if (given > nameStart && sentenceStart) nameStart = given;
-  }
+  nameStart = afterDescription(words, nameStart, sentenceStart);
   const name = words.slice(nameStart);
   if (suffix) name.push(suffix);
   // "Louis V. Franklin, Sr.": the suffix after a comma.
@@ -1358,8 +1368,11 @@ function buildPeople(state: PeopleState): PeopleResult {
   return { people, mentions };
 }
 
-export function findPeople(doc: Doc): PeopleResult {
+/** `labels`: names set above a quotation as its speaker's label (see `CleanedText`): people. */
+export function findPeople(doc: Doc, labels: readonly string[] = []): PeopleResult {
   const state = peopleState(doc);
+  const labelled = new Set(labels.map((name) => key(name.split(/\s+/))));
+  for (const c of state.all) if (c.words.length >= 2 && labelled.has(key(c.words))) c.evidence = true;
   clusterFullNames(state);
   const personEnds = addListedAndSpeaking(state);
   attachSingles(state, personEnds);
