@@ -83,8 +83,16 @@ describe("people found without a title", () => {
   });
 
   it("reads a full name whose surname alone then speaks, and names a speaking surname in full (round 4)", () => {
-    expect(people(`Veikko Lahtinen wants the state to help the fleet through the worst winter in memory.\n\n"We need a disaster declaration," Lahtinen said.`)).toEqual(["Veikko Lahtinen"]);
-    expect(people(`Adaeze Nwosu has run the coffee shop across the street from the old mill since 2004.\n\n"It is falling apart," Nwosu said. She has asked the town to act.`)).toEqual(["Adaeze Nwosu"]);
+    expect(
+      people(
+        `Veikko Lahtinen wants the state to help the fleet through the worst winter in memory.\n\n"We need a disaster declaration," Lahtinen said.`,
+      ),
+    ).toEqual(["Veikko Lahtinen"]);
+    expect(
+      people(
+        `Adaeze Nwosu has run the coffee shop across the street from the old mill since 2004.\n\n"It is falling apart," Nwosu said. She has asked the town to act.`,
+      ),
+    ).toEqual(["Adaeze Nwosu"]);
   });
 
   it("reads a name that speaks in the first person singular, not an organisation that speaks for 'we' (round 4)", () => {

@@ -2,7 +2,7 @@
 // prompts, contact blocks, footers, bylines, a capture cut off mid-word unless it cut a story line),
 // finds the headline above the story and the dateline that opens it, and sets image captions aside
 // (they mention people but are not story text).
-import { ORG_WORDS, PHOTO_VERBS, SMALL_WORDS, STOPWORDS, TITLE_WORDS, WEAK_TITLES as WEAK_TITLE_SET } from "./lexicon";
+import { GIVEN_NAMES, ORG_WORDS, PHOTO_VERBS, RARER_GIVEN_NAMES, SMALL_WORDS, STOPWORDS, TITLE_WORDS, WEAK_TITLES as WEAK_TITLE_SET } from "./lexicon";
 import { findQuoteSpans } from "./spans";
 import { wordCount } from "./tokens";
 
@@ -32,7 +32,7 @@ const JUNK_PATTERNS: RegExp[] = [
   /\bfollow us\b|^advertisement$|^sponsored\b/i,
   /^(?:related|read more|more from|recommended|most (?:popular|read)|trending|see also|top stories)\b/i,
   /^jump to (?:navigation|search|content)\b|accessibility links|^breaking news$|skip to\s+(?:the\s+)?(?:main\s+)?content|^(?:main )?menu$|^search$/i,
-  /this page is archived|publicly editable|\btalk page\b|\{\{[^}]*\}\}|archival policy/i,
+  /this page is archived|\b(?:website|site|page) is archived\b|\bno longer (?:being )?(?:maintained|updated)\b|publicly editable|\btalk page\b|\{\{[^}]*\}\}|archival policy/i,
   // Bounded gaps (not `.*`): an unbounded gap rescans the rest of a long line from every match.
   /\bcomments?\b.{0,200}\b(?:post|closed|policy)\b|\bpost (?:a )?comments?\b/i,
   /for more information\b.{0,200}\b(?:visit|contact|call|see)\b/i,
@@ -87,7 +87,7 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:tag|category|author|monthly|daily|yearly) archives?\s*:|\btext archives?$|^link to\b.{0,80}\bhome ?page$|^[^!?]{0,120}\bseal of the\b[^!?]{0,160}(?<![.!?"”])$/i,
   // A section label: a few capitalised words ending in "News" ("Criminal Justice News").
   /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}News$/u,
-  /^(?:published|updated|posted|last updated)\b|\b(?:\d+|an?) (?:minutes?|hours?|days?) ago$|\b\d+ min(?:ute)?s? read\b/i,
+  /^(?:published|updated|posted|last updated)\b|\b(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?)(?:,? (?:and )?\d+ (?:minutes?|hours?|days?|weeks?))? ago$|\b\d+ min(?:ute)?s? read\b/i,
   /^(?:print|e-?mail|tweet|facebook|twitter|linkedin|whatsapp|reddit|copy link)$/i,
   /^\s*[•·▪►]\s*/,
   /^\|/,
@@ -557,6 +557,9 @@ export function splitDateline(paragraph: string): { dateline: string | null; res
     if (pattern === CAPS_DATELINE ? city !== city.toUpperCase() : !/^\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*)*$/u.test(place)) continue;
     const rest = paragraph.slice(match[0].length);
     if (!/^["“‘']?\p{Lu}/u.test(rest)) continue;
+    // "BARBARA REYNOLDS: Good afternoon": a speaker's name before a colon, not a place.
+    const words = city.split(/\s+/);
+    if (/:\s*$/.test(match[0]) && words.length >= 2 && GIVEN_NAMES.has(words[0].toLowerCase()) && !RARER_GIVEN_NAMES.has(words[0].toLowerCase())) continue;
     return { dateline: place, rest };
   }
   return { dateline: null, rest: paragraph };
@@ -724,16 +727,25 @@ function interviewTurns(lines: string[]): boolean[] {
  * links, the lines that read as no sentence (at most fifteen, blank lines aside) are the list.
  */
 function markLinkLists(lines: string[], junk: boolean[]): void {
+  let storySeen = false;
   for (let i = 0; i < lines.length; i++) {
+    storySeen ||= isProse(lines[i]);
     if (!LIST_HEAD.test(lines[i].trim())) continue;
     junk[i] = true;
     // A list of sources ("Jane Roe. "Title" — Publisher, date") reads like prose: it runs on to
     // any long paragraph.
     const sources = /^(?:sources?|references|external links|bibliography|citations)\s*:?$/i.test(lines[i].trim());
+    let headline = -1;
     for (let k = i + 1, n = 0; k < lines.length && n < (sources ? 30 : 15); k++) {
       const text = lines[k].trim();
       if (!text) continue;
-      if (sources ? wordCount(text) > 40 : isProse(text) || /^["“]/.test(text) || endsLikeSentence(text)) break;
+      if (sources ? wordCount(text) > 40 : isProse(text) || /^["“]/.test(text) || endsLikeSentence(text)) {
+        // "Latest News" ¶ "Agency Announces Grants" ¶ "3 weeks ago" ¶ the story: a list head above
+        // the story's first paragraph heads no list; its last headline-like line is the story's.
+        if (!storySeen && isProse(text) && headline >= 0) junk[headline] = false;
+        break;
+      }
+      if (!isJunk(text) && isHeadlineLike(text)) headline = k;
       junk[k] = true;
       n++;
     }
@@ -850,7 +862,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
     const first = storyLines[0];
     const last = storyLines[storyLines.length - 1];
     let previous: number | undefined;
-    for (const i of nonBlank) {
+    for (const [position, i] of nonBlank.entries()) {
       const line = lines[i];
       const afterCredit = previous !== undefined && isPhotoCreditLine(lines[previous]);
       previous = i;
@@ -859,7 +871,11 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         dropped.add(i);
         captions.add(i);
       } else if (i === cutStory || page.turns[i]) bodyLines.push(line.trim());
-      else if (i < first) ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], { headline, headlineAt, bodyLines, dropped, captions }));
+      else if (i < first) {
+        const byline = nonBlank[position + 1];
+        const out = { headline, headlineAt, bodyLines, dropped, captions, beforeByline: byline !== undefined && BYLINE.test(lines[byline].trim()) };
+        ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));
+      }
       else if (i > last && afterCredit && !/["“”]/.test(line) && wordCount(line) <= 40) {
         // "Photo by Jane Lee" ¶ "Elias Thorne at his forge on Nov. 30.": the line under a credit
         // after the story is the picture's caption.
@@ -898,7 +914,12 @@ interface AboveStory {
   bodyLines: string[];
   dropped: Set<number>;
   captions: Set<number>;
+  /** The next line is a byline: a headline-like line there is the headline. */
+  beforeByline: boolean;
 }
+
+// "By Jane Roe", "By Army Pvt. Jane Q. Roe": a byline, which news pages set under the headline.
+const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,6}(?:,.{0,80})?$/u;
 
 /**
  * A line above the story: the first headline-like line is the headline; a second one straight
@@ -916,7 +937,9 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
     // ("Daily Press Briefing" ¶ "Jane Roe, Spokesman" in a page's header block: read for people.)
     if (isPersonLine(line.trim()) || namesTitledPerson(line.trim())) captions.add(i);
   }
-  else if (headline === null && isHeadlineLike(line)) {
+  else if ((headline === null || (out.beforeByline && bodyLines.length === 0)) && isHeadlineLike(line)) {
+    // ("War on Terrorism" ¶ "Brothers Reunite in Iraq" ¶ "By Jane Roe": the line over the byline.)
+    if (headline !== null) dropped.add(headlineAt);
     headline = line.trim();
     headlineAt = i;
   } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && (isBanner(headline, line) || isSiteName(headline, line) || titleCaseAfter(headline, line))) {
@@ -994,7 +1017,12 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
     dateline,
     body: bodyLines.join("\n\n"),
     droppedLines: [...dropped].sort((a, b) => a - b).flatMap((i) => groups[i].map((k) => rawLines[k])),
-    captions: [...captions].sort((a, b) => a - b).map((i) => lines[i].trim()),
+    // (A byline taken for a caption, "By Pfc. Jane Roe, Public AffairsJanuary 21, 2010", credits
+    // the writer: not read for people.)
+    captions: [...captions]
+      .sort((a, b) => a - b)
+      .map((i) => lines[i].trim())
+      .filter((line) => !/^[Bb]y\s+\p{Lu}/u.test(line)),
   };
 }
 

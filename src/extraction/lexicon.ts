@@ -220,7 +220,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   tower building hall palace embassy consulate camp camps command headquarters police guard guards
   system systems technologies technology software labs laboratory laboratories industries holdings
   partners enterprises airlines airways motors energy oil gas capital securities watch international
-  worldwide global national federal central commonwealth nations unit units brigade division
+  worldwide global national federal central commonwealth nations unit units brigade division team
   regiment battalion squadron artillery infantry cavalry standards affairs relations security defence defense health education
   justice interior treasury commerce labour labor transport trade finance foreign internal home
   world agriculture environment transportation housing veterans homeland development culture

@@ -206,6 +206,13 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
       continue;
     }
     if (headlineCase(token.start)) {
+      // "Roe-Doe Administration Announces ...": the surnames of a government, in a headline too.
+      const n = found.length;
+      if (token.text.includes("-") && governmentNames(doc, { start: i, end: i, wordTokens: [i], words: [token.text] }, found)) {
+        for (const c of found.slice(n)) c.titled = true;
+        i++;
+        continue;
+      }
       i = headlineCandidate(doc, lowerWords, i, found);
       continue;
     }
@@ -255,6 +262,12 @@ function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
     const titleStart = lastAtOrBefore(doc.tokens, para.start);
     if (first < 0 || doc.tokens[first].text !== word) continue;
     const labelsTurns = recurring && (turns.get(surname) ?? 0) >= 2 && surnameLabel(word, lowerWords);
+    // "BARBARA REYNOLDS: Good afternoon ...": a common given name and a surname label a turn.
+    const given = titles.length === 1 && GIVEN_NAMES.has(titles[0]) && !RARER_GIVEN_NAMES.has(titles[0]) && first > 0;
+    if (given) {
+      found.push({ first: first - 1, last: first, titleStart, words: [titleCase(titles[0]), titleCase(word)], possessive: false, evidence: true, roles: [], sentenceStart: false, titled: true });
+      continue;
+    }
     const evidence = titles.some((w) => TITLE_WORDS.has(w)) || labelsTurns;
     found.push({ first, last: first, titleStart, words: [titleCase(word)], possessive: false, evidence, roles: titles, sentenceStart: false, titled: true });
   }
@@ -358,6 +371,12 @@ function governmentNames(doc: Doc, run: Run, found: Candidate[]): boolean {
   return false;
 }
 
+/** "their daughter, Jordan,", "his son Austin": a relative's given name, though a place's too. */
+function relativeNamedLikeAPlace(tokens: Token[], runStart: number, words: string[]): boolean {
+  const kin = (t: number) => t >= 0 && KINSHIP_NOUNS.has(lower(tokens[t].text));
+  return words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && (kin(runStart - 1) || (tokens[runStart - 1]?.text === "," && kin(runStart - 2))) && PLACES.has(lower(words[0]));
+}
+
 /** "said Mike Hall, the ...", "Mike Hall said": a speaker's slot, where a surname may be an organisation's word. */
 function inSpeakerSlot(tokens: Token[], runStart: number, runEnd: number): boolean {
   const after = tokens[runEnd + 1]?.text ?? "";
@@ -392,6 +411,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const suffix = words.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(words[words.length - 1]) ? words.pop() : undefined;
 
   const speaking = inSpeakerSlot(tokens, runStart, runEnd);
+  if (relativeNamedLikeAPlace(tokens, runStart, words)) return { nameStart: 0, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [...words], relative: true };
   // The name is the longest tail of name-like words (at most four).
   let k = words.length - 1;
   while (k >= 0 && words.length - k <= 4) {
@@ -445,11 +465,14 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   if (suffix) name.push(suffix);
   // "Louis V. Franklin, Sr.": the suffix after a comma.
   else if (name.length >= 2 && tokens[runEnd + 1]?.text === "," && /^(?:Jr|Sr)\.$/.test(tokens[runEnd + 2]?.text ?? "")) name.push(tokens[runEnd + 2].text);
+  // "Task Force Marne Soldiers": a plural role noun closes no name.
+  const lastWord = lower(name[name.length - 1]);
+  if (/s$/.test(lastWord) && !ROLE_NOUNS.has(lastWord) && isRoleWord(lastWord)) return undefined;
   // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
   const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
   if (name.length >= 2 && ((placeTail && (name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
     return undefined;
-  return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name };
+  return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
 
 /** Title and role words said of the name: before it, in its run, or in an appositive after it. */
@@ -560,7 +583,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
   const next = tokens[runEnd + 1];
   const employer =
     !!next && adjacent(tokens[runEnd], next, text) && ROLE_NOUNS.has(next.text) && !!tokens[runEnd + 2] && isCapitalized(tokens[runEnd + 2].text);
-  let evidence = roles.length > 0 && !employer;
+  let evidence = (roles.length > 0 && !employer) || span.relative;
   if (name.length >= 2) {
     // A speech verb next to a capitalised pair is no evidence on its own: "Goldman Sachs said".
     evidence ||= !employer && (givenNameEvidence(name, lowerWords) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
@@ -592,6 +615,9 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
 function givenNameEvidence(name: string[], lowerWords: Set<string>): boolean {
   const first = name[0].toLowerCase();
   if (!GIVEN_NAMES.has(first)) return false;
+  // "Grant Programs", "Victoria Hospitals": a given name before an organisation word's plural.
+  const plural = name[name.length - 1].toLowerCase();
+  if (/s$/.test(plural) && ORG_WORDS.has(plural.slice(0, -1))) return false;
   if (!RARER_GIVEN_NAMES.has(first)) return true;
   const last = name[name.length - 1].toLowerCase();
   return !lowerWords.has(last) && !PLACE_HEADS_LAST.has(last) && !isOrgWord(last);
@@ -875,6 +901,8 @@ function nameShapeEvidence(doc: Doc, lowerWords: Set<string>, name: string[], fi
   const { tokens } = doc;
   const l = name.map((w) => w.toLowerCase());
   if (name.length > 3 || l.some((w) => isOrgWord(w) || PLACES.has(w) || isRoleWord(w) || TITLE_WORDS.has(w))) return false;
+  // ("EPA's Brownfields Program": a word, or its singular, the text also writes in lower case.)
+  if (l.some((w) => lowerWords.has(w) || (/s$/.test(w) && lowerWords.has(w.slice(0, -1))))) return false;
   // Syllables, not English words: "Prize-winner" is no given name.
   const syllables = /^(\p{Lu}\p{Ll}{1,5})-(\p{Ll}{1,5})$/u.exec(name[name.length - 1]);
   const prefix = syllables ? syllables[1].toLowerCase() : "";
@@ -1011,6 +1039,20 @@ interface PeopleState {
   found: ClusterIndex;
 }
 
+/**
+ * "Sgts. Jeremiah and Joshua Harrison", "Jane and Tom Roe": a given name alone before "and" and a
+ * full name shares its surname (and its evidence): the candidate becomes "Jeremiah Harrison".
+ */
+function shareSurnames(doc: Doc, all: Candidate[]): void {
+  for (let k = 0; k + 1 < all.length; k++) {
+    const [c, next] = [all[k], all[k + 1]];
+    if (c.words.length !== 1 || next.words.length < 2 || next.first !== c.last + 2 || !/^(?:and|&)$/.test(doc.tokens[c.last + 1].text)) continue;
+    if (!GIVEN_NAMES.has(c.words[0].toLowerCase()) || !GIVEN_NAMES.has(next.words[0].toLowerCase()) || c.possessive) continue;
+    c.words = [c.words[0], ...next.words.slice(1)];
+    c.evidence ||= next.evidence;
+  }
+}
+
 function peopleState(doc: Doc): PeopleState {
   const lowerWords = new Set((doc.text.match(/(?<![\p{L}.])\p{Ll}[\p{Ll}'’\-]*/gu) ?? []).map((w) => w));
   // The headline, and release headlines inside a listing page, in headline case: capitals there
@@ -1028,6 +1070,7 @@ function peopleState(doc: Doc): PeopleState {
   // A label read as a surname stands in for the word's own candidate.
   const labelled = new Set(labels.map((c) => c.first));
   const all = [...candidates(doc, lowerWords, inTitleCase).filter((c) => !labelled.has(c.first)), ...labels].sort((a, b) => a.first - b.first);
+  shareSurnames(doc, all);
   const trusted = (c: Candidate) => !!c.titled || !inTitleCase(doc.tokens[c.first].start);
   return { doc, lowerWords, all, trusted, inTitleCase, found: new ClusterIndex() };
 }

@@ -258,7 +258,9 @@ const colonIntroduction: Rule = {
     if (prev === undefined) return undefined;
     const s = c.doc.sentences[prev];
     if (!/:\s*$/.test(c.text.slice(s.start, s.end))) return undefined;
-    return claim(sentenceSubject(c, frameOf(c, prev).slice(-WINDOW)) ?? NOBODY);
+    // (A name first; else a "he"/"she" or a role: "In an email, she writes:".)
+    const items = frameOf(c, prev).slice(-WINDOW);
+    return claim(sentenceSubject(c, items) ?? clauseSubject(c, items, items.length) ?? NOBODY);
   },
 };
 
