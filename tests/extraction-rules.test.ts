@@ -858,3 +858,29 @@ describe("classes seen in holdout8 batches 2 and 3 (round 4)", () => {
     expect(e.people).toEqual([]);
   });
 });
+
+describe("attribution frames and quote marks (round 4)", () => {
+  const speakers = (text: string) => extractArticle(text).quotes.map((q) => [q.text, q.speaker]);
+
+  it("reads a role set off before the name, a role after an owner's possessive, and a described age with a complement", () => {
+    const text = [
+      "The only shelter in the county may close next month, its director said on Monday afternoon.",
+      "Dr. Janelle Okafor has run the Bridge Street shelter since 2011.",
+      `"We have written to everyone," the 52-year-old mother of three said.`,
+      `"It is a question of priorities," one volunteer, Hal Brenner, said.`,
+      `"We are reviewing the request," said the mayor's spokesman, Ron Tisdale.`,
+    ].join("\n\n");
+    expect(speakers(text)).toEqual([
+      ["We have written to everyone,", "Janelle Okafor"],
+      ["It is a question of priorities,", "Hal Brenner"],
+      ["We are reviewing the request,", "Ron Tisdale"],
+    ]);
+  });
+
+  it("keeps a paragraph closing on a straight single quotation mark as story text, and reads guillemets", () => {
+    const text = `Minister defends rail plan\n\nThe transport minister on Tuesday defended the government's rail plan against its many critics in the north.\n\nPryce told MPs: 'I will not apologise for a plan that works.'\n\nA spokesman for the rail operator said: «We regret any disruption.»`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).toEqual([]);
+    expect(e.quotes.map((q) => q.text)).toEqual(["I will not apologise for a plan that works.", "We regret any disruption."]);
+  });
+});

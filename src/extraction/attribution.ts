@@ -6,6 +6,7 @@ import {
   CLAUSE_OPENERS,
   DETERMINERS,
   INTRO_NOUNS,
+  KINSHIP_NOUNS,
   MANNER_VERBS,
   NON_PERSON_SUBJECTS,
   POSSESSED_SPEECH_NOUNS,
@@ -20,7 +21,7 @@ import {
   VERB_FILLERS,
   WRITING_VERBS,
 } from "./lexicon";
-import { Gender, lastAtOrBefore, Mention, PeopleResult } from "./people";
+import { Gender, isRoleWord, lastAtOrBefore, Mention, PeopleResult } from "./people";
 import { Doc, DocQuote, Section } from "./sentences";
 import { isCapitalized, Token, wordCount } from "./tokens";
 
@@ -330,11 +331,13 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     // Only titles, roles and determiners may precede the name ("Kremlin spokesman Dmitry
     // Peskov"); "while Sen. Rand Paul said" is another clause.
     const lead = tokens.slice(first.token, mention.titleStart).map((t) => t.text);
-    const titleWord = (w: string) => isCapitalized(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w));
+    const titleWord = (w: string) => isCapitalized(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)) || /^(?:one|another)$/.test(w);
     // "mission commander Jane Roe", "the team's lead engineer": plain nouns modifying the role
     // word that ends the lead.
     const modifier = (w: string) => /^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !CLAUSE_OPENERS.has(w) && !SPEECH_VERBS.has(w) && !isFillerWord(w);
-    const roleLast = lead.length > 0 && (ROLE_NOUNS.has(lower(lead[lead.length - 1])) || TITLE_WORDS.has(lower(lead[lead.length - 1])));
+    // "one volunteer, Hal Roe, said", "her lawyer, Jane Doe, said": a role set off before the name.
+    if (lead.length >= 2 && lead[lead.length - 1] === "," && (isRoleWord(lower(lead[lead.length - 2])) || KINSHIP_NOUNS.has(lower(lead[lead.length - 2])))) lead.pop();
+    const roleLast = lead.length > 0 && (isRoleWord(lower(lead[lead.length - 1])) || KINSHIP_NOUNS.has(lower(lead[lead.length - 1])) || TITLE_WORDS.has(lower(lead[lead.length - 1])));
     if (lead.every(titleWord) || (roleLast && lead.length <= 5 && lead.every((w) => titleWord(w) || modifier(w)))) {
       return mention.possessive ? NOBODY : { person: mention.person };
     }
@@ -356,8 +359,10 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   // position (the role may have been given in a way the name finder did not link).
   // "the squad leader said", "the Denver native said", "the 26-year-old said": a described role at
   // the phrase's end, the same way.
-  const head = words[words.length - 1];
-  const described = words.length <= 4 && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || /^\d+-year-old$/.test(head));
+  // ("the 52-year-old mother of three": the noun before an "of" complement heads the phrase.)
+  const of = words.indexOf("of");
+  const head = of > 1 ? words[of - 1] : words[words.length - 1];
+  const described = (of > 1 ? of : words.length) <= 4 && (ROLE_NOUNS.has(head) || KINSHIP_NOUNS.has(head) || TITLE_WORDS.has(head) || /^\d+-year-old$/.test(head));
   if (words[0] === "the" && words.length >= 2 && described && !words.some((w) => /['’]s$/.test(w))) {
     const byRole = resolveRole(c, head, first.token);
     return byRole?.person != null ? byRole : resolvePronoun(c, first.token, undefined);
@@ -522,7 +527,8 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
         const t = tokens[it.token].text;
         // "said the paper's lead author, Jane Roe, a scientist": the name set off after a role.
         const afterComma = t === "," && a > v + 2 ? items[a + 1] : undefined;
-        if (afterComma && !m && "token" in afterComma && mentionsByStart.has(afterComma.token)) {
+        // ("said Roe's spokesman, John Doe": past an owner's possessive too.)
+        if (afterComma && (!m || m.possessive) && "token" in afterComma && mentionsByStart.has(afterComma.token)) {
           m = mentionsByStart.get(afterComma.token);
           break;
         }
@@ -542,6 +548,9 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
     }
     let end = v - 1;
     while (end >= p && isFiller(c, items[end])) end--;
+    // ("one volunteer, Hal Roe, said": the comma closing a name set off.)
+    const beforeComma = word(c, items[end]) === "," ? items[end - 1] : undefined;
+    if (beforeComma && "token" in beforeComma && mentionsByLast.has(beforeComma.token)) end--;
     return resolvePhrase(c, items, p, end);
   }
   return undefined;

@@ -428,7 +428,7 @@ function isProse(line: string): boolean {
 }
 
 function endsLikeSentence(line: string): boolean {
-  return /[.!?"”’)\]:…]$/.test(line.trim());
+  return /[.!?"”’'»)\]:…]$/.test(line.trim());
 }
 
 function isHeadlineLike(line: string): boolean {
