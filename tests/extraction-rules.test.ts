@@ -884,3 +884,22 @@ describe("attribution frames and quote marks (round 4)", () => {
     expect(e.quotes.map((q) => q.text)).toEqual(["I will not apologise for a plan that works.", "We regret any disruption."]);
   });
 });
+
+describe("captions marked by a position or an agency's slash credit (round 4)", () => {
+  it("sets aside a caption naming a position after a name, and one closing on 'AGENCY/Photographer'", () => {
+    const text = [
+      "Factory fire kills 12 in northern city",
+      "A fire at a textile factory in the northern city of Belém killed 12 workers on Tuesday, officials said.",
+      "Firefighters work at the site of the factory fire in Belém, Brazil, December 1, 2026. WIRE/Carla Mendes",
+      "Head librarian Ottilie Marsh, left, and volunteer Bea Castillo cut the cake on Saturday.",
+      `"We will inspect every factory in the region," labour minister Luiza Freitas said in a statement.`,
+    ];
+    const e = extractArticle(lines(text));
+    expect(e.droppedLines).toEqual([text[2], text[3]]);
+    expect(e.people.map((p) => p.name)).toEqual(["Luiza Freitas", "Ottilie Marsh", "Bea Castillo"]);
+  });
+});
+
+function lines(text: string[]): string {
+  return text.join("\n\n");
+}

@@ -200,13 +200,16 @@ const hasAgencyCredit = (text: string) => AGENCY_CREDIT.test(text.slice(text.las
 const CAPTION_END = new RegExp(`(?:,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}|,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\|\\s*(?:high-res|hi-res|full-size|large|download)?\\s*(?:image|photo|picture))$`, "i");
 // "... (L red tie) is joined by ... (c) and ... (r) ...": a position marker in brackets, a
 // letter and at most a few words, marks a caption.
-const POSITION_MARK = /\((?:l|r|c|left|right|center|centre)(?:\s+[\p{Ll}\s]{1,20})?\)/u;
+// ("Jane Roe, left, and Tom Doe cut the cake": a position after a name, set off by commas.)
+const POSITION_MARK = /\((?:l|r|c|left|right|center|centre)(?:\s+[\p{Ll}\s]{1,20})?\)|\p{Lu}\p{Ll}+, (?:left|right|center|centre|(?:second|third) from (?:left|right)), /u;
 // "... Barry Bahler/FEMA", "(Jane Doe/Riverton Tribune)": a photographer's name and the outlet,
 // joined by a slash, close a caption.
 const SLASH_CREDIT = /(?:^|[\s(])(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\s?\/\s?\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,3}\)?\.?$/u;
 /** Marks that make a line a caption however long, even the page's first prose line. */
-const isCaptionAlways = (text: string) => CAPTION_LINK.test(text) || POSITION_MARK.test(text) || SLASH_CREDIT.test(text) || isPhotoDescription(text);
-const isCaptionMarked = (text: string) => POSITION_MARK.test(text) || SLASH_CREDIT.test(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
+// "... REUTERS/Jane Roe", "(AP Photo/Jane Roe)": an agency in capitals, a slash, the photographer.
+const AGENCY_SLASH_CREDIT = /(?:^|[\s(])\p{Lu}{2,}(?:\s+Photo)?\s?\/\s?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\)?\.?$/u;
+const isCaptionAlways = (text: string) => AGENCY_SLASH_CREDIT.test(text) || CAPTION_LINK.test(text) || POSITION_MARK.test(text) || SLASH_CREDIT.test(text) || isPhotoDescription(text);
+const isCaptionMarked = (text: string) => AGENCY_SLASH_CREDIT.test(text) || POSITION_MARK.test(text) || SLASH_CREDIT.test(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
 
 /**
  * A caption with no marker: one sentence of at most 300 characters, no quotation, that describes a
@@ -238,6 +241,7 @@ export function captionText(caption: string): string {
     .replace(/\s*\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\s+(?:[^.|()\s]+\s+|\p{Lu}\.\s*){0,9}[^.|()\s]+\.?/giu, "")
     .replace(CREDIT, "")
     .replace(SLASH_CREDIT, "")
+    .replace(AGENCY_SLASH_CREDIT, "")
     .trim();
   return stripped || caption;
 }
