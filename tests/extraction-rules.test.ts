@@ -903,3 +903,17 @@ describe("captions marked by a position or an agency's slash credit (round 4)", 
 function lines(text: string[]): string {
   return text.join("\n\n");
 }
+
+describe("names with particles and headline attributions (round 4)", () => {
+  it("reads a name with two particles, and gives a headline's 'says mayor' to the one mayor", () => {
+    const text = [
+      "'We will not be moved,' says mayor as port expands",
+      "The port of Westhaven will double in size under a plan the council approved on Thursday night.",
+      "Mayor Ingrid van der Berg said the expansion would bring 2,000 jobs to the town by 2030.",
+      `Longtime dockworker Maria de la Cruz, 61, has mixed feelings. "My father worked here," she said.`,
+    ];
+    const e = extractArticle(lines(text));
+    expect(e.people.map((p) => p.name)).toEqual(["Ingrid van der Berg", "Maria de la Cruz"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Ingrid van der Berg", "Maria de la Cruz"]);
+  });
+});

@@ -544,6 +544,8 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
       const w = lower(tokens[next.token].text);
       if (PRONOUNS_MALE.has(w)) return resolvePronoun(c, next.token, "m");
       if (PRONOUNS_FEMALE.has(w)) return resolvePronoun(c, next.token, "f");
+      // "'We will not be moved,' says mayor": a headline's role with no article, its one holder.
+      if ((ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) && /^\p{Ll}/u.test(tokens[next.token].text)) return resolveRole(c, w, next.token);
       return tokens[next.token].word ? NOBODY : undefined;
     }
     let end = v - 1;

@@ -335,7 +335,10 @@ function growRun(doc: Doc, i: number): Run {
   for (;;) {
     while (j + 1 < tokens.length && adjacent(tokens[j], tokens[j + 1], text) && !stripPossessive(tokens[j].text).possessive) {
       const next = tokens[j + 1];
-      const particle = NAME_PARTICLES.has(next.text) && tokens[j + 2] && isCapitalized(tokens[j + 2].text);
+      // "van Berg", "van der Berg", "de la Cruz": particles, then a capitalised word.
+      let k = j + 1;
+      while (k < j + 4 && tokens[k] && NAME_PARTICLES.has(tokens[k].text) && adjacent(tokens[k - 1], tokens[k], text)) k++;
+      const particle = k > j + 1 && !!tokens[k] && adjacent(tokens[k - 1], tokens[k], text) && isCapitalized(tokens[k].text);
       if (!(next.word && (isCapitalized(next.text) || particle || ELIDED_PARTICLE.test(next.text)))) break;
       j++;
     }
