@@ -917,3 +917,10 @@ describe("names with particles and headline attributions (round 4)", () => {
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Ingrid van der Berg", "Maria de la Cruz"]);
   });
 });
+
+describe("a title nobody in the text holds (round 4)", () => {
+  it("gives 'as the President said' nobody in a briefing where no one is named president, not the spokeswoman", () => {
+    const text = `Spokeswoman Dana Whitcomb took questions for twenty minutes on Monday afternoon at the White House.\n\nAs the President said yesterday, "We will not sign a budget that cuts it."`;
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

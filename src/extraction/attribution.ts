@@ -365,7 +365,10 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   const described = (of > 1 ? of : words.length) <= 4 && (ROLE_NOUNS.has(head) || KINSHIP_NOUNS.has(head) || TITLE_WORDS.has(head) || /^\d+-year-old$/.test(head));
   if (words[0] === "the" && words.length >= 2 && described && !words.some((w) => /['’]s$/.test(w))) {
     const byRole = resolveRole(c, head, first.token);
-    return byRole?.person != null ? byRole : resolvePronoun(c, first.token, undefined);
+    if (byRole?.person != null) return byRole;
+    // ("As the President said, ..." in a briefing where no one is named president: a title says
+    // who the speaker is, and nobody here holds it.)
+    return TITLE_WORDS.has(head) ? NOBODY : resolvePronoun(c, first.token, undefined);
   }
   return NOBODY;
 }
