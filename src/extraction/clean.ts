@@ -205,11 +205,14 @@ const POSITION_MARK = /\((?:l|r|c|left|right|center|centre)(?:\s+[\p{Ll}\s]{1,20
 // "... Barry Bahler/FEMA", "(Jane Doe/Riverton Tribune)": a photographer's name and the outlet,
 // joined by a slash, close a caption.
 const SLASH_CREDIT = /(?:^|[\s(])(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\s?\/\s?\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,3}\)?\.?$/u;
-/** Marks that make a line a caption however long, even the page's first prose line. */
 // "... REUTERS/Jane Roe", "(AP Photo/Jane Roe)": an agency in capitals, a slash, the photographer.
 const AGENCY_SLASH_CREDIT = /(?:^|[\s(])\p{Lu}{2,}(?:\s+Photo)?\s?\/\s?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\)?\.?$/u;
-const isCaptionAlways = (text: string) => AGENCY_SLASH_CREDIT.test(text) || CAPTION_LINK.test(text) || POSITION_MARK.test(text) || SLASH_CREDIT.test(text) || isPhotoDescription(text);
-const isCaptionMarked = (text: string) => AGENCY_SLASH_CREDIT.test(text) || POSITION_MARK.test(text) || SLASH_CREDIT.test(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
+// (Both credits close the line: read from its last 100 characters, and only when it holds a slash.)
+const hasSlashCredit = (text: string) => text.includes("/") && (SLASH_CREDIT.test(text.slice(-100)) || AGENCY_SLASH_CREDIT.test(text.slice(-100)));
+const hasPositionMark = (text: string) => (text.includes("(") || /, (?:left|right|cent|second|third)/.test(text)) && POSITION_MARK.test(text);
+/** Marks that make a line a caption however long, even the page's first prose line. */
+const isCaptionAlways = (text: string) => hasSlashCredit(text) || CAPTION_LINK.test(text) || hasPositionMark(text) || isPhotoDescription(text);
+const isCaptionMarked = (text: string) => hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
 
 /**
  * A caption with no marker: one sentence of at most 300 characters, no quotation, that describes a
