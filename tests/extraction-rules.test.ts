@@ -924,3 +924,36 @@ describe("a title nobody in the text holds (round 4)", () => {
     expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe("a release's notes about itself (round 4)", () => {
+  it("drops an editor's note, a photo link, a republication note, a follow prompt and the 'about' paragraph under its heading", () => {
+    const text = [
+      "County Opens New Cooling Center",
+      "Editor's note: This release was updated to correct the center's opening hours.",
+      "RIVERSIDE, Calif. – Riverside County opened its fourth cooling center on Wednesday as temperatures climbed above 110 degrees.",
+      `"No one should have to choose between rent and air conditioning," said Supervisor Alma Reyes.`,
+      "Photos of the center are available at www.example.org/photos.",
+      "About Riverside County\nRiverside County serves 2.4 million residents across 7,200 square miles.",
+      "This article was originally published by the Riverside Record and is republished here with permission.",
+      "Follow @RivCoNews for updates.",
+    ];
+    const e = extractArticle(lines(text));
+    expect(e.headline).toBe(text[0]);
+    expect(e.dateline).toBe("RIVERSIDE, Calif.");
+    expect(e.body.split("\n\n")).toEqual([text[2].replace("RIVERSIDE, Calif. – ", ""), text[3]]);
+  });
+
+  it("keeps a sentence that names an account it posted from", () => {
+    const e = extractArticle(
+      `The clock made national news within a day of the arrest, and the school apologised.\n\nPresident Ana Ruiz posted from her @POTUS account:\n\n"Cool clock, Ahmed. Want to bring it to the White House?"`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Ana Ruiz"]);
+  });
+
+  it("sets aside a first prose line that closes on a photo credit, and reads a caption after the story for people", () => {
+    const text = `Harbour ferry returns\n\nThe ferry Marlin on the harbour on February 8, 2010. Image: Dara Quill.\n\nThe harbour ferry returned to service on Monday after a winter in dry dock, the council said in a statement.\n\nPassengers cheered as it left the quay.\n\nCaptain Lena Quist at the wheel. Image: Dara Quill.`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain("The ferry Marlin on the harbour on February 8, 2010. Image: Dara Quill.");
+    expect(e.people.map((p) => p.name)).toEqual(["Lena Quist"]);
+  });
+});

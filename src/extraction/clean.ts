@@ -2,7 +2,18 @@
 // prompts, contact blocks, footers, bylines, a capture cut off mid-word unless it cut a story line),
 // finds the headline above the story and the dateline that opens it, and sets image captions aside
 // (they mention people but are not story text).
-import { GIVEN_NAMES, ORG_WORDS, PHOTO_VERBS, RARER_GIVEN_NAMES, SMALL_WORDS, STOPWORDS, TITLE_WORDS, WEAK_TITLES as WEAK_TITLE_SET } from "./lexicon";
+import {
+  GIVEN_NAMES,
+  HEADLINE_VERBS,
+  ORG_WORDS,
+  PHOTO_VERBS,
+  RARER_GIVEN_NAMES,
+  SMALL_WORDS,
+  SPEECH_VERBS,
+  STOPWORDS,
+  TITLE_WORDS,
+  WEAK_TITLES as WEAK_TITLE_SET,
+} from "./lexicon";
 import { findQuoteSpans } from "./spans";
 import { wordCount } from "./tokens";
 
@@ -47,6 +58,12 @@ const JUNK_PATTERNS: RegExp[] = [
   // "To view the experiments, visit:", "For the full report, go to:": a line pointing at a link
   // the capture left out.
   /^.{0,200}\b(?:visit|go to|see|click(?: here)?)\s*:$/i,
+  // A release's notes about itself: "Editor's note: ...", "Photos are available at www...",
+  // "This article was originally published by ... with permission", "Follow @handle for updates".
+  /^(?:editor['’]s note|correction|clarification)\s*:/i,
+  /^(?:(?:high-resolution |hi-res )?(?:photos?|images?|video|b-roll))\b.{0,80}\bavailable\b.{0,40}(?:https?:\/\/|www\.)/i,
+  /\boriginally (?:published|appeared)\b.{0,160}\b(?:with permission|republished|reprinted)\b|\b(?:republished|reprinted) (?:here )?with permission\b/i,
+  /^follow\s+(?:\S+\s+){0,6}@\w{2,}(?:\s+\S+){0,4}$/i,
   // A broadcast script's block label: "BLOCK A:", "SEGMENT 2".
   /^(?:block|segment|seg|act)\s+[a-z0-9]{1,2}\s*:?$/i,
   /^(?:release|contact|media contact|press contact|press office)\b\s*[:#]?/i,
@@ -211,7 +228,7 @@ const AGENCY_SLASH_CREDIT = /(?:^|[\s(])\p{Lu}{2,}(?:\s+Photo)?\s?\/\s?\p{Lu}[\p
 const hasSlashCredit = (text: string) => text.includes("/") && (SLASH_CREDIT.test(text.slice(-100)) || AGENCY_SLASH_CREDIT.test(text.slice(-100)));
 const hasPositionMark = (text: string) => (text.includes("(") || /, (?:left|right|cent|second|third)/.test(text)) && POSITION_MARK.test(text);
 /** Marks that make a line a caption however long, even the page's first prose line. */
-const isCaptionAlways = (text: string) => hasSlashCredit(text) || CAPTION_LINK.test(text) || hasPositionMark(text) || isPhotoDescription(text);
+const isCaptionAlways = (text: string) => hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text);
 const isCaptionMarked = (text: string) => hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
 
 /**
@@ -458,6 +475,8 @@ function isNavigation(text: string): boolean {
  * release furniture, not a headline or a standfirst.
  */
 function isOrganisationLine(text: string): boolean {
+  // ("Town Opens New Library" is a headline: it has a verb.)
+  if (text.split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()))) return false;
   const parts = text.split(/,\s*/);
   // ("Interview With a Reporter of Example TV" is a headline: one part, not opening with "The";
   // "15th Sustainment Brigade", a few capitalised words and no small word, is a unit's line.)
@@ -894,7 +913,11 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         // A release headline in a listing page also stays: it names people.
         if ((endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) || isQuotationLine(line)) bodyLines.push(line.trim());
         else if (isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line)) bodyLines.push(line.trim());
-        else dropped.add(i);
+        else {
+          dropped.add(i);
+          // (A caption after the story is still read for the people it names.)
+          if (isCaptionMarked(line.trim()) || CREDIT.test(line.trim())) captions.add(i);
+        }
       } else if (i !== first && isCaptionMarked(line.trim()) && !/^["“‘']/.test(line.trim())) {
         dropped.add(i);
         captions.add(i);
