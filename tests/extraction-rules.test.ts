@@ -957,3 +957,16 @@ describe("a release's notes about itself (round 4)", () => {
     expect(e.people.map((p) => p.name)).toEqual(["Lena Quist"]);
   });
 });
+
+describe("script cues and tag pages (round 4)", () => {
+  it("reads a sound-bite cue naming its speaker, who is named nowhere else, and drops a tag page's heading", () => {
+    const text = `Posts Tagged ‘drought’\n\nFarmers Pray for Rain\n\n((INTRO))\nFarmers in the central valley are praying for rain after the driest winter in a century.\n\n((SOT: TOMAS ARVELO, FARMER))\n“We planted in March and nothing came up. Nothing.”\n\n((NARRATOR))\nArvelo has farmed this land for 30 years.\n\n((SOUNDBITE))\n“If it does not rain by June, we will sell the farm.”`;
+    const e = extractArticle(text);
+    expect(e.headline).toBe("Farmers Pray for Rain");
+    expect(e.people.map((p) => p.name)).toEqual(["Tomas Arvelo"]);
+    expect(e.quotes.map((q) => [q.speaker, q.attributedBy])).toEqual([
+      ["Tomas Arvelo", "speaker-label"],
+      ["Tomas Arvelo", "previous-paragraph-subject"],
+    ]);
+  });
+});

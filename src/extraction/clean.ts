@@ -64,6 +64,8 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:(?:high-resolution |hi-res )?(?:photos?|images?|video|b-roll))\b.{0,80}\bavailable\b.{0,40}(?:https?:\/\/|www\.)/i,
   /\boriginally (?:published|appeared)\b.{0,160}\b(?:with permission|republished|reprinted)\b|\b(?:republished|reprinted) (?:here )?with permission\b/i,
   /^follow\s+(?:\S+\s+){0,6}@\w{2,}(?:\s+\S+){0,4}$/i,
+  // An author, tag or category page's heading: "Posts Tagged 'drought'", "All posts by jroe".
+  /^(?:all )?(?:posts|articles|stories|entries)\s+(?:tagged|filed under|categori[sz]ed|by)\b.{0,60}$/i,
   // A broadcast script's block label: "BLOCK A:", "SEGMENT 2".
   /^(?:block|segment|seg|act)\s+[a-z0-9]{1,2}\s*:?$/i,
   /^(?:release|contact|media contact|press contact|press office)\b\s*[:#]?/i,
@@ -703,7 +705,7 @@ function readPage(raw: string): Page {
 const CUE_OPEN = /^\(\([^()]{0,80}\)?\)?$/;
 const CUE_CLOSE = /^[^()]{1,60}\)\)$/;
 // "((LAL MOHAMMAD, FORMER ISK CHILD SOLDIER))", "((JANE ROE))": a cue naming who speaks next.
-const CUE_SPEAKER = /^\(\(\s*(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s*(?:,[^()]{1,60})?\)\)$/u;
+const CUE_SPEAKER = /^\(\(\s*(?:(?:SOT|SOUNDBITE|SOUND ?BITE|BITE|INTERVIEW|SPEAKER)\s*:\s*)?(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s*(?:,[^()]{1,60})?\)\)$/u;
 
 /**
  * A broadcast script's production cues are furniture: "((SOT))", "((NARRATOR))", an open cue and
@@ -1052,7 +1054,9 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
     captions: [...captions]
       .sort((a, b) => a - b)
       .map((i) => lines[i].trim())
-      .filter((line) => !/^[Bb]y\s+\p{Lu}/u.test(line)),
+      .filter((line) => !/^[Bb]y\s+\p{Lu}/u.test(line))
+      // A speaker named only by a script cue ("((SOT: JANE ROE, FARMER))"), read like a caption.
+      .concat([...new Set(page.cueLabels.values())]),
   };
 }
 
