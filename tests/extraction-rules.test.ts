@@ -970,3 +970,10 @@ describe("script cues and tag pages (round 4)", () => {
     ]);
   });
 });
+
+describe("a role named by its full title (round 4)", () => {
+  it("gives 'the Assistant Attorney General said' to the assistant, not to the Attorney General named later", () => {
+    const text = `Department Files Statement in Challenge to State Orders\n\n"The Constitution does not allow the state to pick winners and losers," said Assistant Attorney General Eric Drayton for the Civil Rights Division. Attorney General William P. Barrow has directed prosecutors to watch for such measures. "We will continue to monitor these orders," the Assistant Attorney General said.`;
+    expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Eric Drayton", "Eric Drayton"]);
+  });
+});

@@ -319,6 +319,23 @@ export function resolveRole(c: Ctx, role: string, tokenIndex: number): Attributi
   return holders.size === 1 ? { person: [...holders][0] } : NOBODY;
 }
 
+/**
+ * "the Assistant Attorney General said" beside "Attorney General Jane Roe" and "Assistant Attorney
+ * General Tom Doe": of the role's holders, the one whose title holds every word of the phrase (the
+ * latest before it, else the only one).
+ */
+function fullTitleHolder(c: Ctx, role: string, phrase: string[], tokenIndex: number): Attribution {
+  if (phrase.length < 2) return undefined;
+  const { tokens } = c;
+  const titled = roleHolders(c, role).filter((m) => {
+    const title = new Set(tokens.slice(m.titleStart, m.firstToken).map((t) => lower(t.text)));
+    return phrase.every((w) => title.has(w));
+  });
+  const before = titled.filter((m) => m.end <= tokens[tokenIndex].start);
+  const pick = before[before.length - 1] ?? (new Set(titled.map((m) => m.person)).size === 1 ? titled[0] : undefined);
+  return pick ? { person: pick.person } : undefined;
+}
+
 /** Who a noun phrase (frame items from..to inclusive) names. */
 export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: number): Attribution {
   const { tokens, mentionsByLast } = c;
@@ -364,6 +381,8 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   const head = of > 1 ? words[of - 1] : words[words.length - 1];
   const described = (of > 1 ? of : words.length) <= 4 && (ROLE_NOUNS.has(head) || KINSHIP_NOUNS.has(head) || TITLE_WORDS.has(head) || /^\d+-year-old$/.test(head));
   if (words[0] === "the" && words.length >= 2 && described && !words.some((w) => /['’]s$/.test(w))) {
+    const byTitle = fullTitleHolder(c, head, words.slice(1, of > 1 ? of : words.length), first.token);
+    if (byTitle) return byTitle;
     const byRole = resolveRole(c, head, first.token);
     if (byRole?.person != null) return byRole;
     // ("As the President said, ..." in a briefing where no one is named president: a title says
