@@ -977,3 +977,12 @@ describe("a role named by its full title (round 4)", () => {
     expect(extractArticle(text).quotes.map((q) => q.speaker)).toEqual(["Eric Drayton", "Eric Drayton"]);
   });
 });
+
+describe("credits and clauses after a name (round 4)", () => {
+  it("drops the writers' credits closing a story, and reads no appositive in 'Place, officials said'", () => {
+    const text = `Floods force thousands from homes\n\nHeavy rains have forced more than 20,000 people from their homes in northern Varnesia, officials said on Friday.\n\nAid group spokeswoman Mirela Tanase said shelters were full.\n\nAnna Quell reported this story for VOA News. Tom Brisk adapted it for Learning English.`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Mirela Tanase"]);
+    expect(e.droppedLines).toEqual(["Anna Quell reported this story for VOA News. Tom Brisk adapted it for Learning English."]);
+  });
+});

@@ -64,6 +64,9 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:(?:high-resolution |hi-res )?(?:photos?|images?|video|b-roll))\b.{0,80}\bavailable\b.{0,40}(?:https?:\/\/|www\.)/i,
   /\boriginally (?:published|appeared)\b.{0,160}\b(?:with permission|republished|reprinted)\b|\b(?:republished|reprinted) (?:here )?with permission\b/i,
   /^follow\s+(?:\S+\s+){0,6}@\w{2,}(?:\s+\S+){0,4}$/i,
+  // "Jane Roe reported this story for VOA News. Tom Doe adapted it for Learning English.": the
+  // writers' credits closing a story.
+  /^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s+(?:reported|wrote|adapted|edited|produced)\s+(?:this (?:story|report|article)|it)\s+(?:for|from)\b/u,
   // An author, tag or category page's heading: "Posts Tagged 'drought'", "All posts by jroe".
   /^(?:all )?(?:posts|articles|stories|entries)\s+(?:tagged|filed under|categori[sz]ed|by)\b.{0,60}$/i,
   // A broadcast script's block label: "BLOCK A:", "SEGMENT 2".

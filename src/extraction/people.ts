@@ -518,7 +518,9 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   const opener = lower(tokens[appositive]?.text ?? "");
   // "Jane Roe, Harbour Commissioner": a capitalised title phrase, read up to its first lower-case word.
   const capitalOpener = !!tokens[appositive] && isCapitalized(tokens[appositive].text);
-  const opensRole = /^(?:a|an|the|his|her|its|their|our|former|then|now)$/.test(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || capitalOpener;
+  // ("in northern Example, officials said": a plural role opens a new clause, not an appositive.)
+  const pluralRole = /s$/.test(opener) && ROLE_NOUNS.has(opener.slice(0, -1));
+  const opensRole = !pluralRole && (/^(?:a|an|the|his|her|its|their|our|former|then|now)$/.test(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || capitalOpener);
   if (tokens[runEnd + 1]?.text === "," && opensRole) {
     const found: string[] = [];
     for (let a = appositive; a < Math.min(tokens.length, appositive + 8); a++) {
