@@ -986,3 +986,15 @@ describe("credits and clauses after a name (round 4)", () => {
     expect(e.droppedLines).toEqual(["Anna Quell reported this story for VOA News. Tom Brisk adapted it for Learning English."]);
   });
 });
+
+describe("a statement split by its attribution (round 4)", () => {
+  it("flags the second half of a split statement as no fragment, though it opens in lower case", () => {
+    const e = extractArticle(
+      `Biologist Ruth Ambrose has counted the cranes on the river for twenty-five years.\n\n"It worries me," she says, "but they have survived worse."`,
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker, q.isFragment])).toEqual([
+      ["It worries me,", "Ruth Ambrose", false],
+      ["but they have survived worse.", "Ruth Ambrose", false],
+    ]);
+  });
+});
