@@ -998,3 +998,13 @@ describe("a statement split by its attribution (round 4)", () => {
     ]);
   });
 });
+
+describe("a picture's label under a byline (round 4)", () => {
+  it("sets aside a title-like line between the byline and the story", () => {
+    const text = `A day in the harbour\n\nby Petty Officer Dana Roe, Harbour News Service\n\nHarbour Week kicks off in Eastport\n\nThere are many things that go into a day in the life of the harbour crews, from the first tide to the last.`;
+    const e = extractArticle(text);
+    expect(e.headline).toBe("A day in the harbour");
+    expect(e.droppedLines).toContain("Harbour Week kicks off in Eastport");
+    expect(e.body.startsWith("There are many things")).toBe(true);
+  });
+});

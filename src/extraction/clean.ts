@@ -904,7 +904,16 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
       } else if (i === cutStory || page.turns[i]) bodyLines.push(line.trim());
       else if (i < first) {
         const byline = nonBlank[position + 1];
-        const out = { headline, headlineAt, bodyLines, dropped, captions, beforeByline: byline !== undefined && BYLINE.test(lines[byline].trim()) };
+        const above = nonBlank[position - 1];
+        const out = {
+          headline,
+          headlineAt,
+          bodyLines,
+          dropped,
+          captions,
+          beforeByline: byline !== undefined && BYLINE.test(lines[byline].trim()),
+          afterByline: above !== undefined && headline !== null && BYLINE.test(lines[above].trim()),
+        };
         ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));
       }
       else if (i > last && afterCredit && !/["“”]/.test(line) && wordCount(line) <= 40) {
@@ -951,6 +960,8 @@ interface AboveStory {
   captions: Set<number>;
   /** The next line is a byline: a headline-like line there is the headline. */
   beforeByline: boolean;
+  /** The line before is a byline under the headline: a title-like line here labels a picture. */
+  afterByline: boolean;
 }
 
 // "By Jane Roe", "By Army Pvt. Jane Q. Roe": a byline, which news pages set under the headline.
@@ -964,7 +975,9 @@ const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,6}(
 function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveStory): { headline: string | null; headlineAt: number } {
   let { headline, headlineAt } = out;
   const { bodyLines, dropped, captions } = out;
-  if (isCaptionMarked(line.trim())) {
+  // ("A day in the Air Force" ¶ "by Jane Roe" ¶ "Air Force Week kicks off in New York City" ¶ the
+  // story: a picture's label line, the image's alternative text.)
+  if (isCaptionMarked(line.trim()) || (out.afterByline && isHeadlineLike(line) && !endsLikeSentence(line))) {
     dropped.add(i);
     captions.add(i);
   } else if (inMenu) {
