@@ -903,17 +903,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         captions.add(i);
       } else if (i === cutStory || page.turns[i]) bodyLines.push(line.trim());
       else if (i < first) {
-        const byline = nonBlank[position + 1];
-        const above = nonBlank[position - 1];
-        const out = {
-          headline,
-          headlineAt,
-          bodyLines,
-          dropped,
-          captions,
-          beforeByline: byline !== undefined && BYLINE.test(lines[byline].trim()),
-          afterByline: above !== undefined && headline !== null && BYLINE.test(lines[above].trim()),
-        };
+        const out = { headline, headlineAt, bodyLines, dropped, captions, ...bylineAround(lines, nonBlank, position, headline !== null) };
         ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));
       }
       else if (i > last && afterCredit && !/["“”]/.test(line) && wordCount(line) <= 40) {
@@ -949,6 +939,15 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   }
 
   return { headline, bodyLines, bodyIndex, dropped, captions };
+}
+
+/** Whether a byline is the next line, or the line before (under a headline already found). */
+function bylineAround(lines: string[], nonBlank: number[], position: number, headlineFound: boolean): { beforeByline: boolean; afterByline: boolean } {
+  const [next, above] = [nonBlank[position + 1], nonBlank[position - 1]];
+  return {
+    beforeByline: next !== undefined && BYLINE.test(lines[next].trim()),
+    afterByline: above !== undefined && headlineFound && BYLINE.test(lines[above].trim()),
+  };
 }
 
 /** What `placeAboveStory` reads and writes. */
