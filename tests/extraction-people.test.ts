@@ -100,6 +100,14 @@ describe("people found without a title", () => {
     expect(people(`"We expect prices to rise," Vantra Capital said in a note to its clients on Monday morning.`)).toEqual([]);
   });
 
+  it("reads a prime typed for an apostrophe as one (round 4)", () => {
+    const e = extractArticle(
+      `Dr. Anne Frieden′s team spent the week in the field, and the agency′s report is due on Friday.\n\n"We′re worried and we′re acting," Frieden said.`,
+    );
+    expect(e.people).toEqual([{ name: "Anne Frieden", aliases: ["Anne Frieden", "Frieden"] }]);
+    expect(e.quotes[0].speaker).toBe("Anne Frieden");
+  });
+
   it("leaves an organisation that speaks alone", () => {
     expect(people(`Goldman Sachs said profits rose. It expects more next year.`)).toEqual([]);
   });
