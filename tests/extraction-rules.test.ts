@@ -1008,3 +1008,11 @@ describe("a picture's label under a byline (round 4)", () => {
     expect(e.body.startsWith("There are many things")).toBe(true);
   });
 });
+
+describe("a transcript's closing marker (round 4)", () => {
+  it("drops '(The briefing was concluded at ...)' and keeps the turns", () => {
+    const text = `Daily Press Briefing\n\nMR VANCE: Good afternoon. Just one item at the top of the briefing today, on the ferry talks.\n\nQUESTION: Can you say more about the talks?\n\nMR VANCE: I'll let the harbour board speak for itself.\n\n(The briefing was concluded at 2:41 p.m.)`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).toEqual(["(The briefing was concluded at 2:41 p.m.)"]);
+  });
+});

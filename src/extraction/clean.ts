@@ -69,6 +69,8 @@ const JUNK_PATTERNS: RegExp[] = [
   /^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s+(?:reported|wrote|adapted|edited|produced)\s+(?:this (?:story|report|article)|it)\s+(?:for|from)\b/u,
   // An author, tag or category page's heading: "Posts Tagged 'drought'", "All posts by jroe".
   /^(?:all )?(?:posts|articles|stories|entries)\s+(?:tagged|filed under|categori[sz]ed|by)\b.{0,60}$/i,
+  // A transcript's closing or time marker: "(The briefing was concluded at 2:41 p.m.)", "END 1:32 P.M.".
+  /^\(?(?:the )?(?:briefing|press conference|conference|meeting|call|session|hearing|interview|event|remarks)\s+(?:was\s+)?(?:concluded|ended|adjourned|began|recessed)\b.{0,40}\)?\.?$/i,
   // A broadcast script's block label: "BLOCK A:", "SEGMENT 2".
   /^(?:block|segment|seg|act)\s+[a-z0-9]{1,2}\s*:?$/i,
   /^(?:release|contact|media contact|press contact|press office)\b\s*[:#]?/i,
