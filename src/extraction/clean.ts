@@ -8,6 +8,7 @@ import {
   ORG_WORDS,
   PHOTO_VERBS,
   RARER_GIVEN_NAMES,
+  SCRIPT_CUE_WORDS,
   SMALL_WORDS,
   SPEECH_VERBS,
   STOPWORDS,
@@ -729,13 +730,11 @@ function markScriptCues(lines: string[], junk: boolean[]): Map<number, string> {
     junk[i] = true;
     open = !text.endsWith("))");
     const named = CUE_SPEAKER.exec(text)?.[1];
-    if (named && !TURN_WORDS.test(named)) speakers.set(i, named.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()));
+    if (named && !named.split(/\s+/).some((w) => SCRIPT_CUE_WORDS.has(w.toLowerCase()))) speakers.set(i, named.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()));
   }
   return speakers;
 }
 
-// Cue words that name no one: "((NARRATOR))", "((REPORTER STANDUP))", "((ANCHOR ON CAM))".
-const TURN_WORDS = /\b(?:NARRATOR|REPORTER|ANCHOR|HOST|NATS?|SOT|VO|PKG|BANNER|ANIMATION|GRAPHICS?|MUSIC|OPEN|CLOSE|TRANSITION|STANDUP|TEASE|BUMP|BREAK|MONTAGE|CAM)\b/i;
 
 // "QUESTION: ...", "SECRETARY ROE: ...", "Jane Roe: ...": a speaker's label opening a line.
 // (Read from the first 80 characters only: the line may be a paragraph of any length.)

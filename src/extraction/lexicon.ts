@@ -118,6 +118,12 @@ export const TURN_LABEL_WORDS = set("TURN_LABEL_WORDS", `
   response reply comment comments interview
   `);
 
+/** Words of a broadcast script's cues that name no one ("((NARRATOR))", "((ANCHOR ON CAM))"). */
+export const SCRIPT_CUE_WORDS = set("SCRIPT_CUE_WORDS", `
+  narrator reporter anchor host nat nats sot vo pkg banner animation graphic graphics music open
+  close transition standup tease bump break montage cam intro outro tag soundbite
+  `);
+
 /**
  * Prefixes of a ship's name ("USS John C. Stennis", "HMS Ark Royal"): ships are named after
  * people, and the name after one is the ship's.
