@@ -1016,3 +1016,12 @@ describe("a transcript's closing marker (round 4)", () => {
     expect(e.droppedLines).toEqual(["(The briefing was concluded at 2:41 p.m.)"]);
   });
 });
+
+describe("doubled apostrophes (round 4)", () => {
+  it("reads two apostrophes typed for a double quotation mark as one", () => {
+    const e = extractArticle(
+      `The water rose a metre in the high street shops of Eastport on Monday night.\n\n''I've never seen the water so high,'' said shopkeeper Lena Fisk.`,
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker, q.isFragment])).toEqual([["I've never seen the water so high,", "Lena Fisk", false]]);
+  });
+});

@@ -54,6 +54,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["You were on watch through the whole storm.", "Mark Dove", "hung-on-clause"]],
   ],
   [
+    "hung-on-clause",
+    `Mayor: ‘We will rebuild’\n\nMayor Tom Marsh promised on Monday to rebuild the sea wall that the storm destroyed last week.`,
+    [["We will rebuild", "Tom Marsh", "hung-on-clause"]],
+  ],
+  [
     "paragraph-continuation",
     `"We will rebuild the bridge," Minister Clara Voss said on Monday. "It will take a year.\n\n"And we will pay for every part of it."`,
     [

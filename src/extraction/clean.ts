@@ -674,11 +674,16 @@ interface Page {
   cueLabels: Map<number, string>;
 }
 
+/** `''I've never seen it,'' said Roe`: two apostrophes typed for a double quotation mark are one. */
+function doubledApostrophes(line: string): string {
+  return line.includes("''") ? line.replace(/(^|[\s(\[])''(?=\S)|(?<=\S)''(?=$|[\s.,;:!?)\]])/g, (_m, before: string | undefined) => `${before ?? ""}"`) : line;
+}
+
 /** The lines, with junk marked: furniture patterns, repeated teasers, contact blocks, a cut-off end. */
 function readPage(raw: string): Page {
   const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
   const unwrapped = unwrapLines(rawLines);
-  const lines = unwrapped.lines.map(stripBylinePrefix);
+  const lines = unwrapped.lines.map((line) => stripBylinePrefix(doubledApostrophes(line)));
   const turns = interviewTurns(lines);
   const junk = lines.map((line, i) => !isBlank(line) && isJunk(line, turns[i]));
   // A long line repeated word for word a line or two later is a listing page's teaser (shown

@@ -19,12 +19,13 @@ import {
   lw,
   NOBODY,
   possessedWords,
+  resolveRole,
   sentenceSubject,
   subjectOf,
   WINDOW,
   word,
 } from "./attribution";
-import { STOPWORDS } from "./lexicon";
+import { ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from "./lexicon";
 import { DocQuote } from "./sentences";
 
 /** A quote as the sieve sees it: where it sits and what has been decided so far. */
@@ -132,6 +133,9 @@ const hungOnClause: Rule = {
     const first = q.full[0];
     const m = first && "token" in first ? c.mentionsByStart.get(first.token) : undefined;
     if (m) return !m.possessive && !m.insideQuote ? { attribution: { person: m.person } } : undefined;
+    // "Mayor: 'We will rebuild'": a role alone before the colon, as headlines write it.
+    const role = lw(c, items[0]);
+    if (qp === 2 && before === ":" && first && "token" in first && (ROLE_NOUNS.has(role) || TITLE_WORDS.has(role))) return decide(resolveRole(c, role, first.token));
     // "During questions on Wednesday, Roe defended the record: "..."": the sentence's subject.
     // ("He put it bluntly: "..."", "The farmer put it bluntly: "..."": a pronoun or a role.)
     return /^:$/.test(word(c, items[qp - 1]) ?? "") ? decide(sentenceSubject(c, items, qp) ?? clauseSubject(c, items, qp)) : undefined;
