@@ -1025,3 +1025,12 @@ describe("doubled apostrophes (round 4)", () => {
     expect(e.quotes.map((q) => [q.text, q.speaker, q.isFragment])).toEqual([["I've never seen the water so high,", "Lena Fisk", false]]);
   });
 });
+
+describe("a present-tense headline (round 4)", () => {
+  it("keeps 'Sailors train for ...' as the headline, not a photo's description", () => {
+    const e = extractArticle(
+      `Sailors train for mass casualty drill\n\nNORFOLK, Va. -- Sailors aboard the amphibious assault ship conducted a mass casualty drill on Tuesday morning.`,
+    );
+    expect(e.headline).toBe("Sailors train for mass casualty drill");
+  });
+});

@@ -250,6 +250,8 @@ function isPhotoDescription(text: string): boolean {
   if (/^(?:(?:an?|the)\s+)?(?:portrait(?: shot)?|close-up|aerial view|view|screenshot|screen grab|still|detail) (?:of|from)\b/i.test(text)) return true;
   // (Cheap tests first: this runs on every line. 300 characters stand in for about 40 words.)
   if (text.length > 300 || /["“”]/.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  // ("Sailors train for drill": a headline in the present tense, without a caption's full stop.)
+  if (!/[.)]$/.test(text)) return false;
   const words = text.split(/\s+/, 12);
   let k = 0;
   while (k < words.length && k <= 10 && (/^[\p{Lu}\d(]/u.test(words[k]) || SMALL_WORDS.has(words[k]))) k++;
