@@ -1026,6 +1026,18 @@ describe("doubled apostrophes (round 4)", () => {
   });
 });
 
+describe("headlines that look like furniture (round 4)", () => {
+  it.each(["Fire Destroys Historic Church", "EPA Awards $2 Million to Clean Up River", "Town Opens New Library"])(
+    "keeps '%s' as the headline",
+    (headline) => {
+      const e = extractArticle(
+        `${headline}\n\nThe council voted on Monday night to approve the plan after a long debate that ran past midnight, officials said.`,
+      );
+      expect(e.headline).toBe(headline);
+    },
+  );
+});
+
 describe("a present-tense headline (round 4)", () => {
   it("keeps 'Sailors train for ...' as the headline, not a photo's description", () => {
     const e = extractArticle(

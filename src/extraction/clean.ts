@@ -218,7 +218,7 @@ const CAPTION_LINK = /\bclick (?:to|for) (?:enlarge|a larger)\b|\b(?:image|photo
 // Agency credits are matched case-sensitively: "AP" must not match the start of "Appreciation".
 // The credit closes the text: nothing after it but a closing bracket, no period. Tested on the text
 // after its last period, so a long line is not rescanned from every credit-like word.
-const AGENCY_CREDIT = /\b(?:AP|AFP|Reuters|EPA|Getty Images)\b/;
+const AGENCY_CREDIT = /\b(?:AP|AFP|Reuters|EPA|Getty Images)(?:\s+(?:Photo|Images))?\s*\)?\s*$/;
 const hasAgencyCredit = (text: string) => AGENCY_CREDIT.test(text.slice(text.lastIndexOf(".") + 1));
 // "... in Blacksburg, 16 Apr 2007", "... | High-res image": a caption closing on its date or on a
 // link to the image.

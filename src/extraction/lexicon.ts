@@ -950,7 +950,9 @@ export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port 
 export const HEADLINE_VERBS = set("HEADLINE_VERBS", `
   visits meets backs rejects slams seeks plans faces wins loses leads names opens signs unveils
   launches resigns quits steps heads tours hosts joins greets defends blasts hails eyes sets takes
-  gets makes gives
+  gets makes gives destroys kills hits rescues announces approves passes warns urges says honors
+  honours celebrates receives completes begins ends returns arrives deploys trains helps welcomes
+  releases issues reports finds shows calls asks tells wants needs selects
   `);
 
 /**
