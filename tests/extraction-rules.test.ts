@@ -1038,6 +1038,16 @@ describe("headlines that look like furniture (round 4)", () => {
   );
 });
 
+describe("a short headline under a menu line, in a page without blank lines (round 4)", () => {
+  it("keeps 'Harbour plan wins approval' as the headline", () => {
+    const e = extractArticle(
+      `Home | News | Local\nHarbour plan wins approval\nBy Jane Roe\nThe council voted on Monday night to approve the plan after a long debate that ran past midnight, officials said.`,
+    );
+    expect(e.headline).toBe("Harbour plan wins approval");
+    expect(e.droppedLines).toEqual(["Home | News | Local", "By Jane Roe"]);
+  });
+});
+
 describe("a present-tense headline (round 4)", () => {
   it("keeps 'Sailors train for ...' as the headline, not a photo's description", () => {
     const e = extractArticle(

@@ -522,12 +522,12 @@ function menuLines(lines: string[]): boolean[] {
 
 /**
  * "Harbour fishermen face worst season in decades" under a menu line: a headline written as a
- * sentence (five words or more, two lower-case content words, no closing stop) is no menu item,
+ * sentence (three words or more, two lower-case content words, no closing stop) is no menu item,
  * which are nouns in title case ("About Us", "Press Room").
  */
 function isSummaryHeadline(line: string): boolean {
   const text = line.trim();
-  return wordCount(text) >= 5 && hasContentWords(text) && isHeadlineLike(text) && !isTitleCaseLine(text);
+  return wordCount(text) >= 3 && hasContentWords(text) && isHeadlineLike(text) && !isTitleCaseLine(text);
 }
 
 /**
