@@ -29,6 +29,14 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["The cap sits off the pole,", "Anselm Corvath", "attribution-after"]],
   ],
   [
+    "attribution-after",
+    `Mayor Clara Voss spent Monday at the harbour, where the storm broke the sea wall.\n\n"The wall will be rebuilt by the spring," said the mayor on Monday. "Until then we will sandbag," she laughed.`,
+    [
+      ["The wall will be rebuilt by the spring,", "Clara Voss", "attribution-after"],
+      ["Until then we will sandbag,", "Clara Voss", "attribution-after"],
+    ],
+  ],
+  [
     "attribution-before",
     `Jane Roe, a spokeswoman for the council, said: "We are reviewing the decision."`,
     [["We are reviewing the decision.", "Jane Roe", "attribution-before"]],

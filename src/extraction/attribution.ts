@@ -568,6 +568,15 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
       if (PRONOUNS_FEMALE.has(w)) return resolvePronoun(c, next.token, "f");
       // "'We will not be moved,' says mayor": a headline's role with no article, its one holder.
       if ((ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) && /^\p{Ll}/u.test(tokens[next.token].text)) return resolveRole(c, w, next.token);
+      // ""...," said the mayor.": the described role after the verb, up to the clause's end.
+      if (w === "the") {
+        let end = v + 1;
+        // (Up to a preposition, a relative or a punctuation mark: "said the mayor on Monday".)
+        const stop = (it: FrameItem) => !("token" in it) || !tokens[it.token].word || (/^(?:on|in|at|after|before|during|when|while|as|who|to|from|by|with|about|this|last|earlier|later)$/.test(c.lowered[it.token]) && lw(c, items[end]) !== "the");
+        while (end + 1 < items.length && end - v < 6 && !stop(items[end + 1])) end++;
+        const described = resolvePhrase(c, items, v + 1, end);
+        if (described) return described;
+      }
       return tokens[next.token].word ? NOBODY : undefined;
     }
     let end = v - 1;

@@ -168,6 +168,7 @@ export const SPEECH_VERBS = set("SPEECH_VERBS", `
   reveal revealed disclose disclosed concur agree agreed disagree disagreed muse mused
   opine opines opined assure assures assured reassured remind reminds reminded advised retorted
   speculated clarified elaborated texted emailed chanted yelled screamed muttered murmured begged
+  laughed laughs sighed sighs
   reasoned thundered
   recognize recognized recognizes recognise recognised recognises characterize characterized
   characterizes characterise characterised dub dubbed dubs spoke speaks
