@@ -95,6 +95,14 @@ describe("people found without a title", () => {
     ).toEqual(["Adaeze Nwosu"]);
   });
 
+  it("reads a full name in the possessive whose surname alone then speaks (round 4)", () => {
+    expect(
+      people(
+        `Okonkwo Adeyemi's boat has not left the harbour since the storm broke the sea wall in March.\n\n"We cannot go on like this," Adeyemi said.`,
+      ),
+    ).toEqual(["Okonkwo Adeyemi"]);
+  });
+
   it("reads a name that speaks in the first person singular, not an organisation that speaks for 'we' (round 4)", () => {
     expect(people(`"My hands still shake," said Tevita Fonua, a deckhand on the trawler Sea Star since 2019.`)).toEqual(["Tevita Fonua"]);
     expect(people(`"We expect prices to rise," Vantra Capital said in a note to its clients on Monday morning.`)).toEqual([]);

@@ -137,6 +137,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["Retire to what?", "Ivo Marrant", "previous-paragraph-subject"]],
   ],
   [
+    "previous-paragraph-subject",
+    `Harbour faces hard winter\n\nThe plan was opposed by Thandiwe Mokoena, chair of the parish council, at the meeting on Tuesday.\n\n"We cannot go on like this."`,
+    [["We cannot go on like this.", "Thandiwe Mokoena", "previous-paragraph-subject"]],
+  ],
+  [
     "paragraph-subject",
     `Ferry pilot Orla Vantreight has crossed the strait for thirty years. Why does she stay on? "Nobody else knows the currents."`,
     [["Nobody else knows the currents.", "Orla Vantreight", "paragraph-subject"]],

@@ -1115,9 +1115,9 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
     personEnds.add(c.last);
     personStarts.add(c.titleStart);
   };
-  const open = () => {
+  const open = (possessive = false) => {
     const clustered = new Set(mentions());
-    return all.filter((c) => c.words.length >= 2 && c.words.length <= 4 && !clustered.has(c) && trusted(c) && !c.possessive && plainName(c.words, lowerWords));
+    return all.filter((c) => c.words.length >= 2 && c.words.length <= 4 && !clustered.has(c) && trusted(c) && (possessive || !c.possessive) && plainName(c.words, lowerWords));
   };
   for (let round = 0, grew = true; grew && round < 4; round++) {
     grew = false;
@@ -1132,7 +1132,8 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
   // alone then speaks. Organisations are called by their first word ("Goldman said"), places by
   // none, so a surname quoted alone is a person's.
   const surnameSpeaks = new Set(all.filter((c) => c.words.length === 1 && !c.possessive && speaks(doc, c)).map((c) => key(c.words)));
-  for (const c of open()) if (surnameSpeaks.has(key([surnameOf(c.words)])) && c.words.length === 2) add(c);
+  // ("Veikko Roe's boat ... Roe said": the possessive full name too.)
+  for (const c of open(true)) if (surnameSpeaks.has(key([surnameOf(c.words)])) && c.words.length === 2) add(c);
   // ""My hands still shake," said Tevita Fonua.": a name that speaks in the first person singular.
   const firstPerson = new Map<number, boolean>();
   for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesFirstPerson(doc, c, firstPerson)) add(c);

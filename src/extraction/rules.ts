@@ -309,10 +309,22 @@ const previousParagraphSubject: Rule = {
     const prev = previousSentence(c, q);
     if (q.isFragment || prev === undefined || !opensParagraph(c, q) || c.quotesOfSentence[prev].length > 0) return undefined;
     const items = frameOf(c, prev).slice(0, WINDOW);
-    const subject = clauseSubject(c, items, items.length);
+    // ("The plan was opposed by Jane Roe, chair of the council.": a passive's agent.)
+    const subject = clauseSubject(c, items, items.length) ?? passiveAgent(c, items);
     return subject && subject.person !== null ? { attribution: subject } : undefined;
   },
 };
+
+/** "was opposed by Jane Roe": the person after "by" following a past participle. */
+function passiveAgent(c: Ctx, items: FrameItem[]): Attribution {
+  for (let p = 2; p < items.length; p++) {
+    const it = items[p];
+    if (!("token" in it) || lw(c, items[p - 1]) !== "by" || !/^\p{Ll}+ed$/u.test(word(c, items[p - 2]) ?? "")) continue;
+    const m = c.mentionsByStart.get(it.token);
+    if (m && !m.possessive && !m.insideQuote) return { person: m.person };
+  }
+  return undefined;
+}
 
 /** `"We are ready." The minister said so in a statement.`: the next sentence opens with it. */
 const nextSentenceAttribution: Rule = {
