@@ -1,0 +1,151 @@
+// Generalisation sweeps (issue 15, round 4): one made-up story told every way a class of copy
+// allows (each verb of saying in each frame, each way of introducing a speaker and referring back,
+// each layout of headline, furniture and byline), so a rule fitted to one sentence shows up as the
+// other forms of its class failing. Every form here is right today; a change that breaks one
+// breaks the class, not a fixture.
+import { extractArticle } from "../src/extraction";
+import { cleanText } from "../src/extraction/clean";
+
+const VERBS = [
+  "said",
+  "says",
+  "added",
+  "explained",
+  "noted",
+  "asked",
+  "warned",
+  "insisted",
+  "recalled",
+  "wrote",
+  "acknowledged",
+  "argued",
+  "conceded",
+  "cautioned",
+  "stressed",
+  "replied",
+  "responded",
+  "continued",
+  "remarked",
+  "observed",
+  "joked",
+  "admitted",
+  "declared",
+  "announced",
+  "urged",
+  "predicted",
+  "promised",
+  "vowed",
+  "complained",
+  "tweeted",
+  "posted",
+  "told reporters",
+  "emphasized",
+  "suggested",
+  "countered",
+  "agreed",
+  "boasted",
+  "laughed",
+  "shouted",
+  "whispered",
+  "concluded",
+  "claimed",
+  "confirmed",
+  "testified",
+  "wrote in an email",
+];
+const QUOTE = "The wall will be rebuilt by the spring";
+const capital = (s: string) => s[0].toUpperCase() + s.slice(1);
+const FRAMES: [string, (verb: string, who: string) => string][] = [
+  ["quote, then who and verb", (v, n) => `"${QUOTE}," ${n} ${v}.`],
+  ["quote, then verb and who", (v, n) => `"${QUOTE}," ${v} ${n}.`],
+  ["who and verb, colon, quote", (v, n) => `${capital(n)} ${v}: "${QUOTE}."`],
+  ["who and verb, comma, quote", (v, n) => `${capital(n)} ${v}, "${QUOTE}."`],
+];
+const REFERENCES = ["Voss", "she", "the mayor"];
+const INTRO = "Mayor Clara Voss spent Monday at the harbour, where the storm had broken the old sea wall in three places.";
+
+describe("every verb of saying in every frame, by surname, pronoun and role", () => {
+  const cases = VERBS.flatMap((verb) =>
+    FRAMES.filter(([frame]) => !(frame === "quote, then verb and who" && verb.includes(" "))).flatMap(([frame, make]) =>
+      REFERENCES.map((who) => [`${frame}: ${make(verb, who)}`, make(verb, who)] as [string, string]),
+    ),
+  );
+  it.each(cases)("%s", (_name, sentence) => {
+    expect(extractArticle(`${INTRO}\n\n${sentence}`).quotes.map((q) => q.speaker)).toEqual(["Clara Voss"]);
+  });
+});
+
+const INTRODUCTIONS: [string, (given: string, surname: string) => string][] = [
+  [
+    "a role and a name, no honorific",
+    (g, s) => `Fisheries officer ${g} ${s} walked the north pier on Tuesday, counting the boats that stayed in port.`,
+  ],
+  ["an appositive role", (g, s) => `The plan was opposed by ${g} ${s}, chair of the parish council, at the meeting on Tuesday.`],
+  ["an age set off", (g, s) => `${g} ${s}, 61, has fished out of the harbour for forty years and has never seen a season like it.`],
+  ["the object of a verb of asking", (g, s) => `Reporters asked ${g} ${s} about the closures at the harbour after the meeting on Tuesday.`],
+  ["an inverted attribution", (g, s) => `"The catch is down by half," said ${g} ${s}, who runs the fish market.`],
+  ["a courtesy title", (g, s) => `Dr. ${g} ${s} studies the fish stocks of the bay for the state university in Eastport.`],
+];
+const NAMES: [string, string, string][] = [
+  ["Dana", "Whitlock", "she"],
+  ["Oren", "Baptiste", "he"],
+  ["Okonkwo", "Adeyemi", "he"],
+  ["Thandiwe", "Mokoena", "she"],
+];
+const REFERRED: [string, (surname: string, pronoun: string) => string][] = [
+  ["by surname", (s) => `"We cannot go on like this," ${s} said.`],
+  ["by pronoun", (_s, p) => `"We cannot go on like this," ${p} said.`],
+  ["by surname before a colon", (s) => `${s} said: "We cannot go on like this."`],
+];
+
+describe("a speaker introduced once, then quoted by surname or pronoun", () => {
+  const cases = INTRODUCTIONS.flatMap(([intro, make]) =>
+    NAMES.flatMap(([g, s, p]) =>
+      REFERRED.map(([ref, quote]) => [`${intro}, ${g} ${s}, ${ref}`, `${make(g, s)}\n\n${quote(s, p)}`, `${g} ${s}`]),
+    ),
+  );
+  it.each(cases)("%s", (_name, story, speaker) => {
+    const e = extractArticle(`Harbour faces hard winter\n\n${story}`);
+    expect(e.quotes[e.quotes.length - 1].speaker).toBe(speaker);
+    expect(e.people.map((p) => p.name)).toContain(speaker);
+  });
+});
+
+const HEADLINES = [
+  "Council approves harbour plan",
+  "Council Approves Harbour Plan After Long Debate",
+  "Storm damage: council approves repairs",
+  "Harbour plan wins approval",
+];
+const ABOVE = [[], ["Eastport Gazette"], ["Home | News | Local"], ["Monday, March 2, 2026"], ["Local News", "Posted March 2, 2026"]];
+const BELOW = [
+  [],
+  ["By Jane Roe"],
+  ["By Jane Roe, Staff Writer", "March 2, 2026"],
+  ["Published March 2, 2026 at 9:14 a.m."],
+  ["The vote ends a two-year fight over the harbour."],
+];
+const STORY = [
+  "The council voted on Monday night to approve the plan after a long debate that ran past midnight, officials said.",
+  `"We will start work in the spring," Mayor Tom Marsh said after the vote.`,
+];
+
+describe("the headline and the story under every layout of furniture and byline", () => {
+  const cases = ["\n\n", "\n"].flatMap((gap) =>
+    HEADLINES.flatMap((headline) =>
+      ABOVE.flatMap((above) =>
+        BELOW.map((below) => [
+          `${JSON.stringify(gap)} ${[...above, headline, ...below].join(" / ")}`,
+          [...above, headline, ...below, ...STORY].join(gap),
+          headline,
+        ]),
+      ),
+    ),
+  );
+  it.each(cases)("%s", (_name, text, headline) => {
+    const cleaned = cleanText(text);
+    expect(cleaned.headline).toBe(headline);
+    expect(cleaned.body).toContain("The council voted");
+    expect(cleaned.body).toContain("We will start work");
+  });
+});
