@@ -42,7 +42,8 @@ const JUNK_PATTERNS: RegExp[] = [
   /all rights reserved|©|\bcopyright\b/i,
   /^share\b|\bshare (?:this|it|on)\b/i,
   /\bfollow us\b|^advertisement$|^sponsored\b/i,
-  /^(?:related|read more|more from|recommended|most (?:popular|read)|trending|see also|top stories)\b/i,
+  // (A heading of a few words, not a sentence that opens on the word: "Related work will begin ...".)
+  /^(?:related|read more|more from|recommended|most (?:popular|read)|trending|see also|top stories)\b(?:\s+\S+){0,5}\s*:?$/i,
   /^jump to (?:navigation|search|content)\b|accessibility links|^breaking news$|skip to\s+(?:the\s+)?(?:main\s+)?content|^(?:main )?menu$|^search$/i,
   /this page is archived|\b(?:website|site|page) is archived\b|\bno longer (?:being )?(?:maintained|updated)\b|publicly editable|\btalk page\b|\{\{[^}]*\}\}|archival policy/i,
   // Bounded gaps (not `.*`): an unbounded gap rescans the rest of a long line from every match.
@@ -70,6 +71,8 @@ const JUNK_PATTERNS: RegExp[] = [
   /^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s+(?:reported|wrote|adapted|edited|produced)\s+(?:this (?:story|report|article)|it)\s+(?:for|from)\b/u,
   // An author, tag or category page's heading: "Posts Tagged 'drought'", "All posts by jroe".
   /^(?:all )?(?:posts|articles|stories|entries)\s+(?:tagged|filed under|categori[sz]ed|by)\b.{0,60}$/i,
+  // A link to a video, gallery or podcast: "Watch: Mayor speaks on flood plan", "Listen: ...".
+  /^(?:watch|listen|video|gallery|audio|podcast|slideshow)\s*:\s*\S(?:\S*\s+){0,14}\S*$/i,
   // A transcript's closing or time marker: "(The briefing was concluded at 2:41 p.m.)", "END 1:32 P.M.".
   /^\(?(?:the )?(?:briefing|press conference|conference|meeting|call|session|hearing|interview|event|remarks)\s+(?:was\s+)?(?:concluded|ended|adjourned|began|recessed)\b.{0,40}\)?\.?$/i,
   // A broadcast script's block label: "BLOCK A:", "SEGMENT 2".
