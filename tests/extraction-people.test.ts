@@ -116,6 +116,12 @@ describe("people found without a title", () => {
     expect(e.quotes[0].speaker).toBe("Anne Frieden");
   });
 
+  it("reads a two-word name given a spoken quotation, not a name that issued one or that 'it' refers back to (round 4)", () => {
+    expect(people(`"It was the worst night of the year," Aroha Ngata said on Monday after the flood had passed.`)).toEqual(["Aroha Ngata"]);
+    expect(people(`"We expect prices to rise sharply," Vantro Sachs said in a note to clients on Monday.`)).toEqual([]);
+    expect(people(`"We expect prices to rise sharply this year," Vantro Sachs said. It raised its forecast.`)).toEqual([]);
+  });
+
   it("leaves an organisation that speaks alone", () => {
     expect(people(`Goldman Sachs said profits rose. It expects more next year.`)).toEqual([]);
   });

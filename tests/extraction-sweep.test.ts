@@ -246,3 +246,42 @@ describe("story sentences holding furniture's words kept", () => {
     expect(cleanText(text).body).toContain(line);
   });
 });
+
+const SLOTS: [string, (name: string) => string][] = [
+  ["a role noun before", (n) => `The report was written by economist ${n} and published on Monday by the institute.`],
+  ["an appositive with an article", (n) => `${n}, a nurse at the county hospital, treated the first patients on Monday night.`],
+  ["an appositive role", (n) => `The vote was called by ${n}, chair of the harbour board, after a long debate on Monday.`],
+  ["an age set off", (n) => `${n}, 34, was among the first to reach the flooded houses on Monday night.`],
+  ["an age in brackets", (n) => `Rescuers pulled ${n} (34) from the water on Monday night after a two-hour search.`],
+  ["a title", (n) => `Councillor ${n} opened the meeting on Monday night with a minute of silence.`],
+  ["an inverted attribution", (n) => `"It was the worst night of my life," said ${n}.`],
+  ["an attribution after the quotation", (n) => `"It was the worst night of the year," ${n} said on Monday.`],
+  ["a relative 'who'", (n) => `The boat was found by ${n}, who was walking her dog on the beach on Monday.`],
+  ["a list with a person", (n) => `The award went to nurses Ann Lee and ${n} for their work during the flood.`],
+  ["a relative's appositive", (n) => `The victim's brother, ${n}, asked the council to repair the wall before the next storm.`],
+  ["the object of a verb done to people", (n) => `The mayor thanked ${n} for her work during the flood on Monday night.`],
+  ["an interview with", (n) => `In an interview with ${n} on Monday, the mayor defended the council's plan for the wall.`],
+  ["a possessive before a life noun", (n) => `${n}'s funeral will be held on Friday at the church on Quay Street.`],
+  ["the subject of a verb said of people", (n) => `${n} died on Monday after a short illness, the family said in a statement.`],
+];
+// Common and rarer given names. (Not yet: a three-word name with no given name known, "Wei Lun
+// Tan", given a quotation only; see docs/extraction.md.)
+const SLOT_NAMES = [
+  "Dana Whitlock",
+  "Okonkwo Adeyemi",
+  "Thandiwe Mokoena",
+  "Siddharth Raovic",
+  "Marguerite Beaulieu",
+  "Zoltan Kaczmarek",
+  "Aroha Ngata",
+];
+
+describe("a person named once, in each slot only a person fills", () => {
+  const cases = SLOTS.flatMap(([slot, make]) => SLOT_NAMES.map((name) => [`${slot}: ${make(name)}`, make(name), name]));
+  it.each(cases)("%s", (_name, sentence, name) => {
+    const e = extractArticle(
+      `Flood hits the harbour town\n\nThe flood broke the old sea wall of Eastport in three places on Monday night, officials said.\n\n${sentence}`,
+    );
+    expect(e.people.map((p) => p.name)).toContain(name);
+  });
+});

@@ -696,6 +696,33 @@ const relativeWho = (tokens: Token[], x: Candidate) => tokens[x.last + 1]?.text 
 // "I", "I'm", "my", "me" inside a quotation: only a person speaks in the first person singular.
 const FIRST_PERSON_QUOTE = /["“][^"“”]{0,400}?\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself)\b[^"“”]{0,400}["”]/;
 
+// A quotation in the sentence, and no document it was issued in.
+const QUOTATION = /["“][^"“”]{12,400}["”]/;
+const ISSUED = /\bin (?:a|an|its|their|the) (?:\w+ ){0,2}(?:statement|note|report|release|filing|letter|e-?mail|post|notice|advisory|memo)\b/i;
+
+/** The name's sentence gives it a quotation spoken, not issued (read once per sentence). */
+function quotesAsSpeaker(doc: Doc, c: Candidate, seen: Map<number, boolean>): boolean {
+  const s = doc.tokenSentence[c.first];
+  const sentence = doc.sentences[s];
+  if (!sentence) return false;
+  if (!seen.has(s)) {
+    const text = sentence.end - sentence.start < 2000 ? doc.text.slice(sentence.start, sentence.end) : "";
+    seen.set(s, QUOTATION.test(text) && !ISSUED.test(text));
+  }
+  return seen.get(s) as boolean;
+}
+
+/** "it" or "its" in the next sentence after the name: an organisation referred back to. */
+function itFollows(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  const limit = doc.tokenSentence[x.last] + 1;
+  for (let t = x.last + 1; t < tk.length && t <= x.last + 80 && doc.tokenSentence[t] <= limit; t++) {
+    if (doc.tokenQuote[t] >= 0) continue;
+    if (/^(?:it|its)$/i.test(tk[t].text)) return true;
+  }
+  return false;
+}
+
 /** The sentence of the name holds a quotation in the first person singular (read once per sentence). */
 function quotesFirstPerson(doc: Doc, c: Candidate, seen: Map<number, boolean>): boolean {
   const s = doc.tokenSentence[c.first];
@@ -1137,6 +1164,11 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
   // ""My hands still shake," said Tevita Fonua.": a name that speaks in the first person singular.
   const firstPerson = new Map<number, boolean>();
   for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesFirstPerson(doc, c, firstPerson)) add(c);
+  // ""It was the worst night of the year," Aroha Ngata said on Monday.": a two-word name given
+  // a quotation in its own sentence, not through a document ("in a statement", "in a note"),
+  // and not referred back to as "it".
+  const quoted = new Map<number, boolean>();
+  for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesAsSpeaker(doc, c, quoted) && !itFollows(doc, c)) add(c);
   for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c) || personSlot(doc, c)) add(c);
   // "Jane Roe's wife", "Jane Roe's lawyer": a possessive before a family or role noun.
   const clustered = new Set(mentions());
