@@ -82,6 +82,46 @@ describe("people found without a title", () => {
     expect(people(text)).toEqual(want);
   });
 
+  it("reads a full name whose surname alone then speaks, and names a speaking surname in full (round 4)", () => {
+    expect(
+      people(
+        `Veikko Lahtinen wants the state to help the fleet through the worst winter in memory.\n\n"We need a disaster declaration," Lahtinen said.`,
+      ),
+    ).toEqual(["Veikko Lahtinen"]);
+    expect(
+      people(
+        `Adaeze Nwosu has run the coffee shop across the street from the old mill since 2004.\n\n"It is falling apart," Nwosu said. She has asked the town to act.`,
+      ),
+    ).toEqual(["Adaeze Nwosu"]);
+  });
+
+  it("reads a full name in the possessive whose surname alone then speaks (round 4)", () => {
+    expect(
+      people(
+        `Okonkwo Adeyemi's boat has not left the harbour since the storm broke the sea wall in March.\n\n"We cannot go on like this," Adeyemi said.`,
+      ),
+    ).toEqual(["Okonkwo Adeyemi"]);
+  });
+
+  it("reads a name that speaks in the first person singular, not an organisation that speaks for 'we' (round 4)", () => {
+    expect(people(`"My hands still shake," said Tevita Fonua, a deckhand on the trawler Sea Star since 2019.`)).toEqual(["Tevita Fonua"]);
+    expect(people(`"We expect prices to rise," Vantra Capital said in a note to its clients on Monday morning.`)).toEqual([]);
+  });
+
+  it("reads a prime typed for an apostrophe as one (round 4)", () => {
+    const e = extractArticle(
+      `Dr. Anne Frieden′s team spent the week in the field, and the agency′s report is due on Friday.\n\n"We′re worried and we′re acting," Frieden said.`,
+    );
+    expect(e.people).toEqual([{ name: "Anne Frieden", aliases: ["Anne Frieden", "Frieden"] }]);
+    expect(e.quotes[0].speaker).toBe("Anne Frieden");
+  });
+
+  it("reads a two-word name given a spoken quotation, not a name that issued one or that 'it' refers back to (round 4)", () => {
+    expect(people(`"It was the worst night of the year," Aroha Ngata said on Monday after the flood had passed.`)).toEqual(["Aroha Ngata"]);
+    expect(people(`"We expect prices to rise sharply," Vantro Sachs said in a note to clients on Monday.`)).toEqual([]);
+    expect(people(`"We expect prices to rise sharply this year," Vantro Sachs said. It raised its forecast.`)).toEqual([]);
+  });
+
   it("leaves an organisation that speaks alone", () => {
     expect(people(`Goldman Sachs said profits rose. It expects more next year.`)).toEqual([]);
   });
@@ -140,6 +180,13 @@ describe("names joined and kept apart", () => {
       `Staff Sgt. Dane Pruitt stepped off the plane and into the arms of his wife, Amara Pruitt.\n\n"I missed every minute of home," Pruitt said.`,
     );
     expect(e.quotes[0].speaker).toBe("Dane Pruitt");
+  });
+
+  it("gives a shared surname to the one last named in full before it, or to the one whose role it carries", () => {
+    const e = extractArticle(
+      `Mayor Teodor Albin backed the plan for a new stadium until the very last vote on Monday night.\n\n"We missed a chance," Albin told reporters.\n\nCouncil member Dorian Albin, the mayor's cousin, voted for it.\n\n"He is wrong on this one," Albin said.\n\n"We will try again," Albin, the mayor, said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Teodor Albin", "Dorian Albin", "Teodor Albin"]);
   });
 
   it("names a surname only ever written with a courtesy title by that form", () => {

@@ -29,6 +29,14 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["The cap sits off the pole,", "Anselm Corvath", "attribution-after"]],
   ],
   [
+    "attribution-after",
+    `Mayor Clara Voss spent Monday at the harbour, where the storm broke the sea wall.\n\n"The wall will be rebuilt by the spring," said the mayor on Monday. "Until then we will sandbag," she laughed.`,
+    [
+      ["The wall will be rebuilt by the spring,", "Clara Voss", "attribution-after"],
+      ["Until then we will sandbag,", "Clara Voss", "attribution-after"],
+    ],
+  ],
+  [
     "attribution-before",
     `Jane Roe, a spokeswoman for the council, said: "We are reviewing the decision."`,
     [["We are reviewing the decision.", "Jane Roe", "attribution-before"]],
@@ -52,6 +60,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     "hung-on-clause",
     `Captain Mark Dove thanked the crews on Sunday, "You were on watch through the whole storm."`,
     [["You were on watch through the whole storm.", "Mark Dove", "hung-on-clause"]],
+  ],
+  [
+    "hung-on-clause",
+    `Mayor: ‘We will rebuild’\n\nMayor Tom Marsh promised on Monday to rebuild the sea wall that the storm destroyed last week.`,
+    [["We will rebuild", "Tom Marsh", "hung-on-clause"]],
   ],
   [
     "paragraph-continuation",
@@ -117,6 +130,16 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     "next-sentence-attribution",
     `Minister Clara Voss visited the dam on Friday to see the new flood gates at work.\n\n"We are ready for the rains." The minister said so in a statement.`,
     [["We are ready for the rains.", "Clara Voss", "next-sentence-attribution"]],
+  ],
+  [
+    "previous-paragraph-subject",
+    `Smith Ivo Marrant has kept the forge lit every morning for fifty years.\n\nAsked about retiring, Marrant shrugged.\n\n"Retire to what?"`,
+    [["Retire to what?", "Ivo Marrant", "previous-paragraph-subject"]],
+  ],
+  [
+    "previous-paragraph-subject",
+    `Harbour faces hard winter\n\nThe plan was opposed by Thandiwe Mokoena, chair of the parish council, at the meeting on Tuesday.\n\n"We cannot go on like this."`,
+    [["We cannot go on like this.", "Thandiwe Mokoena", "previous-paragraph-subject"]],
   ],
   [
     "paragraph-subject",

@@ -6,6 +6,7 @@ import {
   CLAUSE_OPENERS,
   DETERMINERS,
   INTRO_NOUNS,
+  KINSHIP_NOUNS,
   MANNER_VERBS,
   NON_PERSON_SUBJECTS,
   POSSESSED_SPEECH_NOUNS,
@@ -20,7 +21,7 @@ import {
   VERB_FILLERS,
   WRITING_VERBS,
 } from "./lexicon";
-import { Gender, lastAtOrBefore, Mention, PeopleResult } from "./people";
+import { Gender, isRoleWord, lastAtOrBefore, Mention, PeopleResult } from "./people";
 import { Doc, DocQuote, Section } from "./sentences";
 import { isCapitalized, Token, wordCount } from "./tokens";
 
@@ -318,6 +319,23 @@ export function resolveRole(c: Ctx, role: string, tokenIndex: number): Attributi
   return holders.size === 1 ? { person: [...holders][0] } : NOBODY;
 }
 
+/**
+ * "the Assistant Attorney General said" beside "Attorney General Jane Roe" and "Assistant Attorney
+ * General Tom Doe": of the role's holders, the one whose title holds every word of the phrase (the
+ * latest before it, else the only one).
+ */
+function fullTitleHolder(c: Ctx, role: string, phrase: string[], tokenIndex: number): Attribution {
+  if (phrase.length < 2) return undefined;
+  const { tokens } = c;
+  const titled = roleHolders(c, role).filter((m) => {
+    const title = new Set(tokens.slice(m.titleStart, m.firstToken).map((t) => lower(t.text)));
+    return phrase.every((w) => title.has(w));
+  });
+  const before = titled.filter((m) => m.end <= tokens[tokenIndex].start);
+  const pick = before[before.length - 1] ?? (new Set(titled.map((m) => m.person)).size === 1 ? titled[0] : undefined);
+  return pick ? { person: pick.person } : undefined;
+}
+
 /** Who a noun phrase (frame items from..to inclusive) names. */
 export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: number): Attribution {
   const { tokens, mentionsByLast } = c;
@@ -330,11 +348,13 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     // Only titles, roles and determiners may precede the name ("Kremlin spokesman Dmitry
     // Peskov"); "while Sen. Rand Paul said" is another clause.
     const lead = tokens.slice(first.token, mention.titleStart).map((t) => t.text);
-    const titleWord = (w: string) => isCapitalized(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w));
+    const titleWord = (w: string) => isCapitalized(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)) || /^(?:one|another)$/.test(w);
     // "mission commander Jane Roe", "the team's lead engineer": plain nouns modifying the role
     // word that ends the lead.
     const modifier = (w: string) => /^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !CLAUSE_OPENERS.has(w) && !SPEECH_VERBS.has(w) && !isFillerWord(w);
-    const roleLast = lead.length > 0 && (ROLE_NOUNS.has(lower(lead[lead.length - 1])) || TITLE_WORDS.has(lower(lead[lead.length - 1])));
+    // "one volunteer, Hal Roe, said", "her lawyer, Jane Doe, said": a role set off before the name.
+    if (lead.length >= 2 && lead[lead.length - 1] === "," && (isRoleWord(lower(lead[lead.length - 2])) || KINSHIP_NOUNS.has(lower(lead[lead.length - 2])))) lead.pop();
+    const roleLast = lead.length > 0 && (isRoleWord(lower(lead[lead.length - 1])) || KINSHIP_NOUNS.has(lower(lead[lead.length - 1])) || TITLE_WORDS.has(lower(lead[lead.length - 1])));
     if (lead.every(titleWord) || (roleLast && lead.length <= 5 && lead.every((w) => titleWord(w) || modifier(w)))) {
       return mention.possessive ? NOBODY : { person: mention.person };
     }
@@ -356,11 +376,18 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   // position (the role may have been given in a way the name finder did not link).
   // "the squad leader said", "the Denver native said", "the 26-year-old said": a described role at
   // the phrase's end, the same way.
-  const head = words[words.length - 1];
-  const described = words.length <= 4 && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head) || /^\d+-year-old$/.test(head));
+  // ("the 52-year-old mother of three": the noun before an "of" complement heads the phrase.)
+  const of = words.indexOf("of");
+  const head = of > 1 ? words[of - 1] : words[words.length - 1];
+  const described = (of > 1 ? of : words.length) <= 4 && (ROLE_NOUNS.has(head) || KINSHIP_NOUNS.has(head) || TITLE_WORDS.has(head) || /^\d+-year-old$/.test(head));
   if (words[0] === "the" && words.length >= 2 && described && !words.some((w) => /['’]s$/.test(w))) {
+    const byTitle = fullTitleHolder(c, head, words.slice(1, of > 1 ? of : words.length), first.token);
+    if (byTitle) return byTitle;
     const byRole = resolveRole(c, head, first.token);
-    return byRole?.person != null ? byRole : resolvePronoun(c, first.token, undefined);
+    if (byRole?.person != null) return byRole;
+    // ("As the President said, ..." in a briefing where no one is named president: a title says
+    // who the speaker is, and nobody here holds it.)
+    return TITLE_WORDS.has(head) ? NOBODY : resolvePronoun(c, first.token, undefined);
   }
   return NOBODY;
 }
@@ -522,7 +549,8 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
         const t = tokens[it.token].text;
         // "said the paper's lead author, Jane Roe, a scientist": the name set off after a role.
         const afterComma = t === "," && a > v + 2 ? items[a + 1] : undefined;
-        if (afterComma && !m && "token" in afterComma && mentionsByStart.has(afterComma.token)) {
+        // ("said Roe's spokesman, John Doe": past an owner's possessive too.)
+        if (afterComma && (!m || m.possessive) && "token" in afterComma && mentionsByStart.has(afterComma.token)) {
           m = mentionsByStart.get(afterComma.token);
           break;
         }
@@ -531,17 +559,31 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
         // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
         // inside a capitalised title.
         if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) continue;
-        if (!(isCapitalized(t) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)$/.test(t) || described)) break;
+        if (!(isCapitalized(t) || mentionsByLast.has(it.token) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)$/.test(t) || described)) break;
         m = mentionsByLast.get(it.token) ?? m;
       }
       if (m) return m.possessive ? NOBODY : { person: m.person };
       const w = lower(tokens[next.token].text);
       if (PRONOUNS_MALE.has(w)) return resolvePronoun(c, next.token, "m");
       if (PRONOUNS_FEMALE.has(w)) return resolvePronoun(c, next.token, "f");
+      // "'We will not be moved,' says mayor": a headline's role with no article, its one holder.
+      if ((ROLE_NOUNS.has(w) || TITLE_WORDS.has(w)) && /^\p{Ll}/u.test(tokens[next.token].text)) return resolveRole(c, w, next.token);
+      // ""...," said the mayor.": the described role after the verb, up to the clause's end.
+      if (w === "the") {
+        let end = v + 1;
+        // (Up to a preposition, a relative or a punctuation mark: "said the mayor on Monday".)
+        const stop = (it: FrameItem) => !("token" in it) || !tokens[it.token].word || (/^(?:on|in|at|after|before|during|when|while|as|who|to|from|by|with|about|this|last|earlier|later)$/.test(c.lowered[it.token]) && lw(c, items[end]) !== "the");
+        while (end + 1 < items.length && end - v < 6 && !stop(items[end + 1])) end++;
+        const described = resolvePhrase(c, items, v + 1, end);
+        if (described) return described;
+      }
       return tokens[next.token].word ? NOBODY : undefined;
     }
     let end = v - 1;
     while (end >= p && isFiller(c, items[end])) end--;
+    // ("one volunteer, Hal Roe, said": the comma closing a name set off.)
+    const beforeComma = word(c, items[end]) === "," ? items[end - 1] : undefined;
+    if (beforeComma && "token" in beforeComma && mentionsByLast.has(beforeComma.token)) end--;
     return resolvePhrase(c, items, p, end);
   }
   return undefined;

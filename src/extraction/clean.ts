@@ -2,7 +2,19 @@
 // prompts, contact blocks, footers, bylines, a capture cut off mid-word unless it cut a story line),
 // finds the headline above the story and the dateline that opens it, and sets image captions aside
 // (they mention people but are not story text).
-import { ORG_WORDS, PHOTO_VERBS, SMALL_WORDS, STOPWORDS, TITLE_WORDS, WEAK_TITLES as WEAK_TITLE_SET } from "./lexicon";
+import {
+  GIVEN_NAMES,
+  HEADLINE_VERBS,
+  ORG_WORDS,
+  PHOTO_VERBS,
+  RARER_GIVEN_NAMES,
+  SCRIPT_CUE_WORDS,
+  SMALL_WORDS,
+  SPEECH_VERBS,
+  STOPWORDS,
+  TITLE_WORDS,
+  WEAK_TITLES as WEAK_TITLE_SET,
+} from "./lexicon";
 import { findQuoteSpans } from "./spans";
 import { wordCount } from "./tokens";
 
@@ -30,9 +42,10 @@ const JUNK_PATTERNS: RegExp[] = [
   /all rights reserved|©|\bcopyright\b/i,
   /^share\b|\bshare (?:this|it|on)\b/i,
   /\bfollow us\b|^advertisement$|^sponsored\b/i,
-  /^(?:related|read more|more from|recommended|most (?:popular|read)|trending|see also|top stories)\b/i,
+  // (A heading of a few words, not a sentence that opens on the word: "Related work will begin ...".)
+  /^(?:related|read more|more from|recommended|most (?:popular|read)|trending|see also|top stories)\b(?:\s+\S+){0,5}\s*:?$/i,
   /^jump to (?:navigation|search|content)\b|accessibility links|^breaking news$|skip to\s+(?:the\s+)?(?:main\s+)?content|^(?:main )?menu$|^search$/i,
-  /this page is archived|publicly editable|\btalk page\b|\{\{[^}]*\}\}|archival policy/i,
+  /this page is archived|\b(?:website|site|page) is archived\b|\bno longer (?:being )?(?:maintained|updated)\b|publicly editable|\btalk page\b|\{\{[^}]*\}\}|archival policy/i,
   // Bounded gaps (not `.*`): an unbounded gap rescans the rest of a long line from every match.
   /\bcomments?\b.{0,200}\b(?:post|closed|policy)\b|\bpost (?:a )?comments?\b/i,
   /for more information\b.{0,200}\b(?:visit|contact|call|see)\b/i,
@@ -44,6 +57,26 @@ const JUNK_PATTERNS: RegExp[] = [
   /\bhere (?:are|is) (?:today['’]s|tonight['’]s|this (?:morning|evening|week)['’]s|the) (?:(?:top|current|latest|main) )*(?:stories|headlines|news)\b/i,
   /\bunsubscri|\bmailing list\b|text-only version|press releases? (?:and|are)\b/i,
   /^-+\s*end\s*-+$|^#{3,}$|^\*{3,}$/i,
+  // "To view the experiments, visit:", "For the full report, go to:": a line pointing at a link
+  // the capture left out.
+  /^.{0,200}\b(?:visit|go to|see|click(?: here)?)\s*:$/i,
+  // A release's notes about itself: "Editor's note: ...", "Photos are available at www...",
+  // "This article was originally published by ... with permission", "Follow @handle for updates".
+  /^(?:editor['’]s note|correction|clarification)\s*:/i,
+  /^(?:(?:high-resolution |hi-res )?(?:photos?|images?|video|b-roll))\b.{0,80}\bavailable\b.{0,40}(?:https?:\/\/|www\.)/i,
+  /\boriginally (?:published|appeared)\b.{0,160}\b(?:with permission|republished|reprinted)\b|\b(?:republished|reprinted) (?:here )?with permission\b/i,
+  /^follow\s+(?:\S+\s+){0,6}@\w{2,}(?:\s+\S+){0,4}$/i,
+  // "Jane Roe reported this story for VOA News. Tom Doe adapted it for Learning English.": the
+  // writers' credits closing a story.
+  /^\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}\s+(?:reported|wrote|adapted|edited|produced)\s+(?:this (?:story|report|article)|it)\s+(?:for|from)\b/u,
+  // An author, tag or category page's heading: "Posts Tagged 'drought'", "All posts by jroe".
+  /^(?:all )?(?:posts|articles|stories|entries)\s+(?:tagged|filed under|categori[sz]ed|by)\b.{0,60}$/i,
+  // A link to a video, gallery or podcast: "Watch: Mayor speaks on flood plan", "Listen: ...".
+  /^(?:watch|listen|video|gallery|audio|podcast|slideshow)\s*:\s*\S(?:\S*\s+){0,14}\S*$/i,
+  // A transcript's closing or time marker: "(The briefing was concluded at 2:41 p.m.)", "END 1:32 P.M.".
+  /^\(?(?:the )?(?:briefing|press conference|conference|meeting|call|session|hearing|interview|event|remarks)\s+(?:was\s+)?(?:concluded|ended|adjourned|began|recessed)\b.{0,40}\)?\.?$/i,
+  // A broadcast script's block label: "BLOCK A:", "SEGMENT 2".
+  /^(?:block|segment|seg|act)\s+[a-z0-9]{1,2}\s*:?$/i,
   /^(?:release|contact|media contact|press contact|press office)\b\s*[:#]?/i,
   // Bylines and time stamps: "By Jane Roe, Health Correspondent", "Published 3 hours ago".
   /^[Bb]y\s+\p{Lu}[^.!?]{0,80}$/u,
@@ -82,7 +115,7 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:tag|category|author|monthly|daily|yearly) archives?\s*:|\btext archives?$|^link to\b.{0,80}\bhome ?page$|^[^!?]{0,120}\bseal of the\b[^!?]{0,160}(?<![.!?"”])$/i,
   // A section label: a few capitalised words ending in "News" ("Criminal Justice News").
   /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}News$/u,
-  /^(?:published|updated|posted|last updated)\b|\b(?:\d+|an?) (?:minutes?|hours?|days?) ago$|\b\d+ min(?:ute)?s? read\b/i,
+  /^(?:published|updated|posted|last updated)\b|\b(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?)(?:,? (?:and )?\d+ (?:minutes?|hours?|days?|weeks?))? ago$|\b\d+ min(?:ute)?s? read\b/i,
   /^(?:print|e-?mail|tweet|facebook|twitter|linkedin|whatsapp|reddit|copy link)$/i,
   /^\s*[•·▪►]\s*/,
   /^\|/,
@@ -188,12 +221,26 @@ const CAPTION_LINK = /\bclick (?:to|for) (?:enlarge|a larger)\b|\b(?:image|photo
 // Agency credits are matched case-sensitively: "AP" must not match the start of "Appreciation".
 // The credit closes the text: nothing after it but a closing bracket, no period. Tested on the text
 // after its last period, so a long line is not rescanned from every credit-like word.
-const AGENCY_CREDIT = /\b(?:AP|AFP|Reuters|EPA|Getty Images)\b/;
+const AGENCY_CREDIT = /\b(?:AP|AFP|Reuters|EPA|Getty Images)(?:\s+(?:Photo|Images))?\s*\)?\s*$/;
 const hasAgencyCredit = (text: string) => AGENCY_CREDIT.test(text.slice(text.lastIndexOf(".") + 1));
 // "... in Blacksburg, 16 Apr 2007", "... | High-res image": a caption closing on its date or on a
 // link to the image.
 const CAPTION_END = new RegExp(`(?:,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}|,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\|\\s*(?:high-res|hi-res|full-size|large|download)?\\s*(?:image|photo|picture))$`, "i");
-const isCaptionMarked = (text: string) => CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
+// "... (L red tie) is joined by ... (c) and ... (r) ...": a position marker in brackets, a
+// letter and at most a few words, marks a caption.
+// ("Jane Roe, left, and Tom Doe cut the cake": a position after a name, set off by commas.)
+const POSITION_MARK = /\((?:l|r|c|left|right|center|centre)(?:\s+[\p{Ll}\s]{1,20})?\)|\p{Lu}\p{Ll}+, (?:left|right|center|centre|(?:second|third) from (?:left|right)), /u;
+// "... Barry Bahler/FEMA", "(Jane Doe/Riverton Tribune)": a photographer's name and the outlet,
+// joined by a slash, close a caption.
+const SLASH_CREDIT = /(?:^|[\s(])(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\s?\/\s?\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,3}\)?\.?$/u;
+// "... REUTERS/Jane Roe", "(AP Photo/Jane Roe)": an agency in capitals, a slash, the photographer.
+const AGENCY_SLASH_CREDIT = /(?:^|[\s(])\p{Lu}{2,}(?:\s+Photo)?\s?\/\s?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\)?\.?$/u;
+// (Both credits close the line: read from its last 100 characters, and only when it holds a slash.)
+const hasSlashCredit = (text: string) => text.includes("/") && (SLASH_CREDIT.test(text.slice(-100)) || AGENCY_SLASH_CREDIT.test(text.slice(-100)));
+const hasPositionMark = (text: string) => (text.includes("(") || /, (?:left|right|cent|second|third)/.test(text)) && POSITION_MARK.test(text);
+/** Marks that make a line a caption however long, even the page's first prose line. */
+const isCaptionAlways = (text: string) => hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text);
+const isCaptionMarked = (text: string) => hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
 
 /**
  * A caption with no marker: one sentence of at most 300 characters, no quotation, that describes a
@@ -206,6 +253,8 @@ function isPhotoDescription(text: string): boolean {
   if (/^(?:(?:an?|the)\s+)?(?:portrait(?: shot)?|close-up|aerial view|view|screenshot|screen grab|still|detail) (?:of|from)\b/i.test(text)) return true;
   // (Cheap tests first: this runs on every line. 300 characters stand in for about 40 words.)
   if (text.length > 300 || /["“”]/.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  // ("Sailors train for drill": a headline in the present tense, without a caption's full stop.)
+  if (!/[.)]$/.test(text)) return false;
   const words = text.split(/\s+/, 12);
   let k = 0;
   while (k < words.length && k <= 10 && (/^[\p{Lu}\d(]/u.test(words[k]) || SMALL_WORDS.has(words[k]))) k++;
@@ -224,6 +273,8 @@ export function captionText(caption: string): string {
     // "... U.S. Coast Guard photo by Petty Officer 2nd Class Jane Q. Roe.": a credit inside the text.
     .replace(/\s*\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\s+(?:[^.|()\s]+\s+|\p{Lu}\.\s*){0,9}[^.|()\s]+\.?/giu, "")
     .replace(CREDIT, "")
+    .replace(SLASH_CREDIT, "")
+    .replace(AGENCY_SLASH_CREDIT, "")
     .trim();
   return stripped || caption;
 }
@@ -414,7 +465,7 @@ function isProse(line: string): boolean {
 }
 
 function endsLikeSentence(line: string): boolean {
-  return /[.!?"”’)\]:…]$/.test(line.trim());
+  return /[.!?"”’'»)\]:…]$/.test(line.trim());
 }
 
 function isHeadlineLike(line: string): boolean {
@@ -437,6 +488,8 @@ function isNavigation(text: string): boolean {
  * release furniture, not a headline or a standfirst.
  */
 function isOrganisationLine(text: string): boolean {
+  // ("Town Opens New Library" is a headline: it has a verb.)
+  if (text.split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()))) return false;
   const parts = text.split(/,\s*/);
   // ("Interview With a Reporter of Example TV" is a headline: one part, not opening with "The";
   // "15th Sustainment Brigade", a few capitalised words and no small word, is a unit's line.)
@@ -464,10 +517,20 @@ function menuLines(lines: string[]): boolean[] {
     // lines are menu items, not the headline.
     const whole = block.some(isProse);
     if (block.some((line) => isNavigation(line.trim())))
-      for (let i = start; i < end; i++) menu[i] = !isProse(lines[i]) && (!whole || wordCount(lines[i]) <= 4 || isNavigation(lines[i].trim()));
+      for (let i = start; i < end; i++) menu[i] = !isProse(lines[i]) && !isSummaryHeadline(lines[i]) && (!whole || wordCount(lines[i]) <= 4 || isNavigation(lines[i].trim()));
     start = end + 1;
   }
   return menu;
+}
+
+/**
+ * "Harbour fishermen face worst season in decades" under a menu line: a headline written as a
+ * sentence (three words or more, two lower-case content words, no closing stop) is no menu item,
+ * which are nouns in title case ("About Us", "Press Room").
+ */
+function isSummaryHeadline(line: string): boolean {
+  const text = line.trim();
+  return wordCount(text) >= 3 && hasContentWords(text) && isHeadlineLike(text) && !isTitleCaseLine(text);
 }
 
 /**
@@ -509,6 +572,18 @@ function isCaption(line: string): boolean {
   return wordCount(text) <= 20 && !endsLikeSentence(text);
 }
 
+/** "Photo by Jane Lee / Example Courier", "Image: NASA": a photo credit alone on its line. */
+function isPhotoCreditLine(line: string): boolean {
+  const text = line.trim();
+  return wordCount(text) <= 12 && /^(?:(?:file )?(?:photo|image|picture|photograph)s?(?: credit)?\s*(?:by\b|:)|credit\s*:)/i.test(text);
+}
+
+/** `"Retire to what?"`: a paragraph that is one quotation, however short, and no pull quote. */
+function isQuotationLine(line: string): boolean {
+  const text = line.trim();
+  return /^["“][^"“”]+[.!?…,]["”]$/.test(text) && !isPullQuote(text);
+}
+
 /** Splits the opening dateline off the first story paragraph. */
 export function splitDateline(paragraph: string): { dateline: string | null; rest: string } {
   for (const pattern of [CAPS_DATELINE, PLACE_DATE_DATELINE]) {
@@ -521,6 +596,9 @@ export function splitDateline(paragraph: string): { dateline: string | null; res
     if (pattern === CAPS_DATELINE ? city !== city.toUpperCase() : !/^\p{Lu}[\p{L}.]*(?:,?\s+\p{Lu}[\p{L}.]*)*$/u.test(place)) continue;
     const rest = paragraph.slice(match[0].length);
     if (!/^["“‘']?\p{Lu}/u.test(rest)) continue;
+    // "BARBARA REYNOLDS: Good afternoon": a speaker's name before a colon, not a place.
+    const words = city.split(/\s+/);
+    if (/:\s*$/.test(match[0]) && words.length >= 2 && GIVEN_NAMES.has(words[0].toLowerCase()) && !RARER_GIVEN_NAMES.has(words[0].toLowerCase())) continue;
     return { dateline: place, rest };
   }
   return { dateline: null, rest: paragraph };
@@ -597,13 +675,20 @@ interface Page {
   cutStory: number;
   /** Per line: a turn of an interview or a transcript (see `interviewTurns`). */
   turns: boolean[];
+  /** Script cues naming the speaker of what follows (see `markScriptCues`). */
+  cueLabels: Map<number, string>;
+}
+
+/** `''I've never seen it,'' said Roe`: two apostrophes typed for a double quotation mark are one. */
+function doubledApostrophes(line: string): string {
+  return line.includes("''") ? line.replace(/(^|[\s(\[])''(?=\S)|(?<=\S)''(?=$|[\s.,;:!?)\]])/g, (_m, before: string | undefined) => `${before ?? ""}"`) : line;
 }
 
 /** The lines, with junk marked: furniture patterns, repeated teasers, contact blocks, a cut-off end. */
 function readPage(raw: string): Page {
   const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
   const unwrapped = unwrapLines(rawLines);
-  const lines = unwrapped.lines.map(stripBylinePrefix);
+  const lines = unwrapped.lines.map((line) => stripBylinePrefix(doubledApostrophes(line)));
   const turns = interviewTurns(lines);
   const junk = lines.map((line, i) => !isBlank(line) && isJunk(line, turns[i]));
   // A long line repeated word for word a line or two later is a listing page's teaser (shown
@@ -617,6 +702,7 @@ function readPage(raw: string): Page {
 
   markContactBlocks(lines, junk);
   markLinkLists(lines, junk);
+  const cueLabels = markScriptCues(lines, junk);
   const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
   // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
   const lastLine = nonBlank[nonBlank.length - 1];
@@ -628,8 +714,37 @@ function readPage(raw: string): Page {
     else junk[lastLine] = true;
   }
 
-  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns };
+  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns, cueLabels };
 }
+
+// A broadcast script's production cue: "((SOT))", "((Banner:", "((ANIMATION W/ GFX)", "[AIR DATE]".
+const CUE_OPEN = /^\(\([^()]{0,80}\)?\)?$/;
+const CUE_CLOSE = /^[^()]{1,60}\)\)$/;
+// "((LAL MOHAMMAD, FORMER ISK CHILD SOLDIER))", "((JANE ROE))": a cue naming who speaks next.
+const CUE_SPEAKER = /^\(\(\s*(?:(?:SOT|SOUNDBITE|SOUND ?BITE|BITE|INTERVIEW|SPEAKER)\s*:\s*)?(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,3})\s*(?:,[^()]{1,60})?\)\)$/u;
+
+/**
+ * A broadcast script's production cues are furniture: "((SOT))", "((NARRATOR))", an open cue and
+ * the line that closes it ("((Reporter:" ¶ "Jane Roe))": a crew credit, no person in the story).
+ * Returns the cues that name a speaker ("((JANE ROE, FARMER))"), by line, the name in title case.
+ */
+function markScriptCues(lines: string[], junk: boolean[]): Map<number, string> {
+  const speakers = new Map<number, string>();
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].trim();
+    if (!text) continue;
+    if (open && CUE_CLOSE.test(text)) junk[i] = true;
+    open = false;
+    if (!CUE_OPEN.test(text) || !text.startsWith("((")) continue;
+    junk[i] = true;
+    open = !text.endsWith("))");
+    const named = CUE_SPEAKER.exec(text)?.[1];
+    if (named && !named.split(/\s+/).some((w) => SCRIPT_CUE_WORDS.has(w.toLowerCase()))) speakers.set(i, named.toLowerCase().replace(/(^|[\s\-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase()));
+  }
+  return speakers;
+}
+
 
 // "QUESTION: ...", "SECRETARY ROE: ...", "Jane Roe: ...": a speaker's label opening a line.
 // (Read from the first 80 characters only: the line may be a paragraph of any length.)
@@ -654,16 +769,25 @@ function interviewTurns(lines: string[]): boolean[] {
  * links, the lines that read as no sentence (at most fifteen, blank lines aside) are the list.
  */
 function markLinkLists(lines: string[], junk: boolean[]): void {
+  let storySeen = false;
   for (let i = 0; i < lines.length; i++) {
+    storySeen ||= isProse(lines[i]);
     if (!LIST_HEAD.test(lines[i].trim())) continue;
     junk[i] = true;
     // A list of sources ("Jane Roe. "Title" — Publisher, date") reads like prose: it runs on to
     // any long paragraph.
     const sources = /^(?:sources?|references|external links|bibliography|citations)\s*:?$/i.test(lines[i].trim());
+    let headline = -1;
     for (let k = i + 1, n = 0; k < lines.length && n < (sources ? 30 : 15); k++) {
       const text = lines[k].trim();
       if (!text) continue;
-      if (sources ? wordCount(text) > 40 : isProse(text) || /^["“]/.test(text) || endsLikeSentence(text)) break;
+      if (sources ? wordCount(text) > 40 : isProse(text) || /^["“]/.test(text) || endsLikeSentence(text)) {
+        // "Latest News" ¶ "Agency Announces Grants" ¶ "3 weeks ago" ¶ the story: a list head above
+        // the story's first paragraph heads no list; its last headline-like line is the story's.
+        if (!storySeen && isProse(text) && headline >= 0) junk[headline] = false;
+        break;
+      }
+      if (!isJunk(text) && isHeadlineLike(text)) headline = k;
       junk[k] = true;
       n++;
     }
@@ -687,7 +811,8 @@ function markContactBlocks(lines: string[], junk: boolean[]): void {
  * Name label blocks: the role line is furniture, the name line a caption, and the name is kept
  * as the speaker of the quotation under them (by the quotation's line).
  */
-function findLabelBlocks({ lines, junk, nonBlank }: Page): { labelNames: Set<number>; labelFor: Map<number, string> } {
+function findLabelBlocks(page: Page): { labelNames: Set<number>; labelFor: Map<number, string> } {
+  const { lines, junk, nonBlank } = page;
   const labelNames = new Set<number>();
   const labelFor = new Map<number, string>();
   // Per line, the nearest kept line before and after it (-1 / undefined when none): one pass each
@@ -712,8 +837,25 @@ function findLabelBlocks({ lines, junk, nonBlank }: Page): { labelNames: Set<num
     for (let k = prev; k >= 0 && (isBlank(lines[k]) || lines[k].trim() === lines[prev].trim()); k--) if (!isBlank(lines[k])) labelNames.add(k);
     labelFor.set(next, lines[prev].trim());
   }
+  // A script cue naming the speaker, or a name alone on its line ("Wyclef Roe" between cues), right above a quotation.
+  for (let n = 0; n < nonBlank.length; n++) {
+    const i = nonBlank[n];
+    const next = keptAfter[n];
+    if (next === undefined || !/^["“]/.test(lines[next].trim())) continue;
+    const cue = page.cueLabels.get(i);
+    if (cue) labelFor.set(next, cue);
+    else if (!junk[i] && isBareNameLabel(lines[i].trim()) && (nonBlank[n + 1] === next || junk[nonBlank[n + 1]])) {
+      labelFor.set(next, lines[i].trim());
+      labelNames.add(i);
+    }
+  }
 
   return { labelNames, labelFor };
+}
+
+/** "Jane Roe" alone on a line: two or three capitalised words, none an organisation's or a title. */
+function isBareNameLabel(text: string): boolean {
+  return NAME_LINE.test(text) && wordCount(text) <= 3 && text.split(/\s+/).every((w) => !ORG_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !STOPWORDS.has(w.toLowerCase()));
 }
 
 /** Where each kept line went: the headline, the body (with its line numbers), or a caption. */
@@ -761,21 +903,36 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   } else {
     const first = storyLines[0];
     const last = storyLines[storyLines.length - 1];
-    for (const i of nonBlank) {
+    let previous: number | undefined;
+    for (const [position, i] of nonBlank.entries()) {
       const line = lines[i];
+      const afterCredit = previous !== undefined && isPhotoCreditLine(lines[previous]);
+      previous = i;
       if (junk[i]) dropped.add(i);
       else if (labelNames.has(i)) {
         dropped.add(i);
         captions.add(i);
       } else if (i === cutStory || page.turns[i]) bodyLines.push(line.trim());
-      else if (i < first) ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], { headline, headlineAt, bodyLines, dropped, captions }));
-      else if (i > last) {
+      else if (i < first) {
+        const out = { headline, headlineAt, bodyLines, dropped, captions, ...bylineAround(lines, nonBlank, position, headline !== null) };
+        ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));
+      }
+      else if (i > last && afterCredit && !/["“”]/.test(line) && wordCount(line) <= 40) {
+        // "Photo by Jane Lee" ¶ "Elias Thorne at his forge on Nov. 30.": the line under a credit
+        // after the story is the picture's caption.
+        dropped.add(i);
+        captions.add(i);
+      } else if (i > last) {
         // After the story: only a short closing paragraph that reads as a sentence stays
         // ("'But we are not in a hurry,' he said.").
         // A release headline in a listing page also stays: it names people.
-        if (endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) bodyLines.push(line.trim());
+        if ((endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) || isQuotationLine(line)) bodyLines.push(line.trim());
         else if (isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line)) bodyLines.push(line.trim());
-        else dropped.add(i);
+        else {
+          dropped.add(i);
+          // (A caption after the story is still read for the people it names.)
+          if (isCaptionMarked(line.trim()) || CREDIT.test(line.trim())) captions.add(i);
+        }
       } else if (i !== first && isCaptionMarked(line.trim()) && !/^["“‘']/.test(line.trim())) {
         dropped.add(i);
         captions.add(i);
@@ -795,6 +952,15 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   return { headline, bodyLines, bodyIndex, dropped, captions };
 }
 
+/** Whether a byline is the next line, or the line before (under a headline already found). */
+function bylineAround(lines: string[], nonBlank: number[], position: number, headlineFound: boolean): { beforeByline: boolean; afterByline: boolean } {
+  const [next, above] = [nonBlank[position + 1], nonBlank[position - 1]];
+  return {
+    beforeByline: next !== undefined && BYLINE.test(lines[next].trim()),
+    afterByline: above !== undefined && headlineFound && BYLINE.test(lines[above].trim()),
+  };
+}
+
 /** What `placeAboveStory` reads and writes. */
 interface AboveStory {
   headline: string | null;
@@ -802,7 +968,14 @@ interface AboveStory {
   bodyLines: string[];
   dropped: Set<number>;
   captions: Set<number>;
+  /** The next line is a byline: a headline-like line there is the headline. */
+  beforeByline: boolean;
+  /** The line before is a byline under the headline: a title-like line here labels a picture. */
+  afterByline: boolean;
 }
+
+// "By Jane Roe", "By Army Pvt. Jane Q. Roe": a byline, which news pages set under the headline.
+const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,6}(?:,.{0,80})?$/u;
 
 /**
  * A line above the story: the first headline-like line is the headline; a second one straight
@@ -812,7 +985,9 @@ interface AboveStory {
 function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveStory): { headline: string | null; headlineAt: number } {
   let { headline, headlineAt } = out;
   const { bodyLines, dropped, captions } = out;
-  if (isCaptionMarked(line.trim())) {
+  // ("A day in the Air Force" ¶ "by Jane Roe" ¶ "Air Force Week kicks off in New York City" ¶ the
+  // story: a picture's label line, the image's alternative text.)
+  if (isCaptionMarked(line.trim()) || (out.afterByline && isHeadlineLike(line) && !endsLikeSentence(line))) {
     dropped.add(i);
     captions.add(i);
   } else if (inMenu) {
@@ -820,7 +995,9 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
     // ("Daily Press Briefing" ¶ "Jane Roe, Spokesman" in a page's header block: read for people.)
     if (isPersonLine(line.trim()) || namesTitledPerson(line.trim())) captions.add(i);
   }
-  else if (headline === null && isHeadlineLike(line)) {
+  else if ((headline === null || (out.beforeByline && bodyLines.length === 0)) && isHeadlineLike(line)) {
+    // ("War on Terrorism" ¶ "Brothers Reunite in Iraq" ¶ "By Jane Roe": the line over the byline.)
+    if (headline !== null) dropped.add(headlineAt);
     headline = line.trim();
     headlineAt = i;
   } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && (isBanner(headline, line) || isSiteName(headline, line) || titleCaseAfter(headline, line))) {
@@ -898,13 +1075,20 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
     dateline,
     body: bodyLines.join("\n\n"),
     droppedLines: [...dropped].sort((a, b) => a - b).flatMap((i) => groups[i].map((k) => rawLines[k])),
-    captions: [...captions].sort((a, b) => a - b).map((i) => lines[i].trim()),
+    // (A byline taken for a caption, "By Pfc. Jane Roe, Public AffairsJanuary 21, 2010", credits
+    // the writer: not read for people.)
+    captions: [...captions]
+      .sort((a, b) => a - b)
+      .map((i) => lines[i].trim())
+      .filter((line) => !/^[Bb]y\s+\p{Lu}/u.test(line))
+      // A speaker named only by a script cue ("((SOT: JANE ROE, FARMER))"), read like a caption.
+      .concat([...new Set(page.cueLabels.values())]),
   };
 }
 
 export function cleanText(raw: string): CleanedText {
   const page = readPage(raw);
   const { labelNames, labelFor } = findLabelBlocks(page);
-  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]) && !CAPTION_LINK.test(page.lines[i]) && !isPhotoDescription(page.lines[i].trim()));
+  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]) && !isCaptionAlways(page.lines[i].trim()));
   return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }

@@ -24,7 +24,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     { kind: "body", text: cleaned.body },
     ...cleaned.captions.map((caption) => ({ kind: "caption" as const, text: captionText(caption) })),
   ]);
-  const found = findPeople(doc);
+  const found = findPeople(doc, cleaned.speakerLabels.map((l) => l.name));
   const quotes: ExtractedQuote[] = extractQuotes(doc, found, cleaned.speakerLabels).map((q) => ({
     text: q.text,
     speaker: q.speaker === null ? null : found.people[q.speaker].name,

@@ -118,6 +118,20 @@ export const TURN_LABEL_WORDS = set("TURN_LABEL_WORDS", `
   response reply comment comments interview
   `);
 
+/** Words of a broadcast script's cues that name no one ("((NARRATOR))", "((ANCHOR ON CAM))"). */
+export const SCRIPT_CUE_WORDS = set("SCRIPT_CUE_WORDS", `
+  narrator reporter anchor host nat nats sot vo pkg banner animation graphic graphics music open
+  close transition standup tease bump break montage cam intro outro tag soundbite
+  `);
+
+/**
+ * Prefixes of a ship's name ("USS John C. Stennis", "HMS Ark Royal"): ships are named after
+ * people, and the name after one is the ship's.
+ */
+export const VESSEL_PREFIXES = set("VESSEL_PREFIXES", `
+  uss usns hms hmcs hmas hmnzs uscgc cgc rv mv
+  `);
+
 /** Present-tense verbs of posture and gesture that describe a photograph ("Roe speaks to ..."). */
 export const PHOTO_VERBS = set("PHOTO_VERBS", `
   speaks speak talks talk walks walk stands stand sits sit poses pose looks look holds hold waves
@@ -154,6 +168,7 @@ export const SPEECH_VERBS = set("SPEECH_VERBS", `
   reveal revealed disclose disclosed concur agree agreed disagree disagreed muse mused
   opine opines opined assure assures assured reassured remind reminds reminded advised retorted
   speculated clarified elaborated texted emailed chanted yelled screamed muttered murmured begged
+  laughed laughs sighed sighs
   reasoned thundered
   recognize recognized recognizes recognise recognised recognises characterize characterized
   characterizes characterise characterised dub dubbed dubs spoke speaks
@@ -212,7 +227,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   tower building hall palace embassy consulate camp camps command headquarters police guard guards
   system systems technologies technology software labs laboratory laboratories industries holdings
   partners enterprises airlines airways motors energy oil gas capital securities watch international
-  worldwide global national federal central commonwealth nations unit units brigade division
+  worldwide global national federal central commonwealth nations unit units brigade division team
   regiment battalion squadron artillery infantry cavalry standards affairs relations security defence defense health education
   justice interior treasury commerce labour labor transport trade finance foreign internal home
   world agriculture environment transportation housing veterans homeland development culture
@@ -896,7 +911,7 @@ export const GIVEN_NAMES: ReadonlyMap<string, "m" | "f" | "u"> = (() => {
 })();
 
 /** Name particles that may sit lower-case inside a name ("Ludwig van Beethoven", "bin Salman"). */
-export const NAME_PARTICLES = set("NAME_PARTICLES", `van von de der den da del della di du le la bin ibn al el`);
+export const NAME_PARTICLES = set("NAME_PARTICLES", `van von de der den da del della di du le la bin ibn al el e`);
 
 /**
  * Common English short forms of given names ("Mike" for "Michael"): two full names that differ
@@ -936,7 +951,9 @@ export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port 
 export const HEADLINE_VERBS = set("HEADLINE_VERBS", `
   visits meets backs rejects slams seeks plans faces wins loses leads names opens signs unveils
   launches resigns quits steps heads tours hosts joins greets defends blasts hails eyes sets takes
-  gets makes gives
+  gets makes gives destroys kills hits rescues announces approves passes warns urges says honors
+  honours celebrates receives completes begins ends returns arrives deploys trains helps welcomes
+  releases issues reports finds shows calls asks tells wants needs selects
   `);
 
 /**

@@ -36,6 +36,7 @@ import {
   SPEECH_VERBS,
   STOPWORDS,
   TITLE_WORDS,
+  VESSEL_PREFIXES,
 } from "./lexicon";
 import { Doc, SectionKind } from "./sentences";
 import { isAcronym, isCapitalized, stripPossessive, Token, wordCount } from "./tokens";
@@ -81,13 +82,14 @@ function lower(word: string): string {
  * "James To", "Wilson Or": a surname that is also a common word ("to", "or"), capitalised after a
  * common given name that closes the run. Places, months, titles and nationalities aside.
  */
-function commonWordSurname(words: string[], k: number): boolean {
+function commonWordSurname(words: string[], k: number, speaking = false): boolean {
   const w = words[k];
   const given = words[k - 1]?.toLowerCase() ?? "";
   if (k !== words.length - 1 || k === 0 || !/^\p{Lu}\p{Ll}+$/u.test(w) || !GIVEN_NAMES.has(given) || RARER_GIVEN_NAMES.has(given)) return false;
   const l = w.toLowerCase();
-  // (Nor an organisation's or a place's head: "Ross Sea", "Grant Street".)
-  return ![PLACES, MONTHS_AND_DAYS, TITLE_WORDS, DEMONYMS, PLACE_HEADS_LAST].some((list) => list.has(l)) && !isOrgWord(l) && !GIVEN_NAMES.has(l);
+  // (Nor an organisation's or a place's head: "Ross Sea", "Grant Street"; but "said Mike Hall,
+  // the agency's officer": an organisation's word is a surname in a speaker's slot.)
+  return ![PLACES, MONTHS_AND_DAYS, TITLE_WORDS, DEMONYMS, PLACE_HEADS_LAST].some((list) => list.has(l)) && (speaking || !isOrgWord(l)) && !GIVEN_NAMES.has(l);
 }
 
 /** "P.", and run-together initials ("K.C."), but not a place's or body's ("U.S.", "U.N."). */
@@ -97,8 +99,11 @@ function isInitial(word: string): boolean {
 
 
 
-/** A surname with an elided particle: "d'Ettorre", "dell'Utri". */
-const ELIDED_PARTICLE = /^(?:d|dell|dall|l)['’]\p{Lu}\p{Ll}+$/u;
+/** A surname with an elided or hyphened particle: "d'Ettorre", "dell'Utri", "al-Qawasmi", "bin-Talal". */
+const ELIDED_PARTICLE = /^(?:(?:d|dell|dall|l)['’]|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|bint)-)\p{Lu}\p{Ll}+$/u;
+
+/** "al-" in "al-Qawasmi": a later mention may drop it ("said Qawasmi"). */
+const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{Lu})/u;
 
 function nameLike(word: string): boolean {
   if (ELIDED_PARTICLE.test(word)) return true;
@@ -201,6 +206,13 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
       continue;
     }
     if (headlineCase(token.start)) {
+      // "Roe-Doe Administration Announces ...": the surnames of a government, in a headline too.
+      const n = found.length;
+      if (token.text.includes("-") && governmentNames(doc, { start: i, end: i, wordTokens: [i], words: [token.text] }, found)) {
+        for (const c of found.slice(n)) c.titled = true;
+        i++;
+        continue;
+      }
       i = headlineCandidate(doc, lowerWords, i, found);
       continue;
     }
@@ -250,6 +262,12 @@ function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
     const titleStart = lastAtOrBefore(doc.tokens, para.start);
     if (first < 0 || doc.tokens[first].text !== word) continue;
     const labelsTurns = recurring && (turns.get(surname) ?? 0) >= 2 && surnameLabel(word, lowerWords);
+    // "BARBARA REYNOLDS: Good afternoon ...": a common given name and a surname label a turn.
+    const given = titles.length === 1 && GIVEN_NAMES.has(titles[0]) && !RARER_GIVEN_NAMES.has(titles[0]) && first > 0;
+    if (given) {
+      found.push({ first: first - 1, last: first, titleStart, words: [titleCase(titles[0]), titleCase(word)], possessive: false, evidence: true, roles: [], sentenceStart: false, titled: true });
+      continue;
+    }
     const evidence = titles.some((w) => TITLE_WORDS.has(w)) || labelsTurns;
     found.push({ first, last: first, titleStart, words: [titleCase(word)], possessive: false, evidence, roles: titles, sentenceStart: false, titled: true });
   }
@@ -317,7 +335,10 @@ function growRun(doc: Doc, i: number): Run {
   for (;;) {
     while (j + 1 < tokens.length && adjacent(tokens[j], tokens[j + 1], text) && !stripPossessive(tokens[j].text).possessive) {
       const next = tokens[j + 1];
-      const particle = NAME_PARTICLES.has(next.text) && tokens[j + 2] && isCapitalized(tokens[j + 2].text);
+      // "van Berg", "van der Berg", "de la Cruz": particles, then a capitalised word.
+      let k = j + 1;
+      while (k < j + 4 && tokens[k] && NAME_PARTICLES.has(tokens[k].text) && adjacent(tokens[k - 1], tokens[k], text)) k++;
+      const particle = k > j + 1 && !!tokens[k] && adjacent(tokens[k - 1], tokens[k], text) && isCapitalized(tokens[k].text);
       if (!(next.word && (isCapitalized(next.text) || particle || ELIDED_PARTICLE.test(next.text)))) break;
       j++;
     }
@@ -353,6 +374,30 @@ function governmentNames(doc: Doc, run: Run, found: Candidate[]): boolean {
   return false;
 }
 
+/** "their daughter, Jordan,", "his son Austin": a relative's given name, though a place's too. */
+function relativeNamedLikeAPlace(tokens: Token[], runStart: number, words: string[]): boolean {
+  const kin = (t: number) => t >= 0 && KINSHIP_NOUNS.has(lower(tokens[t].text));
+  return words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && (kin(runStart - 1) || (tokens[runStart - 1]?.text === "," && kin(runStart - 2))) && PLACES.has(lower(words[0]));
+}
+
+/** "said Mike Hall, the ...", "Mike Hall said": a speaker's slot, where a surname may be an organisation's word. */
+function inSpeakerSlot(tokens: Token[], runStart: number, runEnd: number): boolean {
+  const after = tokens[runEnd + 1]?.text ?? "";
+  return speechVerbAt(tokens, runEnd + 1) || (speechVerbAt(tokens, runStart - 1) && /^[,.]$/.test(after)) || (after === "," && /^(?:a|an|the)$/.test(tokens[runEnd + 2]?.text ?? ""));
+}
+
+/**
+ * "Poet Frank Marsh": a capitalised word before a known given name in a run of three or more,
+ * itself no given name, is a description, not the name: at a sentence's start, or when a role
+ * word is in it ("Russian Flight Engineer Oleg Roe"). Returns where the name starts.
+ */
+function afterDescription(words: string[], nameStart: number, sentenceStart: boolean): number {
+  if (words.length - nameStart < 3 || GIVEN_NAMES.has(words[nameStart].toLowerCase()) || isInitial(words[nameStart])) return nameStart;
+  const given = words.findIndex((w, x) => x > nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
+  const described = given > nameStart && words.slice(nameStart, given).some((w) => isRoleWord(lower(w)));
+  return given > nameStart && (sentenceStart || described) ? given : nameStart;
+}
+
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
 function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const { tokens, text } = doc;
@@ -368,13 +413,15 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // "Louis V. Franklin Sr.", "John Roe III": a generational suffix closes the name.
   const suffix = words.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(words[words.length - 1]) ? words.pop() : undefined;
 
+  const speaking = inSpeakerSlot(tokens, runStart, runEnd);
+  if (relativeNamedLikeAPlace(tokens, runStart, words)) return { nameStart: 0, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [...words], relative: true };
   // The name is the longest tail of name-like words (at most four).
   let k = words.length - 1;
   while (k >= 0 && words.length - k <= 4) {
     const w = words[k];
     const inner = k > 0 && k < words.length - 1;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w)) || commonWordSurname(words, k)) k--;
+    if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w)) || commonWordSurname(words, k, speaking)) k--;
     else break;
   }
   let nameStart = k + 1;
@@ -416,21 +463,19 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
       break;
     }
   }
-  // "Poet Frank Marsh": a capitalised word before a known given name in a run of three or more,
-  // itself no given name, is a description, not the name.
-  if (words.length - nameStart >= 3 && !GIVEN_NAMES.has(words[nameStart].toLowerCase()) && !isInitial(words[nameStart])) {
-    const given = words.findIndex((w, x) => x > nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
-    if (given > nameStart && sentenceStart) nameStart = given;
-  }
+  nameStart = afterDescription(words, nameStart, sentenceStart);
   const name = words.slice(nameStart);
   if (suffix) name.push(suffix);
   // "Louis V. Franklin, Sr.": the suffix after a comma.
   else if (name.length >= 2 && tokens[runEnd + 1]?.text === "," && /^(?:Jr|Sr)\.$/.test(tokens[runEnd + 2]?.text ?? "")) name.push(tokens[runEnd + 2].text);
+  // "Task Force Marne Soldiers": a plural role noun closes no name.
+  const lastWord = lower(name[name.length - 1]);
+  if (/s$/.test(lastWord) && !ROLE_NOUNS.has(lastWord) && isRoleWord(lastWord)) return undefined;
   // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
   const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
   if (name.length >= 2 && ((placeTail && (name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
     return undefined;
-  return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name };
+  return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
 
 /** Title and role words said of the name: before it, in its run, or in an appositive after it. */
@@ -473,7 +518,9 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   const opener = lower(tokens[appositive]?.text ?? "");
   // "Jane Roe, Harbour Commissioner": a capitalised title phrase, read up to its first lower-case word.
   const capitalOpener = !!tokens[appositive] && isCapitalized(tokens[appositive].text);
-  const opensRole = /^(?:a|an|the|his|her|its|their|our|former|then|now)$/.test(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || capitalOpener;
+  // ("in northern Example, officials said": a plural role opens a new clause, not an appositive.)
+  const pluralRole = /s$/.test(opener) && ROLE_NOUNS.has(opener.slice(0, -1));
+  const opensRole = !pluralRole && (/^(?:a|an|the|his|her|its|their|our|former|then|now)$/.test(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || capitalOpener);
   if (tokens[runEnd + 1]?.text === "," && opensRole) {
     const found: string[] = [];
     for (let a = appositive; a < Math.min(tokens.length, appositive + 8); a++) {
@@ -518,6 +565,8 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
   /** The name at token t follows a possessive ("Example Radio's Jane Roe"): a staff credit. */
   const possessiveBefore = (t: number) => t > 0 && /['’]s$/.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === doc.tokenSentence[t];
   if (isPhotoCredit(tokens, runStart)) return undefined;
+  // "USS John C. Stennis": a ship named after a person.
+  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0])))) return undefined;
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
@@ -539,7 +588,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
   const next = tokens[runEnd + 1];
   const employer =
     !!next && adjacent(tokens[runEnd], next, text) && ROLE_NOUNS.has(next.text) && !!tokens[runEnd + 2] && isCapitalized(tokens[runEnd + 2].text);
-  let evidence = roles.length > 0 && !employer;
+  let evidence = (roles.length > 0 && !employer) || span.relative;
   if (name.length >= 2) {
     // A speech verb next to a capitalised pair is no evidence on its own: "Goldman Sachs said".
     evidence ||= !employer && (givenNameEvidence(name, lowerWords) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
@@ -571,6 +620,9 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
 function givenNameEvidence(name: string[], lowerWords: Set<string>): boolean {
   const first = name[0].toLowerCase();
   if (!GIVEN_NAMES.has(first)) return false;
+  // "Grant Programs", "Victoria Hospitals": a given name before an organisation word's plural.
+  const plural = name[name.length - 1].toLowerCase();
+  if (/s$/.test(plural) && ORG_WORDS.has(plural.slice(0, -1))) return false;
   if (!RARER_GIVEN_NAMES.has(first)) return true;
   const last = name[name.length - 1].toLowerCase();
   return !lowerWords.has(last) && !PLACE_HEADS_LAST.has(last) && !isOrgWord(last);
@@ -640,6 +692,45 @@ function listedWithPerson(tokens: Token[], c: Candidate, personEnds: Set<number>
 
 const speechVerbAt = (tokens: Token[], t: number) => !!tokens[t] && /^\p{Ll}/u.test(tokens[t].text) && SPEECH_VERBS.has(tokens[t].text.toLowerCase());
 const relativeWho = (tokens: Token[], x: Candidate) => tokens[x.last + 1]?.text === "," && /^who$/i.test(tokens[x.last + 2]?.text ?? "");
+
+// "I", "I'm", "my", "me" inside a quotation: only a person speaks in the first person singular.
+const FIRST_PERSON_QUOTE = /["“][^"“”]{0,400}?\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]yself)\b[^"“”]{0,400}["”]/;
+
+// A quotation in the sentence, and no document it was issued in.
+const QUOTATION = /["“][^"“”]{12,400}["”]/;
+const ISSUED = /\bin (?:a|an|its|their|the) (?:\w+ ){0,2}(?:statement|note|report|release|filing|letter|e-?mail|post|notice|advisory|memo)\b/i;
+
+/** The name's sentence gives it a quotation spoken, not issued (read once per sentence). */
+function quotesAsSpeaker(doc: Doc, c: Candidate, seen: Map<number, boolean>): boolean {
+  const s = doc.tokenSentence[c.first];
+  const sentence = doc.sentences[s];
+  if (!sentence) return false;
+  if (!seen.has(s)) {
+    const text = sentence.end - sentence.start < 2000 ? doc.text.slice(sentence.start, sentence.end) : "";
+    seen.set(s, QUOTATION.test(text) && !ISSUED.test(text));
+  }
+  return seen.get(s) as boolean;
+}
+
+/** "it" or "its" in the next sentence after the name: an organisation referred back to. */
+function itFollows(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  const limit = doc.tokenSentence[x.last] + 1;
+  for (let t = x.last + 1; t < tk.length && t <= x.last + 80 && doc.tokenSentence[t] <= limit; t++) {
+    if (doc.tokenQuote[t] >= 0) continue;
+    if (/^(?:it|its)$/i.test(tk[t].text)) return true;
+  }
+  return false;
+}
+
+/** The sentence of the name holds a quotation in the first person singular (read once per sentence). */
+function quotesFirstPerson(doc: Doc, c: Candidate, seen: Map<number, boolean>): boolean {
+  const s = doc.tokenSentence[c.first];
+  const sentence = doc.sentences[s];
+  if (!sentence) return false;
+  if (!seen.has(s)) seen.set(s, sentence.end - sentence.start < 2000 && FIRST_PERSON_QUOTE.test(doc.text.slice(sentence.start, sentence.end)));
+  return seen.get(s) as boolean;
+}
 
 /**
  * The name is the subject or the object of a verb of saying: "Roe said", "Roe has said", "said
@@ -842,6 +933,8 @@ function nameShapeEvidence(doc: Doc, lowerWords: Set<string>, name: string[], fi
   const { tokens } = doc;
   const l = name.map((w) => w.toLowerCase());
   if (name.length > 3 || l.some((w) => isOrgWord(w) || PLACES.has(w) || isRoleWord(w) || TITLE_WORDS.has(w))) return false;
+  // ("EPA's Brownfields Program": a word, or its singular, the text also writes in lower case.)
+  if (l.some((w) => lowerWords.has(w) || (/s$/.test(w) && lowerWords.has(w.slice(0, -1))))) return false;
   // Syllables, not English words: "Prize-winner" is no given name.
   const syllables = /^(\p{Lu}\p{Ll}{1,5})-(\p{Ll}{1,5})$/u.exec(name[name.length - 1]);
   const prefix = syllables ? syllables[1].toLowerCase() : "";
@@ -978,6 +1071,20 @@ interface PeopleState {
   found: ClusterIndex;
 }
 
+/**
+ * "Sgts. Jeremiah and Joshua Harrison", "Jane and Tom Roe": a given name alone before "and" and a
+ * full name shares its surname (and its evidence): the candidate becomes "Jeremiah Harrison".
+ */
+function shareSurnames(doc: Doc, all: Candidate[]): void {
+  for (let k = 0; k + 1 < all.length; k++) {
+    const [c, next] = [all[k], all[k + 1]];
+    if (c.words.length !== 1 || next.words.length < 2 || next.first !== c.last + 2 || !/^(?:and|&)$/.test(doc.tokens[c.last + 1].text)) continue;
+    if (!GIVEN_NAMES.has(c.words[0].toLowerCase()) || !GIVEN_NAMES.has(next.words[0].toLowerCase()) || c.possessive) continue;
+    c.words = [c.words[0], ...next.words.slice(1)];
+    c.evidence ||= next.evidence;
+  }
+}
+
 function peopleState(doc: Doc): PeopleState {
   const lowerWords = new Set((doc.text.match(/(?<![\p{L}.])\p{Ll}[\p{Ll}'’\-]*/gu) ?? []).map((w) => w));
   // The headline, and release headlines inside a listing page, in headline case: capitals there
@@ -995,6 +1102,7 @@ function peopleState(doc: Doc): PeopleState {
   // A label read as a surname stands in for the word's own candidate.
   const labelled = new Set(labels.map((c) => c.first));
   const all = [...candidates(doc, lowerWords, inTitleCase).filter((c) => !labelled.has(c.first)), ...labels].sort((a, b) => a.first - b.first);
+  shareSurnames(doc, all);
   const trusted = (c: Candidate) => !!c.titled || !inTitleCase(doc.tokens[c.first].start);
   return { doc, lowerWords, all, trusted, inTitleCase, found: new ClusterIndex() };
 }
@@ -1034,9 +1142,9 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
     personEnds.add(c.last);
     personStarts.add(c.titleStart);
   };
-  const open = () => {
+  const open = (possessive = false) => {
     const clustered = new Set(mentions());
-    return all.filter((c) => c.words.length >= 2 && c.words.length <= 4 && !clustered.has(c) && trusted(c) && !c.possessive && plainName(c.words, lowerWords));
+    return all.filter((c) => c.words.length >= 2 && c.words.length <= 4 && !clustered.has(c) && trusted(c) && (possessive || !c.possessive) && plainName(c.words, lowerWords));
   };
   for (let round = 0, grew = true; grew && round < 4; round++) {
     grew = false;
@@ -1047,6 +1155,20 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
     }
   }
   for (const c of open()) if (speaks(doc, c) && pronounFollows(doc, c, personEnds)) add(c);
+  // "Veikko Lahtinen said the state should help. "...," Lahtinen said": a full name whose surname
+  // alone then speaks. Organisations are called by their first word ("Goldman said"), places by
+  // none, so a surname quoted alone is a person's.
+  const surnameSpeaks = new Set(all.filter((c) => c.words.length === 1 && !c.possessive && speaks(doc, c)).map((c) => key(c.words)));
+  // ("Veikko Roe's boat ... Roe said": the possessive full name too.)
+  for (const c of open(true)) if (surnameSpeaks.has(key([surnameOf(c.words)])) && c.words.length === 2) add(c);
+  // ""My hands still shake," said Tevita Fonua.": a name that speaks in the first person singular.
+  const firstPerson = new Map<number, boolean>();
+  for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesFirstPerson(doc, c, firstPerson)) add(c);
+  // ""It was the worst night of the year," Aroha Ngata said on Monday.": a two-word name given
+  // a quotation in its own sentence, not through a document ("in a statement", "in a note"),
+  // and not referred back to as "it".
+  const quoted = new Map<number, boolean>();
+  for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesAsSpeaker(doc, c, quoted) && !itFollows(doc, c)) add(c);
   for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c) || personSlot(doc, c)) add(c);
   // "Jane Roe's wife", "Jane Roe's lawyer": a possessive before a family or role noun.
   const clustered = new Set(mentions());
@@ -1075,7 +1197,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
   const fullNames = found.clusters.filter((cl) => cl.words.length >= 2);
   const index = {
     fullNames,
-    bySurname: groupBy(fullNames, (cl) => key([surnameOf(cl.words)])),
+    bySurname: groupBy(fullNames, (cl) => key([surnameOf(cl.words).replace(PARTICLE_PREFIX, "")])),
     byFirst: groupBy(fullNames, (cl) => key([cl.words[0]])),
     singles: new Map<string, Cluster>(),
   };
@@ -1163,7 +1285,7 @@ function oneLetterOff(a: string, b: string): boolean {
 
 /** A single word joins the full name or the single-word person it names, if there is one. */
 function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>; byFirst: Map<string, Cluster[]>; singles: Map<string, Cluster> }): boolean {
-  const word = key(c.words);
+  const word = key(c.words).replace(PARTICLE_PREFIX, "");
   // "Sgt. Dan Roe ... his wife, Amy Roe ... Roe said": of people sharing the surname, one
   // introduced as someone's relative is called by the given name later, so the bare surname is
   // another's when there is one.
@@ -1176,9 +1298,26 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
   // A given name alone ("Peter" after "Peter Roe") for the one person who has it.
   const byGivenName = GIVEN_NAMES.has(word.toLowerCase()) ? (index.byFirst.get(word) ?? []) : [];
   const target =
-    bySurname[bySurname.length - 1] ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
+    sharedSurname(c, bySurname) ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
   target?.candidates.push(c);
   return !!target;
+}
+
+/**
+ * Which of the people with this surname a bare surname (or title and surname) names: the one
+ * whose role it carries ("Albrecht, the mayor,", "Mayor Albrecht"), else the one last named in
+ * full before it (news copy names a second Roe in full, then calls the nearer one "Roe"), else
+ * the first named.
+ */
+function sharedSurname(c: Candidate, sharing: Cluster[]): Cluster | undefined {
+  if (sharing.length <= 1) return sharing[0];
+  const roled = sharing.filter((cl) => c.roles.some((r) => cl.candidates.some((x) => x.roles.includes(r))));
+  if (roled.length === 1) return roled[0];
+  let nearest: Cluster | undefined;
+  let at = -1;
+  for (const cl of sharing)
+    for (const x of cl.candidates) if (x.words.length >= 2 && x.first < c.first && x.first > at) [nearest, at] = [cl, x.first];
+  return nearest ?? sharing[0];
 }
 
 /**
@@ -1215,6 +1354,23 @@ function mergeLateSingles({ found }: PeopleState): void {
       full.candidates.push(...cl.candidates);
       cl.candidates = [];
     }
+  }
+}
+
+/**
+ * 6c. "Adaeze Nwosu runs a shop. ... "...," Nwosu said.": a surname made a person on its own
+ * evidence (it speaks and "she" refers back to it) names the one full name in the text that ends
+ * in it and that nothing else made a person (no title, role or known given name around it).
+ */
+function nameSurnamesInFull({ all, lowerWords, trusted, found }: PeopleState): void {
+  const clustered = new Set(found.clusters.flatMap((cl) => cl.candidates));
+  const open = all.filter((c) => c.words.length >= 2 && c.words.length <= 3 && !clustered.has(c) && !c.possessive && trusted(c) && plainName(c.words, lowerWords));
+  const bySurname = groupBy(open, (c) => key([surnameOf(c.words)]));
+  for (const cl of found.clusters.filter((x) => x.words.length === 1 && x.candidates.length > 0)) {
+    const full = bySurname.get(key(cl.words)) ?? [];
+    if (full.length === 0 || new Set(full.map((c) => key(c.words))).size > 1) continue;
+    cl.words = full[0].words;
+    cl.candidates.push(...full);
   }
 }
 
@@ -1293,12 +1449,16 @@ function buildPeople(state: PeopleState): PeopleResult {
   return { people, mentions };
 }
 
-export function findPeople(doc: Doc): PeopleResult {
+/** `labels`: names set above a quotation as its speaker's label (see `CleanedText`): people. */
+export function findPeople(doc: Doc, labels: readonly string[] = []): PeopleResult {
   const state = peopleState(doc);
+  const labelled = new Set(labels.map((name) => key(name.split(/\s+/))));
+  for (const c of state.all) if (c.words.length >= 2 && labelled.has(key(c.words))) c.evidence = true;
   clusterFullNames(state);
   const personEnds = addListedAndSpeaking(state);
   attachSingles(state, personEnds);
   mergeLateSingles(state);
+  nameSurnamesInFull(state);
   mergeBracketedNames(state);
   return buildPeople(state);
 }

@@ -60,12 +60,16 @@ function quoteStates(c: Ctx): QuoteState[] {
     const { items, qp, full, lo } = frameWindow(c, quote);
     if (isTitleOrMention(c, quote, items)) continue;
     const standalone = !positionsOf(c, quote.sentence).words;
+    // `"It worries me," she says, "but they have survived worse."`: the second half of a split
+    // statement is no fragment, though it opens in lower case.
+    const before = states[states.length - 1];
+    const secondHalf = !!before && before.quote.sentence === quote.sentence && !before.isFragment && /,["”]?\s*$/.test(quoteText(c, before.quote)) && word(c, items[qp - 1]) === ",";
     states.push({
       quote,
       items,
       qp,
       full,
-      isFragment: isFragment(c, quoteText(c, quote).trim(), items, qp),
+      isFragment: !secondHalf && isFragment(c, quoteText(c, quote).trim(), items, qp),
       standalone: standalone || isLabelled(c, items, qp, lo),
       attribution: undefined,
     });

@@ -19,12 +19,13 @@ import {
   lw,
   NOBODY,
   possessedWords,
+  resolveRole,
   sentenceSubject,
   subjectOf,
   WINDOW,
   word,
 } from "./attribution";
-import { STOPWORDS } from "./lexicon";
+import { ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from "./lexicon";
 import { DocQuote } from "./sentences";
 
 /** A quote as the sieve sees it: where it sits and what has been decided so far. */
@@ -132,6 +133,9 @@ const hungOnClause: Rule = {
     const first = q.full[0];
     const m = first && "token" in first ? c.mentionsByStart.get(first.token) : undefined;
     if (m) return !m.possessive && !m.insideQuote ? { attribution: { person: m.person } } : undefined;
+    // "Mayor: 'We will rebuild'": a role alone before the colon, as headlines write it.
+    const role = lw(c, items[0]);
+    if (qp === 2 && before === ":" && first && "token" in first && (ROLE_NOUNS.has(role) || TITLE_WORDS.has(role))) return decide(resolveRole(c, role, first.token));
     // "During questions on Wednesday, Roe defended the record: "..."": the sentence's subject.
     // ("He put it bluntly: "..."", "The farmer put it bluntly: "..."": a pronoun or a role.)
     return /^:$/.test(word(c, items[qp - 1]) ?? "") ? decide(sentenceSubject(c, items, qp) ?? clauseSubject(c, items, qp)) : undefined;
@@ -258,7 +262,9 @@ const colonIntroduction: Rule = {
     if (prev === undefined) return undefined;
     const s = c.doc.sentences[prev];
     if (!/:\s*$/.test(c.text.slice(s.start, s.end))) return undefined;
-    return claim(sentenceSubject(c, frameOf(c, prev).slice(-WINDOW)) ?? NOBODY);
+    // (A name first; else a "he"/"she" or a role: "In an email, she writes:".)
+    const items = frameOf(c, prev).slice(-WINDOW);
+    return claim(sentenceSubject(c, items) ?? clauseSubject(c, items, items.length) ?? NOBODY);
   },
 };
 
@@ -290,6 +296,35 @@ const previousSentenceSpeaker: Rule = {
     return undefined;
   },
 };
+
+/**
+ * `Asked about retirement, Thorne shrugged.` ¶ `"Retire to what?"`: a statement opening its
+ * paragraph, with no attribution of its own, answers for the person the paragraph before closes
+ * on (the subject of its last sentence, a name or a resolved "he"/"she").
+ */
+const previousParagraphSubject: Rule = {
+  name: "previous-paragraph-subject",
+  tier: "context",
+  apply: (c, q) => {
+    const prev = previousSentence(c, q);
+    if (q.isFragment || prev === undefined || !opensParagraph(c, q) || c.quotesOfSentence[prev].length > 0) return undefined;
+    const items = frameOf(c, prev).slice(0, WINDOW);
+    // ("The plan was opposed by Jane Roe, chair of the council.": a passive's agent.)
+    const subject = clauseSubject(c, items, items.length) ?? passiveAgent(c, items);
+    return subject && subject.person !== null ? { attribution: subject } : undefined;
+  },
+};
+
+/** "was opposed by Jane Roe": the person after "by" following a past participle. */
+function passiveAgent(c: Ctx, items: FrameItem[]): Attribution {
+  for (let p = 2; p < items.length; p++) {
+    const it = items[p];
+    if (!("token" in it) || lw(c, items[p - 1]) !== "by" || !/^\p{Ll}+ed$/u.test(word(c, items[p - 2]) ?? "")) continue;
+    const m = c.mentionsByStart.get(it.token);
+    if (m && !m.possessive && !m.insideQuote) return { person: m.person };
+  }
+  return undefined;
+}
 
 /** `"We are ready." The minister said so in a statement.`: the next sentence opens with it. */
 const nextSentenceAttribution: Rule = {
@@ -374,6 +409,7 @@ export const RULES: readonly Rule[] = [
     previousSentenceQuote,
     previousSentenceSpeaker,
     nextSentenceAttribution,
+    previousParagraphSubject,
     paragraphSubject,
     recentSpeaker,
   ].map(standaloneOnly),

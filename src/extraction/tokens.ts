@@ -11,8 +11,9 @@ export interface Token {
 }
 
 // Acronyms with dots (U.S., D.C.) first, then words with inner apostrophes/hyphens/dots
-// (don't, Putin's, Jong-un, Secunia.com), then any single non-space character.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’\-.]*[\p{L}\p{M}\p{N}])?|\S/gu;
+// (don't, Putin's, Jong-un, Secunia.com), then any single non-space character. A prime or a
+// modifier letter apostrophe ("we′re", "CDC′s": transcripts typed with them) is an apostrophe too.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’′ʼ\-.]*[\p{L}\p{M}\p{N}])?|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -31,7 +32,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** "Putin’s" → "Putin", "Militants'" is handled by the tokenizer (the mark is its own token). */
 export function stripPossessive(word: string): { base: string; possessive: boolean } {
-  const match = /^(.*\p{L})['’]s$/u.exec(word);
+  const match = /^(.*\p{L})['’′ʼ]s$/u.exec(word);
   return match ? { base: match[1], possessive: true } : { base: word, possessive: false };
 }
 
@@ -46,7 +47,7 @@ export function isAcronym(word: string): boolean {
 }
 
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu) ?? []).length;
+  return (text.match(/[\p{L}\p{N}]+(?:['’′ʼ\-][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
 export const DOUBLE_MARKS = "\"“”„«»";
