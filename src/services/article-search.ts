@@ -64,8 +64,10 @@ export function relevanceSearch(
 ): { rows: Select<Article>; ordering: Ordering } {
   const ordering = relevanceOrdering();
   const term = args.slot((values) => searchTerm(values.filter));
-  const query = sql`(SELECT websearch_to_tsquery('english', ${term}))`;
-  const walk = sql`(SELECT article_search_prefers_walk(${term}, ${raw(String(SEARCH_WINDOW))}))`;
+  // The parsed search and the path it takes, worked out once per statement (the CTE `search`)
+  // and read by both branches and the rank.
+  const query = raw("(SELECT query FROM search)");
+  const walk = raw("(SELECT walk FROM search)");
   const since = args.now.after ? windowBound(args, ordering) : undefined;
   const size = since ? 2 * SEARCH_WINDOW : SEARCH_WINDOW;
   const branch = (path: "bitmap" | "walk"): Sql => {
@@ -80,7 +82,9 @@ export function relevanceSearch(
     }
     return matches.orderBy(raw("article.id"), "DESC").limit(size).toSql();
   };
-  const window = sql`SELECT search_window.*,
+  const window = sql`WITH search AS MATERIALIZED (
+      SELECT websearch_to_tsquery('english', ${term}) AS query, article_search_prefers_walk(${term}, ${raw(String(SEARCH_WINDOW))}) AS walk)
+    SELECT search_window.*,
       ts_rank(search_window.search_vector, ${query})::float8 AS search_rank,
       last_value(coalesce(search_window.published_at, '-infinity'::timestamptz)) OVER newest_first AS window_oldest_published_at,
       last_value(search_window.id) OVER newest_first AS window_oldest_id
