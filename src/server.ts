@@ -229,6 +229,9 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
   const replayedWithinMs = replicas?.status().length ? config.replicaMaxLagMs + CHECK_INTERVAL_MS + CHECK_TIMEOUT_MS : 0;
   const stopFollowingWrites = readerCache ? followWrites(readerCache, bus, clock, { againAfterMs: replayedWithinMs }) : () => undefined;
 
+  // One set of limits for queries over HTTP and subscriptions over WebSocket.
+  const limits = { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost, maxAliases: config.maxQueryAliases };
+
   const apollo = new ApolloServer<Context>({
     // The schema, with an executor that compiles repeated queries (execution.ts).
     gateway: compilingGateway(schema, {
@@ -258,7 +261,7 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
             embed: { runTelemetry: false },
             footer: false,
           }),
-      queryLimitsPlugin(schema, { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost, maxAliases: config.maxQueryAliases }),
+      queryLimitsPlugin(schema, limits),
       errorLoggingPlugin,
       ...readerCachePlugins(config.cacheMaxAge, readerCache),
     ],
@@ -290,16 +293,11 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
       maxPayloadBytes: config.wsMaxPayloadBytes,
       maxTokens: config.maxQueryTokens,
     },
-    checkLimits: operationLimits(schema, {
-      maxDepth: config.maxQueryDepth,
-      maxCost: config.maxQueryCost,
-      maxAliases: config.maxQueryAliases,
-    }),
+    checkLimits: operationLimits(schema, limits),
     // On the primary whatever the role: an event is about a commit a replica may not have replayed yet.
     contextFor: (connection, requestId) =>
       createContext({
-        manager: dataSource.manager,
-        readPool,
+        ...primary,
         plans,
         identity: connection.identity,
         requestId,

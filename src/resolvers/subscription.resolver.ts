@@ -1,6 +1,7 @@
 // Subscriptions (served over WebSocket, src/subscriptions/): the desk's events for editors, one
 // article's versions for an editor who has it open, and publications for readers. Each event is
 // resolved with fresh loaders and a fresh "now", so its `article` is read as it is at delivery.
+import { isUUID } from "class-validator";
 import { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Resolver, Root, Subscription } from "type-graphql";
 import { Roles } from "../auth/auth-checker";
@@ -15,7 +16,6 @@ import { viewerAt } from "../services/viewer";
 import { columnsFor } from "./selection";
 import { ArticlePublication, DeskEventFilter, DeskEventType } from "./types/desk-event.types";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_SLUG_LENGTH = 200;
 
 function liveOf(context: Context): NonNullable<Context["live"]> {
@@ -63,7 +63,7 @@ export class DeskEventResolver {
       "Every saved version and workflow step of one article, its quotes' changes, and RESYNC when events may have been missed (editors).",
     subscribe: ({ args, context }) => {
       const id = String((args as { id?: unknown }).id);
-      if (!UUID.test(id)) throw new BadUserInputError("Invalid input: id", { id: "must be an id (UUID)" });
+      if (!isUUID(id, "all")) throw new BadUserInputError("Invalid input: id", { id: "must be an id (UUID)" });
       return deskStream(context as Context, (event) => event.articleId === id);
     },
   })
@@ -78,7 +78,7 @@ export class DeskEventResolver {
       "suggested by ingest or changed, people and topics changed, people merged (editors).",
     subscribe: ({ args, context }) => {
       const filter = (args as { filter?: DeskEventFilter | null }).filter ?? {};
-      if (filter.articleId != null && !UUID.test(filter.articleId)) {
+      if (filter.articleId != null && !isUUID(filter.articleId, "all")) {
         throw new BadUserInputError("Invalid input: filter.articleId", { "filter.articleId": "must be an id (UUID)" });
       }
       const kinds = filter.kinds?.length ? new Set(filter.kinds) : undefined;
