@@ -118,7 +118,7 @@ describe("relevance search over the newest matches", () => {
     expect((await allPages(100)).slugs).toEqual(bitmap.slugs);
   });
 
-  it("ranks editors' unpublished matches too, newest-published window first", async () => {
+  it("counts editors' unpublished matches, which sort after the published ones in the window", async () => {
     await app.dataSource.query(
       `INSERT INTO article (slug, headline, body, status) VALUES ('zebra-draft', 'Draft', 'zebra zebra zebra zebra zebra zebra zebra zebra zebra zebra zebra zebra zebra', 'DRAFT')`,
     );
