@@ -8,5 +8,6 @@ import { LinkPublicationOrder1795720000000 } from "./1795720000000-LinkPublicati
 import { QuoteLeaders1795730000000 } from "./1795730000000-QuoteLeaders";
 import { SearchWindow1795740000000 } from "./1795740000000-SearchWindow";
 import { SpeakerQuotePages1795750000000 } from "./1795750000000-SpeakerQuotePages";
+import { SearchEntries1795760000000 } from "./1795760000000-SearchEntries";
 
-export const migrations = [Initial1795702256555, EditingHistory1795710818436, IngestSupport1795711885133, PersonMerges1795714148307, LinkPublicationOrder1795720000000, QuoteLeaders1795730000000, SearchWindow1795740000000, SpeakerQuotePages1795750000000];
+export const migrations = [Initial1795702256555, EditingHistory1795710818436, IngestSupport1795711885133, PersonMerges1795714148307, LinkPublicationOrder1795720000000, QuoteLeaders1795730000000, SearchWindow1795740000000, SpeakerQuotePages1795750000000, SearchEntries1795760000000];

@@ -40,6 +40,7 @@ describe("migrations", () => {
       "article_person",
       "article_previous_slug",
       "article_revision",
+      "article_search_entry",
       "article_topic",
       "person",
       "person_merge",

@@ -1,25 +1,29 @@
 // Relevance search that stays flat as the archive grows (docs/search.md): a search ordered by
 // RELEVANCE ranks its SEARCH_WINDOW newest matches, not every match. Ranking reads each match's
-// search vector (~8 µs, it is TOASTed), so ranking all of a common word's matches in a million
-// articles took seconds; the window bounds that to SEARCH_WINDOW ranks whatever the archive's size.
+// search vector, so ranking all of a common word's matches in a million articles took seconds; the
+// window bounds that to SEARCH_WINDOW ranks whatever the archive's size.
 //
-// The window comes from one of two access paths, both in the statement, one run: a bitmap of every
-// match from the GIN index (cheap when few articles match) or a walk of the publication-date index
-// testing article after article until the window is full (cheap when many match). Which one is
-// decided at run time by article_search_prefers_walk (migration SearchWindow) from the planner's
-// statistics; both give the same rows, so the choice changes the cost, never the answer. Each branch
-// is written so that PostgreSQL cannot take the other path for it: the bitmap branch orders by the
-// bare published_at, which no index provides, and the walk branch tests the match with IS TRUE,
-// which no index answers.
+// The window comes from one of two access paths, both in the statement, one run: a bitmap of
+// matches from a GIN index (cheap when few articles match) or a walk of the publication-date index
+// testing article after article until the window is full (cheap when most match). Which one is
+// decided at run time by article_search_prefers_walk (migrations SearchWindow, SearchEntries) from
+// the planner's statistics; both give the same rows, so the choice changes the cost, never the
+// answer. Each branch is written so that PostgreSQL cannot take the other path for it: the bitmap
+// branch orders by the bare published_at, which no index provides, and the walk branch tests the
+// match with IS TRUE, which no index answers.
+//
+// Readers searching by words alone take the bitmap from the readers' search index instead
+// (article_search_window): published vectors by month, read newest month first, so the window
+// visits little more than its own members rather than every match in the archive.
 import { EntityManager } from "typeorm";
 import { Article } from "../entities";
 import { Select } from "../read/select";
-import { Arguments, raw, Slot, sql, Sql } from "../read/sql";
+import { Arguments, NO_ARGUMENTS, raw, Slot, sql, Sql } from "../read/sql";
 import type { ListQuery } from "../read/plans";
 import { articleOrdering, articleQuery, isRelevanceOrdered, ListArguments, searchTerm } from "./article.service";
 import { cursorValues, Ordering, PageArgs } from "./pagination";
 import { ColumnList } from "./sql";
-import { Viewer } from "./viewer";
+import { seesUnpublished, Viewer } from "./viewer";
 
 /** How many of a search's newest matches a relevance ordering ranks. */
 export const SEARCH_WINDOW = 500;
@@ -65,14 +69,15 @@ export function relevanceSearch(
   const ordering = relevanceOrdering();
   const term = args.slot((values) => searchTerm(values.filter));
   // The parsed search and the path it takes, worked out once per statement (the CTE `search`)
-  // and read by both branches and the rank.
+  // and read by every branch and the rank.
   const query = raw("(SELECT query FROM search)");
   const walk = raw("(SELECT walk FROM search)");
-  const since = args.now.after ? windowBound(args, ordering) : undefined;
-  const size = since ? 2 * SEARCH_WINDOW : SEARCH_WINDOW;
+  const cursor = args.now.after ? windowCursor(args, ordering) : undefined;
+  const size = cursor ? 2 * SEARCH_WINDOW : SEARCH_WINDOW;
+  const ranked = (matches: Sql) => sql`SELECT matches.*, ts_rank(matches.search_vector, ${query})::float8 AS search_rank FROM (${matches}) AS matches`;
   const branch = (path: "bitmap" | "walk"): Sql => {
     const matches = articleQuery(manager, viewer, args, undefined, { withoutSearch: true }).selecting(raw("article.*"));
-    if (since) matches.where(since);
+    if (cursor) matches.where(sql`(${PUBLISHED}, article.id) >= (${cursor.publishedAt}, ${cursor.id})`);
     if (path === "bitmap") {
       matches.where(sql`article.search_vector @@ ${query}`).where(sql`NOT ${walk}`);
       matches.orderBy(raw("article.published_at"), "DESC", "NULLS LAST");
@@ -80,24 +85,54 @@ export function relevanceSearch(
       matches.where(sql`(article.search_vector @@ ${query}) IS TRUE`).where(walk);
       matches.orderBy(PUBLISHED, "DESC");
     }
-    return matches.orderBy(raw("article.id"), "DESC").limit(size).toSql();
+    return ranked(matches.orderBy(raw("article.id"), "DESC").limit(size).toSql());
   };
+  const readersIndex = searchesPublishedOnly(viewer, args.now.filter);
+  const newest = readersIndex ? publishedMatches(manager, viewer, query, size, cursor) : branch("bitmap");
+  const choosesPath = readersIndex ? "article_search_window_prefers_walk" : "article_search_prefers_walk";
   const window = sql`WITH search AS MATERIALIZED (
-      SELECT websearch_to_tsquery('english', ${term}) AS query, article_search_prefers_walk(${term}, ${raw(String(SEARCH_WINDOW))}) AS walk)
+      SELECT websearch_to_tsquery('english', ${term}) AS query, ${raw(choosesPath)}(${term}, ${raw(String(SEARCH_WINDOW))}) AS walk)
     SELECT search_window.*,
-      ts_rank(search_window.search_vector, ${query})::float8 AS search_rank,
       last_value(coalesce(search_window.published_at, '-infinity'::timestamptz)) OVER newest_first AS window_oldest_published_at,
       last_value(search_window.id) OVER newest_first AS window_oldest_id
-    FROM ((${branch("bitmap")}) UNION ALL (${branch("walk")})) AS search_window
+    FROM ((${newest}) UNION ALL (${branch("walk")})) AS search_window
     WINDOW newest_first AS (ORDER BY coalesce(search_window.published_at, '-infinity'::timestamptz) DESC, search_window.id DESC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`;
   return { rows: new Select(manager, Article, "article").from(window).columns(columns), ordering };
 }
 
-/** Articles no older than the oldest member of the window the cursor `after` was read from. */
-function windowBound(args: Arguments<SearchArguments>, ordering: Ordering): Sql {
+/**
+ * Whether a search can be answered from the readers' search index (migration SearchEntries): it
+ * holds published articles by month, so it serves readers searching by words alone; other filters
+ * and editors' searches (drafts too) read the articles' own index.
+ */
+function searchesPublishedOnly(viewer: Viewer, filter: SearchArguments["filter"]): boolean {
+  if (seesUnpublished(viewer)) return false;
+  return !filter?.status && !filter?.topic && !filter?.person && !filter?.publishedAfter && !filter?.publishedBefore;
+}
+
+/**
+ * The window's newest matches from the readers' search index, ranked there (each vector is read
+ * once), then joined to their articles and held to the readers' rule like any other row.
+ */
+function publishedMatches(manager: EntityManager, viewer: Viewer, query: Sql, size: number, cursor: WindowCursor | undefined): Sql {
+  const articles = articleQuery(manager, viewer, NO_ARGUMENTS).selecting(raw("article.*"), raw("entry.search_rank::float8 AS search_rank"));
+  const since = cursor ? sql`${cursor.publishedAt}, ${cursor.id}` : raw("NULL, NULL");
+  return articles
+    .join(sql`JOIN article_search_window(${query}, ${raw(String(size))}, ${since}) AS entry ON entry.article_id = article.id`)
+    .where(sql`NOT ${raw("(SELECT walk FROM search)")}`)
+    .toSql();
+}
+
+interface WindowCursor {
+  publishedAt: Sql;
+  id: Sql;
+}
+
+/** The oldest member of the window the cursor `after` was read from: later pages start there. */
+function windowCursor(args: Arguments<SearchArguments>, ordering: Ordering): WindowCursor {
   const carried: Slot[] = [2, 3].map((index) => args.slot((values) => cursorValues(ordering, values.after!, values)[index]));
-  return sql`(${PUBLISHED}, article.id) >= (CAST(${carried[0]} AS timestamptz), CAST(${carried[1]} AS uuid))`;
+  return { publishedAt: sql`CAST(${carried[0]} AS timestamptz)`, id: sql`CAST(${carried[1]} AS uuid)` };
 }
 
 /**

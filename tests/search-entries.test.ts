@@ -1,0 +1,186 @@
+// The readers' search index (migration SearchEntries): published vectors by month, kept by
+// triggers on article, read newest month first by article_search_window. What it holds must be
+// exactly the published articles, whatever the writes; a relevance search over it must answer what
+// a search of the articles themselves answers, across months and pages.
+import { Client } from "pg";
+import { SEARCH_WINDOW } from "../src/services/article-search";
+import { createTestApp, dataOf, TestApp } from "./helpers/test-app";
+
+const SEARCH = `query($q: String, $first: Int, $after: String) {
+  articles(first: $first, after: $after, filter: { search: $q }, orderBy: { field: RELEVANCE, direction: DESC }) {
+    totalCount pageInfo { endCursor hasNextPage } nodes { slug }
+  }
+}`;
+
+type SearchPage = { totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean }; nodes: { slug: string }[] };
+
+describe("the readers' search index", () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  /** Rows the index holds that the published articles do not, and the other way round. */
+  const disagreements = async (): Promise<unknown[]> =>
+    app.dataSource.query(`
+      (SELECT 'index only' AS side, article_id, published_at FROM article_search_entry
+       EXCEPT SELECT 'index only', id, published_at FROM article WHERE status = 'PUBLISHED')
+      UNION ALL
+      (SELECT 'articles only', id, published_at FROM article WHERE status = 'PUBLISHED'
+       EXCEPT SELECT 'articles only', article_id, published_at FROM article_search_entry)
+      UNION ALL
+      (SELECT 'stale vector', e.article_id, e.published_at FROM article_search_entry e JOIN article a ON a.id = e.article_id
+       WHERE e.search_vector IS DISTINCT FROM a.search_vector)`);
+
+  const partitions = async (): Promise<string[]> =>
+    (
+      await app.dataSource.query(
+        `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'article_search_entry'::regclass ORDER BY 1`,
+      )
+    ).map((row: { relname: string }) => row.relname);
+
+  it("holds exactly the published articles through publication, edits, moves, unpublication and deletion", async () => {
+    expect(await disagreements()).toEqual([]);
+    await app.dataSource.query(
+      `INSERT INTO article (slug, headline, body, status, published_at) VALUES
+         ('tapir-1', 'Tapir one', 'tapir in the forest', 'PUBLISHED', '2024-03-10T12:00:00Z'),
+         ('tapir-2', 'Tapir two', 'tapir by the river', 'DRAFT', NULL),
+         ('tapir-3', 'Tapir three', 'tapir at night', 'PUBLISHED', '2024-03-31T23:59:59Z')`,
+    );
+    expect(await disagreements()).toEqual([]);
+    expect(await partitions()).toContain("article_search_entry_202403");
+
+    // An edit of published words reaches the index; an edit of a draft does not put it there.
+    await app.dataSource.query(`UPDATE article SET body = 'okapi in the forest' WHERE slug = 'tapir-1'`);
+    await app.dataSource.query(`UPDATE article SET body = 'okapi by the river' WHERE slug = 'tapir-2'`);
+    expect(await disagreements()).toEqual([]);
+
+    // Publication, a new month (its partition made on the way), and back out of it.
+    await app.dataSource.query(`UPDATE article SET status = 'PUBLISHED', published_at = '1987-06-01T00:00:00Z' WHERE slug = 'tapir-2'`);
+    expect(await partitions()).toContain("article_search_entry_198706");
+    await app.dataSource.query(`UPDATE article SET published_at = '2024-04-01T00:00:00Z' WHERE slug = 'tapir-3'`);
+    expect(await disagreements()).toEqual([]);
+
+    await app.dataSource.query(`UPDATE article SET status = 'ARCHIVED' WHERE slug = 'tapir-1'`);
+    await app.dataSource.query(`DELETE FROM article WHERE slug = 'tapir-2'`);
+    expect(await disagreements()).toEqual([]);
+    expect(await app.dataSource.query(`SELECT count(*)::int AS n FROM article_search_entry WHERE article_id IN (SELECT id FROM article WHERE slug LIKE 'tapir-%')`)).toEqual([{ n: 1 }]);
+    await app.dataSource.query(`DELETE FROM article WHERE slug LIKE 'tapir-%'`);
+  });
+
+  it("makes a month's partition once when two transactions publish its first articles at the same time", async () => {
+    const [first, second] = [app.dataSource.createQueryRunner(), app.dataSource.createQueryRunner()];
+    try {
+      await first.startTransaction();
+      await second.startTransaction();
+      await first.query(`INSERT INTO article (slug, headline, body, status, published_at) VALUES ('quagga-1', 'Quagga', 'quagga', 'PUBLISHED', '1979-02-03T00:00:00Z')`);
+      // The second waits on the first's lock on the month, then finds the partition made.
+      const waiting = second.query(
+        `INSERT INTO article (slug, headline, body, status, published_at) VALUES ('quagga-2', 'Quagga', 'quagga', 'PUBLISHED', '1979-02-17T00:00:00Z')`,
+      );
+      await first.commitTransaction();
+      await waiting;
+      await second.commitTransaction();
+    } finally {
+      await first.release();
+      await second.release();
+    }
+    expect((await partitions()).filter((name) => name === "article_search_entry_197902")).toHaveLength(1);
+    expect(await disagreements()).toEqual([]);
+    await app.dataSource.query(`DELETE FROM article WHERE slug LIKE 'quagga-%'`);
+  });
+
+  describe("a search whose window spans many months", () => {
+    // Matches every 11 hours for a year, thick and thin by month, plus a scheduled one; words
+    // repeat by number so ranks interleave with age.
+    const MATCHES = 800;
+    beforeAll(async () => {
+      await app.dataSource.query(
+        `INSERT INTO article (slug, headline, body, status, published_at)
+         SELECT 'ibex-' || g, 'Mountain report ' || g, repeat('ibex ', 1 + (g * 7) % 13) || 'climbed the ridge',
+                'PUBLISHED', now() - g * interval '11 hours' - CASE WHEN g % 3 = 0 THEN (g % 40) * interval '1 day' ELSE interval '0' END
+         FROM generate_series(1, ${MATCHES}) g`,
+      );
+      await app.dataSource.query(
+        `INSERT INTO article (slug, headline, body, status, published_at)
+         VALUES ('ibex-scheduled', 'Tomorrow', 'ibex ibex ibex ibex ibex ibex ibex ibex ibex ibex ibex ibex ibex ibex', 'PUBLISHED', now() + interval '1 day')`,
+      );
+    });
+
+    /** The newest window of matches a reader may see, ranked, from the articles themselves. */
+    const windowRanked = async (): Promise<string[]> =>
+      (
+        await app.dataSource.query(
+          `SELECT slug FROM (
+             SELECT slug, id, ts_rank(search_vector, websearch_to_tsquery('english', 'ibex'))::float8 AS rank FROM article
+             WHERE status = 'PUBLISHED' AND published_at <= now() AND search_vector @@ websearch_to_tsquery('english', 'ibex')
+             ORDER BY published_at DESC, id DESC LIMIT $1) w
+           ORDER BY rank DESC, id DESC`,
+          [SEARCH_WINDOW],
+        )
+      ).map((row: { slug: string }) => row.slug);
+
+    const allPages = async (first: number): Promise<string[]> => {
+      const slugs: string[] = [];
+      let after: string | null = null;
+      do {
+        const page: SearchPage = dataOf(await app.execute(SEARCH, { q: "ibex", first, after })).articles;
+        slugs.push(...page.nodes.map((node) => node.slug));
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      return slugs;
+    };
+
+    it("ranks the same window as the articles' own search, page after page, and leaves out what is scheduled", async () => {
+      expect(await partitions()).not.toHaveLength(0);
+      const expected = await windowRanked();
+      expect(expected).toHaveLength(SEARCH_WINDOW);
+      const slugs = await allPages(70);
+      expect(slugs).toEqual(expected);
+      expect(slugs).not.toContain("ibex-scheduled");
+    });
+
+    it("answers the same when the statistics send readers down the date walk", async () => {
+      const indexed = await allPages(100);
+      const [{ definition }] = await app.dataSource.query(
+        `SELECT pg_get_functiondef('article_search_window_prefers_walk(text, integer)'::regprocedure) AS definition`,
+      );
+      await app.dataSource.query(
+        `CREATE OR REPLACE FUNCTION article_search_window_prefers_walk(search text, window_size integer) RETURNS boolean
+         LANGUAGE sql STABLE AS 'SELECT true'`,
+      );
+      try {
+        expect(await allPages(100)).toEqual(indexed);
+      } finally {
+        await app.dataSource.query(definition);
+      }
+    });
+
+    it("reads the newest months first and stops once the window is full", async () => {
+      // The 50 newest matches lie in the newest month or two: no more than the month after them is
+      // searched, and the older months' partitions never are. Counted by PostgreSQL for one fresh
+      // session, which has done nothing else.
+      const session = new Client({ connectionString: (app.dataSource.options as { url: string }).url });
+      await session.connect();
+      try {
+        const { rows } = await session.query(`SELECT * FROM article_search_window(websearch_to_tsquery('english', 'ibex'), 50, NULL, NULL)`);
+        const { rows: scans } = await session.query<{ relname: string; searched: boolean }>(
+          `SELECT relname, idx_scan + seq_scan > 0 AS searched FROM pg_stat_xact_user_tables
+           WHERE relname LIKE 'article_search_entry_%' AND relname <= 'article_search_entry_' || to_char(now() AT TIME ZONE 'UTC', 'YYYYMM')
+           ORDER BY relname DESC`,
+        );
+        expect(rows).toHaveLength(50);
+        const searched = scans.filter((scan) => scan.searched).map((scan) => scan.relname);
+        expect(searched.length).toBeGreaterThan(0);
+        expect(searched.length).toBeLessThanOrEqual(3);
+        // The ones searched are the newest.
+        expect(scans.slice(0, searched.length).map((scan) => scan.relname)).toEqual(searched);
+        expect(scans.length).toBeGreaterThanOrEqual(12);
+      } finally {
+        await session.end();
+      }
+    });
+  });
+});
