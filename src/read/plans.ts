@@ -36,6 +36,8 @@ export interface ListQuery<T extends ObjectLiteral> {
   /** The plan depends on the values (how many articles a search matches). */
   planEachTime: boolean;
   counted?: ListCount;
+  /** A page of the list, when not `base` ordered and limited (a search's window read keys first). */
+  page?: (args: Arguments<PageArgs>) => Select<T>;
 }
 
 /** A composed read: its statement, and what turns a request's rows into the resolver's answer. */
@@ -231,8 +233,8 @@ export async function readPage<T extends ObjectLiteral, A extends PageArgs & obj
   const plan = context.plans.planFor(info, viewerClassOf(context), () => {
     const scope = scopeOf(context);
     const bound = scopedArguments(args, ROOT);
-    const { base, ordering, planEachTime, counted } = compose(scope, bound);
-    const rows = orderedPage(base, ordering, bound);
+    const { base, ordering, planEachTime, counted, page } = compose(scope, bound);
+    const rows = page ? page(bound) : orderedPage(base, ordering, bound);
     const prefetches = prefetchesFor(type, { fieldNodes: info.fieldNodes, info }, scope, { connection: true });
     const prefetching = withPrefetches(rows.toSql(), rows.alias, prefetches);
     const hydrate = rawHydrator<ObjectLiteral>(context.manager, base.entity, base.alias);

@@ -36,13 +36,15 @@ export class Select<T extends ObjectLiteral = ObjectLiteral> {
   /**
    * The table's rows whose ids the query `keys` selects (as a column named id), to be ordered and
    * paged again: a page found by its keys alone, then read whole (services/pagination.ts
-   * keysFirstPage).
+   * keysFirstPage). `carry`: columns of `keys` the rows keep (what they were ordered by, when the
+   * table has no such column: a search's rank).
    */
-  rowsWithIds(keys: Sql, columns: ColumnList | undefined): Select<T> {
+  rowsWithIds(keys: Sql, columns: ColumnList | undefined, carry: string[] = []): Select<T> {
     const alias = raw(this.alias);
+    const carried = carry.map((column) => raw(`, page_keys.${column}`));
     return new Select<T>(this.manager, this.entity, this.alias)
       .from(
-        sql`SELECT ${alias}.* FROM (${keys}) AS page_keys JOIN ${raw(`${this.metadata.tablePath} ${this.alias}`)} ON ${alias}.id = page_keys.id`,
+        sql`SELECT ${alias}.*${join(carried, "")} FROM (${keys}) AS page_keys JOIN ${raw(`${this.metadata.tablePath} ${this.alias}`)} ON ${alias}.id = page_keys.id`,
       )
       .columns(columns);
   }

@@ -18,10 +18,10 @@
 import { EntityManager } from "typeorm";
 import { Article } from "../entities";
 import { Select } from "../read/select";
-import { Arguments, NO_ARGUMENTS, raw, Slot, sql, Sql } from "../read/sql";
+import { Arguments, raw, Slot, sql, Sql } from "../read/sql";
 import type { ListQuery } from "../read/plans";
-import { articleOrdering, articleQuery, isRelevanceOrdered, ListArguments, searchTerm } from "./article.service";
-import { cursorValues, Ordering, PageArgs } from "./pagination";
+import { articleOrdering, articleQuery, articleVisibleTo, isRelevanceOrdered, ListArguments, searchTerm } from "./article.service";
+import { cursorValues, keysFirstPage, Ordering, PageArgs } from "./pagination";
 import { ColumnList } from "./sql";
 import { seesUnpublished, Viewer } from "./viewer";
 
@@ -54,18 +54,32 @@ function relevanceOrdering(): Ordering {
   return { ...RELEVANCE_ORDERING, tiedTo: (values: SearchArguments) => searchTerm(values.filter)! };
 }
 
+/** A relevance search: its window of ranked matches, the ordering, and how a page of it is read. */
+interface RelevanceSearch {
+  rows: Select<Article>;
+  ordering: Ordering;
+  /** A page of the window, when not the window's rows ordered and limited (pagination.orderedPage). */
+  page?: (args: Arguments<PageArgs>) => Select<Article>;
+}
+
+/** What a window row carries besides the article: its rank and its window's oldest member. */
+const WINDOW_COLUMNS = ["search_rank", "window_oldest_published_at", "window_oldest_id"];
+
 /**
  * The articles of a relevance search, to be ordered by RELEVANCE_ORDERING and paged: the window
  * of newest matches, each with its rank. A first page's window holds SEARCH_WINDOW matches; a later
  * page's, the matches no older than its cursor's window, up to twice that (so a forged cursor
  * costs no more than two windows).
+ *
+ * Readers searching by words alone get the window from the readers' search index, as keys (id,
+ * date, rank): the page is chosen among the keys, and only its articles are read whole.
  */
 export function relevanceSearch(
   manager: EntityManager,
   viewer: Viewer,
   args: Arguments<SearchArguments>,
   columns?: ColumnList,
-): { rows: Select<Article>; ordering: Ordering } {
+): RelevanceSearch {
   const ordering = relevanceOrdering();
   const term = args.slot((values) => searchTerm(values.filter));
   // The parsed search and the path it takes, worked out once per statement (the CTE `search`)
@@ -74,21 +88,24 @@ export function relevanceSearch(
   const walk = raw("(SELECT walk FROM search)");
   const cursor = args.now.after ? windowCursor(args, ordering) : undefined;
   const size = cursor ? 2 * SEARCH_WINDOW : SEARCH_WINDOW;
-  const ranked = (matches: Sql) => sql`SELECT matches.*, ts_rank(matches.search_vector, ${query})::float8 AS search_rank FROM (${matches}) AS matches`;
-  const branch = (path: "bitmap" | "walk"): Sql => {
-    const matches = articleQuery(manager, viewer, args, undefined, { withoutSearch: true }).selecting(raw("article.*"));
-    if (cursor) matches.where(sql`(${PUBLISHED}, article.id) >= (${cursor.publishedAt}, ${cursor.id})`);
-    if (path === "bitmap") {
-      matches.where(sql`article.search_vector @@ ${query}`).where(sql`NOT ${walk}`);
-      matches.orderBy(raw("article.published_at"), "DESC", "NULLS LAST");
-    } else {
-      matches.where(sql`(article.search_vector @@ ${query}) IS TRUE`).where(walk);
-      matches.orderBy(PUBLISHED, "DESC");
-    }
-    return ranked(matches.orderBy(raw("article.id"), "DESC").limit(size).toSql());
-  };
   const readersIndex = searchesPublishedOnly(viewer, args.now.filter);
-  const newest = readersIndex ? publishedMatches(manager, viewer, query, size, cursor) : branch("bitmap");
+  const rank = (vector: string) => sql`ts_rank(${raw(vector)}, ${query})::float8 AS search_rank`;
+  const branch = (path: "bitmap" | "walk"): Sql => {
+    const matches = articleQuery(manager, viewer, args, undefined, { withoutSearch: true });
+    // The keys alone for the readers' index; whole articles otherwise, ranked once limited.
+    const selected = readersIndex ? matches.selecting(raw("article.id, article.published_at"), rank("article.search_vector")) : matches.selecting(raw("article.*"));
+    if (cursor) selected.where(sql`(${PUBLISHED}, article.id) >= (${cursor.publishedAt}, ${cursor.id})`);
+    if (path === "bitmap") {
+      selected.where(sql`article.search_vector @@ ${query}`).where(sql`NOT ${walk}`);
+      selected.orderBy(raw("article.published_at"), "DESC", "NULLS LAST");
+    } else {
+      selected.where(sql`(article.search_vector @@ ${query}) IS TRUE`).where(walk);
+      selected.orderBy(PUBLISHED, "DESC");
+    }
+    const limited = selected.orderBy(raw("article.id"), "DESC").limit(size).toSql();
+    return readersIndex ? limited : sql`SELECT matches.*, ${rank("matches.search_vector")} FROM (${limited}) AS matches`;
+  };
+  const newest = readersIndex ? publishedMatches(query, walk, size, cursor) : branch("bitmap");
   const choosesPath = readersIndex ? "article_search_window_prefers_walk" : "article_search_prefers_walk";
   const window = sql`WITH search AS MATERIALIZED (
       SELECT websearch_to_tsquery('english', ${term}) AS query, ${raw(choosesPath)}(${term}, ${raw(String(SEARCH_WINDOW))}) AS walk)
@@ -98,7 +115,12 @@ export function relevanceSearch(
     FROM ((${newest}) UNION ALL (${branch("walk")})) AS search_window
     WINDOW newest_first AS (ORDER BY coalesce(search_window.published_at, '-infinity'::timestamptz) DESC, search_window.id DESC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`;
-  return { rows: new Select(manager, Article, "article").from(window).columns(columns), ordering };
+  const rows = new Select(manager, Article, "article").from(window);
+  if (!readersIndex) return { rows: rows.columns(columns), ordering };
+  // Held to the readers' rule once more as whole rows, though the index holds nothing else.
+  const page = (pageArgs: Arguments<PageArgs>) =>
+    keysFirstPage(rows, columns, ordering, pageArgs, { carry: WINDOW_COLUMNS, where: articleVisibleTo(viewer, "article") });
+  return { rows, ordering, page };
 }
 
 /**
@@ -111,17 +133,11 @@ function searchesPublishedOnly(viewer: Viewer, filter: SearchArguments["filter"]
   return !filter?.status && !filter?.topic && !filter?.person && !filter?.publishedAfter && !filter?.publishedBefore;
 }
 
-/**
- * The window's newest matches from the readers' search index, ranked there (each vector is read
- * once), then joined to their articles and held to the readers' rule like any other row.
- */
-function publishedMatches(manager: EntityManager, viewer: Viewer, query: Sql, size: number, cursor: WindowCursor | undefined): Sql {
-  const articles = articleQuery(manager, viewer, NO_ARGUMENTS).selecting(raw("article.*"), raw("entry.search_rank::float8 AS search_rank"));
+/** The window's newest matches from the readers' search index, as keys, ranked there. */
+function publishedMatches(query: Sql, walk: Sql, size: number, cursor: WindowCursor | undefined): Sql {
   const since = cursor ? sql`${cursor.publishedAt}, ${cursor.id}` : raw("NULL, NULL");
-  return articles
-    .join(sql`JOIN article_search_window(${query}, ${raw(String(size))}, ${since}) AS entry ON entry.article_id = article.id`)
-    .where(sql`NOT ${raw("(SELECT walk FROM search)")}`)
-    .toSql();
+  return sql`SELECT entry.article_id AS id, entry.published_at, entry.search_rank::float8 AS search_rank
+    FROM article_search_window(${query}, ${raw(String(size))}, ${since}) AS entry WHERE NOT ${walk}`;
 }
 
 interface WindowCursor {
@@ -150,8 +166,8 @@ export function articleList(
   const all = articleQuery(manager, viewer, args, columns);
   const searching = Boolean(searchTerm(args.now.filter));
   if (isRelevanceOrdered(args.now)) {
-    const { rows, ordering } = relevanceSearch(manager, viewer, args, columns);
-    return { base: rows, ordering, planEachTime: false, counted: { rows: all, planEachTime: true } };
+    const { rows, ordering, page } = relevanceSearch(manager, viewer, args, columns);
+    return { base: rows, ordering, page, planEachTime: false, counted: { rows: all, planEachTime: true } };
   }
   return { base: all, ordering: articleOrdering(args), planEachTime: searching };
 }

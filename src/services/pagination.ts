@@ -164,12 +164,16 @@ export function keysFirstPage<T extends ObjectLiteral>(
   columns: ColumnList | undefined,
   ordering: Ordering,
   args: Arguments<PageArgs>,
+  options: { carry?: string[]; where?: Sql } = {},
 ): Select<T> {
-  const keys = orderedPage(base.selecting(raw(`${base.alias}.id AS id`)), ordering, {
+  const carry = options.carry ?? [];
+  const keys = orderedPage(base.selecting(raw(`${base.alias}.id AS id`), ...carry.map((column) => raw(`${base.alias}.${column} AS ${column}`))), ordering, {
     now: { ...args.now, cursors: false },
     slot: (read) => args.slot(read),
   });
-  return orderedPage(base.rowsWithIds(keys.toSql(), columns), ordering, args);
+  const rows = base.rowsWithIds(keys.toSql(), columns, carry);
+  if (options.where) rows.where(options.where);
+  return orderedPage(rows, ordering, args);
 }
 
 /** Turns raw rows (with their cursor columns) into a Page; `args` are this request's. */
