@@ -4,7 +4,7 @@
 // a search of the articles themselves answers, across months and pages.
 import { Client } from "pg";
 import { SEARCH_WINDOW } from "../src/services/article-search";
-import { createTestApp, dataOf, TestApp } from "./helpers/test-app";
+import { createTestApp, dataOf, EDITOR, expectErrorCode, TestApp } from "./helpers/test-app";
 
 const SEARCH = `query($q: String, $first: Int, $after: String) {
   articles(first: $first, after: $after, filter: { search: $q }, orderBy: { field: RELEVANCE, direction: DESC }) {
@@ -92,6 +92,24 @@ describe("the readers' search index", () => {
     await app.dataSource.query(`DELETE FROM article WHERE slug LIKE 'quagga-%'`);
   });
 
+  it("refuses a publication time outside the years 1 to 9999 with BAD_USER_INPUT, and takes the extremes", async () => {
+    const [{ id }] = await app.dataSource.query(
+      `INSERT INTO article (slug, headline, body, status) VALUES ('aurochs', 'Aurochs', 'aurochs', 'IN_REVIEW') RETURNING id`,
+    );
+    const publish = (publishedAt: string) =>
+      app.execute(`mutation($id: ID!, $at: DateTime) { publishArticle(id: $id, publishedAt: $at) { status publishedAt } }`, { id, at: publishedAt }, EDITOR);
+    // 1 BC once the offset is taken off: a month the index could not tell from 1 AD's.
+    expectErrorCode(await publish("0001-01-01T00:30:00+01:00"), "BAD_USER_INPUT");
+    expectErrorCode(await publish("0000-06-01T00:00:00Z"), "BAD_USER_INPUT");
+    expect(await disagreements()).toEqual([]);
+    expect(dataOf(await publish("0001-01-01T00:00:00Z")).publishArticle).toEqual({ status: "PUBLISHED", publishedAt: new Date("0001-01-01T00:00:00.000Z") });
+    await app.dataSource.query(`UPDATE article SET status = 'IN_REVIEW' WHERE id = $1`, [id]);
+    expect(dataOf(await publish("9999-12-31T23:59:59Z")).publishArticle.status).toBe("PUBLISHED");
+    expect(await partitions()).toEqual(expect.arrayContaining(["article_search_entry_000101", "article_search_entry_999912"]));
+    expect(await disagreements()).toEqual([]);
+    await app.dataSource.query(`DELETE FROM article WHERE id = $1`, [id]);
+  });
+
   describe("a search whose window spans many months", () => {
     // Matches every 11 hours for a year, thick and thin by month, plus a scheduled one; words
     // repeat by number so ranks interleave with age.
@@ -142,17 +160,19 @@ describe("the readers' search index", () => {
       expect(slugs).not.toContain("ibex-scheduled");
     });
 
-    it("answers the same when the statistics send readers down the date walk", async () => {
-      const indexed = await allPages(100);
+    it("answers the same down each access path the statistics may choose", async () => {
+      const chosen = await allPages(100);
       const [{ definition }] = await app.dataSource.query(
-        `SELECT pg_get_functiondef('article_search_window_prefers_walk(text, integer)'::regprocedure) AS definition`,
-      );
-      await app.dataSource.query(
-        `CREATE OR REPLACE FUNCTION article_search_window_prefers_walk(search text, window_size integer) RETURNS boolean
-         LANGUAGE sql STABLE AS 'SELECT true'`,
+        `SELECT pg_get_functiondef('article_search_reader_path(text, integer)'::regprocedure) AS definition`,
       );
       try {
-        expect(await allPages(100)).toEqual(indexed);
+        for (const path of ["bitmap", "walk", "months"]) {
+          await app.dataSource.query(
+            `CREATE OR REPLACE FUNCTION article_search_reader_path(search text, window_size integer) RETURNS text
+             LANGUAGE sql STABLE AS 'SELECT ''${path}''::text'`,
+          );
+          expect({ path, slugs: await allPages(100) }).toEqual({ path, slugs: chosen });
+        }
       } finally {
         await app.dataSource.query(definition);
       }

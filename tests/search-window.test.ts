@@ -96,16 +96,18 @@ describe("relevance search over the newest matches", () => {
   });
 
   it("answers the same whichever access path the statistics choose", async () => {
-    const bitmap = await allPages(100);
+    const chosen = await allPages(100);
     const [{ definition }] = await app.dataSource.query(
-      `SELECT pg_get_functiondef('article_search_prefers_walk(text, integer)'::regprocedure) AS definition`,
-    );
-    await app.dataSource.query(
-      `CREATE OR REPLACE FUNCTION article_search_prefers_walk(search text, window_size integer) RETURNS boolean
-       LANGUAGE sql STABLE AS 'SELECT true'`,
+      `SELECT pg_get_functiondef('article_search_reader_path(text, integer)'::regprocedure) AS definition`,
     );
     try {
-      expect((await allPages(100)).slugs).toEqual(bitmap.slugs);
+      for (const path of ["bitmap", "walk", "months"]) {
+        await app.dataSource.query(
+          `CREATE OR REPLACE FUNCTION article_search_reader_path(search text, window_size integer) RETURNS text
+           LANGUAGE sql STABLE AS 'SELECT ''${path}''::text'`,
+        );
+        expect({ path, slugs: (await allPages(100)).slugs }).toEqual({ path, slugs: chosen.slugs });
+      }
       // The walk's order is the one the date index gives readers.
       const plan = await app.dataSource.query(
         `EXPLAIN SELECT * FROM article WHERE status = 'PUBLISHED' AND (search_vector @@ websearch_to_tsquery('english', 'zebra')) IS TRUE
@@ -115,7 +117,29 @@ describe("relevance search over the newest matches", () => {
     } finally {
       await app.dataSource.query(definition);
     }
-    expect((await allPages(100)).slugs).toEqual(bitmap.slugs);
+    expect((await allPages(100)).slugs).toEqual(chosen.slugs);
+  });
+
+  it("answers editors the same whichever of their access paths the statistics choose", async () => {
+    const pages = async () => {
+      const first: SearchPage = dataOf(await app.execute(SEARCH, { q: "zebra", first: 100 }, EDITOR)).articles;
+      return first.nodes.map((node) => node.slug);
+    };
+    const chosen = await pages();
+    const [{ definition }] = await app.dataSource.query(
+      `SELECT pg_get_functiondef('article_search_prefers_walk(text, integer)'::regprocedure) AS definition`,
+    );
+    try {
+      for (const walk of [true, false]) {
+        await app.dataSource.query(
+          `CREATE OR REPLACE FUNCTION article_search_prefers_walk(search text, window_size integer) RETURNS boolean
+           LANGUAGE sql STABLE AS 'SELECT ${walk}'`,
+        );
+        expect({ walk, slugs: await pages() }).toEqual({ walk, slugs: chosen });
+      }
+    } finally {
+      await app.dataSource.query(definition);
+    }
   });
 
   it("counts editors' unpublished matches, which sort after the published ones in the window", async () => {

@@ -168,6 +168,9 @@ export async function moveArticle(
   step: WorkflowStep,
   options: { expectedVersion?: number | null; publishedAt?: Date | null } = {},
 ): Promise<Article> {
+  if (options.publishedAt && !withinCalendar(options.publishedAt)) {
+    throw new BadUserInputError("publishedAt is outside the years 1 to 9999", { publishedAt: "a time from year 1 to 9999 (UTC)" });
+  }
   const current = await lockForEdit(manager, Article, "Article", id, options.expectedVersion);
   const { to, change } = transition(step, current.status);
   await ensureHistoryStarts(manager, current);
@@ -177,6 +180,16 @@ export async function moveArticle(
   await recordRevision(manager, article, { editor, change, previousStatus: current.status });
   await announceArticle(manager, MOVED[step], article, current.status);
   return article;
+}
+
+/**
+ * RFC 3339 admits year 0 and offsets that carry 0001-01-01 into 1 BC. Nothing is published then,
+ * and the readers' search index names its months by year (migration SearchEntries), so such a
+ * time is refused rather than stored.
+ */
+function withinCalendar(time: Date): boolean {
+  const year = time.getUTCFullYear();
+  return year >= 1 && year <= 9999;
 }
 
 /** Deletes an article with its quotes, links and history; returns its id. */

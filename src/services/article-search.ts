@@ -3,22 +3,20 @@
 // search vector, so ranking all of a common word's matches in a million articles took seconds; the
 // window bounds that to SEARCH_WINDOW ranks whatever the archive's size.
 //
-// The window comes from one of two access paths, both in the statement, one run: a bitmap of
-// matches from a GIN index (cheap when few articles match) or a walk of the publication-date index
-// testing article after article until the window is full (cheap when most match). Which one is
-// decided at run time by article_search_prefers_walk (migrations SearchWindow, SearchEntries) from
-// the planner's statistics; both give the same rows, so the choice changes the cost, never the
-// answer. Each branch is written so that PostgreSQL cannot take the other path for it: the bitmap
-// branch orders by the bare published_at, which no index provides, and the walk branch tests the
-// match with IS TRUE, which no index answers.
-//
-// Readers searching by words alone take the bitmap from the readers' search index instead
-// (article_search_window): published vectors by month, read newest month first, so the window
-// visits little more than its own members rather than every match in the archive.
+// The window comes from one of three access paths, all in the statement, one run: a GIN bitmap of
+// the articles' matches (cheap when few articles match), a walk of the publication-date index
+// testing article after article until the window is full (cheap when most match), or, for readers
+// searching by words alone, the readers' search index read newest month first (migration
+// SearchEntries: cheap when many match, as it visits little more than the window). Which one is
+// decided at run time from the planner's statistics (article_search_reader_path for readers,
+// article_search_prefers_walk for everyone else); all give the same rows, so the choice changes the
+// cost, never the answer. Each article branch is written so that PostgreSQL cannot take the other
+// path for it: the bitmap branch orders by the bare published_at, which no index provides, and the
+// walk branch tests the match with IS TRUE, which no index answers.
 import { EntityManager } from "typeorm";
 import { Article } from "../entities";
 import { Select } from "../read/select";
-import { Arguments, raw, Slot, sql, Sql } from "../read/sql";
+import { Arguments, join, raw, Slot, sql, Sql } from "../read/sql";
 import type { ListQuery } from "../read/plans";
 import { articleOrdering, articleQuery, articleVisibleTo, isRelevanceOrdered, ListArguments, searchTerm } from "./article.service";
 import { cursorValues, keysFirstPage, Ordering, PageArgs } from "./pagination";
@@ -62,6 +60,12 @@ interface RelevanceSearch {
   page?: (args: Arguments<PageArgs>) => Select<Article>;
 }
 
+/**
+ * How a search's window is found (article_search_reader_path, article_search_prefers_walk): a GIN
+ * bitmap of the articles' matches, a walk of their date index, or the readers' index by month.
+ */
+type SearchPath = "bitmap" | "walk" | "months";
+
 /** What a window row carries besides the article: its rank and its window's oldest member. */
 const WINDOW_COLUMNS = ["search_rank", "window_oldest_published_at", "window_oldest_id"];
 
@@ -83,36 +87,40 @@ export function relevanceSearch(
   const ordering = relevanceOrdering();
   const term = args.slot((values) => searchTerm(values.filter));
   // The parsed search and the path it takes, worked out once per statement (the CTE `search`)
-  // and read by every branch and the rank.
+  // and read by every branch and the rank; a branch not taken is never run.
   const query = raw("(SELECT query FROM search)");
-  const walk = raw("(SELECT walk FROM search)");
+  const taken = (path: SearchPath) => sql`(SELECT path FROM search) = ${raw(`'${path}'`)}`;
   const cursor = args.now.after ? windowCursor(args, ordering) : undefined;
   const size = cursor ? 2 * SEARCH_WINDOW : SEARCH_WINDOW;
   const readersIndex = searchesPublishedOnly(viewer, args.now.filter);
-  const rank = (vector: string) => sql`ts_rank(${raw(vector)}, ${query})::float8 AS search_rank`;
   const branch = (path: "bitmap" | "walk"): Sql => {
-    const matches = articleQuery(manager, viewer, args, undefined, { withoutSearch: true });
-    // The keys alone for the readers' index; whole articles otherwise, ranked once limited.
-    const selected = readersIndex ? matches.selecting(raw("article.id, article.published_at"), rank("article.search_vector")) : matches.selecting(raw("article.*"));
-    if (cursor) selected.where(sql`(${PUBLISHED}, article.id) >= (${cursor.publishedAt}, ${cursor.id})`);
+    // Keys for the readers (their page is read keys first), whole articles otherwise; ranked once
+    // limited, so that only the window's vectors are read.
+    const kept = readersIndex ? "article.id, article.published_at, article.search_vector" : "article.*";
+    const matches = articleQuery(manager, viewer, args, undefined, { withoutSearch: true }).selecting(raw(kept)).where(taken(path));
+    if (cursor) matches.where(sql`(${PUBLISHED}, article.id) >= (${cursor.publishedAt}, ${cursor.id})`);
     if (path === "bitmap") {
-      selected.where(sql`article.search_vector @@ ${query}`).where(sql`NOT ${walk}`);
-      selected.orderBy(raw("article.published_at"), "DESC", "NULLS LAST");
+      matches.where(sql`article.search_vector @@ ${query}`).orderBy(raw("article.published_at"), "DESC", "NULLS LAST");
     } else {
-      selected.where(sql`(article.search_vector @@ ${query}) IS TRUE`).where(walk);
-      selected.orderBy(PUBLISHED, "DESC");
+      matches.where(sql`(article.search_vector @@ ${query}) IS TRUE`).orderBy(PUBLISHED, "DESC");
     }
-    const limited = selected.orderBy(raw("article.id"), "DESC").limit(size).toSql();
-    return readersIndex ? limited : sql`SELECT matches.*, ${rank("matches.search_vector")} FROM (${limited}) AS matches`;
+    const limited = matches.orderBy(raw("article.id"), "DESC").limit(size).toSql();
+    const columns = readersIndex ? "matches.id, matches.published_at" : "matches.*";
+    return sql`SELECT ${raw(columns)}, ts_rank(matches.search_vector, ${query})::float8 AS search_rank FROM (${limited}) AS matches`;
   };
-  const newest = readersIndex ? publishedMatches(query, walk, size, cursor) : branch("bitmap");
-  const choosesPath = readersIndex ? "article_search_window_prefers_walk" : "article_search_prefers_walk";
-  const window = sql`WITH search AS MATERIALIZED (
-      SELECT websearch_to_tsquery('english', ${term}) AS query, ${raw(choosesPath)}(${term}, ${raw(String(SEARCH_WINDOW))}) AS walk)
+  const branches = [branch("bitmap"), branch("walk")];
+  if (readersIndex) branches.unshift(publishedMatches(query, taken("months"), size, cursor));
+  const path = readersIndex
+    ? sql`article_search_reader_path(${term}, ${raw(String(SEARCH_WINDOW))})`
+    : sql`CASE WHEN article_search_prefers_walk(${term}, ${raw(String(SEARCH_WINDOW))}) THEN 'walk' ELSE 'bitmap' END`;
+  const window = sql`WITH search AS MATERIALIZED (SELECT websearch_to_tsquery('english', ${term}) AS query, ${path} AS path)
     SELECT search_window.*,
       last_value(coalesce(search_window.published_at, '-infinity'::timestamptz)) OVER newest_first AS window_oldest_published_at,
       last_value(search_window.id) OVER newest_first AS window_oldest_id
-    FROM ((${newest}) UNION ALL (${branch("walk")})) AS search_window
+    FROM (${join(
+      branches.map((one) => sql`(${one})`),
+      " UNION ALL ",
+    )}) AS search_window
     WINDOW newest_first AS (ORDER BY coalesce(search_window.published_at, '-infinity'::timestamptz) DESC, search_window.id DESC
       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)`;
   const rows = new Select(manager, Article, "article").from(window);
@@ -134,10 +142,10 @@ function searchesPublishedOnly(viewer: Viewer, filter: SearchArguments["filter"]
 }
 
 /** The window's newest matches from the readers' search index, as keys, ranked there. */
-function publishedMatches(query: Sql, walk: Sql, size: number, cursor: WindowCursor | undefined): Sql {
+function publishedMatches(query: Sql, taken: Sql, size: number, cursor: WindowCursor | undefined): Sql {
   const since = cursor ? sql`${cursor.publishedAt}, ${cursor.id}` : raw("NULL, NULL");
   return sql`SELECT entry.article_id AS id, entry.published_at, entry.search_rank::float8 AS search_rank
-    FROM article_search_window(${query}, ${raw(String(size))}, ${since}) AS entry WHERE NOT ${walk}`;
+    FROM article_search_window(${query}, ${raw(String(size))}, ${since}) AS entry WHERE ${taken}`;
 }
 
 interface WindowCursor {
