@@ -66,7 +66,11 @@ describe("the readers' search index", () => {
     await app.dataSource.query(`UPDATE article SET status = 'ARCHIVED' WHERE slug = 'tapir-1'`);
     await app.dataSource.query(`DELETE FROM article WHERE slug = 'tapir-2'`);
     expect(await disagreements()).toEqual([]);
-    expect(await app.dataSource.query(`SELECT count(*)::int AS n FROM article_search_entry WHERE article_id IN (SELECT id FROM article WHERE slug LIKE 'tapir-%')`)).toEqual([{ n: 1 }]);
+    expect(
+      await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM article_search_entry WHERE article_id IN (SELECT id FROM article WHERE slug LIKE 'tapir-%')`,
+      ),
+    ).toEqual([{ n: 1 }]);
     await app.dataSource.query(`DELETE FROM article WHERE slug LIKE 'tapir-%'`);
   });
 
@@ -75,7 +79,9 @@ describe("the readers' search index", () => {
     try {
       await first.startTransaction();
       await second.startTransaction();
-      await first.query(`INSERT INTO article (slug, headline, body, status, published_at) VALUES ('quagga-1', 'Quagga', 'quagga', 'PUBLISHED', '1979-02-03T00:00:00Z')`);
+      await first.query(
+        `INSERT INTO article (slug, headline, body, status, published_at) VALUES ('quagga-1', 'Quagga', 'quagga', 'PUBLISHED', '1979-02-03T00:00:00Z')`,
+      );
       // The second waits on the first's lock on the month, then finds the partition made.
       const waiting = second.query(
         `INSERT INTO article (slug, headline, body, status, published_at) VALUES ('quagga-2', 'Quagga', 'quagga', 'PUBLISHED', '1979-02-17T00:00:00Z')`,
@@ -97,12 +103,19 @@ describe("the readers' search index", () => {
       `INSERT INTO article (slug, headline, body, status) VALUES ('aurochs', 'Aurochs', 'aurochs', 'IN_REVIEW') RETURNING id`,
     );
     const publish = (publishedAt: string) =>
-      app.execute(`mutation($id: ID!, $at: DateTime) { publishArticle(id: $id, publishedAt: $at) { status publishedAt } }`, { id, at: publishedAt }, EDITOR);
+      app.execute(
+        `mutation($id: ID!, $at: DateTime) { publishArticle(id: $id, publishedAt: $at) { status publishedAt } }`,
+        { id, at: publishedAt },
+        EDITOR,
+      );
     // 1 BC once the offset is taken off: a month the index could not tell from 1 AD's.
     expectErrorCode(await publish("0001-01-01T00:30:00+01:00"), "BAD_USER_INPUT");
     expectErrorCode(await publish("0000-06-01T00:00:00Z"), "BAD_USER_INPUT");
     expect(await disagreements()).toEqual([]);
-    expect(dataOf(await publish("0001-01-01T00:00:00Z")).publishArticle).toEqual({ status: "PUBLISHED", publishedAt: new Date("0001-01-01T00:00:00.000Z") });
+    expect(dataOf(await publish("0001-01-01T00:00:00Z")).publishArticle).toEqual({
+      status: "PUBLISHED",
+      publishedAt: new Date("0001-01-01T00:00:00.000Z"),
+    });
     await app.dataSource.query(`UPDATE article SET status = 'IN_REVIEW' WHERE id = $1`, [id]);
     expect(dataOf(await publish("9999-12-31T23:59:59Z")).publishArticle.status).toBe("PUBLISHED");
     expect(await partitions()).toEqual(expect.arrayContaining(["article_search_entry_000101", "article_search_entry_999912"]));
@@ -185,7 +198,9 @@ describe("the readers' search index", () => {
       const session = new Client({ connectionString: (app.dataSource.options as { url: string }).url });
       await session.connect();
       try {
-        const { rows } = await session.query(`SELECT * FROM article_search_window(websearch_to_tsquery('english', 'ibex'), 50, NULL, NULL)`);
+        const { rows } = await session.query(
+          `SELECT * FROM article_search_window(websearch_to_tsquery('english', 'ibex'), 50, NULL, NULL)`,
+        );
         const { rows: scans } = await session.query<{ relname: string; searched: boolean }>(
           `SELECT relname, idx_scan + seq_scan > 0 AS searched FROM pg_stat_xact_user_tables
            WHERE relname LIKE 'article_search_entry_%' AND relname <= 'article_search_entry_' || to_char(now() AT TIME ZONE 'UTC', 'YYYYMM')

@@ -167,10 +167,14 @@ export function keysFirstPage<T extends ObjectLiteral>(
   options: { carry?: string[]; where?: Sql } = {},
 ): Select<T> {
   const carry = options.carry ?? [];
-  const keys = orderedPage(base.selecting(raw(`${base.alias}.id AS id`), ...carry.map((column) => raw(`${base.alias}.${column} AS ${column}`))), ordering, {
-    now: { ...args.now, cursors: false },
-    slot: (read) => args.slot(read),
-  });
+  const keys = orderedPage(
+    base.selecting(raw(`${base.alias}.id AS id`), ...carry.map((column) => raw(`${base.alias}.${column} AS ${column}`))),
+    ordering,
+    {
+      now: { ...args.now, cursors: false },
+      slot: (read) => args.slot(read),
+    },
+  );
   const rows = base.rowsWithIds(keys.toSql(), columns, carry);
   if (options.where) rows.where(options.where);
   return orderedPage(rows, ordering, args);
