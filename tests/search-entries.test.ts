@@ -4,15 +4,8 @@
 // a search of the articles themselves answers, across months and pages.
 import { Client } from "pg";
 import { SEARCH_WINDOW } from "../src/services/article-search";
+import { allPages as allPagesOf, forEachReaderPath, windowRanked as windowRankedOf } from "./helpers/relevance-search";
 import { createTestApp, dataOf, EDITOR, expectErrorCode, TestApp } from "./helpers/test-app";
-
-const SEARCH = `query($q: String, $first: Int, $after: String) {
-  articles(first: $first, after: $after, filter: { search: $q }, orderBy: { field: RELEVANCE, direction: DESC }) {
-    totalCount pageInfo { endCursor hasNextPage } nodes { slug }
-  }
-}`;
-
-type SearchPage = { totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean }; nodes: { slug: string }[] };
 
 describe("the readers' search index", () => {
   let app: TestApp;
@@ -140,29 +133,8 @@ describe("the readers' search index", () => {
       );
     });
 
-    /** The newest window of matches a reader may see, ranked, from the articles themselves. */
-    const windowRanked = async (): Promise<string[]> =>
-      (
-        await app.dataSource.query(
-          `SELECT slug FROM (
-             SELECT slug, id, ts_rank(search_vector, websearch_to_tsquery('english', 'ibex'))::float8 AS rank FROM article
-             WHERE status = 'PUBLISHED' AND published_at <= now() AND search_vector @@ websearch_to_tsquery('english', 'ibex')
-             ORDER BY published_at DESC, id DESC LIMIT $1) w
-           ORDER BY rank DESC, id DESC`,
-          [SEARCH_WINDOW],
-        )
-      ).map((row: { slug: string }) => row.slug);
-
-    const allPages = async (first: number): Promise<string[]> => {
-      const slugs: string[] = [];
-      let after: string | null = null;
-      do {
-        const page: SearchPage = dataOf(await app.execute(SEARCH, { q: "ibex", first, after })).articles;
-        slugs.push(...page.nodes.map((node) => node.slug));
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      } while (after);
-      return slugs;
-    };
+    const windowRanked = () => windowRankedOf(app, "ibex");
+    const allPages = async (first: number) => (await allPagesOf(app, "ibex", first)).slugs;
 
     it("ranks the same window as the articles' own search, page after page, and leaves out what is scheduled", async () => {
       expect(await partitions()).not.toHaveLength(0);
@@ -175,20 +147,9 @@ describe("the readers' search index", () => {
 
     it("answers the same down each access path the statistics may choose", async () => {
       const chosen = await allPages(100);
-      const [{ definition }] = await app.dataSource.query(
-        `SELECT pg_get_functiondef('article_search_reader_path(text, integer)'::regprocedure) AS definition`,
-      );
-      try {
-        for (const path of ["bitmap", "walk", "months"]) {
-          await app.dataSource.query(
-            `CREATE OR REPLACE FUNCTION article_search_reader_path(search text, window_size integer) RETURNS text
-             LANGUAGE sql STABLE AS 'SELECT ''${path}''::text'`,
-          );
-          expect({ path, slugs: await allPages(100) }).toEqual({ path, slugs: chosen });
-        }
-      } finally {
-        await app.dataSource.query(definition);
-      }
+      await forEachReaderPath(app, async (path) => {
+        expect({ path, slugs: await allPages(100) }).toEqual({ path, slugs: chosen });
+      });
     });
 
     it("reads the newest months first and stops once the window is full", async () => {

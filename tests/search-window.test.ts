@@ -3,17 +3,16 @@
 // one answer, and the statistics that choose between them.
 import { SEARCH_WINDOW } from "../src/services/article-search";
 import { refreshSearchStatistics } from "../src/services/search-statistics";
+import {
+  allPages as allPagesOf,
+  forEachReaderPath,
+  RELEVANCE_SEARCH,
+  SearchPage,
+  windowRanked as windowRankedOf,
+} from "./helpers/relevance-search";
 import { createTestApp, dataOf, EDITOR, expectErrorCode, TestApp } from "./helpers/test-app";
 
 const MATCHES = SEARCH_WINDOW + 120;
-
-const SEARCH = `query($q: String, $first: Int, $after: String) {
-  articles(first: $first, after: $after, filter: { search: $q }, orderBy: { field: RELEVANCE, direction: DESC }) {
-    totalCount pageInfo { endCursor hasNextPage } nodes { slug }
-  }
-}`;
-
-type SearchPage = { totalCount: number; pageInfo: { endCursor: string; hasNextPage: boolean }; nodes: { slug: string }[] };
 
 describe("relevance search over the newest matches", () => {
   let app: TestApp;
@@ -32,34 +31,10 @@ describe("relevance search over the newest matches", () => {
   afterAll(() => app.close());
 
   const search = async (variables: Record<string, unknown>, identity = undefined): Promise<SearchPage> =>
-    dataOf(await app.execute(SEARCH, { q: "zebra", ...variables }, identity)).articles;
+    dataOf(await app.execute(RELEVANCE_SEARCH, { q: "zebra", ...variables }, identity)).articles;
 
-  /** The newest SEARCH_WINDOW readers' matches, ranked, as SQL says directly. */
-  const windowRanked = async (): Promise<string[]> =>
-    (
-      await app.dataSource.query(
-        `SELECT slug FROM (
-           SELECT slug, id, ts_rank(search_vector, websearch_to_tsquery('english', 'zebra'))::float8 AS rank FROM article
-           WHERE status = 'PUBLISHED' AND published_at <= now() AND search_vector @@ websearch_to_tsquery('english', 'zebra')
-           ORDER BY published_at DESC, id DESC LIMIT $1) w
-         ORDER BY rank DESC, id DESC`,
-        [SEARCH_WINDOW],
-      )
-    ).map((row: { slug: string }) => row.slug);
-
-  const allPages = async (first: number, between?: (page: number) => Promise<void>): Promise<{ slugs: string[]; pages: number }> => {
-    const slugs: string[] = [];
-    let after: string | null = null;
-    let pages = 0;
-    do {
-      const page = await search({ first, after });
-      pages += 1;
-      slugs.push(...page.nodes.map((node) => node.slug));
-      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      await between?.(pages);
-    } while (after);
-    return { slugs, pages };
-  };
+  const windowRanked = () => windowRankedOf(app, "zebra");
+  const allPages = (first: number, between?: (page: number) => Promise<void>) => allPagesOf(app, "zebra", first, { between });
 
   it("ranks only the newest matches, in one statement, and counts every match", async () => {
     app.statements.reset();
@@ -97,34 +72,20 @@ describe("relevance search over the newest matches", () => {
 
   it("answers the same whichever access path the statistics choose", async () => {
     const chosen = await allPages(100);
-    const [{ definition }] = await app.dataSource.query(
-      `SELECT pg_get_functiondef('article_search_reader_path(text, integer)'::regprocedure) AS definition`,
+    await forEachReaderPath(app, async (path) => {
+      expect({ path, slugs: (await allPages(100)).slugs }).toEqual({ path, slugs: chosen.slugs });
+    });
+    // The walk's order is the one the date index gives readers.
+    const plan = await app.dataSource.query(
+      `EXPLAIN SELECT * FROM article WHERE status = 'PUBLISHED' AND (search_vector @@ websearch_to_tsquery('english', 'zebra')) IS TRUE
+       ORDER BY coalesce(published_at, '-infinity'::timestamptz) DESC, id DESC LIMIT 500`,
     );
-    try {
-      for (const path of ["bitmap", "walk", "months"]) {
-        await app.dataSource.query(
-          `CREATE OR REPLACE FUNCTION article_search_reader_path(search text, window_size integer) RETURNS text
-           LANGUAGE sql STABLE AS 'SELECT ''${path}''::text'`,
-        );
-        expect({ path, slugs: (await allPages(100)).slugs }).toEqual({ path, slugs: chosen.slugs });
-      }
-      // The walk's order is the one the date index gives readers.
-      const plan = await app.dataSource.query(
-        `EXPLAIN SELECT * FROM article WHERE status = 'PUBLISHED' AND (search_vector @@ websearch_to_tsquery('english', 'zebra')) IS TRUE
-         ORDER BY coalesce(published_at, '-infinity'::timestamptz) DESC, id DESC LIMIT 500`,
-      );
-      expect(JSON.stringify(plan)).toContain("article_status_published_at_idx");
-    } finally {
-      await app.dataSource.query(definition);
-    }
+    expect(JSON.stringify(plan)).toContain("article_status_published_at_idx");
     expect((await allPages(100)).slugs).toEqual(chosen.slugs);
   });
 
   it("answers editors the same whichever of their access paths the statistics choose", async () => {
-    const pages = async () => {
-      const first: SearchPage = dataOf(await app.execute(SEARCH, { q: "zebra", first: 100 }, EDITOR)).articles;
-      return first.nodes.map((node) => node.slug);
-    };
+    const pages = async () => (await allPagesOf(app, "zebra", 100, { identity: EDITOR })).slugs;
     const chosen = await pages();
     const [{ definition }] = await app.dataSource.query(
       `SELECT pg_get_functiondef('article_search_prefers_walk(text, integer)'::regprocedure) AS definition`,
@@ -149,7 +110,7 @@ describe("relevance search over the newest matches", () => {
     try {
       const asReader = await search({ first: 5 });
       expect(asReader.nodes.map((node) => node.slug)).not.toContain("zebra-draft");
-      const asEditor: SearchPage = dataOf(await app.execute(SEARCH, { q: "zebra", first: 5 }, EDITOR)).articles;
+      const asEditor: SearchPage = dataOf(await app.execute(RELEVANCE_SEARCH, { q: "zebra", first: 5 }, EDITOR)).articles;
       expect(asEditor.totalCount).toBe(MATCHES + 1);
       // Unpublished work sorts after published work by date, so it is outside a full window.
       expect(asEditor.nodes.map((node) => node.slug)).not.toContain("zebra-draft");
@@ -162,8 +123,8 @@ describe("relevance search over the newest matches", () => {
     const { pageInfo } = await search({ first: 5 });
     const values = JSON.parse(Buffer.from(pageInfo.endCursor, "base64url").toString("utf8"));
     const tampered = Buffer.from(JSON.stringify([...values.slice(0, 3), "not a time", values[4]])).toString("base64url");
-    expectErrorCode(await app.execute(SEARCH, { q: "zebra", first: 5, after: tampered }), "BAD_USER_INPUT");
-    expectErrorCode(await app.execute(SEARCH, { q: "plain", first: 5, after: pageInfo.endCursor }), "BAD_USER_INPUT");
+    expectErrorCode(await app.execute(RELEVANCE_SEARCH, { q: "zebra", first: 5, after: tampered }), "BAD_USER_INPUT");
+    expectErrorCode(await app.execute(RELEVANCE_SEARCH, { q: "plain", first: 5, after: pageInfo.endCursor }), "BAD_USER_INPUT");
   });
 
   it("highlights any of the search's words, around the first of them", async () => {
