@@ -415,13 +415,18 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
 
   const speaking = inSpeakerSlot(tokens, runStart, runEnd);
   if (relativeNamedLikeAPlace(tokens, runStart, words)) return { nameStart: 0, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [...words], relative: true };
-  // The name is the longest tail of name-like words (at most four).
+  // The name is the longest tail of name-like words: at most four of them, initials and particles
+  // not counted, so a name stays whole ("Ignatius K. L. Van Der Merwe", not "L. Van Der Merwe").
   let k = words.length - 1;
-  while (k >= 0 && words.length - k <= 4) {
+  let counted = 0;
+  while (k >= 0) {
     const w = words[k];
     const inner = k > 0 && k < words.length - 1;
+    const initial = k < words.length - 1 && isInitial(w);
+    const particle = inner && NAME_PARTICLES.has(w.toLowerCase());
+    if (!initial && !particle && ++counted > 4) break;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w)) || commonWordSurname(words, k, speaking)) k--;
+    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking)) k--;
     else break;
   }
   let nameStart = k + 1;
@@ -446,7 +451,8 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   }
   const sentenceStart = runStart === 0 || doc.tokenSentence[runStart - 1] !== sentence || !tokens[runStart - 1].word && /["“‘']/.test(tokens[runStart - 1].text) && (runStart < 2 || doc.tokenSentence[runStart - 2] !== sentence);
   // A capitalised opener that the text also uses in lower case is an ordinary word ("Asked Trump").
-  if (nameStart === 0 && words.length - nameStart > 1 && sentenceStart) {
+  // (Not before a middle initial: "Hope W. Roe" is a given name, an initial and a surname.)
+  if (nameStart === 0 && words.length - nameStart > 1 && sentenceStart && !(words.length >= 3 && isInitial(words[1]))) {
     const l = words[0].toLowerCase();
     if (!GIVEN_NAMES.has(l) && (lowerWords.has(l) || /(?:ing|ed|ly)$/.test(l))) nameStart = 1;
   }
@@ -710,6 +716,12 @@ function quotesAsSpeaker(doc: Doc, c: Candidate, seen: Map<number, boolean>): bo
     seen.set(s, QUOTATION.test(text) && !ISSUED.test(text));
   }
   return seen.get(s) as boolean;
+}
+
+/** "at Roe", "in Roe", "the Roe": a word placed where a place or an organisation goes. */
+function placedLikeAnOrganisation(doc: Doc, x: Candidate): boolean {
+  const prev = doc.tokens[x.first - 1];
+  return !!prev && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^(?:at|in|from|the|into|across|near|via)$/i.test(prev.text);
 }
 
 /** "it" or "its" in the next sentence after the name: an organisation referred back to. */
@@ -1217,7 +1229,14 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     const same = singlesByWord.get(w) ?? [];
     if (!same.some((x) => speaks(doc, x))) return false;
     if (!same.some((x) => !x.sentenceStart || relativeWho(doc.tokens, x))) return false;
-    return same.some((x) => pronounFollows(doc, x, personEnds));
+    if (same.some((x) => pronounFollows(doc, x, personEnds))) return true;
+    // By its slot: a surname that fills a speaker's slot of a quotation spoken in its own sentence
+    // (""...," Roe said", ""...," said Roe, who ..."), with nothing saying organisation (no "it"
+    // after it, no document it was issued in, never after "at"/"in"), is a person's, whether or
+    // not a list knows a given name for it.
+    const quoted = new Map<number, boolean>();
+    const slot = (x: Candidate) => doc.tokenQuote[x.first] < 0 && speaks(doc, x) && quotesAsSpeaker(doc, x, quoted);
+    return same.some(slot) && !same.some((x) => itFollows(doc, x) || placedLikeAnOrganisation(doc, x));
   };
   for (const c of singles) {
     if (attachToKnown(c, index)) continue;
