@@ -1247,6 +1247,11 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
       misspelt.candidates.push(c);
       continue;
     }
+    const pseudonym = pseudonymIntroduced(doc, c);
+    if (pseudonym) {
+      c.evidence = true;
+      if (pseudonym !== true) c.roles.push(pseudonym);
+    }
     if (!c.evidence && trusted(c) && !c.possessive) {
       // Whether a word is a surname speaker depends on the word alone: decided once per word.
       if (!surnameSpeakers.has(c.words[0])) surnameSpeakers.set(c.words[0], surnameSpeaker(c));
@@ -1292,6 +1297,31 @@ function givenNameAlone(doc: Doc, c: Candidate, lowerWords: Set<string>): boolea
   if (relativeWho(doc.tokens, c)) return true;
   if (c.sentenceStart) return false;
   return addressed || HUMAN_VERBS.has(t(c.last + 1)) || HUMAN_OBJECT_VERBS.has(t(c.first - 1).toLowerCase());
+}
+
+// A source introduced under a partial name or a pseudonym: "who gave her name only as Roe",
+// "asked to be identified only as Roe", "gave only his first name, Roe", "who goes by Roe".
+const PSEUDONYM_BEFORE = /\b(?:(?:(his|her|their) (?:first |given |last )?names? (?:only )?as|identified (?:only )?(?:by (his|her|their) (?:first |given )?name )?(?:only )?as|(?:only )?(?:(his|her|their) )?(?:first|given) name,?|go(?:es)? by|went by|known only as))\s*$/i;
+// "Roe (not her real name)", "Roe, who asked that her surname not be used".
+const PSEUDONYM_AFTER = /^\s*(?:\((?:not (his|her|their) real name|a pseudonym|(?:name|names) changed)[^)]{0,40}\)|,\s*(?:who|whose)\s[^.;]{0,60}?\b(his|her|their)\s(?:full |real |last )?(?:name|surname)\b)/i;
+
+/**
+ * A single word a frame introduces as a source's (partial or made-up) name: a person, whatever the
+ * lists say. Returns the pronoun's gender as a family noun ("son", "daughter") when the frame says
+ * it, true when it does not, undefined when the word is introduced no such way.
+ */
+function pseudonymIntroduced(doc: Doc, c: Candidate): string | true | undefined {
+  if (c.words.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(c.words[0])) return undefined;
+  const sentence = doc.sentences[doc.tokenSentence[c.first]];
+  if (!sentence) return undefined;
+  const start = doc.tokens[c.first].start;
+  const end = doc.tokens[c.last].end;
+  const before = doc.text.slice(Math.max(sentence.start, start - 80), start).match(PSEUDONYM_BEFORE);
+  const after = before ? undefined : doc.text.slice(end, Math.min(sentence.end + 1, end + 100)).match(PSEUDONYM_AFTER);
+  const match = before ?? after;
+  if (!match) return undefined;
+  const pronoun = match.slice(1).find((g) => g)?.toLowerCase();
+  return pronoun === "his" ? "son" : pronoun === "her" ? "daughter" : true;
 }
 
 /** A paragraph opening with a speaker's label: "QUESTION:", "MR. ROE:", "Jane Roe:". */
