@@ -256,7 +256,7 @@ export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | unde
       if (paragraphOf(m) !== undefined && paragraph !== undefined && paragraphOf(m) > paragraph) break;
       if (m.start > at && !m.insideQuote && !m.possessive && !m.afterPreposition && genderCompatible(c, m.person, gender) && paragraphOf(m) === paragraph) return { person: m.person };
     }
-    return NOBODY;
+    return captionPerson(c, gender);
   }
   const sentenceOf = (m: Mention) => doc.tokenSentence[m.firstToken];
   // "Roe wrote an article ... Doe drew crowds. '...,' he wrote": the person who did the same
@@ -295,6 +295,33 @@ export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | unde
   }
   return { person: before[before.length - 1].person };
 }
+
+/**
+ * A photo's caption introduces whom the story beside it quotes ("Superintendent Jane Roe cuts the
+ * ribbon." under a story that only says "she said"): the one person the captions name who passes
+ * `ok`, for a reference the story itself leaves unresolved. Captions are read after the body, so
+ * no look-back finds them.
+ */
+export function captionPerson(c: Ctx, gender: Gender | undefined): Attribution {
+  // (Read once per document: the people the captions name, outside quotations.)
+  let people = captionPeople.get(c);
+  if (!people) {
+    const { doc, found } = c;
+    const captions = doc.sections.filter((s) => s.kind === "caption");
+    people = new Set<number>();
+    let k = 0;
+    for (let i = captions.length ? Math.max(0, lastAtOrBefore(found.mentions, captions[0].start)) : found.mentions.length; i < found.mentions.length; i++) {
+      const m = found.mentions[i];
+      while (k < captions.length && captions[k].end < m.start) k++;
+      if (k < captions.length && m.start >= captions[k].start && m.end <= captions[k].end && !m.insideQuote) people.add(m.person);
+    }
+    captionPeople.set(c, people);
+  }
+  const compatible = [...people].filter((p) => genderCompatible(c, p, gender));
+  return compatible.length === 1 ? { person: compatible[0] } : NOBODY;
+}
+
+const captionPeople = new WeakMap<Ctx, Set<number>>();
 
 /** A subject "he"/"she" of `gender` in sentence s, outside quotations, before token `end`. */
 function pronounBefore(c: Ctx, s: number, end: number, gender: Gender): number | undefined {
