@@ -10,6 +10,7 @@ import {
   MANNER_VERBS,
   NON_PERSON_SUBJECTS,
   POSSESSED_SPEECH_NOUNS,
+  PREPOSITIONS,
   PRONOUNS_FEMALE,
   PRONOUNS_MALE,
   ROLE_NOUNS,
@@ -818,10 +819,20 @@ export function isLabel(c: Ctx, items: FrameItem[], qp: number): boolean {
  */
 function scareQuotedNoun(c: Ctx, items: FrameItem[], qp: number): boolean {
   const q = items[qp];
-  if (!q || !("quote" in q) || wordCount(quoteText(c, c.doc.quotes[q.quote])) > 2) return false;
+  if (!q || !("quote" in q)) return false;
+  const words = wordCount(quoteText(c, c.doc.quotes[q.quote]));
   const prev = lw(c, items[qp - 1]);
+  // "the so-called "smart" meters": the reporter's distance from a word, nobody's statement.
+  if (prev === "so-called" && words <= 4) return true;
+  // A short phrase in marks used as a modifier, its noun right after it ("tells Wikinews about
+  // 'self-medicating' ants", "a fight over "forever" chemicals"): a scare quote, not a speaker's
+  // words. After "about" even beside a verb of saying (what is told about, not what is said).
+  const next = word(c, items[qp + 1]);
+  const modifies = words <= 3 && !!next && /^\p{Ll}{3,}$/u.test(next) && !STOPWORDS.has(next) && !PREPOSITIONS.has(next) && !SPEECH_VERBS.has(next) && !/(?:ed|ly)$/.test(next);
+  if (modifies && prev === "about") return true;
+  if (words > 2 && !(modifies && PREPOSITIONS.has(prev))) return false;
   const modified = DETERMINERS.has(lw(c, items[qp - 2])) && /^\p{Ll}+$/u.test(word(c, items[qp - 1]) ?? "") && !STOPWORDS.has(prev);
-  if (!DETERMINERS.has(prev) && !modified) return false;
+  if (!DETERMINERS.has(prev) && !modified && !(modifies && PREPOSITIONS.has(prev))) return false;
   // No verb of saying in its clause ("Roe called it a "disgrace"", "railed against the
   // "messianism"" are Roe's words; "..., after seeing videos of her in a "dress"" is not).
   for (let a = qp - 1; a >= 0; a--) {
