@@ -232,6 +232,8 @@ export const ORG_WORDS = set("ORG_WORDS", `
   justice interior treasury commerce labour labor transport trade finance foreign internal home
   world agriculture environment transportation housing veterans homeland development culture
   tourism fisheries communications information science industry economy planning welfare policy
+  logistics solutions pharmaceuticals foods brands financial insurance consulting ventures resources
+  networks automotive manufacturing mining shipping telecom
   `);
 
 /** Countries, regions and big cities that turn up in news copy next to names. */

@@ -1176,11 +1176,11 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
   // ""My hands still shake," said Tevita Fonua.": a name that speaks in the first person singular.
   const firstPerson = new Map<number, boolean>();
   for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesFirstPerson(doc, c, firstPerson)) add(c);
-  // ""It was the worst night of the year," Aroha Ngata said on Monday.": a two-word name given
-  // a quotation in its own sentence, not through a document ("in a statement", "in a note"),
-  // and not referred back to as "it".
+  // ""It was the worst night of the year," Aroha Ngata said on Monday.": a name of two to four
+  // words given a quotation in its own sentence (a speaker's slot), not through a document ("in a
+  // statement", "in a note"), and not referred back to as "it".
   const quoted = new Map<number, boolean>();
-  for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesAsSpeaker(doc, c, quoted) && !itFollows(doc, c)) add(c);
+  for (const c of open()) if (speaks(doc, c) && quotesAsSpeaker(doc, c, quoted) && !itFollows(doc, c)) add(c);
   for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c) || personSlot(doc, c)) add(c);
   // "Jane Roe's wife", "Jane Roe's lawyer": a possessive before a family or role noun.
   const clustered = new Set(mentions());
