@@ -398,6 +398,26 @@ function afterDescription(words: string[], nameStart: number, sentenceStart: boo
   return given > nameStart && (sentenceStart || described) ? given : nameStart;
 }
 
+/**
+ * The name is the longest tail of name-like words: at most four of them, initials and particles
+ * not counted, so a name stays whole ("Ignatius K. L. Van Der Merwe", not "L. Van Der Merwe").
+ */
+function nameTailStart(words: string[], speaking: boolean): number {
+  let k = words.length - 1;
+  let counted = 0;
+  while (k >= 0) {
+    const w = words[k];
+    const inner = k > 0 && k < words.length - 1;
+    const initial = k < words.length - 1 && isInitial(w);
+    const particle = inner && NAME_PARTICLES.has(w.toLowerCase());
+    if (!initial && !particle && ++counted > 4) break;
+    // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
+    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking)) k--;
+    else break;
+  }
+  return k + 1;
+}
+
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
 function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const { tokens, text } = doc;
@@ -415,21 +435,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
 
   const speaking = inSpeakerSlot(tokens, runStart, runEnd);
   if (relativeNamedLikeAPlace(tokens, runStart, words)) return { nameStart: 0, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [...words], relative: true };
-  // The name is the longest tail of name-like words: at most four of them, initials and particles
-  // not counted, so a name stays whole ("Ignatius K. L. Van Der Merwe", not "L. Van Der Merwe").
-  let k = words.length - 1;
-  let counted = 0;
-  while (k >= 0) {
-    const w = words[k];
-    const inner = k > 0 && k < words.length - 1;
-    const initial = k < words.length - 1 && isInitial(w);
-    const particle = inner && NAME_PARTICLES.has(w.toLowerCase());
-    if (!initial && !particle && ++counted > 4) break;
-    // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking)) k--;
-    else break;
-  }
-  let nameStart = k + 1;
+  let nameStart = nameTailStart(words, speaking);
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart])) nameStart++;
   if (nameStart >= words.length || isInitial(words[words.length - 1])) return undefined;
 
