@@ -563,6 +563,8 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
     const it = items[v];
     if (!("token" in it) || /^[.!?;]$/.test(tokens[it.token].text)) return undefined;
     if (!isSpeechVerb(c, it) && !(v > p && MANNER_VERBS.has(tokens[it.token].text))) continue;
+    // ("..." by the report": after a determiner the word is a noun, not a verb of saying.)
+    if (v > p && DETERMINERS.has(lw(c, items[v - 1]))) continue;
     // `"...," adding that "..."`: a participle's subject is found before the quote.
     if (v === p && (isParticiple(c, it) || lw(c, items[v + 1]) === "that")) return undefined;
     if (v === p) {

@@ -27,6 +27,7 @@ import {
   GIVEN_NAME_SHORT_FORMS,
   MALE_TITLES,
   MONTHS_AND_DAYS,
+  NON_PERSON_SUBJECTS,
   NAME_PARTICLES,
   ORG_WORDS,
   PLACES,
@@ -1229,17 +1230,23 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
   const surnameSpeaker = (c: Candidate): boolean => {
     const w = c.words[0];
     const l = w.toLowerCase();
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || [ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, ROLE_NOUNS, STOPWORDS, MONTHS_AND_DAYS].some((list) => list.has(l))) return false;
+    if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || [ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, ROLE_NOUNS, STOPWORDS, MONTHS_AND_DAYS].some((list) => list.has(l))) return false;
     // "Wikinews spoke with ...": a news service's name, not a surname.
     if (lowerWords.has(l) || SPEECH_VERBS.has(l) || /news$/.test(l)) return false;
     const same = singlesByWord.get(w) ?? [];
     if (!same.some((x) => speaks(doc, x))) return false;
-    if (!same.some((x) => !x.sentenceStart || relativeWho(doc.tokens, x))) return false;
-    if (same.some((x) => pronounFollows(doc, x, personEnds))) return true;
-    // By its slot: a surname that fills a speaker's slot of a quotation spoken in its own sentence
-    // (""...," Roe said", ""...," said Roe, who ..."), with nothing saying organisation (no "it"
-    // after it, no document it was issued in, never after "at"/"in"), is a person's, whether or
-    // not a list knows a given name for it.
+    // Only ever opening its sentence ("Roe said: "...""), where a capital says nothing: the word
+    // must not read as a plural, a role or an inflected word ("Residents said", "Asked ...").
+    if (!same.some((x) => !x.sentenceStart || relativeWho(doc.tokens, x))) return !/(?:s|ed|ing|ly)$/.test(l) && !isRoleWord(l) && !NON_PERSON_SUBJECTS.has(l) && quotedInSlot(same);
+    return same.some((x) => pronounFollows(doc, x, personEnds)) || quotedInSlot(same);
+  };
+  /**
+   * By its slot: a surname that fills a speaker's slot of a quotation spoken in its own sentence
+   * (""...," Roe said", ""...," said Roe, who ...", "Roe said: "...""), with nothing saying
+   * organisation (no "it" after it, no document it was issued in, never after "at"/"in"), is a
+   * person's, whether or not a list knows a given name for it.
+   */
+  const quotedInSlot = (same: Candidate[]): boolean => {
     const quoted = new Map<number, boolean>();
     const slot = (x: Candidate) => doc.tokenQuote[x.first] < 0 && speaks(doc, x) && quotesAsSpeaker(doc, x, quoted);
     return same.some(slot) && !same.some((x) => itFollows(doc, x) || placedLikeAnOrganisation(doc, x));
