@@ -195,6 +195,7 @@ export const NON_PERSON_SUBJECTS = set("NON_PERSON_SUBJECTS", `it they we you th
 /** Function words and sentence openers that are capitalised only by position. */
 export const STOPWORDS = set("STOPWORDS", `
   a an the and or but nor so yet for of in on at to by with from into onto upon about above below
+  everyone everybody someone somebody anyone anybody nobody none
   over under after before during since until while as than then that this these those there here
   where when why how what which who whom whose if unless though although because whether not no
   yes all any both each every few many more most much other some such only own same too very can

@@ -1237,7 +1237,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     if (!same.some((x) => speaks(doc, x))) return false;
     // Only ever opening its sentence ("Roe said: "...""), where a capital says nothing: the word
     // must not read as a plural, a role or an inflected word ("Residents said", "Asked ...").
-    if (!same.some((x) => !x.sentenceStart || relativeWho(doc.tokens, x))) return !/(?:s|ed|ing|ly)$/.test(l) && !isRoleWord(l) && !NON_PERSON_SUBJECTS.has(l) && quotedInSlot(same);
+    if (!same.some((x) => !x.sentenceStart || relativeWho(doc.tokens, x))) return !/(?:s|ed|ing|ly|men)$/.test(l) && !isRoleWord(l) && !NON_PERSON_SUBJECTS.has(l) && quotedInSlot(same);
     return same.some((x) => pronounFollows(doc, x, personEnds)) || quotedInSlot(same);
   };
   /**
