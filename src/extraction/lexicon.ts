@@ -947,8 +947,8 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   aquarium zoo arena
   `);
 
-/** First words of a place named after a person ("Fort ...", "Mount ..."): not a person. */
-export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port cape camp`);
+/** First words of a place or a storm named after a person ("Fort ...", "Mount ...", "Hurricane ..."): not a person. */
+export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port cape camp hurricane typhoon cyclone storm tropical`);
 
 /** Verbs that follow a title in headlines ("Minister Visits ...", "Senator Backs ..."): not names. */
 export const HEADLINE_VERBS = set("HEADLINE_VERBS", `
