@@ -434,3 +434,24 @@ describe("scare quotes get no speaker; quoted words keep theirs", () => {
     expect(lastSpeaker(intro + sentence).speaker).toBe(speaker);
   });
 });
+
+describe("a surname with its particles, written the way a sentence or a later mention writes it", () => {
+  const FULL: [string, string][] = [
+    ["Ingrid van der Berg", "Van der Berg"],
+    ["Carlos de la Cruz", "De la Cruz"],
+    ["Ahmed al-Rashid", "Al-Rashid"],
+    ["Marine Le Pen", "Le Pen"],
+    ["Ludwig van Beethoven", "Van Beethoven"],
+    ["Pieter De Vries", "De Vries"],
+  ];
+  const LATER: [string, (s: string) => string][] = [
+    ["opening the sentence", (s) => `${s} said: "We will vote."`],
+    ["after the quotation", (s) => `"We will vote," ${s} said.`],
+  ];
+  const cases = FULL.flatMap(([name, surname]) => LATER.map(([where, make]) => [`${where}: ${surname}`, `Board chair ${name} spoke first.\n\n${make(surname)}`, name]));
+  it.each(cases)("%s", (_name, story, name) => {
+    const e = extractArticle(`Harbour board meets\n\n${story}`);
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
+  });
+});

@@ -104,7 +104,7 @@ function isInitial(word: string): boolean {
 const ELIDED_PARTICLE = /^(?:(?:d|dell|dall|l)['’]|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|bint)-)\p{Lu}\p{Ll}+$/u;
 
 /** "al-" in "al-Qawasmi": a later mention may drop it ("said Qawasmi"). */
-const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{Lu})/u;
+const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{Lu})/iu;
 
 function nameLike(word: string): boolean {
   if (ELIDED_PARTICLE.test(word)) return true;
@@ -461,7 +461,8 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // (Not before a middle initial: "Hope W. Roe" is a given name, an initial and a surname.)
   if (nameStart === 0 && words.length - nameStart > 1 && sentenceStart && !(words.length >= 3 && isInitial(words[1]))) {
     const l = words[0].toLowerCase();
-    if (!GIVEN_NAMES.has(l) && (lowerWords.has(l) || /(?:ing|ed|ly)$/.test(l))) nameStart = 1;
+    // (A particle opening a surname is no ordinary word: "Van der Berg said".)
+    if (!GIVEN_NAMES.has(l) && !NAME_PARTICLES.has(l) && (lowerWords.has(l) || /(?:ing|ed|ly)$/.test(l))) nameStart = 1;
   }
   // A sentence adverb set off by a comma ("Reportedly, ...") is not a name.
   if (sentenceStart && words.length === 1 && /ly$/.test(words[0]) && tokens[runEnd + 1]?.text === "," && !GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
@@ -1028,6 +1029,9 @@ function sameName(a: string[], b: string[]): boolean {
   if (na && nb && na !== nb) return false;
   const [ga, gb, sa, sb] = [a[0], b[0], a[a.length - 1], b[b.length - 1]].map((w) => w.replace(/’/g, "'").toLowerCase());
   if (ga === gb && sa === sb) return true;
+  // "Van der Berg" (opening a sentence) and "Ingrid van der Berg", "Le Pen" and "Marine Le Pen":
+  // a surname with its particles, the tail of the full name.
+  if (particleTail(a, b) || particleTail(b, a)) return true;
   // "Mike Roe" and "Michael Roe": a short form of the same given name.
   const full = (g: string) => GIVEN_NAME_SHORT_FORMS.get(g) ?? g;
   if (sa === sb && a.length === b.length && full(ga) === full(gb)) return true;
@@ -1036,6 +1040,13 @@ function sameName(a: string[], b: string[]): boolean {
   const genders = [GIVEN_NAMES.get(ga), GIVEN_NAMES.get(gb)];
   const oppositeGenders = genders.includes("m") && genders.includes("f");
   return (ga === gb && near(sa, sb, 2)) || (sa === sb && !oppositeGenders && near(ga, gb, 1));
+}
+
+/** `tail` is the end of `name`, from a particle on, whatever its case ("Van der Berg", "De Vries"). */
+function particleTail(tail: string[], name: string[]): boolean {
+  if (tail.length < 2 || tail.length >= name.length || !NAME_PARTICLES.has(tail[0].toLowerCase())) return false;
+  const offset = name.length - tail.length;
+  return tail.every((w, i) => w.replace(/’/g, "'").toLowerCase() === name[offset + i].replace(/’/g, "'").toLowerCase());
 }
 
 /**
