@@ -154,6 +154,17 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
       ["And we will do it with local hands.", "Tom Marsh", "recent-speaker"],
     ],
   ],
+  [
+    "only-person",
+    `Grants for the harbour
+
+Regional Administrator Earthena Okafor-Quist announces the grants in Eastport on May 3. (Agency photo)
+
+The agency awarded $2 million in grants to four harbour towns on Tuesday.
+
+"These grants turn empty lots into parks and homes."`,
+    [["These grants turn empty lots into parks and homes.", "Earthena Okafor-Quist", "only-person"]],
+  ],
 ];
 
 describe("the attribution sieve", () => {

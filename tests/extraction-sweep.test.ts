@@ -455,3 +455,18 @@ describe("a surname with its particles, written the way a sentence or a later me
     expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
   });
 });
+
+describe("a statement with no attribution goes to the one person the copy names, and to nobody otherwise", () => {
+  const STATEMENT = `"These grants turn empty lots into parks and homes."`;
+  const CAPTION = "Regional Administrator Earthena Okafor-Quist announces the grants in Eastport on May 3. (Agency photo)";
+  const STORY = "The agency awarded $2 million in grants to four harbour towns on Tuesday.";
+  const cases: [string, string, string | null][] = [
+    ["one person, in a caption above", `${CAPTION}\n\n${STORY}\n\n${STATEMENT}`, "Earthena Okafor-Quist"],
+    ["one person, in the story", `${STORY} Administrator Earthena Okafor-Quist visited Eastport.\n\n${STATEMENT}`, "Earthena Okafor-Quist"],
+    ["two people", `${CAPTION.replace("announces", "and Mayor Tom Marsh announce")}\n\n${STORY}\n\n${STATEMENT}`, null],
+    ["nobody", `${STORY}\n\n${STATEMENT}`, null],
+  ];
+  it.each(cases)("%s", (_name, story, speaker) => {
+    expect(lastSpeaker(`Grants for the harbour\n\n${story}`).speaker).toBe(speaker);
+  });
+});

@@ -172,7 +172,8 @@ function isTitleCase(text: string): boolean {
 
 /** A paragraph of its own in headline case: a release headline, not a sentence or a quotation. */
 function isTitleCaseLine(text: string): boolean {
-  if (/^["“‘']/.test(text) || /\p{Ll}[.!?]\s/u.test(text) || /[.!?:;,]$/.test(text)) return false;
+  // (A sentence closed by a credit in brackets, "... on May 3. (EPA photo)", is a caption's prose.)
+  if (/^["“‘']/.test(text) || /[\p{Ll}\d][.!?]\s/u.test(text) || /[.!?:;,]$/.test(text) || /[.!?]\s*\([^()]{1,60}\)$/.test(text)) return false;
   // "Jane Roe, Harbour Commissioner": a speaker label, whose name is read as written.
   if (/^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s/u.test(text) && wordCount(text) <= 12) return false;
   const words = text.match(/\p{L}{4,}/gu) ?? [];
@@ -578,7 +579,8 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
   const { start: runStart, end: runEnd, nickname, wordTokens, words } = run;
   /** The name at token t follows a possessive ("Example Radio's Jane Roe"): a staff credit. */
   const possessiveBefore = (t: number) => t > 0 && /['’]s$/.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === doc.tokenSentence[t];
-  if (isPhotoCredit(tokens, runStart)) return undefined;
+  // ("Photo: Regional Administrator Jane Roe announces ...": a caption goes on after the name.)
+  if (isPhotoCredit(tokens, runStart) && !/^\p{Ll}+$/u.test(tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "USS John C. Stennis": a ship named after a person.
   if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0])))) return undefined;
   const span = nameSpan(doc, lowerWords, run);

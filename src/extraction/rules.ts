@@ -385,6 +385,17 @@ const recentSpeaker: Rule = {
   },
 };
 
+/**
+ * `Administrator Jane Roe announces the grants. (EPA photo) ¶ "These grants turn lots into parks."`:
+ * a statement no other rule could attribute, in copy that names one person and only one (in the
+ * story or its captions), is that person's. With two people named, or none, it stays nobody's.
+ */
+const onlyPerson: Rule = {
+  name: "only-person",
+  tier: "context",
+  apply: (c, q) => (q.isFragment || c.found.people.length !== 1 ? undefined : { attribution: { person: 0 } }),
+};
+
 /** Context rules past the first need the quote to stand alone in its sentence. */
 const standaloneOnly = (rule: Rule): Rule => ({ ...rule, apply: (c, q, previous) => (q.standalone ? rule.apply(c, q, previous) : undefined) });
 
@@ -412,5 +423,6 @@ export const RULES: readonly Rule[] = [
     previousParagraphSubject,
     paragraphSubject,
     recentSpeaker,
+    onlyPerson,
   ].map(standaloneOnly),
 ];
