@@ -343,6 +343,8 @@ const WHOLE_NAMES = [
   "Louis V. Franklin Sr.",
   "Mary-Kate O'Neill",
   "Okwuosa T. Mbeki-Harlan",
+  "Will W. Sandoval",
+  "June P. Okafor",
 ];
 const surnameOf = (name: string) => name.replace(/ (?:Jr|Sr)\.$/, "").split(" ").pop() as string;
 
@@ -468,5 +470,29 @@ describe("a statement with no attribution goes to the one person the copy names,
   ];
   it.each(cases)("%s", (_name, story, speaker) => {
     expect(lastSpeaker(`Grants for the harbour\n\n${story}`).speaker).toBe(speaker);
+  });
+});
+
+describe("a ranked or titled name with a middle initial, kept whole after every title", () => {
+  const TITLED = [
+    "Army Sgt. 1st Class Xavier W. Roe",
+    "Chief Warrant Officer 3 Lakeisha W. Roe",
+    "Air Force Lt. Col. Tobiah W. Roe",
+    "U.S. Attorney Marisela W. Roe",
+    "Special Agent in Charge Deshawn W. Roe",
+    "Navy Petty Officer 2nd Class Jarvis W. Roe",
+    "Rep. Ximena W. Roe (D-Calif.)",
+    "Former Gov. Thaddeus W. Roe",
+  ];
+  const FORMS: [string, (n: string) => string][] = [
+    ["inverted", (n) => `"We stand ready," said ${n}.`],
+    ["introduced, then by surname", (n) => `${n} said the unit stood ready. "We stand ready," Roe said.`],
+  ];
+  const cases = TITLED.flatMap((n) => FORMS.map(([form, make]) => [`${form}: ${n}`, make(n)]));
+  it.each(cases)("%s", (_name, sentence) => {
+    const e = extractArticle(`Unit deploys\n\nThe unit left on Monday.\n\n${sentence}`);
+    expect(e.people.map((p) => p.name).filter((p) => p.endsWith("W. Roe"))).toHaveLength(1);
+    expect(e.people.some((p) => p.name.startsWith("W."))).toBe(false);
+    expect(e.quotes.every((q) => /\p{L}{2,} W\. Roe$/u.test(q.speaker ?? ""))).toBe(true);
   });
 });

@@ -589,7 +589,7 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
         // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
         // inside a capitalised title.
         if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) continue;
-        if (!(isCapitalized(t) || mentionsByLast.has(it.token) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)$/.test(t) || described)) break;
+        if (!(isCapitalized(t) || mentionsByLast.has(it.token) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)?$/.test(t) || described)) break;
         m = mentionsByLast.get(it.token) ?? m;
       }
       if (m) return m.possessive ? NOBODY : { person: m.person };

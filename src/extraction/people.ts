@@ -414,10 +414,21 @@ function nameTailStart(words: string[], speaking: boolean): number {
     const particle = inner && NAME_PARTICLES.has(w.toLowerCase());
     if (!initial && !particle && ++counted > 4) break;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking)) k--;
+    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k)) k--;
     else break;
   }
   return k + 1;
+}
+
+/**
+ * "Will W. Roe", "June P. Doe": a capitalised word right before a middle initial is a given name,
+ * even one that is an everyday word or a month, unless it is a title, a role, an organisation's
+ * word or a place ("Sgt. W. Roe" aside, since "Sgt." is a title).
+ */
+function givenBeforeInitial(words: string[], k: number): boolean {
+  if (k + 2 >= words.length || !isInitial(words[k + 1]) || !/^\p{Lu}\p{Ll}+$/u.test(words[k])) return false;
+  const l = words[k].toLowerCase();
+  return ![TITLE_WORDS, ORG_WORDS, PLACES, DEMONYMS].some((list) => list.has(l)) && !isRoleWord(l);
 }
 
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
