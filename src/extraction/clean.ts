@@ -266,10 +266,11 @@ const CREDIT = /\b(?:image|photo|picture|photograph|credit)s?\s*:\s*[^:.!?]{1,60
 
 /** A caption's text without its photo credit (the credited name is not in the story). */
 export function captionText(caption: string): string {
-  // "Photo By Sgt. Jane Roe | Soldiers ...", "... (Photo by Jane Roe)": the credit is no story text.
+  // "Photo By Sgt. Jane Roe | Soldiers ...", "... (Photo by Jane Roe)", "(U.S. Army photo by Sgt. Jane
+  // Roe)": the credit is no story text.
   const stripped = caption
     .replace(/^\s*(?:photo|image|picture)s?\s+by\s+[^|]{1,60}\|\s*/i, "")
-    .replace(/\s*\((?:photo|image|picture|story|video)s?\s+(?:by|courtesy of)\s+[^)]{1,60}\)/gi, "")
+    .replace(/\s*\((?:[^()]{1,40}\s)?(?:photo|image|picture|story|video)s?\s+(?:by|courtesy of)\s+[^)]{1,60}\)/gi, "")
     // "... U.S. Coast Guard photo by Petty Officer 2nd Class Jane Q. Roe.": a credit inside the text.
     .replace(/\s*\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\s+(?:[^.|()\s]+\s+|\p{Lu}\.\s*){0,9}[^.|()\s]+\.?/giu, "")
     .replace(CREDIT, "")

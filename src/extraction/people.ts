@@ -745,12 +745,6 @@ function placedLikeAnOrganisation(doc: Doc, x: Candidate): boolean {
   return !!prev && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^(?:at|in|from|the|into|across|near|via)$/i.test(prev.text);
 }
 
-/** The name's sentence says the words were issued in a document ("in a statement"). */
-function issuedIn(doc: Doc, c: Candidate): boolean {
-  const sentence = doc.sentences[doc.tokenSentence[c.first]];
-  return !!sentence && sentence.end - sentence.start < 2000 && ISSUED.test(doc.text.slice(sentence.start, sentence.end));
-}
-
 /** "it" or "its" in the next sentence after the name: an organisation referred back to. */
 function itFollows(doc: Doc, x: Candidate): boolean {
   const tk = doc.tokens;
@@ -1218,10 +1212,6 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
   // statement", "in a note"), and not referred back to as "it".
   const quoted = new Map<number, boolean>();
   for (const c of open()) if (speaks(doc, c) && quotesAsSpeaker(doc, c, quoted) && !itFollows(doc, c)) add(c);
-  // "Abdo Faruqi said the plan would fail.": a name in the subject slot of a verb of saying, in
-  // reported speech too, unless something says organisation (a document it was issued in, "it"
-  // after it, a word of an organisation's or a place's, which plainName has already refused).
-  for (const c of open()) if (speaks(doc, c) && !issuedIn(doc, c) && !itFollows(doc, c) && !placedLikeAnOrganisation(doc, c)) add(c);
   for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c) || personSlot(doc, c)) add(c);
   // "Jane Roe's wife", "Jane Roe's lawyer": a possessive before a family or role noun.
   const clustered = new Set(mentions());
