@@ -496,3 +496,21 @@ describe("a ranked or titled name with a middle initial, kept whole after every 
     expect(e.quotes.every((q) => /\p{L}{2,} W\. Roe$/u.test(q.speaker ?? ""))).toBe(true);
   });
 });
+
+describe("a pronoun between two people whose given names no list holds, gendered by their own pronoun", () => {
+  const PAIRS: [string, string, string, string][] = [
+    ["Okonkwo Adeyemi", "he", "Thandiwe Mokoena", "she"],
+    ["Thandiwe Mokoena", "she", "Okonkwo Adeyemi", "he"],
+    ["Ifeoma Chukwu", "she", "Babajide Ogun", "he"],
+    ["Xiadani Ruiz", "she", "Tenzin Dorje", "he"],
+  ];
+  const FORMS: ((a: string, pa: string, b: string, pb: string) => string)[] = [
+    (a, pa, b, pb) => `${a} met ${b} on Monday. ${a} said ${pa} was worried about the vote.\n\n"We will lose," ${pb} said.`,
+    (a, pa, b, pb) => `${a} said ${pa} would run. ${b} said ${pb} would not.\n\n"I am done with politics," ${pb} said.`,
+    (a, _pa, b, pb) => `${b}, who said ${pb} had fished for years, met ${a}.\n\n"We will lose," ${pb} said.`,
+  ];
+  const cases = PAIRS.flatMap(([a, pa, b, pb]) => FORMS.map((make) => [make(a, pa, b, pb), b]));
+  it.each(cases)("%s", (story, speaker) => {
+    expect(lastSpeaker(`Vote nears\n\n${story}`).speaker).toBe(speaker);
+  });
+});

@@ -1461,6 +1461,24 @@ function nameSurnamesInFull({ all, lowerWords, trusted, found }: PeopleState): v
 }
 
 /** A person's gender from a given name or a gendered title, when only one is said. */
+/**
+ * When no given name or title says it: the pronoun a name takes for itself right after it, "Roe
+ * said she ...", "Roe said that he ...", "Roe and her family" (one gender over every mention).
+ */
+function ownPronounGender(doc: Doc, cl: Cluster): Gender | undefined {
+  const t = (k: number) => doc.tokens[k]?.text.toLowerCase() ?? "";
+  const genders = new Set<Gender>();
+  for (const c of cl.candidates) {
+    const sentence = doc.tokenSentence[c.last];
+    const at = speechVerbAt(doc.tokens, c.last + 1) ? (t(c.last + 2) === "that" ? c.last + 3 : c.last + 2) : t(c.last + 1) === "and" ? c.last + 2 : -1;
+    if (at < 0 || doc.tokenSentence[at] !== sentence) continue;
+    const word = t(at);
+    if (/^(?:he|his)$/.test(word) && (word === "he" || t(c.last + 1) === "and")) genders.add("m");
+    if (/^(?:she|her)$/.test(word) && (word === "she" || t(c.last + 1) === "and")) genders.add("f");
+  }
+  return genders.size === 1 ? [...genders][0] : undefined;
+}
+
 function genderOf(cl: Cluster, roles: Set<string>): Gender | undefined {
   const genders = new Set<Gender>();
   const given = GIVEN_NAMES.get(cl.words[0].toLowerCase());
@@ -1528,7 +1546,7 @@ function buildPeople(state: PeopleState): PeopleResult {
     // A surname the text only ever pairs with "Mr."/"Ms."/"Dr." is named that way ("Mr. Roe"):
     // the full name is not in the text, and the bare surname says less.
     const courtesy = cl.words.length === 1 ? aliases.find((a) => a.includes(" ") && a.endsWith(" " + cl.words[0])) : undefined;
-    people.push({ name: courtesy ?? cl.words.join(" "), aliases, gender: genderOf(cl, roles), roles });
+    people.push({ name: courtesy ?? cl.words.join(" "), aliases, gender: genderOf(cl, roles) ?? ownPronounGender(doc, cl), roles });
     for (const c of cl.candidates) mentions.push(mentionOf(doc, c, index));
   }
   mentions.sort((a, b) => a.start - b.start);
