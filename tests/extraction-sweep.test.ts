@@ -295,7 +295,7 @@ const lastSpeaker = (text: string) => {
   return { speaker: e.quotes[e.quotes.length - 1]?.speaker, people: e.people.map((p) => p.name) };
 };
 
-const LONE_SURNAMES = ["Haraldsen", "Okwuosa", "Tremblay", "Kowalczyk", "Przybylski", "Mbeki-Harlan"];
+const LONE_SURNAMES = ["Haraldsen", "Okwuosa", "Tremblay", "Kowalczyk", "Przybylski", "Mbeki-Harlan", "McAllister", "O'Rourke", "D'Amato", "LeBlanc", "Li", "Ng", "Müller"];
 const SPEAKER_SLOTS: [string, (x: string) => string][] = [
   ["quote, X said", (x) => `"${QUOTE}," ${x} said.`],
   ["quote, said X", (x) => `"${QUOTE}," said ${x}.`],

@@ -739,6 +739,12 @@ function quotesAsSpeaker(doc: Doc, c: Candidate, seen: Map<number, boolean>): bo
   return seen.get(s) as boolean;
 }
 
+/**
+ * A surname's shape: "Roe", "Li", "McAllister", "MacLeod", "O'Rourke", "D'Amato", "LeBlanc",
+ * "Mbeki-Harlan" (not an acronym, not all capitals, not an initial).
+ */
+const SURNAME_SHAPE = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /** "at Roe", "in Roe", "the Roe": a word placed where a place or an organisation goes. */
 function placedLikeAnOrganisation(doc: Doc, x: Candidate): boolean {
   const prev = doc.tokens[x.first - 1];
@@ -1254,7 +1260,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
   const surnameSpeaker = (c: Candidate): boolean => {
     const w = c.words[0];
     const l = w.toLowerCase();
-    if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(w) || [ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, ROLE_NOUNS, STOPWORDS, MONTHS_AND_DAYS].some((list) => list.has(l))) return false;
+    if (!SURNAME_SHAPE.test(w) || [ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, ROLE_NOUNS, STOPWORDS, MONTHS_AND_DAYS].some((list) => list.has(l))) return false;
     // "Wikinews spoke with ...": a news service's name, not a surname.
     if (lowerWords.has(l) || SPEECH_VERBS.has(l) || /news$/.test(l)) return false;
     const same = singlesByWord.get(w) ?? [];
