@@ -264,9 +264,9 @@ const SLOTS: [string, (name: string) => string][] = [
   ["a possessive before a life noun", (n) => `${n}'s funeral will be held on Friday at the church on Quay Street.`],
   ["the subject of a verb said of people", (n) => `${n} died on Monday after a short illness, the family said in a statement.`],
 ];
-// Common and rarer given names. (Not yet: a three-word name with no given name known, "Wei Lun
-// Tan", given a quotation only; see docs/extraction.md.)
+// Common and rarer given names, and (round 5) a three-word name with no given name known.
 const SLOT_NAMES = [
+  "Wei Lun Tan",
   "Dana Whitlock",
   "Okonkwo Adeyemi",
   "Thandiwe Mokoena",
