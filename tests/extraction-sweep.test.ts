@@ -209,6 +209,12 @@ const FURNITURE = [
   "Image 1 of 5",
   "1 of 5",
   "Last updated March 9, 2026",
+  // Round 5: a page's notes on its own upkeep and standards.
+  "Page last reviewed: March 5, 2026",
+  "Content source: National Center for Health Statistics",
+  "Was this page helpful?",
+  "Our Standards: The Thomson Reuters Trust Principles.",
+  "This article was originally published by the Eastport Gazette.",
 ];
 // Story sentences holding furniture's words. (Not yet: "More than 2,000 people subscribe to the
 // town's flood alerts, ..." is dropped for "subscribe"; see docs/extraction.md.)

@@ -103,6 +103,11 @@ const JUNK_PATTERNS: RegExp[] = [
   // A section label with the date: "NEWS | July 5, 2023".
   /^[\p{Lu}\s&]{2,30}\|\s*[^|]{0,30}\d{4}\s*$/u,
   /^view (?:blog )?reactions\b/i,
+  // A page's notes on its own upkeep and standards: "Page last reviewed: ...", "Content source:
+  // ...", "Was this page helpful?", "Our Standards: ...", "This article was originally published
+  // by ..." (a line of its own, short).
+  /^(?:page )?last (?:reviewed|updated|modified)\s*:|^content source\s*:|^was this (?:page|article|information) (?:helpful|useful)\b|^our standards\s*:/i,
+  /^this (?:article|story|post|report) (?:was |is )?(?:originally |first )?(?:published|appeared|posted)\s+(?:by|in|on|at)\b.{0,120}$/i,
   // A broadcast sign-on: "It is Monday, ..., the time is 12:00 UTC, and this is Example News."
   /\bthe time is\b.{0,30}\band this is\b/i,
   // Newscast sign-ons and sign-offs: "From Washington, this is VOA News. I'm Jane Roe reporting.",
