@@ -215,6 +215,11 @@ const FURNITURE = [
   "Was this page helpful?",
   "Our Standards: The Thomson Reuters Trust Principles.",
   "This article was originally published by the Eastport Gazette.",
+  "This page was last edited on 5 March 2026, at 10:15.",
+  "Text is available under the Creative Commons Attribution License",
+  "Wikinews has related news:",
+  "You are here: Home / News",
+  "NASA Official: Brian Dunbar",
 ];
 // Story sentences holding furniture's words. (Not yet: "More than 2,000 people subscribe to the
 // town's flood alerts, ..." is dropped for "subscribe"; see docs/extraction.md.)

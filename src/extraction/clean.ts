@@ -108,6 +108,11 @@ const JUNK_PATTERNS: RegExp[] = [
   // by ..." (a line of its own, short).
   /^(?:page )?last (?:reviewed|updated|modified)\s*:|^content source\s*:|^was this (?:page|article|information) (?:helpful|useful)\b|^our standards\s*:/i,
   /^this (?:article|story|post|report) (?:was |is )?(?:originally |first )?(?:published|appeared|posted)\s+(?:by|in|on|at)\b.{0,120}$/i,
+  // A wiki page's footer and breadcrumbs: "This page was last edited on ...", "Text is available
+  // under the Creative Commons ...", "Retrieved from https://...", "Wikinews has related news:",
+  // "You are here: Home / News"; a release page's web officer: "NASA Official: Jane Roe".
+  /^this page was last (?:edited|modified|updated)\b|\bavailable under the creative commons\b|^retrieved from https?:|\bhas related news\s*:?$|^you are here\s*:/i,
+  /^(?:\p{Lu}{2,6}\s+)?[Oo]fficial\s*:\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$/u,
   // A broadcast sign-on: "It is Monday, ..., the time is 12:00 UTC, and this is Example News."
   /\bthe time is\b.{0,30}\band this is\b/i,
   // Newscast sign-ons and sign-offs: "From Washington, this is VOA News. I'm Jane Roe reporting.",
