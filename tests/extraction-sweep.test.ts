@@ -525,3 +525,28 @@ describe("a pronoun between two people whose given names no list holds, gendered
     expect(lastSpeaker(`Vote nears\n\n${story}`).speaker).toBe(speaker);
   });
 });
+
+describe("titles and names in marks are no quotations; short capitalised statements still are", () => {
+  const intro = `Harbour news\n\nMayor Clara Voss met residents on Tuesday.\n\n`;
+  const TITLES = [
+    `Voss showed the documentary "Sea of Shadows" at the meeting.`,
+    `Voss wrote a book, "The Long Winter," about the storm.`,
+    `Voss appeared on "Morning Edition" on Tuesday.`,
+    `Voss signed the "Harbour Pledge" on Monday.`,
+    `The council launched a project called "Harbor Watch" on Monday.`,
+    `The report, titled "Rebuilding Eastport," was released Monday.`,
+    `Voss read the poem "Ode to the Sea" aloud.`,
+    `The exhibit "Faces of the Flood" opens Friday.`,
+  ];
+  const STATEMENTS: [string, string][] = [
+    [`"We Will Rebuild," Voss said.`, "We Will Rebuild,"],
+    [`"Never Again," said Voss.`, "Never Again,"],
+    [`Voss said: "Yes We Can."`, "Yes We Can."],
+  ];
+  it.each(TITLES)("%s", (sentence) => {
+    expect(extractArticle(intro + sentence).quotes).toEqual([]);
+  });
+  it.each(STATEMENTS)("%s", (sentence, text) => {
+    expect(extractArticle(intro + sentence).quotes.map((q) => [q.text, q.speaker])).toEqual([[text, "Clara Voss"]]);
+  });
+});

@@ -796,16 +796,27 @@ export function isTitleOrMention(c: Ctx, q: DocQuote, items: FrameItem[]): boole
   if (/^\p{Lu}\p{Ll}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2},?$/u.test(inner) && /(?:^|[^.!?:]\s)\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, q.open - 40), q.open)) && !/^\s*\p{Ll}/u.test(text.slice(q.close + 1, q.close + 4)))
     return true;
   // Every word capitalised and no closing punctuation: the name of a work ("The Internet
-  // Explorer 6 Countdown"), unless the whole sentence is in headline case.
+  // Explorer 6 Countdown"), unless the whole sentence is in headline case. (A comma may close a
+  // title set off in a sentence, `a book, "The Long Winter," about`, but not one an attribution
+  // follows, `"We Will Rebuild," Roe said`.)
   const words = inner.split(/\s+/);
   const capitalised = (w: string) => /^[\p{Lu}\p{N}#]/u.test(w) || SMALL_WORDS.has(w);
-  if (words.length >= 2 && words.length <= 10 && words.every(capitalised) && !/[.,;:!?]$/.test(inner)) {
+  const closes = /[.;:!?]$/.test(inner) || (inner.endsWith(",") && attributionFollows(c, q));
+  if (words.length >= 2 && words.length <= 10 && words.every(capitalised) && !closes) {
     const frameWords = items.filter((it) => "token" in it && tokens[it.token].word).map((it) => tokens[(it as { token: number }).token].text);
     const frameCaps = frameWords.filter((w) => w.length > 3 && isCapitalized(w)).length;
     const frameLong = frameWords.filter((w) => w.length > 3).length;
-    if (frameLong === 0 || frameCaps / frameLong < 0.6) return true;
+    // (A short sentence around it says nothing about headline case: "Roe appeared on "Morning
+    // Edition" on Tuesday" has two capitals in three long words.)
+    if (frameLong < 4 || frameCaps / frameLong < 0.6) return true;
   }
   return false;
+}
+
+/** A verb of saying within the four words after the quotation: ""...," Roe said", ""...," said Roe". */
+function attributionFollows(c: Ctx, q: DocQuote): boolean {
+  const after = c.text.slice(q.close + 1, q.close + 60).match(/[\p{L}'’]+/gu) ?? [];
+  return after.slice(0, 4).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
 }
 
 export function isLabel(c: Ctx, items: FrameItem[], qp: number): boolean {
