@@ -519,6 +519,7 @@ describe("a pronoun between two people whose given names no list holds, gendered
     (a, pa, b, pb) => `${a} met ${b} on Monday. ${a} said ${pa} was worried about the vote.\n\n"We will lose," ${pb} said.`,
     (a, pa, b, pb) => `${a} said ${pa} would run. ${b} said ${pb} would not.\n\n"I am done with politics," ${pb} said.`,
     (a, _pa, b, pb) => `${b}, who said ${pb} had fished for years, met ${a}.\n\n"We will lose," ${pb} said.`,
+    (a, _pa, b, pb) => `${a} spoke first. ${b} and ${pb === "she" ? "her" : "his"} family arrived later.\n\n"We will lose," ${pb} said.`,
   ];
   const cases = PAIRS.flatMap(([a, pa, b, pb]) => FORMS.map((make) => [make(a, pa, b, pb), b]));
   it.each(cases)("%s", (story, speaker) => {

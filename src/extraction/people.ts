@@ -856,7 +856,7 @@ function turnLabel(doc: Doc, x: Candidate): boolean {
 /**
  * A full name in a slot only a person fills (the name already has a name's shape: no word of it
  * an organisation's, a place's, a title or a word the text writes in lower case):
- * - a relative "who" after it ("Jane Roe, who ...");
+ * - a relative "who" after it ("Jane Roe, who ..."), or "and his"/"and her" ("Jane Roe and her family");
  * - the subject of a verb said of people ("Jane Roe died", "Jane Roe hoped ...");
  * - the object of a verb done to people ("told Jane Roe", "arrested Jane Roe"), or the agent after
  *   a passive ("was defeated by Jane Roe");
@@ -869,6 +869,8 @@ function personSlot(doc: Doc, x: Candidate): boolean {
   const at = (t: number) => (t >= 0 && doc.tokenSentence[t] === sentence ? tk[t].text : "");
   const after = at(x.last + 1);
   if (/^who$/i.test(after) || (after === "," && /^who$/i.test(at(x.last + 2)))) return true;
+  // "Jane Roe and her family", "Jane Roe and his wife": an organisation would have "its".
+  if (after === "and" && /^(?:his|her)$/.test(at(x.last + 2)) && !x.possessive) return true;
   const verb = after === "," ? "" : SHORT_FILLERS.has(after) ? at(x.last + 2) : after;
   if (HUMAN_VERBS.has(verb) && !x.possessive) return true;
   const b1 = at(x.titleStart - 1);
