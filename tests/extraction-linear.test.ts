@@ -28,7 +28,10 @@ const SHAPES: [string, (n: number) => string][] = [
   ["a realistic article repeated", (n) => repeat(realistic + "\n\n", n)],
   // Round 5: the new person mechanisms (initials, particles, pseudonym frames, captions, slots).
   ["runs of initials and particles", (n) => repeat("J. K. L. van der de la Roe ", n)],
-  ["pseudonym frames and pronoun quotes", (n) => repeat('A woman who gave her name only as Ana (not her real name) said "no," she said. ', n)],
+  [
+    "pseudonym frames and pronoun quotes",
+    (n) => repeat('A woman who gave her name only as Ana (not her real name) said "no," she said. ', n),
+  ],
   ["lone surnames in speaker slots", (n) => repeat('"Yes," Roe said. "No," said Doe, who ran. Li said: "Maybe." ', n)],
   ["captions and pronouns", (n) => repeat('"We act," she said.\n\nJane Roe speaks on May 3. (Agency photo)\n\n', n)],
 ];

@@ -306,7 +306,21 @@ const lastSpeaker = (text: string) => {
   return { speaker: e.quotes[e.quotes.length - 1]?.speaker, people: e.people.map((p) => p.name) };
 };
 
-const LONE_SURNAMES = ["Haraldsen", "Okwuosa", "Tremblay", "Kowalczyk", "Przybylski", "Mbeki-Harlan", "McAllister", "O'Rourke", "D'Amato", "LeBlanc", "Li", "Ng", "Müller"];
+const LONE_SURNAMES = [
+  "Haraldsen",
+  "Okwuosa",
+  "Tremblay",
+  "Kowalczyk",
+  "Przybylski",
+  "Mbeki-Harlan",
+  "McAllister",
+  "O'Rourke",
+  "D'Amato",
+  "LeBlanc",
+  "Li",
+  "Ng",
+  "Müller",
+];
 const SPEAKER_SLOTS: [string, (x: string) => string][] = [
   ["quote, X said", (x) => `"${QUOTE}," ${x} said.`],
   ["quote, said X", (x) => `"${QUOTE}," said ${x}.`],
@@ -357,7 +371,11 @@ const WHOLE_NAMES = [
   "Will W. Sandoval",
   "June P. Okafor",
 ];
-const surnameOf = (name: string) => name.replace(/ (?:Jr|Sr)\.$/, "").split(" ").pop() as string;
+const surnameOf = (name: string) =>
+  name
+    .replace(/ (?:Jr|Sr)\.$/, "")
+    .split(" ")
+    .pop() as string;
 
 describe("a name kept whole (initials, particles, hyphens, suffixes), then quoted by surname", () => {
   const FRAMES5: [string, (n: string) => string][] = [
@@ -366,7 +384,9 @@ describe("a name kept whole (initials, particles, hyphens, suffixes), then quote
     ["an inverted attribution", (n) => `"We need help," said ${n}.`],
     ["after a role", (n) => `Council member ${n} said the town would need help.`],
   ];
-  const cases = WHOLE_NAMES.flatMap((n) => FRAMES5.map(([frame, make]) => [`${frame}: ${n}`, `${make(n)}\n\n"${QUOTE}," ${surnameOf(n)} said.`, n]));
+  const cases = WHOLE_NAMES.flatMap((n) =>
+    FRAMES5.map(([frame, make]) => [`${frame}: ${n}`, `${make(n)}\n\n"${QUOTE}," ${surnameOf(n)} said.`, n]),
+  );
   it.each(cases)("%s", (_name, story, name) => {
     const { speaker, people } = lastSpeaker(HEAD5 + story);
     expect(speaker).toBe(name);
@@ -390,7 +410,11 @@ describe("a source introduced under a pseudonym or a partial name, after a man i
     ["only a first name", (x, o) => `A neighbour who gave only ${o} first name, ${x}, said the rent had doubled.`],
   ];
   const cases = PSEUDONYMS.flatMap(([x, pronoun, own]) =>
-    INTRODUCED.map(([frame, make]) => [`${frame}: ${x}`, `"We will rebuild," said Mayor Tom Marsh.\n\n${make(x, own)}\n\n"${QUOTE}," ${pronoun} said.`, x]),
+    INTRODUCED.map(([frame, make]) => [
+      `${frame}: ${x}`,
+      `"We will rebuild," said Mayor Tom Marsh.\n\n${make(x, own)}\n\n"${QUOTE}," ${pronoun} said.`,
+      x,
+    ]),
   );
   it.each(cases)("%s", (_name, story, name) => {
     const { speaker, people } = lastSpeaker(HEAD5 + story);
@@ -461,7 +485,9 @@ describe("a surname with its particles, written the way a sentence or a later me
     ["opening the sentence", (s) => `${s} said: "We will vote."`],
     ["after the quotation", (s) => `"We will vote," ${s} said.`],
   ];
-  const cases = FULL.flatMap(([name, surname]) => LATER.map(([where, make]) => [`${where}: ${surname}`, `Board chair ${name} spoke first.\n\n${make(surname)}`, name]));
+  const cases = FULL.flatMap(([name, surname]) =>
+    LATER.map(([where, make]) => [`${where}: ${surname}`, `Board chair ${name} spoke first.\n\n${make(surname)}`, name]),
+  );
   it.each(cases)("%s", (_name, story, name) => {
     const e = extractArticle(`Harbour board meets\n\n${story}`);
     expect(e.people.map((p) => p.name)).toEqual([name]);
