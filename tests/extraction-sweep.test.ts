@@ -329,6 +329,8 @@ const SPEAKER_SLOTS: [string, (x: string) => string][] = [
   ["X told reporters: quote", (x) => `${x} told reporters: "${QUOTE}."`],
   ["quote, X told reporters", (x) => `"${QUOTE}," ${x} told reporters on Tuesday.`],
   ["quote, X added", (x) => `"${QUOTE}," ${x} added.`],
+  ["quote, X, an age, said", (x) => `"${QUOTE}," ${x}, 54, said.`],
+  ["X, a role, said: quote", (x) => `${x}, a welder, said: "${QUOTE}."`],
 ];
 
 describe("a source known by surname alone, in every speaker slot", () => {
@@ -346,6 +348,7 @@ describe("no person where the slot holds an organisation or a group", () => {
     ["referred back to as it", (x) => `"${QUOTE}," ${x} said. It did not say when work would start.`],
     ["placed like an organisation", (x) => `Crews at ${x} worked through the night.\n\n"${QUOTE}," ${x} said.`],
     ["a company word", (x) => `"${QUOTE}," ${x} Logistics said.`],
+    ["an organisation's appositive", (x) => `"${QUOTE}," ${x}, a boat maker, said.`],
   ];
   const GROUPS = ["Residents", "Officials", "Organisers", "Police", "Critics", "Volunteers", "Fishermen", "Everyone", "Others"];
   const cases = [

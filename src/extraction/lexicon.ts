@@ -237,6 +237,13 @@ export const ORG_WORDS = set("ORG_WORDS", `
   networks automotive manufacturing mining shipping telecom
   `);
 
+/**
+ * What an organisation is called in an appositive after its name ("Acme, a boat maker, said"):
+ * an appositive holding one says the name before it is no person's.
+ */
+export const ORG_HEAD_NOUNS = set("ORG_HEAD_NOUNS", `maker makers firm firms brand chain retailer manufacturer
+  operator provider supplier publisher developer carrier insurer lender broker outlet nonprofit charity`);
+
 /** Countries, regions and big cities that turn up in news copy next to names. */
 export const PLACES = set("PLACES", `
   afghanistan africa albania algeria america americas angola argentina armenia asia australia austria

@@ -28,6 +28,7 @@ import {
   MALE_TITLES,
   MONTHS_AND_DAYS,
   NON_PERSON_SUBJECTS,
+  ORG_HEAD_NOUNS,
   NAME_PARTICLES,
   ORG_WORDS,
   PLACES,
@@ -751,6 +752,32 @@ function placedLikeAnOrganisation(doc: Doc, x: Candidate): boolean {
   return !!prev && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^(?:at|in|from|the|into|across|near|via)$/i.test(prev.text);
 }
 
+/** ""...," Roe, 54, said", "Roe, a welder, said: "..."": the verb of saying after a set-off appositive. */
+function speaksAfterAppositive(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  const sentence = doc.tokenSentence[x.last];
+  if (tk[x.last + 1]?.text !== ",") return false;
+  for (let t = x.last + 2; t < tk.length && t <= x.last + 10 && doc.tokenSentence[t] === sentence && doc.tokenQuote[t] < 0; t++) {
+    if (tk[t].text === ",") return speechVerbAt(tk, t + 1);
+    // ("Acme, a boat maker, said", "Acme, the agency, said": an organisation's appositive.)
+    const l = lower(tk[t].text);
+    if (isOrgWord(l) || ORG_HEAD_NOUNS.has(l)) return false;
+  }
+  return false;
+}
+
+/** A speaker's slot of an attribution frame: "Roe said", "said Roe", "Roe, 54, said", "according to Roe". */
+function speakerSlot(doc: Doc, x: Candidate): boolean {
+  return speaks(doc, x) || speaksAfterAppositive(doc, x) || accordingTo(doc, x);
+}
+
+/** "according to Roe": the source a claim is credited to. */
+function accordingTo(doc: Doc, x: Candidate): boolean {
+  const t = (k: number) => doc.tokens[k]?.text.toLowerCase() ?? "";
+  // (Closed by a stop or a comma: not "according to Yonhap news agency".)
+  return t(x.first - 1) === "to" && t(x.first - 2) === "according" && doc.tokenSentence[x.first - 2] === doc.tokenSentence[x.first] && /^[.,;:!?]?$/.test(t(x.last + 1));
+}
+
 /** "it" or "its" in the next sentence after the name: an organisation referred back to. */
 function itFollows(doc: Doc, x: Candidate): boolean {
   const tk = doc.tokens;
@@ -1266,7 +1293,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     // "Wikinews spoke with ...": a news service's name, not a surname.
     if (lowerWords.has(l) || SPEECH_VERBS.has(l) || /news$/.test(l)) return false;
     const same = singlesByWord.get(w) ?? [];
-    if (!same.some((x) => speaks(doc, x))) return false;
+    if (!same.some((x) => speakerSlot(doc, x))) return false;
     // Only ever opening its sentence ("Roe said: "...""), where a capital says nothing: the word
     // must not read as a plural, a role or an inflected word ("Residents said", "Asked ...").
     if (!same.some((x) => !x.sentenceStart || relativeWho(doc.tokens, x))) return !/(?:s|ed|ing|ly|men)$/.test(l) && !isRoleWord(l) && !NON_PERSON_SUBJECTS.has(l) && quotedInSlot(same);
@@ -1280,7 +1307,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
    */
   const quotedInSlot = (same: Candidate[]): boolean => {
     const quoted = new Map<number, boolean>();
-    const slot = (x: Candidate) => doc.tokenQuote[x.first] < 0 && speaks(doc, x) && quotesAsSpeaker(doc, x, quoted);
+    const slot = (x: Candidate) => doc.tokenQuote[x.first] < 0 && speakerSlot(doc, x) && quotesAsSpeaker(doc, x, quoted);
     return same.some(slot) && !same.some((x) => itFollows(doc, x) || placedLikeAnOrganisation(doc, x));
   };
   for (const c of singles) {
