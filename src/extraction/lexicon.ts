@@ -270,6 +270,7 @@ export const PLACES = set("PLACES", `
   kremlin pentagon westminster whitehall downing capitol wall silicon valley
   queensland tasmania new south north east west western eastern northern southern
   central upper lower greater
+  calif ariz colo fla okla tenn mich minn neb wyo
   `);
 
 /** Adjectives of nationality, religion or region ("Russian", "Kenyan"): never part of a name. */
