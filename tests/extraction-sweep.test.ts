@@ -411,6 +411,7 @@ describe("a source introduced under a pseudonym or a partial name, after a man i
     ["not her real name", (x, o) => `Another resident, ${x} (not ${o} real name), said the rent had doubled.`],
     ["surname not used", (x, o) => `${x}, who asked that ${o} surname not be used, said the rent had doubled.`],
     ["only a first name", (x, o) => `A neighbour who gave only ${o} first name, ${x}, said the rent had doubled.`],
+    ["a person's noun, then named", (x) => `Another evacuee, a retired teacher named ${x}, said the rent had doubled.`],
   ];
   const cases = PSEUDONYMS.flatMap(([x, pronoun, own]) =>
     INTRODUCED.map(([frame, make]) => [

@@ -192,6 +192,10 @@ export const PRONOUNS_FEMALE = set("PRONOUNS_FEMALE", `she her hers herself`);
 /** Subjects that are never a named person: a quote attributed to them has no speaker. */
 export const NON_PERSON_SUBJECTS = set("NON_PERSON_SUBJECTS", `it they we you this that which who one officials authorities`);
 
+/** Nouns for a person with no role ("a woman named Roe", "a man who gave his name only as Roe"). */
+export const PERSON_NOUNS = set("PERSON_NOUNS", `woman women man men girl boy person teenager teen youth
+  evacuee survivor victim migrant refugee mom dad grandma grandpa widow lady gentleman`);
+
 /** Function words and sentence openers that are capitalised only by position. */
 export const STOPWORDS = set("STOPWORDS", `
   a an the and or but nor so yet for of in on at to by with from into onto upon about above below

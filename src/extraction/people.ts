@@ -29,6 +29,7 @@ import {
   MONTHS_AND_DAYS,
   NON_PERSON_SUBJECTS,
   ORG_HEAD_NOUNS,
+  PERSON_NOUNS,
   NAME_PARTICLES,
   ORG_WORDS,
   PLACES,
@@ -1390,6 +1391,9 @@ function pseudonymIntroduced(doc: Doc, c: Candidate): string | true | undefined 
   const end = doc.tokens[c.last].end;
   const before = doc.text.slice(Math.max(sentence.start, start - 80), start).match(PSEUDONYM_BEFORE);
   const after = before ? undefined : doc.text.slice(end, Math.min(sentence.end + 1, end + 100)).match(PSEUDONYM_AFTER);
+  // "a retired teacher named Roe", "a woman called Roe": a person's noun, then the name.
+  const named = before || after ? undefined : doc.text.slice(Math.max(sentence.start, start - 40), start).match(/\b(\p{Ll}+)\s+(?:named|called)\s*$/u);
+  if (named && (PERSON_NOUNS.has(named[1]) || isRoleWord(named[1]) || KINSHIP_NOUNS.has(named[1]))) return true;
   const match = before ?? after;
   if (!match) return undefined;
   const pronoun = match.slice(1).find((g) => g)?.toLowerCase();
