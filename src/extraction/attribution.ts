@@ -788,7 +788,9 @@ export function isTitleOrMention(c: Ctx, q: DocQuote, items: FrameItem[]): boole
   const inner = quoteText(c, q).trim();
   if (!/\p{L}/u.test(inner)) return true;
   const lead = text.slice(Math.max(0, q.open - 40), q.open).trimEnd();
-  if (NAMING_CUES.test(lead)) return true;
+  // ("first used the term "alternative facts"": a term someone coined is their words, quoted;
+  // "used the word "comrade" twice" mentions a word.)
+  if (NAMING_CUES.test(lead) && !/\b(?:coined|first used|first uttered)\s+(?:the|a|this|that)\s+(?:term|phrase)$/i.test(lead)) return true;
   // A nickname inside a name (Jane "Ace" Roe): capitalised words between a given name and a surname.
   if (/^\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,2}$/u.test(inner) && /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, q.open - 40), q.open)) && /^ \p{Lu}\p{Ll}/u.test(text.slice(q.close, q.close + 3)))
     return true;
