@@ -155,6 +155,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     ],
   ],
   [
+    "previous-paragraph-subject",
+    `It began when a man named Tobin Marsh asked his son a question. The answer surprised him.\n\n"I asked him where the sea was, and he pointed at the wrong one."`,
+    [["I asked him where the sea was, and he pointed at the wrong one.", "Tobin Marsh", "previous-paragraph-subject"]],
+  ],
+  [
     "only-person",
     `Grants for the harbour
 

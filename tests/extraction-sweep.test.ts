@@ -220,6 +220,8 @@ const FURNITURE = [
   "Wikinews has related news:",
   "You are here: Home / News",
   "NASA Official: Brian Dunbar",
+  "Hello, and welcome to As It Is from VOA Learning English!",
+  "I'm Jane Roe in Washington.",
 ];
 // Story sentences holding furniture's words. (Not yet: "More than 2,000 people subscribe to the
 // town's flood alerts, ..." is dropped for "subscribe"; see docs/extraction.md.)
@@ -508,6 +510,11 @@ describe("a statement with no attribution goes to the one person the copy names,
     ["one person, in the story", `${STORY} Administrator Earthena Okafor-Quist visited Eastport.\n\n${STATEMENT}`, "Earthena Okafor-Quist"],
     ["two people", `${CAPTION.replace("announces", "and Mayor Tom Marsh announce")}\n\n${STORY}\n\n${STATEMENT}`, null],
     ["nobody", `${STORY}\n\n${STATEMENT}`, null],
+    [
+      "one person, named only after it (a teaser)",
+      `${STORY}\n\n${STATEMENT}\n\nAdministrator Earthena Okafor-Quist visited Eastport.`,
+      null,
+    ],
   ];
   it.each(cases)("%s", (_name, story, speaker) => {
     expect(lastSpeaker(`Grants for the harbour\n\n${story}`).speaker).toBe(speaker);
