@@ -222,6 +222,7 @@ const FURNITURE = [
   "NASA Official: Brian Dunbar",
   "Hello, and welcome to As It Is from VOA Learning English!",
   "I'm Jane Roe in Washington.",
+  "I'm Lance Corporal Jane Roe with your Marine Minute.",
 ];
 // Story sentences holding furniture's words. (Not yet: "More than 2,000 people subscribe to the
 // town's flood alerts, ..." is dropped for "subscribe"; see docs/extraction.md.)
@@ -462,6 +463,7 @@ describe("scare quotes get no speaker; quoted words keep theirs", () => {
     (x) => `${x} brought the "no-fly" list to the meeting.`,
   ];
   const SAID: ((x: string) => string)[] = [
+    (x) => `${x} met the press. Her famous saying, "A wall is only as good as its weakest stone," was on every sign.`,
     (x) => `${x} called the plan "a disaster."`,
     (x) => `${x} said the meters were "perfectly safe."`,
     (x) => `${x} warned of "catastrophic" consequences.`,

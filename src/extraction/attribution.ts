@@ -658,7 +658,13 @@ export function possessedWords(c: Ctx, items: FrameItem[], qp: number): Attribut
   let p = qp - 1;
   if (/^(?:to|for|of|,|:)$/.test(word(c, items[p]) ?? "")) p--;
   if (!POSSESSED_SPEECH_NOUNS.has(lw(c, items[p]))) return undefined;
-  const owner = items[p - 1];
+  // ("his famous quote, "...": an adjective between the owner and the noun.)
+  let o = p - 1;
+  if (/^\p{Ll}+$/u.test(word(c, items[o]) ?? "") && !PRONOUNS_MALE.has(lw(c, items[o])) && !PRONOUNS_FEMALE.has(lw(c, items[o])) && !STOPWORDS.has(lw(c, items[o]))) o--;
+  const owner = items[o];
+  // "His famous quote, "..."": a possessive pronoun for its owner.
+  const own = lw(c, owner);
+  if (owner && "token" in owner && (own === "his" || own === "her")) return resolvePronoun(c, owner.token, own === "his" ? "m" : "f");
   const m = owner && "token" in owner ? mentionsByLast.get(owner.token) : undefined;
   return m && m.possessive && !m.insideQuote ? { person: m.person } : undefined;
 }

@@ -105,7 +105,7 @@ const JUNK_PATTERNS: RegExp[] = [
   /^view (?:blog )?reactions\b/i,
   // A programme's sign-on as a line of its own: "Hello, and welcome to As It Is from VOA Learning
   // English!", "I'm Jane Roe in Washington."
-  /^(?:hello,? (?:and )?)?welcome to\b.{0,80}[.!]?$|^I['’]m \p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,2},? (?:in|from) \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\.?$/iu,
+  /^(?:hello,? (?:and )?)?welcome to\b.{0,80}[.!]?$|^I['’]m \p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,4},? (?:in|from|with your|with the) \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\.?$/iu,
   // A page's notes on its own upkeep and standards: "Page last reviewed: ...", "Content source:
   // ...", "Was this page helpful?", "Our Standards: ...", "This article was originally published
   // by ..." (a line of its own, short).

@@ -1007,7 +1007,7 @@ export const CLAUSE_OPENERS = set("CLAUSE_OPENERS", `
 export const POSSESSED_SPEECH_NOUNS = set("POSSESSED_SPEECH_NOUNS", `
   call calls plea pleas appeal appeals pledge promise promises vow warning warnings words demand
   demands description message slogan motto remark remarks claim claims response reply answer
-  reaction verdict advice explanation assessment conclusion
+  reaction verdict advice explanation assessment conclusion quote quotes saying
   `);
 
 /** Abbreviated titles and the title words they stand for ("Gen." ... "the general said"). */
