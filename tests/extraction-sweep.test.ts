@@ -223,6 +223,7 @@ const FURNITURE = [
   "Hello, and welcome to As It Is from VOA Learning English!",
   "I'm Jane Roe in Washington.",
   "I'm Lance Corporal Jane Roe with your Marine Minute.",
+  "For the complete article on the harbour, go to: http://www.example.gov/harbour/story.html",
 ];
 // Story sentences holding furniture's words. (Not yet: "More than 2,000 people subscribe to the
 // town's flood alerts, ..." is dropped for "subscribe"; see docs/extraction.md.)

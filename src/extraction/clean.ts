@@ -60,6 +60,8 @@ const JUNK_PATTERNS: RegExp[] = [
   // "To view the experiments, visit:", "For the full report, go to:": a line pointing at a link
   // the capture left out.
   /^.{0,200}\b(?:visit|go to|see|click(?: here)?)\s*:$/i,
+  // ... or with the link left in: "For the complete article, go to: http://www.example.gov/...".
+  /^.{0,200}\b(?:visit|go to|see|click(?: here)?)\s*:\s*(?:https?:\/\/|www\.)\S{0,300}$/i,
   // A release's notes about itself: "Editor's note: ...", "Photos are available at www...",
   // "This article was originally published by ... with permission", "Follow @handle for updates".
   /^(?:editor['’]s note|correction|clarification)\s*:/i,
