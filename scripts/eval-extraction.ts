@@ -15,7 +15,18 @@ import { projectRoot } from "../src/paths";
 import { SAMPLE_ARTICLES } from "../src/seed/sample-catalog";
 
 /** The development sets, in the order the README lists them. */
-const DEVELOPMENT_SETS = ["articles", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"];
+const DEVELOPMENT_SETS = [
+  "articles",
+  "holdout",
+  "holdout2",
+  "holdout3",
+  "holdout4",
+  "holdout5",
+  "holdout6",
+  "holdout7",
+  "holdout8",
+  "holdout9",
+];
 
 const f2 = (x: number) => x.toFixed(2);
 const prfCell = (p: { precision: number; recall: number; f1: number }) => `${f2(p.precision)} / ${f2(p.recall)} / ${f2(p.f1)}`;

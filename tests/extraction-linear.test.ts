@@ -26,6 +26,14 @@ const SHAPES: [string, (n: number) => string][] = [
   ["runs of dots and marks", (n) => repeat(".", n / 2) + repeat('."', n / 2)],
   ["pipes and spaces", (n) => repeat("| ", n / 2) + repeat("|", n / 2)],
   ["a realistic article repeated", (n) => repeat(realistic + "\n\n", n)],
+  // Round 5: the new person mechanisms (initials, particles, pseudonym frames, captions, slots).
+  ["runs of initials and particles", (n) => repeat("J. K. L. van der de la Roe ", n)],
+  [
+    "pseudonym frames and pronoun quotes",
+    (n) => repeat('A woman who gave her name only as Ana (not her real name) said "no," she said. ', n),
+  ],
+  ["lone surnames in speaker slots", (n) => repeat('"Yes," Roe said. "No," said Doe, who ran. Li said: "Maybe." ', n)],
+  ["captions and pronouns", (n) => repeat('"We act," she said.\n\nJane Roe speaks on May 3. (Agency photo)\n\n', n)],
 ];
 
 /** Best of two runs, in milliseconds. */

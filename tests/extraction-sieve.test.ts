@@ -154,6 +154,22 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
       ["And we will do it with local hands.", "Tom Marsh", "recent-speaker"],
     ],
   ],
+  [
+    "previous-paragraph-subject",
+    `It began when a man named Tobin Marsh asked his son a question. The answer surprised him.\n\n"I asked him where the sea was, and he pointed at the wrong one."`,
+    [["I asked him where the sea was, and he pointed at the wrong one.", "Tobin Marsh", "previous-paragraph-subject"]],
+  ],
+  [
+    "only-person",
+    `Grants for the harbour
+
+Regional Administrator Earthena Okafor-Quist announces the grants in Eastport on May 3. (Agency photo)
+
+The agency awarded $2 million in grants to four harbour towns on Tuesday.
+
+"These grants turn empty lots into parks and homes."`,
+    [["These grants turn empty lots into parks and homes.", "Earthena Okafor-Quist", "only-person"]],
+  ],
 ];
 
 describe("the attribution sieve", () => {

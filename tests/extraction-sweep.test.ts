@@ -209,6 +209,21 @@ const FURNITURE = [
   "Image 1 of 5",
   "1 of 5",
   "Last updated March 9, 2026",
+  // Round 5: a page's notes on its own upkeep and standards.
+  "Page last reviewed: March 5, 2026",
+  "Content source: National Center for Health Statistics",
+  "Was this page helpful?",
+  "Our Standards: The Thomson Reuters Trust Principles.",
+  "This article was originally published by the Eastport Gazette.",
+  "This page was last edited on 5 March 2026, at 10:15.",
+  "Text is available under the Creative Commons Attribution License",
+  "Wikinews has related news:",
+  "You are here: Home / News",
+  "NASA Official: Brian Dunbar",
+  "Hello, and welcome to As It Is from VOA Learning English!",
+  "I'm Jane Roe in Washington.",
+  "I'm Lance Corporal Jane Roe with your Marine Minute.",
+  "For the complete article on the harbour, go to: http://www.example.gov/harbour/story.html",
 ];
 // Story sentences holding furniture's words. (Not yet: "More than 2,000 people subscribe to the
 // town's flood alerts, ..." is dropped for "subscribe"; see docs/extraction.md.)
@@ -264,9 +279,9 @@ const SLOTS: [string, (name: string) => string][] = [
   ["a possessive before a life noun", (n) => `${n}'s funeral will be held on Friday at the church on Quay Street.`],
   ["the subject of a verb said of people", (n) => `${n} died on Monday after a short illness, the family said in a statement.`],
 ];
-// Common and rarer given names. (Not yet: a three-word name with no given name known, "Wei Lun
-// Tan", given a quotation only; see docs/extraction.md.)
+// Common and rarer given names, and (round 5) a three-word name with no given name known.
 const SLOT_NAMES = [
+  "Wei Lun Tan",
   "Dana Whitlock",
   "Okonkwo Adeyemi",
   "Thandiwe Mokoena",
@@ -283,5 +298,296 @@ describe("a person named once, in each slot only a person fills", () => {
       `Flood hits the harbour town\n\nThe flood broke the old sea wall of Eastport in three places on Monday night, officials said.\n\n${sentence}`,
     );
     expect(e.people.map((p) => p.name)).toContain(name);
+  });
+});
+
+// Round 5 (issue 15): the classes frozen4's first run failed on, each told every way it allows.
+// What fails on new copy is finding and naming the person, so these sweeps vary the name and its
+// frame, not the sentence around it.
+const HEAD5 = `Harbour faces hard winter\n\nThe storm broke the old sea wall of Eastport in three places on Monday night, officials said.\n\n`;
+const lastSpeaker = (text: string) => {
+  const e = extractArticle(text);
+  return { speaker: e.quotes[e.quotes.length - 1]?.speaker, people: e.people.map((p) => p.name) };
+};
+
+const LONE_SURNAMES = [
+  "Haraldsen",
+  "Okwuosa",
+  "Tremblay",
+  "Kowalczyk",
+  "Przybylski",
+  "Mbeki-Harlan",
+  "McAllister",
+  "O'Rourke",
+  "D'Amato",
+  "LeBlanc",
+  "Li",
+  "Ng",
+  "Müller",
+];
+const SPEAKER_SLOTS: [string, (x: string) => string][] = [
+  ["quote, X said", (x) => `"${QUOTE}," ${x} said.`],
+  ["quote, said X", (x) => `"${QUOTE}," said ${x}.`],
+  ["quote, said X, who", (x) => `"${QUOTE}," said ${x}, who runs the food bank.`],
+  ["X said: quote", (x) => `${x} said: "${QUOTE}."`],
+  ["X told reporters: quote", (x) => `${x} told reporters: "${QUOTE}."`],
+  ["quote, X told reporters", (x) => `"${QUOTE}," ${x} told reporters on Tuesday.`],
+  ["quote, X added", (x) => `"${QUOTE}," ${x} added.`],
+  ["quote, X, an age, said", (x) => `"${QUOTE}," ${x}, 54, said.`],
+  ["X, a role, said: quote", (x) => `${x}, a welder, said: "${QUOTE}."`],
+];
+
+describe("a source known by surname alone, in every speaker slot", () => {
+  const cases = LONE_SURNAMES.flatMap((s) => SPEAKER_SLOTS.map(([slot, make]) => [`${slot}: ${s}`, make(s), s]));
+  it.each(cases)("%s", (_name, sentence, surname) => {
+    const { speaker, people } = lastSpeaker(HEAD5 + sentence);
+    expect(speaker).toBe(surname);
+    expect(people).toContain(surname);
+  });
+});
+
+describe("no person where the slot holds an organisation or a group", () => {
+  const ORGANISATION_FORMS: [string, (x: string) => string][] = [
+    ["issued in a statement", (x) => `"${QUOTE}," ${x} said in a statement.`],
+    ["referred back to as it", (x) => `"${QUOTE}," ${x} said. It did not say when work would start.`],
+    ["placed like an organisation", (x) => `Crews at ${x} worked through the night.\n\n"${QUOTE}," ${x} said.`],
+    ["a company word", (x) => `"${QUOTE}," ${x} Logistics said.`],
+    ["an organisation's appositive", (x) => `"${QUOTE}," ${x}, a boat maker, said.`],
+  ];
+  const GROUPS = ["Residents", "Officials", "Organisers", "Police", "Critics", "Volunteers", "Fishermen", "Everyone", "Others"];
+  const cases = [
+    ...["Northwind", "Halvorsen"].flatMap((o) => ORGANISATION_FORMS.map(([form, make]) => [`${form}: ${o}`, make(o)])),
+    ...GROUPS.flatMap((g) => [`${g} said: "${QUOTE}."`, `${g} told reporters: "${QUOTE}."`].map((s) => [s, s])),
+  ];
+  it.each(cases)("%s", (_name, sentence) => {
+    const e = extractArticle(HEAD5 + sentence);
+    expect(e.people).toEqual([]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+const WHOLE_NAMES = [
+  "Dana R. Whitfield",
+  "Ignatius K. L. Van Der Merwe",
+  "Hope W. Sandoval",
+  "Thaddeus W. Okonjo",
+  "J. Arthur Penrose",
+  "Louis V. Franklin Sr.",
+  "Mary-Kate O'Neill",
+  "Okwuosa T. Mbeki-Harlan",
+  "Will W. Sandoval",
+  "June P. Okafor",
+];
+const surnameOf = (name: string) =>
+  name
+    .replace(/ (?:Jr|Sr)\.$/, "")
+    .split(" ")
+    .pop() as string;
+
+describe("a name kept whole (initials, particles, hyphens, suffixes), then quoted by surname", () => {
+  const FRAMES5: [string, (n: string) => string][] = [
+    ["opening a sentence", (n) => `${n} said on Monday that the town would need help.`],
+    ["an appositive", (n) => `The plan was backed by ${n}, a farmer, at the meeting.`],
+    ["an inverted attribution", (n) => `"We need help," said ${n}.`],
+    ["after a role", (n) => `Council member ${n} said the town would need help.`],
+  ];
+  const cases = WHOLE_NAMES.flatMap((n) =>
+    FRAMES5.map(([frame, make]) => [`${frame}: ${n}`, `${make(n)}\n\n"${QUOTE}," ${surnameOf(n)} said.`, n]),
+  );
+  it.each(cases)("%s", (_name, story, name) => {
+    const { speaker, people } = lastSpeaker(HEAD5 + story);
+    expect(speaker).toBe(name);
+    expect(people).toContain(name);
+  });
+});
+
+describe("a source introduced under a pseudonym or a partial name, after a man is quoted", () => {
+  const PSEUDONYMS: [string, string, string][] = [
+    ["Yesenia", "she", "her"],
+    ["Teodora", "she", "her"],
+    ["Dariel", "he", "his"],
+    ["Wren", "she", "her"],
+    ["Maribel", "she", "her"],
+  ];
+  const INTRODUCED: [string, (x: string, own: string) => string][] = [
+    ["gave her name only as", (x, o) => `A resident who gave ${o} name only as ${x} said the water reached the windows.`],
+    ["identified only as", (x) => `One parent, who asked to be identified only as ${x}, said the school had closed.`],
+    ["not her real name", (x, o) => `Another resident, ${x} (not ${o} real name), said the rent had doubled.`],
+    ["surname not used", (x, o) => `${x}, who asked that ${o} surname not be used, said the rent had doubled.`],
+    ["only a first name", (x, o) => `A neighbour who gave only ${o} first name, ${x}, said the rent had doubled.`],
+    ["a person's noun, then named", (x) => `Another evacuee, a retired teacher named ${x}, said the rent had doubled.`],
+  ];
+  const cases = PSEUDONYMS.flatMap(([x, pronoun, own]) =>
+    INTRODUCED.map(([frame, make]) => [
+      `${frame}: ${x}`,
+      `"We will rebuild," said Mayor Tom Marsh.\n\n${make(x, own)}\n\n"${QUOTE}," ${pronoun} said.`,
+      x,
+    ]),
+  );
+  it.each(cases)("%s", (_name, story, name) => {
+    const { speaker, people } = lastSpeaker(HEAD5 + story);
+    expect(speaker).toBe(name);
+    expect(people).toContain(name);
+  });
+});
+
+describe("a speaker the story names only in a photo caption", () => {
+  const CAPTIONED: [string, (n: string) => [string, string]][] = [
+    ["a caption under the story", (n) => ["", `\n\nSuperintendent ${n} cuts the ribbon at the station on Saturday. (NPS photo)`]],
+    ["a credited caption above it", (n) => [`${n}, the park superintendent, speaks to visitors on Saturday. Photo by Ann Lee\n\n`, ""]],
+  ];
+  const REFERENCES5: [string, (n: string) => string][] = [
+    ["by pronoun", () => `"${QUOTE}," she said.`],
+    ["by surname", (n) => `"${QUOTE}," ${surnameOf(n)} said.`],
+    ["by role", () => `"${QUOTE}," the superintendent said.`],
+  ];
+  const cases = ["Priya Venkataraman", "Ngozi Eze", "Margit Halloran"].flatMap((n) =>
+    CAPTIONED.flatMap(([layout, make]) =>
+      REFERENCES5.map(([ref, quote]) => {
+        const [top, bottom] = make(n);
+        const story = `Ranger station reopens\n\n${top}The ranger station at Cedar Pass reopened on Saturday after a two-year renovation.\n\n${quote(n)}\n\nVisitors can now buy passes at the station.${bottom}`;
+        return [`${layout}, ${ref}: ${n}`, story, n];
+      }),
+    ),
+  );
+  it.each(cases)("%s", (_name, story, name) => {
+    expect(lastSpeaker(story).speaker).toBe(name);
+  });
+});
+
+describe("scare quotes get no speaker; quoted words keep theirs", () => {
+  const SCARE: ((x: string) => string)[] = [
+    (x) => `${x} backs the so-called "smart" meters.`,
+    (x) => `${x} spoke about "forever" chemicals at the meeting.`,
+    (x) => `${x} has long opposed the "pay as you go" plan.`,
+    (x) => `${x} warned residents about "miracle" cures sold online.`,
+    (x) => `${x} brought the "no-fly" list to the meeting.`,
+  ];
+  const SAID: ((x: string) => string)[] = [
+    (x) => `${x} met the press. Her famous saying, "A wall is only as good as its weakest stone," was on every sign.`,
+    (x) => `${x} called the plan "a disaster."`,
+    (x) => `${x} said the meters were "perfectly safe."`,
+    (x) => `${x} warned of "catastrophic" consequences.`,
+    (x) => `${x} described the damage as "heartbreaking."`,
+    (x) => `${x} said she was "deeply troubled" by the report.`,
+  ];
+  const intro = `${HEAD5}Mayor Clara Voss met residents on Tuesday.\n\n`;
+  const cases = ["Mayor Clara Voss", "Voss"].flatMap((x) => [
+    ...SCARE.map((make) => [make(x), null] as [string, string | null]),
+    ...SAID.map((make) => [make(x), "Clara Voss"] as [string, string | null]),
+  ]);
+  it.each(cases)("%s", (sentence, speaker) => {
+    expect(lastSpeaker(intro + sentence).speaker).toBe(speaker);
+  });
+});
+
+describe("a surname with its particles, written the way a sentence or a later mention writes it", () => {
+  const FULL: [string, string][] = [
+    ["Ingrid van der Berg", "Van der Berg"],
+    ["Carlos de la Cruz", "De la Cruz"],
+    ["Ahmed al-Rashid", "Al-Rashid"],
+    ["Marine Le Pen", "Le Pen"],
+    ["Ludwig van Beethoven", "Van Beethoven"],
+    ["Pieter De Vries", "De Vries"],
+  ];
+  const LATER: [string, (s: string) => string][] = [
+    ["opening the sentence", (s) => `${s} said: "We will vote."`],
+    ["after the quotation", (s) => `"We will vote," ${s} said.`],
+  ];
+  const cases = FULL.flatMap(([name, surname]) =>
+    LATER.map(([where, make]) => [`${where}: ${surname}`, `Board chair ${name} spoke first.\n\n${make(surname)}`, name]),
+  );
+  it.each(cases)("%s", (_name, story, name) => {
+    const e = extractArticle(`Harbour board meets\n\n${story}`);
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
+  });
+});
+
+describe("a statement with no attribution goes to the one person the copy names, and to nobody otherwise", () => {
+  const STATEMENT = `"These grants turn empty lots into parks and homes."`;
+  const CAPTION = "Regional Administrator Earthena Okafor-Quist announces the grants in Eastport on May 3. (Agency photo)";
+  const STORY = "The agency awarded $2 million in grants to four harbour towns on Tuesday.";
+  const cases: [string, string, string | null][] = [
+    ["one person, in a caption above", `${CAPTION}\n\n${STORY}\n\n${STATEMENT}`, "Earthena Okafor-Quist"],
+    ["one person, in the story", `${STORY} Administrator Earthena Okafor-Quist visited Eastport.\n\n${STATEMENT}`, "Earthena Okafor-Quist"],
+    ["two people", `${CAPTION.replace("announces", "and Mayor Tom Marsh announce")}\n\n${STORY}\n\n${STATEMENT}`, null],
+    ["nobody", `${STORY}\n\n${STATEMENT}`, null],
+    [
+      "one person, named only after it (a teaser)",
+      `${STORY}\n\n${STATEMENT}\n\nAdministrator Earthena Okafor-Quist visited Eastport.`,
+      null,
+    ],
+  ];
+  it.each(cases)("%s", (_name, story, speaker) => {
+    expect(lastSpeaker(`Grants for the harbour\n\n${story}`).speaker).toBe(speaker);
+  });
+});
+
+describe("a ranked or titled name with a middle initial, kept whole after every title", () => {
+  const TITLED = [
+    "Army Sgt. 1st Class Xavier W. Roe",
+    "Chief Warrant Officer 3 Lakeisha W. Roe",
+    "Air Force Lt. Col. Tobiah W. Roe",
+    "U.S. Attorney Marisela W. Roe",
+    "Special Agent in Charge Deshawn W. Roe",
+    "Navy Petty Officer 2nd Class Jarvis W. Roe",
+    "Rep. Ximena W. Roe (D-Calif.)",
+    "Former Gov. Thaddeus W. Roe",
+  ];
+  const FORMS: [string, (n: string) => string][] = [
+    ["inverted", (n) => `"We stand ready," said ${n}.`],
+    ["introduced, then by surname", (n) => `${n} said the unit stood ready. "We stand ready," Roe said.`],
+  ];
+  const cases = TITLED.flatMap((n) => FORMS.map(([form, make]) => [`${form}: ${n}`, make(n)]));
+  it.each(cases)("%s", (_name, sentence) => {
+    const e = extractArticle(`Unit deploys\n\nThe unit left on Monday.\n\n${sentence}`);
+    expect(e.people.map((p) => p.name).filter((p) => p.endsWith("W. Roe"))).toHaveLength(1);
+    expect(e.people.some((p) => p.name.startsWith("W."))).toBe(false);
+    expect(e.quotes.every((q) => /\p{L}{2,} W\. Roe$/u.test(q.speaker ?? ""))).toBe(true);
+  });
+});
+
+describe("a pronoun between two people whose given names no list holds, gendered by their own pronoun", () => {
+  const PAIRS: [string, string, string, string][] = [
+    ["Okonkwo Adeyemi", "he", "Thandiwe Mokoena", "she"],
+    ["Thandiwe Mokoena", "she", "Okonkwo Adeyemi", "he"],
+    ["Ifeoma Chukwu", "she", "Babajide Ogun", "he"],
+    ["Xiadani Ruiz", "she", "Tenzin Dorje", "he"],
+  ];
+  const FORMS: ((a: string, pa: string, b: string, pb: string) => string)[] = [
+    (a, pa, b, pb) => `${a} met ${b} on Monday. ${a} said ${pa} was worried about the vote.\n\n"We will lose," ${pb} said.`,
+    (a, pa, b, pb) => `${a} said ${pa} would run. ${b} said ${pb} would not.\n\n"I am done with politics," ${pb} said.`,
+    (a, _pa, b, pb) => `${b}, who said ${pb} had fished for years, met ${a}.\n\n"We will lose," ${pb} said.`,
+    (a, _pa, b, pb) => `${a} spoke first. ${b} and ${pb === "she" ? "her" : "his"} family arrived later.\n\n"We will lose," ${pb} said.`,
+  ];
+  const cases = PAIRS.flatMap(([a, pa, b, pb]) => FORMS.map((make) => [make(a, pa, b, pb), b]));
+  it.each(cases)("%s", (story, speaker) => {
+    expect(lastSpeaker(`Vote nears\n\n${story}`).speaker).toBe(speaker);
+  });
+});
+
+describe("titles and names in marks are no quotations; short capitalised statements still are", () => {
+  const intro = `Harbour news\n\nMayor Clara Voss met residents on Tuesday.\n\n`;
+  const TITLES = [
+    `Voss showed the documentary "Sea of Shadows" at the meeting.`,
+    `Voss wrote a book, "The Long Winter," about the storm.`,
+    `Voss appeared on "Morning Edition" on Tuesday.`,
+    `Voss signed the "Harbour Pledge" on Monday.`,
+    `The council launched a project called "Harbor Watch" on Monday.`,
+    `The report, titled "Rebuilding Eastport," was released Monday.`,
+    `Voss read the poem "Ode to the Sea" aloud.`,
+    `The exhibit "Faces of the Flood" opens Friday.`,
+  ];
+  const STATEMENTS: [string, string][] = [
+    [`"We Will Rebuild," Voss said.`, "We Will Rebuild,"],
+    [`"Never Again," said Voss.`, "Never Again,"],
+    [`Voss said: "Yes We Can."`, "Yes We Can."],
+  ];
+  it.each(TITLES)("%s", (sentence) => {
+    expect(extractArticle(intro + sentence).quotes).toEqual([]);
+  });
+  it.each(STATEMENTS)("%s", (sentence, text) => {
+    expect(extractArticle(intro + sentence).quotes.map((q) => [q.text, q.speaker])).toEqual([[text, "Clara Voss"]]);
   });
 });

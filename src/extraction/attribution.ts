@@ -10,6 +10,7 @@ import {
   MANNER_VERBS,
   NON_PERSON_SUBJECTS,
   POSSESSED_SPEECH_NOUNS,
+  PREPOSITIONS,
   PRONOUNS_FEMALE,
   PRONOUNS_MALE,
   ROLE_NOUNS,
@@ -256,7 +257,7 @@ export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | unde
       if (paragraphOf(m) !== undefined && paragraph !== undefined && paragraphOf(m) > paragraph) break;
       if (m.start > at && !m.insideQuote && !m.possessive && !m.afterPreposition && genderCompatible(c, m.person, gender) && paragraphOf(m) === paragraph) return { person: m.person };
     }
-    return NOBODY;
+    return captionPerson(c, gender);
   }
   const sentenceOf = (m: Mention) => doc.tokenSentence[m.firstToken];
   // "Roe wrote an article ... Doe drew crowds. '...,' he wrote": the person who did the same
@@ -295,6 +296,33 @@ export function resolvePronoun(c: Ctx, tokenIndex: number, gender: Gender | unde
   }
   return { person: before[before.length - 1].person };
 }
+
+/**
+ * A photo's caption introduces whom the story beside it quotes ("Superintendent Jane Roe cuts the
+ * ribbon." under a story that only says "she said"): the one person the captions name who passes
+ * `ok`, for a reference the story itself leaves unresolved. Captions are read after the body, so
+ * no look-back finds them.
+ */
+export function captionPerson(c: Ctx, gender: Gender | undefined): Attribution {
+  // (Read once per document: the people the captions name, outside quotations.)
+  let people = captionPeople.get(c);
+  if (!people) {
+    const { doc, found } = c;
+    const captions = doc.sections.filter((s) => s.kind === "caption");
+    people = new Set<number>();
+    let k = 0;
+    for (let i = captions.length ? Math.max(0, lastAtOrBefore(found.mentions, captions[0].start)) : found.mentions.length; i < found.mentions.length; i++) {
+      const m = found.mentions[i];
+      while (k < captions.length && captions[k].end < m.start) k++;
+      if (k < captions.length && m.start >= captions[k].start && m.end <= captions[k].end && !m.insideQuote) people.add(m.person);
+    }
+    captionPeople.set(c, people);
+  }
+  const compatible = [...people].filter((p) => genderCompatible(c, p, gender));
+  return compatible.length === 1 ? { person: compatible[0] } : NOBODY;
+}
+
+const captionPeople = new WeakMap<Ctx, Set<number>>();
 
 /** A subject "he"/"she" of `gender` in sentence s, outside quotations, before token `end`. */
 function pronounBefore(c: Ctx, s: number, end: number, gender: Gender): number | undefined {
@@ -535,6 +563,8 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
     const it = items[v];
     if (!("token" in it) || /^[.!?;]$/.test(tokens[it.token].text)) return undefined;
     if (!isSpeechVerb(c, it) && !(v > p && MANNER_VERBS.has(tokens[it.token].text))) continue;
+    // ("..." by the report": after a determiner the word is a noun, not a verb of saying.)
+    if (v > p && DETERMINERS.has(lw(c, items[v - 1]))) continue;
     // `"...," adding that "..."`: a participle's subject is found before the quote.
     if (v === p && (isParticiple(c, it) || lw(c, items[v + 1]) === "that")) return undefined;
     if (v === p) {
@@ -559,7 +589,7 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
         // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
         // inside a capitalised title.
         if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) continue;
-        if (!(isCapitalized(t) || mentionsByLast.has(it.token) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)$/.test(t) || described)) break;
+        if (!(isCapitalized(t) || mentionsByLast.has(it.token) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)?$/.test(t) || described)) break;
         m = mentionsByLast.get(it.token) ?? m;
       }
       if (m) return m.possessive ? NOBODY : { person: m.person };
@@ -628,7 +658,13 @@ export function possessedWords(c: Ctx, items: FrameItem[], qp: number): Attribut
   let p = qp - 1;
   if (/^(?:to|for|of|,|:)$/.test(word(c, items[p]) ?? "")) p--;
   if (!POSSESSED_SPEECH_NOUNS.has(lw(c, items[p]))) return undefined;
-  const owner = items[p - 1];
+  // ("his famous quote, "...": an adjective between the owner and the noun.)
+  let o = p - 1;
+  if (/^\p{Ll}+$/u.test(word(c, items[o]) ?? "") && !PRONOUNS_MALE.has(lw(c, items[o])) && !PRONOUNS_FEMALE.has(lw(c, items[o])) && !STOPWORDS.has(lw(c, items[o]))) o--;
+  const owner = items[o];
+  // "His famous quote, "..."": a possessive pronoun for its owner.
+  const own = lw(c, owner);
+  if (owner && "token" in owner && (own === "his" || own === "her")) return resolvePronoun(c, owner.token, own === "his" ? "m" : "f");
   const m = owner && "token" in owner ? mentionsByLast.get(owner.token) : undefined;
   return m && m.possessive && !m.insideQuote ? { person: m.person } : undefined;
 }
@@ -758,7 +794,9 @@ export function isTitleOrMention(c: Ctx, q: DocQuote, items: FrameItem[]): boole
   const inner = quoteText(c, q).trim();
   if (!/\p{L}/u.test(inner)) return true;
   const lead = text.slice(Math.max(0, q.open - 40), q.open).trimEnd();
-  if (NAMING_CUES.test(lead)) return true;
+  // ("first used the term "alternative facts"": a term someone coined is their words, quoted;
+  // "used the word "comrade" twice" mentions a word.)
+  if (NAMING_CUES.test(lead) && !/\b(?:coined|first used|first uttered)\s+(?:the|a|this|that)\s+(?:term|phrase)$/i.test(lead)) return true;
   // A nickname inside a name (Jane "Ace" Roe): capitalised words between a given name and a surname.
   if (/^\p{Lu}[\p{L}.'’\-]*(?:\s\p{Lu}[\p{L}.'’\-]*){0,2}$/u.test(inner) && /\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, q.open - 40), q.open)) && /^ \p{Lu}\p{Ll}/u.test(text.slice(q.close, q.close + 3)))
     return true;
@@ -766,16 +804,27 @@ export function isTitleOrMention(c: Ctx, q: DocQuote, items: FrameItem[]): boole
   if (/^\p{Lu}\p{Ll}[\p{L}'’\-]*(?:\s\p{Lu}[\p{L}'’\-]*){0,2},?$/u.test(inner) && /(?:^|[^.!?:]\s)\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, q.open - 40), q.open)) && !/^\s*\p{Ll}/u.test(text.slice(q.close + 1, q.close + 4)))
     return true;
   // Every word capitalised and no closing punctuation: the name of a work ("The Internet
-  // Explorer 6 Countdown"), unless the whole sentence is in headline case.
+  // Explorer 6 Countdown"), unless the whole sentence is in headline case. (A comma may close a
+  // title set off in a sentence, `a book, "The Long Winter," about`, but not one an attribution
+  // follows, `"We Will Rebuild," Roe said`.)
   const words = inner.split(/\s+/);
   const capitalised = (w: string) => /^[\p{Lu}\p{N}#]/u.test(w) || SMALL_WORDS.has(w);
-  if (words.length >= 2 && words.length <= 10 && words.every(capitalised) && !/[.,;:!?]$/.test(inner)) {
+  const closes = /[.;:!?]$/.test(inner) || (inner.endsWith(",") && attributionFollows(c, q));
+  if (words.length >= 2 && words.length <= 10 && words.every(capitalised) && !closes) {
     const frameWords = items.filter((it) => "token" in it && tokens[it.token].word).map((it) => tokens[(it as { token: number }).token].text);
     const frameCaps = frameWords.filter((w) => w.length > 3 && isCapitalized(w)).length;
     const frameLong = frameWords.filter((w) => w.length > 3).length;
-    if (frameLong === 0 || frameCaps / frameLong < 0.6) return true;
+    // (A short sentence around it says nothing about headline case: "Roe appeared on "Morning
+    // Edition" on Tuesday" has two capitals in three long words.)
+    if (frameLong < 4 || frameCaps / frameLong < 0.6) return true;
   }
   return false;
+}
+
+/** A verb of saying within the four words after the quotation: ""...," Roe said", ""...," said Roe". */
+function attributionFollows(c: Ctx, q: DocQuote): boolean {
+  const after = c.text.slice(q.close + 1, q.close + 60).match(/[\p{L}'’]+/gu) ?? [];
+  return after.slice(0, 4).some((w) => SPEECH_VERBS.has(w.toLowerCase()));
 }
 
 export function isLabel(c: Ctx, items: FrameItem[], qp: number): boolean {
@@ -791,10 +840,20 @@ export function isLabel(c: Ctx, items: FrameItem[], qp: number): boolean {
  */
 function scareQuotedNoun(c: Ctx, items: FrameItem[], qp: number): boolean {
   const q = items[qp];
-  if (!q || !("quote" in q) || wordCount(quoteText(c, c.doc.quotes[q.quote])) > 2) return false;
+  if (!q || !("quote" in q)) return false;
+  const words = wordCount(quoteText(c, c.doc.quotes[q.quote]));
   const prev = lw(c, items[qp - 1]);
+  // "the so-called "smart" meters": the reporter's distance from a word, nobody's statement.
+  if (prev === "so-called" && words <= 4) return true;
+  // A short phrase in marks used as a modifier, its noun right after it ("tells Wikinews about
+  // 'self-medicating' ants", "a fight over "forever" chemicals"): a scare quote, not a speaker's
+  // words. After "about" even beside a verb of saying (what is told about, not what is said).
+  const next = word(c, items[qp + 1]);
+  const modifies = words <= 3 && !!next && /^\p{Ll}{3,}$/u.test(next) && !STOPWORDS.has(next) && !PREPOSITIONS.has(next) && !SPEECH_VERBS.has(next) && !/(?:ed|ly)$/.test(next);
+  if (modifies && prev === "about") return true;
+  if (words > 2 && !(modifies && PREPOSITIONS.has(prev))) return false;
   const modified = DETERMINERS.has(lw(c, items[qp - 2])) && /^\p{Ll}+$/u.test(word(c, items[qp - 1]) ?? "") && !STOPWORDS.has(prev);
-  if (!DETERMINERS.has(prev) && !modified) return false;
+  if (!DETERMINERS.has(prev) && !modified && !(modifies && PREPOSITIONS.has(prev))) return false;
   // No verb of saying in its clause ("Roe called it a "disgrace"", "railed against the
   // "messianism"" are Roe's words; "..., after seeing videos of her in a "dress"" is not).
   for (let a = qp - 1; a >= 0; a--) {

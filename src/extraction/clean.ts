@@ -60,6 +60,8 @@ const JUNK_PATTERNS: RegExp[] = [
   // "To view the experiments, visit:", "For the full report, go to:": a line pointing at a link
   // the capture left out.
   /^.{0,200}\b(?:visit|go to|see|click(?: here)?)\s*:$/i,
+  // ... or with the link left in: "For the complete article, go to: http://www.example.gov/...".
+  /^.{0,200}\b(?:visit|go to|see|click(?: here)?)\s*:\s*(?:https?:\/\/|www\.)\S{0,300}$/i,
   // A release's notes about itself: "Editor's note: ...", "Photos are available at www...",
   // "This article was originally published by ... with permission", "Follow @handle for updates".
   /^(?:editor['’]s note|correction|clarification)\s*:/i,
@@ -103,6 +105,19 @@ const JUNK_PATTERNS: RegExp[] = [
   // A section label with the date: "NEWS | July 5, 2023".
   /^[\p{Lu}\s&]{2,30}\|\s*[^|]{0,30}\d{4}\s*$/u,
   /^view (?:blog )?reactions\b/i,
+  // A programme's sign-on as a line of its own: "Hello, and welcome to As It Is from VOA Learning
+  // English!", "I'm Jane Roe in Washington."
+  /^(?:hello,? (?:and )?)?welcome to\b.{0,80}[.!]?$|^I['’]m \p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,4},? (?:in|from|with your|with the) \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\.?$/iu,
+  // A page's notes on its own upkeep and standards: "Page last reviewed: ...", "Content source:
+  // ...", "Was this page helpful?", "Our Standards: ...", "This article was originally published
+  // by ..." (a line of its own, short).
+  /^(?:page )?last (?:reviewed|updated|modified)\s*:|^content source\s*:|^was this (?:page|article|information) (?:helpful|useful)\b|^our standards\s*:/i,
+  /^this (?:article|story|post|report) (?:was |is )?(?:originally |first )?(?:published|appeared|posted)\s+(?:by|in|on|at)\b.{0,120}$/i,
+  // A wiki page's footer and breadcrumbs: "This page was last edited on ...", "Text is available
+  // under the Creative Commons ...", "Retrieved from https://...", "Wikinews has related news:",
+  // "You are here: Home / News"; a release page's web officer: "NASA Official: Jane Roe".
+  /^this page was last (?:edited|modified|updated)\b|\bavailable under the creative commons\b|^retrieved from https?:|\bhas related news\s*:?$|^you are here\s*:/i,
+  /^(?:\p{Lu}{2,6}\s+)?[Oo]fficial\s*:\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$/u,
   // A broadcast sign-on: "It is Monday, ..., the time is 12:00 UTC, and this is Example News."
   /\bthe time is\b.{0,30}\band this is\b/i,
   // Newscast sign-ons and sign-offs: "From Washington, this is VOA News. I'm Jane Roe reporting.",
@@ -266,10 +281,11 @@ const CREDIT = /\b(?:image|photo|picture|photograph|credit)s?\s*:\s*[^:.!?]{1,60
 
 /** A caption's text without its photo credit (the credited name is not in the story). */
 export function captionText(caption: string): string {
-  // "Photo By Sgt. Jane Roe | Soldiers ...", "... (Photo by Jane Roe)": the credit is no story text.
+  // "Photo By Sgt. Jane Roe | Soldiers ...", "... (Photo by Jane Roe)", "(U.S. Army photo by Sgt. Jane
+  // Roe)": the credit is no story text.
   const stripped = caption
     .replace(/^\s*(?:photo|image|picture)s?\s+by\s+[^|]{1,60}\|\s*/i, "")
-    .replace(/\s*\((?:photo|image|picture|story|video)s?\s+(?:by|courtesy of)\s+[^)]{1,60}\)/gi, "")
+    .replace(/\s*\((?:[^()]{1,40}\s)?(?:photo|image|picture|story|video)s?\s+(?:by|courtesy of)\s+[^)]{1,60}\)/gi, "")
     // "... U.S. Coast Guard photo by Petty Officer 2nd Class Jane Q. Roe.": a credit inside the text.
     .replace(/\s*\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\s+(?:[^.|()\s]+\s+|\p{Lu}\.\s*){0,9}[^.|()\s]+\.?/giu, "")
     .replace(CREDIT, "")

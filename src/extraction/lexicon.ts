@@ -192,9 +192,14 @@ export const PRONOUNS_FEMALE = set("PRONOUNS_FEMALE", `she her hers herself`);
 /** Subjects that are never a named person: a quote attributed to them has no speaker. */
 export const NON_PERSON_SUBJECTS = set("NON_PERSON_SUBJECTS", `it they we you this that which who one officials authorities`);
 
+/** Nouns for a person with no role ("a woman named Roe", "a man who gave his name only as Roe"). */
+export const PERSON_NOUNS = set("PERSON_NOUNS", `woman women man men girl boy person teenager teen youth
+  evacuee survivor victim migrant refugee mom dad grandma grandpa widow lady gentleman`);
+
 /** Function words and sentence openers that are capitalised only by position. */
 export const STOPWORDS = set("STOPWORDS", `
   a an the and or but nor so yet for of in on at to by with from into onto upon about above below
+  everyone everybody someone somebody anyone anybody nobody none
   over under after before during since until while as than then that this these those there here
   where when why how what which who whom whose if unless though although because whether not no
   yes all any both each every few many more most much other some such only own same too very can
@@ -232,7 +237,16 @@ export const ORG_WORDS = set("ORG_WORDS", `
   justice interior treasury commerce labour labor transport trade finance foreign internal home
   world agriculture environment transportation housing veterans homeland development culture
   tourism fisheries communications information science industry economy planning welfare policy
+  logistics solutions pharmaceuticals foods brands financial insurance consulting ventures resources
+  networks automotive manufacturing mining shipping telecom
   `);
+
+/**
+ * What an organisation is called in an appositive after its name ("Acme, a boat maker, said"):
+ * an appositive holding one says the name before it is no person's.
+ */
+export const ORG_HEAD_NOUNS = set("ORG_HEAD_NOUNS", `maker makers firm firms brand chain retailer manufacturer
+  operator provider supplier publisher developer carrier insurer lender broker outlet nonprofit charity`);
 
 /** Countries, regions and big cities that turn up in news copy next to names. */
 export const PLACES = set("PLACES", `
@@ -260,6 +274,7 @@ export const PLACES = set("PLACES", `
   kremlin pentagon westminster whitehall downing capitol wall silicon valley
   queensland tasmania new south north east west western eastern northern southern
   central upper lower greater
+  calif ariz colo fla okla tenn mich minn neb wyo
   `);
 
 /** Adjectives of nationality, religion or region ("Russian", "Kenyan"): never part of a name. */
@@ -944,8 +959,8 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   aquarium zoo arena
   `);
 
-/** First words of a place named after a person ("Fort ...", "Mount ..."): not a person. */
-export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port cape camp`);
+/** First words of a place or a storm named after a person ("Fort ...", "Mount ...", "Hurricane ..."): not a person. */
+export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port cape camp hurricane typhoon cyclone storm tropical`);
 
 /** Verbs that follow a title in headlines ("Minister Visits ...", "Senator Backs ..."): not names. */
 export const HEADLINE_VERBS = set("HEADLINE_VERBS", `
@@ -992,7 +1007,7 @@ export const CLAUSE_OPENERS = set("CLAUSE_OPENERS", `
 export const POSSESSED_SPEECH_NOUNS = set("POSSESSED_SPEECH_NOUNS", `
   call calls plea pleas appeal appeals pledge promise promises vow warning warnings words demand
   demands description message slogan motto remark remarks claim claims response reply answer
-  reaction verdict advice explanation assessment conclusion
+  reaction verdict advice explanation assessment conclusion quote quotes saying
   `);
 
 /** Abbreviated titles and the title words they stand for ("Gen." ... "the general said"). */

@@ -27,6 +27,9 @@ import {
   GIVEN_NAME_SHORT_FORMS,
   MALE_TITLES,
   MONTHS_AND_DAYS,
+  NON_PERSON_SUBJECTS,
+  ORG_HEAD_NOUNS,
+  PERSON_NOUNS,
   NAME_PARTICLES,
   ORG_WORDS,
   PLACES,
@@ -103,7 +106,7 @@ function isInitial(word: string): boolean {
 const ELIDED_PARTICLE = /^(?:(?:d|dell|dall|l)['’]|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|bint)-)\p{Lu}\p{Ll}+$/u;
 
 /** "al-" in "al-Qawasmi": a later mention may drop it ("said Qawasmi"). */
-const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{Lu})/u;
+const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{Lu})/iu;
 
 function nameLike(word: string): boolean {
   if (ELIDED_PARTICLE.test(word)) return true;
@@ -171,7 +174,8 @@ function isTitleCase(text: string): boolean {
 
 /** A paragraph of its own in headline case: a release headline, not a sentence or a quotation. */
 function isTitleCaseLine(text: string): boolean {
-  if (/^["“‘']/.test(text) || /\p{Ll}[.!?]\s/u.test(text) || /[.!?:;,]$/.test(text)) return false;
+  // (A sentence closed by a credit in brackets, "... on May 3. (EPA photo)", is a caption's prose.)
+  if (/^["“‘']/.test(text) || /[\p{Ll}\d][.!?]\s/u.test(text) || /[.!?:;,]$/.test(text) || /[.!?]\s*\([^()]{1,60}\)$/.test(text)) return false;
   // "Jane Roe, Harbour Commissioner": a speaker label, whose name is read as written.
   if (/^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s/u.test(text) && wordCount(text) <= 12) return false;
   const words = text.match(/\p{L}{4,}/gu) ?? [];
@@ -398,6 +402,37 @@ function afterDescription(words: string[], nameStart: number, sentenceStart: boo
   return given > nameStart && (sentenceStart || described) ? given : nameStart;
 }
 
+/**
+ * The name is the longest tail of name-like words: at most four of them, initials and particles
+ * not counted, so a name stays whole ("Ignatius K. L. Van Der Merwe", not "L. Van Der Merwe").
+ */
+function nameTailStart(words: string[], speaking: boolean): number {
+  let k = words.length - 1;
+  let counted = 0;
+  while (k >= 0) {
+    const w = words[k];
+    const inner = k > 0 && k < words.length - 1;
+    const initial = k < words.length - 1 && isInitial(w);
+    const particle = inner && NAME_PARTICLES.has(w.toLowerCase());
+    if (!initial && !particle && ++counted > 4) break;
+    // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
+    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k)) k--;
+    else break;
+  }
+  return k + 1;
+}
+
+/**
+ * "Will W. Roe", "June P. Doe": a capitalised word right before a middle initial is a given name,
+ * even one that is an everyday word or a month, unless it is a title, a role, an organisation's
+ * word or a place ("Sgt. W. Roe" aside, since "Sgt." is a title).
+ */
+function givenBeforeInitial(words: string[], k: number): boolean {
+  if (k + 2 >= words.length || !isInitial(words[k + 1]) || !/^\p{Lu}\p{Ll}+$/u.test(words[k])) return false;
+  const l = words[k].toLowerCase();
+  return ![TITLE_WORDS, ORG_WORDS, PLACES, DEMONYMS].some((list) => list.has(l)) && !isRoleWord(l);
+}
+
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
 function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const { tokens, text } = doc;
@@ -415,16 +450,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
 
   const speaking = inSpeakerSlot(tokens, runStart, runEnd);
   if (relativeNamedLikeAPlace(tokens, runStart, words)) return { nameStart: 0, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [...words], relative: true };
-  // The name is the longest tail of name-like words (at most four).
-  let k = words.length - 1;
-  while (k >= 0 && words.length - k <= 4) {
-    const w = words[k];
-    const inner = k > 0 && k < words.length - 1;
-    // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || (k < words.length - 1 && isInitial(w)) || (inner && NAME_PARTICLES.has(w)) || commonWordSurname(words, k, speaking)) k--;
-    else break;
-  }
-  let nameStart = k + 1;
+  let nameStart = nameTailStart(words, speaking);
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart])) nameStart++;
   if (nameStart >= words.length || isInitial(words[words.length - 1])) return undefined;
 
@@ -446,9 +472,11 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   }
   const sentenceStart = runStart === 0 || doc.tokenSentence[runStart - 1] !== sentence || !tokens[runStart - 1].word && /["“‘']/.test(tokens[runStart - 1].text) && (runStart < 2 || doc.tokenSentence[runStart - 2] !== sentence);
   // A capitalised opener that the text also uses in lower case is an ordinary word ("Asked Trump").
-  if (nameStart === 0 && words.length - nameStart > 1 && sentenceStart) {
+  // (Not before a middle initial: "Hope W. Roe" is a given name, an initial and a surname.)
+  if (nameStart === 0 && words.length - nameStart > 1 && sentenceStart && !(words.length >= 3 && isInitial(words[1]))) {
     const l = words[0].toLowerCase();
-    if (!GIVEN_NAMES.has(l) && (lowerWords.has(l) || /(?:ing|ed|ly)$/.test(l))) nameStart = 1;
+    // (A particle opening a surname is no ordinary word: "Van der Berg said".)
+    if (!GIVEN_NAMES.has(l) && !NAME_PARTICLES.has(l) && (lowerWords.has(l) || /(?:ing|ed|ly)$/.test(l))) nameStart = 1;
   }
   // A sentence adverb set off by a comma ("Reportedly, ...") is not a name.
   if (sentenceStart && words.length === 1 && /ly$/.test(words[0]) && tokens[runEnd + 1]?.text === "," && !GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
@@ -564,7 +592,8 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
   const { start: runStart, end: runEnd, nickname, wordTokens, words } = run;
   /** The name at token t follows a possessive ("Example Radio's Jane Roe"): a staff credit. */
   const possessiveBefore = (t: number) => t > 0 && /['’]s$/.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === doc.tokenSentence[t];
-  if (isPhotoCredit(tokens, runStart)) return undefined;
+  // ("Photo: Regional Administrator Jane Roe announces ...": a caption goes on after the name.)
+  if (isPhotoCredit(tokens, runStart) && !/^\p{Ll}+$/u.test(tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "USS John C. Stennis": a ship named after a person.
   if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0])))) return undefined;
   const span = nameSpan(doc, lowerWords, run);
@@ -712,6 +741,44 @@ function quotesAsSpeaker(doc: Doc, c: Candidate, seen: Map<number, boolean>): bo
   return seen.get(s) as boolean;
 }
 
+/**
+ * A surname's shape: "Roe", "Li", "McAllister", "MacLeod", "O'Rourke", "D'Amato", "LeBlanc",
+ * "Mbeki-Harlan" (not an acronym, not all capitals, not an initial).
+ */
+const SURNAME_SHAPE = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** "at Roe", "in Roe", "the Roe": a word placed where a place or an organisation goes. */
+function placedLikeAnOrganisation(doc: Doc, x: Candidate): boolean {
+  const prev = doc.tokens[x.first - 1];
+  return !!prev && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^(?:at|in|from|the|into|across|near|via)$/i.test(prev.text);
+}
+
+/** ""...," Roe, 54, said", "Roe, a welder, said: "..."": the verb of saying after a set-off appositive. */
+function speaksAfterAppositive(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  const sentence = doc.tokenSentence[x.last];
+  if (tk[x.last + 1]?.text !== ",") return false;
+  for (let t = x.last + 2; t < tk.length && t <= x.last + 10 && doc.tokenSentence[t] === sentence && doc.tokenQuote[t] < 0; t++) {
+    if (tk[t].text === ",") return speechVerbAt(tk, t + 1);
+    // ("Acme, a boat maker, said", "Acme, the agency, said": an organisation's appositive.)
+    const l = lower(tk[t].text);
+    if (isOrgWord(l) || ORG_HEAD_NOUNS.has(l)) return false;
+  }
+  return false;
+}
+
+/** A speaker's slot of an attribution frame: "Roe said", "said Roe", "Roe, 54, said", "according to Roe". */
+function speakerSlot(doc: Doc, x: Candidate): boolean {
+  return speaks(doc, x) || speaksAfterAppositive(doc, x) || accordingTo(doc, x);
+}
+
+/** "according to Roe": the source a claim is credited to. */
+function accordingTo(doc: Doc, x: Candidate): boolean {
+  const t = (k: number) => doc.tokens[k]?.text.toLowerCase() ?? "";
+  // (Closed by a stop or a comma: not "according to Yonhap news agency".)
+  return t(x.first - 1) === "to" && t(x.first - 2) === "according" && doc.tokenSentence[x.first - 2] === doc.tokenSentence[x.first] && /^[.,;:!?]?$/.test(t(x.last + 1));
+}
+
 /** "it" or "its" in the next sentence after the name: an organisation referred back to. */
 function itFollows(doc: Doc, x: Candidate): boolean {
   const tk = doc.tokens;
@@ -817,7 +884,7 @@ function turnLabel(doc: Doc, x: Candidate): boolean {
 /**
  * A full name in a slot only a person fills (the name already has a name's shape: no word of it
  * an organisation's, a place's, a title or a word the text writes in lower case):
- * - a relative "who" after it ("Jane Roe, who ...");
+ * - a relative "who" after it ("Jane Roe, who ..."), or "and his"/"and her" ("Jane Roe and her family");
  * - the subject of a verb said of people ("Jane Roe died", "Jane Roe hoped ...");
  * - the object of a verb done to people ("told Jane Roe", "arrested Jane Roe"), or the agent after
  *   a passive ("was defeated by Jane Roe");
@@ -830,6 +897,8 @@ function personSlot(doc: Doc, x: Candidate): boolean {
   const at = (t: number) => (t >= 0 && doc.tokenSentence[t] === sentence ? tk[t].text : "");
   const after = at(x.last + 1);
   if (/^who$/i.test(after) || (after === "," && /^who$/i.test(at(x.last + 2)))) return true;
+  // "Jane Roe and her family", "Jane Roe and his wife": an organisation would have "its".
+  if (after === "and" && /^(?:his|her)$/.test(at(x.last + 2)) && !x.possessive) return true;
   const verb = after === "," ? "" : SHORT_FILLERS.has(after) ? at(x.last + 2) : after;
   if (HUMAN_VERBS.has(verb) && !x.possessive) return true;
   const b1 = at(x.titleStart - 1);
@@ -1003,6 +1072,9 @@ function sameName(a: string[], b: string[]): boolean {
   if (na && nb && na !== nb) return false;
   const [ga, gb, sa, sb] = [a[0], b[0], a[a.length - 1], b[b.length - 1]].map((w) => w.replace(/’/g, "'").toLowerCase());
   if (ga === gb && sa === sb) return true;
+  // "Van der Berg" (opening a sentence) and "Ingrid van der Berg", "Le Pen" and "Marine Le Pen":
+  // a surname with its particles, the tail of the full name.
+  if (particleTail(a, b) || particleTail(b, a)) return true;
   // "Mike Roe" and "Michael Roe": a short form of the same given name.
   const full = (g: string) => GIVEN_NAME_SHORT_FORMS.get(g) ?? g;
   if (sa === sb && a.length === b.length && full(ga) === full(gb)) return true;
@@ -1011,6 +1083,13 @@ function sameName(a: string[], b: string[]): boolean {
   const genders = [GIVEN_NAMES.get(ga), GIVEN_NAMES.get(gb)];
   const oppositeGenders = genders.includes("m") && genders.includes("f");
   return (ga === gb && near(sa, sb, 2)) || (sa === sb && !oppositeGenders && near(ga, gb, 1));
+}
+
+/** `tail` is the end of `name`, from a particle on, whatever its case ("Van der Berg", "De Vries"). */
+function particleTail(tail: string[], name: string[]): boolean {
+  if (tail.length < 2 || tail.length >= name.length || !NAME_PARTICLES.has(tail[0].toLowerCase())) return false;
+  const offset = name.length - tail.length;
+  return tail.every((w, i) => w.replace(/’/g, "'").toLowerCase() === name[offset + i].replace(/’/g, "'").toLowerCase());
 }
 
 /**
@@ -1164,11 +1243,11 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
   // ""My hands still shake," said Tevita Fonua.": a name that speaks in the first person singular.
   const firstPerson = new Map<number, boolean>();
   for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesFirstPerson(doc, c, firstPerson)) add(c);
-  // ""It was the worst night of the year," Aroha Ngata said on Monday.": a two-word name given
-  // a quotation in its own sentence, not through a document ("in a statement", "in a note"),
-  // and not referred back to as "it".
+  // ""It was the worst night of the year," Aroha Ngata said on Monday.": a name of two to four
+  // words given a quotation in its own sentence (a speaker's slot), not through a document ("in a
+  // statement", "in a note"), and not referred back to as "it".
   const quoted = new Map<number, boolean>();
-  for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesAsSpeaker(doc, c, quoted) && !itFollows(doc, c)) add(c);
+  for (const c of open()) if (speaks(doc, c) && quotesAsSpeaker(doc, c, quoted) && !itFollows(doc, c)) add(c);
   for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c) || personSlot(doc, c)) add(c);
   // "Jane Roe's wife", "Jane Roe's lawyer": a possessive before a family or role noun.
   const clustered = new Set(mentions());
@@ -1211,13 +1290,26 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
   const surnameSpeaker = (c: Candidate): boolean => {
     const w = c.words[0];
     const l = w.toLowerCase();
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || [ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, ROLE_NOUNS, STOPWORDS, MONTHS_AND_DAYS].some((list) => list.has(l))) return false;
+    if (!SURNAME_SHAPE.test(w) || [ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, ROLE_NOUNS, STOPWORDS, MONTHS_AND_DAYS].some((list) => list.has(l))) return false;
     // "Wikinews spoke with ...": a news service's name, not a surname.
     if (lowerWords.has(l) || SPEECH_VERBS.has(l) || /news$/.test(l)) return false;
     const same = singlesByWord.get(w) ?? [];
-    if (!same.some((x) => speaks(doc, x))) return false;
-    if (!same.some((x) => !x.sentenceStart || relativeWho(doc.tokens, x))) return false;
-    return same.some((x) => pronounFollows(doc, x, personEnds));
+    if (!same.some((x) => speakerSlot(doc, x))) return false;
+    // Only ever opening its sentence ("Roe said: "...""), where a capital says nothing: the word
+    // must not read as a plural, a role or an inflected word ("Residents said", "Asked ...").
+    if (!same.some((x) => !x.sentenceStart || relativeWho(doc.tokens, x))) return !/(?:s|ed|ing|ly|men)$/.test(l) && !isRoleWord(l) && !NON_PERSON_SUBJECTS.has(l) && quotedInSlot(same);
+    return same.some((x) => pronounFollows(doc, x, personEnds)) || quotedInSlot(same);
+  };
+  /**
+   * By its slot: a surname that fills a speaker's slot of a quotation spoken in its own sentence
+   * (""...," Roe said", ""...," said Roe, who ...", "Roe said: "...""), with nothing saying
+   * organisation (no "it" after it, no document it was issued in, never after "at"/"in"), is a
+   * person's, whether or not a list knows a given name for it.
+   */
+  const quotedInSlot = (same: Candidate[]): boolean => {
+    const quoted = new Map<number, boolean>();
+    const slot = (x: Candidate) => doc.tokenQuote[x.first] < 0 && speakerSlot(doc, x) && quotesAsSpeaker(doc, x, quoted);
+    return same.some(slot) && !same.some((x) => itFollows(doc, x) || placedLikeAnOrganisation(doc, x));
   };
   for (const c of singles) {
     if (attachToKnown(c, index)) continue;
@@ -1227,6 +1319,11 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     if (misspelt) {
       misspelt.candidates.push(c);
       continue;
+    }
+    const pseudonym = pseudonymIntroduced(doc, c);
+    if (pseudonym) {
+      c.evidence = true;
+      if (pseudonym !== true) c.roles.push(pseudonym);
     }
     if (!c.evidence && trusted(c) && !c.possessive) {
       // Whether a word is a surname speaker depends on the word alone: decided once per word.
@@ -1273,6 +1370,34 @@ function givenNameAlone(doc: Doc, c: Candidate, lowerWords: Set<string>): boolea
   if (relativeWho(doc.tokens, c)) return true;
   if (c.sentenceStart) return false;
   return addressed || HUMAN_VERBS.has(t(c.last + 1)) || HUMAN_OBJECT_VERBS.has(t(c.first - 1).toLowerCase());
+}
+
+// A source introduced under a partial name or a pseudonym: "who gave her name only as Roe",
+// "asked to be identified only as Roe", "gave only his first name, Roe", "who goes by Roe".
+const PSEUDONYM_BEFORE = /\b(?:(?:(his|her|their) (?:first |given |last )?names? (?:only )?as|identified (?:only )?(?:by (his|her|their) (?:first |given )?name )?(?:only )?as|(?:only )?(?:(his|her|their) )?(?:first|given) name,?|go(?:es)? by|went by|known only as))\s*$/i;
+// "Roe (not her real name)", "Roe, who asked that her surname not be used".
+const PSEUDONYM_AFTER = /^\s*(?:\((?:not (his|her|their) real name|a pseudonym|(?:name|names) changed)[^)]{0,40}\)|,\s*(?:who|whose)\s[^.;]{0,60}?\b(his|her|their)\s(?:full |real |last )?(?:name|surname)\b)/i;
+
+/**
+ * A single word a frame introduces as a source's (partial or made-up) name: a person, whatever the
+ * lists say. Returns the pronoun's gender as a family noun ("son", "daughter") when the frame says
+ * it, true when it does not, undefined when the word is introduced no such way.
+ */
+function pseudonymIntroduced(doc: Doc, c: Candidate): string | true | undefined {
+  if (c.words.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(c.words[0])) return undefined;
+  const sentence = doc.sentences[doc.tokenSentence[c.first]];
+  if (!sentence) return undefined;
+  const start = doc.tokens[c.first].start;
+  const end = doc.tokens[c.last].end;
+  const before = doc.text.slice(Math.max(sentence.start, start - 80), start).match(PSEUDONYM_BEFORE);
+  const after = before ? undefined : doc.text.slice(end, Math.min(sentence.end + 1, end + 100)).match(PSEUDONYM_AFTER);
+  // "a retired teacher named Roe", "a woman called Roe": a person's noun, then the name.
+  const named = before || after ? undefined : doc.text.slice(Math.max(sentence.start, start - 40), start).match(/\b(\p{Ll}+)\s+(?:named|called)\s*$/u);
+  if (named && (PERSON_NOUNS.has(named[1]) || isRoleWord(named[1]) || KINSHIP_NOUNS.has(named[1]))) return true;
+  const match = before ?? after;
+  if (!match) return undefined;
+  const pronoun = match.slice(1).find((g) => g)?.toLowerCase();
+  return pronoun === "his" ? "son" : pronoun === "her" ? "daughter" : true;
 }
 
 /** A paragraph opening with a speaker's label: "QUESTION:", "MR. ROE:", "Jane Roe:". */
@@ -1375,6 +1500,24 @@ function nameSurnamesInFull({ all, lowerWords, trusted, found }: PeopleState): v
 }
 
 /** A person's gender from a given name or a gendered title, when only one is said. */
+/**
+ * When no given name or title says it: the pronoun a name takes for itself right after it, "Roe
+ * said she ...", "Roe said that he ...", "Roe and her family" (one gender over every mention).
+ */
+function ownPronounGender(doc: Doc, cl: Cluster): Gender | undefined {
+  const t = (k: number) => doc.tokens[k]?.text.toLowerCase() ?? "";
+  const genders = new Set<Gender>();
+  for (const c of cl.candidates) {
+    const sentence = doc.tokenSentence[c.last];
+    const at = speechVerbAt(doc.tokens, c.last + 1) ? (t(c.last + 2) === "that" ? c.last + 3 : c.last + 2) : t(c.last + 1) === "and" ? c.last + 2 : -1;
+    if (at < 0 || doc.tokenSentence[at] !== sentence) continue;
+    const word = t(at);
+    if (/^(?:he|his)$/.test(word) && (word === "he" || t(c.last + 1) === "and")) genders.add("m");
+    if (/^(?:she|her)$/.test(word) && (word === "she" || t(c.last + 1) === "and")) genders.add("f");
+  }
+  return genders.size === 1 ? [...genders][0] : undefined;
+}
+
 function genderOf(cl: Cluster, roles: Set<string>): Gender | undefined {
   const genders = new Set<Gender>();
   const given = GIVEN_NAMES.get(cl.words[0].toLowerCase());
@@ -1442,7 +1585,7 @@ function buildPeople(state: PeopleState): PeopleResult {
     // A surname the text only ever pairs with "Mr."/"Ms."/"Dr." is named that way ("Mr. Roe"):
     // the full name is not in the text, and the bare surname says less.
     const courtesy = cl.words.length === 1 ? aliases.find((a) => a.includes(" ") && a.endsWith(" " + cl.words[0])) : undefined;
-    people.push({ name: courtesy ?? cl.words.join(" "), aliases, gender: genderOf(cl, roles), roles });
+    people.push({ name: courtesy ?? cl.words.join(" "), aliases, gender: genderOf(cl, roles) ?? ownPronounGender(doc, cl), roles });
     for (const c of cl.candidates) mentions.push(mentionOf(doc, c, index));
   }
   mentions.sort((a, b) => a.start - b.start);

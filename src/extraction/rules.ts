@@ -9,6 +9,7 @@ import {
   answerSpeaker,
   Attribution,
   before,
+  captionPerson,
   clauseSubject,
   Ctx,
   FrameItem,
@@ -19,6 +20,7 @@ import {
   lw,
   NOBODY,
   possessedWords,
+  quoteText,
   resolveRole,
   sentenceSubject,
   subjectOf,
@@ -26,6 +28,7 @@ import {
   word,
 } from "./attribution";
 import { ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from "./lexicon";
+import { lastAtOrBefore } from "./people";
 import { DocQuote } from "./sentences";
 
 /** A quote as the sieve sees it: where it sits and what has been decided so far. */
@@ -310,10 +313,26 @@ const previousParagraphSubject: Rule = {
     if (q.isFragment || prev === undefined || !opensParagraph(c, q) || c.quotesOfSentence[prev].length > 0) return undefined;
     const items = frameOf(c, prev).slice(0, WINDOW);
     // ("The plan was opposed by Jane Roe, chair of the council.": a passive's agent.)
-    const subject = clauseSubject(c, items, items.length) ?? passiveAgent(c, items);
+    const subject = clauseSubject(c, items, items.length) ?? passiveAgent(c, items) ?? firstPersonOfParagraph(c, q, c.doc.sentences[prev].paragraph);
     return subject && subject.person !== null ? { attribution: subject } : undefined;
   },
 };
+
+/**
+ * `It began when a man named Jane Roe asked her son a question. The answer surprised her.` ¶ `"I
+ * asked him ..."`: a statement in the first person answers for the one person the paragraph before
+ * names (outside quotations), though its last sentence's subject is no person.
+ */
+function firstPersonOfParagraph(c: Ctx, q: QuoteState, paragraph: number): Attribution {
+  if (!/\b(?:I|I['’](?:m|ve|d|ll)|my|me)\b/.test(quoteText(c, q.quote))) return undefined;
+  const { start, end } = c.doc.paragraphs[paragraph];
+  const people = new Set<number>();
+  // (At most 40 mentions back: a paragraph naming more is no one person's.)
+  for (let i = lastAtOrBefore(c.found.mentions, end), n = 0; i >= 0 && n < 40 && c.found.mentions[i].start >= start; i--, n++) {
+    if (!c.found.mentions[i].insideQuote) people.add(c.found.mentions[i].person);
+  }
+  return people.size === 1 ? { person: [...people][0] } : undefined;
+}
 
 /** "was opposed by Jane Roe": the person after "by" following a past participle. */
 function passiveAgent(c: Ctx, items: FrameItem[]): Attribution {
@@ -385,6 +404,23 @@ const recentSpeaker: Rule = {
   },
 };
 
+/**
+ * `Administrator Jane Roe announces the grants. (EPA photo) ¶ "These grants turn lots into parks."`:
+ * a statement no other rule could attribute, in copy that names one person and only one (in the
+ * story or its captions), is that person's when they were named before it or in a caption (news
+ * copy introduces a speaker first: a sound bite above the person's first mention is a teaser,
+ * nobody's). With two people named, or none, it stays nobody's.
+ */
+const onlyPerson: Rule = {
+  name: "only-person",
+  tier: "context",
+  apply: (c, q) => {
+    if (q.isFragment || c.found.people.length !== 1) return undefined;
+    const introduced = c.found.mentions[0].start < q.quote.open || captionPerson(c, undefined)?.person === 0;
+    return introduced ? { attribution: { person: 0 } } : undefined;
+  },
+};
+
 /** Context rules past the first need the quote to stand alone in its sentence. */
 const standaloneOnly = (rule: Rule): Rule => ({ ...rule, apply: (c, q, previous) => (q.standalone ? rule.apply(c, q, previous) : undefined) });
 
@@ -412,5 +448,6 @@ export const RULES: readonly Rule[] = [
     previousParagraphSubject,
     paragraphSubject,
     recentSpeaker,
+    onlyPerson,
   ].map(standaloneOnly),
 ];
