@@ -1,0 +1,40 @@
+// Hostile ingest text, shared by the linear-time benchmark (bench/extraction-linear.ts) and the
+// test that extraction survives it (tests/extraction-linear.test.ts): shapes a client could send to
+// make a careless extractor quadratic (no spaces, runs of quotation marks, capitals, initials).
+import fs from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../../src/paths";
+
+const realistic = fs.readFileSync(path.join(projectRoot(), "tests/fixtures/articles/seed-trump-putin-call.txt"), "utf8");
+
+/** `unit` repeated to exactly n characters. */
+const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+/** Each shape's name and a maker of n characters of it. */
+export const HOSTILE_TEXT: [string, (n: number) => string][] = [
+  ["no spaces at all", (n) => repeat("abcdefghij", n)],
+  ["no spaces, letters and punctuation", (n) => repeat("Ab.c,D-e'f", n)],
+  ["one long line of words, no newline", (n) => repeat("the minister said that the plan would work ", n)],
+  ["all quotation marks", (n) => repeat('"', n)],
+  ["all curly and single marks", (n) => repeat("“‘”’'", n)],
+  ["all capital words", (n) => repeat("Jane Roe Minister Smith ", n)],
+  ['alternating "a" "b"', (n) => repeat('"a" "b" ', n)],
+  ["quotes with attributions in one sentence", (n) => repeat('"yes," Roe said, "no," he said, ', n)],
+  ["many short lines", (n) => repeat("Roe said.\n", n)],
+  ["many short paragraphs and captions", (n) => repeat("Minister Jane Roe\n\n", n)],
+  ["@ and . runs", (n) => repeat("@.", n)],
+  ["runs of dots and marks", (n) => repeat(".", n / 2) + repeat('."', n / 2)],
+  ["pipes and spaces", (n) => repeat("| ", n / 2) + repeat("|", n / 2)],
+  ["a realistic article repeated", (n) => repeat(realistic + "\n\n", n)],
+  // Round 5: the person mechanisms (initials, particles, pseudonym frames, captions, slots).
+  ["runs of initials and particles", (n) => repeat("J. K. L. van der de la Roe ", n)],
+  [
+    "pseudonym frames and pronoun quotes",
+    (n) => repeat('A woman who gave her name only as Ana (not her real name) said "no," she said. ', n),
+  ],
+  ["lone surnames in speaker slots", (n) => repeat('"Yes," Roe said. "No," said Doe, who ran. Li said: "Maybe." ', n)],
+  ["captions and pronouns", (n) => repeat('"We act," she said.\n\nJane Roe speaks on May 3. (Agency photo)\n\n', n)],
+];
+
+/** A realistic article, to warm the regular expressions and the JIT before timing. */
+export const REALISTIC_TEXT = realistic;
