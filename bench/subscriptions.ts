@@ -5,7 +5,7 @@
 // and events lost, which must be 0.
 //
 //   node dist/bench/subscriptions.js [--subscribers 200] [--rate 20] [--seconds 10]
-import { ChildProcess, spawn } from "node:child_process";
+import { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +16,7 @@ import { signToken } from "../src/auth/tokens";
 import { createDataSource } from "../src/db/data-source";
 import { startEmbeddedPostgres } from "../src/db/embedded";
 import { loadSampleData } from "../src/seed/sample-data";
+import { startProcess, stopProcess } from "./systems/spawn";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SECRET = "newsdesk-benchmark-only-secret-guarding-nothing";
@@ -33,27 +34,22 @@ interface Api {
   url: string;
 }
 
-function startApi(env: Record<string, string>): Promise<Api> {
+// The APIs' ports: a random base, then the next one for each, so two never collide.
+let nextPort = 4900 + Math.floor(Math.random() * 900);
+
+/** An API process on 127.0.0.1, once it answers /healthz (bench/systems/spawn.ts). */
+async function startApi(env: Record<string, string>): Promise<Api> {
   // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": Node options of the API processes.
   const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "dist", "src", "index.js")], {
+  const port = nextPort++;
+  const url = `http://127.0.0.1:${port}`;
+  const child = await startProcess(process.execPath, [...nodeArgs, path.join(ROOT, "dist", "src", "index.js")], {
+    name: "newsdesk",
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", PORT: "0", LOG_LEVEL: "info", NEWSDESK_JWT_SECRET: SECRET, ...env },
-    stdio: ["ignore", "ignore", "pipe"],
+    env: { NODE_ENV: "production", PORT: String(port), LOG_LEVEL: "info", NEWSDESK_JWT_SECRET: SECRET, ...env },
+    readyUrl: `${url}/healthz`,
   });
-  return new Promise((resolve, reject) => {
-    let pending = "";
-    child.stderr.on("data", (chunk: Buffer) => {
-      pending += chunk.toString();
-      const lines = pending.split("\n");
-      pending = lines.pop()!;
-      for (const line of lines) {
-        const entry = JSON.parse(line) as { message?: string; url?: string };
-        if (entry.message === "Newsdesk is ready") resolve({ child, url: String(entry.url).replace(/\/graphql$/, "") });
-      }
-    });
-    child.once("exit", (code) => reject(new Error(`API exited (${code}) before it was ready`)));
-  });
+  return { child, url };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -238,10 +234,7 @@ async function main(): Promise<void> {
     if (lost > 0 || failures > 0) process.exitCode = 1;
   } finally {
     for (const client of clients) void client.dispose();
-    for (const api of apis) {
-      api.child.kill("SIGTERM");
-      await new Promise((resolve) => api.child.once("exit", resolve));
-    }
+    for (const api of apis) await stopProcess(api.child);
     await cluster.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
