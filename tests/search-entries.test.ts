@@ -152,6 +152,27 @@ describe("the readers' search index", () => {
       });
     });
 
+    it("holds a reader's relevance search to its other filters, down each access path", async () => {
+      const [{ since }] = await app.dataSource.query(`SELECT (now() - interval '30 days') AS since`);
+      const query = `query($q: String, $since: DateTime) {
+        articles(first: 100, filter: { search: $q, publishedAfter: $since }, orderBy: { field: RELEVANCE, direction: DESC }) { nodes { slug } }
+      }`;
+      const expected: string[] = (
+        await app.dataSource.query(
+          `SELECT slug FROM article WHERE status = 'PUBLISHED' AND published_at <= now() AND published_at >= $1
+             AND search_vector @@ websearch_to_tsquery('english', 'ibex')`,
+          [since],
+        )
+      ).map((row: { slug: string }) => row.slug);
+      expect(expected.length).toBeGreaterThan(0);
+      await forEachReaderPath(app, async (path) => {
+        const slugs = dataOf(await app.execute(query, { q: "ibex", since: since.toISOString() })).articles.nodes.map(
+          (node: { slug: string }) => node.slug,
+        );
+        expect({ path, slugs: [...slugs].sort() }).toEqual({ path, slugs: [...expected].sort() });
+      });
+    });
+
     it("reads the newest months first and stops once the window is full", async () => {
       // The 50 newest matches lie in the newest month or two: no more than the month after them is
       // searched, and the older months' partitions never are. Counted by PostgreSQL for one fresh

@@ -133,12 +133,13 @@ export function relevanceSearch(
 
 /**
  * Whether a search can be answered from the readers' search index (migration SearchEntries): it
- * holds published articles by month, so it serves readers searching by words alone; other filters
- * and editors' searches (drafts too) read the articles' own index.
+ * holds published articles by month, so it serves readers searching by words alone; any other
+ * filter, and editors' searches (drafts too), read the articles' own index.
  */
 function searchesPublishedOnly(viewer: Viewer, filter: SearchArguments["filter"]): boolean {
   if (seesUnpublished(viewer)) return false;
-  return !filter?.status && !filter?.topic && !filter?.person && !filter?.publishedAfter && !filter?.publishedBefore;
+  // Every filter but the words, so that a filter added later cannot be skipped by the index.
+  return Object.entries(filter ?? {}).every(([field, value]) => field === "search" || value === null || value === undefined);
 }
 
 /** The window's newest matches from the readers' search index, as keys, ranked there. */
