@@ -4,6 +4,7 @@ import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema 
 import { buildSchemaSync } from "type-graphql";
 import { authChecker } from "./auth/auth-checker";
 import { resolvers } from "./resolvers";
+import { validateArguments } from "./resolvers/argument-validation";
 
 let schema: GraphQLSchema | undefined;
 
@@ -36,10 +37,9 @@ export function buildAppSchema(): GraphQLSchema {
       // TypeGraphQL insists on a PubSub once there are subscriptions; ours bring their own event
       // streams (`subscribe`), so this one is never used.
       pubSub: UNUSED_PUBSUB,
-      // class-validator rules on arguments and inputs; failures become BAD_USER_INPUT with `fields`.
-      // TypeGraphQL skips every rule of a null field unless told not to; then `headline: null` in an
-      // update would pass validation and fail in SQL. Optional fields say so with @IsOptional.
-      validate: { forbidUnknownValues: false, skipMissingProperties: false, validationError: { target: false, value: false } },
+      // class-validator rules on arguments and inputs, once per request and field
+      // (argument-validation.ts); failures become BAD_USER_INPUT with `fields`.
+      validateFn: validateArguments,
     }),
   );
   return schema;

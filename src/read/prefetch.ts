@@ -149,6 +149,19 @@ function related(
   };
 }
 
+/**
+ * What a prefetch works out once per request rather than once per parent: the loader it primes
+ * depends on the request's bindings alone (a front page's 50 articles prime one `people` loader).
+ */
+function perRequest<T>(make: (request: PrefetchRequest) => T): (request: PrefetchRequest) => T {
+  const made = new WeakMap<PrefetchRequest, T>();
+  return (request) => {
+    let found = made.get(request);
+    if (found === undefined) made.set(request, (found = make(request)));
+    return found;
+  };
+}
+
 function list(
   relation: ListRelation,
   field: FieldSelection,
@@ -161,16 +174,16 @@ function list(
   const target = relation.target;
   const columns = ENTITY_TYPES.has(target) ? columnsOf(field, target as EntityType, false) : undefined;
   const args = scoped(argumentScope, relation.arguments(fieldArgs), (given) => relation.arguments(given));
+  const loaderOf = perRequest((request) =>
+    request.loaders.list(relation, { ...(relation.arguments(request.bindings.argsOf(argumentScope)) as Args), columns: columns ?? [] }),
+  );
   return related(scope, {
     parentColumn: "id",
     rowsFor: (parentKey) => relation.rows(scope, args, columns).where(sql`${relation.parentKey} = ${parentKey}`),
     single: false,
     nested: () => prefetchesFor(target, field, scope, { nesting }),
     depth: nesting.depth - 1,
-    deliver(key, rows, hydrate, request) {
-      const listRequest = { ...(relation.arguments(request.bindings.argsOf(argumentScope)) as Args), columns: columns ?? [] };
-      prime(request.loaders.list(relation, listRequest), key, rows.map(hydrate));
-    },
+    deliver: (key, rows, hydrate, request) => prime(loaderOf(request), key, rows.map(hydrate)),
   });
 }
 
@@ -178,14 +191,14 @@ function record(relation: RecordRelation, field: FieldSelection, scope: ReadScop
   const columns = columnsOf(field, relation.target, false);
   const source = SOURCES[relation.target](scope, columns, relation.impliedByParent);
   const foreignKey = scope.manager.connection.getMetadata(ENTITY_CLASSES[relation.parent]).findColumnWithPropertyName(relation.foreignKey)!;
+  const loaderOf = perRequest((request) => request.loaders.byId(relation.target, columns));
   return related(scope, {
     parentColumn: foreignKey.databaseName,
     rowsFor: (parentKey) => source.clone().where(sql`${raw(source.alias)}.id = ${parentKey}`),
     single: true,
     nested: () => prefetchesFor(relation.target, field, scope, { nesting }),
     depth: nesting.depth - 1,
-    deliver: (key, rows, hydrate, request) =>
-      prime(request.loaders.byId(relation.target, columns), key, rows.length ? hydrate(rows[0]) : null),
+    deliver: (key, rows, hydrate, request) => prime(loaderOf(request), key, rows.length ? hydrate(rows[0]) : null),
   });
 }
 
@@ -208,6 +221,10 @@ function page(
   const shape = { after: null, filter: null, columns, ...pageNeedsOf(field) };
   const requestOf = (given: Args) => ({ ...shape, first: given.first as number });
   const args: Arguments<PageArgs & { filter: null }> = scoped(argumentScope, requestOf(fieldArgs), requestOf);
+  const loadersOf = perRequest((request) => {
+    const pageRequest = requestOf(request.bindings.argsOf(argumentScope));
+    return { pageRequest, pages: request.loaders.pages(relation, pageRequest), totals: request.loaders.totals(relation, pageRequest) };
+  });
   return related(scope, {
     parentColumn: "id",
     rowsFor: (parentKey) => {
@@ -218,13 +235,8 @@ function page(
     nested: () => prefetchesFor(relation.target, field, scope, { connection: true, nesting }),
     depth: nesting.depth - 1,
     deliver(key, rows, hydrate, request) {
-      const pageRequest = requestOf(request.bindings.argsOf(argumentScope));
-      const totals = request.loaders.totals(relation, pageRequest);
-      prime(
-        request.loaders.pages(relation, pageRequest),
-        key,
-        toPage(rows, hydrate, relation.ordering, pageRequest, () => totals.load(key)),
-      );
+      const { pageRequest, pages, totals } = loadersOf(request);
+      prime(pages, key, toPage(rows, hydrate, relation.ordering, pageRequest, () => totals.load(key)));
     },
   });
 }
@@ -233,13 +245,14 @@ function valueOf(relation: ValueRelation, fieldArgs: Args, argumentScope: FieldA
   const argument = relation.argument(fieldArgs);
   if (argument === undefined) return undefined;
   const args = scoped(argumentScope, argument, (given) => relation.argument(given));
+  const loaderOf = perRequest((request) => request.loaders.values(relation, relation.argument(request.bindings.argsOf(argumentScope))));
   return {
     parentColumn: "id",
     build(parentKey) {
       return {
         json: sql`SELECT to_json((${relation.expression(scope, args, parentKey)}))`,
         receive(key, json, request) {
-          prime(request.loaders.values(relation, relation.argument(request.bindings.argsOf(argumentScope))), key, json);
+          prime(loaderOf(request), key, json);
         },
       };
     },

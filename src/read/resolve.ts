@@ -1,14 +1,16 @@
 // The field resolvers' side of the relation registry: a relation field loads through the loader
 // its entry derives, with the columns the selection needs, reading a primed (prefetched) value
 // synchronously when there is one.
-import { GraphQLResolveInfo } from "graphql";
+import DataLoader from "dataloader";
+import { FieldNode, GraphQLResolveInfo } from "graphql";
 import { ObjectLiteral } from "typeorm";
 import { Context } from "../context";
+import type { Loaders } from "../loaders";
 import { loadNow } from "../loaders/primed";
 import { columnsFor, pageNeedsFor } from "../resolvers/selection";
 import { pageRequest } from "../resolvers/types/page.args";
 import { Page } from "../services/pagination";
-import { EntityType, relationOf } from "./relations";
+import { EntityType, Relation, relationOf } from "./relations";
 
 type Args = Record<string, unknown>;
 
@@ -16,6 +18,29 @@ function entry(type: EntityType, field: string) {
   const relation = relationOf(type, field);
   if (!relation) throw new Error(`no relation ${type}.${field} in the registry`);
   return relation;
+}
+
+type FieldLoader = DataLoader<string, unknown>;
+
+/** How a field reads for one request: its registry entry and its loader (null: nothing to read). */
+interface FieldRead {
+  relation: Relation;
+  loader: FieldLoader | null;
+}
+
+// A field's arguments and selection come from the document and the request's variables, so every
+// parent of a request gets the same ones: the loader a field reads through is found once per
+// request and field occurrence, not once per parent (400 times on a front page, each building and
+// fingerprinting its arguments). Keyed by the request's loaders, which a mutation replaces.
+const fieldReads = new WeakMap<Loaders, WeakMap<readonly FieldNode[], FieldRead>>();
+
+/** How the current field reads for this request, found by `make` once. */
+function readOfField(context: Context, info: GraphQLResolveInfo, make: () => FieldRead): FieldRead {
+  let forRequest = fieldReads.get(context.loaders);
+  if (!forRequest) fieldReads.set(context.loaders, (forRequest = new WeakMap()));
+  let read = forRequest.get(info.fieldNodes);
+  if (!read) forRequest.set(info.fieldNodes, (read = make()));
+  return read;
 }
 
 /** `type.field` of `parent`: a list, a record, or a value, as its registry entry says. */
@@ -27,25 +52,32 @@ export function resolveRelation<T>(
   parent: ObjectLiteral,
   fieldArgs: Args = {},
 ): T | null | Promise<T | null> {
-  const relation = entry(type, field);
+  const { relation, loader } = readOfField(context, info, () => {
+    const relation = entry(type, field);
+    return { relation, loader: relationLoader(context, info, relation, fieldArgs) };
+  });
+  if (!loader) return (relation.kind === "list" ? [] : null) as T | null;
+  const key = relation.kind === "record" ? (parent[relation.foreignKey] as string | null | undefined) : (parent.id as string);
+  return key ? (loadNow(loader, key) as T | null | Promise<T | null>) : null;
+}
+
+/** The loader `type.field` reads through with these arguments and the field's selection; null: nothing to read. */
+function relationLoader(context: Context, info: GraphQLResolveInfo, relation: Relation, fieldArgs: Args): FieldLoader | null {
   const { loaders } = context;
   switch (relation.kind) {
     case "list": {
-      if (relation.readableBy && !relation.readableBy(context.viewer)) return [] as T;
+      if (relation.readableBy && !relation.readableBy(context.viewer)) return null;
       const columns = relation.target === "ArticleRevision" ? [] : columnsFor(info, relation.target);
-      return loadNow(loaders.list(relation, { ...(relation.arguments(fieldArgs) as Args), columns }), parent.id as string) as
-        T | Promise<T>;
+      return loaders.list(relation, { ...(relation.arguments(fieldArgs) as Args), columns });
     }
-    case "record": {
-      const key = parent[relation.foreignKey] as string | null | undefined;
-      return key ? loadNow(loaders.byId<T>(relation.target, columnsFor(info, relation.target)), key) : null;
-    }
+    case "record":
+      return loaders.byId(relation.target, columnsFor(info, relation.target));
     case "value": {
       const argument = relation.argument(fieldArgs);
-      return argument === undefined ? null : loadNow(loaders.values<T>(relation, argument), parent.id as string);
+      return argument === undefined ? null : loaders.values(relation, argument);
     }
     case "page":
-      throw new Error(`${type}.${field} is a page: use resolvePage`);
+      throw new Error(`${relation.parent}.${relation.field} is a page: use resolvePage`);
   }
 }
 
@@ -58,8 +90,11 @@ export function resolvePage<T extends ObjectLiteral>(
   parent: ObjectLiteral,
   args: { first?: number | null; after?: string | null; filter?: unknown; defaultFirst: number },
 ): Page<T> | Promise<Page<T>> {
-  const relation = entry(type, field);
-  if (relation.kind !== "page") throw new Error(`${type}.${field} is not a page`);
-  const request = pageRequest(args, columnsFor(info, relation.target, { connection: true }), pageNeedsFor(info));
-  return loadNow(context.loaders.pages<T>(relation, request), parent.id as string);
+  const { loader } = readOfField(context, info, () => {
+    const relation = entry(type, field);
+    if (relation.kind !== "page") throw new Error(`${type}.${field} is not a page`);
+    const request = pageRequest(args, columnsFor(info, relation.target, { connection: true }), pageNeedsFor(info));
+    return { relation, loader: context.loaders.pages<T>(relation, request) };
+  });
+  return loadNow(loader as DataLoader<string, Page<T>>, parent.id as string);
 }
