@@ -12,7 +12,16 @@ export interface ReadPoolOptions {
   max: number;
   applicationName: string;
   statementTimeoutMs: number;
+  /** How long a connection serves before it is replaced (READ_CONNECTION_LIFETIME_SECONDS). */
+  lifetimeSeconds?: number;
 }
+
+/**
+ * A session's prepared statements live as long as the session. Read connections are replaced after
+ * this long, so the statements of plans dropped since (read/plans.ts) are freed with them, and the
+ * names given to a stream of one-off documents can be given again (ReadPlans' generations).
+ */
+export const READ_CONNECTION_LIFETIME_SECONDS = 600;
 
 /**
  * The pool of the prepared reads, opened beside the TypeORM data source (openDatabase) and passed
@@ -28,6 +37,7 @@ export function openReadPool(options: ReadPoolOptions): Pool {
     application_name: options.applicationName,
     statement_timeout: options.statementTimeoutMs,
     connectionTimeoutMillis: 10_000,
+    maxLifetimeSeconds: options.lifetimeSeconds ?? READ_CONNECTION_LIFETIME_SECONDS,
     options: `${PLANNER_OPTIONS} -c plan_cache_mode=force_generic_plan`,
     // The pool lets the process exit when idle; its owner ends it on close.
     allowExitOnIdle: true,

@@ -10,7 +10,7 @@
 import { FieldNode, GraphQLResolveInfo, GraphQLType, isEnumType, isInputObjectType, isListType, isNonNullType, typeFromAST } from "graphql";
 import { ObjectLiteral } from "typeorm";
 import { Context } from "../context";
-import { runRead } from "../db/reads";
+import { READ_CONNECTION_LIFETIME_SECONDS, runRead } from "../db/reads";
 import { logger } from "../logger";
 import { rawHydrator } from "../services/hydration";
 import { Ordering, orderedPage, Page, PageArgs, pageWithCount } from "../services/pagination";
@@ -80,20 +80,30 @@ class RequestBindings implements Bindings {
 /**
  * The kept plans of a server, at most `maxPlans` (least recently used dropped first), and how
  * often a request found its plan. Prepared statement names are given to at most `maxNames` plans
- * per process: each name is a prepared statement on every pooled connection that runs it.
+ * per generation: each name is a prepared statement on every pooled connection that runs it.
+ * When a generation's names are used up (a stream of documents each sent twice), plans run
+ * unnamed until every connection that could hold the generation before has been replaced
+ * (`generationSeconds`, the read pool's connection lifetime); then names are given again under a
+ * new generation. A connection then holds at most the statements of the plans kept when it opened
+ * and two generations' names, and a burst of one-off documents cannot leave the plans that come
+ * after it unprepared for good.
  */
 export class ReadPlans {
   private readonly plans = new Map<string, Plan>();
   private readonly fieldIds = new WeakMap<FieldNode, number>();
   private nextFieldId = 1;
   private namesGiven = 0;
+  private generation = 1;
+  private generationStartedAt: number;
   /** Requests that found their plan, plans composed, and plans renamed after a migration. */
   readonly stats = { hits: 0, misses: 0, renamed: 0 };
 
   constructor(
     readonly maxPlans: number,
-    private readonly maxNames = maxPlans * 2,
-  ) {}
+    private readonly options: { maxNames?: number; generationSeconds?: number; now?: () => number } = {},
+  ) {
+    this.generationStartedAt = this.now();
+  }
 
   get size(): number {
     return this.plans.size;
@@ -128,9 +138,19 @@ export class ReadPlans {
   }
 
   private newName(): string | undefined {
-    if (this.namesGiven >= this.maxNames) return undefined;
+    if (this.namesGiven >= (this.options.maxNames ?? this.maxPlans * 2)) {
+      const generationMs = (this.options.generationSeconds ?? READ_CONNECTION_LIFETIME_SECONDS) * 1000;
+      if (this.now() - this.generationStartedAt < generationMs) return undefined;
+      this.generation += 1;
+      this.generationStartedAt = this.now();
+      this.namesGiven = 0;
+    }
     this.namesGiven += 1;
-    return `newsdesk_read_${process.pid}_${this.namesGiven}`;
+    return `newsdesk_read_${process.pid}_${this.generation}_${this.namesGiven}`;
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)();
   }
 
   private keyOf(info: GraphQLResolveInfo, viewerClass: string): string {
