@@ -16,7 +16,7 @@ import { ObjectLiteral } from "typeorm";
 import { prime } from "../loaders/primed";
 import { jsonHydrator } from "../services/hydration";
 import { keysFirstPage, orderedPage, PageArgs, toPage } from "../services/pagination";
-import { asJsonArray, asJsonObject, Prefetch, PrefetchRequest, withPrefetches } from "../services/prefetch";
+import { asJsonArray, asJsonRow, Prefetch, PrefetchRequest, rowsOf, withPrefetches } from "../services/prefetch";
 import { childSelections, columnsOf, FieldSelection, pageNeedsOf } from "../resolvers/selection";
 import { MAX_PAGE_SIZE } from "../resolvers/types/page.args";
 import {
@@ -117,7 +117,7 @@ export function prefetchesFor(
 }
 
 /**
- * The rows of `rows` that belong to the parent (as JSON: an array, or one object for `single`),
+ * The rows of `rows` that belong to the parent (as JSON: an array of rows, or one row for `single`),
  * with their own prefetches; `deliver` primes a loader with them for a request.
  */
 function related(
@@ -136,11 +136,12 @@ function related(
     build(parentKey) {
       const query = options.rowsFor(parentKey);
       const rows = withPrefetches(query.toSql(), query.alias, options.nested(query.alias), options.depth + 1);
+      const names = [...query.selectedNames, ...rows.added];
       const hydrate = jsonHydrator<ObjectLiteral>(scope.manager, query.entity, query.alias);
       return {
-        json: options.single ? asJsonObject(rows.sql) : asJsonArray(rows.sql),
+        json: options.single ? asJsonRow(rows.sql, names) : asJsonArray(rows.sql, names),
         receive(key, json, request) {
-          const found = options.single ? (json ? [json as ObjectLiteral] : []) : (json as ObjectLiteral[]);
+          const found = rowsOf(names, options.single ? (json ? [json as unknown[]] : []) : (json as unknown[][]));
           rows.receive(found, request);
           options.deliver(key, found, hydrate, request);
         },

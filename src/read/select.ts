@@ -7,6 +7,8 @@ import { join, raw, Sql, sql } from "./sql";
 
 export class Select<T extends ObjectLiteral = ObjectLiteral> {
   private items: Sql[] = [];
+  /** The name each item is selected as, in order (none for `selecting`'s items). */
+  private names: string[] = [];
   private joins: Sql[] = [];
   private conditions: Sql[] = [];
   private order: Sql[] = [];
@@ -49,6 +51,11 @@ export class Select<T extends ObjectLiteral = ObjectLiteral> {
       .columns(columns);
   }
 
+  /** The names the rows' columns come back as, in order: what a prefetched row's JSON array holds. */
+  get selectedNames(): readonly string[] {
+    return this.names;
+  }
+
   column(property: string): Sql {
     const column = this.metadata.findColumnWithPropertyName(property);
     if (!column) throw new Error(`${this.metadata.name} has no column ${property}`);
@@ -60,13 +67,18 @@ export class Select<T extends ObjectLiteral = ObjectLiteral> {
     const columns = properties
       ? properties.map((property) => this.metadata.findColumnWithPropertyName(property)!)
       : this.metadata.columns.filter((column) => column.isSelect && !column.embeddedMetadata);
-    for (const column of columns) this.items.push(raw(`${this.alias}.${column.databaseName} AS "${this.alias}_${column.databaseName}"`));
+    for (const column of columns) {
+      const name = `${this.alias}_${column.databaseName}`;
+      this.items.push(raw(`${this.alias}.${column.databaseName} AS "${name}"`));
+      this.names.push(name);
+    }
     return this;
   }
 
   /** Selects `expression` as `name`. */
   add(expression: Sql, name: string): this {
     this.items.push(sql`${expression} AS ${raw(`"${name}"`)}`);
+    this.names.push(name);
     return this;
   }
 
@@ -99,6 +111,7 @@ export class Select<T extends ObjectLiteral = ObjectLiteral> {
   clone(): Select<T> {
     const copy = new Select<T>(this.manager, this.entity, this.alias);
     copy.items = [...this.items];
+    copy.names = [...this.names];
     copy.joins = [...this.joins];
     copy.conditions = [...this.conditions];
     copy.order = [...this.order];
@@ -111,6 +124,7 @@ export class Select<T extends ObjectLiteral = ObjectLiteral> {
   selecting(...items: Sql[]): Select<T> {
     const copy = this.clone();
     copy.items = items;
+    copy.names = [];
     copy.order = [];
     copy.limitTo = undefined;
     return copy;
