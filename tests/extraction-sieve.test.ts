@@ -160,6 +160,22 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["I asked him where the sea was, and he pointed at the wrong one.", "Tobin Marsh", "previous-paragraph-subject"]],
   ],
   [
+    "statement-heading",
+    `Harbour Service Announces Summer Plan
+
+Statement by Chief Oyelaran Brightwater-Nkemelu on the Summer Season
+
+EASTPORT, June 3 -
+
+"Our crews have worked around the clock this spring, and they have kept every ferry running."
+
+"We owe them our thanks."`,
+    [
+      ["Our crews have worked around the clock this spring, and they have kept every ferry running.", "Oyelaran Brightwater-Nkemelu", "statement-heading"],
+      ["We owe them our thanks.", "Oyelaran Brightwater-Nkemelu", "previous-sentence-quote"],
+    ],
+  ],
+  [
     "only-person",
     `Grants for the harbour
 

@@ -50,6 +50,8 @@ export interface Ctx {
   quotesInParagraph: Map<number, number>;
   sentencesOfParagraph: number[][];
   labelAt: Map<number, { offset: number; name: string }>;
+  /** Statement headings ("Statement by Chief Jane Roe"), by body offset, in order (see `CleanedText`). */
+  headings: readonly { offset: number; speaker: string }[];
   /** Lower-cased token texts, computed once: the rules compare words many times per quote. */
   lowered: string[];
   /** Headlines in headline case capitalise their verbs ("Trump Calls ... a 'Witch Hunt'"). */
@@ -73,7 +75,7 @@ export function lower(text: string): string {
  * `labels`: speakers named by a label block set off above a quotation (see `CleanedText`), by the
  * offset of the quotation's paragraph in the body.
  */
-export function createContext(doc: Doc, found: PeopleResult, labels: { offset: number; name: string }[]): Ctx {
+export function createContext(doc: Doc, found: PeopleResult, labels: { offset: number; name: string }[], headings: readonly { offset: number; speaker: string }[] = []): Ctx {
   const { tokens, text } = doc;
   const mentionsByLast = new Map<number, Mention>();
   const mentionsByStart = new Map<number, Mention>();
@@ -104,6 +106,7 @@ export function createContext(doc: Doc, found: PeopleResult, labels: { offset: n
     quotesInParagraph,
     sentencesOfParagraph,
     labelAt: new Map(labels.map((l) => [l.offset, l] as const)),
+    headings,
     lowered: tokens.map((t) => lower(t.text)),
     headlineCase: doc.sections.filter((s) => s.kind === "headline" && isHeadlineCase(text.slice(s.start, s.end))),
     holdersOfRole: new Map(),
@@ -197,6 +200,41 @@ export function mentionsBefore(c: Ctx, at: number, here: number, ok: (m: Mention
     out.push(m);
   }
   return out.reverse();
+}
+
+/**
+ * The name a statement heading's speaker phrase ends on: "Chief Jane Roe" → "Jane Roe", "U.S.
+ * Secretary of Agriculture Jane Roe" → "Agriculture Jane Roe" (read back to the nearest title or
+ * role word, at most four words; the caller tries its shorter tails), "the Secretary" → "".
+ */
+export function headingName(phrase: string): string {
+  const words = phrase.split(/\s+/).map((w) => w.replace(/['’]s?$/, ""));
+  let k = words.length;
+  while (k > 0 && words.length - k < 4 && /^\p{Lu}/u.test(words[k - 1]) && !TITLE_WORDS.has(lower(words[k - 1])) && !ROLE_NOUNS.has(lower(words[k - 1]))) k--;
+  return words.slice(k).join(" ");
+}
+
+/**
+ * Who a statement heading names: the person whose name (or one person's surname) the phrase ends
+ * on, longest tail first ("Agriculture Jane Roe": "Jane Roe"); with no name, "the Secretary", the
+ * one holder of the role. Undefined when the text names no such person.
+ */
+export function headingSpeaker(c: Ctx, phrase: string): Attribution {
+  const name = headingName(phrase).split(" ").filter(Boolean);
+  const { people } = c.found;
+  for (let k = 0; k < name.length; k++) {
+    const tail = name.slice(k).join(" ");
+    const person = people.findIndex((p) => p.name === tail || p.aliases.includes(tail));
+    if (person >= 0) return { person };
+  }
+  if (name.length > 0) {
+    const surname = name[name.length - 1];
+    const sharing = people.map((p, i) => (p.name.split(" ").pop() === surname ? i : -1)).filter((i) => i >= 0);
+    return sharing.length === 1 ? { person: sharing[0] } : undefined;
+  }
+  const role = lower(phrase.split(/\s+/).pop() ?? "");
+  const holders = new Set(roleHolders(c, role).map((m) => m.person));
+  return holders.size === 1 ? { person: [...holders][0] } : undefined;
 }
 
 export function roleHolders(c: Ctx, role: string): Mention[] {

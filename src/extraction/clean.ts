@@ -25,6 +25,12 @@ export interface CleanedText {
    * right above a quotation: the body paragraph (offset in `body`) and the name on the label.
    */
   speakerLabels: { offset: number; name: string }[];
+  /**
+   * Headings naming whose statement follows ("Statement by Chief Jane Roe", "Remarks by the
+   * Secretary", "Secretary Roe's Statement on ..."): the body offset from which each applies (0
+   * for the headline and lines above the story) and the speaker as the heading writes it.
+   */
+  statementHeadings: StatementHeading[];
   dateline: string | null;
   /** Story paragraphs joined by a blank line, dateline removed. */
   body: string;
@@ -32,6 +38,11 @@ export interface CleanedText {
   droppedLines: string[];
   /** The dropped lines that look like image captions. */
   captions: string[];
+}
+
+export interface StatementHeading {
+  offset: number;
+  speaker: string;
 }
 
 // Lines a reader never sees as story text. Each pattern names a kind of furniture rather than a
@@ -968,6 +979,38 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   return { headline, bodyLines, bodyIndex, dropped, captions };
 }
 
+// "Statement by Chief Jane Roe on ...", "Remarks of the Secretary at ...", "Joint Statement from
+// ...": a heading that names whose words follow. (The keyword and the word after it only: the
+// speaker is read word by word, so no pattern runs over the rest of a long line.)
+const HEADING_LEAD = /^(?:(?:joint|official|written|prepared|opening|closing|press)\s+)?(?:statement|remarks|message|testimony|speech|address|comments)\s+(?:by|from|of)\s+/i;
+// "Secretary Jane Roe's Statement on ...": the speaker as a possessive before the keyword.
+const HEADING_POSSESSIVE = /^((?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.\-]*)['’]s?\s+(?:(?:[Jj]oint|[Oo]fficial|[Ww]ritten|[Oo]pening|[Cc]losing)\s+)?(?:[Ss]tatement|[Rr]emarks|[Mm]essage|[Tt]estimony)\b/u;
+// Where the speaker's phrase ends: "... on the budget", "..., June 3", "... at the summit".
+const HEADING_TAIL = /^(?:on|about|regarding|concerning|at|to|before|for|in|following|after|as|upon|during|with)$/;
+
+/**
+ * The speaker a statement heading names ("Chief Jane Roe", "the Secretary"), or undefined: a short
+ * line, no sentence and no quotation, opening with "Statement by" or closing on "X's statement".
+ * A heading naming two speakers ("... by Mayor Roe and Governor Doe") names no one speaker.
+ */
+export function statementSpeaker(line: string): string | undefined {
+  const text = line.trim();
+  if (wordCount(text) > 24 || /[.!?]["”]?$/.test(text) || /["“”]/.test(text)) return undefined;
+  const possessive = HEADING_POSSESSIVE.exec(text);
+  if (possessive) return possessive[1].includes(" and ") ? undefined : possessive[1];
+  const lead = HEADING_LEAD.exec(text);
+  if (!lead) return undefined;
+  const words: string[] = [];
+  for (const w of text.slice(lead[0].length).split(/\s+/)) {
+    const bare = w.replace(/[,:;–—]+$/, "");
+    if (HEADING_TAIL.test(bare) || /^[–—\-]$/.test(w)) break;
+    if (bare === "and" || bare === "&") return undefined;
+    if (bare) words.push(bare);
+    if (bare !== w) break;
+  }
+  return words.length > 0 && words.length <= 8 ? words.join(" ") : undefined;
+}
+
 /** Whether a byline is the next line, or the line before (under a headline already found). */
 function bylineAround(lines: string[], nonBlank: number[], position: number, headlineFound: boolean): { beforeByline: boolean; afterByline: boolean } {
   const [next, above] = [nonBlank[position + 1], nonBlank[position - 1]];
@@ -1078,16 +1121,20 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
   }
 
   const speakerLabels: { offset: number; name: string }[] = [];
+  const offsets: number[] = [];
   let offset = 0;
   bodyLines.forEach((line, k) => {
     const name = labelFor.get(bodyIndex[k]);
     if (name) speakerLabels.push({ offset, name });
+    offsets.push(offset);
     offset += line.length + 2;
   });
+  const statementHeadings = findStatementHeadings(page, placed, storyLines[0] ?? 0, offsets);
 
   return {
     headline,
     speakerLabels,
+    statementHeadings: statementHeadings.map(({ offset, speaker }) => ({ offset, speaker })),
     dateline,
     body: bodyLines.join("\n\n"),
     droppedLines: [...dropped].sort((a, b) => a - b).flatMap((i) => groups[i].map((k) => rawLines[k])),
@@ -1098,8 +1145,31 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
       .map((i) => lines[i].trim())
       .filter((line) => !/^[Bb]y\s+\p{Lu}/u.test(line))
       // A speaker named only by a script cue ("((SOT: JANE ROE, FARMER))"), read like a caption.
-      .concat([...new Set(page.cueLabels.values())]),
+      .concat([...new Set(page.cueLabels.values())])
+      // A statement heading's speaker, read like a caption, as the sentence the heading stands for
+      // (a line in headline case offers its words one by one, and names nobody the story does not).
+      .concat(statementHeadings.map((h) => `${h.speaker} said.`)),
   };
+}
+
+/**
+ * Statement headings: the headline, or a dropped line above the story, applies from the body's
+ * start; a heading line in the body from the paragraph after it. (`dropped`: the heading is no
+ * story text, so its speaker is read like a caption's.)
+ */
+function findStatementHeadings(page: Page, placed: Placed, storyStart: number, offsets: number[]): (StatementHeading & { dropped: boolean })[] {
+  const found: (StatementHeading & { dropped: boolean })[] = [];
+  const fromHeadline = placed.headline === null ? undefined : statementSpeaker(placed.headline);
+  if (fromHeadline) found.push({ offset: 0, speaker: fromHeadline, dropped: false });
+  for (const i of [...placed.dropped].sort((a, b) => a - b)) {
+    const speaker = i < storyStart ? statementSpeaker(page.lines[i]) : undefined;
+    if (speaker) found.push({ offset: 0, speaker, dropped: true });
+  }
+  placed.bodyLines.forEach((line, k) => {
+    const speaker = k + 1 < offsets.length ? statementSpeaker(line) : undefined;
+    if (speaker) found.push({ offset: offsets[k + 1], speaker, dropped: false });
+  });
+  return found;
 }
 
 export function cleanText(raw: string): CleanedText {

@@ -14,6 +14,7 @@ import {
   Ctx,
   FrameItem,
   frameOf,
+  headingSpeaker,
   introduction,
   isLabel,
   isSpeechVerb,
@@ -264,12 +265,18 @@ const colonIntroduction: Rule = {
     const prev = previousSentence(c, q);
     if (prev === undefined) return undefined;
     const s = c.doc.sentences[prev];
-    if (!/:\s*$/.test(c.text.slice(s.start, s.end))) return undefined;
+    if (!/:\s*$/.test(c.text.slice(s.start, s.end)) || underHeadingLine(c, q)) return undefined;
     // (A name first; else a "he"/"she" or a role: "In an email, she writes:".)
     const items = frameOf(c, prev).slice(-WINDOW);
     return claim(sentenceSubject(c, items) ?? clauseSubject(c, items, items.length) ?? NOBODY);
   },
 };
+
+/** `Remarks by the Secretary:` ¶ `"..."`: the paragraph before is a statement heading (`statement-heading` reads it). */
+function underHeadingLine(c: Ctx, q: QuoteState): boolean {
+  const para = c.doc.paragraphs[q.quote.paragraph];
+  return para.section === "body" && c.headings.some((h) => h.offset > 0 && h.offset === para.start - para.sectionStart);
+}
 
 /** `"It is over," Roe said. ¶ "We lost."`: the quote in the sentence right before speaks on. */
 const previousSentenceQuote: Rule = {
@@ -344,6 +351,23 @@ function passiveAgent(c: Ctx, items: FrameItem[]): Attribution {
   }
   return undefined;
 }
+
+/**
+ * `Statement by Chief Jane Roe` ¶ `"Our crews worked around the clock."`: a statement with no
+ * attribution of its own, under a heading that names whose statement follows (the headline, a
+ * line above the story, or a heading line in the body above it), is that person's.
+ */
+const statementHeading: Rule = {
+  name: "statement-heading",
+  tier: "context",
+  apply: (c, q) => {
+    const para = c.doc.paragraphs[q.quote.paragraph];
+    if (q.isFragment || para.section !== "body" || c.headings.length === 0) return undefined;
+    const at = para.start - para.sectionStart;
+    const heading = [...c.headings].reverse().find((h) => h.offset <= at);
+    return heading ? decide(headingSpeaker(c, heading.speaker)) : undefined;
+  },
+};
 
 /** `"We are ready." The minister said so in a statement.`: the next sentence opens with it. */
 const nextSentenceAttribution: Rule = {
@@ -444,6 +468,7 @@ export const RULES: readonly Rule[] = [
     colonIntroduction,
     previousSentenceQuote,
     previousSentenceSpeaker,
+    statementHeading,
     nextSentenceAttribution,
     previousParagraphSubject,
     paragraphSubject,
