@@ -5,6 +5,7 @@
 import {
   CLAUSE_OPENERS,
   DETERMINERS,
+  INTERVIEW_VERBS,
   INTRO_NOUNS,
   KINSHIP_NOUNS,
   MANNER_VERBS,
@@ -13,6 +14,7 @@ import {
   PREPOSITIONS,
   PRONOUNS_FEMALE,
   PRONOUNS_MALE,
+  QUESTION_OPENERS,
   ROLE_NOUNS,
   SMALL_WORDS,
   SPEECH_VERBS,
@@ -553,6 +555,33 @@ export function clauseSubject(c: Ctx, items: FrameItem[], upTo: number): Attribu
     }
   }
   return undefined;
+}
+
+/**
+ * `Jane Roe interviewed the historian Tom Doe about the find.`: the one interviewed (the first
+ * person within six words after a verb of interviewing, "spoke with", "asked"), who answers in the
+ * quotation that follows; the interviewer (a byline, "I", "we") does not. Undefined without one.
+ */
+export function interviewedIn(c: Ctx, items: FrameItem[]): Attribution {
+  for (let v = 0; v < items.length; v++) {
+    const verb = lw(c, items[v]);
+    if (!INTERVIEW_VERBS.has(verb)) continue;
+    for (let p = v + 1; p < items.length && p <= v + 6; p++) {
+      const it = items[p];
+      if (!("token" in it) || /^[.!?;:]$/.test(c.tokens[it.token].text)) break;
+      const m = c.mentionsByStart.get(it.token);
+      if (!m || m.possessive || m.insideQuote) continue;
+      const question = !/^ask/.test(verb) || QUESTION_OPENERS.has(c.lowered[m.lastToken + 1] ?? "");
+      return question ? { person: m.person } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The subject of a sentence of reporting, or the one it says was interviewed (see `interviewedIn`). */
+export function reportedSpeaker(c: Ctx, items: FrameItem[]): Attribution {
+  const interviewed = interviewedIn(c, items);
+  return interviewed ?? clauseSubject(c, items, items.length);
 }
 
 /**

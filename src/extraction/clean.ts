@@ -101,6 +101,15 @@ const JUNK_PATTERNS: RegExp[] = [
   /^[Bb]y\s+(?:\p{Lu}[\p{L}'’\-]*\.?,?\s+){1,7}\p{Lu}[\p{L}'’\-]*\.?$/u,
   /^(?:story|photos?|video|words|text) by\s+\p{Lu}[^!?]{0,60}$/iu,
   /^[Bb]y\s+\p{Lu}[^|]{0,80}\|\s*[^|]{0,40}\d{4}\s*$/u,
+  // A post's or a column's byline, even as a sentence: "Guest post by Jane Roe, a student at
+  // ...", "Written by Jane Roe, Staff Writer.", "Interview by Jane Roe." (a writer, who is no
+  // person of the story and must not be taken as the speaker of the people the post quotes).
+  /^(?:[Aa] )?(?:[Gg]uest (?:[Pp]ost|[Bb]log|[Cc]olumn|[Aa]rticle|[Ee]ssay|[Cc]ommentary)|[Ww]ritten|[Cc]ompiled|[Cc]ontributed|[Ss]ubmitted|[Aa]uthored|[Bb]log [Pp]ost|[Cc]olumn|[Cc]ommentary|[Ii]nterview|[Tt]ranscript|[Aa]rticle|[Rr]eport) by\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4}(?:\s*(?:,|\||\bon\b|[-–—])\s*[^!?"“”]{0,120})?$/u,
+  // A transcript's note about itself: "Please Note: This transcript is not edited ...", "This is a
+  // rush transcript.", "This transcript may not be in its final form."
+  /^(?:please\s+)?note\s*:\s*(?:this|the)\s+(?:(?:\w+\s+){0,2}transcript|text|recording|interview|program(?:me)?|broadcast)\b|^this is an? (?:rush|unedited|uncorrected|partial) transcript\b|^(?:this|the) transcript (?:is|was|has been|may|might|will)\b.{0,80}\b(?:edited|errors?|final form|verbatim|accuracy|accurate)\b/i,
+  // A link back to a site's index: "Return to Example News: Home Page", "Back to Press Releases".
+  /^(?:return|back|go back) to\b[^.!?]{0,80}\b(?:home ?page|main page|index|menu|contents|archives?|releases?|news|stories|list(?:ing)?)\s*$|^[^.!?]{0,80}:\s*home ?page$/i,
   // Government site banners and site notices.
   /^an official website of the\b|^here['’]s how you know\b|\.(?:gov|mil) websites? (?:use|belongs?|means)\b|\bhttps:\/\/ means\b|\bshare sensitive information only\b/i,
   /^(?:scheduled )?maintenance (?:window|notice|scheduled|will)\b|\bscheduled maintenance\b/i,
@@ -165,6 +174,10 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:(?:[Ff]or|[Ff]rom) (?:\p{Lu}[\p{L}.'’\-]*\s*){1,5},\s*)?I['’]m \p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}(?:,\s*(?:\p{Lu}[\p{L}.'’\-]*\s*){1,4})?\.?$/u,
   // A line of links and labels run together by arrows or bars: "June 28, 2013 | Latest lessons → Example".
   /^[^.!?"“”]{0,150}(?:\s[|→›»]\s[^.!?"“”]{0,80}){2,}$/u,
+  // A breadcrumb by slashes, from a site's section or through a year: "News & Events / Press
+  // Releases / 2019" (a briefing's topic index, "Efforts of ... / Report from Administrator Roe",
+  // is read for people instead).
+  /^(?:home|news|newsroom|press|media|about|main)\b[^.!?"“”/]{0,40}(?:\s\/\s[^.!?"“”/]{1,40}){2,}$|^[^.!?"“”/]{1,40}(?:\s\/\s[^.!?"“”/]{1,40}){1,}\s\/\s(?:19|20)\d\d\b[^.!?"“”/]{0,40}$/iu,
   // A media player's and a comment box's furniture: "No media source currently available", "The
   // URL has been copied to your clipboard", "In the comments section, write ...", "Loading...".
   /^no media source\b|\bcopied to (?:your|the) clipboard\b|\b(?:in|to) the comments? section\b|\bleave (?:a|your) comment\b/i,

@@ -1020,6 +1020,18 @@ export const TITLE_ABBREVIATIONS = pairs("TITLE_ABBREVIATIONS", `
 /** Verbs of writing: "he wrote" refers back to whoever wrote before. */
 export const WRITING_VERBS = set("WRITING_VERBS", `wrote writes blogged blogs posted posts tweeted tweets`);
 
+/**
+ * Verbs of interviewing: in "Jane Roe interviewed Tom Doe" the one interviewed, not the
+ * interviewer, speaks the quotation that follows ("spoke with", "talked to"; "asked" only with a
+ * question after the person, "asked Doe what ...": "asked Doe to resign" is a request).
+ */
+export const INTERVIEW_VERBS = set("INTERVIEW_VERBS", `
+  interviewed interviews asked asks spoke speaks talked talks chatted chats questioned
+  `);
+
+/** Words opening the question after "asked Jane Roe": "what", "whether", "about". */
+export const QUESTION_OPENERS = set("QUESTION_OPENERS", `what why how whether if about when where who which`);
+
 /** Verbs of manner that report a quote only right after it (`"...," she laughed`). */
 export const MANNER_VERBS = set("MANNER_VERBS", `
   laughed laughs chuckled chuckles sighed sighs smiled smiles grinned grins shrugged scoffed scoffs

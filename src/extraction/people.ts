@@ -226,7 +226,16 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     const candidate = runCandidate(doc, lowerWords, run);
     if (candidate) found.push(candidate);
   }
-  return found;
+  return withoutBareRoles(found);
+}
+
+/**
+ * "said Hydrologist", "the Forecaster": a role noun alone is a job, not a name, unless it is the
+ * surname of a full name in the text ("Jane Baker ... Baker said").
+ */
+function withoutBareRoles(found: Candidate[]): Candidate[] {
+  const surnames = new Set(found.filter((c) => c.words.length >= 2).map((c) => c.words[c.words.length - 1]));
+  return found.filter((c) => c.words.length !== 1 || surnames.has(c.words[0]) || !isRoleWord(lower(c.words[0])));
 }
 
 /**
@@ -249,8 +258,11 @@ function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
   };
   const titleCase = (w: string) => writtenForms().get(w.toLowerCase()) ?? w.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
   const labels: { para: { start: number }; titles: string[]; surname: string; word: string; at: number }[] = [];
+  // Turns labelled by a letter ("Q:", "A:") count toward a transcript's recurring labels.
+  let letterTurns = 0;
   for (const para of doc.paragraphs) {
     const head = doc.text.slice(para.start, para.start + 60);
+    if (/^\p{Lu}{1,2}:\s/u.test(head)) letterTurns++;
     const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(head) ?? /^()(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):\s/u.exec(head);
     if (!m) continue;
     const titles = m[1].split(/\s+/).filter(Boolean).map(lower);
@@ -260,12 +272,16 @@ function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
   }
   const turns = new Map<string, number>();
   for (const l of labels) turns.set(l.surname, (turns.get(l.surname) ?? 0) + 1);
-  const recurring = [...turns.values()].filter((n) => n >= 2).length >= 2;
+  const recurringLabels = [...turns.values()].filter((n) => n >= 2).length + (letterTurns >= 2 ? 1 : 0);
+  const recurring = recurringLabels >= 2;
   for (const { para, titles, surname, word, at } of labels) {
     const first = lastAtOrBefore(doc.tokens, at);
     const titleStart = lastAtOrBefore(doc.tokens, para.start);
     if (first < 0 || doc.tokens[first].text !== word) continue;
-    const labelsTurns = recurring && (turns.get(surname) ?? 0) >= 2 && surnameLabel(word, lowerWords);
+    // Round 6: in a transcript (two labels recurring), a label used once is a speaker too ("a
+    // caller, HANSEN: ..."), when it reads as a surname or is a given name.
+    const once = (turns.get(surname) ?? 0) === 1 && (GIVEN_NAMES.has(surname) || RARER_GIVEN_NAMES.has(surname) || word.length > 3);
+    const labelsTurns = recurring && ((turns.get(surname) ?? 0) >= 2 || once) && surnameLabel(word, lowerWords);
     // "BARBARA REYNOLDS: Good afternoon ...": a common given name and a surname label a turn.
     const given = titles.length === 1 && GIVEN_NAMES.has(titles[0]) && !RARER_GIVEN_NAMES.has(titles[0]) && first > 0;
     if (given) {

@@ -22,6 +22,7 @@ import {
   NOBODY,
   possessedWords,
   quoteText,
+  reportedSpeaker,
   resolveRole,
   sentenceSubject,
   subjectOf,
@@ -320,7 +321,7 @@ const previousParagraphSubject: Rule = {
     if (q.isFragment || prev === undefined || !opensParagraph(c, q) || c.quotesOfSentence[prev].length > 0) return undefined;
     const items = frameOf(c, prev).slice(0, WINDOW);
     // ("The plan was opposed by Jane Roe, chair of the council.": a passive's agent.)
-    const subject = clauseSubject(c, items, items.length) ?? passiveAgent(c, items) ?? firstPersonOfParagraph(c, q, c.doc.sentences[prev].paragraph);
+    const subject = reportedSpeaker(c, items) ?? passiveAgent(c, items) ?? firstPersonOfParagraph(c, q, c.doc.sentences[prev].paragraph);
     return subject && subject.person !== null ? { attribution: subject } : undefined;
   },
 };
@@ -395,7 +396,7 @@ const paragraphSubject: Rule = {
       if (s >= q.quote.sentence) break;
       if (c.quotesOfSentence[s].length > 0) return undefined;
       const items = frameOf(c, s).slice(0, WINDOW);
-      const subject = clauseSubject(c, items, items.length);
+      const subject = reportedSpeaker(c, items);
       if (!subject || subject.person === null) continue;
       if (who !== undefined && who !== subject.person) return undefined;
       who = subject.person;
