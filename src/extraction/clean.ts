@@ -624,6 +624,12 @@ function isQuotationLine(line: string): boolean {
   return /^["“][^"“”]+[.!?…,]["”]$/.test(text) && !isPullQuote(text);
 }
 
+/** `"The reservoirs are low," said Jane Roe.`: a sentence holding a quotation and its verb of saying. */
+function isAttributedQuotation(text: string): boolean {
+  if (!/[.!?]["”]?$/.test(text) || wordCount(text) < 5) return false;
+  return /^["“][^"“”]{12,}["”]/.test(text) && /["”]\s*,?\s*(?:\S+\s+){0,4}(?:said|says|added|told|stated|explained|noted)\b/.test(text);
+}
+
 /** Splits the opening dateline off the first story paragraph. */
 export function splitDateline(paragraph: string): { dateline: string | null; rest: string } {
   for (const pattern of [CAPS_DATELINE, PLACE_DATE_DATELINE]) {
@@ -719,8 +725,12 @@ interface Page {
   cueLabels: Map<number, string>;
 }
 
-/** `''I've never seen it,'' said Roe`: two apostrophes typed for a double quotation mark are one. */
-function doubledApostrophes(line: string): string {
+/**
+ * `''I've never seen it,'' said Roe`: two apostrophes typed for a double quotation mark are one;
+ * so are two backticks, typewriter copy's opening mark (```I am pleased,'' Roe said``).
+ */
+function doubledApostrophes(raw: string): string {
+  const line = raw.includes("``") ? raw.replace(/``(?=\S)/g, "“") : raw;
   return line.includes("''") ? line.replace(/(^|[\s(\[])''(?=\S)|(?<=\S)''(?=$|[\s.,;:!?)\]])/g, (_m, before: string | undefined) => `${before ?? ""}"`) : line;
 }
 
@@ -878,13 +888,14 @@ function findLabelBlocks(page: Page): { labelNames: Set<number>; labelFor: Map<n
     labelFor.set(next, lines[prev].trim());
   }
   // A script cue naming the speaker, or a name alone on its line ("Wyclef Roe" between cues), right above a quotation.
+  const scripted = lines.some((line) => CUE_OPEN.test(line.trim()));
   for (let n = 0; n < nonBlank.length; n++) {
     const i = nonBlank[n];
     const next = keptAfter[n];
     if (next === undefined || !/^["“]/.test(lines[next].trim())) continue;
     const cue = page.cueLabels.get(i);
     if (cue) labelFor.set(next, cue);
-    else if (!junk[i] && isBareNameLabel(lines[i].trim()) && (nonBlank[n + 1] === next || junk[nonBlank[n + 1]])) {
+    else if (!junk[i] && isBareNameLabel(lines[i].trim(), scripted) && (nonBlank[n + 1] === next || junk[nonBlank[n + 1]])) {
       labelFor.set(next, lines[i].trim());
       labelNames.add(i);
     }
@@ -893,9 +904,16 @@ function findLabelBlocks(page: Page): { labelNames: Set<number>; labelFor: Map<n
   return { labelNames, labelFor };
 }
 
-/** "Jane Roe" alone on a line: two or three capitalised words, none an organisation's or a title. */
-function isBareNameLabel(text: string): boolean {
-  return NAME_LINE.test(text) && wordCount(text) <= 3 && text.split(/\s+/).every((w) => !ORG_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !STOPWORDS.has(w.toLowerCase()));
+/**
+ * "Jane Roe" alone on a line: two or three capitalised words, none an organisation's or a title,
+ * opening on a known given name (round 6: a crosshead above a quotation, "Drought Update", is
+ * no speaker).
+ */
+function isBareNameLabel(text: string, scripted: boolean): boolean {
+  const words = text.split(/\s+/).map((w) => w.toLowerCase());
+  // (In a broadcast script, between its cues, a name line needs no known given name: "Wyclef Roe".)
+  const given = scripted || GIVEN_NAMES.has(words[0]) || RARER_GIVEN_NAMES.has(words[0]);
+  return NAME_LINE.test(text) && words.length <= 3 && given && words.every((w) => !ORG_WORDS.has(w) && !TITLE_WORDS.has(w) && !STOPWORDS.has(w));
 }
 
 /** Where each kept line went: the headline, the body (with its line numbers), or a caption. */
@@ -927,6 +945,10 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
     if (!isBlank(lines[i]) && !junk[i]) next = i;
   }
   const menu = menuLines(lines);
+  // A pull quote repeats words of the story; a credited quotation that repeats nothing is story
+  // text (`"I am pleased to welcome ..." - Attorney General Jane Roe` in a release).
+  let shingles: Map<string, number> | undefined;
+  const repeats = (line: string) => (shingles ??= wordShingles(lines)).get(firstShingle(line)) !== 1;
   const nextStory = (i: number) => {
     const j = nextKept[i];
     return j === undefined ? undefined : lines[j];
@@ -981,7 +1003,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         bodyLines.push(line.trim());
       } else if (i !== first && isSpeakerLabel(line.trim(), nextStory(i))) {
         bodyLines.push(line.trim());
-      } else if (i !== first && (isCaption(line) || isPullQuote(line.trim()))) {
+      } else if (i !== first && (isCaption(line) || isPullQuote(line.trim())) && !(/^["“‘']/.test(line.trim()) && !repeats(line))) {
         dropped.add(i);
         captions.add(i);
       } else bodyLines.push(line.trim());
@@ -1022,6 +1044,24 @@ export function statementSpeaker(line: string): string | undefined {
     if (bare !== w) break;
   }
   return words.length > 0 && words.length <= 8 ? words.join(" ") : undefined;
+}
+
+const SHINGLE = 5;
+const wordsOf = (line: string) => line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The first five words of a line's quotation. */
+const firstShingle = (line: string) => wordsOf(line).slice(0, SHINGLE).join(" ");
+
+/** How often each run of five words occurs in the text (built once, in one pass). */
+function wordShingles(lines: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const words = wordsOf(line);
+    for (let k = 0; k + SHINGLE <= words.length; k++) {
+      const key = words.slice(k, k + SHINGLE).join(" ");
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /** Whether a byline is the next line, or the line before (under a headline already found). */
@@ -1079,7 +1119,11 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
     headline = line.trim();
     headlineAt = i;
   } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5 && hasContentWords(line)) bodyLines.push(line.trim());
-  else {
+  else if (isAttributedQuotation(line.trim())) {
+    // A short paragraph of quotation over the first long one ("\"The reservoirs are low,\" said
+    // Hydrologist Jane Roe.") is the story's, though too short to count as prose.
+    bodyLines.push(line.trim());
+  } else {
     dropped.add(i);
     // "Secretary Jane Roe" under a transcript's headline: not story text, but it names the
     // person the page is about, so it is read like a caption.
