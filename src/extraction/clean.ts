@@ -297,7 +297,10 @@ function isPhotoDescription(text: string): boolean {
   const words = text.split(/\s+/, 12);
   let k = 0;
   while (k < words.length && k <= 10 && (/^[\p{Lu}\d(]/u.test(words[k]) || SMALL_WORDS.has(words[k]))) k++;
-  return k >= 1 && k <= 10 && PHOTO_VERBS.has(words[k]?.replace(/[,.]$/, "") ?? "");
+  // (A subject of capitalised words, not a determiner alone: "The talks were attended by ..." is
+  // a sentence whose noun is a verb's spelling.)
+  const named = words.slice(0, k).some((w) => /^[\p{Lu}\d]/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
+  return named && k <= 10 && PHOTO_VERBS.has(words[k]?.replace(/[,.]$/, "") ?? "");
 }
 // A photo credit closing a caption: "... Image: Jane Roe.", "Photo: Reuters".
 // (No leading `\s*`: unanchored, it rescans a long run of spaces from each of its positions.)
@@ -628,6 +631,14 @@ function isQuotationLine(line: string): boolean {
 function isAttributedQuotation(text: string): boolean {
   if (!/[.!?]["”]?$/.test(text) || wordCount(text) < 5) return false;
   return /^["“][^"“”]{12,}["”]/.test(text) && /["”]\s*,?\s*(?:\S+\s+){0,4}(?:said|says|added|told|stated|explained|noted)\b/.test(text);
+}
+
+/** `ISLAMABAD - Talks resumed on Monday.`: a lead paragraph opening on a dateline, however short. */
+function isDatelineLead(line: string): boolean {
+  const text = line.trim();
+  if (!endsLikeSentence(text) || wordCount(text) < 5) return false;
+  const { dateline, rest } = splitDateline(text);
+  return dateline !== null && wordCount(rest) >= 4 && /\p{Ll}{3,}/u.test(rest);
 }
 
 /** Splits the opening dateline off the first story paragraph. */
@@ -1232,6 +1243,6 @@ function findStatementHeadings(page: Page, placed: Placed, storyStart: number, o
 export function cleanText(raw: string): CleanedText {
   const page = readPage(raw);
   const { labelNames, labelFor } = findLabelBlocks(page);
-  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]) && !isCaptionAlways(page.lines[i].trim()));
+  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && (isProse(page.lines[i]) || isDatelineLead(page.lines[i])) && !isCaptionAlways(page.lines[i].trim()));
   return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }
