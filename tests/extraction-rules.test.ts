@@ -80,10 +80,16 @@ describe("speakers named without a verb of saying", () => {
         `The court heard that, in the words of the chief inspector, Rosa Lind, "the fire was set on purpose and the doors were locked." The trial continues.`,
       ),
     ).toEqual([["the fire was set on purpose and the doors were locked.", "Rosa Lind", false]]);
-    const text = `Storm floods coastal town\n\nHeavy rain flooded the coastal town of Marden on Sunday, forcing hundreds of residents to leave their homes, officials said.\n\n"We lost everything in an hour." - Mary Ellis\n\nMary Ellis, who runs a bakery on the seafront, said the water rose faster than anyone expected.`;
-    const e = extractArticle(text);
+    // Round 6: a pull quote repeats the story's words; a credited quotation that repeats nothing is
+    // the story's only copy of it, and stays story text.
+    const pull = `Storm floods coastal town\n\nHeavy rain flooded the coastal town of Marden on Sunday, forcing hundreds of residents to leave their homes, officials said.\n\n"We lost everything in an hour." - Mary Ellis\n\nMary Ellis, who runs a bakery on the seafront, said: "We lost everything in an hour. The water rose faster than anyone expected."`;
+    const e = extractArticle(pull);
     expect(e.droppedLines).toEqual([`"We lost everything in an hour." - Mary Ellis`]);
-    expect(e.quotes).toMatchObject([{ text: "We lost everything in an hour.", speaker: "Mary Ellis", section: "caption" }]);
+    expect(e.quotes.find((q) => q.section === "caption")).toMatchObject({ text: "We lost everything in an hour.", speaker: "Mary Ellis" });
+    const credited = extractArticle(pull.replace(/said: .*$/, "said the water rose faster than anyone expected."));
+    expect(credited.droppedLines).toEqual([]);
+    expect(credited.quotes).toMatchObject([{ text: "We lost everything in an hour.", speaker: "Mary Ellis" }]);
+    expect(credited.quotes[0].section).toBeUndefined();
   });
 });
 
@@ -116,7 +122,7 @@ describe("frames other than 'X said'", () => {
 
   it("opens a quotation at a mark followed by a space", () => {
     expect(quotes(`The minister Karl Obst said that " the vote was fair and the count was honest." Nobody disputed it.`)).toEqual([
-      [" the vote was fair and the count was honest.", "Karl Obst", false],
+      ["the vote was fair and the count was honest.", "Karl Obst", false],
     ]);
   });
 });
@@ -484,7 +490,7 @@ describe("quotation marks glued to the wrong word", () => {
     const e = extractArticle(
       `Professor Ruth Ames said kits would be sent to schools and communities," For example, schools can hold their own votes."`,
     );
-    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([[" For example, schools can hold their own votes.", "Ruth Ames"]]);
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([["For example, schools can hold their own votes.", "Ruth Ames"]]);
   });
 
   it("still reads a close whose opener is missing, before an attribution", () => {

@@ -591,3 +591,145 @@ describe("titles and names in marks are no quotations; short capitalised stateme
     expect(extractArticle(intro + sentence).quotes.map((q) => [q.text, q.speaker])).toEqual([[text, "Clara Voss"]]);
   });
 });
+
+// Round 6: the classes frozen5's one run showed failing, each told every way the class allows.
+const STATEMENT_BODY = `"Our crews have worked around the clock this season, and they have kept every ferry running."\n\n"We owe them our thanks and our support."`;
+const HEADING_SPEAKERS: [string, string][] = [
+  ["Chief Oyelaran Brightwater", "Oyelaran Brightwater"],
+  ["Harbour Commissioner Dale Whitcombe", "Dale Whitcombe"],
+  ["U.S. Secretary of Transportation Mamnoon Okafor", "Mamnoon Okafor"],
+  ["Mayor Siddharth Raovic", "Siddharth Raovic"],
+  ["Dana Whitlock", "Dana Whitlock"],
+];
+const HEADINGS: [string, (speaker: string) => string][] = [
+  ["Statement by", (s) => `Statement by ${s}`],
+  ["Statement by ... on ...", (s) => `Statement by ${s} on the Summer Season`],
+  ["Statement from", (s) => `Statement From ${s} on the Ferry Service`],
+  ["Remarks by", (s) => `Remarks by ${s} at the Harbour Ceremony`],
+  ["Joint ... Statement of", (s) => `Joint Statement of ${s}`],
+  ["a possessive", (s) => `${s}'s Statement on the Summer Season`],
+];
+const HEADING_LAYOUTS: [string, (heading: string) => string][] = [
+  ["as the headline", (h) => `${h}\n\nEASTPORT, June 3 -\n\n${STATEMENT_BODY}`],
+  ["under the headline", (h) => `Harbour Service Thanks Its Crews\n\n${h}\n\nEASTPORT, June 3 -\n\n${STATEMENT_BODY}`],
+  ["under the headline, no dateline", (h) => `Harbour Service Thanks Its Crews\n\n${h}\n\n${STATEMENT_BODY}`],
+  [
+    "above the statement in the story",
+    (h) => `Harbour Service Thanks Its Crews\n\nEASTPORT - The harbour service released a statement on Tuesday about the summer season.\n\n${h}:\n\n${STATEMENT_BODY}`,
+  ],
+];
+
+describe("a statement under a heading that names its speaker is that person's, and that person is a person", () => {
+  const cases = HEADING_LAYOUTS.flatMap(([layout, place]) =>
+    HEADINGS.flatMap(([form, make]) => HEADING_SPEAKERS.map(([phrase, name]) => [`${layout}, ${form}: ${phrase}`, place(make(phrase)), name])),
+  );
+  it.each(cases)("%s", (_name, text, name) => {
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toContain(name);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name, name]);
+  });
+
+  it("'Remarks by the Secretary' goes to the one secretary the story names", () => {
+    const e = extractArticle(`Harbour Service Thanks Its Crews\n\nRemarks by the Secretary\n\n"Our crews have kept every ferry running."\n\nSecretary Dana Whitlock visited the crews on Tuesday.`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Whitlock"]);
+  });
+
+  it("a heading naming two speakers, or none the text knows, gives the statement to nobody", () => {
+    for (const heading of ["Statement by Mayor Dana Whitlock and Governor Tom Marsh", "Statement from the Harbour Board"]) {
+      const e = extractArticle(`Harbour Service Thanks Its Crews\n\n${heading}\n\n${STATEMENT_BODY}`);
+      expect(e.quotes.map((q) => q.speaker)).toEqual([null, null]);
+    }
+  });
+});
+
+const BYLINES = [
+  "By Margaret Ellison",
+  "By Margaret Ellison | March 2, 2026",
+  "Posted by Margaret Ellison on March 2, 2026",
+  "Written by Margaret Ellison, Staff Writer",
+  "Guest post by Margaret Ellison, a graduate student at the University of York.",
+  "Margaret Ellison",
+  "March 2, 2026 by Margaret Ellison",
+];
+const INTERVIEWEE_INTROS: [string, string][] = [
+  ["named with a role", "Historian Tobias Krenwinkel has studied them for a year."],
+  ["spoken with", "I spoke with Tobias Krenwinkel, a historian at the University of Leeds, about the find."],
+  ["interviewed by the writer", "Margaret Ellison interviewed the historian Tobias Krenwinkel about the find."],
+  ["asked a question", "We asked Tobias Krenwinkel what the find means for historians."],
+];
+
+describe("a post's byline is never the speaker of the person it interviews", () => {
+  const cases = BYLINES.flatMap((byline) => INTERVIEWEE_INTROS.map(([intro, sentence]) => [`${byline} / ${intro}`, byline, sentence]));
+  it.each(cases)("%s", (_name, byline, intro) => {
+    const e = extractArticle(
+      `What Ancient Coins Tell Us About Trade\n\n${byline}\n\nCoins found in a field in Norfolk are changing how historians think about trade in the ninth century. ${intro}\n\n"These coins came from three different kingdoms. Nobody expected that."\n\n"It tells us that merchants moved much further than we thought."`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tobias Krenwinkel", "Tobias Krenwinkel"]);
+  });
+});
+
+describe("a role noun alone is no person; a transcript's one-word label is", () => {
+  it.each(["Hydrologist", "Meteorologist", "Spokesman", "Geologist"])("'said %s'", (role) => {
+    const e = extractArticle(`River gauges show record flow\n\n"The gauges show record flow," said ${role}, who works for the survey in Ames.`);
+    expect(e.people).toEqual([]);
+  });
+
+  const TRANSCRIPTS: [string, string][] = [
+    ["capitals, interviewer by surname", "DELANEY: How long have you farmed here?\n\nCHRISTY: Twenty years.\n\nDELANEY: And now?\n\nCHRISTY: Two hundred cows."],
+    ["title case, interviewer by letter", "Q: How long have you farmed here?\n\nChristy: Twenty years.\n\nQ: And now?\n\nChristy: Two hundred cows."],
+    ["a caller heard once", "MODERATOR: Our next caller is from Iowa.\n\nHANSEN: When does the relief program open?\n\nSMITH: In May.\n\nMODERATOR: Next caller.\n\nSMITH: Go ahead."],
+  ];
+  it.each(TRANSCRIPTS)("%s", (_name, turns) => {
+    const e = extractArticle(`Podcast transcript: life on a dairy farm\n\n${turns}`);
+    const label = /CHRISTY|Christy/.test(turns) ? "Christy" : "Hansen";
+    expect(e.people.map((p) => p.name)).toContain(label);
+  });
+});
+
+const ROUND6_FURNITURE = [
+  "Please Note: This transcript is not edited and may contain errors.",
+  "PLEASE NOTE: This is a rush transcript.",
+  "This is a rush transcript.",
+  "Return to Eastport News: Home Page",
+  "Back to Press Releases",
+  "News & Events / Press Releases / 2026",
+  "Home / News / 2026 / Harbour plan approved",
+  "Home » Press Releases » June 3, 2026",
+  "Home > News > 2026 > Harbour",
+];
+
+describe("round 6 furniture dropped above, inside and below the story", () => {
+  const cases = ROUND6_FURNITURE.flatMap((line) => ["top", "middle", "bottom"].map((at) => [`${at}: ${line}`, placed(line, at), line]));
+  it.each(cases)("%s", (_name, text, line) => {
+    expect(cleanText(text).droppedLines).toContain(line);
+  });
+});
+
+describe("a quotation found whatever its marks and wherever it stands", () => {
+  const WELCOME = "I am pleased to welcome back these experienced prosecutors to the department";
+  const FORMS: [string, string][] = [
+    ["straight marks, verb after", `"${WELCOME}," Attorney General Jane Doe said.`],
+    ["curly marks, paragraph of its own", `“${WELCOME}.”`],
+    ["spaced marks opening the paragraph", `" ${WELCOME}, " Doe said.`],
+    ["typewriter marks", `\`\`${WELCOME},'' Doe said.`],
+    ["doubled apostrophes", `''${WELCOME},'' Doe said.`],
+    ["a dash credit on its own line", `"${WELCOME}." - Attorney General Jane Doe`],
+  ];
+  it.each(FORMS)("%s", (_name, paragraph) => {
+    const e = extractArticle(
+      `Attorney General names new U.S. Attorneys\n\nWASHINGTON - Attorney General Jane Doe today announced the appointment of three United States Attorneys to serve in Ohio, Texas and Maine.\n\n${paragraph}\n\nThe three will take office next month.`,
+    );
+    expect(e.quotes.map((q) => [q.text.replace(/[.,]$/, ""), q.speaker])).toEqual([[WELCOME, "Jane Doe"]]);
+  });
+
+  it("a short attributed quotation above the first long paragraph stays in the story", () => {
+    const e = extractArticle(`Drought update\n\n"The reservoirs are low," said Hydrologist Ann Marsh.\n\nWater managers met at Brush Creek on Monday to talk about the reservoirs and the summer ahead.`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Ann Marsh"]);
+  });
+
+  it("a short lead paragraph opening on a dateline stays in the story", () => {
+    const e = extractArticle(`Talks resume\n\nISLAMABAD - President Mamnoon Hussain opened the talks.\n\nThe delegations met for three hours on Monday and agreed to meet again next week in Kabul.`);
+    expect(e.body).toContain("President Mamnoon Hussain opened the talks.");
+    expect(e.people.map((p) => p.name)).toEqual(["Mamnoon Hussain"]);
+  });
+});

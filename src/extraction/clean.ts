@@ -107,7 +107,7 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:[Aa] )?(?:[Gg]uest (?:[Pp]ost|[Bb]log|[Cc]olumn|[Aa]rticle|[Ee]ssay|[Cc]ommentary)|[Ww]ritten|[Cc]ompiled|[Cc]ontributed|[Ss]ubmitted|[Aa]uthored|[Bb]log [Pp]ost|[Cc]olumn|[Cc]ommentary|[Ii]nterview|[Tt]ranscript|[Aa]rticle|[Rr]eport) by\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4}(?:\s*(?:,|\||\bon\b|[-–—])\s*[^!?"“”]{0,120})?$/u,
   // A transcript's note about itself: "Please Note: This transcript is not edited ...", "This is a
   // rush transcript.", "This transcript may not be in its final form."
-  /^(?:please\s+)?note\s*:\s*(?:this|the)\s+(?:(?:\w+\s+){0,2}transcript|text|recording|interview|program(?:me)?|broadcast)\b|^this is an? (?:rush|unedited|uncorrected|partial) transcript\b|^(?:this|the) transcript (?:is|was|has been|may|might|will)\b.{0,80}\b(?:edited|errors?|final form|verbatim|accuracy|accurate)\b/i,
+  /^(?:please\s+)?note\s*:\s*(?:this|the)\s+(?:is\s+an?\s+)?(?:(?:\w+\s+){0,2}transcript|text|recording|interview|program(?:me)?|broadcast)\b|^this is an? (?:rush|unedited|uncorrected|partial) transcript\b|^(?:this|the) transcript (?:is|was|has been|may|might|will)\b.{0,80}\b(?:edited|errors?|final form|verbatim|accuracy|accurate)\b/i,
   // A link back to a site's index: "Return to Example News: Home Page", "Back to Press Releases".
   /^(?:return|back|go back) to\b[^.!?]{0,80}\b(?:home ?page|main page|index|menu|contents|archives?|releases?|news|stories|list(?:ing)?)\s*$|^[^.!?]{0,80}:\s*home ?page$/i,
   // Government site banners and site notices.
@@ -996,11 +996,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         dropped.add(i);
         captions.add(i);
       } else if (i > last) {
-        // After the story: only a short closing paragraph that reads as a sentence stays
-        // ("'But we are not in a hurry,' he said.").
-        // A release headline in a listing page also stays: it names people.
-        if ((endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) || isQuotationLine(line)) bodyLines.push(line.trim());
-        else if (isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line)) bodyLines.push(line.trim());
+        if (staysAfterStory(line, repeats)) bodyLines.push(line.trim());
         else {
           dropped.add(i);
           // (A caption after the story is still read for the people it names.)
@@ -1030,7 +1026,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
 // speaker is read word by word, so no pattern runs over the rest of a long line.)
 const HEADING_LEAD = /^(?:(?:joint|official|written|prepared|opening|closing|press)\s+)?(?:statement|remarks|message|testimony|speech|address|comments)\s+(?:by|from|of)\s+/i;
 // "Secretary Jane Roe's Statement on ...": the speaker as a possessive before the keyword.
-const HEADING_POSSESSIVE = /^((?:\p{Lu}[\p{L}.'’\-]*\s+){0,5}\p{Lu}[\p{L}.\-]*)['’]s?\s+(?:(?:[Jj]oint|[Oo]fficial|[Ww]ritten|[Oo]pening|[Cc]losing)\s+)?(?:[Ss]tatement|[Rr]emarks|[Mm]essage|[Tt]estimony)\b/u;
+const HEADING_POSSESSIVE = /^((?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:of|for|the)\s+)?){0,6}\p{Lu}[\p{L}.\-]*)['’]s?\s+(?:(?:[Jj]oint|[Oo]fficial|[Ww]ritten|[Oo]pening|[Cc]losing)\s+)?(?:[Ss]tatement|[Rr]emarks|[Mm]essage|[Tt]estimony)\b/u;
 // Where the speaker's phrase ends: "... on the budget", "..., June 3", "... at the summit".
 const HEADING_TAIL = /^(?:on|about|regarding|concerning|at|to|before|for|in|following|after|as|upon|during|with)$/;
 
@@ -1055,6 +1051,16 @@ export function statementSpeaker(line: string): string | undefined {
     if (bare !== w) break;
   }
   return words.length > 0 && words.length <= 8 ? words.join(" ") : undefined;
+}
+
+/**
+ * After the story only a short closing paragraph that reads as a sentence stays ("'But we are not
+ * in a hurry,' he said."), a release headline in a listing page (it names people), and a credited
+ * quotation that repeats nothing of the story (no pull quote).
+ */
+function staysAfterStory(line: string, repeats: (line: string) => boolean): boolean {
+  if ((endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) || isQuotationLine(line) || (isPullQuote(line.trim()) && !repeats(line))) return true;
+  return isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line);
 }
 
 const SHINGLE = 5;

@@ -197,7 +197,7 @@ const interviewAnswer: Rule = {
   // words in marks inside an answer ("People kept asking me: "..."" aside, which "me" claims) are
   // someone else's: nobody.
   apply: (c, q) => {
-    if (q.isFragment || q.items.some((it) => isSpeechVerb(c, it))) return undefined;
+    if (q.isFragment || q.items.some((it) => isSpeechVerb(c, it)) || underBodyHeading(c, q)) return undefined;
     const speaker = answerSpeaker(c, q.quote.paragraph);
     if (!speaker || speaker.person === null) return decide(speaker);
     const firstPerson = q.items.some((it, i) => i !== q.qp && /^(?:i|me|my|we|us|our)$/.test(lw(c, it)));
@@ -277,6 +277,12 @@ const colonIntroduction: Rule = {
 function underHeadingLine(c: Ctx, q: QuoteState): boolean {
   const para = c.doc.paragraphs[q.quote.paragraph];
   return para.section === "body" && c.headings.some((h) => h.offset > 0 && h.offset === para.start - para.sectionStart);
+}
+
+/** Below a statement heading set in the story (`Statement by Jane Roe:`), which is no interview turn's label. */
+function underBodyHeading(c: Ctx, q: QuoteState): boolean {
+  const para = c.doc.paragraphs[q.quote.paragraph];
+  return para.section === "body" && c.headings.some((h) => h.offset > 0 && h.offset <= para.start - para.sectionStart);
 }
 
 /** `"It is over," Roe said. ¶ "We lost."`: the quote in the sentence right before speaks on. */
