@@ -733,3 +733,41 @@ describe("a quotation found whatever its marks and wherever it stands", () => {
     expect(e.people.map((p) => p.name)).toEqual(["Mamnoon Hussain"]);
   });
 });
+
+describe("a place named for a natural feature is no person, in any slot", () => {
+  const PLACES = ["Brush Creek", "Elk River", "Fox Hollow", "Pine Valley", "Bear Island"];
+  const FORMS: [string, (place: string) => string][] = [
+    ["a caption's subject", (p) => `${p} flows past the gauge near Ames on May 3. (Survey photo)\n\nThe river rose two feet overnight, officials said on Tuesday morning.`],
+    ["listed with a person", (p) => `Residents of ${p} and farmer Jane Roe watched the water rise on Monday night.`],
+    ["the subject of a verb said of people", (p) => `${p} told the council it needed help with the flood on Monday.`],
+  ];
+  const cases = FORMS.flatMap(([form, make]) => PLACES.map((place) => [`${form}: ${place}`, make(place), place]));
+  it.each(cases)("%s", (_name, story, place) => {
+    const e = extractArticle(`Flooding along the river\n\n${story}`);
+    expect(e.people.map((p) => p.name)).not.toContain(place);
+  });
+});
+
+describe("a role nobody named holds is nobody's when the latest person holds another role", () => {
+  const ROLES = ["farmer", "teacher", "nurse", "volunteer", "engineer"];
+  it.each(ROLES)("'the %s said' after the mayor", (role) => {
+    const e = extractArticle(`Clinic opens\n\nMayor Tom Hill opened the clinic on Monday.\n\n"Nobody told us anything," the ${role} said.`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+  it.each(ROLES)("'the %s said' after a person with no role is still that person", (role) => {
+    const e = extractArticle(`Clinic opens\n\nJane Roe has lived in Ames for thirty years.\n\n"Nobody told us anything," the ${role} said.`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("a spokesperson named once in a long sentence, then a statement with no verb of saying", () => {
+  const FORMS = [
+    "The district closed all schools on Tuesday after the storm knocked out power to more than half of the county, and its spokesman, John Albrecht, who has worked for the district for twelve years, said buses would not run.",
+    "The district closed all schools on Tuesday after the storm knocked out power to more than half of the county, according to district spokesman John Albrecht, who has worked for the district for twelve years.",
+    "The Forest Service closed the trail on Friday after a bear was seen near the campground by rangers and by spokesman John Albrecht, who was hiking there with his family.",
+  ];
+  it.each(FORMS.flatMap((f) => [`${f} "We will reopen as soon as it is safe to do so."`, `${f}\n\n"We will reopen as soon as it is safe to do so."`]))("%s", (paragraphs) => {
+    const e = extractArticle(`Storm closes schools\n\nMayor Tom Hill ordered the roads closed on Monday night. "Stay home," Hill said.\n\n${paragraphs}`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Hill", "John Albrecht"]);
+  });
+});

@@ -455,7 +455,13 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     if (byRole?.person != null) return byRole;
     // ("As the President said, ..." in a briefing where no one is named president: a title says
     // who the speaker is, and nobody here holds it.)
-    return TITLE_WORDS.has(head) ? NOBODY : resolvePronoun(c, first.token, undefined);
+    if (TITLE_WORDS.has(head)) return NOBODY;
+    // Round 6: "Mayor Tom Hill spoke. ... "...," the farmer said.": the latest person holds another
+    // role, so the farmer is someone else, unnamed (nobody), not the mayor.
+    const latest = resolvePronoun(c, first.token, undefined);
+    const roles = latest?.person != null ? c.found.people[latest.person].roles : undefined;
+    const otherRole = !!roles && ROLE_NOUNS.has(head) && [...roles].some((r) => r !== head && (ROLE_NOUNS.has(r) || TITLE_WORDS.has(r)));
+    return otherRole ? NOBODY : latest;
   }
   return NOBODY;
 }

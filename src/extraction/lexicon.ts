@@ -956,7 +956,17 @@ export const PREPOSITIONS = set("PREPOSITIONS", `
 export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour
   canyon falls springs heights memorial monument plaza shelf glacier fault planetarium observatory
-  aquarium zoo arena
+  aquarium zoo arena creek river bayou gulch hollow valley island islands peninsula reservoir canal
+  prairie basin estuary lagoon
+  `);
+
+/**
+ * The place heads of PLACE_HEADS_LAST that are no one's surname: "Brush Creek", "Elk River" are
+ * places even as two words ("Jane Park", "Tom Bridge" may be people).
+ */
+export const FEATURE_HEADS = set("FEATURE_HEADS", `
+  creek river bayou gulch hollow valley island islands peninsula reservoir canal prairie basin
+  estuary lagoon canyon glacier
   `);
 
 /** First words of a place or a storm named after a person ("Fort ...", "Mount ...", "Hurricane ..."): not a person. */

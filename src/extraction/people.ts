@@ -18,6 +18,7 @@ import {
   PERSONAL_NOUNS,
   INSTITUTION_WORDS,
   PLACE_HEADS_FIRST,
+  FEATURE_HEADS,
   PLACE_HEADS_LAST,
   PREPOSITIONS,
   WEAK_TITLES,
@@ -517,7 +518,9 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   if (/s$/.test(lastWord) && !ROLE_NOUNS.has(lastWord) && isRoleWord(lastWord)) return undefined;
   // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
   const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
-  if (name.length >= 2 && ((placeTail && (name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
+  // (Round 6: a natural feature's head, "Brush Creek", "Elk River", even after two words.)
+  const feature = FEATURE_HEADS.has(name[name.length - 1].toLowerCase());
+  if (name.length >= 2 && ((placeTail && (feature || name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
     return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
