@@ -456,11 +456,12 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     // ("As the President said, ..." in a briefing where no one is named president: a title says
     // who the speaker is, and nobody here holds it.)
     if (TITLE_WORDS.has(head)) return NOBODY;
-    // Round 6: "Mayor Tom Hill spoke. ... "...," the farmer said.": the latest person holds another
-    // role, so the farmer is someone else, unnamed (nobody), not the mayor.
+    // Round 6: "Mayor Tom Hill spoke. ... "...," the farmer said.": the latest person holds an
+    // office under another title, so the farmer is someone else, unnamed (nobody), not the mayor.
+    // (A farmer may be "the Iowa native" too: only a title rules the latest person out.)
     const latest = resolvePronoun(c, first.token, undefined);
     const roles = latest?.person != null ? c.found.people[latest.person].roles : undefined;
-    const otherRole = !!roles && ROLE_NOUNS.has(head) && [...roles].some((r) => r !== head && (ROLE_NOUNS.has(r) || TITLE_WORDS.has(r)));
+    const otherRole = !!roles && ROLE_NOUNS.has(head) && [...roles].some((r) => r !== head && TITLE_WORDS.has(r));
     return otherRole ? NOBODY : latest;
   }
   return NOBODY;
