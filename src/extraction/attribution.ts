@@ -52,8 +52,11 @@ export interface Ctx {
   quotesInParagraph: Map<number, number>;
   sentencesOfParagraph: number[][];
   labelAt: Map<number, { offset: number; name: string }>;
-  /** Statement headings ("Statement by Chief Jane Roe"), by body offset, in order (see `CleanedText`). */
-  headings: readonly { offset: number; speaker: string }[];
+  /**
+   * Statement headings ("Statement by Chief Jane Roe") in body order (see `CleanedText`), `start`
+   * the body offset each applies from (for a binary search).
+   */
+  headings: readonly { start: number; speaker: string }[];
   /** Lower-cased token texts, computed once: the rules compare words many times per quote. */
   lowered: string[];
   /** Headlines in headline case capitalise their verbs ("Trump Calls ... a 'Witch Hunt'"). */
@@ -108,7 +111,7 @@ export function createContext(doc: Doc, found: PeopleResult, labels: { offset: n
     quotesInParagraph,
     sentencesOfParagraph,
     labelAt: new Map(labels.map((l) => [l.offset, l] as const)),
-    headings,
+    headings: headings.map((h) => ({ start: h.offset, speaker: h.speaker })),
     lowered: tokens.map((t) => lower(t.text)),
     headlineCase: doc.sections.filter((s) => s.kind === "headline" && isHeadlineCase(text.slice(s.start, s.end))),
     holdersOfRole: new Map(),

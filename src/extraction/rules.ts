@@ -273,16 +273,27 @@ const colonIntroduction: Rule = {
   },
 };
 
+/**
+ * The statement heading the quote's paragraph stands under: the last one applying from its body
+ * offset or before (headings are in body order; a binary search, not a scan per quote).
+ */
+function headingOver(c: Ctx, q: QuoteState): { start: number; speaker: string } | undefined {
+  const para = c.doc.paragraphs[q.quote.paragraph];
+  if (para.section !== "body") return undefined;
+  const k = lastAtOrBefore(c.headings, para.start - para.sectionStart);
+  return k >= 0 ? c.headings[k] : undefined;
+}
+
 /** `Remarks by the Secretary:` ¶ `"..."`: the paragraph before is a statement heading (`statement-heading` reads it). */
 function underHeadingLine(c: Ctx, q: QuoteState): boolean {
+  const heading = headingOver(c, q);
   const para = c.doc.paragraphs[q.quote.paragraph];
-  return para.section === "body" && c.headings.some((h) => h.offset > 0 && h.offset === para.start - para.sectionStart);
+  return !!heading && heading.start > 0 && heading.start === para.start - para.sectionStart;
 }
 
 /** Below a statement heading set in the story (`Statement by Jane Roe:`), which is no interview turn's label. */
 function underBodyHeading(c: Ctx, q: QuoteState): boolean {
-  const para = c.doc.paragraphs[q.quote.paragraph];
-  return para.section === "body" && c.headings.some((h) => h.offset > 0 && h.offset <= para.start - para.sectionStart);
+  return (headingOver(c, q)?.start ?? 0) > 0;
 }
 
 /** `"It is over," Roe said. ¶ "We lost."`: the quote in the sentence right before speaks on. */
@@ -370,8 +381,7 @@ const statementHeading: Rule = {
   apply: (c, q) => {
     const para = c.doc.paragraphs[q.quote.paragraph];
     if (q.isFragment || para.section !== "body" || c.headings.length === 0) return undefined;
-    const at = para.start - para.sectionStart;
-    const heading = [...c.headings].reverse().find((h) => h.offset <= at);
+    const heading = headingOver(c, q);
     return heading ? decide(headingSpeaker(c, heading.speaker)) : undefined;
   },
 };
