@@ -771,3 +771,31 @@ describe("a spokesperson named once in a long sentence, then a statement with no
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Hill", "John Albrecht"]);
   });
 });
+
+describe("a role or a title before a name no list knows is evidence of a person, capitalised or not", () => {
+  const ROLES = [
+    "Pakistani Foreign Office spokesman",
+    "deputy press secretary",
+    "Afghan police chief",
+    "tribal leader",
+    "Shiite cleric",
+    "cosmonaut",
+    "Trooper",
+    "Cadet",
+    "Ensign",
+    "Midshipman",
+    "Alderman",
+    "County Supervisor",
+    "Special Agent",
+    "Mayor-elect",
+    "school principal",
+    "Chief Petty Officer",
+    "U.S. District Judge",
+  ];
+  const NAMES = ["Mamnoon Hussain", "Nguyen Van Thanh", "Oyewole Adebanjo", "Lwazi Mthembu"];
+  const cases = ROLES.flatMap((role) => NAMES.map((name) => [`${role} ${name}`, role, name]));
+  it.each(cases)("%s", (_name, role, name) => {
+    const e = extractArticle(`Leaders meet on trade\n\nThe talks opened on Monday in the capital after a week's delay, officials said.\n\nThe meeting was also attended by ${role} ${name} and several other officials from the region.`);
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+  });
+});

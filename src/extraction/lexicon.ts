@@ -91,6 +91,7 @@ export const ROLE_NOUNS = set("ROLE_NOUNS", `
   apprentice recruit cadet inmate prisoner detainee defendant plaintiff petitioner applicant nominee
   appointee incumbent finalist medalist laureate
   scholar alumnus alumna native
+  cleric cosmonaut ensign midshipman principal
   `);
 
 /** Verbs whose subject is a person, not an organisation or a thing ("Jane Roe died", "Roe hoped"). */

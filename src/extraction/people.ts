@@ -432,6 +432,11 @@ function nameTailStart(words: string[], speaking: boolean): number {
     const initial = k < words.length - 1 && isInitial(w);
     const particle = inner && NAME_PARTICLES.has(w.toLowerCase());
     if (!initial && !particle && ++counted > 4) break;
+    // Round 6: a capitalised role noun before the surname is a title, not a name ("Trooper
+    // Mamnoon Hussain", "Cosmonaut ..."): a role or a title before a name is evidence of a
+    // person, whatever list the given name is in. (As the surname, "Tom Farmer", it stays.)
+    const role = isRoleNoun(lower(w)) || /^\p{Lu}\p{Ll}+-[Ee]lect$/u.test(w);
+    if (k < words.length - 1 && words.length - k >= 3 && role && !GIVEN_NAMES.has(lower(w))) break;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
     if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k)) k--;
     else break;
@@ -533,7 +538,8 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
   const prefix = words.slice(0, nameStart).map(lower);
   // ("Farmer Jane Roe": a listed role; not one by its ending, "Communist Manifesto".)
-  const roles = prefix.filter((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w));
+  // ("Mayor-elect Jane Roe": a title with "-elect".)
+  const roles = prefix.filter((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || (/-elect$/.test(w) && TITLE_WORDS.has(w.slice(0, -6))));
   if (rankGrade && roles.length === 0) roles.push("class");
   if (ofTitle) roles.push(ofTitle);
   let before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
