@@ -799,3 +799,17 @@ describe("a role or a title before a name no list knows is evidence of a person,
     expect(e.people.map((p) => p.name)).toEqual([name]);
   });
 });
+
+describe("no person in a place's or an organisation's name that holds a title or a possessive", () => {
+  const NAMES = ["Prince George's County", "Governor's Island", "Chief Joseph Dam", "the Senator Hotel", "St. John's University"];
+  const FRAMES: [string, (t: string) => string][] = [
+    ["a subject", (t) => `${capital(t)} said on Monday it would hire more workers this year.`],
+    ["a speaker slot", (t) => `"We will hire more workers," ${t} said.`],
+    ["listed with a person", (t) => `Visitors to ${t} and farmer Jane Roe met on Monday.`],
+  ];
+  const cases = FRAMES.flatMap(([frame, make]) => NAMES.map((name) => [`${frame}: ${name}`, make(name)]));
+  it.each(cases)("%s", (_name, sentence) => {
+    const e = extractArticle(`Jobs report\n\n${sentence}`);
+    expect(e.people.map((p) => p.name).filter((n) => n !== "Jane Roe")).toEqual([]);
+  });
+});

@@ -958,7 +958,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour
   canyon falls springs heights memorial monument plaza shelf glacier fault planetarium observatory
   aquarium zoo arena creek river bayou gulch hollow valley island islands peninsula reservoir canal
-  prairie basin estuary lagoon
+  prairie basin estuary lagoon dam hotel motel
   `);
 
 /**
@@ -967,7 +967,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
  */
 export const FEATURE_HEADS = set("FEATURE_HEADS", `
   creek river bayou gulch hollow valley island islands peninsula reservoir canal prairie basin
-  estuary lagoon canyon glacier
+  estuary lagoon canyon glacier dam hotel motel
   `);
 
 /** First words of a place or a storm named after a person ("Fort ...", "Mount ...", "Hurricane ..."): not a person. */

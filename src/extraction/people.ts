@@ -525,6 +525,8 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
   // (Round 6: a natural feature's head, "Brush Creek", "Elk River", even after two words.)
   const feature = FEATURE_HEADS.has(name[name.length - 1].toLowerCase());
+  // ("the Senator Hotel": a title before a place's head alone.)
+  if (name.length === 1 && feature) return undefined;
   if (name.length >= 2 && ((placeTail && (feature || name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
     return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
@@ -624,6 +626,10 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
+  // "Prince George's County", "Governor's Island", "Veterans' Day": a possessive inside a place's
+  // or an organisation's name, its head capitalised right after it.
+  const head = tokens[runEnd + 1];
+  if (possessive && head && adjacent(tokens[runEnd], head, text) && isCapitalized(head.text) && (isOrgWord(lower(head.text)) || PLACE_HEADS_LAST.has(lower(head.text)) || /^Day$/.test(head.text))) return undefined;
   const sentence = doc.tokenSentence[runStart];
   const roles = rolesAround(doc, run, nameStart, span.ofTitle, span.rankGrade);
   const prefix = words.slice(0, nameStart);
