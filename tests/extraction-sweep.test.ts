@@ -765,7 +765,17 @@ describe("a spokesperson named once in a long sentence, then a statement with no
     "The district closed all schools on Tuesday after the storm knocked out power to more than half of the county, and its spokesman, John Albrecht, who has worked for the district for twelve years, said buses would not run.",
     "The district closed all schools on Tuesday after the storm knocked out power to more than half of the county, according to district spokesman John Albrecht, who has worked for the district for twelve years.",
     "The Forest Service closed the trail on Friday after a bear was seen near the campground by rangers and by spokesman John Albrecht, who was hiking there with his family.",
+    "The district, through spokesman John Albrecht, who manages the district office, said the schools would reopen next week.",
+    "The schools will reopen next week, the district said in a statement released by spokesman John Albrecht, who manages the district office.",
+    "Asked about the closure, spokesman John Albrecht, who manages the district office, pointed to the storm.",
+    "In an email on Friday, spokesman John Albrecht, who manages the district office, wrote that the schools would reopen next week.",
   ];
+  it("an inverted 'said spokesman Roe, who ...' running on into the quotation", () => {
+    const e = extractArticle(
+      `Storm closes schools\n\nMayor Tom Hill ordered the roads closed on Monday night. "Stay home," Hill said.\n\nThe schools will reopen next week, said spokesman John Albrecht, who manages the district office and has worked there for years -- "We will reopen as soon as it is safe to do so."`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Hill", "John Albrecht"]);
+  });
   it.each(FORMS.flatMap((f) => [`${f} "We will reopen as soon as it is safe to do so."`, `${f}\n\n"We will reopen as soon as it is safe to do so."`]))("%s", (paragraphs) => {
     const e = extractArticle(`Storm closes schools\n\nMayor Tom Hill ordered the roads closed on Monday night. "Stay home," Hill said.\n\n${paragraphs}`);
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Hill", "John Albrecht"]);

@@ -747,6 +747,24 @@ export function possessedWords(c: Ctx, items: FrameItem[], qp: number): Attribut
 }
 
 /** Attribution before the quote in its sentence: `X said "..."`, `X said: "..."`. */
+/**
+ * `The trail will reopen, said spokesman Jane Roe, who ... -- "..."`: after a comma, a verb of
+ * saying then its subject (roles and titles before the name): the inverted attribution of the
+ * clause, whose speaker goes on into the quotation.
+ */
+function invertedSubject(c: Ctx, items: FrameItem[], v: number): Attribution {
+  if (word(c, items[v - 1]) !== ",") return undefined;
+  for (let p = v + 1; p < items.length && p <= v + 5; p++) {
+    const it = items[p];
+    if (!("token" in it)) return undefined;
+    const m = c.mentionsByStart.get(it.token);
+    if (m) return m.possessive || m.insideQuote ? undefined : { person: m.person };
+    const l = c.lowered[it.token];
+    if (!(isRoleWord(l) || TITLE_WORDS.has(l) || DETERMINERS.has(l) || isCapitalized(c.tokens[it.token].text))) return undefined;
+  }
+  return undefined;
+}
+
 export function before(c: Ctx, items: FrameItem[], qp: number): Attribution {
   const { mentionsByStart } = c;
   for (let v = qp - 1; v >= 0; v--) {
@@ -755,6 +773,8 @@ export function before(c: Ctx, items: FrameItem[], qp: number): Attribution {
         const subject = participleSubject(c, items, v);
         if (subject) return subject;
       }
+      const inverted = invertedSubject(c, items, v);
+      if (inverted) return inverted;
       const subject = subjectOf(c, items, v);
       if (subject) return subject;
       // `"A," said Capt. Jane Roe, the commander. "B"` left in one sentence: the inverted
