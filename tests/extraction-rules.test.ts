@@ -1062,3 +1062,46 @@ describe("a present-tense headline (round 4)", () => {
     expect(e.headline).toBe("Sailors train for mass casualty drill");
   });
 });
+
+describe("classes seen in holdout10 batch 1 (round 6)", () => {
+  it("drops a print header pointing at where the release lives, so the headline under it is found", () => {
+    const e = extractArticle(
+      `This release can be found in the Example Survey Newsroom at:\n\nExample Survey Press Release\n\nMedia Advisory: Harbour Science for a Safer Coast\n\nHarbours are among the costliest places to protect from storms, and the survey is building a network of gauges to warn every port.\n\n"We have made great advances," said Senator Dana Whitlock, chair of the Senate Coast Committee's Storm Prevention and Prediction Subcommittee. "Yet one storm could undo them."`,
+    );
+    expect(e.headline).toBe("Media Advisory: Harbour Science for a Safer Coast");
+    expect(e.droppedLines).toEqual(expect.arrayContaining(["This release can be found in the Example Survey Newsroom at:", "Example Survey Press Release"]));
+    expect(e.people.map((p) => p.name)).toEqual(["Dana Whitlock"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Whitlock", "Dana Whitlock"]);
+  });
+
+  it("drops a share bar run into one line, 'You are here', a release's link notice and an agency's mission statement", () => {
+    const lines = [
+      "date 2026-01-04 18 SHARES Share Tweet Google+ Mail Reddit Buffer",
+      "You are here",
+      "Links and contacts within this release are valid at the time of publication.",
+    ];
+    const e = extractArticle(
+      `Harbour plan approved\n\n${lines.join("\n\n")}\n\nThe council voted on Monday night to approve the plan after a long debate that ran past midnight, officials said.\n\nThe Example Survey serves the nation by providing reliable scientific information about the coast.`,
+    );
+    expect(e.droppedLines).toEqual(expect.arrayContaining([...lines, "The Example Survey serves the nation by providing reliable scientific information about the coast."]));
+  });
+
+  it("reads a titled transcript label used once as a turn, not a dateline, and keeps 'Greenan' apart from 'Green'", () => {
+    const e = extractArticle(
+      `Administrator Mark Green on disaster relief\n\nMR GREENAN:  Good morning, everybody. I now turn it over to Ambassador Mark Green.\n\nAMBASSADOR GREEN:  Great, thank you.\n\nQUESTION:  What about the floods?\n\nAMBASSADOR GREEN:  We are there.\n\nQUESTION:  Thanks.`,
+    );
+    expect(e.dateline).toBeNull();
+    expect(e.people.map((p) => p.name)).toContain("Mr Greenan");
+    expect(e.people.find((p) => p.name === "Mr Greenan")?.aliases).toEqual(["Mr Greenan"]);
+  });
+
+  it("gives no answer's speaker to an advisory's 'What:' and 'Where:' labels", () => {
+    const e = extractArticle(
+      `Harbour briefing\n\nWhat: The survey will brief the council on the new gauges.\n\nWhere: Room 12, City Hall, Eastport\n\nThe survey's chief, Dana Whitlock, will speak. "We can now warn every port an hour sooner," Whitlock said last week. "And we will do better."`,
+    );
+    expect(e.quotes.map((q) => [q.speaker, q.attributedBy])).toEqual([
+      ["Dana Whitlock", "attribution-after"],
+      ["Dana Whitlock", "same-paragraph-continuation"],
+    ]);
+  });
+});

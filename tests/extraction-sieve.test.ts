@@ -92,7 +92,7 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
   ],
   [
     "interview-answer",
-    `Wikinews: How was the last tour?\n\nPoet Frank Marsh: Long. The sign on every hall had it right: "Closed for the season, open for poets."`,
+    `Interview with a poet\n\nWikinews: How was the last tour?\n\nPoet Frank Marsh: Long. The sign on every hall had it right: "Closed for the season, open for poets."`,
     [["Closed for the season, open for poets.", null, "interview-answer"]],
   ],
   [

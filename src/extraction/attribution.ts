@@ -64,6 +64,8 @@ export interface Ctx {
   holdersOfRole: Map<string, Mention[]>;
   frames: Map<number, FrameItem[]>;
   framePositions: Map<number, { at: Map<number, number>; words: boolean }>;
+  /** Whether the body is a transcript (a turn label recurs), computed on first use. */
+  transcript?: boolean;
 }
 
 /** Most longer words capitalised: headline case. */
@@ -965,6 +967,28 @@ function scareQuotedNoun(c: Ctx, items: FrameItem[], qp: number): boolean {
  * `paragraph`: the label opening it or one of the three paragraphs before it. A label that names
  * no person ("Wikinews:", "Q:") is the interviewer: nobody. Undefined when no label is near.
  */
+/**
+ * Round 6: a body is a transcript when turn labels ("Q:", "JANE ROE:", "Poet Jane Roe:") open two
+ * of its paragraphs at least, and a label recurs or names a person: an advisory's "What:",
+ * "Where:", "Host:" each open one paragraph, name no one, and label no answers.
+ */
+export function isTranscript(c: Ctx): boolean {
+  if (c.transcript === undefined) {
+    const seen = new Set<string>();
+    let recurs = false;
+    let person = false;
+    c.doc.paragraphs.forEach((para, p) => {
+      const label = para.section === "body" ? /^((?:\p{Lu}[\p{L}.'’\-]*\s?){1,3}):\s/u.exec(c.text.slice(para.start, para.start + 50))?.[1] : undefined;
+      if (!label) return;
+      recurs ||= seen.has(label);
+      seen.add(label);
+      person ||= turnLabel(c, p)?.person != null;
+    });
+    c.transcript = seen.size >= 2 && (recurs || person);
+  }
+  return c.transcript;
+}
+
 export function answerSpeaker(c: Ctx, paragraph: number): Attribution {
   for (let p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
     const para = c.doc.paragraphs[p];

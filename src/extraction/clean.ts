@@ -110,6 +110,13 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:please\s+)?note\s*:\s*(?:this|the)\s+(?:is\s+an?\s+)?(?:(?:\w+\s+){0,2}transcript|text|recording|interview|program(?:me)?|broadcast)\b|^this is an? (?:rush|unedited|uncorrected|partial) transcript\b|^(?:this|the) transcript (?:is|was|has been|may|might|will)\b.{0,80}\b(?:edited|errors?|final form|verbatim|accuracy|accurate)\b/i,
   // A link back to a site's index: "Return to Example News: Home Page", "Back to Press Releases".
   /^(?:return|back|go back) to\b[^.!?]{0,80}\b(?:home ?page|main page|index|menu|contents|archives?|releases?|news|stories|list(?:ing)?)\s*$|^[^.!?]{0,80}:\s*home ?page$/i,
+  // A page's pointer to where the release lives, its print header: "This release can be found in
+  // the Example Newsroom at:" (the link left out).
+  /^[^"“”]{0,160}\b(?:can be )?(?:found|available|posted|viewed|read|accessed|downloaded)\b[^"“”]{0,80}\b(?:at|on|here|online|from|in)\s*:$/i,
+  // A release's label line: "National Park Service Press Release", "News Release".
+  /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){0,6}(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+[Rr]eleases?$/u,
+  // A share bar run into one line: "18 SHARES Share Tweet Google+ Mail Reddit Buffer".
+  /\b\d[\d,.]*k?\s+shares\b|(?:^|\s)(?:share|tweet|google\+|reddit|buffer|pinterest|linkedin|whatsapp|tumblr|stumbleupon)(?:\s+(?:share|tweet|google\+|reddit|buffer|pinterest|linkedin|whatsapp|tumblr|stumbleupon|mail|email|print|facebook|twitter)){2,}(?:\s|$)/i,
   // Government site banners and site notices.
   /^an official website of the\b|^here['’]s how you know\b|\.(?:gov|mil) websites? (?:use|belongs?|means)\b|\bhttps:\/\/ means\b|\bshare sensitive information only\b/i,
   /^(?:scheduled )?maintenance (?:window|notice|scheduled|will)\b|\bscheduled maintenance\b/i,
@@ -136,7 +143,7 @@ const JUNK_PATTERNS: RegExp[] = [
   // A wiki page's footer and breadcrumbs: "This page was last edited on ...", "Text is available
   // under the Creative Commons ...", "Retrieved from https://...", "Wikinews has related news:",
   // "You are here: Home / News"; a release page's web officer: "NASA Official: Jane Roe".
-  /^this page was last (?:edited|modified|updated)\b|\bavailable under the creative commons\b|^retrieved from https?:|\bhas related news\s*:?$|^you are here\s*:/i,
+  /^this page was last (?:edited|modified|updated)\b|\bavailable under the creative commons\b|^retrieved from https?:|\bhas related news\s*:?$|^you are here\s*(?::|$)/i,
   /^(?:\p{Lu}{2,6}\s+)?[Oo]fficial\s*:\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$/u,
   // A broadcast sign-on: "It is Monday, ..., the time is 12:00 UTC, and this is Example News."
   /\bthe time is\b.{0,30}\band this is\b/i,
@@ -162,7 +169,7 @@ const JUNK_PATTERNS: RegExp[] = [
   // A reporter's credit introducing the story: "Jane Roe at the Example Service offers the below piece:".
   /\b(?:offers|presents|brings|sends|files|filed) (?:us )?(?:the|this) (?:below|following)\b.{0,40}:$/i,
   // Site furniture: exit-link disclaimers, release-listing heads.
-  /\blinks? (?:on|in) this (?:page|site)\b|\bexit(?:s|ing)? (?:the|this) (?:site|website)\b|\bthird-party (?:web ?site|link)/i,
+  /\blinks? (?:(?:and|&) contacts )?(?:on|in|within) this (?:page|site|release)\b|\bexit(?:s|ing)? (?:the|this) (?:site|website)\b|\bthird-party (?:web ?site|link)/i,
   /^(?:news|press|media) releases? (?:from|by|for|archive)\b/i,
   // File-sharing links (ed2k://, magnet:?).
   /^(?:ed2k|magnet|thunder|ftp):/i,
@@ -372,7 +379,9 @@ const ABOUT_PREDICATE =
 const ABOUT_PARAGRAPH = new RegExp(
   `^(?:About\\s+${ABOUT_SUBJECT}[:.]?\\s+${ABOUT_SUBJECT}|${ABOUT_SUBJECT}(?:,\\s+(?:which|founded|established|created|launched|headquartered|based)\\b[^.]{0,120},|\\s*\\((?:NYSE|NASDAQ|LSE|TSX)[^)]{0,20}\\)))${ABOUT_PREDICATE}` +
     // A broadcaster's reach: "The Example Network reaches millions of listeners each week".
-    `|^${ABOUT_SUBJECT}\\s+(?:reaches|serves|broadcasts to)\\s+(?:an?\\s+)?(?:estimated\\s+|weekly\\s+|global\\s+)?(?:millions|more than|over|nearly|some|audience|\\d)`,
+    `|^${ABOUT_SUBJECT}\\s+(?:reaches|serves|broadcasts to)\\s+(?:an?\\s+)?(?:estimated\\s+|weekly\\s+|global\\s+)?(?:millions|more than|over|nearly|some|audience|\\d)` +
+    // An agency's mission statement: "The Example Survey serves the nation by providing ...".
+    `|^${ABOUT_SUBJECT}\\s+serves\\s+the\\s+(?:nation|public|country|world|American people)\\s+by\\b`,
   "u",
 );
 
@@ -656,6 +665,8 @@ export function splitDateline(paragraph: string): { dateline: string | null; res
     // "BARBARA REYNOLDS: Good afternoon": a speaker's name before a colon, not a place.
     const words = city.split(/\s+/);
     if (/:\s*$/.test(match[0]) && words.length >= 2 && GIVEN_NAMES.has(words[0].toLowerCase()) && !RARER_GIVEN_NAMES.has(words[0].toLowerCase())) continue;
+    // ("MR GREENAN: Good morning": a title and a name before a colon.)
+    if (/:\s*$/.test(match[0]) && titledLabel(city)) continue;
     return { dateline: place, rest };
   }
   return { dateline: null, rest: paragraph };
@@ -822,7 +833,15 @@ function interviewTurns(lines: string[]): boolean[] {
   for (const l of labels) if (l) count.set(l, (count.get(l) ?? 0) + 1);
   // Two speakers at least, taking turns: one label repeated ("Source: ...") is furniture.
   const recurring = new Set([...count].filter(([, n]) => n >= 2).map(([l]) => l));
-  return labels.map((l) => recurring.size >= 2 && !!l && recurring.has(l));
+  // (Round 6: in such a transcript, a titled label used once is a turn too: "MR GREENAN:" opening
+  // the briefing, which is no dateline.)
+  return labels.map((l) => recurring.size >= 2 && !!l && (recurring.has(l) || titledLabel(l)));
+}
+
+/** "MR GREENAN", "AMBASSADOR GREEN": a label of a title and a name. */
+function titledLabel(label: string): boolean {
+  const words = label.split(/\s+/);
+  return words.length >= 2 && TITLE_WORDS.has(words[0].toLowerCase().replace(/\.$/, "")) && !TITLE_WORDS.has(words[words.length - 1].toLowerCase());
 }
 
 /**

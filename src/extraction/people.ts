@@ -614,6 +614,16 @@ function isPhotoCredit(tokens: Token[], runStart: number): boolean {
 }
 
 /** The person candidate a run of capitalised words makes, if any. */
+/** After token `end`: "and" (or "&"), then up to four capitalised words, the last an organisation's word. */
+function coordinatedWithOrganisation(tokens: Token[], end: number): boolean {
+  if (!/^(?:and|&)$/.test(tokens[end + 1]?.text ?? "")) return false;
+  for (let t = end + 2; t < tokens.length && t <= end + 5; t++) {
+    if (!isCapitalized(tokens[t].text)) return false;
+    if (isOrgWord(lower(tokens[t].text))) return true;
+  }
+  return false;
+}
+
 function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | undefined {
   const { tokens, text } = doc;
   const { start: runStart, end: runEnd, nickname, wordTokens, words } = run;
@@ -626,6 +636,9 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
+  // "the Disaster Prevention and Prediction Subcommittee": a run joined by "and" to capitalised
+  // words that end on an organisation's word is the first half of that organisation's name.
+  if (!GIVEN_NAMES.has(name[0].toLowerCase()) && coordinatedWithOrganisation(tokens, runEnd)) return undefined;
   // "Prince George's County", "Governor's Island", "Veterans' Day": a possessive inside a place's
   // or an organisation's name, its head capitalised right after it.
   const head = tokens[runEnd + 1];
@@ -1299,6 +1312,16 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
  * 5. Single words: a known surname (or family name, or the one person's given name), a near-miss
  * spelling of one after a title, a titled name, or a surname that speaks and is referred back to.
  */
+/**
+ * A single word within two letters of a known surname is that surname misspelt; not a surname two
+ * letters longer or shorter that begins the same (round 6: "Greenan" beside "Green", "Johnson"
+ * beside "Johns" are other names).
+ */
+function misspeltSurname(surname: string, word: string): boolean {
+  const extended = Math.abs(surname.length - word.length) === 2 && (surname.startsWith(word) || word.startsWith(surname));
+  return word.length >= 5 && surname[0] === word[0] && Math.abs(surname.length - word.length) <= 2 && !extended && editDistance(surname.toLowerCase(), word.toLowerCase()) <= 2;
+}
+
 function attachSingles(state: PeopleState, personEnds: Set<number>): void {
   const { doc, all, lowerWords, trusted, found } = state;
   const singles = all.filter((c) => c.words.length === 1);
@@ -1369,10 +1392,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     const l = word.toLowerCase();
     const courtesy = c.first > 0 && COURTESY_TITLES.has(lower(doc.tokens[c.first - 1].text));
     if (!courtesy && (lowerWords.has(l) || (/s$/.test(l) && lowerWords.has(l.slice(0, -1))))) continue;
-    const near = fullNames.find((cl) => {
-      const surname = key([surnameOf(cl.words)]);
-      return word.length >= 5 && surname[0] === word[0] && Math.abs(surname.length - word.length) <= 2 && editDistance(surname.toLowerCase(), word.toLowerCase()) <= 2;
-    });
+    const near = fullNames.find((cl) => misspeltSurname(key([surnameOf(cl.words)]), word));
     if (near) near.candidates.push(c);
     else index.singles.set(word, found.create(c, false));
   }

@@ -18,6 +18,7 @@ import {
   introduction,
   isLabel,
   isSpeechVerb,
+  isTranscript,
   lw,
   NOBODY,
   possessedWords,
@@ -197,7 +198,7 @@ const interviewAnswer: Rule = {
   // words in marks inside an answer ("People kept asking me: "..."" aside, which "me" claims) are
   // someone else's: nobody.
   apply: (c, q) => {
-    if (q.isFragment || q.items.some((it) => isSpeechVerb(c, it)) || underBodyHeading(c, q)) return undefined;
+    if (q.isFragment || q.items.some((it) => isSpeechVerb(c, it)) || underBodyHeading(c, q) || !isTranscript(c)) return undefined;
     const speaker = answerSpeaker(c, q.quote.paragraph);
     if (!speaker || speaker.person === null) return decide(speaker);
     const firstPerson = q.items.some((it, i) => i !== q.qp && /^(?:i|me|my|we|us|our)$/.test(lw(c, it)));
