@@ -511,7 +511,9 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
   if (/^(?:and|but)$/i.test(w) && depth < 3) {
     // "dismissed ... and said": the subject of the earlier verb.
     for (let a = p - 1; a >= 0; a--) if (isSpeechVerb(c, items[a])) return subjectOf(c, items, a, depth + 1);
-    return undefined;
+    // (Round 6: "He tried to sing, but instead said "..."": the subject of the clause before.)
+    const subject = clauseSubject(c, items, p);
+    return subject?.person != null ? subject : undefined;
   }
   if (/^(?:who|that|which)$/i.test(w)) return undefined;
   // "He went on to characterise ...", "Roe wanted to add": the subject of the clause.
@@ -770,23 +772,27 @@ function invertedSubject(c: Ctx, items: FrameItem[], v: number): Attribution {
 export function before(c: Ctx, items: FrameItem[], qp: number): Attribution {
   const { mentionsByStart } = c;
   for (let v = qp - 1; v >= 0; v--) {
-    if (isSpeechVerb(c, items[v])) {
+    // ("efforts in the state,": after a preposition and a determiner the word is a noun, not a
+    // verb of saying; "of her saying" is a gerund, still one.)
+    const noun = DETERMINERS.has(lw(c, items[v - 1])) && PREPOSITIONS.has(lw(c, items[v - 2])) && !/ing$/.test(lw(c, items[v]));
+    if (isSpeechVerb(c, items[v]) && !noun) {
       if (isParticiple(c, items[v])) {
         const subject = participleSubject(c, items, v);
         if (subject) return subject;
       }
       const inverted = invertedSubject(c, items, v);
       if (inverted) return inverted;
-      const subject = subjectOf(c, items, v);
-      if (subject) return subject;
       // `"A," said Capt. Jane Roe, the commander. "B"` left in one sentence: the inverted
-      // attribution of the quote before the verb.
+      // attribution of the quote before the verb (read first: with a quotation before the verb,
+      // no subject stands there).
       let q = v - 1;
       while (q >= 0 && /^[,;:\u2014\u2013-]$/.test(word(c, items[q]) ?? "")) q--;
       if (q >= 0 && q !== qp && "quote" in items[q]) {
-        const inverted = after(c, items, q);
-        if (inverted) return inverted;
+        const fromQuote = after(c, items, q);
+        if (fromQuote?.person != null) return fromQuote;
       }
+      const subject = subjectOf(c, items, v);
+      if (subject) return subject;
       const next = items[v + 1];
       const m = next && "token" in next ? mentionsByStart.get(next.token) : undefined;
       return m && !m.possessive ? { person: m.person } : undefined;

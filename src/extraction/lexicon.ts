@@ -184,6 +184,7 @@ export const VERB_FILLERS = set("VERB_FILLERS", `
   has have had also further later then again already repeatedly once previously recently publicly
   vehemently cautiously privately reportedly earlier often been was were is are will would
   could may might should did does do not never quickly simply just openly flatly separately
+  instead finally eventually
   `);
 
 /** Pronouns that refer back to a man. */
