@@ -160,6 +160,19 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["I asked him where the sea was, and he pointed at the wrong one.", "Tobin Marsh", "previous-paragraph-subject"]],
   ],
   [
+    "organisation-label",
+    `Harbour plan praised\n\nThe council approved the harbour plan on Monday, and here is what the papers are saying.\n\nEastport Courier (Eastport, Maine): "The plan that Mayor Tom Marsh championed puts the harbour first." (Eastport Courier, 1/2/26)`,
+    [["The plan that Mayor Tom Marsh championed puts the harbour first.", null, "organisation-label"]],
+  ],
+  [
+    "credit-below",
+    `Thanks to our farmers\n\nHere are a few of our favourite stories from the year, told by the farmers themselves.\n\n"This program has been a godsend for us here on the farm."\n\nOyelaran Brightwater, beginning farmer\n\n"We need to make a profit, but I want to protect the water too."\n\nDana Whitlock, owner of a 20-acre orchard`,
+    [
+      ["This program has been a godsend for us here on the farm.", "Oyelaran Brightwater", "credit-below"],
+      ["We need to make a profit, but I want to protect the water too.", "Dana Whitlock", "credit-below"],
+    ],
+  ],
+  [
     "statement-heading",
     `Harbour Service Announces Summer Plan
 

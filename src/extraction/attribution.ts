@@ -66,6 +66,8 @@ export interface Ctx {
   framePositions: Map<number, { at: Map<number, number>; words: boolean }>;
   /** Whether the body is a transcript (a turn label recurs), computed on first use. */
   transcript?: boolean;
+  /** Whether set-off quotations are credited on the line below them (see `creditsBelow`). */
+  creditsBelow?: boolean;
 }
 
 /** Most longer words capitalised: headline case. */
@@ -633,7 +635,12 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
   if (dash && /^[\u2014\u2013-]$/.test(dash) && items[qp + 2] && "token" in items[qp + 2]) {
     const m = mentionsByStart.get((items[qp + 2] as { token: number }).token);
     // (A role may follow after a comma: `"..." - Jane Roe, farmer`.)
-    const rest = m ? items.slice(qp + 2).filter((it) => "token" in it && it.token > m.lastToken && tokens[it.token].word) : [];
+    // (Up to the next quotation or a full stop: `"..." — Chuck. "..." — Betty` in one paragraph.)
+    const rest: FrameItem[] = [];
+    for (const it of m ? items.slice(qp + 2) : []) {
+      if (!("token" in it) || /^[.!?]$/.test(tokens[it.token].text)) break;
+      if (it.token > (m as Mention).lastToken && tokens[it.token].word) rest.push(it);
+    }
     const roleAfter = !!m && tokens[m.lastToken + 1]?.text === "," && rest.length <= 6 && rest.every((it) => !isSpeechVerb(c, it));
     if (m && (rest.length === 0 || roleAfter)) return { person: m.person };
   }
@@ -853,6 +860,41 @@ export function sentenceSubject(c: Ctx, items: FrameItem[], upTo = items.length)
  * Roe ...", "Excerpts of Minister Jane Roe speaking at ..."), or a release headline ("Minister
  * Roe Statement on ..."). Only paragraphs holding no quotation of their own count.
  */
+/**
+ * `Jane Roe, Harbour Commissioner`: a paragraph that is a name, then a comma and a short role (at
+ * most twelve words, no sentence, no quotation, no verb of saying): a speaker's label or credit.
+ */
+export function labelLine(c: Ctx, paragraph: number): Attribution {
+  const { doc, tokens, text, mentionsByStart, tokensOfSentence, quotesInParagraph, sentencesOfParagraph } = c;
+  const para = doc.paragraphs[paragraph];
+  if (!para || quotesInParagraph.has(paragraph)) return undefined;
+  const first = tokensOfSentence[sentencesOfParagraph[paragraph][0]]?.[0];
+  const opening = first === undefined ? undefined : mentionsByStart.get(first);
+  if (!opening) return undefined;
+  const paraText = text.slice(para.start, para.end);
+  let end = opening.lastToken;
+  // In headline case a name is found word by word ("Jane" "Roe"): take the run of its mentions.
+  while (mentionsByStart.get(end + 1)?.person === opening.person) end = (mentionsByStart.get(end + 1) as Mention).lastToken;
+  const labelled = tokens[end + 1]?.text === "," && wordCount(paraText) <= 12 && !/[.!?]$/.test(paraText) && !/\b(?:said|says|told|added)\b/.test(paraText);
+  return labelled ? { person: opening.person } : undefined;
+}
+
+/**
+ * Round 6: whether the copy credits its set-off quotations below them (`"..."` ¶ `Jane Roe,
+ * farmer`), read from the first quotation that fills its paragraph: a label line after it and
+ * none before. Testimonial pages do; release pages set the label above.
+ */
+export function creditsBelow(c: Ctx): boolean {
+  if (c.creditsBelow === undefined) {
+    const q = c.doc.quotes.find((x) => {
+      const para = c.doc.paragraphs[x.paragraph];
+      return x.open === para.start && c.text.slice(x.close, para.end).trim().length === 0;
+    });
+    c.creditsBelow = !!q && !labelLine(c, q.paragraph - 1) && !!labelLine(c, q.paragraph + 1);
+  }
+  return c.creditsBelow;
+}
+
 export function introduction(c: Ctx, paragraph: number): Attribution {
   const { doc, tokens, text, mentionsByLast, mentionsByStart, tokensOfSentence, quotesInParagraph, sentencesOfParagraph } = c;
   if (quotesInParagraph.has(paragraph)) return undefined;
@@ -863,14 +905,8 @@ export function introduction(c: Ctx, paragraph: number): Attribution {
   // A paragraph with its own verb of saying ("..., who said:") is read by the usual rules.
   // (Past forms only: "report" or "comments" may be nouns.)
   if (paraTokens.some((t) => SPEECH_VERBS.has(tokens[t].text) && /(?:ed|said|says|told|wrote)$/.test(tokens[t].text))) return undefined;
-  // Label: the paragraph opens with a name, then a comma and a short role, and nothing else.
-  const opening = mentionsByStart.get(paraTokens[0]);
-  let end = opening ? opening.lastToken : -1;
-  // In headline case a name is found word by word ("Jane" "Roe"): take the run of its mentions.
-  while (opening && mentionsByStart.get(end + 1)?.person === opening.person) end = (mentionsByStart.get(end + 1) as Mention).lastToken;
-  if (opening && tokens[end + 1]?.text === "," && wordCount(paraText) <= 12 && !/[.!?]$/.test(paraText)) {
-    return { person: opening.person };
-  }
+  const label = labelLine(c, paragraph);
+  if (label) return label;
   for (const t of paraTokens) {
     const w = lower(tokens[t].text);
     if (!INTRO_NOUNS.has(w)) continue;
@@ -898,6 +934,10 @@ export function isTitleOrMention(c: Ctx, q: DocQuote, items: FrameItem[]): boole
   const { tokens, text } = c;
   const inner = quoteText(c, q).trim();
   if (!/\p{L}/u.test(inner)) return true;
+  // Round 6: a headline that is one quotation from end to end (""Roe Has Made Clean-Ups a
+  // Priority"") quotes someone, however capitalised.
+  const section = c.doc.sections[lastAtOrBefore(c.doc.sections, q.open)];
+  if (section?.kind === "headline" && q.open === section.start && q.close >= c.text.slice(section.start, section.end).trimEnd().length + section.start) return false;
   const lead = text.slice(Math.max(0, q.open - 40), q.open).trimEnd();
   // ("first used the term "alternative facts"": a term someone coined is their words, quoted;
   // "used the word "comrade" twice" mentions a word.)

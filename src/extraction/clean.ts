@@ -117,6 +117,9 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){0,6}(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+[Rr]eleases?$/u,
   // A share bar run into one line: "18 SHARES Share Tweet Google+ Mail Reddit Buffer".
   /\b\d[\d,.]*k?\s+shares\b|(?:^|\s)(?:share|tweet|google\+|reddit|buffer|pinterest|linkedin|whatsapp|tumblr|stumbleupon)(?:\s+(?:share|tweet|google\+|reddit|buffer|pinterest|linkedin|whatsapp|tumblr|stumbleupon|mail|email|print|facebook|twitter)){2,}(?:\s|$)/i,
+  // A browser notice: "... is not optimized for this browser. Please use the latest versions of
+  // Chrome, Edge, or Safari ...", "Please enable JavaScript".
+  /\bnot (?:optimi[sz]ed|supported) (?:for|in|by) (?:this|your) browser\b|\b(?:update|upgrade) your browser\b|\blatest versions? of (?:chrome|firefox|edge|safari)\b|\b(?:enable|turn on) javascript\b|\bjavascript is (?:disabled|required|turned off)\b/i,
   // Government site banners and site notices.
   /^an official website of the\b|^here['’]s how you know\b|\.(?:gov|mil) websites? (?:use|belongs?|means)\b|\bhttps:\/\/ means\b|\bshare sensitive information only\b/i,
   /^(?:scheduled )?maintenance (?:window|notice|scheduled|will)\b|\bscheduled maintenance\b/i,
@@ -361,7 +364,7 @@ function namesSomeone(text: string): boolean {
 /** "Jane Roe, Minister of Health" on its own line right before quoted text: a speaker label. */
 function isSpeakerLabel(text: string, next: string | undefined): boolean {
   return (
-    /^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s+[\p{L}\s,.'’&\-]{2,60}$/u.test(text) &&
+    /^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s+[\p{L}\p{N}\s,.'’&\-]{2,60}$/u.test(text) &&
     wordCount(text) <= 12 &&
     !!next &&
     /["“”]/.test(next)
@@ -781,7 +784,9 @@ function readPage(raw: string): Page {
   // A release headline closing a listing page is not cut off, though it has no closing punctuation.
   // A story line cut off there (a long sentence, a quotation) stays: its people and quotes count.
   let cutStory = -1;
-  if (lastLine !== undefined && !endsLikeSentence(lines[lastLine]) && !(isTitleCaseLine(lines[lastLine].trim()) && namesSomeone(lines[lastLine]))) {
+  // (Nor is a speaker's credit under the last quotation: "Jane Roe, dairy farm owner".)
+  const credit = lastLine !== undefined && nonBlank.length > 1 && creditUnderQuotation(lines[lastLine], lines[nonBlank[nonBlank.length - 2]]);
+  if (lastLine !== undefined && !credit && !endsLikeSentence(lines[lastLine]) && !(isTitleCaseLine(lines[lastLine].trim()) && namesSomeone(lines[lastLine]))) {
     if (!junk[lastLine] && isCutStory(lines[lastLine].trim())) cutStory = lastLine;
     else junk[lastLine] = true;
   }
@@ -999,6 +1004,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
     for (const [position, i] of nonBlank.entries()) {
       const line = lines[i];
       const afterCredit = previous !== undefined && isPhotoCreditLine(lines[previous]);
+      const before = previous === undefined ? "" : lines[previous];
       previous = i;
       if (junk[i]) dropped.add(i);
       else if (labelNames.has(i)) {
@@ -1015,7 +1021,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         dropped.add(i);
         captions.add(i);
       } else if (i > last) {
-        if (staysAfterStory(line, repeats)) bodyLines.push(line.trim());
+        if (staysAfterStory(line, repeats) || creditUnderQuotation(line, before)) bodyLines.push(line.trim());
         else {
           dropped.add(i);
           // (A caption after the story is still read for the people it names.)
@@ -1080,6 +1086,11 @@ export function statementSpeaker(line: string): string | undefined {
 function staysAfterStory(line: string, repeats: (line: string) => boolean): boolean {
   if ((endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) || isQuotationLine(line) || (isPullQuote(line.trim()) && !repeats(line))) return true;
   return isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line);
+}
+
+/** `"..."` ¶ `Jane Roe, owner of a 20-acre orchard`: a speaker's credit line under a quotation line. */
+function creditUnderQuotation(line: string, before: string): boolean {
+  return /^["“][^"“”]{12,}["”]\s*$/.test(before.trim()) && isSpeakerLabel(line.trim(), '"');
 }
 
 const SHINGLE = 5;

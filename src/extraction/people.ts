@@ -575,7 +575,14 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   const capitalOpener = !!tokens[appositive] && isCapitalized(tokens[appositive].text);
   // ("in northern Example, officials said": a plural role opens a new clause, not an appositive.)
   const pluralRole = /s$/.test(opener) && ROLE_NOUNS.has(opener.slice(0, -1));
-  const opensRole = !pluralRole && (/^(?:a|an|the|his|her|its|their|our|former|then|now)$/.test(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || capitalOpener);
+  // (Round 6: "Jane Roe, beginning farmer", "Jane Roe, dairy farm owner": up to two modifiers, then
+  // a role noun closing the phrase.)
+  const modifiedRole = [1, 2].some((k) => {
+    const head = tokens[appositive + k];
+    const closes = !tokens[appositive + k + 1] || /^[,.;]$/.test(tokens[appositive + k + 1].text) || doc.tokenSentence[appositive + k + 1] !== sentence;
+    return !!head && doc.tokenSentence[appositive + k] === sentence && isRoleNoun(lower(head.text)) && closes && tokens.slice(appositive, appositive + k).every((t) => /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !STOPWORDS.has(t.text));
+  });
+  const opensRole = !pluralRole && (/^(?:a|an|the|his|her|its|their|our|former|then|now)$/.test(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || capitalOpener || modifiedRole);
   if (tokens[runEnd + 1]?.text === "," && opensRole) {
     const found: string[] = [];
     for (let a = appositive; a < Math.min(tokens.length, appositive + 8); a++) {

@@ -11,6 +11,7 @@ import {
   before,
   captionPerson,
   clauseSubject,
+  creditsBelow,
   Ctx,
   FrameItem,
   frameOf,
@@ -19,6 +20,7 @@ import {
   isLabel,
   isSpeechVerb,
   isTranscript,
+  labelLine,
   lw,
   NOBODY,
   possessedWords,
@@ -30,7 +32,7 @@ import {
   WINDOW,
   word,
 } from "./attribution";
-import { ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from "./lexicon";
+import { ROLE_NOUNS, SMALL_WORDS, STOPWORDS, TITLE_WORDS } from "./lexicon";
 import { lastAtOrBefore } from "./people";
 import { DocQuote } from "./sentences";
 
@@ -148,6 +150,32 @@ const hungOnClause: Rule = {
   },
 };
 
+/**
+ * `Example Star Tribune (Casper, Wyo.): "An area of ..."`: a quotation right after a label of
+ * capitalised words and a colon opening its sentence (a publication's or an agency's name, its
+ * place in brackets), naming no person, is that body's words: nobody (round 6: a press round-up).
+ */
+const organisationLabel: Rule = {
+  name: "organisation-label",
+  tier: "sentence",
+  apply: (c, q) => {
+    const { items, qp } = q;
+    if (qp < 2 || qp > 14 || q.items[0] !== q.full[0] || word(c, items[qp - 1]) !== ":") return undefined;
+    let words = 0;
+    let depth = 0;
+    for (const it of items.slice(0, qp - 1)) {
+      if (!("token" in it) || c.mentionsByStart.has(it.token) || c.mentionsByLast.has(it.token)) return undefined;
+      const t = c.tokens[it.token].text;
+      if (t === "(") depth++;
+      else if (t === ")") depth--;
+      else if (depth > 0) continue;
+      else if (/^[\p{Lu}\d&]/u.test(t) || SMALL_WORDS.has(t.toLowerCase())) words += /^\p{Lu}/u.test(t) ? 1 : 0;
+      else return undefined;
+    }
+    return words > 0 && depth === 0 ? { attribution: NOBODY } : undefined;
+  },
+};
+
 /** `"We will act. ¶ "And we will act fast," she said.`: a quotation running on over paragraphs. */
 const paragraphContinuation: Rule = {
   name: "paragraph-continuation",
@@ -254,9 +282,22 @@ const introducingParagraph: Rule = {
   apply: (c, q) => {
     const prevParagraph = c.doc.paragraphs[q.quote.paragraph - 1];
     if (!prevParagraph || !opensParagraph(c, q)) return undefined;
+    // (In copy that credits its quotations below them, the label above credits the quotation before.)
+    if (creditsBelow(c) && labelLine(c, prevParagraph.index)) return undefined;
     if (previousSentence(c, q) === undefined && prevParagraph.section !== "headline") return undefined;
     return decide(introduction(c, prevParagraph.index));
   },
+};
+
+/**
+ * `"This program was a godsend for the farm."` ¶ `Jane Roe, beginning farmer`: in copy that
+ * credits its set-off quotations below them (testimonials), the label line after a quotation that
+ * opens its paragraph names its speaker.
+ */
+const creditBelow: Rule = {
+  name: "credit-below",
+  tier: "context",
+  apply: (c, q) => (opensParagraph(c, q) && creditsBelow(c) ? decide(labelLine(c, q.quote.paragraph + 1)) : undefined),
 };
 
 /** `Roe told the meeting:` ¶ `"We will rebuild."`: a sentence ending in a colon introduces the quote. */
@@ -458,7 +499,10 @@ const onlyPerson: Rule = {
   tier: "context",
   apply: (c, q) => {
     if (q.isFragment || c.found.people.length !== 1) return undefined;
-    const introduced = c.found.mentions[0].start < q.quote.open || captionPerson(c, undefined)?.person === 0;
+    // (Round 6: named before it outside any quotation: a person only ever named inside quotations,
+    // "Administrator Roe has made clean-ups a priority", is written about, never quoted.)
+    const said = c.found.mentions.find((m) => !m.insideQuote);
+    const introduced = (!!said && said.start < q.quote.open) || captionPerson(c, undefined)?.person === 0;
     return introduced ? { attribution: { person: 0 } } : undefined;
   },
 };
@@ -476,9 +520,11 @@ export const RULES: readonly Rule[] = [
   fragmentSubject,
   thatOrAsClause,
   hungOnClause,
+  organisationLabel,
   paragraphContinuation,
   interviewAnswer,
   ...[
+    creditBelow,
     statementIntroduction,
     sameParagraphContinuation,
     speakerLabel,
