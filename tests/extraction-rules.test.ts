@@ -1105,3 +1105,33 @@ describe("classes seen in holdout10 batch 1 (round 6)", () => {
     ]);
   });
 });
+
+describe("classes seen in holdout10 batches 2-4 (round 6)", () => {
+  const names = (text: string) => extractArticle(text).people.map((p) => p.name);
+
+  it("no person in a role phrase, a form of address, a particle after a title, a portfolio or a train", () => {
+    expect(names(`Podcast\n\nHOST: We're back with Public Affairs Specialist, Climate Scientist and correspondent Tom Oyelaran-Marsh.\n\nGUEST: Thanks.\n\nHOST: Welcome.\n\nGUEST: Glad to be here.`)).toEqual(["Tom Oyelaran-Marsh"]);
+    expect(names(`Embassy opens\n\nWe are delighted that His Excellency, the President, is with us. We also welcome their Excellencies, the ministers, and Ambassador Dana Whitlock.`)).toEqual(["Dana Whitlock"]);
+    expect(names(`Misunderstandings May Cause Some To Miss Out On Disaster Aid\n\nResidents should call the agency before they give up on aid, officials said on Monday.`)).toEqual([]);
+    expect(names(`Ports call\n\nThe call was led by Iranga Kahangama, Assistant Secretary for Cyber at the department, and by the Eastport Express crew.`)).toEqual(["Iranga Kahangama"]);
+  });
+
+  it("reads a heading in capitals, 'REMARKS BY PRESIDENT ROE IN BRIEFING ON THE FLOOD ... Washington, D.C.'", () => {
+    const e = extractArticle(
+      `REMARKS BY PRESIDENT OYELARAN IN BRIEFING ON THE FLOOD Emergency Agency Headquarters Washington, D.C.\n\nTHE PRESIDENT:  I want to begin today by thanking the crews who worked through the night.\n\nQ:  Will you visit?\n\nTHE PRESIDENT:  Soon.`,
+    );
+    expect(e.people.map((p) => p.name)).toContain("Oyelaran");
+  });
+
+  it("reads two names joined by 'and' before 'were the ... pilots' as people", () => {
+    expect(names(`Train crew\n\nThe crew ran the morning train on Monday. B Shiva Parvathi and Rangoli Patil were the locomotive and co-locomotive pilots of the train.`)).toEqual([
+      "B Shiva Parvathi",
+      "Rangoli Patil",
+    ]);
+  });
+
+  it("drops a broadcast's bracketed production notes", () => {
+    const e = extractArticle(`Podcast\n\n[Example Podcast theme music plays]\n\nHOST: Welcome back to the show, where we talk about the ocean every week.\n\nGUEST: Thanks for having me.\n\n[Applause]`);
+    expect(e.droppedLines).toEqual(expect.arrayContaining(["[Example Podcast theme music plays]", "[Applause]"]));
+  });
+});

@@ -120,6 +120,8 @@ const JUNK_PATTERNS: RegExp[] = [
   // A browser notice: "... is not optimized for this browser. Please use the latest versions of
   // Chrome, Edge, or Safari ...", "Please enable JavaScript".
   /\bnot (?:optimi[sz]ed|supported) (?:for|in|by) (?:this|your) browser\b|\b(?:update|upgrade) your browser\b|\blatest versions? of (?:chrome|firefox|edge|safari)\b|\b(?:enable|turn on) javascript\b|\bjavascript is (?:disabled|required|turned off)\b/i,
+  // A broadcast's production note in brackets: "[Planet Example theme music plays]", "[Applause]".
+  /^\[[^\][]{0,80}\b(?:music|theme|applause|laughter|sound|plays|fades|sfx|crosstalk|inaudible|break|jingle|bumper)\b[^\][]{0,40}\]$/i,
   // Government site banners and site notices.
   /^an official website of the\b|^here['’]s how you know\b|\.(?:gov|mil) websites? (?:use|belongs?|means)\b|\bhttps:\/\/ means\b|\bshare sensitive information only\b/i,
   /^(?:scheduled )?maintenance (?:window|notice|scheduled|will)\b|\bscheduled maintenance\b/i,
@@ -1053,7 +1055,7 @@ const HEADING_LEAD = /^(?:(?:joint|official|written|prepared|opening|closing|pre
 // "Secretary Jane Roe's Statement on ...": the speaker as a possessive before the keyword.
 const HEADING_POSSESSIVE = /^((?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:of|for|the)\s+)?){0,6}\p{Lu}[\p{L}.\-]*)['’]s?\s+(?:(?:[Jj]oint|[Oo]fficial|[Ww]ritten|[Oo]pening|[Cc]losing)\s+)?(?:[Ss]tatement|[Rr]emarks|[Mm]essage|[Tt]estimony)\b/u;
 // Where the speaker's phrase ends: "... on the budget", "..., June 3", "... at the summit".
-const HEADING_TAIL = /^(?:on|about|regarding|concerning|at|to|before|for|in|following|after|as|upon|during|with)$/;
+const HEADING_TAIL = /^(?:on|about|regarding|concerning|at|to|before|for|in|following|after|as|upon|during|with)$/i;
 
 /**
  * The speaker a statement heading names ("Chief Jane Roe", "the Secretary"), or undefined: a short
@@ -1062,7 +1064,8 @@ const HEADING_TAIL = /^(?:on|about|regarding|concerning|at|to|before|for|in|foll
  */
 export function statementSpeaker(line: string): string | undefined {
   const text = line.trim();
-  if (wordCount(text) > 24 || /[.!?]["”]?$/.test(text) || /["“”]/.test(text)) return undefined;
+  // (A heading may close on an abbreviation, "... Washington, D.C.", but not on a sentence's end.)
+  if (wordCount(text) > 24 || /\p{Ll}{2}[.!?]["”]?$/u.test(text) || /["“”]/.test(text)) return undefined;
   const possessive = HEADING_POSSESSIVE.exec(text);
   if (possessive) return possessive[1].includes(" and ") ? undefined : possessive[1];
   const lead = HEADING_LEAD.exec(text);
@@ -1092,6 +1095,9 @@ function staysAfterStory(line: string, repeats: (line: string) => boolean): bool
 function creditUnderQuotation(line: string, before: string): boolean {
   return /^["“][^"“”]{12,}["”]\s*$/.test(before.trim()) && isSpeakerLabel(line.trim(), '"');
 }
+
+/** "PRESIDENT JANE ROE" → "President Jane Roe". */
+const titleCased = (text: string) => text.toLowerCase().replace(/(^|[\s'’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 
 const SHINGLE = 5;
 const wordsOf = (line: string) => line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -1252,7 +1258,8 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
       .concat([...new Set(page.cueLabels.values())])
       // A statement heading's speaker, read like a caption, as the sentence the heading stands for
       // (a line in headline case offers its words one by one, and names nobody the story does not).
-      .concat(statementHeadings.map((h) => `${h.speaker} said.`)),
+      // (A heading in capitals, "REMARKS BY PRESIDENT JANE ROE", is read in title case.)
+      .concat(statementHeadings.map((h) => `${/\p{Ll}/u.test(h.speaker) ? h.speaker : titleCased(h.speaker)} said.`)),
   };
 }
 

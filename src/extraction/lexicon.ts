@@ -221,7 +221,7 @@ export const MONTHS_AND_DAYS = set("MONTHS_AND_DAYS", `
 /** Last words that make a capitalised run an organisation, place, event or thing, not a person. */
 export const ORG_WORDS = set("ORG_WORDS", `
   agency organisation organization party service services department ministry office council
-  committee subcommittee commission university institute institution centre center association union bank fund
+  committee subcommittee commission express university institute institution centre center association union bank fund
   corporation corp corp. inc inc. ltd ltd. llc plc group company co co. news times post journal
   network station army force forces navy court house senate congress parliament assembly government
   administration authority board bureau foundation society hospital school college academy club
@@ -1043,6 +1043,15 @@ export const INTERVIEW_VERBS = set("INTERVIEW_VERBS", `
 
 /** Words opening the question after "asked Jane Roe": "what", "whether", "about". */
 export const QUESTION_OPENERS = set("QUESTION_OPENERS", `what why how whether if about when where who which`);
+
+/**
+ * Forms of address ("His Excellency", "Your Majesty") and a phrasal verb's particles ("Miss Out",
+ * "Step Up" in headline case): no one's name, even after a title.
+ */
+export const NEVER_NAMES = set("NEVER_NAMES", `
+  excellency excellencies highness highnesses majesty majesties eminence holiness lordship ladyship
+  out up off down away back
+  `);
 
 /** Verbs of manner that report a quote only right after it (`"...," she laughed`). */
 export const MANNER_VERBS = set("MANNER_VERBS", `

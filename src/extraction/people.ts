@@ -32,6 +32,7 @@ import {
   ORG_HEAD_NOUNS,
   PERSON_NOUNS,
   NAME_PARTICLES,
+  NEVER_NAMES,
   ORG_WORDS,
   PLACES,
   RARER_GIVEN_NAMES,
@@ -235,8 +236,16 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
  * surname of a full name in the text ("Jane Baker ... Baker said").
  */
 function withoutBareRoles(found: Candidate[]): Candidate[] {
-  const surnames = new Set(found.filter((c) => c.words.length >= 2).map((c) => c.words[c.words.length - 1]));
-  return found.filter((c) => c.words.length !== 1 || surnames.has(c.words[0]) || !isRoleWord(lower(c.words[0])));
+  const surnames = new Set(found.filter((c) => c.words.length >= 2 && !isRoleNoun(lower(c.words[c.words.length - 1]))).map((c) => c.words[c.words.length - 1]));
+  return found.filter((c) => {
+    const last = lower(c.words[c.words.length - 1]);
+    // "His Excellency", "To Miss Out On": a form of address or a particle is no name.
+    if (NEVER_NAMES.has(last)) return false;
+    // (Round 6: "Climate Scientist", "Public Affairs Specialist": a capitalised role phrase, with
+    // no given name before the role word, is a job too.)
+    if (c.words.length >= 2 && isRoleNoun(last) && !GIVEN_NAMES.has(lower(c.words[0])) && !surnames.has(c.words[c.words.length - 1])) return false;
+    return c.words.length !== 1 || surnames.has(c.words[0]) || !isRoleWord(last);
+  });
 }
 
 /**
@@ -486,6 +495,9 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const organisation = words.length === 1 && /^(?:of|for)$/.test(tokens[runEnd + 1]?.text ?? "");
   if (!organisation && inSentence(runStart - 2) && /^(?:of|for)$/.test(tokens[runStart - 1].text) && isCapitalized(tokens[runStart - 2].text) && TITLE_WORDS.has(lower(tokens[runStart - 2].text))) {
     ofTitle = lower(tokens[runStart - 2].text);
+    // (Round 6: one word there is the title's portfolio, "Secretary for Cyber", "Minister of
+    // Defence", not a name.)
+    if (words.length === 1) return undefined;
     if (words.length - nameStart > 2) {
       const given = words.findIndex((w, x) => x >= nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
       nameStart = given >= 0 ? given : words.length - 2;
@@ -593,7 +605,9 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
       // employer, lower-case role words still count; any other lower-case word ends the phrase.
       if (capitalOpener && !ROLE_NOUNS.has(opener) && !TITLE_WORDS.has(opener) && !isCapitalized(t.text) && !isRoleWord(l) && !TITLE_WORDS.has(l)) break;
       // "with Example, Agency Administrator Jane Roe said": the title belongs to the name after it.
-      if (capitalOpener && found.length > 0 && isCapitalized(t.text) && !ROLE_NOUNS.has(l) && !TITLE_WORDS.has(l)) {
+      // (Not a portfolio after "for"/"of": "Jane Roe, Assistant Secretary for Cyber, ...".)
+      const afterTitle = isRoleNoun(lower(tokens[a - 1].text)) || TITLE_WORDS.has(lower(tokens[a - 1].text));
+      if (capitalOpener && found.length > 0 && isCapitalized(t.text) && !ROLE_NOUNS.has(l) && !TITLE_WORDS.has(l) && afterTitle) {
         found.length = 0;
         break;
       }
@@ -917,10 +931,17 @@ function subjectPronounFollows(doc: Doc, x: Candidate, personEnds: Set<number>):
  */
 function isARole(doc: Doc, x: Candidate): boolean {
   const tk = doc.tokens;
-  if (!/^(?:is|was)$/.test(tk[x.last + 1]?.text ?? "") || !/^(?:a|an|the)$/.test(tk[x.last + 2]?.text ?? "")) return false;
-  for (let t = x.last + 3; t <= x.last + 6 && t < tk.length && doc.tokenSentence[t] === doc.tokenSentence[x.last] && tk[t].word; t++) {
+  let v = x.last + 1;
+  // (Round 6: "Jane Roe and Tom Doe were the locomotive and co-locomotive pilots": past "and" and
+  // a second name, a plural verb and a plural role.)
+  const pair = tk[v]?.text === "and";
+  if (pair) for (v++; v <= x.last + 6 && isCapitalized(tk[v]?.text ?? ""); ) v++;
+  const second = !pair && tk[x.first - 1]?.text === "and";
+  const verb = pair || second ? /^(?:are|were)$/ : /^(?:is|was)$/;
+  if (!verb.test(tk[v]?.text ?? "") || !/^(?:a|an|the)$/.test(tk[v + 1]?.text ?? "")) return false;
+  for (let t = v + 2; t <= v + 7 && t < tk.length && doc.tokenSentence[t] === doc.tokenSentence[x.last] && tk[t].word; t++) {
     const l = lower(tk[t].text);
-    if (isRoleNoun(l) && !ORG_ROLE_NOUNS.has(l)) return true;
+    if ((pair || second ? isRoleWord(l) : isRoleNoun(l)) && !ORG_ROLE_NOUNS.has(l)) return true;
   }
   return false;
 }
