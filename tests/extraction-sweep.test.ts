@@ -823,3 +823,42 @@ describe("no person in a place's or an organisation's name that holds a title or
     expect(e.people.map((p) => p.name).filter((n) => n !== "Jane Roe")).toEqual([]);
   });
 });
+
+describe("a quotation under a publication's or an agency's label is nobody's, whoever it names", () => {
+  const LABELS = ["Eastport Courier", "The Harbour Examiner", "E&E News", "Pacific Standard (Santa Barbara, CA)", "Example Public Radio", "The Agency"];
+  it.each(LABELS)("%s", (label) => {
+    const e = extractArticle(
+      `What they are saying\n\nMayor Tom Marsh announced the harbour plan yesterday, and here is what they are saying around the country.\n\n${label}: "Mayor Tom Marsh has made the harbour a priority since taking office." (${label.replace(/ \\(.*\\)$/, "")}, 1/2/26)`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+  it("a person's label before a colon still names the person", () => {
+    const e = extractArticle(`What they are saying\n\nThe council approved the plan on Monday after a long debate.\n\nMayor Tom Marsh: "The harbour comes first."`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Marsh"]);
+  });
+});
+
+describe("set-off quotations credited on the line below or above, each layout read its own way", () => {
+  const PEOPLE: [string, string][] = [
+    ["Oyelaran Brightwater", "beginning farmer"],
+    ["Dana Whitlock", "owner of a 20-acre orchard"],
+    ["Siddharth Raovic", "fifth-generation farmer"],
+    ["Marguerite Beaulieu", "Air Force veteran and dairy farm owner"],
+  ];
+  const QUOTES = ["This program has been a godsend for us.", "We need to make a profit, but I want to protect the water.", "Our goal is to be good stewards of the land.", "I could not have done it without the program."];
+  const intro = "Thanks to our farmers\n\nHere are a few of our favourite stories from the year, told by the farmers themselves.";
+  it("credited below", () => {
+    const body = PEOPLE.map(([n, r], i) => `"${QUOTES[i]}"\n\n${n}, ${r}`).join("\n\n");
+    expect(extractArticle(`${intro}\n\n${body}`).quotes.map((q) => q.speaker)).toEqual(PEOPLE.map(([n]) => n));
+  });
+  it("credited above", () => {
+    const body = PEOPLE.map(([n, r], i) => `${n}, ${r}\n\n"${QUOTES[i]}"`).join("\n\n");
+    expect(extractArticle(`${intro}\n\n${body}`).quotes.map((q) => q.speaker)).toEqual(PEOPLE.map(([n]) => n));
+  });
+  it("signed with a dash and a given name, two to a paragraph", () => {
+    const e = extractArticle(
+      `Volunteers honoured\n\nChuck and Betty Mulcahy have volunteered at the refuge for ten years and lead hikes every week.\n\nWhat they like best: Meeting visitors. "We never tire of it …" — Chuck.  "[Working here] is good for us." — Betty\n\nMoment to treasure: "We climb the butte once a week." — Betty`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Chuck Mulcahy", "Betty Mulcahy", "Betty Mulcahy"]);
+  });
+});

@@ -787,7 +787,10 @@ function readPage(raw: string): Page {
   // A story line cut off there (a long sentence, a quotation) stays: its people and quotes count.
   let cutStory = -1;
   // (Nor is a speaker's credit under the last quotation: "Jane Roe, dairy farm owner".)
-  const credit = lastLine !== undefined && nonBlank.length > 1 && creditUnderQuotation(lines[lastLine], lines[nonBlank[nonBlank.length - 2]]);
+  // (Nor a quotation signed with a dash: "... \"We climb the butte.\" — Betty".)
+  const credit =
+    lastLine !== undefined &&
+    ((nonBlank.length > 1 && creditUnderQuotation(lines[lastLine], lines[nonBlank[nonBlank.length - 2]])) || DASH_SIGNED.test(lines[lastLine].trimEnd().slice(-80)));
   if (lastLine !== undefined && !credit && !endsLikeSentence(lines[lastLine]) && !(isTitleCaseLine(lines[lastLine].trim()) && namesSomeone(lines[lastLine]))) {
     if (!junk[lastLine] && isCutStory(lines[lastLine].trim())) cutStory = lastLine;
     else junk[lastLine] = true;
@@ -1037,7 +1040,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         bodyLines.push(line.trim());
       } else if (i !== first && isSpeakerLabel(line.trim(), nextStory(i))) {
         bodyLines.push(line.trim());
-      } else if (i !== first && (isCaption(line) || isPullQuote(line.trim())) && !(/^["“‘']/.test(line.trim()) && !repeats(line))) {
+      } else if (i !== first && (isCaption(line) || isPullQuote(line.trim())) && !(/^["“‘']/.test(line.trim()) && !repeats(line)) && !signedQuotation(line)) {
         dropped.add(i);
         captions.add(i);
       } else bodyLines.push(line.trim());
@@ -1087,8 +1090,21 @@ export function statementSpeaker(line: string): string | undefined {
  * quotation that repeats nothing of the story (no pull quote).
  */
 function staysAfterStory(line: string, repeats: (line: string) => boolean): boolean {
+  if (signedQuotation(line)) return true;
   if ((endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) || isQuotationLine(line) || (isPullQuote(line.trim()) && !repeats(line))) return true;
   return isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line);
+}
+
+/** A line's end: a closed quotation signed with a dash and a name (`"..." — Betty`, `"..." - Jane Roe`). */
+const DASH_SIGNED = /["”]\s*[—–-]\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$/u;
+
+/**
+ * `Why they volunteer: "Refuges are jewels." — Chuck`: a line with text before a quotation signed
+ * with a dash is story text (a pull quote is the quotation and its credit alone).
+ */
+function signedQuotation(line: string): boolean {
+  const text = line.trim();
+  return !/^["“]/.test(text) && DASH_SIGNED.test(text.slice(-80)) && /["“][^"“”]{12,}["”]/.test(text);
 }
 
 /** `"..."` ¶ `Jane Roe, owner of a 20-acre orchard`: a speaker's credit line under a quotation line. */
