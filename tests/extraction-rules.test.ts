@@ -1069,7 +1069,9 @@ describe("classes seen in holdout10 batch 1 (round 6)", () => {
       `This release can be found in the Example Survey Newsroom at:\n\nExample Survey Press Release\n\nMedia Advisory: Harbour Science for a Safer Coast\n\nHarbours are among the costliest places to protect from storms, and the survey is building a network of gauges to warn every port.\n\n"We have made great advances," said Senator Dana Whitlock, chair of the Senate Coast Committee's Storm Prevention and Prediction Subcommittee. "Yet one storm could undo them."`,
     );
     expect(e.headline).toBe("Media Advisory: Harbour Science for a Safer Coast");
-    expect(e.droppedLines).toEqual(expect.arrayContaining(["This release can be found in the Example Survey Newsroom at:", "Example Survey Press Release"]));
+    expect(e.droppedLines).toEqual(
+      expect.arrayContaining(["This release can be found in the Example Survey Newsroom at:", "Example Survey Press Release"]),
+    );
     expect(e.people.map((p) => p.name)).toEqual(["Dana Whitlock"]);
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Whitlock", "Dana Whitlock"]);
   });
@@ -1083,7 +1085,12 @@ describe("classes seen in holdout10 batch 1 (round 6)", () => {
     const e = extractArticle(
       `Harbour plan approved\n\n${lines.join("\n\n")}\n\nThe council voted on Monday night to approve the plan after a long debate that ran past midnight, officials said.\n\nThe Example Survey serves the nation by providing reliable scientific information about the coast.`,
     );
-    expect(e.droppedLines).toEqual(expect.arrayContaining([...lines, "The Example Survey serves the nation by providing reliable scientific information about the coast."]));
+    expect(e.droppedLines).toEqual(
+      expect.arrayContaining([
+        ...lines,
+        "The Example Survey serves the nation by providing reliable scientific information about the coast.",
+      ]),
+    );
   });
 
   it("reads a titled transcript label used once as a turn, not a dateline, and keeps 'Greenan' apart from 'Green'", () => {
@@ -1110,10 +1117,26 @@ describe("classes seen in holdout10 batches 2-4 (round 6)", () => {
   const names = (text: string) => extractArticle(text).people.map((p) => p.name);
 
   it("no person in a role phrase, a form of address, a particle after a title, a portfolio or a train", () => {
-    expect(names(`Podcast\n\nHOST: We're back with Public Affairs Specialist, Climate Scientist and correspondent Tom Oyelaran-Marsh.\n\nGUEST: Thanks.\n\nHOST: Welcome.\n\nGUEST: Glad to be here.`)).toEqual(["Tom Oyelaran-Marsh"]);
-    expect(names(`Embassy opens\n\nWe are delighted that His Excellency, the President, is with us. We also welcome their Excellencies, the ministers, and Ambassador Dana Whitlock.`)).toEqual(["Dana Whitlock"]);
-    expect(names(`Misunderstandings May Cause Some To Miss Out On Disaster Aid\n\nResidents should call the agency before they give up on aid, officials said on Monday.`)).toEqual([]);
-    expect(names(`Ports call\n\nThe call was led by Iranga Kahangama, Assistant Secretary for Cyber at the department, and by the Eastport Express crew.`)).toEqual(["Iranga Kahangama"]);
+    expect(
+      names(
+        `Podcast\n\nHOST: We're back with Public Affairs Specialist, Climate Scientist and correspondent Tom Oyelaran-Marsh.\n\nGUEST: Thanks.\n\nHOST: Welcome.\n\nGUEST: Glad to be here.`,
+      ),
+    ).toEqual(["Tom Oyelaran-Marsh"]);
+    expect(
+      names(
+        `Embassy opens\n\nWe are delighted that His Excellency, the President, is with us. We also welcome their Excellencies, the ministers, and Ambassador Dana Whitlock.`,
+      ),
+    ).toEqual(["Dana Whitlock"]);
+    expect(
+      names(
+        `Misunderstandings May Cause Some To Miss Out On Disaster Aid\n\nResidents should call the agency before they give up on aid, officials said on Monday.`,
+      ),
+    ).toEqual([]);
+    expect(
+      names(
+        `Ports call\n\nThe call was led by Iranga Kahangama, Assistant Secretary for Cyber at the department, and by the Eastport Express crew.`,
+      ),
+    ).toEqual(["Iranga Kahangama"]);
   });
 
   it("reads a heading in capitals, 'REMARKS BY PRESIDENT ROE IN BRIEFING ON THE FLOOD ... Washington, D.C.'", () => {
@@ -1124,14 +1147,17 @@ describe("classes seen in holdout10 batches 2-4 (round 6)", () => {
   });
 
   it("reads two names joined by 'and' before 'were the ... pilots' as people", () => {
-    expect(names(`Train crew\n\nThe crew ran the morning train on Monday. B Shiva Parvathi and Rangoli Patil were the locomotive and co-locomotive pilots of the train.`)).toEqual([
-      "B Shiva Parvathi",
-      "Rangoli Patil",
-    ]);
+    expect(
+      names(
+        `Train crew\n\nThe crew ran the morning train on Monday. B Shiva Parvathi and Rangoli Patil were the locomotive and co-locomotive pilots of the train.`,
+      ),
+    ).toEqual(["B Shiva Parvathi", "Rangoli Patil"]);
   });
 
   it("drops a broadcast's bracketed production notes", () => {
-    const e = extractArticle(`Podcast\n\n[Example Podcast theme music plays]\n\nHOST: Welcome back to the show, where we talk about the ocean every week.\n\nGUEST: Thanks for having me.\n\n[Applause]`);
+    const e = extractArticle(
+      `Podcast\n\n[Example Podcast theme music plays]\n\nHOST: Welcome back to the show, where we talk about the ocean every week.\n\nGUEST: Thanks for having me.\n\n[Applause]`,
+    );
     expect(e.droppedLines).toEqual(expect.arrayContaining(["[Example Podcast theme music plays]", "[Applause]"]));
   });
 });

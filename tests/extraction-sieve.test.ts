@@ -184,7 +184,11 @@ EASTPORT, June 3 -
 
 "We owe them our thanks."`,
     [
-      ["Our crews have worked around the clock this spring, and they have kept every ferry running.", "Oyelaran Brightwater-Nkemelu", "statement-heading"],
+      [
+        "Our crews have worked around the clock this spring, and they have kept every ferry running.",
+        "Oyelaran Brightwater-Nkemelu",
+        "statement-heading",
+      ],
       ["We owe them our thanks.", "Oyelaran Brightwater-Nkemelu", "previous-sentence-quote"],
     ],
   ],

@@ -615,13 +615,16 @@ const HEADING_LAYOUTS: [string, (heading: string) => string][] = [
   ["under the headline, no dateline", (h) => `Harbour Service Thanks Its Crews\n\n${h}\n\n${STATEMENT_BODY}`],
   [
     "above the statement in the story",
-    (h) => `Harbour Service Thanks Its Crews\n\nEASTPORT - The harbour service released a statement on Tuesday about the summer season.\n\n${h}:\n\n${STATEMENT_BODY}`,
+    (h) =>
+      `Harbour Service Thanks Its Crews\n\nEASTPORT - The harbour service released a statement on Tuesday about the summer season.\n\n${h}:\n\n${STATEMENT_BODY}`,
   ],
 ];
 
 describe("a statement under a heading that names its speaker is that person's, and that person is a person", () => {
   const cases = HEADING_LAYOUTS.flatMap(([layout, place]) =>
-    HEADINGS.flatMap(([form, make]) => HEADING_SPEAKERS.map(([phrase, name]) => [`${layout}, ${form}: ${phrase}`, place(make(phrase)), name])),
+    HEADINGS.flatMap(([form, make]) =>
+      HEADING_SPEAKERS.map(([phrase, name]) => [`${layout}, ${form}: ${phrase}`, place(make(phrase)), name]),
+    ),
   );
   it.each(cases)("%s", (_name, text, name) => {
     const e = extractArticle(text);
@@ -630,7 +633,9 @@ describe("a statement under a heading that names its speaker is that person's, a
   });
 
   it("'Remarks by the Secretary' goes to the one secretary the story names", () => {
-    const e = extractArticle(`Harbour Service Thanks Its Crews\n\nRemarks by the Secretary\n\n"Our crews have kept every ferry running."\n\nSecretary Dana Whitlock visited the crews on Tuesday.`);
+    const e = extractArticle(
+      `Harbour Service Thanks Its Crews\n\nRemarks by the Secretary\n\n"Our crews have kept every ferry running."\n\nSecretary Dana Whitlock visited the crews on Tuesday.`,
+    );
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Whitlock"]);
   });
 
@@ -670,14 +675,25 @@ describe("a post's byline is never the speaker of the person it interviews", () 
 
 describe("a role noun alone is no person; a transcript's one-word label is", () => {
   it.each(["Hydrologist", "Meteorologist", "Spokesman", "Geologist"])("'said %s'", (role) => {
-    const e = extractArticle(`River gauges show record flow\n\n"The gauges show record flow," said ${role}, who works for the survey in Ames.`);
+    const e = extractArticle(
+      `River gauges show record flow\n\n"The gauges show record flow," said ${role}, who works for the survey in Ames.`,
+    );
     expect(e.people).toEqual([]);
   });
 
   const TRANSCRIPTS: [string, string][] = [
-    ["capitals, interviewer by surname", "DELANEY: How long have you farmed here?\n\nCHRISTY: Twenty years.\n\nDELANEY: And now?\n\nCHRISTY: Two hundred cows."],
-    ["title case, interviewer by letter", "Q: How long have you farmed here?\n\nChristy: Twenty years.\n\nQ: And now?\n\nChristy: Two hundred cows."],
-    ["a caller heard once", "MODERATOR: Our next caller is from Iowa.\n\nHANSEN: When does the relief program open?\n\nSMITH: In May.\n\nMODERATOR: Next caller.\n\nSMITH: Go ahead."],
+    [
+      "capitals, interviewer by surname",
+      "DELANEY: How long have you farmed here?\n\nCHRISTY: Twenty years.\n\nDELANEY: And now?\n\nCHRISTY: Two hundred cows.",
+    ],
+    [
+      "title case, interviewer by letter",
+      "Q: How long have you farmed here?\n\nChristy: Twenty years.\n\nQ: And now?\n\nChristy: Two hundred cows.",
+    ],
+    [
+      "a caller heard once",
+      "MODERATOR: Our next caller is from Iowa.\n\nHANSEN: When does the relief program open?\n\nSMITH: In May.\n\nMODERATOR: Next caller.\n\nSMITH: Go ahead.",
+    ],
   ];
   it.each(TRANSCRIPTS)("%s", (_name, turns) => {
     const e = extractArticle(`Podcast transcript: life on a dairy farm\n\n${turns}`);
@@ -723,12 +739,16 @@ describe("a quotation found whatever its marks and wherever it stands", () => {
   });
 
   it("a short attributed quotation above the first long paragraph stays in the story", () => {
-    const e = extractArticle(`Drought update\n\n"The reservoirs are low," said Hydrologist Ann Marsh.\n\nWater managers met at Brush Creek on Monday to talk about the reservoirs and the summer ahead.`);
+    const e = extractArticle(
+      `Drought update\n\n"The reservoirs are low," said Hydrologist Ann Marsh.\n\nWater managers met at Brush Creek on Monday to talk about the reservoirs and the summer ahead.`,
+    );
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Ann Marsh"]);
   });
 
   it("a short lead paragraph opening on a dateline stays in the story", () => {
-    const e = extractArticle(`Talks resume\n\nISLAMABAD - President Mamnoon Hussain opened the talks.\n\nThe delegations met for three hours on Monday and agreed to meet again next week in Kabul.`);
+    const e = extractArticle(
+      `Talks resume\n\nISLAMABAD - President Mamnoon Hussain opened the talks.\n\nThe delegations met for three hours on Monday and agreed to meet again next week in Kabul.`,
+    );
     expect(e.body).toContain("President Mamnoon Hussain opened the talks.");
     expect(e.people.map((p) => p.name)).toEqual(["Mamnoon Hussain"]);
   });
@@ -737,7 +757,11 @@ describe("a quotation found whatever its marks and wherever it stands", () => {
 describe("a place named for a natural feature is no person, in any slot", () => {
   const PLACES = ["Brush Creek", "Elk River", "Fox Hollow", "Pine Valley", "Bear Island"];
   const FORMS: [string, (place: string) => string][] = [
-    ["a caption's subject", (p) => `${p} flows past the gauge near Ames on May 3. (Survey photo)\n\nThe river rose two feet overnight, officials said on Tuesday morning.`],
+    [
+      "a caption's subject",
+      (p) =>
+        `${p} flows past the gauge near Ames on May 3. (Survey photo)\n\nThe river rose two feet overnight, officials said on Tuesday morning.`,
+    ],
     ["listed with a person", (p) => `Residents of ${p} and farmer Jane Roe watched the water rise on Monday night.`],
     ["the subject of a verb said of people", (p) => `${p} told the council it needed help with the flood on Monday.`],
   ];
@@ -755,7 +779,9 @@ describe("a role nobody named holds is nobody's when the latest person holds ano
     expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
   });
   it.each(ROLES)("'the %s said' after a person with no role is still that person", (role) => {
-    const e = extractArticle(`Clinic opens\n\nJane Roe has lived in Ames for thirty years.\n\n"Nobody told us anything," the ${role} said.`);
+    const e = extractArticle(
+      `Clinic opens\n\nJane Roe has lived in Ames for thirty years.\n\n"Nobody told us anything," the ${role} said.`,
+    );
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
   });
 });
@@ -776,8 +802,15 @@ describe("a spokesperson named once in a long sentence, then a statement with no
     );
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Hill", "John Albrecht"]);
   });
-  it.each(FORMS.flatMap((f) => [`${f} "We will reopen as soon as it is safe to do so."`, `${f}\n\n"We will reopen as soon as it is safe to do so."`]))("%s", (paragraphs) => {
-    const e = extractArticle(`Storm closes schools\n\nMayor Tom Hill ordered the roads closed on Monday night. "Stay home," Hill said.\n\n${paragraphs}`);
+  it.each(
+    FORMS.flatMap((f) => [
+      `${f} "We will reopen as soon as it is safe to do so."`,
+      `${f}\n\n"We will reopen as soon as it is safe to do so."`,
+    ]),
+  )("%s", (paragraphs) => {
+    const e = extractArticle(
+      `Storm closes schools\n\nMayor Tom Hill ordered the roads closed on Monday night. "Stay home," Hill said.\n\n${paragraphs}`,
+    );
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Hill", "John Albrecht"]);
   });
 });
@@ -805,7 +838,9 @@ describe("a role or a title before a name no list knows is evidence of a person,
   const NAMES = ["Mamnoon Hussain", "Nguyen Van Thanh", "Oyewole Adebanjo", "Lwazi Mthembu"];
   const cases = ROLES.flatMap((role) => NAMES.map((name) => [`${role} ${name}`, role, name]));
   it.each(cases)("%s", (_name, role, name) => {
-    const e = extractArticle(`Leaders meet on trade\n\nThe talks opened on Monday in the capital after a week's delay, officials said.\n\nThe meeting was also attended by ${role} ${name} and several other officials from the region.`);
+    const e = extractArticle(
+      `Leaders meet on trade\n\nThe talks opened on Monday in the capital after a week's delay, officials said.\n\nThe meeting was also attended by ${role} ${name} and several other officials from the region.`,
+    );
     expect(e.people.map((p) => p.name)).toEqual([name]);
   });
 });
@@ -825,7 +860,14 @@ describe("no person in a place's or an organisation's name that holds a title or
 });
 
 describe("a quotation under a publication's or an agency's label is nobody's, whoever it names", () => {
-  const LABELS = ["Eastport Courier", "The Harbour Examiner", "E&E News", "Pacific Standard (Santa Barbara, CA)", "Example Public Radio", "The Agency"];
+  const LABELS = [
+    "Eastport Courier",
+    "The Harbour Examiner",
+    "E&E News",
+    "Pacific Standard (Santa Barbara, CA)",
+    "Example Public Radio",
+    "The Agency",
+  ];
   it.each(LABELS)("%s", (label) => {
     const e = extractArticle(
       `What they are saying\n\nMayor Tom Marsh announced the harbour plan yesterday, and here is what they are saying around the country.\n\n${label}: "Mayor Tom Marsh has made the harbour a priority since taking office." (${label.replace(/ \\(.*\\)$/, "")}, 1/2/26)`,
@@ -833,7 +875,9 @@ describe("a quotation under a publication's or an agency's label is nobody's, wh
     expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
   });
   it("a person's label before a colon still names the person", () => {
-    const e = extractArticle(`What they are saying\n\nThe council approved the plan on Monday after a long debate.\n\nMayor Tom Marsh: "The harbour comes first."`);
+    const e = extractArticle(
+      `What they are saying\n\nThe council approved the plan on Monday after a long debate.\n\nMayor Tom Marsh: "The harbour comes first."`,
+    );
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Marsh"]);
   });
 });
@@ -845,7 +889,12 @@ describe("set-off quotations credited on the line below or above, each layout re
     ["Siddharth Raovic", "fifth-generation farmer"],
     ["Marguerite Beaulieu", "Air Force veteran and dairy farm owner"],
   ];
-  const QUOTES = ["This program has been a godsend for us.", "We need to make a profit, but I want to protect the water.", "Our goal is to be good stewards of the land.", "I could not have done it without the program."];
+  const QUOTES = [
+    "This program has been a godsend for us.",
+    "We need to make a profit, but I want to protect the water.",
+    "Our goal is to be good stewards of the land.",
+    "I could not have done it without the program.",
+  ];
   const intro = "Thanks to our farmers\n\nHere are a few of our favourite stories from the year, told by the farmers themselves.";
   it("credited below", () => {
     const body = PEOPLE.map(([n, r], i) => `"${QUOTES[i]}"\n\n${n}, ${r}`).join("\n\n");

@@ -896,12 +896,11 @@ export function creditsBelow(c: Ctx): boolean {
 }
 
 export function introduction(c: Ctx, paragraph: number): Attribution {
-  const { doc, tokens, text, mentionsByLast, mentionsByStart, tokensOfSentence, quotesInParagraph, sentencesOfParagraph } = c;
+  const { doc, tokens, mentionsByLast, mentionsByStart, tokensOfSentence, quotesInParagraph, sentencesOfParagraph } = c;
   if (quotesInParagraph.has(paragraph)) return undefined;
   const para = doc.paragraphs[paragraph];
   const paraTokens = sentencesOfParagraph[paragraph].flatMap((x) => tokensOfSentence[x]);
   if (paraTokens.length === 0) return undefined;
-  const paraText = text.slice(para.start, para.end);
   // A paragraph with its own verb of saying ("..., who said:") is read by the usual rules.
   // (Past forms only: "report" or "comments" may be nouns.)
   if (paraTokens.some((t) => SPEECH_VERBS.has(tokens[t].text) && /(?:ed|said|says|told|wrote)$/.test(tokens[t].text))) return undefined;
