@@ -911,3 +911,20 @@ describe("set-off quotations credited on the line below or above, each layout re
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Chuck Mulcahy", "Betty Mulcahy", "Betty Mulcahy"]);
   });
 });
+
+describe("a lone word that issues statements or is shaped like a company is no person; a surname with a pronoun is", () => {
+  const story = (who: string, tail: string) =>
+    `Ruling appealed\n\nThe ruling came on Monday after a long hearing in the capital.\n\n"We are reviewing the decision," ${who} said${tail}. "We will respond soon," ${who} said.`;
+  it.each(["Northwind", "Harbourline", "Eastcorp"])("'%s said in a statement'", (who) => {
+    const e = extractArticle(story(who, " in a statement"));
+    expect(e.people).toEqual([]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+  it.each(["FedEx", "PetSmart", "YouTube", "GreenWave"])("'%s said' (a capital inside the word)", (who) => {
+    expect(extractArticle(story(who, "")).people).toEqual([]);
+  });
+  it.each(["McCormack", "DeMint", "LaHood", "Whitcombe"])("'%s said in a statement ... she said' is a person", (who) => {
+    const e = extractArticle(`${story(who, " in a statement")} "It is a fair question," she said.`);
+    expect(e.people.map((p) => p.name)).toEqual([who]);
+  });
+});

@@ -813,6 +813,23 @@ function quotesAsSpeaker(doc: Doc, c: Candidate, seen: Map<number, boolean>): bo
 const SURNAME_SHAPE = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** "at Roe", "in Roe", "the Roe": a word placed where a place or an organisation goes. */
+/**
+ * Round 6: `Northwind said in a statement`: a word with no full name in the text that issues a
+ * statement or a release is an organisation (a person's statement names the person in full first).
+ */
+function issuesDocuments(doc: Doc, x: Candidate): boolean {
+  const after = doc.text.slice(doc.tokens[x.last].end, doc.tokens[x.last].end + 60);
+  return /^,?\s+(?:said|says|announced|added|stated|wrote)\s+(?:on \w+\s+)?in\s+(?:a|an|its)\s+(?:\w+\s+){0,2}(?:statement|release|filing|notice|letter to (?:customers|shareholders|investors))\b/i.test(after);
+}
+
+/**
+ * Round 6: "FedEx", "PetSmart", "YouTube": a capital inside a word, not after a surname's prefix
+ * ("McCormack", "DeMint", "LaHood", "O'Neill"), is a company's name.
+ */
+function companyShaped(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz|St)\p{Lu}/u.test(word);
+}
+
 function placedLikeAnOrganisation(doc: Doc, x: Candidate): boolean {
   const prev = doc.tokens[x.first - 1];
   return !!prev && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^(?:at|in|from|the|into|across|near|via)$/i.test(prev.text);
@@ -1391,7 +1408,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
   const quotedInSlot = (same: Candidate[]): boolean => {
     const quoted = new Map<number, boolean>();
     const slot = (x: Candidate) => doc.tokenQuote[x.first] < 0 && speakerSlot(doc, x) && quotesAsSpeaker(doc, x, quoted);
-    return same.some(slot) && !same.some((x) => itFollows(doc, x) || placedLikeAnOrganisation(doc, x));
+    return same.some(slot) && !same.some((x) => itFollows(doc, x) || placedLikeAnOrganisation(doc, x) || issuesDocuments(doc, x)) && !companyShaped(same[0].words[0]);
   };
   for (const c of singles) {
     if (attachToKnown(c, index)) continue;
