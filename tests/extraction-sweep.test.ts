@@ -632,6 +632,15 @@ describe("a statement under a heading that names its speaker is that person's, a
     expect(e.quotes.map((q) => q.speaker)).toEqual([name, name]);
   });
 
+  it.each([
+    ["in capitals", "STATEMENT BY HARBOUR SERVICE CHIEF DALE WHITCOMBE"],
+    ["a testimony's name, then its titles", "Statement of Dale Whitcombe, Chief, Harbour Service, Before the Committee on Resources"],
+    ["'the Honorable'", "Testimony of the Honorable Dale Whitcombe, Under Secretary"],
+  ])("a heading %s", (_form, heading) => {
+    const e = extractArticle(`Harbour Service Thanks Its Crews\n\n${heading}\n\nEASTPORT, June 3 -\n\n${STATEMENT_BODY}`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Dale Whitcombe", "Dale Whitcombe"]);
+  });
+
   it("'Remarks by the Secretary' goes to the one secretary the story names", () => {
     const e = extractArticle(
       `Harbour Service Thanks Its Crews\n\nRemarks by the Secretary\n\n"Our crews have kept every ferry running."\n\nSecretary Dana Whitlock visited the crews on Tuesday.`,

@@ -231,14 +231,15 @@ export function headingName(phrase: string): string {
 export function headingSpeaker(c: Ctx, phrase: string): Attribution {
   const name = headingName(phrase).split(" ").filter(Boolean);
   const { people } = c.found;
+  // (Compared in lower case: a heading in capitals, "STATEMENT BY CHIEF JANE ROE".)
   for (let k = 0; k < name.length; k++) {
-    const tail = name.slice(k).join(" ");
-    const person = people.findIndex((p) => p.name === tail || p.aliases.includes(tail));
+    const tail = lower(name.slice(k).join(" "));
+    const person = people.findIndex((p) => lower(p.name) === tail || p.aliases.some((a) => lower(a) === tail));
     if (person >= 0) return { person };
   }
   if (name.length > 0) {
-    const surname = name[name.length - 1];
-    const sharing = people.map((p, i) => (p.name.split(" ").pop() === surname ? i : -1)).filter((i) => i >= 0);
+    const surname = lower(name[name.length - 1]);
+    const sharing = people.map((p, i) => (lower(p.name.split(" ").pop() ?? "") === surname ? i : -1)).filter((i) => i >= 0);
     return sharing.length === 1 ? { person: sharing[0] } : undefined;
   }
   const role = lower(phrase.split(/\s+/).pop() ?? "");

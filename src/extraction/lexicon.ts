@@ -37,7 +37,7 @@ export const TITLE_WORDS = set("TITLE_WORDS", `
   coach ceo cfo coo founder provost rector treasurer comptroller
   administrator undersecretary solicitor barrister lawyer researcher economist analyst official
   pvt pvt. pfc pfc. spc spc. cpl cpl. sfc sfc. ssg ssg. cmdr cmdr. cdr cdr. brig brig. ens ens.
-  warrant airman seaman specialist charge
+  warrant airman seaman specialist charge honorable honourable
   `);
 
 /** Courtesy titles that stay part of a surname-only alias ("Ms Bauchtman", "Professor Eastman"). */
