@@ -905,8 +905,8 @@ describe("set-off quotations credited on the line below or above, each layout re
     "I could not have done it without the program.",
   ];
   const intro = "Thanks to our farmers\n\nHere are a few of our favourite stories from the year, told by the farmers themselves.";
-  it("credited below", () => {
-    const body = PEOPLE.map(([n, r], i) => `"${QUOTES[i]}"\n\n${n}, ${r}`).join("\n\n");
+  it.each(["", "— ", "– ", "- ", "-- "])("credited below, signed %j", (dash) => {
+    const body = PEOPLE.map(([n, r], i) => `"${QUOTES[i]}"\n\n${dash}${n}, ${r}`).join("\n\n");
     expect(extractArticle(`${intro}\n\n${body}`).quotes.map((q) => q.speaker)).toEqual(PEOPLE.map(([n]) => n));
   });
   it("credited above", () => {

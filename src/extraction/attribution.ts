@@ -869,10 +869,12 @@ export function labelLine(c: Ctx, paragraph: number): Attribution {
   const { doc, tokens, text, mentionsByStart, tokensOfSentence, quotesInParagraph, sentencesOfParagraph } = c;
   const para = doc.paragraphs[paragraph];
   if (!para || quotesInParagraph.has(paragraph)) return undefined;
-  const first = tokensOfSentence[sentencesOfParagraph[paragraph][0]]?.[0];
+  let first = tokensOfSentence[sentencesOfParagraph[paragraph][0]]?.[0];
+  // ("— Jane Roe, farmer": a credit signed with a dash.)
+  while (first !== undefined && /^(?:[—–]|--?)$/.test(tokens[first]?.text ?? "")) first++;
   const opening = first === undefined ? undefined : mentionsByStart.get(first);
   if (!opening) return undefined;
-  const paraText = text.slice(para.start, para.end);
+  const paraText = text.slice(para.start, para.end).replace(/^(?:[—–]|--?)\s*/, "");
   let end = opening.lastToken;
   // In headline case a name is found word by word ("Jane" "Roe"): take the run of its mentions.
   while (mentionsByStart.get(end + 1)?.person === opening.person) end = (mentionsByStart.get(end + 1) as Mention).lastToken;

@@ -1032,7 +1032,8 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
           // (A caption after the story is still read for the people it names.)
           if (isCaptionMarked(line.trim()) || CREDIT.test(line.trim())) captions.add(i);
         }
-      } else if (i !== first && isCaptionMarked(line.trim()) && !/^["“‘']/.test(line.trim())) {
+      } else if (creditUnderQuotation(line, before)) bodyLines.push(line.trim());
+      else if (i !== first && isCaptionMarked(line.trim()) && !/^["“‘']/.test(line.trim())) {
         dropped.add(i);
         captions.add(i);
       } else if (i !== first && isTitleCaseLine(line) && isHeadlineLike(line)) {
@@ -1109,7 +1110,9 @@ function signedQuotation(line: string): boolean {
 
 /** `"..."` ¶ `Jane Roe, owner of a 20-acre orchard`: a speaker's credit line under a quotation line. */
 function creditUnderQuotation(line: string, before: string): boolean {
-  return /^["“][^"“”]{12,}["”]\s*$/.test(before.trim()) && isSpeakerLabel(line.trim(), '"');
+  // (Signed with a dash too: "— Jane Roe, farmer".)
+  const credit = line.trim().replace(/^(?:[—–]|--?)\s*/, "");
+  return /^["“][^"“”]{12,}["”]\s*$/.test(before.trim()) && (isSpeakerLabel(credit, '"') || (credit !== line.trim() && NAME_LINE.test(credit)));
 }
 
 /** "PRESIDENT JANE ROE" → "President Jane Roe". */
