@@ -165,6 +165,11 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     [["The plan that Mayor Tom Marsh championed puts the harbour first.", null, "organisation-label"]],
   ],
   [
+    "bracketed-credit",
+    `Harbour plan praised\n\nMayor Tom Marsh announced the harbour plan yesterday, and here is what they are saying.\n\n"Marsh has made the harbour a priority since taking office." (Eastport Courier, 1/2/26)`,
+    [["Marsh has made the harbour a priority since taking office.", null, "bracketed-credit"]],
+  ],
+  [
     "credit-below",
     `Thanks to our farmers\n\nHere are a few of our favourite stories from the year, told by the farmers themselves.\n\n"This program has been a godsend for us here on the farm."\n\nOyelaran Brightwater, beginning farmer\n\n"We need to make a profit, but I want to protect the water too."\n\nDana Whitlock, owner of a 20-acre orchard`,
     [

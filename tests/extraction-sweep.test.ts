@@ -937,3 +937,21 @@ describe("a lone word that issues statements or is shaped like a company is no p
     expect(e.people.map((p) => p.name)).toEqual([who]);
   });
 });
+
+describe("a press round-up: every form of crediting a publication gives its quotation to nobody", () => {
+  const intro =
+    "What they are saying\n\nAdministrator Jane Roe announced progress on the harbour cleanup yesterday, and here is what they are saying around the country.";
+  const QUOTE = "Roe has made the harbour cleanup a priority since taking office.";
+  const FORMS = [
+    `Eastport Courier: "${QUOTE}"`,
+    `Eastport Courier (Eastport, Maine): "${QUOTE}" (Eastport Courier, 1/2/26)`,
+    `"${QUOTE}" (Eastport Courier, 1/2/26)`,
+    `"${QUOTE}" (The Harbour Examiner, Jan. 2, 2026)`,
+    `According to the Eastport Courier, "${QUOTE}"`,
+    `The Eastport Courier wrote: "${QUOTE}"`,
+    `EASTPORT COURIER: "${QUOTE}"`,
+  ];
+  it.each(FORMS)("%s", (form) => {
+    expect(extractArticle(`${intro}\n\n${form}`).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

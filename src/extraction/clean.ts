@@ -966,6 +966,16 @@ interface Placed {
   captions: Set<number>;
 }
 
+/** The next kept line after each line (junk is settled by now; label lines were only made junk). */
+function nextKeptLines(lines: string[], junk: boolean[]): (number | undefined)[] {
+  const nextKept: (number | undefined)[] = [];
+  for (let i = lines.length - 1, next: number | undefined; i >= 0; i--) {
+    nextKept[i] = next;
+    if (!isBlank(lines[i]) && !junk[i]) next = i;
+  }
+  return nextKept;
+}
+
 /**
  * Places every line around the story lines (`storyLines`, the lines of prose): the headline above
  * them, furniture and captions dropped, story text kept.
@@ -978,12 +988,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   let headlineAt = -1;
   const bodyLines: string[] = [];
   const bodyIndex: number[] = [];
-  // The next kept line after line i (junk is settled by now; label lines were only made junk).
-  const nextKept: (number | undefined)[] = [];
-  for (let i = lines.length - 1, next: number | undefined; i >= 0; i--) {
-    nextKept[i] = next;
-    if (!isBlank(lines[i]) && !junk[i]) next = i;
-  }
+  const nextKept = nextKeptLines(lines, junk);
   const menu = menuLines(lines);
   // A pull quote repeats words of the story; a credited quotation that repeats nothing is story
   // text (`"I am pleased to welcome ..." - Attorney General Jane Roe` in a release).

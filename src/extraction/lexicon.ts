@@ -221,7 +221,8 @@ export const MONTHS_AND_DAYS = set("MONTHS_AND_DAYS", `
 /** Last words that make a capitalised run an organisation, place, event or thing, not a person. */
 export const ORG_WORDS = set("ORG_WORDS", `
   agency organisation organization party service services department ministry office council
-  committee subcommittee commission express university institute institution centre center association union bank fund
+  committee subcommittee commission express courier examiner chronicle inquirer sentinel dispatch
+  bulletin telegraph newspaper university institute institution centre center association union bank fund
   corporation corp corp. inc inc. ltd ltd. llc plc group company co co. news times post journal
   network station army force forces navy court house senate congress parliament assembly government
   administration authority board bureau foundation society hospital school college academy club

@@ -176,6 +176,36 @@ const organisationLabel: Rule = {
   },
 };
 
+/**
+ * `"The harbour comes first." (Eastport Courier, 1/2/26)`: a source credited in brackets right
+ * after the quotation, a name and a date: the person it names, else nobody (a publication).
+ */
+const bracketedCredit: Rule = {
+  name: "bracketed-credit",
+  tier: "sentence",
+  apply: (c, q) => {
+    let { items, qp } = q;
+    // (After a quotation that closes its sentence, the credit opens the next: `office." (Courier, ...)`.)
+    const next = c.doc.sentences[q.quote.sentence + 1];
+    if (qp === items.length - 1 && next && next.paragraph === q.quote.paragraph) [items, qp] = [[q.items[qp], ...frameOf(c, next.index).slice(0, 14)], 0];
+    if (word(c, items[qp + 1]) !== "(") return undefined;
+    let person: number | undefined;
+    for (let p = qp + 2; p < items.length && p <= qp + 12; p++) {
+      const it = items[p];
+      if (!("token" in it)) return undefined;
+      const t = c.tokens[it.token].text;
+      if (t === ")") return undefined;
+      person ??= c.mentionsByStart.get(it.token)?.person;
+      // A comma, then a date: "(Eastport Courier, 1/2/26)", "(Jane Roe, June 3)".
+      if (t === "," && p > qp + 2 && /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$)/i.test(word(c, items[p + 1]) ?? "")) {
+        return { attribution: person === undefined ? NOBODY : { person } };
+      }
+      if (!/^[\p{Lu}&\d]/u.test(t) && !SMALL_WORDS.has(t.toLowerCase())) return undefined;
+    }
+    return undefined;
+  },
+};
+
 /** `"We will act. ¶ "And we will act fast," she said.`: a quotation running on over paragraphs. */
 const paragraphContinuation: Rule = {
   name: "paragraph-continuation",
@@ -521,6 +551,7 @@ export const RULES: readonly Rule[] = [
   thatOrAsClause,
   hungOnClause,
   organisationLabel,
+  bracketedCredit,
   paragraphContinuation,
   interviewAnswer,
   ...[
