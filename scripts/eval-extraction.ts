@@ -26,6 +26,7 @@ const DEVELOPMENT_SETS = [
   "holdout7",
   "holdout8",
   "holdout9",
+  "holdout10",
 ];
 
 const f2 = (x: number) => x.toFixed(2);

@@ -34,6 +34,7 @@ const CONFLICTING: [string, string, string][] = [
 /** Lists that must lie inside another. */
 const SUBSETS: [string, string][] = [
   ["COURTESY_TITLES", "TITLE_WORDS"],
+  ["FEATURE_HEADS", "PLACE_HEADS_LAST"],
   ["WEAK_TITLES", "TITLE_WORDS"],
   ["ORG_ADJECTIVES", "ORG_WORDS"],
   ["SHORT_FILLERS", "VERB_FILLERS"],

@@ -92,7 +92,7 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
   ],
   [
     "interview-answer",
-    `Wikinews: How was the last tour?\n\nPoet Frank Marsh: Long. The sign on every hall had it right: "Closed for the season, open for poets."`,
+    `Interview with a poet\n\nWikinews: How was the last tour?\n\nPoet Frank Marsh: Long. The sign on every hall had it right: "Closed for the season, open for poets."`,
     [["Closed for the season, open for poets.", null, "interview-answer"]],
   ],
   [
@@ -158,6 +158,44 @@ const CASES: [string, string, [string, string | null, string | null][]][] = [
     "previous-paragraph-subject",
     `It began when a man named Tobin Marsh asked his son a question. The answer surprised him.\n\n"I asked him where the sea was, and he pointed at the wrong one."`,
     [["I asked him where the sea was, and he pointed at the wrong one.", "Tobin Marsh", "previous-paragraph-subject"]],
+  ],
+  [
+    "organisation-label",
+    `Harbour plan praised\n\nThe council approved the harbour plan on Monday, and here is what the papers are saying.\n\nEastport Courier (Eastport, Maine): "The plan that Mayor Tom Marsh championed puts the harbour first." (Eastport Courier, 1/2/26)`,
+    [["The plan that Mayor Tom Marsh championed puts the harbour first.", null, "organisation-label"]],
+  ],
+  [
+    "bracketed-credit",
+    `Harbour plan praised\n\nMayor Tom Marsh announced the harbour plan yesterday, and here is what they are saying.\n\n"Marsh has made the harbour a priority since taking office." (Eastport Courier, 1/2/26)`,
+    [["Marsh has made the harbour a priority since taking office.", null, "bracketed-credit"]],
+  ],
+  [
+    "credit-below",
+    `Thanks to our farmers\n\nHere are a few of our favourite stories from the year, told by the farmers themselves.\n\n"This program has been a godsend for us here on the farm."\n\nOyelaran Brightwater, beginning farmer\n\n"We need to make a profit, but I want to protect the water too."\n\nDana Whitlock, owner of a 20-acre orchard`,
+    [
+      ["This program has been a godsend for us here on the farm.", "Oyelaran Brightwater", "credit-below"],
+      ["We need to make a profit, but I want to protect the water too.", "Dana Whitlock", "credit-below"],
+    ],
+  ],
+  [
+    "statement-heading",
+    `Harbour Service Announces Summer Plan
+
+Statement by Chief Oyelaran Brightwater-Nkemelu on the Summer Season
+
+EASTPORT, June 3 -
+
+"Our crews have worked around the clock this spring, and they have kept every ferry running."
+
+"We owe them our thanks."`,
+    [
+      [
+        "Our crews have worked around the clock this spring, and they have kept every ferry running.",
+        "Oyelaran Brightwater-Nkemelu",
+        "statement-heading",
+      ],
+      ["We owe them our thanks.", "Oyelaran Brightwater-Nkemelu", "previous-sentence-quote"],
+    ],
   ],
   [
     "only-person",

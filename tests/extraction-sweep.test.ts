@@ -591,3 +591,367 @@ describe("titles and names in marks are no quotations; short capitalised stateme
     expect(extractArticle(intro + sentence).quotes.map((q) => [q.text, q.speaker])).toEqual([[text, "Clara Voss"]]);
   });
 });
+
+// Round 6: the classes frozen5's one run showed failing, each told every way the class allows.
+const STATEMENT_BODY = `"Our crews have worked around the clock this season, and they have kept every ferry running."\n\n"We owe them our thanks and our support."`;
+const HEADING_SPEAKERS: [string, string][] = [
+  ["Chief Oyelaran Brightwater", "Oyelaran Brightwater"],
+  ["Harbour Commissioner Dale Whitcombe", "Dale Whitcombe"],
+  ["U.S. Secretary of Transportation Mamnoon Okafor", "Mamnoon Okafor"],
+  ["Mayor Siddharth Raovic", "Siddharth Raovic"],
+  ["Dana Whitlock", "Dana Whitlock"],
+];
+const HEADINGS: [string, (speaker: string) => string][] = [
+  ["Statement by", (s) => `Statement by ${s}`],
+  ["Statement by ... on ...", (s) => `Statement by ${s} on the Summer Season`],
+  ["Statement from", (s) => `Statement From ${s} on the Ferry Service`],
+  ["Remarks by", (s) => `Remarks by ${s} at the Harbour Ceremony`],
+  ["Joint ... Statement of", (s) => `Joint Statement of ${s}`],
+  ["a possessive", (s) => `${s}'s Statement on the Summer Season`],
+];
+const HEADING_LAYOUTS: [string, (heading: string) => string][] = [
+  ["as the headline", (h) => `${h}\n\nEASTPORT, June 3 -\n\n${STATEMENT_BODY}`],
+  ["under the headline", (h) => `Harbour Service Thanks Its Crews\n\n${h}\n\nEASTPORT, June 3 -\n\n${STATEMENT_BODY}`],
+  ["under the headline, no dateline", (h) => `Harbour Service Thanks Its Crews\n\n${h}\n\n${STATEMENT_BODY}`],
+  [
+    "above the statement in the story",
+    (h) =>
+      `Harbour Service Thanks Its Crews\n\nEASTPORT - The harbour service released a statement on Tuesday about the summer season.\n\n${h}:\n\n${STATEMENT_BODY}`,
+  ],
+];
+
+describe("a statement under a heading that names its speaker is that person's, and that person is a person", () => {
+  const cases = HEADING_LAYOUTS.flatMap(([layout, place]) =>
+    HEADINGS.flatMap(([form, make]) =>
+      HEADING_SPEAKERS.map(([phrase, name]) => [`${layout}, ${form}: ${phrase}`, place(make(phrase)), name]),
+    ),
+  );
+  it.each(cases)("%s", (_name, text, name) => {
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toContain(name);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name, name]);
+  });
+
+  it.each([
+    ["in capitals", "STATEMENT BY HARBOUR SERVICE CHIEF DALE WHITCOMBE"],
+    ["a testimony's name, then its titles", "Statement of Dale Whitcombe, Chief, Harbour Service, Before the Committee on Resources"],
+    ["'the Honorable'", "Testimony of the Honorable Dale Whitcombe, Under Secretary"],
+  ])("a heading %s", (_form, heading) => {
+    const e = extractArticle(`Harbour Service Thanks Its Crews\n\n${heading}\n\nEASTPORT, June 3 -\n\n${STATEMENT_BODY}`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Dale Whitcombe", "Dale Whitcombe"]);
+  });
+
+  it("'Remarks by the Secretary' goes to the one secretary the story names", () => {
+    const e = extractArticle(
+      `Harbour Service Thanks Its Crews\n\nRemarks by the Secretary\n\n"Our crews have kept every ferry running."\n\nSecretary Dana Whitlock visited the crews on Tuesday.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Whitlock"]);
+  });
+
+  it("a heading naming two speakers, or none the text knows, gives the statement to nobody", () => {
+    for (const heading of ["Statement by Mayor Dana Whitlock and Governor Tom Marsh", "Statement from the Harbour Board"]) {
+      const e = extractArticle(`Harbour Service Thanks Its Crews\n\n${heading}\n\n${STATEMENT_BODY}`);
+      expect(e.quotes.map((q) => q.speaker)).toEqual([null, null]);
+    }
+  });
+});
+
+const BYLINES = [
+  "By Margaret Ellison",
+  "By Margaret Ellison | March 2, 2026",
+  "Posted by Margaret Ellison on March 2, 2026",
+  "Written by Margaret Ellison, Staff Writer",
+  "Guest post by Margaret Ellison, a graduate student at the University of York.",
+  "Margaret Ellison",
+  "March 2, 2026 by Margaret Ellison",
+];
+const INTERVIEWEE_INTROS: [string, string][] = [
+  ["named with a role", "Historian Tobias Krenwinkel has studied them for a year."],
+  ["spoken with", "I spoke with Tobias Krenwinkel, a historian at the University of Leeds, about the find."],
+  ["interviewed by the writer", "Margaret Ellison interviewed the historian Tobias Krenwinkel about the find."],
+  ["asked a question", "We asked Tobias Krenwinkel what the find means for historians."],
+];
+
+describe("a post's byline is never the speaker of the person it interviews", () => {
+  const cases = BYLINES.flatMap((byline) => INTERVIEWEE_INTROS.map(([intro, sentence]) => [`${byline} / ${intro}`, byline, sentence]));
+  it.each(cases)("%s", (_name, byline, intro) => {
+    const e = extractArticle(
+      `What Ancient Coins Tell Us About Trade\n\n${byline}\n\nCoins found in a field in Norfolk are changing how historians think about trade in the ninth century. ${intro}\n\n"These coins came from three different kingdoms. Nobody expected that."\n\n"It tells us that merchants moved much further than we thought."`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tobias Krenwinkel", "Tobias Krenwinkel"]);
+  });
+});
+
+describe("a role noun alone is no person; a transcript's one-word label is", () => {
+  it.each(["Hydrologist", "Meteorologist", "Spokesman", "Geologist"])("'said %s'", (role) => {
+    const e = extractArticle(
+      `River gauges show record flow\n\n"The gauges show record flow," said ${role}, who works for the survey in Ames.`,
+    );
+    expect(e.people).toEqual([]);
+  });
+
+  const TRANSCRIPTS: [string, string][] = [
+    [
+      "capitals, interviewer by surname",
+      "DELANEY: How long have you farmed here?\n\nCHRISTY: Twenty years.\n\nDELANEY: And now?\n\nCHRISTY: Two hundred cows.",
+    ],
+    [
+      "title case, interviewer by letter",
+      "Q: How long have you farmed here?\n\nChristy: Twenty years.\n\nQ: And now?\n\nChristy: Two hundred cows.",
+    ],
+    [
+      "a caller heard once",
+      "MODERATOR: Our next caller is from Iowa.\n\nHANSEN: When does the relief program open?\n\nSMITH: In May.\n\nMODERATOR: Next caller.\n\nSMITH: Go ahead.",
+    ],
+  ];
+  it.each(TRANSCRIPTS)("%s", (_name, turns) => {
+    const e = extractArticle(`Podcast transcript: life on a dairy farm\n\n${turns}`);
+    const label = /CHRISTY|Christy/.test(turns) ? "Christy" : "Hansen";
+    expect(e.people.map((p) => p.name)).toContain(label);
+  });
+});
+
+const ROUND6_FURNITURE = [
+  "Please Note: This transcript is not edited and may contain errors.",
+  "PLEASE NOTE: This is a rush transcript.",
+  "This is a rush transcript.",
+  "Return to Eastport News: Home Page",
+  "Back to Press Releases",
+  "News & Events / Press Releases / 2026",
+  "Home / News / 2026 / Harbour plan approved",
+  "Home » Press Releases » June 3, 2026",
+  "Home > News > 2026 > Harbour",
+];
+
+describe("round 6 furniture dropped above, inside and below the story", () => {
+  const cases = ROUND6_FURNITURE.flatMap((line) => ["top", "middle", "bottom"].map((at) => [`${at}: ${line}`, placed(line, at), line]));
+  it.each(cases)("%s", (_name, text, line) => {
+    expect(cleanText(text).droppedLines).toContain(line);
+  });
+});
+
+describe("a quotation found whatever its marks and wherever it stands", () => {
+  const WELCOME = "I am pleased to welcome back these experienced prosecutors to the department";
+  const FORMS: [string, string][] = [
+    ["straight marks, verb after", `"${WELCOME}," Attorney General Jane Doe said.`],
+    ["curly marks, paragraph of its own", `“${WELCOME}.”`],
+    ["spaced marks opening the paragraph", `" ${WELCOME}, " Doe said.`],
+    ["typewriter marks", `\`\`${WELCOME},'' Doe said.`],
+    ["doubled apostrophes", `''${WELCOME},'' Doe said.`],
+    ["a dash credit on its own line", `"${WELCOME}." - Attorney General Jane Doe`],
+  ];
+  it.each(FORMS)("%s", (_name, paragraph) => {
+    const e = extractArticle(
+      `Attorney General names new U.S. Attorneys\n\nWASHINGTON - Attorney General Jane Doe today announced the appointment of three United States Attorneys to serve in Ohio, Texas and Maine.\n\n${paragraph}\n\nThe three will take office next month.`,
+    );
+    expect(e.quotes.map((q) => [q.text.replace(/[.,]$/, ""), q.speaker])).toEqual([[WELCOME, "Jane Doe"]]);
+  });
+
+  it("a short attributed quotation above the first long paragraph stays in the story", () => {
+    const e = extractArticle(
+      `Drought update\n\n"The reservoirs are low," said Hydrologist Ann Marsh.\n\nWater managers met at Brush Creek on Monday to talk about the reservoirs and the summer ahead.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Ann Marsh"]);
+  });
+
+  it("a short lead paragraph opening on a dateline stays in the story", () => {
+    const e = extractArticle(
+      `Talks resume\n\nISLAMABAD - President Mamnoon Hussain opened the talks.\n\nThe delegations met for three hours on Monday and agreed to meet again next week in Kabul.`,
+    );
+    expect(e.body).toContain("President Mamnoon Hussain opened the talks.");
+    expect(e.people.map((p) => p.name)).toEqual(["Mamnoon Hussain"]);
+  });
+});
+
+describe("a place named for a natural feature is no person, in any slot", () => {
+  const PLACES = ["Brush Creek", "Elk River", "Fox Hollow", "Pine Valley", "Bear Island"];
+  const FORMS: [string, (place: string) => string][] = [
+    [
+      "a caption's subject",
+      (p) =>
+        `${p} flows past the gauge near Ames on May 3. (Survey photo)\n\nThe river rose two feet overnight, officials said on Tuesday morning.`,
+    ],
+    ["listed with a person", (p) => `Residents of ${p} and farmer Jane Roe watched the water rise on Monday night.`],
+    ["the subject of a verb said of people", (p) => `${p} told the council it needed help with the flood on Monday.`],
+  ];
+  const cases = FORMS.flatMap(([form, make]) => PLACES.map((place) => [`${form}: ${place}`, make(place), place]));
+  it.each(cases)("%s", (_name, story, place) => {
+    const e = extractArticle(`Flooding along the river\n\n${story}`);
+    expect(e.people.map((p) => p.name)).not.toContain(place);
+  });
+});
+
+describe("a role nobody named holds is nobody's when the latest person holds another role", () => {
+  const ROLES = ["farmer", "teacher", "nurse", "volunteer", "engineer"];
+  it.each(ROLES)("'the %s said' after the mayor", (role) => {
+    const e = extractArticle(`Clinic opens\n\nMayor Tom Hill opened the clinic on Monday.\n\n"Nobody told us anything," the ${role} said.`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+  it.each(ROLES)("'the %s said' after a person with no role is still that person", (role) => {
+    const e = extractArticle(
+      `Clinic opens\n\nJane Roe has lived in Ames for thirty years.\n\n"Nobody told us anything," the ${role} said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("a spokesperson named once in a long sentence, then a statement with no verb of saying", () => {
+  const FORMS = [
+    "The district closed all schools on Tuesday after the storm knocked out power to more than half of the county, and its spokesman, John Albrecht, who has worked for the district for twelve years, said buses would not run.",
+    "The district closed all schools on Tuesday after the storm knocked out power to more than half of the county, according to district spokesman John Albrecht, who has worked for the district for twelve years.",
+    "The Forest Service closed the trail on Friday after a bear was seen near the campground by rangers and by spokesman John Albrecht, who was hiking there with his family.",
+    "The district, through spokesman John Albrecht, who manages the district office, said the schools would reopen next week.",
+    "The schools will reopen next week, the district said in a statement released by spokesman John Albrecht, who manages the district office.",
+    "Asked about the closure, spokesman John Albrecht, who manages the district office, pointed to the storm.",
+    "In an email on Friday, spokesman John Albrecht, who manages the district office, wrote that the schools would reopen next week.",
+  ];
+  it("an inverted 'said spokesman Roe, who ...' running on into the quotation", () => {
+    const e = extractArticle(
+      `Storm closes schools\n\nMayor Tom Hill ordered the roads closed on Monday night. "Stay home," Hill said.\n\nThe schools will reopen next week, said spokesman John Albrecht, who manages the district office and has worked there for years -- "We will reopen as soon as it is safe to do so."`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Hill", "John Albrecht"]);
+  });
+  it.each(
+    FORMS.flatMap((f) => [
+      `${f} "We will reopen as soon as it is safe to do so."`,
+      `${f}\n\n"We will reopen as soon as it is safe to do so."`,
+    ]),
+  )("%s", (paragraphs) => {
+    const e = extractArticle(
+      `Storm closes schools\n\nMayor Tom Hill ordered the roads closed on Monday night. "Stay home," Hill said.\n\n${paragraphs}`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Hill", "John Albrecht"]);
+  });
+});
+
+describe("a role or a title before a name no list knows is evidence of a person, capitalised or not", () => {
+  const ROLES = [
+    "Pakistani Foreign Office spokesman",
+    "deputy press secretary",
+    "Afghan police chief",
+    "tribal leader",
+    "Shiite cleric",
+    "cosmonaut",
+    "Trooper",
+    "Cadet",
+    "Ensign",
+    "Midshipman",
+    "Alderman",
+    "County Supervisor",
+    "Special Agent",
+    "Mayor-elect",
+    "school principal",
+    "Chief Petty Officer",
+    "U.S. District Judge",
+  ];
+  const NAMES = ["Mamnoon Hussain", "Nguyen Van Thanh", "Oyewole Adebanjo", "Lwazi Mthembu"];
+  const cases = ROLES.flatMap((role) => NAMES.map((name) => [`${role} ${name}`, role, name]));
+  it.each(cases)("%s", (_name, role, name) => {
+    const e = extractArticle(
+      `Leaders meet on trade\n\nThe talks opened on Monday in the capital after a week's delay, officials said.\n\nThe meeting was also attended by ${role} ${name} and several other officials from the region.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+  });
+});
+
+describe("no person in a place's or an organisation's name that holds a title or a possessive", () => {
+  const NAMES = ["Prince George's County", "Governor's Island", "Chief Joseph Dam", "the Senator Hotel", "St. John's University"];
+  const FRAMES: [string, (t: string) => string][] = [
+    ["a subject", (t) => `${capital(t)} said on Monday it would hire more workers this year.`],
+    ["a speaker slot", (t) => `"We will hire more workers," ${t} said.`],
+    ["listed with a person", (t) => `Visitors to ${t} and farmer Jane Roe met on Monday.`],
+  ];
+  const cases = FRAMES.flatMap(([frame, make]) => NAMES.map((name) => [`${frame}: ${name}`, make(name)]));
+  it.each(cases)("%s", (_name, sentence) => {
+    const e = extractArticle(`Jobs report\n\n${sentence}`);
+    expect(e.people.map((p) => p.name).filter((n) => n !== "Jane Roe")).toEqual([]);
+  });
+});
+
+describe("a quotation under a publication's or an agency's label is nobody's, whoever it names", () => {
+  const LABELS = [
+    "Eastport Courier",
+    "The Harbour Examiner",
+    "E&E News",
+    "Pacific Standard (Santa Barbara, CA)",
+    "Example Public Radio",
+    "The Agency",
+  ];
+  it.each(LABELS)("%s", (label) => {
+    const e = extractArticle(
+      `What they are saying\n\nMayor Tom Marsh announced the harbour plan yesterday, and here is what they are saying around the country.\n\n${label}: "Mayor Tom Marsh has made the harbour a priority since taking office." (${label.replace(/ \\(.*\\)$/, "")}, 1/2/26)`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+  it("a person's label before a colon still names the person", () => {
+    const e = extractArticle(
+      `What they are saying\n\nThe council approved the plan on Monday after a long debate.\n\nMayor Tom Marsh: "The harbour comes first."`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Marsh"]);
+  });
+});
+
+describe("set-off quotations credited on the line below or above, each layout read its own way", () => {
+  const PEOPLE: [string, string][] = [
+    ["Oyelaran Brightwater", "beginning farmer"],
+    ["Dana Whitlock", "owner of a 20-acre orchard"],
+    ["Siddharth Raovic", "fifth-generation farmer"],
+    ["Marguerite Beaulieu", "Air Force veteran and dairy farm owner"],
+  ];
+  const QUOTES = [
+    "This program has been a godsend for us.",
+    "We need to make a profit, but I want to protect the water.",
+    "Our goal is to be good stewards of the land.",
+    "I could not have done it without the program.",
+  ];
+  const intro = "Thanks to our farmers\n\nHere are a few of our favourite stories from the year, told by the farmers themselves.";
+  it.each(["", "— ", "– ", "- ", "-- "])("credited below, signed %j", (dash) => {
+    const body = PEOPLE.map(([n, r], i) => `"${QUOTES[i]}"\n\n${dash}${n}, ${r}`).join("\n\n");
+    expect(extractArticle(`${intro}\n\n${body}`).quotes.map((q) => q.speaker)).toEqual(PEOPLE.map(([n]) => n));
+  });
+  it("credited above", () => {
+    const body = PEOPLE.map(([n, r], i) => `${n}, ${r}\n\n"${QUOTES[i]}"`).join("\n\n");
+    expect(extractArticle(`${intro}\n\n${body}`).quotes.map((q) => q.speaker)).toEqual(PEOPLE.map(([n]) => n));
+  });
+  it("signed with a dash and a given name, two to a paragraph", () => {
+    const e = extractArticle(
+      `Volunteers honoured\n\nChuck and Betty Mulcahy have volunteered at the refuge for ten years and lead hikes every week.\n\nWhat they like best: Meeting visitors. "We never tire of it …" — Chuck.  "[Working here] is good for us." — Betty\n\nMoment to treasure: "We climb the butte once a week." — Betty`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Chuck Mulcahy", "Betty Mulcahy", "Betty Mulcahy"]);
+  });
+});
+
+describe("a lone word that issues statements or is shaped like a company is no person; a surname with a pronoun is", () => {
+  const story = (who: string, tail: string) =>
+    `Ruling appealed\n\nThe ruling came on Monday after a long hearing in the capital.\n\n"We are reviewing the decision," ${who} said${tail}. "We will respond soon," ${who} said.`;
+  it.each(["Northwind", "Harbourline", "Eastcorp"])("'%s said in a statement'", (who) => {
+    const e = extractArticle(story(who, " in a statement"));
+    expect(e.people).toEqual([]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null, null]);
+  });
+  it.each(["FedEx", "PetSmart", "YouTube", "GreenWave"])("'%s said' (a capital inside the word)", (who) => {
+    expect(extractArticle(story(who, "")).people).toEqual([]);
+  });
+  it.each(["McCormack", "DeMint", "LaHood", "Whitcombe"])("'%s said in a statement ... she said' is a person", (who) => {
+    const e = extractArticle(`${story(who, " in a statement")} "It is a fair question," she said.`);
+    expect(e.people.map((p) => p.name)).toEqual([who]);
+  });
+});
+
+describe("a press round-up: every form of crediting a publication gives its quotation to nobody", () => {
+  const intro =
+    "What they are saying\n\nAdministrator Jane Roe announced progress on the harbour cleanup yesterday, and here is what they are saying around the country.";
+  const QUOTE = "Roe has made the harbour cleanup a priority since taking office.";
+  const FORMS = [
+    `Eastport Courier: "${QUOTE}"`,
+    `Eastport Courier (Eastport, Maine): "${QUOTE}" (Eastport Courier, 1/2/26)`,
+    `"${QUOTE}" (Eastport Courier, 1/2/26)`,
+    `"${QUOTE}" (The Harbour Examiner, Jan. 2, 2026)`,
+    `According to the Eastport Courier, "${QUOTE}"`,
+    `The Eastport Courier wrote: "${QUOTE}"`,
+    `EASTPORT COURIER: "${QUOTE}"`,
+  ];
+  it.each(FORMS)("%s", (form) => {
+    expect(extractArticle(`${intro}\n\n${form}`).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});

@@ -21,11 +21,15 @@ const HOLDOUT8 = { quotes: 0.95, speakers: 0.95, people: 0.93, boilerplate: 0.95
 // F1 0.87; batches 2-3 13/13, 0.93; batches 4-6 8/10, 0.83): a floor under its scores after tuning
 // on batches 1 and 4-6 (quotes 1.00, speakers 41/44 = 0.93, people 0.92, boilerplate 39 of 44).
 const HOLDOUT9 = { quotes: 0.95, speakers: 0.9, people: 0.88, boilerplate: 0.85 };
+// holdout10 (issue 15, round 6; first runs per batch in docs/extraction.md: batch 1 speakers 14/15,
+// people F1 0.82; batches 2-4 15/26, 0.86): a floor a little under its scores after tuning on it
+// (quotes 1.00, speakers 42/42, people 1.00, boilerplate 67 of 67).
+const HOLDOUT10 = { quotes: 0.95, speakers: 0.95, people: 0.93, boilerplate: 0.95 };
 
 // The development sets: the fixtures the rules were written on, and the holdout sets annotated
 // later by someone who had not read the extractor (their first, unseen scores are in
 // tests/fixtures/README.md; now that rules were generalised from their misses they guard
-// regressions). holdout5 to holdout9 (issue 15) are gated at a floor a little under their current scores, not at
+// regressions). holdout5 to holdout10 (issue 15) are gated at a floor a little under their current scores, not at
 // the older sets' bars, which they do not all reach yet. The frozen set is reported, never gated.
 const FULL = { quotes: 0.95, speakers: 0.95, people: 0.9, boilerplate: 1 };
 describe.each([
@@ -39,6 +43,7 @@ describe.each([
   ["the seventh holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout7")), 16, HOLDOUT7],
   ["the eighth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout8")), 12, HOLDOUT8],
   ["the ninth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout9")), 15, HOLDOUT9],
+  ["the tenth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout10")), 18, HOLDOUT10],
 ])("extractArticle on %s", (_name, set, size, bars) => {
   const rows = set.map((a) => scoreArticle(a.name, extractArticle(a.text), a.gold));
   const total = totalScore(rows);

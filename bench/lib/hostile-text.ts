@@ -34,6 +34,23 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
   ],
   ["lone surnames in speaker slots", (n) => repeat('"Yes," Roe said. "No," said Doe, who ran. Li said: "Maybe." ', n)],
   ["captions and pronouns", (n) => repeat('"We act," she said.\n\nJane Roe speaks on May 3. (Agency photo)\n\n', n)],
+  // Round 6: statement headings, credited quotations (the pull-quote check), spaced and
+  // typewriter marks, slash breadcrumbs, transcript labels.
+  [
+    "statement headings over statements",
+    (n) => repeat('Statement by Chief Jane Roe of the Example Service on the Season\n\n"We act now."\n\n', n),
+  ],
+  ["credited quotation lines", (n) => repeat('"We will act on the harbour plan this year." - Mayor Jane Roe\n\n', n)],
+  ["spaced and typewriter marks", (n) => repeat('" We act , " Roe said. ``We go,\'\' she said. " ', n)],
+  ["slash breadcrumbs", (n) => repeat("Home / News / 2019 / Press Releases / ", n)],
+  ["one-word transcript labels", (n) => repeat("CHRISTY: Yes.\n\nQ: Why?\n\nHANSEN: No.\n\n", n)],
+  // Round 6 (holdout10): labels before colons, credits below quotations, signed quotations.
+  [
+    "publication labels before quotations",
+    (n) => repeat('Example Courier (Eastport, Maine): "The plan puts the harbour first." (Example Courier, 1/2/26)\n\n', n),
+  ],
+  ["testimonials credited below", (n) => repeat('"This program was a godsend for the farm."\n\nJane Roe, beginning farmer\n\n', n)],
+  ["quotations signed with a dash in one line", (n) => repeat('Why: "We never tire of it." — Chuck. "It is good for us." — Betty ', n)],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

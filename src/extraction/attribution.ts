@@ -5,6 +5,7 @@
 import {
   CLAUSE_OPENERS,
   DETERMINERS,
+  INTERVIEW_VERBS,
   INTRO_NOUNS,
   KINSHIP_NOUNS,
   MANNER_VERBS,
@@ -13,6 +14,7 @@ import {
   PREPOSITIONS,
   PRONOUNS_FEMALE,
   PRONOUNS_MALE,
+  QUESTION_OPENERS,
   ROLE_NOUNS,
   SMALL_WORDS,
   SPEECH_VERBS,
@@ -50,6 +52,11 @@ export interface Ctx {
   quotesInParagraph: Map<number, number>;
   sentencesOfParagraph: number[][];
   labelAt: Map<number, { offset: number; name: string }>;
+  /**
+   * Statement headings ("Statement by Chief Jane Roe") in body order (see `CleanedText`), `start`
+   * the body offset each applies from (for a binary search).
+   */
+  headings: readonly { start: number; speaker: string }[];
   /** Lower-cased token texts, computed once: the rules compare words many times per quote. */
   lowered: string[];
   /** Headlines in headline case capitalise their verbs ("Trump Calls ... a 'Witch Hunt'"). */
@@ -57,6 +64,10 @@ export interface Ctx {
   holdersOfRole: Map<string, Mention[]>;
   frames: Map<number, FrameItem[]>;
   framePositions: Map<number, { at: Map<number, number>; words: boolean }>;
+  /** Whether the body is a transcript (a turn label recurs), computed on first use. */
+  transcript?: boolean;
+  /** Whether set-off quotations are credited on the line below them (see `creditsBelow`). */
+  creditsBelow?: boolean;
 }
 
 /** Most longer words capitalised: headline case. */
@@ -73,7 +84,7 @@ export function lower(text: string): string {
  * `labels`: speakers named by a label block set off above a quotation (see `CleanedText`), by the
  * offset of the quotation's paragraph in the body.
  */
-export function createContext(doc: Doc, found: PeopleResult, labels: { offset: number; name: string }[]): Ctx {
+export function createContext(doc: Doc, found: PeopleResult, labels: { offset: number; name: string }[], headings: readonly { offset: number; speaker: string }[] = []): Ctx {
   const { tokens, text } = doc;
   const mentionsByLast = new Map<number, Mention>();
   const mentionsByStart = new Map<number, Mention>();
@@ -104,6 +115,7 @@ export function createContext(doc: Doc, found: PeopleResult, labels: { offset: n
     quotesInParagraph,
     sentencesOfParagraph,
     labelAt: new Map(labels.map((l) => [l.offset, l] as const)),
+    headings: headings.map((h) => ({ start: h.offset, speaker: h.speaker })),
     lowered: tokens.map((t) => lower(t.text)),
     headlineCase: doc.sections.filter((s) => s.kind === "headline" && isHeadlineCase(text.slice(s.start, s.end))),
     holdersOfRole: new Map(),
@@ -197,6 +209,42 @@ export function mentionsBefore(c: Ctx, at: number, here: number, ok: (m: Mention
     out.push(m);
   }
   return out.reverse();
+}
+
+/**
+ * The name a statement heading's speaker phrase ends on: "Chief Jane Roe" → "Jane Roe", "U.S.
+ * Secretary of Agriculture Jane Roe" → "Agriculture Jane Roe" (read back to the nearest title or
+ * role word, at most four words; the caller tries its shorter tails), "the Secretary" → "".
+ */
+export function headingName(phrase: string): string {
+  const words = phrase.split(/\s+/).map((w) => w.replace(/['’]s?$/, ""));
+  let k = words.length;
+  while (k > 0 && words.length - k < 4 && /^\p{Lu}/u.test(words[k - 1]) && !TITLE_WORDS.has(lower(words[k - 1])) && !ROLE_NOUNS.has(lower(words[k - 1]))) k--;
+  return words.slice(k).join(" ");
+}
+
+/**
+ * Who a statement heading names: the person whose name (or one person's surname) the phrase ends
+ * on, longest tail first ("Agriculture Jane Roe": "Jane Roe"); with no name, "the Secretary", the
+ * one holder of the role. Undefined when the text names no such person.
+ */
+export function headingSpeaker(c: Ctx, phrase: string): Attribution {
+  const name = headingName(phrase).split(" ").filter(Boolean);
+  const { people } = c.found;
+  // (Compared in lower case: a heading in capitals, "STATEMENT BY CHIEF JANE ROE".)
+  for (let k = 0; k < name.length; k++) {
+    const tail = lower(name.slice(k).join(" "));
+    const person = people.findIndex((p) => lower(p.name) === tail || p.aliases.some((a) => lower(a) === tail));
+    if (person >= 0) return { person };
+  }
+  if (name.length > 0) {
+    const surname = lower(name[name.length - 1]);
+    const sharing = people.map((p, i) => (lower(p.name.split(" ").pop() ?? "") === surname ? i : -1)).filter((i) => i >= 0);
+    return sharing.length === 1 ? { person: sharing[0] } : undefined;
+  }
+  const role = lower(phrase.split(/\s+/).pop() ?? "");
+  const holders = new Set(roleHolders(c, role).map((m) => m.person));
+  return holders.size === 1 ? { person: [...holders][0] } : undefined;
 }
 
 export function roleHolders(c: Ctx, role: string): Mention[] {
@@ -415,7 +463,14 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     if (byRole?.person != null) return byRole;
     // ("As the President said, ..." in a briefing where no one is named president: a title says
     // who the speaker is, and nobody here holds it.)
-    return TITLE_WORDS.has(head) ? NOBODY : resolvePronoun(c, first.token, undefined);
+    if (TITLE_WORDS.has(head)) return NOBODY;
+    // Round 6: "Mayor Tom Hill spoke. ... "...," the farmer said.": the latest person holds an
+    // office under another title, so the farmer is someone else, unnamed (nobody), not the mayor.
+    // (A farmer may be "the Iowa native" too: only a title rules the latest person out.)
+    const latest = resolvePronoun(c, first.token, undefined);
+    const roles = latest?.person != null ? c.found.people[latest.person].roles : undefined;
+    const otherRole = !!roles && ROLE_NOUNS.has(head) && [...roles].some((r) => r !== head && TITLE_WORDS.has(r));
+    return otherRole ? NOBODY : latest;
   }
   return NOBODY;
 }
@@ -459,7 +514,9 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
   if (/^(?:and|but)$/i.test(w) && depth < 3) {
     // "dismissed ... and said": the subject of the earlier verb.
     for (let a = p - 1; a >= 0; a--) if (isSpeechVerb(c, items[a])) return subjectOf(c, items, a, depth + 1);
-    return undefined;
+    // (Round 6: "He tried to sing, but instead said "..."": the subject of the clause before.)
+    const subject = clauseSubject(c, items, p);
+    return subject?.person != null ? subject : undefined;
   }
   if (/^(?:who|that|which)$/i.test(w)) return undefined;
   // "He went on to characterise ...", "Roe wanted to add": the subject of the clause.
@@ -518,6 +575,33 @@ export function clauseSubject(c: Ctx, items: FrameItem[], upTo: number): Attribu
 }
 
 /**
+ * `Jane Roe interviewed the historian Tom Doe about the find.`: the one interviewed (the first
+ * person within six words after a verb of interviewing, "spoke with", "asked"), who answers in the
+ * quotation that follows; the interviewer (a byline, "I", "we") does not. Undefined without one.
+ */
+export function interviewedIn(c: Ctx, items: FrameItem[]): Attribution {
+  for (let v = 0; v < items.length; v++) {
+    const verb = lw(c, items[v]);
+    if (!INTERVIEW_VERBS.has(verb)) continue;
+    for (let p = v + 1; p < items.length && p <= v + 6; p++) {
+      const it = items[p];
+      if (!("token" in it) || /^[.!?;:]$/.test(c.tokens[it.token].text)) break;
+      const m = c.mentionsByStart.get(it.token);
+      if (!m || m.possessive || m.insideQuote) continue;
+      const question = !/^ask/.test(verb) || QUESTION_OPENERS.has(c.lowered[m.lastToken + 1] ?? "");
+      return question ? { person: m.person } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The subject of a sentence of reporting, or the one it says was interviewed (see `interviewedIn`). */
+export function reportedSpeaker(c: Ctx, items: FrameItem[]): Attribution {
+  const interviewed = interviewedIn(c, items);
+  return interviewed ?? clauseSubject(c, items, items.length);
+}
+
+/**
  * `"...," Jane Roe, a farmer at Ames since 1990, said`: a name at frame position p set off by an
  * appositive of up to 14 items, then its verb of saying.
  */
@@ -552,7 +636,12 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
   if (dash && /^[\u2014\u2013-]$/.test(dash) && items[qp + 2] && "token" in items[qp + 2]) {
     const m = mentionsByStart.get((items[qp + 2] as { token: number }).token);
     // (A role may follow after a comma: `"..." - Jane Roe, farmer`.)
-    const rest = m ? items.slice(qp + 2).filter((it) => "token" in it && it.token > m.lastToken && tokens[it.token].word) : [];
+    // (Up to the next quotation or a full stop: `"..." — Chuck. "..." — Betty` in one paragraph.)
+    const rest: FrameItem[] = [];
+    for (const it of m ? items.slice(qp + 2) : []) {
+      if (!("token" in it) || /^[.!?]$/.test(tokens[it.token].text)) break;
+      if (it.token > (m as Mention).lastToken && tokens[it.token].word) rest.push(it);
+    }
     const roleAfter = !!m && tokens[m.lastToken + 1]?.text === "," && rest.length <= 6 && rest.every((it) => !isSpeechVerb(c, it));
     if (m && (rest.length === 0 || roleAfter)) return { person: m.person };
   }
@@ -670,24 +759,48 @@ export function possessedWords(c: Ctx, items: FrameItem[], qp: number): Attribut
 }
 
 /** Attribution before the quote in its sentence: `X said "..."`, `X said: "..."`. */
+/**
+ * `The trail will reopen, said spokesman Jane Roe, who ... -- "..."`: after a comma, a verb of
+ * saying then its subject (roles and titles before the name): the inverted attribution of the
+ * clause, whose speaker goes on into the quotation.
+ */
+function invertedSubject(c: Ctx, items: FrameItem[], v: number): Attribution {
+  if (word(c, items[v - 1]) !== ",") return undefined;
+  for (let p = v + 1; p < items.length && p <= v + 5; p++) {
+    const it = items[p];
+    if (!("token" in it)) return undefined;
+    const m = c.mentionsByStart.get(it.token);
+    if (m) return m.possessive || m.insideQuote ? undefined : { person: m.person };
+    const l = c.lowered[it.token];
+    if (!(isRoleWord(l) || TITLE_WORDS.has(l) || DETERMINERS.has(l) || isCapitalized(c.tokens[it.token].text))) return undefined;
+  }
+  return undefined;
+}
+
 export function before(c: Ctx, items: FrameItem[], qp: number): Attribution {
   const { mentionsByStart } = c;
   for (let v = qp - 1; v >= 0; v--) {
-    if (isSpeechVerb(c, items[v])) {
+    // ("efforts in the state,": after a preposition and a determiner the word is a noun, not a
+    // verb of saying; "of her saying" is a gerund, still one.)
+    const noun = DETERMINERS.has(lw(c, items[v - 1])) && PREPOSITIONS.has(lw(c, items[v - 2])) && !/ing$/.test(lw(c, items[v]));
+    if (isSpeechVerb(c, items[v]) && !noun) {
       if (isParticiple(c, items[v])) {
         const subject = participleSubject(c, items, v);
         if (subject) return subject;
       }
-      const subject = subjectOf(c, items, v);
-      if (subject) return subject;
+      const inverted = invertedSubject(c, items, v);
+      if (inverted) return inverted;
       // `"A," said Capt. Jane Roe, the commander. "B"` left in one sentence: the inverted
-      // attribution of the quote before the verb.
+      // attribution of the quote before the verb (read first: with a quotation before the verb,
+      // no subject stands there).
       let q = v - 1;
       while (q >= 0 && /^[,;:\u2014\u2013-]$/.test(word(c, items[q]) ?? "")) q--;
       if (q >= 0 && q !== qp && "quote" in items[q]) {
-        const inverted = after(c, items, q);
-        if (inverted) return inverted;
+        const fromQuote = after(c, items, q);
+        if (fromQuote?.person != null) return fromQuote;
       }
+      const subject = subjectOf(c, items, v);
+      if (subject) return subject;
       const next = items[v + 1];
       const m = next && "token" in next ? mentionsByStart.get(next.token) : undefined;
       return m && !m.possessive ? { person: m.person } : undefined;
@@ -748,24 +861,54 @@ export function sentenceSubject(c: Ctx, items: FrameItem[], upTo = items.length)
  * Roe ...", "Excerpts of Minister Jane Roe speaking at ..."), or a release headline ("Minister
  * Roe Statement on ..."). Only paragraphs holding no quotation of their own count.
  */
+/**
+ * `Jane Roe, Harbour Commissioner`: a paragraph that is a name, then a comma and a short role (at
+ * most twelve words, no sentence, no quotation, no verb of saying): a speaker's label or credit.
+ */
+export function labelLine(c: Ctx, paragraph: number): Attribution {
+  const { doc, tokens, text, mentionsByStart, tokensOfSentence, quotesInParagraph, sentencesOfParagraph } = c;
+  const para = doc.paragraphs[paragraph];
+  if (!para || quotesInParagraph.has(paragraph)) return undefined;
+  let first = tokensOfSentence[sentencesOfParagraph[paragraph][0]]?.[0];
+  // ("— Jane Roe, farmer": a credit signed with a dash.)
+  while (first !== undefined && /^(?:[—–]|--?)$/.test(tokens[first]?.text ?? "")) first++;
+  const opening = first === undefined ? undefined : mentionsByStart.get(first);
+  if (!opening) return undefined;
+  const paraText = text.slice(para.start, para.end).replace(/^(?:[—–]|--?)\s*/, "");
+  let end = opening.lastToken;
+  // In headline case a name is found word by word ("Jane" "Roe"): take the run of its mentions.
+  while (mentionsByStart.get(end + 1)?.person === opening.person) end = (mentionsByStart.get(end + 1) as Mention).lastToken;
+  const labelled = tokens[end + 1]?.text === "," && wordCount(paraText) <= 12 && !/[.!?]$/.test(paraText) && !/\b(?:said|says|told|added)\b/.test(paraText);
+  return labelled ? { person: opening.person } : undefined;
+}
+
+/**
+ * Round 6: whether the copy credits its set-off quotations below them (`"..."` ¶ `Jane Roe,
+ * farmer`), read from the first quotation that fills its paragraph: a label line after it and
+ * none before. Testimonial pages do; release pages set the label above.
+ */
+export function creditsBelow(c: Ctx): boolean {
+  if (c.creditsBelow === undefined) {
+    const q = c.doc.quotes.find((x) => {
+      const para = c.doc.paragraphs[x.paragraph];
+      return x.open === para.start && c.text.slice(x.close, para.end).trim().length === 0;
+    });
+    c.creditsBelow = !!q && !labelLine(c, q.paragraph - 1) && !!labelLine(c, q.paragraph + 1);
+  }
+  return c.creditsBelow;
+}
+
 export function introduction(c: Ctx, paragraph: number): Attribution {
-  const { doc, tokens, text, mentionsByLast, mentionsByStart, tokensOfSentence, quotesInParagraph, sentencesOfParagraph } = c;
+  const { doc, tokens, mentionsByLast, mentionsByStart, tokensOfSentence, quotesInParagraph, sentencesOfParagraph } = c;
   if (quotesInParagraph.has(paragraph)) return undefined;
   const para = doc.paragraphs[paragraph];
   const paraTokens = sentencesOfParagraph[paragraph].flatMap((x) => tokensOfSentence[x]);
   if (paraTokens.length === 0) return undefined;
-  const paraText = text.slice(para.start, para.end);
   // A paragraph with its own verb of saying ("..., who said:") is read by the usual rules.
   // (Past forms only: "report" or "comments" may be nouns.)
   if (paraTokens.some((t) => SPEECH_VERBS.has(tokens[t].text) && /(?:ed|said|says|told|wrote)$/.test(tokens[t].text))) return undefined;
-  // Label: the paragraph opens with a name, then a comma and a short role, and nothing else.
-  const opening = mentionsByStart.get(paraTokens[0]);
-  let end = opening ? opening.lastToken : -1;
-  // In headline case a name is found word by word ("Jane" "Roe"): take the run of its mentions.
-  while (opening && mentionsByStart.get(end + 1)?.person === opening.person) end = (mentionsByStart.get(end + 1) as Mention).lastToken;
-  if (opening && tokens[end + 1]?.text === "," && wordCount(paraText) <= 12 && !/[.!?]$/.test(paraText)) {
-    return { person: opening.person };
-  }
+  const label = labelLine(c, paragraph);
+  if (label) return label;
   for (const t of paraTokens) {
     const w = lower(tokens[t].text);
     if (!INTRO_NOUNS.has(w)) continue;
@@ -793,6 +936,10 @@ export function isTitleOrMention(c: Ctx, q: DocQuote, items: FrameItem[]): boole
   const { tokens, text } = c;
   const inner = quoteText(c, q).trim();
   if (!/\p{L}/u.test(inner)) return true;
+  // Round 6: a headline that is one quotation from end to end (""Roe Has Made Clean-Ups a
+  // Priority"") quotes someone, however capitalised.
+  const section = c.doc.sections[lastAtOrBefore(c.doc.sections, q.open)];
+  if (section?.kind === "headline" && q.open === section.start && q.close >= c.text.slice(section.start, section.end).trimEnd().length + section.start) return false;
   const lead = text.slice(Math.max(0, q.open - 40), q.open).trimEnd();
   // ("first used the term "alternative facts"": a term someone coined is their words, quoted;
   // "used the word "comrade" twice" mentions a word.)
@@ -868,6 +1015,28 @@ function scareQuotedNoun(c: Ctx, items: FrameItem[], qp: number): boolean {
  * `paragraph`: the label opening it or one of the three paragraphs before it. A label that names
  * no person ("Wikinews:", "Q:") is the interviewer: nobody. Undefined when no label is near.
  */
+/**
+ * Round 6: a body is a transcript when turn labels ("Q:", "JANE ROE:", "Poet Jane Roe:") open two
+ * of its paragraphs at least, and a label recurs or names a person: an advisory's "What:",
+ * "Where:", "Host:" each open one paragraph, name no one, and label no answers.
+ */
+export function isTranscript(c: Ctx): boolean {
+  if (c.transcript === undefined) {
+    const seen = new Set<string>();
+    let recurs = false;
+    let person = false;
+    c.doc.paragraphs.forEach((para, p) => {
+      const label = para.section === "body" ? /^((?:\p{Lu}[\p{L}.'’\-]*\s?){1,3}):\s/u.exec(c.text.slice(para.start, para.start + 50))?.[1] : undefined;
+      if (!label) return;
+      recurs ||= seen.has(label);
+      seen.add(label);
+      person ||= turnLabel(c, p)?.person != null;
+    });
+    c.transcript = seen.size >= 2 && (recurs || person);
+  }
+  return c.transcript;
+}
+
 export function answerSpeaker(c: Ctx, paragraph: number): Attribution {
   for (let p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
     const para = c.doc.paragraphs[p];

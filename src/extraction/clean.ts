@@ -25,6 +25,12 @@ export interface CleanedText {
    * right above a quotation: the body paragraph (offset in `body`) and the name on the label.
    */
   speakerLabels: { offset: number; name: string }[];
+  /**
+   * Headings naming whose statement follows ("Statement by Chief Jane Roe", "Remarks by the
+   * Secretary", "Secretary Roe's Statement on ..."): the body offset from which each applies (0
+   * for the headline and lines above the story) and the speaker as the heading writes it.
+   */
+  statementHeadings: StatementHeading[];
   dateline: string | null;
   /** Story paragraphs joined by a blank line, dateline removed. */
   body: string;
@@ -32,6 +38,11 @@ export interface CleanedText {
   droppedLines: string[];
   /** The dropped lines that look like image captions. */
   captions: string[];
+}
+
+export interface StatementHeading {
+  offset: number;
+  speaker: string;
 }
 
 // Lines a reader never sees as story text. Each pattern names a kind of furniture rather than a
@@ -90,6 +101,27 @@ const JUNK_PATTERNS: RegExp[] = [
   /^[Bb]y\s+(?:\p{Lu}[\p{L}'’\-]*\.?,?\s+){1,7}\p{Lu}[\p{L}'’\-]*\.?$/u,
   /^(?:story|photos?|video|words|text) by\s+\p{Lu}[^!?]{0,60}$/iu,
   /^[Bb]y\s+\p{Lu}[^|]{0,80}\|\s*[^|]{0,40}\d{4}\s*$/u,
+  // A post's or a column's byline, even as a sentence: "Guest post by Jane Roe, a student at
+  // ...", "Written by Jane Roe, Staff Writer.", "Interview by Jane Roe." (a writer, who is no
+  // person of the story and must not be taken as the speaker of the people the post quotes).
+  /^(?:[Aa] )?(?:[Gg]uest (?:[Pp]ost|[Bb]log|[Cc]olumn|[Aa]rticle|[Ee]ssay|[Cc]ommentary)|[Ww]ritten|[Cc]ompiled|[Cc]ontributed|[Ss]ubmitted|[Aa]uthored|[Bb]log [Pp]ost|[Cc]olumn|[Cc]ommentary|[Ii]nterview|[Tt]ranscript|[Aa]rticle|[Rr]eport) by\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4}(?:\s*(?:,|\||\bon\b|[-–—])\s*[^!?"“”]{0,120})?$/u,
+  // A transcript's note about itself: "Please Note: This transcript is not edited ...", "This is a
+  // rush transcript.", "This transcript may not be in its final form."
+  /^(?:please\s+)?note\s*:\s*(?:this|the)\s+(?:is\s+an?\s+)?(?:(?:\w+\s+){0,2}transcript|text|recording|interview|program(?:me)?|broadcast)\b|^this is an? (?:rush|unedited|uncorrected|partial) transcript\b|^(?:this|the) transcript (?:is|was|has been|may|might|will)\b.{0,80}\b(?:edited|errors?|final form|verbatim|accuracy|accurate)\b/i,
+  // A link back to a site's index: "Return to Example News: Home Page", "Back to Press Releases".
+  /^(?:return|back|go back) to\b[^.!?]{0,80}\b(?:home ?page|main page|index|menu|contents|archives?|releases?|news|stories|list(?:ing)?)\s*$|^[^.!?]{0,80}:\s*home ?page$/i,
+  // A page's pointer to where the release lives, its print header: "This release can be found in
+  // the Example Newsroom at:" (the link left out).
+  /^[^"“”]{0,160}\b(?:can be )?(?:found|available|posted|viewed|read|accessed|downloaded)\b[^"“”]{0,80}\b(?:at|on|here|online|from|in)\s*:$/i,
+  // A release's label line: "National Park Service Press Release", "News Release".
+  /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){0,6}(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+[Rr]eleases?$/u,
+  // A share bar run into one line: "18 SHARES Share Tweet Google+ Mail Reddit Buffer".
+  /\b\d[\d,.]*k?\s+shares\b|(?:^|\s)(?:share|tweet|google\+|reddit|buffer|pinterest|linkedin|whatsapp|tumblr|stumbleupon)(?:\s+(?:share|tweet|google\+|reddit|buffer|pinterest|linkedin|whatsapp|tumblr|stumbleupon|mail|email|print|facebook|twitter)){2,}(?:\s|$)/i,
+  // A browser notice: "... is not optimized for this browser. Please use the latest versions of
+  // Chrome, Edge, or Safari ...", "Please enable JavaScript".
+  /\bnot (?:optimi[sz]ed|supported) (?:for|in|by) (?:this|your) browser\b|\b(?:update|upgrade) your browser\b|\blatest versions? of (?:chrome|firefox|edge|safari)\b|\b(?:enable|turn on) javascript\b|\bjavascript is (?:disabled|required|turned off)\b/i,
+  // A broadcast's production note in brackets: "[Planet Example theme music plays]", "[Applause]".
+  /^\[[^\][]{0,80}\b(?:music|theme|applause|laughter|sound|plays|fades|sfx|crosstalk|inaudible|break|jingle|bumper)\b[^\][]{0,40}\]$/i,
   // Government site banners and site notices.
   /^an official website of the\b|^here['’]s how you know\b|\.(?:gov|mil) websites? (?:use|belongs?|means)\b|\bhttps:\/\/ means\b|\bshare sensitive information only\b/i,
   /^(?:scheduled )?maintenance (?:window|notice|scheduled|will)\b|\bscheduled maintenance\b/i,
@@ -116,7 +148,7 @@ const JUNK_PATTERNS: RegExp[] = [
   // A wiki page's footer and breadcrumbs: "This page was last edited on ...", "Text is available
   // under the Creative Commons ...", "Retrieved from https://...", "Wikinews has related news:",
   // "You are here: Home / News"; a release page's web officer: "NASA Official: Jane Roe".
-  /^this page was last (?:edited|modified|updated)\b|\bavailable under the creative commons\b|^retrieved from https?:|\bhas related news\s*:?$|^you are here\s*:/i,
+  /^this page was last (?:edited|modified|updated)\b|\bavailable under the creative commons\b|^retrieved from https?:|\bhas related news\s*:?$|^you are here\s*(?::|$)/i,
   /^(?:\p{Lu}{2,6}\s+)?[Oo]fficial\s*:\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$/u,
   // A broadcast sign-on: "It is Monday, ..., the time is 12:00 UTC, and this is Example News."
   /\bthe time is\b.{0,30}\band this is\b/i,
@@ -142,7 +174,7 @@ const JUNK_PATTERNS: RegExp[] = [
   // A reporter's credit introducing the story: "Jane Roe at the Example Service offers the below piece:".
   /\b(?:offers|presents|brings|sends|files|filed) (?:us )?(?:the|this) (?:below|following)\b.{0,40}:$/i,
   // Site furniture: exit-link disclaimers, release-listing heads.
-  /\blinks? (?:on|in) this (?:page|site)\b|\bexit(?:s|ing)? (?:the|this) (?:site|website)\b|\bthird-party (?:web ?site|link)/i,
+  /\blinks? (?:(?:and|&) contacts )?(?:on|in|within) this (?:page|site|release)\b|\bexit(?:s|ing)? (?:the|this) (?:site|website)\b|\bthird-party (?:web ?site|link)/i,
   /^(?:news|press|media) releases? (?:from|by|for|archive)\b/i,
   // File-sharing links (ed2k://, magnet:?).
   /^(?:ed2k|magnet|thunder|ftp):/i,
@@ -154,6 +186,10 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:(?:[Ff]or|[Ff]rom) (?:\p{Lu}[\p{L}.'’\-]*\s*){1,5},\s*)?I['’]m \p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,2}(?:,\s*(?:\p{Lu}[\p{L}.'’\-]*\s*){1,4})?\.?$/u,
   // A line of links and labels run together by arrows or bars: "June 28, 2013 | Latest lessons → Example".
   /^[^.!?"“”]{0,150}(?:\s[|→›»]\s[^.!?"“”]{0,80}){2,}$/u,
+  // A breadcrumb by slashes, from a site's section or through a year: "News & Events / Press
+  // Releases / 2019" (a briefing's topic index, "Efforts of ... / Report from Administrator Roe",
+  // is read for people instead).
+  /^(?:home|news|newsroom|press|media|about|main)\b[^.!?"“”/]{0,40}(?:\s\/\s[^.!?"“”/]{1,40}){2,}$|^[^.!?"“”/]{1,40}(?:\s\/\s[^.!?"“”/]{1,40}){1,}\s\/\s(?:19|20)\d\d\b[^.!?"“”/]{0,40}$/iu,
   // A media player's and a comment box's furniture: "No media source currently available", "The
   // URL has been copied to your clipboard", "In the comments section, write ...", "Loading...".
   /^no media source\b|\bcopied to (?:your|the) clipboard\b|\b(?:in|to) the comments? section\b|\bleave (?:a|your) comment\b/i,
@@ -273,7 +309,10 @@ function isPhotoDescription(text: string): boolean {
   const words = text.split(/\s+/, 12);
   let k = 0;
   while (k < words.length && k <= 10 && (/^[\p{Lu}\d(]/u.test(words[k]) || SMALL_WORDS.has(words[k]))) k++;
-  return k >= 1 && k <= 10 && PHOTO_VERBS.has(words[k]?.replace(/[,.]$/, "") ?? "");
+  // (A subject of capitalised words, not a determiner alone: "The talks were attended by ..." is
+  // a sentence whose noun is a verb's spelling.)
+  const named = words.slice(0, k).some((w) => /^[\p{Lu}\d]/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()));
+  return named && k <= 10 && PHOTO_VERBS.has(words[k]?.replace(/[,.]$/, "") ?? "");
 }
 // A photo credit closing a caption: "... Image: Jane Roe.", "Photo: Reuters".
 // (No leading `\s*`: unanchored, it rescans a long run of spaces from each of its positions.)
@@ -327,7 +366,7 @@ function namesSomeone(text: string): boolean {
 /** "Jane Roe, Minister of Health" on its own line right before quoted text: a speaker label. */
 function isSpeakerLabel(text: string, next: string | undefined): boolean {
   return (
-    /^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s+[\p{L}\s,.'’&\-]{2,60}$/u.test(text) &&
+    /^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s+[\p{L}\p{N}\s,.'’&\-]{2,60}$/u.test(text) &&
     wordCount(text) <= 12 &&
     !!next &&
     /["“”]/.test(next)
@@ -345,7 +384,9 @@ const ABOUT_PREDICATE =
 const ABOUT_PARAGRAPH = new RegExp(
   `^(?:About\\s+${ABOUT_SUBJECT}[:.]?\\s+${ABOUT_SUBJECT}|${ABOUT_SUBJECT}(?:,\\s+(?:which|founded|established|created|launched|headquartered|based)\\b[^.]{0,120},|\\s*\\((?:NYSE|NASDAQ|LSE|TSX)[^)]{0,20}\\)))${ABOUT_PREDICATE}` +
     // A broadcaster's reach: "The Example Network reaches millions of listeners each week".
-    `|^${ABOUT_SUBJECT}\\s+(?:reaches|serves|broadcasts to)\\s+(?:an?\\s+)?(?:estimated\\s+|weekly\\s+|global\\s+)?(?:millions|more than|over|nearly|some|audience|\\d)`,
+    `|^${ABOUT_SUBJECT}\\s+(?:reaches|serves|broadcasts to)\\s+(?:an?\\s+)?(?:estimated\\s+|weekly\\s+|global\\s+)?(?:millions|more than|over|nearly|some|audience|\\d)` +
+    // An agency's mission statement: "The Example Survey serves the nation by providing ...".
+    `|^${ABOUT_SUBJECT}\\s+serves\\s+the\\s+(?:nation|public|country|world|American people)\\s+by\\b`,
   "u",
 );
 
@@ -600,6 +641,20 @@ function isQuotationLine(line: string): boolean {
   return /^["“][^"“”]+[.!?…,]["”]$/.test(text) && !isPullQuote(text);
 }
 
+/** `"The reservoirs are low," said Jane Roe.`: a sentence holding a quotation and its verb of saying. */
+function isAttributedQuotation(text: string): boolean {
+  if (!/[.!?]["”]?$/.test(text) || wordCount(text) < 5) return false;
+  return /^["“][^"“”]{12,}["”]/.test(text) && /["”]\s*,?\s*(?:\S+\s+){0,4}(?:said|says|added|told|stated|explained|noted)\b/.test(text);
+}
+
+/** `ISLAMABAD - Talks resumed on Monday.`: a lead paragraph opening on a dateline, however short. */
+function isDatelineLead(line: string): boolean {
+  const text = line.trim();
+  if (!endsLikeSentence(text) || wordCount(text) < 5) return false;
+  const { dateline, rest } = splitDateline(text);
+  return dateline !== null && wordCount(rest) >= 4 && /\p{Ll}{3,}/u.test(rest);
+}
+
 /** Splits the opening dateline off the first story paragraph. */
 export function splitDateline(paragraph: string): { dateline: string | null; rest: string } {
   for (const pattern of [CAPS_DATELINE, PLACE_DATE_DATELINE]) {
@@ -615,6 +670,8 @@ export function splitDateline(paragraph: string): { dateline: string | null; res
     // "BARBARA REYNOLDS: Good afternoon": a speaker's name before a colon, not a place.
     const words = city.split(/\s+/);
     if (/:\s*$/.test(match[0]) && words.length >= 2 && GIVEN_NAMES.has(words[0].toLowerCase()) && !RARER_GIVEN_NAMES.has(words[0].toLowerCase())) continue;
+    // ("MR GREENAN: Good morning": a title and a name before a colon.)
+    if (/:\s*$/.test(match[0]) && titledLabel(city)) continue;
     return { dateline: place, rest };
   }
   return { dateline: null, rest: paragraph };
@@ -695,8 +752,12 @@ interface Page {
   cueLabels: Map<number, string>;
 }
 
-/** `''I've never seen it,'' said Roe`: two apostrophes typed for a double quotation mark are one. */
-function doubledApostrophes(line: string): string {
+/**
+ * `''I've never seen it,'' said Roe`: two apostrophes typed for a double quotation mark are one;
+ * so are two backticks, typewriter copy's opening mark (```I am pleased,'' Roe said``).
+ */
+function doubledApostrophes(raw: string): string {
+  const line = raw.includes("``") ? raw.replace(/``(?=\S)/g, "“") : raw;
   return line.includes("''") ? line.replace(/(^|[\s(\[])''(?=\S)|(?<=\S)''(?=$|[\s.,;:!?)\]])/g, (_m, before: string | undefined) => `${before ?? ""}"`) : line;
 }
 
@@ -725,7 +786,12 @@ function readPage(raw: string): Page {
   // A release headline closing a listing page is not cut off, though it has no closing punctuation.
   // A story line cut off there (a long sentence, a quotation) stays: its people and quotes count.
   let cutStory = -1;
-  if (lastLine !== undefined && !endsLikeSentence(lines[lastLine]) && !(isTitleCaseLine(lines[lastLine].trim()) && namesSomeone(lines[lastLine]))) {
+  // (Nor is a speaker's credit under the last quotation: "Jane Roe, dairy farm owner".)
+  // (Nor a quotation signed with a dash: "... \"We climb the butte.\" — Betty".)
+  const credit =
+    lastLine !== undefined &&
+    ((nonBlank.length > 1 && creditUnderQuotation(lines[lastLine], lines[nonBlank[nonBlank.length - 2]])) || DASH_SIGNED.test(lines[lastLine].trimEnd().slice(-80)));
+  if (lastLine !== undefined && !credit && !endsLikeSentence(lines[lastLine]) && !(isTitleCaseLine(lines[lastLine].trim()) && namesSomeone(lines[lastLine]))) {
     if (!junk[lastLine] && isCutStory(lines[lastLine].trim())) cutStory = lastLine;
     else junk[lastLine] = true;
   }
@@ -777,7 +843,15 @@ function interviewTurns(lines: string[]): boolean[] {
   for (const l of labels) if (l) count.set(l, (count.get(l) ?? 0) + 1);
   // Two speakers at least, taking turns: one label repeated ("Source: ...") is furniture.
   const recurring = new Set([...count].filter(([, n]) => n >= 2).map(([l]) => l));
-  return labels.map((l) => recurring.size >= 2 && !!l && recurring.has(l));
+  // (Round 6: in such a transcript, a titled label used once is a turn too: "MR GREENAN:" opening
+  // the briefing, which is no dateline.)
+  return labels.map((l) => recurring.size >= 2 && !!l && (recurring.has(l) || titledLabel(l)));
+}
+
+/** "MR GREENAN", "AMBASSADOR GREEN": a label of a title and a name. */
+function titledLabel(label: string): boolean {
+  const words = label.split(/\s+/);
+  return words.length >= 2 && TITLE_WORDS.has(words[0].toLowerCase().replace(/\.$/, "")) && !TITLE_WORDS.has(words[words.length - 1].toLowerCase());
 }
 
 /**
@@ -854,13 +928,14 @@ function findLabelBlocks(page: Page): { labelNames: Set<number>; labelFor: Map<n
     labelFor.set(next, lines[prev].trim());
   }
   // A script cue naming the speaker, or a name alone on its line ("Wyclef Roe" between cues), right above a quotation.
+  const scripted = lines.some((line) => CUE_OPEN.test(line.trim()));
   for (let n = 0; n < nonBlank.length; n++) {
     const i = nonBlank[n];
     const next = keptAfter[n];
     if (next === undefined || !/^["“]/.test(lines[next].trim())) continue;
     const cue = page.cueLabels.get(i);
     if (cue) labelFor.set(next, cue);
-    else if (!junk[i] && isBareNameLabel(lines[i].trim()) && (nonBlank[n + 1] === next || junk[nonBlank[n + 1]])) {
+    else if (!junk[i] && isBareNameLabel(lines[i].trim(), scripted) && (nonBlank[n + 1] === next || junk[nonBlank[n + 1]])) {
       labelFor.set(next, lines[i].trim());
       labelNames.add(i);
     }
@@ -869,9 +944,16 @@ function findLabelBlocks(page: Page): { labelNames: Set<number>; labelFor: Map<n
   return { labelNames, labelFor };
 }
 
-/** "Jane Roe" alone on a line: two or three capitalised words, none an organisation's or a title. */
-function isBareNameLabel(text: string): boolean {
-  return NAME_LINE.test(text) && wordCount(text) <= 3 && text.split(/\s+/).every((w) => !ORG_WORDS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !STOPWORDS.has(w.toLowerCase()));
+/**
+ * "Jane Roe" alone on a line: two or three capitalised words, none an organisation's or a title,
+ * opening on a known given name (round 6: a crosshead above a quotation, "Drought Update", is
+ * no speaker).
+ */
+function isBareNameLabel(text: string, scripted: boolean): boolean {
+  const words = text.split(/\s+/).map((w) => w.toLowerCase());
+  // (In a broadcast script, between its cues, a name line needs no known given name: "Wyclef Roe".)
+  const given = scripted || GIVEN_NAMES.has(words[0]) || RARER_GIVEN_NAMES.has(words[0]);
+  return NAME_LINE.test(text) && words.length <= 3 && given && words.every((w) => !ORG_WORDS.has(w) && !TITLE_WORDS.has(w) && !STOPWORDS.has(w));
 }
 
 /** Where each kept line went: the headline, the body (with its line numbers), or a caption. */
@@ -882,6 +964,16 @@ interface Placed {
   bodyIndex: number[];
   dropped: Set<number>;
   captions: Set<number>;
+}
+
+/** The next kept line after each line (junk is settled by now; label lines were only made junk). */
+function nextKeptLines(lines: string[], junk: boolean[]): (number | undefined)[] {
+  const nextKept: (number | undefined)[] = [];
+  for (let i = lines.length - 1, next: number | undefined; i >= 0; i--) {
+    nextKept[i] = next;
+    if (!isBlank(lines[i]) && !junk[i]) next = i;
+  }
+  return nextKept;
 }
 
 /**
@@ -896,13 +988,12 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   let headlineAt = -1;
   const bodyLines: string[] = [];
   const bodyIndex: number[] = [];
-  // The next kept line after line i (junk is settled by now; label lines were only made junk).
-  const nextKept: (number | undefined)[] = [];
-  for (let i = lines.length - 1, next: number | undefined; i >= 0; i--) {
-    nextKept[i] = next;
-    if (!isBlank(lines[i]) && !junk[i]) next = i;
-  }
+  const nextKept = nextKeptLines(lines, junk);
   const menu = menuLines(lines);
+  // A pull quote repeats words of the story; a credited quotation that repeats nothing is story
+  // text (`"I am pleased to welcome ..." - Attorney General Jane Roe` in a release).
+  let shingles: Map<string, number> | undefined;
+  const repeats = (line: string) => (shingles ??= wordShingles(lines)).get(firstShingle(line)) !== 1;
   const nextStory = (i: number) => {
     const j = nextKept[i];
     return j === undefined ? undefined : lines[j];
@@ -923,6 +1014,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
     for (const [position, i] of nonBlank.entries()) {
       const line = lines[i];
       const afterCredit = previous !== undefined && isPhotoCreditLine(lines[previous]);
+      const before = previous === undefined ? "" : lines[previous];
       previous = i;
       if (junk[i]) dropped.add(i);
       else if (labelNames.has(i)) {
@@ -939,17 +1031,14 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         dropped.add(i);
         captions.add(i);
       } else if (i > last) {
-        // After the story: only a short closing paragraph that reads as a sentence stays
-        // ("'But we are not in a hurry,' he said.").
-        // A release headline in a listing page also stays: it names people.
-        if ((endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) || isQuotationLine(line)) bodyLines.push(line.trim());
-        else if (isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line)) bodyLines.push(line.trim());
+        if (staysAfterStory(line, repeats) || creditUnderQuotation(line, before)) bodyLines.push(line.trim());
         else {
           dropped.add(i);
           // (A caption after the story is still read for the people it names.)
           if (isCaptionMarked(line.trim()) || CREDIT.test(line.trim())) captions.add(i);
         }
-      } else if (i !== first && isCaptionMarked(line.trim()) && !/^["“‘']/.test(line.trim())) {
+      } else if (creditUnderQuotation(line, before)) bodyLines.push(line.trim());
+      else if (i !== first && isCaptionMarked(line.trim()) && !/^["“‘']/.test(line.trim())) {
         dropped.add(i);
         captions.add(i);
       } else if (i !== first && isTitleCaseLine(line) && isHeadlineLike(line)) {
@@ -957,7 +1046,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         bodyLines.push(line.trim());
       } else if (i !== first && isSpeakerLabel(line.trim(), nextStory(i))) {
         bodyLines.push(line.trim());
-      } else if (i !== first && (isCaption(line) || isPullQuote(line.trim()))) {
+      } else if (i !== first && (isCaption(line) || isPullQuote(line.trim())) && !(/^["“‘']/.test(line.trim()) && !repeats(line)) && !signedQuotation(line)) {
         dropped.add(i);
         captions.add(i);
       } else bodyLines.push(line.trim());
@@ -966,6 +1055,90 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   }
 
   return { headline, bodyLines, bodyIndex, dropped, captions };
+}
+
+// "Statement by Chief Jane Roe on ...", "Remarks of the Secretary at ...", "Joint Statement from
+// ...": a heading that names whose words follow. (The keyword and the word after it only: the
+// speaker is read word by word, so no pattern runs over the rest of a long line.)
+const HEADING_LEAD = /^(?:(?:joint|official|written|prepared|opening|closing|press)\s+)?(?:statement|remarks|message|testimony|speech|address|comments)\s+(?:by|from|of)\s+/i;
+// "Secretary Jane Roe's Statement on ...": the speaker as a possessive before the keyword.
+const HEADING_POSSESSIVE = /^((?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:of|for|the)\s+)?){0,6}\p{Lu}[\p{L}.\-]*)['’]s?\s+(?:(?:[Jj]oint|[Oo]fficial|[Ww]ritten|[Oo]pening|[Cc]losing)\s+)?(?:[Ss]tatement|[Rr]emarks|[Mm]essage|[Tt]estimony)\b/u;
+// Where the speaker's phrase ends: "... on the budget", "..., June 3", "... at the summit".
+const HEADING_TAIL = /^(?:on|about|regarding|concerning|at|to|before|for|in|following|after|as|upon|during|with)$/i;
+
+/**
+ * The speaker a statement heading names ("Chief Jane Roe", "the Secretary"), or undefined: a short
+ * line, no sentence and no quotation, opening with "Statement by" or closing on "X's statement".
+ * A heading naming two speakers ("... by Mayor Roe and Governor Doe") names no one speaker.
+ */
+export function statementSpeaker(line: string): string | undefined {
+  const text = line.trim();
+  // (A heading may close on an abbreviation, "... Washington, D.C.", but not on a sentence's end.)
+  if (wordCount(text) > 24 || /\p{Ll}{2}[.!?]["”]?$/u.test(text) || /["“”]/.test(text)) return undefined;
+  const possessive = HEADING_POSSESSIVE.exec(text);
+  if (possessive) return possessive[1].includes(" and ") ? undefined : possessive[1];
+  const lead = HEADING_LEAD.exec(text);
+  if (!lead) return undefined;
+  const words: string[] = [];
+  for (const w of text.slice(lead[0].length).split(/\s+/)) {
+    const bare = w.replace(/[,:;–—]+$/, "");
+    if (HEADING_TAIL.test(bare) || /^[–—\-]$/.test(w)) break;
+    if (bare === "and" || bare === "&") return undefined;
+    if (bare) words.push(bare);
+    if (bare !== w) break;
+  }
+  return words.length > 0 && words.length <= 8 ? words.join(" ") : undefined;
+}
+
+/**
+ * After the story only a short closing paragraph that reads as a sentence stays ("'But we are not
+ * in a hurry,' he said."), a release headline in a listing page (it names people), and a credited
+ * quotation that repeats nothing of the story (no pull quote).
+ */
+function staysAfterStory(line: string, repeats: (line: string) => boolean): boolean {
+  if (signedQuotation(line)) return true;
+  if ((endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) || isQuotationLine(line) || (isPullQuote(line.trim()) && !repeats(line))) return true;
+  return isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line);
+}
+
+/** A line's end: a closed quotation signed with a dash and a name (`"..." — Betty`, `"..." - Jane Roe`). */
+const DASH_SIGNED = /["”]\s*[—–-]\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$/u;
+
+/**
+ * `Why they volunteer: "Refuges are jewels." — Chuck`: a line with text before a quotation signed
+ * with a dash is story text (a pull quote is the quotation and its credit alone).
+ */
+function signedQuotation(line: string): boolean {
+  const text = line.trim();
+  return !/^["“]/.test(text) && DASH_SIGNED.test(text.slice(-80)) && /["“][^"“”]{12,}["”]/.test(text);
+}
+
+/** `"..."` ¶ `Jane Roe, owner of a 20-acre orchard`: a speaker's credit line under a quotation line. */
+function creditUnderQuotation(line: string, before: string): boolean {
+  // (Signed with a dash too: "— Jane Roe, farmer".)
+  const credit = line.trim().replace(/^(?:[—–]|--?)\s*/, "");
+  return /^["“][^"“”]{12,}["”]\s*$/.test(before.trim()) && (isSpeakerLabel(credit, '"') || (credit !== line.trim() && NAME_LINE.test(credit)));
+}
+
+/** "PRESIDENT JANE ROE" → "President Jane Roe". */
+const titleCased = (text: string) => text.toLowerCase().replace(/(^|[\s'’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+
+const SHINGLE = 5;
+const wordsOf = (line: string) => line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** The first five words of a line's quotation. */
+const firstShingle = (line: string) => wordsOf(line).slice(0, SHINGLE).join(" ");
+
+/** How often each run of five words occurs in the text (built once, in one pass). */
+function wordShingles(lines: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const words = wordsOf(line);
+    for (let k = 0; k + SHINGLE <= words.length; k++) {
+      const key = words.slice(k, k + SHINGLE).join(" ");
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /** Whether a byline is the next line, or the line before (under a headline already found). */
@@ -1023,7 +1196,11 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
     headline = line.trim();
     headlineAt = i;
   } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5 && hasContentWords(line)) bodyLines.push(line.trim());
-  else {
+  else if (isAttributedQuotation(line.trim())) {
+    // A short paragraph of quotation over the first long one ("\"The reservoirs are low,\" said
+    // Hydrologist Jane Roe.") is the story's, though too short to count as prose.
+    bodyLines.push(line.trim());
+  } else {
     dropped.add(i);
     // "Secretary Jane Roe" under a transcript's headline: not story text, but it names the
     // person the page is about, so it is read like a caption.
@@ -1078,16 +1255,20 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
   }
 
   const speakerLabels: { offset: number; name: string }[] = [];
+  const offsets: number[] = [];
   let offset = 0;
   bodyLines.forEach((line, k) => {
     const name = labelFor.get(bodyIndex[k]);
     if (name) speakerLabels.push({ offset, name });
+    offsets.push(offset);
     offset += line.length + 2;
   });
+  const statementHeadings = findStatementHeadings(page, placed, storyLines[0] ?? 0, offsets);
 
   return {
     headline,
     speakerLabels,
+    statementHeadings: statementHeadings.map(({ offset, speaker }) => ({ offset, speaker })),
     dateline,
     body: bodyLines.join("\n\n"),
     droppedLines: [...dropped].sort((a, b) => a - b).flatMap((i) => groups[i].map((k) => rawLines[k])),
@@ -1098,13 +1279,37 @@ function finishStory(page: Page, placed: Placed, storyLines: number[], labelFor:
       .map((i) => lines[i].trim())
       .filter((line) => !/^[Bb]y\s+\p{Lu}/u.test(line))
       // A speaker named only by a script cue ("((SOT: JANE ROE, FARMER))"), read like a caption.
-      .concat([...new Set(page.cueLabels.values())]),
+      .concat([...new Set(page.cueLabels.values())])
+      // A statement heading's speaker, read like a caption, as the sentence the heading stands for
+      // (a line in headline case offers its words one by one, and names nobody the story does not).
+      // (A heading in capitals, "REMARKS BY PRESIDENT JANE ROE", is read in title case.)
+      .concat(statementHeadings.map((h) => `${/\p{Ll}/u.test(h.speaker) ? h.speaker : titleCased(h.speaker)} said.`)),
   };
+}
+
+/**
+ * Statement headings: the headline, or a dropped line above the story, applies from the body's
+ * start; a heading line in the body from the paragraph after it. (`dropped`: the heading is no
+ * story text, so its speaker is read like a caption's.)
+ */
+function findStatementHeadings(page: Page, placed: Placed, storyStart: number, offsets: number[]): (StatementHeading & { dropped: boolean })[] {
+  const found: (StatementHeading & { dropped: boolean })[] = [];
+  const fromHeadline = placed.headline === null ? undefined : statementSpeaker(placed.headline);
+  if (fromHeadline) found.push({ offset: 0, speaker: fromHeadline, dropped: false });
+  for (const i of [...placed.dropped].sort((a, b) => a - b)) {
+    const speaker = i < storyStart ? statementSpeaker(page.lines[i]) : undefined;
+    if (speaker) found.push({ offset: 0, speaker, dropped: true });
+  }
+  placed.bodyLines.forEach((line, k) => {
+    const speaker = k + 1 < offsets.length ? statementSpeaker(line) : undefined;
+    if (speaker) found.push({ offset: offsets[k + 1], speaker, dropped: false });
+  });
+  return found;
 }
 
 export function cleanText(raw: string): CleanedText {
   const page = readPage(raw);
   const { labelNames, labelFor } = findLabelBlocks(page);
-  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && isProse(page.lines[i]) && !isCaptionAlways(page.lines[i].trim()));
+  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && (isProse(page.lines[i]) || isDatelineLead(page.lines[i])) && !isCaptionAlways(page.lines[i].trim()));
   return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }

@@ -1,6 +1,7 @@
 // Extraction entry point: raw pasted article text in, a draft for an editor to confirm out
 // (cleaned story, people, quotes with speakers, topic suggestions). Pure and synchronous: no
 // database, no network, no model files.
+import { headingName } from "./attribution";
 import { captionText, cleanText } from "./clean";
 import { findPeople } from "./people";
 import { extractQuotes } from "./quotes";
@@ -24,8 +25,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     { kind: "body", text: cleaned.body },
     ...cleaned.captions.map((caption) => ({ kind: "caption" as const, text: captionText(caption) })),
   ]);
-  const found = findPeople(doc, cleaned.speakerLabels.map((l) => l.name));
-  const quotes: ExtractedQuote[] = extractQuotes(doc, found, cleaned.speakerLabels).map((q) => ({
+  // (A statement heading's speaker is a person: "Statement by Mamnoon Hussain".)
+  // (Each tail of its name: "Agriculture Jane Roe" holds "Jane Roe".)
+  const headingNames = cleaned.statementHeadings.flatMap((h) => headingName(h.speaker).split(" ").map((_w, k, all) => all.slice(k).join(" ")));
+  const labels = [...cleaned.speakerLabels.map((l) => l.name), ...headingNames];
+  const found = findPeople(doc, labels);
+  const quotes: ExtractedQuote[] = extractQuotes(doc, found, cleaned.speakerLabels, cleaned.statementHeadings).map((q) => ({
     text: q.text,
     speaker: q.speaker === null ? null : found.people[q.speaker].name,
     isFragment: q.isFragment,

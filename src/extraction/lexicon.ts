@@ -37,7 +37,7 @@ export const TITLE_WORDS = set("TITLE_WORDS", `
   coach ceo cfo coo founder provost rector treasurer comptroller
   administrator undersecretary solicitor barrister lawyer researcher economist analyst official
   pvt pvt. pfc pfc. spc spc. cpl cpl. sfc sfc. ssg ssg. cmdr cmdr. cdr cdr. brig brig. ens ens.
-  warrant airman seaman specialist charge
+  warrant airman seaman specialist charge honorable honourable
   `);
 
 /** Courtesy titles that stay part of a surname-only alias ("Ms Bauchtman", "Professor Eastman"). */
@@ -91,6 +91,7 @@ export const ROLE_NOUNS = set("ROLE_NOUNS", `
   apprentice recruit cadet inmate prisoner detainee defendant plaintiff petitioner applicant nominee
   appointee incumbent finalist medalist laureate
   scholar alumnus alumna native
+  cleric cosmonaut ensign midshipman principal
   `);
 
 /** Verbs whose subject is a person, not an organisation or a thing ("Jane Roe died", "Roe hoped"). */
@@ -183,6 +184,7 @@ export const VERB_FILLERS = set("VERB_FILLERS", `
   has have had also further later then again already repeatedly once previously recently publicly
   vehemently cautiously privately reportedly earlier often been was were is are will would
   could may might should did does do not never quickly simply just openly flatly separately
+  instead finally eventually
   `);
 
 /** Pronouns that refer back to a man. */
@@ -219,7 +221,8 @@ export const MONTHS_AND_DAYS = set("MONTHS_AND_DAYS", `
 /** Last words that make a capitalised run an organisation, place, event or thing, not a person. */
 export const ORG_WORDS = set("ORG_WORDS", `
   agency organisation organization party service services department ministry office council
-  committee commission university institute institution centre center association union bank fund
+  committee subcommittee commission express courier examiner chronicle inquirer sentinel dispatch
+  bulletin telegraph newspaper university institute institution centre center association union bank fund
   corporation corp corp. inc inc. ltd ltd. llc plc group company co co. news times post journal
   network station army force forces navy court house senate congress parliament assembly government
   administration authority board bureau foundation society hospital school college academy club
@@ -956,7 +959,17 @@ export const PREPOSITIONS = set("PREPOSITIONS", `
 export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour
   canyon falls springs heights memorial monument plaza shelf glacier fault planetarium observatory
-  aquarium zoo arena
+  aquarium zoo arena creek river bayou gulch hollow valley island islands peninsula reservoir canal
+  prairie basin estuary lagoon dam hotel motel
+  `);
+
+/**
+ * The place heads of PLACE_HEADS_LAST that are no one's surname: "Brush Creek", "Elk River" are
+ * places even as two words ("Jane Park", "Tom Bridge" may be people).
+ */
+export const FEATURE_HEADS = set("FEATURE_HEADS", `
+  creek river bayou gulch hollow valley island islands peninsula reservoir canal prairie basin
+  estuary lagoon canyon glacier dam hotel motel
   `);
 
 /** First words of a place or a storm named after a person ("Fort ...", "Mount ...", "Hurricane ..."): not a person. */
@@ -1019,6 +1032,27 @@ export const TITLE_ABBREVIATIONS = pairs("TITLE_ABBREVIATIONS", `
 
 /** Verbs of writing: "he wrote" refers back to whoever wrote before. */
 export const WRITING_VERBS = set("WRITING_VERBS", `wrote writes blogged blogs posted posts tweeted tweets`);
+
+/**
+ * Verbs of interviewing: in "Jane Roe interviewed Tom Doe" the one interviewed, not the
+ * interviewer, speaks the quotation that follows ("spoke with", "talked to"; "asked" only with a
+ * question after the person, "asked Doe what ...": "asked Doe to resign" is a request).
+ */
+export const INTERVIEW_VERBS = set("INTERVIEW_VERBS", `
+  interviewed interviews asked asks spoke speaks talked talks chatted chats questioned
+  `);
+
+/** Words opening the question after "asked Jane Roe": "what", "whether", "about". */
+export const QUESTION_OPENERS = set("QUESTION_OPENERS", `what why how whether if about when where who which`);
+
+/**
+ * Forms of address ("His Excellency", "Your Majesty") and a phrasal verb's particles ("Miss Out",
+ * "Step Up" in headline case): no one's name, even after a title.
+ */
+export const NEVER_NAMES = set("NEVER_NAMES", `
+  excellency excellencies highness highnesses majesty majesties eminence holiness lordship ladyship
+  out up off down away back
+  `);
 
 /** Verbs of manner that report a quote only right after it (`"...," she laughed`). */
 export const MANNER_VERBS = set("MANNER_VERBS", `

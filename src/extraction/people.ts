@@ -18,6 +18,7 @@ import {
   PERSONAL_NOUNS,
   INSTITUTION_WORDS,
   PLACE_HEADS_FIRST,
+  FEATURE_HEADS,
   PLACE_HEADS_LAST,
   PREPOSITIONS,
   WEAK_TITLES,
@@ -31,6 +32,7 @@ import {
   ORG_HEAD_NOUNS,
   PERSON_NOUNS,
   NAME_PARTICLES,
+  NEVER_NAMES,
   ORG_WORDS,
   PLACES,
   RARER_GIVEN_NAMES,
@@ -226,7 +228,24 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     const candidate = runCandidate(doc, lowerWords, run);
     if (candidate) found.push(candidate);
   }
-  return found;
+  return withoutBareRoles(found);
+}
+
+/**
+ * "said Hydrologist", "the Forecaster": a role noun alone is a job, not a name, unless it is the
+ * surname of a full name in the text ("Jane Baker ... Baker said").
+ */
+function withoutBareRoles(found: Candidate[]): Candidate[] {
+  const surnames = new Set(found.filter((c) => c.words.length >= 2 && !isRoleNoun(lower(c.words[c.words.length - 1]))).map((c) => c.words[c.words.length - 1]));
+  return found.filter((c) => {
+    const last = lower(c.words[c.words.length - 1]);
+    // "His Excellency", "To Miss Out On": a form of address or a particle is no name.
+    if (NEVER_NAMES.has(last)) return false;
+    // (Round 6: "Climate Scientist", "Public Affairs Specialist": a capitalised role phrase, with
+    // no given name before the role word, is a job too.)
+    if (c.words.length >= 2 && isRoleNoun(last) && !GIVEN_NAMES.has(lower(c.words[0])) && !surnames.has(c.words[c.words.length - 1])) return false;
+    return c.words.length !== 1 || surnames.has(c.words[0]) || !isRoleWord(last);
+  });
 }
 
 /**
@@ -249,8 +268,11 @@ function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
   };
   const titleCase = (w: string) => writtenForms().get(w.toLowerCase()) ?? w.toLowerCase().replace(/(^|['’\-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
   const labels: { para: { start: number }; titles: string[]; surname: string; word: string; at: number }[] = [];
+  // Turns labelled by a letter ("Q:", "A:") count toward a transcript's recurring labels.
+  let letterTurns = 0;
   for (const para of doc.paragraphs) {
     const head = doc.text.slice(para.start, para.start + 60);
+    if (/^\p{Lu}{1,2}:\s/u.test(head)) letterTurns++;
     const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(head) ?? /^()(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):\s/u.exec(head);
     if (!m) continue;
     const titles = m[1].split(/\s+/).filter(Boolean).map(lower);
@@ -260,12 +282,16 @@ function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
   }
   const turns = new Map<string, number>();
   for (const l of labels) turns.set(l.surname, (turns.get(l.surname) ?? 0) + 1);
-  const recurring = [...turns.values()].filter((n) => n >= 2).length >= 2;
+  const recurringLabels = [...turns.values()].filter((n) => n >= 2).length + (letterTurns >= 2 ? 1 : 0);
+  const recurring = recurringLabels >= 2;
   for (const { para, titles, surname, word, at } of labels) {
     const first = lastAtOrBefore(doc.tokens, at);
     const titleStart = lastAtOrBefore(doc.tokens, para.start);
     if (first < 0 || doc.tokens[first].text !== word) continue;
-    const labelsTurns = recurring && (turns.get(surname) ?? 0) >= 2 && surnameLabel(word, lowerWords);
+    // Round 6: in a transcript (two labels recurring), a label used once is a speaker too ("a
+    // caller, HANSEN: ..."), when it reads as a surname or is a given name.
+    const once = (turns.get(surname) ?? 0) === 1 && (GIVEN_NAMES.has(surname) || RARER_GIVEN_NAMES.has(surname) || word.length > 3);
+    const labelsTurns = recurring && ((turns.get(surname) ?? 0) >= 2 || once) && surnameLabel(word, lowerWords);
     // "BARBARA REYNOLDS: Good afternoon ...": a common given name and a surname label a turn.
     const given = titles.length === 1 && GIVEN_NAMES.has(titles[0]) && !RARER_GIVEN_NAMES.has(titles[0]) && first > 0;
     if (given) {
@@ -415,6 +441,11 @@ function nameTailStart(words: string[], speaking: boolean): number {
     const initial = k < words.length - 1 && isInitial(w);
     const particle = inner && NAME_PARTICLES.has(w.toLowerCase());
     if (!initial && !particle && ++counted > 4) break;
+    // Round 6: a capitalised role noun before the surname is a title, not a name ("Trooper
+    // Mamnoon Hussain", "Cosmonaut ..."): a role or a title before a name is evidence of a
+    // person, whatever list the given name is in. (As the surname, "Tom Farmer", it stays.)
+    const role = isRoleNoun(lower(w)) || /^\p{Lu}\p{Ll}+-[Ee]lect$/u.test(w);
+    if (k < words.length - 1 && words.length - k >= 3 && role && !GIVEN_NAMES.has(lower(w))) break;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
     if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k)) k--;
     else break;
@@ -464,6 +495,9 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const organisation = words.length === 1 && /^(?:of|for)$/.test(tokens[runEnd + 1]?.text ?? "");
   if (!organisation && inSentence(runStart - 2) && /^(?:of|for)$/.test(tokens[runStart - 1].text) && isCapitalized(tokens[runStart - 2].text) && TITLE_WORDS.has(lower(tokens[runStart - 2].text))) {
     ofTitle = lower(tokens[runStart - 2].text);
+    // (Round 6: one word there is the title's portfolio, "Secretary for Cyber", "Minister of
+    // Defence", not a name.)
+    if (words.length === 1) return undefined;
     if (words.length - nameStart > 2) {
       const given = words.findIndex((w, x) => x >= nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
       nameStart = given >= 0 ? given : words.length - 2;
@@ -501,7 +535,11 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   if (/s$/.test(lastWord) && !ROLE_NOUNS.has(lastWord) && isRoleWord(lastWord)) return undefined;
   // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
   const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
-  if (name.length >= 2 && ((placeTail && (name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
+  // (Round 6: a natural feature's head, "Brush Creek", "Elk River", even after two words.)
+  const feature = FEATURE_HEADS.has(name[name.length - 1].toLowerCase());
+  // ("the Senator Hotel": a title before a place's head alone.)
+  if (name.length === 1 && feature) return undefined;
+  if (name.length >= 2 && ((placeTail && (feature || name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
     return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
@@ -514,7 +552,8 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
   const prefix = words.slice(0, nameStart).map(lower);
   // ("Farmer Jane Roe": a listed role; not one by its ending, "Communist Manifesto".)
-  const roles = prefix.filter((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w));
+  // ("Mayor-elect Jane Roe": a title with "-elect".)
+  const roles = prefix.filter((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || (/-elect$/.test(w) && TITLE_WORDS.has(w.slice(0, -6))));
   if (rankGrade && roles.length === 0) roles.push("class");
   if (ofTitle) roles.push(ofTitle);
   let before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
@@ -548,7 +587,14 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   const capitalOpener = !!tokens[appositive] && isCapitalized(tokens[appositive].text);
   // ("in northern Example, officials said": a plural role opens a new clause, not an appositive.)
   const pluralRole = /s$/.test(opener) && ROLE_NOUNS.has(opener.slice(0, -1));
-  const opensRole = !pluralRole && (/^(?:a|an|the|his|her|its|their|our|former|then|now)$/.test(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || capitalOpener);
+  // (Round 6: "Jane Roe, beginning farmer", "Jane Roe, dairy farm owner": up to two modifiers, then
+  // a role noun closing the phrase.)
+  const modifiedRole = [1, 2].some((k) => {
+    const head = tokens[appositive + k];
+    const closes = !tokens[appositive + k + 1] || /^[,.;]$/.test(tokens[appositive + k + 1].text) || doc.tokenSentence[appositive + k + 1] !== sentence;
+    return !!head && doc.tokenSentence[appositive + k] === sentence && isRoleNoun(lower(head.text)) && closes && tokens.slice(appositive, appositive + k).every((t) => /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text) && !STOPWORDS.has(t.text));
+  });
+  const opensRole = !pluralRole && (/^(?:a|an|the|his|her|its|their|our|former|then|now)$/.test(opener) || ROLE_NOUNS.has(opener) || TITLE_WORDS.has(opener) || capitalOpener || modifiedRole);
   if (tokens[runEnd + 1]?.text === "," && opensRole) {
     const found: string[] = [];
     for (let a = appositive; a < Math.min(tokens.length, appositive + 8); a++) {
@@ -559,7 +605,9 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
       // employer, lower-case role words still count; any other lower-case word ends the phrase.
       if (capitalOpener && !ROLE_NOUNS.has(opener) && !TITLE_WORDS.has(opener) && !isCapitalized(t.text) && !isRoleWord(l) && !TITLE_WORDS.has(l)) break;
       // "with Example, Agency Administrator Jane Roe said": the title belongs to the name after it.
-      if (capitalOpener && found.length > 0 && isCapitalized(t.text) && !ROLE_NOUNS.has(l) && !TITLE_WORDS.has(l)) {
+      // (Not a portfolio after "for"/"of": "Jane Roe, Assistant Secretary for Cyber, ...".)
+      const afterTitle = isRoleNoun(lower(tokens[a - 1].text)) || TITLE_WORDS.has(lower(tokens[a - 1].text));
+      if (capitalOpener && found.length > 0 && isCapitalized(t.text) && !ROLE_NOUNS.has(l) && !TITLE_WORDS.has(l) && afterTitle) {
         found.length = 0;
         break;
       }
@@ -587,6 +635,16 @@ function isPhotoCredit(tokens: Token[], runStart: number): boolean {
 }
 
 /** The person candidate a run of capitalised words makes, if any. */
+/** After token `end`: "and" (or "&"), then up to four capitalised words, the last an organisation's word. */
+function coordinatedWithOrganisation(tokens: Token[], end: number): boolean {
+  if (!/^(?:and|&)$/.test(tokens[end + 1]?.text ?? "")) return false;
+  for (let t = end + 2; t < tokens.length && t <= end + 5; t++) {
+    if (!isCapitalized(tokens[t].text)) return false;
+    if (isOrgWord(lower(tokens[t].text))) return true;
+  }
+  return false;
+}
+
 function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | undefined {
   const { tokens, text } = doc;
   const { start: runStart, end: runEnd, nickname, wordTokens, words } = run;
@@ -599,6 +657,13 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | 
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
+  // "the Disaster Prevention and Prediction Subcommittee": a run joined by "and" to capitalised
+  // words that end on an organisation's word is the first half of that organisation's name.
+  if (!GIVEN_NAMES.has(name[0].toLowerCase()) && coordinatedWithOrganisation(tokens, runEnd)) return undefined;
+  // "Prince George's County", "Governor's Island", "Veterans' Day": a possessive inside a place's
+  // or an organisation's name, its head capitalised right after it.
+  const head = tokens[runEnd + 1];
+  if (possessive && head && adjacent(tokens[runEnd], head, text) && isCapitalized(head.text) && (isOrgWord(lower(head.text)) || PLACE_HEADS_LAST.has(lower(head.text)) || /^Day$/.test(head.text))) return undefined;
   const sentence = doc.tokenSentence[runStart];
   const roles = rolesAround(doc, run, nameStart, span.ofTitle, span.rankGrade);
   const prefix = words.slice(0, nameStart);
@@ -748,6 +813,23 @@ function quotesAsSpeaker(doc: Doc, c: Candidate, seen: Map<number, boolean>): bo
 const SURNAME_SHAPE = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** "at Roe", "in Roe", "the Roe": a word placed where a place or an organisation goes. */
+/**
+ * Round 6: `Northwind said in a statement`: a word with no full name in the text that issues a
+ * statement or a release is an organisation (a person's statement names the person in full first).
+ */
+function issuesDocuments(doc: Doc, x: Candidate): boolean {
+  const after = doc.text.slice(doc.tokens[x.last].end, doc.tokens[x.last].end + 60);
+  return /^,?\s+(?:said|says|announced|added|stated|wrote)\s+(?:on \w+\s+)?in\s+(?:a|an|its)\s+(?:\w+\s+){0,2}(?:statement|release|filing|notice|letter to (?:customers|shareholders|investors))\b/i.test(after);
+}
+
+/**
+ * Round 6: "FedEx", "PetSmart", "YouTube": a capital inside a word, not after a surname's prefix
+ * ("McCormack", "DeMint", "LaHood", "O'Neill"), is a company's name.
+ */
+function companyShaped(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz|St)\p{Lu}/u.test(word);
+}
+
 function placedLikeAnOrganisation(doc: Doc, x: Candidate): boolean {
   const prev = doc.tokens[x.first - 1];
   return !!prev && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^(?:at|in|from|the|into|across|near|via)$/i.test(prev.text);
@@ -866,10 +948,17 @@ function subjectPronounFollows(doc: Doc, x: Candidate, personEnds: Set<number>):
  */
 function isARole(doc: Doc, x: Candidate): boolean {
   const tk = doc.tokens;
-  if (!/^(?:is|was)$/.test(tk[x.last + 1]?.text ?? "") || !/^(?:a|an|the)$/.test(tk[x.last + 2]?.text ?? "")) return false;
-  for (let t = x.last + 3; t <= x.last + 6 && t < tk.length && doc.tokenSentence[t] === doc.tokenSentence[x.last] && tk[t].word; t++) {
+  let v = x.last + 1;
+  // (Round 6: "Jane Roe and Tom Doe were the locomotive and co-locomotive pilots": past "and" and
+  // a second name, a plural verb and a plural role.)
+  const pair = tk[v]?.text === "and";
+  if (pair) for (v++; v <= x.last + 6 && isCapitalized(tk[v]?.text ?? ""); ) v++;
+  const second = !pair && tk[x.first - 1]?.text === "and";
+  const verb = pair || second ? /^(?:are|were)$/ : /^(?:is|was)$/;
+  if (!verb.test(tk[v]?.text ?? "") || !/^(?:a|an|the)$/.test(tk[v + 1]?.text ?? "")) return false;
+  for (let t = v + 2; t <= v + 7 && t < tk.length && doc.tokenSentence[t] === doc.tokenSentence[x.last] && tk[t].word; t++) {
     const l = lower(tk[t].text);
-    if (isRoleNoun(l) && !ORG_ROLE_NOUNS.has(l)) return true;
+    if ((pair || second ? isRoleWord(l) : isRoleNoun(l)) && !ORG_ROLE_NOUNS.has(l)) return true;
   }
   return false;
 }
@@ -1268,6 +1357,16 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
  * 5. Single words: a known surname (or family name, or the one person's given name), a near-miss
  * spelling of one after a title, a titled name, or a surname that speaks and is referred back to.
  */
+/**
+ * A single word within two letters of a known surname is that surname misspelt; not a surname two
+ * letters longer or shorter that begins the same (round 6: "Greenan" beside "Green", "Johnson"
+ * beside "Johns" are other names).
+ */
+function misspeltSurname(surname: string, word: string): boolean {
+  const extended = Math.abs(surname.length - word.length) === 2 && (surname.startsWith(word) || word.startsWith(surname));
+  return word.length >= 5 && surname[0] === word[0] && Math.abs(surname.length - word.length) <= 2 && !extended && editDistance(surname.toLowerCase(), word.toLowerCase()) <= 2;
+}
+
 function attachSingles(state: PeopleState, personEnds: Set<number>): void {
   const { doc, all, lowerWords, trusted, found } = state;
   const singles = all.filter((c) => c.words.length === 1);
@@ -1309,7 +1408,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
   const quotedInSlot = (same: Candidate[]): boolean => {
     const quoted = new Map<number, boolean>();
     const slot = (x: Candidate) => doc.tokenQuote[x.first] < 0 && speakerSlot(doc, x) && quotesAsSpeaker(doc, x, quoted);
-    return same.some(slot) && !same.some((x) => itFollows(doc, x) || placedLikeAnOrganisation(doc, x));
+    return same.some(slot) && !same.some((x) => itFollows(doc, x) || placedLikeAnOrganisation(doc, x) || issuesDocuments(doc, x)) && !companyShaped(same[0].words[0]);
   };
   for (const c of singles) {
     if (attachToKnown(c, index)) continue;
@@ -1338,10 +1437,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     const l = word.toLowerCase();
     const courtesy = c.first > 0 && COURTESY_TITLES.has(lower(doc.tokens[c.first - 1].text));
     if (!courtesy && (lowerWords.has(l) || (/s$/.test(l) && lowerWords.has(l.slice(0, -1))))) continue;
-    const near = fullNames.find((cl) => {
-      const surname = key([surnameOf(cl.words)]);
-      return word.length >= 5 && surname[0] === word[0] && Math.abs(surname.length - word.length) <= 2 && editDistance(surname.toLowerCase(), word.toLowerCase()) <= 2;
-    });
+    const near = fullNames.find((cl) => misspeltSurname(key([surnameOf(cl.words)]), word));
     if (near) near.candidates.push(c);
     else index.singles.set(word, found.create(c, false));
   }

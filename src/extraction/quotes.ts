@@ -118,10 +118,11 @@ function settle(c: Ctx, states: QuoteState[], borrowed: Set<QuoteState>): void {
 
 /**
  * `labels`: speakers named by a label block set off above a quotation (see `CleanedText`), by the
- * offset of the quotation's paragraph in the body.
+ * offset of the quotation's paragraph in the body. `headings`: statement headings naming whose
+ * statement follows, by the body offset they apply from.
  */
-export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: number; name: string }[] = []): FoundQuote[] {
-  const c = createContext(doc, found, labels);
+export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: number; name: string }[] = [], headings: readonly { offset: number; speaker: string }[] = []): FoundQuote[] {
+  const c = createContext(doc, found, labels, headings);
   const states = quoteStates(c);
   const sentenceRules = RULES.filter((r) => r.tier === "sentence");
   const contextRules = RULES.filter((r) => r.tier === "context");

@@ -11,23 +11,28 @@ import {
   before,
   captionPerson,
   clauseSubject,
+  creditsBelow,
   Ctx,
   FrameItem,
   frameOf,
+  headingSpeaker,
   introduction,
   isLabel,
   isSpeechVerb,
+  isTranscript,
+  labelLine,
   lw,
   NOBODY,
   possessedWords,
   quoteText,
+  reportedSpeaker,
   resolveRole,
   sentenceSubject,
   subjectOf,
   WINDOW,
   word,
 } from "./attribution";
-import { ROLE_NOUNS, STOPWORDS, TITLE_WORDS } from "./lexicon";
+import { ROLE_NOUNS, SMALL_WORDS, STOPWORDS, TITLE_WORDS } from "./lexicon";
 import { lastAtOrBefore } from "./people";
 import { DocQuote } from "./sentences";
 
@@ -145,6 +150,62 @@ const hungOnClause: Rule = {
   },
 };
 
+/**
+ * `Example Star Tribune (Casper, Wyo.): "An area of ..."`: a quotation right after a label of
+ * capitalised words and a colon opening its sentence (a publication's or an agency's name, its
+ * place in brackets), naming no person, is that body's words: nobody (round 6: a press round-up).
+ */
+const organisationLabel: Rule = {
+  name: "organisation-label",
+  tier: "sentence",
+  apply: (c, q) => {
+    const { items, qp } = q;
+    if (qp < 2 || qp > 14 || q.items[0] !== q.full[0] || word(c, items[qp - 1]) !== ":") return undefined;
+    let words = 0;
+    let depth = 0;
+    for (const it of items.slice(0, qp - 1)) {
+      if (!("token" in it) || c.mentionsByStart.has(it.token) || c.mentionsByLast.has(it.token)) return undefined;
+      const t = c.tokens[it.token].text;
+      if (t === "(") depth++;
+      else if (t === ")") depth--;
+      else if (depth > 0) continue;
+      else if (/^[\p{Lu}\d&]/u.test(t) || SMALL_WORDS.has(t.toLowerCase())) words += /^\p{Lu}/u.test(t) ? 1 : 0;
+      else return undefined;
+    }
+    return words > 0 && depth === 0 ? { attribution: NOBODY } : undefined;
+  },
+};
+
+/**
+ * `"The harbour comes first." (Eastport Courier, 1/2/26)`: a source credited in brackets right
+ * after the quotation, a name and a date: the person it names, else nobody (a publication).
+ */
+const bracketedCredit: Rule = {
+  name: "bracketed-credit",
+  tier: "sentence",
+  apply: (c, q) => {
+    let { items, qp } = q;
+    // (After a quotation that closes its sentence, the credit opens the next: `office." (Courier, ...)`.)
+    const next = c.doc.sentences[q.quote.sentence + 1];
+    if (qp === items.length - 1 && next && next.paragraph === q.quote.paragraph) [items, qp] = [[q.items[qp], ...frameOf(c, next.index).slice(0, 14)], 0];
+    if (word(c, items[qp + 1]) !== "(") return undefined;
+    let person: number | undefined;
+    for (let p = qp + 2; p < items.length && p <= qp + 12; p++) {
+      const it = items[p];
+      if (!("token" in it)) return undefined;
+      const t = c.tokens[it.token].text;
+      if (t === ")") return undefined;
+      person ??= c.mentionsByStart.get(it.token)?.person;
+      // A comma, then a date: "(Eastport Courier, 1/2/26)", "(Jane Roe, June 3)".
+      if (t === "," && p > qp + 2 && /^(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$)/i.test(word(c, items[p + 1]) ?? "")) {
+        return { attribution: person === undefined ? NOBODY : { person } };
+      }
+      if (!/^[\p{Lu}&\d]/u.test(t) && !SMALL_WORDS.has(t.toLowerCase())) return undefined;
+    }
+    return undefined;
+  },
+};
+
 /** `"We will act. ¶ "And we will act fast," she said.`: a quotation running on over paragraphs. */
 const paragraphContinuation: Rule = {
   name: "paragraph-continuation",
@@ -195,7 +256,7 @@ const interviewAnswer: Rule = {
   // words in marks inside an answer ("People kept asking me: "..."" aside, which "me" claims) are
   // someone else's: nobody.
   apply: (c, q) => {
-    if (q.isFragment || q.items.some((it) => isSpeechVerb(c, it))) return undefined;
+    if (q.isFragment || q.items.some((it) => isSpeechVerb(c, it)) || underBodyHeading(c, q) || !isTranscript(c)) return undefined;
     const speaker = answerSpeaker(c, q.quote.paragraph);
     if (!speaker || speaker.person === null) return decide(speaker);
     const firstPerson = q.items.some((it, i) => i !== q.qp && /^(?:i|me|my|we|us|our)$/.test(lw(c, it)));
@@ -251,9 +312,22 @@ const introducingParagraph: Rule = {
   apply: (c, q) => {
     const prevParagraph = c.doc.paragraphs[q.quote.paragraph - 1];
     if (!prevParagraph || !opensParagraph(c, q)) return undefined;
+    // (In copy that credits its quotations below them, the label above credits the quotation before.)
+    if (creditsBelow(c) && labelLine(c, prevParagraph.index)) return undefined;
     if (previousSentence(c, q) === undefined && prevParagraph.section !== "headline") return undefined;
     return decide(introduction(c, prevParagraph.index));
   },
+};
+
+/**
+ * `"This program was a godsend for the farm."` ¶ `Jane Roe, beginning farmer`: in copy that
+ * credits its set-off quotations below them (testimonials), the label line after a quotation that
+ * opens its paragraph names its speaker.
+ */
+const creditBelow: Rule = {
+  name: "credit-below",
+  tier: "context",
+  apply: (c, q) => (opensParagraph(c, q) && creditsBelow(c) ? decide(labelLine(c, q.quote.paragraph + 1)) : undefined),
 };
 
 /** `Roe told the meeting:` ¶ `"We will rebuild."`: a sentence ending in a colon introduces the quote. */
@@ -264,12 +338,35 @@ const colonIntroduction: Rule = {
     const prev = previousSentence(c, q);
     if (prev === undefined) return undefined;
     const s = c.doc.sentences[prev];
-    if (!/:\s*$/.test(c.text.slice(s.start, s.end))) return undefined;
+    if (!/:\s*$/.test(c.text.slice(s.start, s.end)) || underHeadingLine(c, q)) return undefined;
     // (A name first; else a "he"/"she" or a role: "In an email, she writes:".)
     const items = frameOf(c, prev).slice(-WINDOW);
     return claim(sentenceSubject(c, items) ?? clauseSubject(c, items, items.length) ?? NOBODY);
   },
 };
+
+/**
+ * The statement heading the quote's paragraph stands under: the last one applying from its body
+ * offset or before (headings are in body order; a binary search, not a scan per quote).
+ */
+function headingOver(c: Ctx, q: QuoteState): { start: number; speaker: string } | undefined {
+  const para = c.doc.paragraphs[q.quote.paragraph];
+  if (para.section !== "body") return undefined;
+  const k = lastAtOrBefore(c.headings, para.start - para.sectionStart);
+  return k >= 0 ? c.headings[k] : undefined;
+}
+
+/** `Remarks by the Secretary:` ¶ `"..."`: the paragraph before is a statement heading (`statement-heading` reads it). */
+function underHeadingLine(c: Ctx, q: QuoteState): boolean {
+  const heading = headingOver(c, q);
+  const para = c.doc.paragraphs[q.quote.paragraph];
+  return !!heading && heading.start > 0 && heading.start === para.start - para.sectionStart;
+}
+
+/** Below a statement heading set in the story (`Statement by Jane Roe:`), which is no interview turn's label. */
+function underBodyHeading(c: Ctx, q: QuoteState): boolean {
+  return (headingOver(c, q)?.start ?? 0) > 0;
+}
 
 /** `"It is over," Roe said. ¶ "We lost."`: the quote in the sentence right before speaks on. */
 const previousSentenceQuote: Rule = {
@@ -313,7 +410,7 @@ const previousParagraphSubject: Rule = {
     if (q.isFragment || prev === undefined || !opensParagraph(c, q) || c.quotesOfSentence[prev].length > 0) return undefined;
     const items = frameOf(c, prev).slice(0, WINDOW);
     // ("The plan was opposed by Jane Roe, chair of the council.": a passive's agent.)
-    const subject = clauseSubject(c, items, items.length) ?? passiveAgent(c, items) ?? firstPersonOfParagraph(c, q, c.doc.sentences[prev].paragraph);
+    const subject = reportedSpeaker(c, items) ?? passiveAgent(c, items) ?? firstPersonOfParagraph(c, q, c.doc.sentences[prev].paragraph);
     return subject && subject.person !== null ? { attribution: subject } : undefined;
   },
 };
@@ -345,6 +442,22 @@ function passiveAgent(c: Ctx, items: FrameItem[]): Attribution {
   return undefined;
 }
 
+/**
+ * `Statement by Chief Jane Roe` ¶ `"Our crews worked around the clock."`: a statement with no
+ * attribution of its own, under a heading that names whose statement follows (the headline, a
+ * line above the story, or a heading line in the body above it), is that person's.
+ */
+const statementHeading: Rule = {
+  name: "statement-heading",
+  tier: "context",
+  apply: (c, q) => {
+    const para = c.doc.paragraphs[q.quote.paragraph];
+    if (q.isFragment || para.section !== "body" || c.headings.length === 0) return undefined;
+    const heading = headingOver(c, q);
+    return heading ? decide(headingSpeaker(c, heading.speaker)) : undefined;
+  },
+};
+
 /** `"We are ready." The minister said so in a statement.`: the next sentence opens with it. */
 const nextSentenceAttribution: Rule = {
   name: "next-sentence-attribution",
@@ -371,7 +484,7 @@ const paragraphSubject: Rule = {
       if (s >= q.quote.sentence) break;
       if (c.quotesOfSentence[s].length > 0) return undefined;
       const items = frameOf(c, s).slice(0, WINDOW);
-      const subject = clauseSubject(c, items, items.length);
+      const subject = reportedSpeaker(c, items);
       if (!subject || subject.person === null) continue;
       if (who !== undefined && who !== subject.person) return undefined;
       who = subject.person;
@@ -416,7 +529,10 @@ const onlyPerson: Rule = {
   tier: "context",
   apply: (c, q) => {
     if (q.isFragment || c.found.people.length !== 1) return undefined;
-    const introduced = c.found.mentions[0].start < q.quote.open || captionPerson(c, undefined)?.person === 0;
+    // (Round 6: named before it outside any quotation: a person only ever named inside quotations,
+    // "Administrator Roe has made clean-ups a priority", is written about, never quoted.)
+    const said = c.found.mentions.find((m) => !m.insideQuote);
+    const introduced = (!!said && said.start < q.quote.open) || captionPerson(c, undefined)?.person === 0;
     return introduced ? { attribution: { person: 0 } } : undefined;
   },
 };
@@ -434,9 +550,12 @@ export const RULES: readonly Rule[] = [
   fragmentSubject,
   thatOrAsClause,
   hungOnClause,
+  organisationLabel,
+  bracketedCredit,
   paragraphContinuation,
   interviewAnswer,
   ...[
+    creditBelow,
     statementIntroduction,
     sameParagraphContinuation,
     speakerLabel,
@@ -444,6 +563,7 @@ export const RULES: readonly Rule[] = [
     colonIntroduction,
     previousSentenceQuote,
     previousSentenceSpeaker,
+    statementHeading,
     nextSentenceAttribution,
     previousParagraphSubject,
     paragraphSubject,

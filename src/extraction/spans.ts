@@ -34,14 +34,21 @@ function canClose(text: string, i: number): boolean {
  * follows a word or a colon or comma and the next double mark can close it.
  */
 function spacedOpener(text: string, i: number): boolean {
-  if (!/\s/.test(text[i - 1] ?? "") || !/\s/.test(text[i + 1] ?? "") || !/[\p{L},:]/u.test(text[i - 2] ?? "")) return false;
+  // (Round 6: or opening the paragraph, `" I am pleased to welcome ... , " Roe said.`)
+  const afterWord = /\s/.test(text[i - 1] ?? "") && /[\p{L},:]/u.test(text[i - 2] ?? "");
+  if (!(afterWord || i === 0) || !/\s/.test(text[i + 1] ?? "")) return false;
   // Searched from i on (not on a copy of the rest of the text): the cost is the distance to the
   // next mark, so successive calls stay linear.
   const re = /["“”„«»]/g;
   re.lastIndex = i + 1;
   const found = re.exec(text);
   const next = found ? found.index - (i + 1) : -1;
-  return next > 1 && canClose(text, i + 1 + next) && /\p{L}/u.test(text.slice(i + 1, i + 1 + next));
+  return next > 1 && (canClose(text, i + 1 + next) || spacedCloser(text, i + 1 + next)) && /\p{L}/u.test(text.slice(i + 1, i + 1 + next));
+}
+
+/** `... of Justice, " Roe said.`: a mark with a space on both sides after a comma or a stop closes an open quotation. */
+function spacedCloser(text: string, i: number): boolean {
+  return /\s/.test(text[i - 1] ?? "") && /^\s?$/.test(text[i + 1] ?? "") && /[,.!?;]/.test(text[i - 2] ?? "");
 }
 
 /**
@@ -121,7 +128,7 @@ function doubleSpans(text: string): QuoteSpan[] {
         open = i;
         cutSeen = searched = -1;
       }
-    } else if (canClose(text, i) || ch === "”" || ch === "»") {
+    } else if (canClose(text, i) || ch === "”" || ch === "»" || spacedCloser(text, i)) {
       spans.push({ open, close: i + 1, textStart: open + 1, textEnd: i, unterminated: false, single: false });
       open = -1;
     }
@@ -164,5 +171,13 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   const covered = new Uint8Array(paragraph.length);
   for (const s of doubles) covered.fill(1, s.open, s.close);
   const inside = (i: number) => covered[i] === 1;
-  return [...doubles, ...singleSpans(paragraph, inside)].sort((a, b) => a.open - b.open);
+  return [...doubles, ...singleSpans(paragraph, inside)].sort((a, b) => a.open - b.open).map((span) => trimmed(paragraph, span));
+}
+
+/** The quoted text without the spaces typed inside spaced marks (`" I am pleased ... , "`). */
+function trimmed(text: string, span: QuoteSpan): QuoteSpan {
+  let { textStart, textEnd } = span;
+  while (textStart < textEnd && /\s/.test(text[textStart])) textStart++;
+  while (textEnd > textStart && /\s/.test(text[textEnd - 1])) textEnd--;
+  return textStart === span.textStart && textEnd === span.textEnd ? span : { ...span, textStart, textEnd };
 }
