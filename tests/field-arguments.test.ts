@@ -47,7 +47,9 @@ describe("field arguments shared by the parents of a request", () => {
 
   it("keep each occurrence of a field to its own arguments", async () => {
     const { people } = dataOf<{ people: { nodes: { one: { nodes: { id: string }[] }; three: { nodes: { id: string }[] } }[] } }>(
-      await app.execute(`{ people(first: 4) { nodes { one: quotes(first: 1) { nodes { id } } three: quotes(first: 3) { nodes { id } } } } }`),
+      await app.execute(
+        `{ people(first: 4) { nodes { one: quotes(first: 1) { nodes { id } } three: quotes(first: 3) { nodes { id } } } } }`,
+      ),
     );
     expect(people.nodes.some((person) => person.three.nodes.length > 1)).toBe(true);
     for (const person of people.nodes) {

@@ -58,7 +58,9 @@ describe("prepared reads", () => {
     const pool = openReadPool({ url, max: 1, applicationName: "newsdesk-test", statementTimeoutMs: 10_000, lifetimeSeconds: 1 });
     const PREPARED = compile(raw("SELECT pg_backend_pid() AS pid, (SELECT count(*) FROM pg_prepared_statements)::int AS prepared"));
     const run = async (readPool: Pool) =>
-      (await runRead({ manager: app.dataSource.manager, readPool }, PREPARED, bindingsAt(new Date()), { name: "newsdesk_test_lifetime" }))[0];
+      (
+        await runRead({ manager: app.dataSource.manager, readPool }, PREPARED, bindingsAt(new Date()), { name: "newsdesk_test_lifetime" })
+      )[0];
     try {
       const first = await run(pool);
       expect(first.prepared).toBe(1);
@@ -97,4 +99,3 @@ describe("read plans' statement names", () => {
     expect(new Set([...first, ...second].filter(Boolean)).size).toBe(4);
   });
 });
-

@@ -237,7 +237,11 @@ function page(
     depth: nesting.depth - 1,
     deliver(key, rows, hydrate, request) {
       const { pageRequest, pages, totals } = loadersOf(request);
-      prime(pages, key, toPage(rows, hydrate, relation.ordering, pageRequest, () => totals.load(key)));
+      prime(
+        pages,
+        key,
+        toPage(rows, hydrate, relation.ordering, pageRequest, () => totals.load(key)),
+      );
     },
   });
 }
