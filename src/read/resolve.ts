@@ -2,11 +2,11 @@
 // its entry derives, with the columns the selection needs, reading a primed (prefetched) value
 // synchronously when there is one.
 import DataLoader from "dataloader";
-import { FieldNode, GraphQLResolveInfo } from "graphql";
+import { GraphQLResolveInfo } from "graphql";
 import { ObjectLiteral } from "typeorm";
 import { Context } from "../context";
-import type { Loaders } from "../loaders";
 import { loadNow } from "../loaders/primed";
+import { oncePerField } from "../resolvers/per-field";
 import { columnsFor, pageNeedsFor } from "../resolvers/selection";
 import { pageRequest } from "../resolvers/types/page.args";
 import { Page } from "../services/pagination";
@@ -28,19 +28,15 @@ interface FieldRead {
   loader: FieldLoader | null;
 }
 
-// A field's arguments and selection come from the document and the request's variables, so every
-// parent of a request gets the same ones: the loader a field reads through is found once per
-// request and field occurrence, not once per parent (400 times on a front page, each building and
-// fingerprinting its arguments). Keyed by the request's loaders, which a mutation replaces.
-const fieldReads = new WeakMap<Loaders, WeakMap<readonly FieldNode[], FieldRead>>();
+/** What `readOfField` keeps of a field, beside the columns and argument checks kept per field. */
+const FIELD_READ = Symbol("field read");
 
-/** How the current field reads for this request, found by `make` once. */
+/**
+ * How the current field reads for this request (per-field.ts: every parent of a request shares
+ * it), found by `make` once. Kept by the request's loaders, which a mutation replaces.
+ */
 function readOfField(context: Context, info: GraphQLResolveInfo, make: () => FieldRead): FieldRead {
-  let forRequest = fieldReads.get(context.loaders);
-  if (!forRequest) fieldReads.set(context.loaders, (forRequest = new WeakMap()));
-  let read = forRequest.get(info.fieldNodes);
-  if (!read) forRequest.set(info.fieldNodes, (read = make()));
-  return read;
+  return oncePerField(context.loaders, info.fieldNodes, FIELD_READ, make);
 }
 
 /** `type.field` of `parent`: a list, a record, or a value, as its registry entry says. */

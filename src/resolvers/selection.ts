@@ -14,6 +14,7 @@ import {
 } from "graphql";
 import { getMetadataArgsStorage } from "typeorm";
 import { ENTITY_CLASSES, EntityType, foreignKeysOf } from "../read/relations";
+import { oncePerField } from "./per-field";
 import type { ColumnList } from "../services/sql";
 
 export type ProjectedType = EntityType;
@@ -48,11 +49,6 @@ export type { ColumnList };
  * The columns of `type` the current field's result needs. `connection`: the field returns a
  * connection of that type (look under nodes and edges.node).
  */
-// Every item of a list gets the same fieldNodes array, so each selection is read once, not once
-// per row (250 quote speakers on a front page). Per request (its variables object): a compiled
-// query (graphql-jit) keeps its fieldNodes across requests, whose variables may @skip other fields.
-const measured = new WeakMap<object, WeakMap<readonly FieldNode[], Map<string, ColumnList | PageNeeds>>>();
-
 export function columnsFor(info: GraphQLResolveInfo, type: ProjectedType, options: { connection?: boolean } = {}): ColumnList {
   return measure(info, `${type}:${options.connection ?? false}`, (selection) => columnsOf(selection, type, options.connection ?? false));
 }
@@ -62,14 +58,13 @@ export function pageNeedsFor(info: GraphQLResolveInfo): PageNeeds {
   return measure(info, "page needs", pageNeedsOf);
 }
 
-/** What `read` says of the current field's selection, read once per request and field. */
+/**
+ * What `read` says of the current field's selection, read once per request (its variables object:
+ * a compiled query keeps its field nodes across requests, whose variables may @skip other fields)
+ * and field.
+ */
 function measure<T extends ColumnList | PageNeeds>(info: GraphQLResolveInfo, key: string, read: (selection: FieldSelection) => T): T {
-  let forRequest = measured.get(info.variableValues);
-  if (!forRequest) measured.set(info.variableValues, (forRequest = new WeakMap()));
-  let forNodes = forRequest.get(info.fieldNodes);
-  if (!forNodes) forRequest.set(info.fieldNodes, (forNodes = new Map<string, ColumnList | PageNeeds>()));
-  if (!forNodes.has(key)) forNodes.set(key, read({ fieldNodes: info.fieldNodes, info }));
-  return forNodes.get(key) as T;
+  return oncePerField(info.variableValues, info.fieldNodes, key, () => read({ fieldNodes: info.fieldNodes, info }));
 }
 
 /** A field's occurrences in a query (all nodes with one response key) and the query's fragments. */

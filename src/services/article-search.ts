@@ -93,7 +93,7 @@ export function relevanceSearch(
   const cursor = args.now.after ? windowCursor(args, ordering) : undefined;
   const size = cursor ? 2 * SEARCH_WINDOW : SEARCH_WINDOW;
   const readersIndex = searchesPublishedOnly(viewer, args.now.filter);
-  const branch = (path: "bitmap" | "walk"): Sql => {
+  const branch = (path: Exclude<SearchPath, "months">): Sql => {
     // Keys for the readers (their page is read keys first), whole articles otherwise; ranked once
     // limited, so that only the window's vectors are read.
     const kept = readersIndex ? "article.id, article.published_at, article.search_vector" : "article.*";
