@@ -8,11 +8,15 @@ import {
   DocumentNode,
   FragmentDefinitionNode,
   GraphQLError,
+  GraphQLBoolean,
+  GraphQLInt,
   GraphQLSchema,
+  isInputObjectType,
   Kind,
   OperationDefinitionNode,
   OperationTypeNode,
   SelectionSetNode,
+  VariableDefinitionNode,
 } from "graphql";
 import { getVariableValues } from "graphql/execution/values";
 import { ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
@@ -40,6 +44,11 @@ interface Shape {
   aliases: number;
   /** Fields, fragment spreads and inline fragments: what a walk of the expanded operation visits. */
   selections: number;
+}
+
+/** An operation's shape, and the variables that can change its cost. */
+interface MeasuredOperation extends Shape {
+  costVariables: VariableDefinitionNode[];
 }
 
 const NOTHING: Shape = { depth: 0, fields: 0, aliases: 0, selections: 0 };
@@ -128,23 +137,20 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
 const MAX_CACHED_COSTS_PER_DOCUMENT = 100;
 const MAX_COST_KEY_LENGTH = 512;
 
-/** Variables of these types flow only into text arguments (a slug, a search), which cost nothing. */
-const COSTLESS_VARIABLE_TYPES = new Set(["String", "ID"]);
-
 /**
- * The declared variables that can change an operation's cost: page sizes (Int) and @skip/@include
- * conditions (Boolean), or anything else not known to be costless. Leaving slugs out lets every
- * person page share one cached cost.
+ * The declared variables that can change an operation's cost: page sizes (Int), @skip/@include
+ * conditions (Boolean), and input objects, which may hold either. A variable flows only into
+ * arguments of its own type, so slugs, searches, dates and enums cannot; leaving them out lets every
+ * person page share one cached cost, and spares coercing them twice (the executor coerces them).
  */
-function costRelevant(definition: OperationDefinitionNode, coerced: Record<string, unknown>): Record<string, unknown> {
-  const relevant: Record<string, unknown> = {};
-  for (const variable of definition.variableDefinitions ?? []) {
+function costRelevantVariables(schema: GraphQLSchema, definition: OperationDefinitionNode): VariableDefinitionNode[] {
+  return (definition.variableDefinitions ?? []).filter((variable) => {
     let type = variable.type;
     while (type.kind !== Kind.NAMED_TYPE) type = type.type;
-    const name = variable.variable.name.value;
-    if (!COSTLESS_VARIABLE_TYPES.has(type.name.value)) relevant[name] = coerced[name];
-  }
-  return relevant;
+    const named = schema.getType(type.name.value);
+    // An unknown type is validation's to refuse; counted as relevant, it is coerced and fails there.
+    return !named || named === GraphQLInt || named === GraphQLBoolean || isInputObjectType(named);
+  });
 }
 
 /** A request whose operation cannot be picked out of its document: HTTP 400, as Apollo's own. */
@@ -178,30 +184,37 @@ export function operationLimits(
   // Apollo hands every request for the same query text the same parsed document, so the shape is
   // measured once per document, and the cost once per document and (short) set of declared
   // variables: clients send a handful of operations millions of times.
-  const shapes = new WeakMap<DocumentNode, Map<string, Shape>>();
+  const shapes = new WeakMap<DocumentNode, Map<string, MeasuredOperation>>();
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
 
-  function shapeFor(document: DocumentNode, definition: OperationDefinitionNode): Shape {
+  function shapeFor(document: DocumentNode, definition: OperationDefinitionNode) {
     let forDocument = shapes.get(document);
-    if (!forDocument) shapes.set(document, (forDocument = new Map<string, Shape>()));
+    if (!forDocument) shapes.set(document, (forDocument = new Map<string, MeasuredOperation>()));
     const key = definition.name?.value ?? "";
     let shape = forDocument.get(key);
-    if (!shape) forDocument.set(key, (shape = operationShape(document, definition)));
+    if (!shape) {
+      shape = { ...operationShape(document, definition), costVariables: costRelevantVariables(schema, definition) };
+      forDocument.set(key, shape);
+    }
     return shape;
   }
 
   /** `declared`: the coerced values of the declared variables that can change the cost (the cache key); `variables` as sent. */
   function costOf(
     document: DocumentNode,
+    operation: OperationDefinitionNode,
     operationName: string | undefined,
     variables: Record<string, unknown>,
     declared: Record<string, unknown>,
-  ): number {
+  ): number | undefined {
     const key = JSON.stringify([operationName ?? null, declared]);
     let forDocument = costs.get(document);
     if (!forDocument) costs.set(document, (forDocument = new Map<string, number>()));
     const cached = forDocument.get(key);
     if (cached !== undefined) return cached;
+    // getComplexity coerces every variable and throws on a bad one, which is the executor's to
+    // report (BAD_USER_INPUT).
+    if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return undefined;
     const cost = getComplexity({
       schema,
       query: document,
@@ -237,10 +250,10 @@ export function operationLimits(
       throw tooComplex("size", shape.selections, 2 * limits.maxCost, { maxSelections: 2 * limits.maxCost });
     }
     // Bad variables are the executor's to report (BAD_USER_INPUT); the cost cannot be known.
-    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+    const coerced = shape.costVariables.length ? getVariableValues(schema, shape.costVariables, variables) : { coerced: {} };
     if (coerced.errors) return;
-    const cost = costOf(document, operationName, variables, costRelevant(operation, coerced.coerced));
-    if (cost > limits.maxCost) throw tooComplex("cost", cost, limits.maxCost, { cost, maxCost: limits.maxCost });
+    const cost = costOf(document, operation, operationName, variables, coerced.coerced);
+    if (cost !== undefined && cost > limits.maxCost) throw tooComplex("cost", cost, limits.maxCost, { cost, maxCost: limits.maxCost });
   };
 }
 

@@ -241,6 +241,9 @@ export function createServer(options: CreateServerOptions): NewsdeskServer {
     }),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Compact JSON: Apollo's default indents every response by two spaces, which on a front page
+    // of 50 articles is a third of the bytes written and read, and of the time spent encoding.
+    stringifyResult: (result) => JSON.stringify(result),
     // A document over this many tokens is refused while it is parsed: validation's cost grows
     // faster than the document (graphql-js compares same-named fields pairwise), so size is
     // bounded before it runs.

@@ -85,6 +85,19 @@ describe("over HTTP", () => {
     }
   });
 
+  it("answers a bad variable with BAD_USER_INPUT after the same document's cost was cached", async () => {
+    // A date cannot change a cost, so its document's cost is kept without it; a bad date in a later
+    // request must still reach the executor's coercion, not a cached verdict or the costing.
+    const query = `query($after: DateTime, $n: Int) { articles(first: $n, filter: { publishedAfter: $after }) { totalCount } }`;
+    const good = await json(await post(running.url, query, { after: "2020-01-01T00:00:00Z", n: 2 }));
+    expect(good.errors).toBeUndefined();
+    const bad = await post(running.url, query, { after: "yesterday", n: 2 });
+    expect(bad.status).toBe(400);
+    expect((await json(bad)).errors.map((e: any) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
+    const badCount = await post(running.url, query, { after: "2020-01-01T00:00:00Z", n: "many" });
+    expect((await json(badCount)).errors.map((e: any) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
+  });
+
   it("does not echo a huge bad value back, however often graphql-js quotes it", async () => {
     const huge = "X".repeat(100_000);
     const response = await post(running.url, `query($status: [ArticleStatus!]) { articles(filter: { status: $status }) { totalCount } }`, {

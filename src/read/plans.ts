@@ -19,7 +19,7 @@ import { seesUnpublished } from "../services/viewer";
 import { EntityType, ReadScope } from "./relations";
 import { prefetchesFor } from "./prefetch";
 import { Select } from "./select";
-import { Arguments, ArgumentScope, Bindings, compile, scopedArguments, Statement } from "./sql";
+import { Arguments, ArgumentScope, Bindings, compile, scopedArguments, Sql, Statement } from "./sql";
 
 type Args = Record<string, unknown>;
 
@@ -48,7 +48,8 @@ interface Plan {
   /** Requests that ran it. */
   uses: number;
   planEachTime: boolean;
-  rows: Select;
+  /** The root rows, read by an entity's select (a ranking's statement has none). */
+  rows?: Select;
   /** The rows a list's totalCount counts, when not `rows` (a relevance search counts every match). */
   counted?: ListCount;
   /** Entities from the statement's rows (made once: they depend on the statement, not the request). */
@@ -262,7 +263,7 @@ export async function readPage<T extends ObjectLiteral, A extends PageArgs & obj
   });
   const bindings = new RequestBindings(context.viewer.asOf, args as unknown as Args, info.variableValues);
   const rows = await run(context, plan, bindings);
-  const counted = plan.counted ?? { rows: plan.rows, planEachTime: plan.planEachTime };
+  const counted = plan.counted ?? { rows: plan.rows!, planEachTime: plan.planEachTime };
   return pageWithCount(
     context,
     counted.rows as Select<T>,
@@ -275,4 +276,22 @@ export async function readPage<T extends ObjectLiteral, A extends PageArgs & obj
       planEachTime: counted.planEachTime,
     },
   );
+}
+
+/**
+ * A root field read by a statement of its own rather than an entity's select (a ranking's
+ * aggregate), kept and bound as every plan: its rows as PostgreSQL returns them. `args` are what
+ * the statement's slots read; `compose` sees this request's to choose the statement's shape.
+ */
+export async function readRows<A extends object>(
+  context: Context,
+  info: GraphQLResolveInfo,
+  args: A,
+  compose: (args: Arguments<A>) => { statement: Sql; planEachTime: boolean },
+): Promise<ObjectLiteral[]> {
+  const plan = context.plans.planFor(info, viewerClassOf(context), () => {
+    const { statement, planEachTime } = compose(scopedArguments(args, ROOT));
+    return { statement: compile(statement), planEachTime, hydrate: (row) => row, receive: () => undefined };
+  });
+  return run(context, plan, new RequestBindings(context.viewer.asOf, args as Args, info.variableValues));
 }

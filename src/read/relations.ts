@@ -10,12 +10,7 @@ import { Article, ArticleRevision, Person, Quote, QuoteStatus, Topic } from "../
 import { ArticleFilterValues, articleQuery, linkPublicationOrdering } from "../services/article.service";
 import { Ordering, PageArgs } from "../services/pagination";
 import { personQuery } from "../services/person.service";
-import {
-  QuoteCountFilterValues,
-  quoteCountOfSpeaker,
-  quoteCountOfTopic,
-  QuoteLeadersFilterValues,
-} from "../services/quote-leaders.service";
+import { QuoteCountFilterValues, quoteCountOfSpeaker, quoteCountOfTopic, QuoteLeadersFilterValues } from "../services/quote-counts";
 import { NEWEST_QUOTES_FIRST, QuoteFilterValues, quoteQuery, quoteVisibleTo } from "../services/quote.service";
 import { ColumnList } from "../services/sql";
 import { topicQuery } from "../services/topic.service";
@@ -325,7 +320,7 @@ export const RELATIONS: readonly Relation[] = [
     parent: "Person",
     field: "quoteCount",
     loader: "quoteCountBySpeakerId",
-    visibility: "readers count confirmed quotes in published work only (quote-leaders.service countConditions)",
+    visibility: "readers count confirmed quotes in published work only (quote-counts.ts countConditions)",
     argument: (fieldArgs) => (fieldArgs.filter as QuoteLeadersFilterValues | undefined) ?? null,
     expression: (scope, args: Arguments<QuoteLeadersFilterValues | null>, id) => quoteCountOfSpeaker(scope.viewer, args, id),
   } satisfies ValueRelation<QuoteLeadersFilterValues | null>,
@@ -334,7 +329,7 @@ export const RELATIONS: readonly Relation[] = [
     parent: "Topic",
     field: "quoteCount",
     loader: "quoteCountByTopicId",
-    visibility: "readers count confirmed quotes in published work only (quote-leaders.service countConditions)",
+    visibility: "readers count confirmed quotes in published work only (quote-counts.ts countConditions)",
     argument: (fieldArgs) => (fieldArgs.filter as QuoteCountFilterValues | undefined) ?? null,
     expression: (scope, args: Arguments<QuoteCountFilterValues | null>, id) => quoteCountOfTopic(scope.viewer, args, id),
   } satisfies ValueRelation<QuoteCountFilterValues | null>,

@@ -39,7 +39,7 @@ export class QuoteLeadersResolver {
     const personColumns = columnSets.length ? [...new Set(columnSets.flat())].sort() : undefined;
     const page = await rankQuoteLeaders(
       context,
-      context.viewer,
+      info,
       { first: args.first ?? args.defaultFirst, after: args.after, filter: args.filter },
       personColumns,
     );

@@ -3,7 +3,8 @@ import { IsOptional, MaxLength, ValidateNested } from "class-validator";
 import { ArgsType, Field, InputType, Int, ObjectType } from "type-graphql";
 import { ArticleStatus, QuoteStatus } from "../../entities";
 import { GraphQLDateTime } from "../../entities/date-time.scalar";
-import { QuoteCountFilterValues, QuoteLeaderRow, QuoteLeadersFilterValues, QuoteLeadersPage } from "../../services/quote-leaders.service";
+import { QuoteCountFilterValues, QuoteLeadersFilterValues } from "../../services/quote-counts";
+import { QuoteLeaderRow, QuoteLeadersPage } from "../../services/quote-leaders.service";
 import { PageInfo } from "./connection";
 import { pageArgsWithDefault } from "./page.args";
 
