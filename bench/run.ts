@@ -17,7 +17,8 @@ import type { LoadConfig, LoadResult } from "./load";
 import { BenchParams, paramsFile, seedBenchDatabase } from "./seed";
 import { floor } from "./systems/floor";
 import { newsdesk, newsdeskCached } from "./systems/newsdesk";
-import { postgraphile } from "./systems/postgraphile";
+import { installPostgraphile, postgraphile } from "./systems/postgraphile";
+import { serverNode } from "./systems/runtime";
 import { BenchRequest, BenchSystem, OPERATIONS, OperationName, RunningSystem, WRITE_OPERATIONS, WriteOperationName } from "./systems/types";
 import { checkRestored, editorRequest, MUTATIONS_PER_REQUEST, writeQuery, writeTargets } from "./writes";
 
@@ -350,9 +351,10 @@ function environmentLines(
     }
   };
   void server;
+  const serverNodeVersion = () => execFileSync(serverNode(), ["--version"]).toString().trim();
   return [
     `- Machine: ${cpu[0]?.model ?? "?"}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; load generator, servers and PostgreSQL on the same machine.`,
-    `- Versions: Node ${process.version} (Newsdesk, floor), ${postgresVersion}, @apollo/server ${version("@apollo/server")}, type-graphql ${version("type-graphql")}, typeorm ${version("typeorm")}, graphql ${version("graphql")}; PostGraphile per bench/postgraphile/package-lock.json.`,
+    `- Versions: Node ${serverNodeVersion()} (Newsdesk, floor; bench/systems/runtime.ts), ${postgresVersion}, @apollo/server ${version("@apollo/server")}, type-graphql ${version("type-graphql")}, typeorm ${version("typeorm")}, graphql ${version("graphql")}; PostGraphile per bench/postgraphile/package-lock.json.`,
     `- Settings: ${options.connections} connections, database pool ${options.poolSize} per server, every system's sessions opened with ${PLANNER_OPTIONS}.`,
     part === "reads"
       ? `- Reads: per operation, every system first reads each parameter set once and warms up for ${options.warmupSeconds} s (not counted); then ${roundsOf(options, systemCount)} rounds of ${roundSeconds(options, systemCount)} s per system, the systems taking turns (a different one first in each round), parameters cycled from the seeded lists.`
@@ -493,6 +495,7 @@ async function main(): Promise<void> {
     // Each system on a port nobody else listens on: a server left over from another run would
     // otherwise answer in its place.
     let port = Number(process.env.BENCH_BASE_PORT ?? 4301);
+    if (options.systems.includes(postgraphile.name)) installPostgraphile();
     for (const system of SYSTEMS.filter((system) => options.systems.includes(system.name))) {
       try {
         while (!(await portIsFree(port))) port += 1;

@@ -1,9 +1,9 @@
 // Guards the lookahead column lists (src/resolvers/selection.ts): a new column-backed field or
 // computed getter that the lists do not know would silently resolve to nothing.
-import { isObjectType } from "graphql";
+import { FieldNode, isObjectType, OperationDefinitionNode, parse } from "graphql";
 import { DataSource } from "typeorm";
 import { createDataSource } from "../src/db/data-source";
-import { allColumns, projectionNeeds, ProjectedType } from "../src/resolvers/selection";
+import { allColumns, columnsOf, projectionNeeds, ProjectedType } from "../src/resolvers/selection";
 import { buildAppSchema } from "../src/schema";
 import { createTestDatabase } from "./helpers/test-app";
 
@@ -34,5 +34,18 @@ describe("lookahead column lists", () => {
       if (getter && projectionNeeds(type, field) === undefined) missing.push(`${field} (computed: list the columns it needs)`);
     }
     expect(missing).toEqual([]);
+  });
+
+  it("selects a relation's foreign key only with the relation's field", () => {
+    const schema = buildAppSchema();
+    const columnsUnder = (query: string) => {
+      const operation = parse(query).definitions[0] as OperationDefinitionNode;
+      const field = operation.selectionSet.selections[0] as FieldNode;
+      return columnsOf({ fieldNodes: [field], info: { fragments: {}, variableValues: {}, schema } }, "Quote", true);
+    };
+    // A person's quotes need not carry their speaker, nor their article unless it is asked for.
+    expect(columnsUnder(`{ quotes { nodes { text } } }`)).toEqual(["id", "text"]);
+    expect(columnsUnder(`{ quotes { nodes { text article { headline } } } }`)).toEqual(["articleId", "id", "text"]);
+    expect(columnsUnder(`{ quotes { edges { node { speaker { name } } } } }`)).toEqual(["id", "speakerId"]);
   });
 });

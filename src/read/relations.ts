@@ -342,9 +342,12 @@ export function relationOf(type: string, field: string): Relation | undefined {
 
 const BY_FIELD = new Map(RELATIONS.map((relation) => [`${relation.parent}.${relation.field}`, relation]));
 
-/** The foreign keys of `type` that its record relations follow: selected with every row. */
-export function foreignKeysOf(type: EntityType): string[] {
-  return RELATIONS.filter((relation): relation is RecordRelation => relation.kind === "record" && relation.parent === type).map(
-    (relation) => relation.foreignKey,
+/** The foreign key each record relation of `type` follows, by the relation's field. */
+export function foreignKeysOf(type: EntityType): Map<string, string> {
+  return new Map(
+    RELATIONS.filter((relation): relation is RecordRelation => relation.kind === "record" && relation.parent === type).map((relation) => [
+      relation.field,
+      relation.foreignKey,
+    ]),
   );
 }

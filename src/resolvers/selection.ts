@@ -27,8 +27,12 @@ const COMPUTED: Partial<Record<ProjectedType, Record<string, ColumnList>>> = {
 interface Projection {
   /** Columns that are also GraphQL fields of the type (same name), from the entity's metadata. */
   fields: ReadonlySet<string>;
-  /** Always selected: the id and the foreign keys the registry's relations follow. */
-  always: ColumnList;
+  /**
+   * The foreign key a record relation's field follows (Quote.speaker: speakerId), selected only
+   * with its field: a person's quotes need not carry the speaker each row (loaders group their
+   * rows by a key of their own, `parent_key`).
+   */
+  keysOfFields: ReadonlyMap<string, string>;
 }
 
 /** Each type's projection, derived once from the entity's column metadata and the relation registry. */
@@ -38,7 +42,7 @@ const PROJECTIONS = Object.fromEntries(
       .filterColumns(ENTITY_CLASSES[type])
       .filter((column) => column.options.select !== false)
       .map((column) => column.propertyName);
-    return [type, { fields: new Set(columns), always: ["id", ...foreignKeysOf(type)] }];
+    return [type, { fields: new Set(columns), keysOfFields: foreignKeysOf(type) }];
   }),
 ) as unknown as Record<ProjectedType, Projection>;
 
@@ -77,9 +81,12 @@ export interface FieldSelection {
 export function columnsOf(selection: FieldSelection, type: ProjectedType, connection: boolean): ColumnList {
   const fields = childSelections(selection, connection).map((child) => child.fieldNodes[0].name.value);
   const projection = PROJECTIONS[type];
-  const columns = new Set<string>(projection.always);
+  // The id always: it is what loaders, cursors and clients' caches know an object by.
+  const columns = new Set<string>(["id"]);
   for (const field of fields) {
     if (projection.fields.has(field)) columns.add(field);
+    const key = projection.keysOfFields.get(field);
+    if (key) columns.add(key);
     for (const needed of COMPUTED[type]?.[field] ?? []) columns.add(needed);
   }
   return [...columns].sort();
@@ -147,7 +154,7 @@ export function pageNeedsOf(selection: FieldSelection): PageNeeds {
 /** Every column of the type, for callers without a GraphQL selection. */
 export function allColumns(type: ProjectedType): ColumnList {
   const projection = PROJECTIONS[type];
-  return [...new Set([...projection.always, ...projection.fields])].sort();
+  return [...new Set(["id", ...projection.keysOfFields.values(), ...projection.fields])].sort();
 }
 
 /** The columns a computed field needs, or undefined when the type declares none for it. */
