@@ -63,6 +63,8 @@ export function countConditions(
   let needsArticle = false;
   if (!seesUnpublished(viewer)) {
     const articleStatuses = args.slot((filter) => allowed(filter?.articleStatus, null, ArticleStatus.PUBLISHED, viewer));
+    // The same rule as publishedCondition (viewer.ts); the bound on `published` lets an index on
+    // the publication order stop at asOf.
     where.push(sql`a.status = ANY(${articleStatuses}::text[]) AND a.published_at <= ${asOf}`);
     where.push(sql`${order} <= ${asOf}`);
     needsArticle = true;
@@ -70,6 +72,8 @@ export function countConditions(
     where.push(sql`a.status = ANY(${args.slot((filter) => filter!.articleStatus)}::text[])`);
     needsArticle = true;
   }
+  // Written on the indexed expression, so that the period is a range of the index. Unpublished
+  // articles (no publication time, -infinity in that order) fall outside any period.
   if (args.now?.publishedAfter) where.push(sql`${order} >= ${args.slot((filter) => filter!.publishedAfter)}::timestamptz`);
   else if (args.now?.publishedBefore) where.push(sql`${order} > '-infinity'::timestamptz`);
   if (args.now?.publishedBefore) where.push(sql`${order} < ${args.slot((filter) => filter!.publishedBefore)}::timestamptz`);
