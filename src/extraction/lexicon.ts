@@ -241,7 +241,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   world agriculture environment transportation housing veterans homeland development culture
   tourism fisheries communications information science industry economy planning welfare policy
   logistics solutions pharmaceuticals foods brands financial insurance consulting ventures resources
-  networks automotive manufacturing mining shipping telecom
+  networks automotive manufacturing mining shipping telecom corps branch directorate flotilla
   `);
 
 /**
@@ -974,6 +974,43 @@ export const FEATURE_HEADS = set("FEATURE_HEADS", `
 
 /** First words of a place or a storm named after a person ("Fort ...", "Mount ...", "Hurricane ..."): not a person. */
 export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port cape camp hurricane typhoon cyclone storm tropical`);
+
+/**
+ * Round 7: first words of a military or Coast Guard post named after its place ("Sector Juneau",
+ * "Station Kodiak", "Joint Base Lewis-McChord"): no person's name opens on one, and one after a
+ * name is where the name ends ("Lt. Jane Roe Sector Juneau").
+ */
+export const POST_HEADS_FIRST = set("POST_HEADS_FIRST", `sector station base joint naval garrison detachment district`);
+
+/**
+ * Round 7: last words of a place whose first word may be a given name or a particle ("Des
+ * Moines", "Los Angeles", "Las Cruces"): a pair ending in one is the place, never a person.
+ */
+export const PLACE_TAILS = set("PLACE_TAILS", `
+  moines angeles vegas paso diego francisco orleans antonio cruces alamos lauderdale petersburg
+  plaines claire crosse salle
+  `);
+
+/**
+ * Round 7: common nouns before a vessel's name ("the fishing vessel Jonathan Boy II", "the cutter
+ * Alex Haley"): boats are named after people, and the name after one is the boat's.
+ */
+export const VESSEL_NOUNS = set("VESSEL_NOUNS", `
+  vessel vessels boat boats ship ships cutter trawler yacht tug tugboat barge schooner sailboat
+  ferry tanker freighter sloop catamaran skiff steamer steamship dredge dredger longliner seiner
+  gillnetter lifeboat
+  `);
+
+/**
+ * Round 7: documents, events and courses: capitalised at a sentence's or a heading's start
+ * ("Announcement", "Course", "Video Teleconference"), they end no person's name.
+ */
+export const EVENT_WORDS = set("EVENT_WORDS", `
+  announcement announcements teleconference teleconferences videoconference webinar webinars
+  briefing briefings ceremony ceremonies course courses curriculum seminar seminars workshop
+  workshops exercise exercises memorandum proclamation directive newsletter agenda syllabus
+  graduation orientation symposium luncheon livestream webcast podcast
+  `);
 
 /** Verbs that follow a title in headlines ("Minister Visits ...", "Senator Backs ..."): not names. */
 export const HEADLINE_VERBS = set("HEADLINE_VERBS", `

@@ -18,6 +18,10 @@ import {
   PERSONAL_NOUNS,
   INSTITUTION_WORDS,
   PLACE_HEADS_FIRST,
+  PLACE_TAILS,
+  POST_HEADS_FIRST,
+  VESSEL_NOUNS,
+  EVENT_WORDS,
   FEATURE_HEADS,
   PLACE_HEADS_LAST,
   PREPOSITIONS,
@@ -446,6 +450,9 @@ function nameTailStart(words: string[], speaking: boolean): number {
     // person, whatever list the given name is in. (As the surname, "Tom Farmer", it stays.)
     const role = isRoleNoun(lower(w)) || /^\p{Lu}\p{Ll}+-[Ee]lect$/u.test(w);
     if (k < words.length - 1 && words.length - k >= 3 && role && !GIVEN_NAMES.has(lower(w))) break;
+    // Round 7: an organisation's word before two name words or more is the holder's service, not
+    // the name ("Marine Corps Carlton W. Kent", "Coast Guard Jane Roe").
+    if (words.length - k >= 3 && isOrgWord(lower(w)) && !GIVEN_NAMES.has(lower(w))) break;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
     if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k)) k--;
     else break;
@@ -541,6 +548,10 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   if (name.length === 1 && feature) return undefined;
   if (name.length >= 2 && ((placeTail && (feature || name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
     return undefined;
+  // Round 7: a post ("Sector Juneau"), a place whose first word may be a name ("Des Moines"), a
+  // document or an event ("Video Teleconference", "Announcement") is no one.
+  const lastLower = lower(name[name.length - 1]);
+  if (POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower)) return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
 
@@ -645,15 +656,32 @@ function coordinatedWithOrganisation(tokens: Token[], end: number): boolean {
   return false;
 }
 
-function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | undefined {
+/**
+ * Round 7: "Lt. Jane Roe Sector Juneau command duty officer": a run that goes on from a name into
+ * a post named after its place ends before the post's first word.
+ */
+function beforePost(run: Run): Run {
+  const x = run.words.findIndex((w, k) => k >= 2 && k < run.words.length - 1 && POST_HEADS_FIRST.has(lower(w)));
+  if (x < 0 || run.nickname) return run;
+  return { ...run, end: run.wordTokens[x - 1], wordTokens: run.wordTokens.slice(0, x), words: run.words.slice(0, x) };
+}
+
+/** "the fishing vessel Jonathan Boy II", "aboard the Jonathan Boy II": a boat's name. */
+function namesAVessel(tokens: Token[], runStart: number): boolean {
+  const before = (k: number) => lower(tokens[runStart - k]?.text ?? "");
+  return VESSEL_NOUNS.has(before(1)) || (before(1) === "the" && before(2) === "aboard");
+}
+
+function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate | undefined {
   const { tokens, text } = doc;
+  const run = beforePost(whole);
   const { start: runStart, end: runEnd, nickname, wordTokens, words } = run;
   /** The name at token t follows a possessive ("Example Radio's Jane Roe"): a staff credit. */
   const possessiveBefore = (t: number) => t > 0 && /['’]s$/.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === doc.tokenSentence[t];
   // ("Photo: Regional Administrator Jane Roe announces ...": a caption goes on after the name.)
   if (isPhotoCredit(tokens, runStart) && !/^\p{Ll}+$/u.test(tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "USS John C. Stennis": a ship named after a person.
-  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0])))) return undefined;
+  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0]))) || namesAVessel(tokens, runStart)) return undefined;
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
@@ -1056,8 +1084,9 @@ function isOrgWord(l: string): boolean {
 export function isRoleWord(l: string): boolean {
   if (ROLE_NOUNS.has(l)) return true;
   const last = l.includes("-") ? (l.split("-").pop() as string) : l;
-  const singular = /s$/.test(last) ? last.slice(0, -1) : last;
-  return ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular) || ROLE_SUFFIX.test(singular);
+  // (Round 7: "Airmen", "Servicemen": a plural in -men of a role in -man.)
+  const singular = /s$/.test(last) ? last.slice(0, -1) : /men$/.test(last) ? last.replace(/men$/, "man") : last;
+  return ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular) || ROLE_SUFFIX.test(singular) || (/men$/.test(last) && TITLE_WORDS.has(singular));
 }
 
 /**
