@@ -202,6 +202,14 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:additional )?reporting by\b|\bediting by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\b|^(?:this (?:story|article) (?:was|has been) (?:updated|corrected)\b)/i,
   // Post furniture: "Posted in News", "Filed under: ...", "Tags: ...", "Print this page", "Back to top".
   /^(?:posted|filed) (?:in|under)\b|^tags?\s*:|^topics?\s*:|^print (?:this|the) (?:page|article|story)$|^back to top$|^(?:next|previous) (?:article|story|page)\s*:/i,
+  // Round 7: a reader-support line: "If you have any problems viewing this article, please report
+  // them to ...", "Having trouble viewing this page? Contact ...".
+  /\b(?:if you (?:have|are having|experience|encounter|run into) (?:any )?|having )(?:problems?|trouble|difficult(?:y|ies)|issues?) (?:viewing|reading|accessing|seeing|opening|playing|displaying)\b/i,
+  // Round 7: a page's credit lines: "Edited by Jane Roe. Reported by Tom Doe.", "Produced and
+  // narrated by Jane Roe" (a line of its own, short).
+  /^(?:(?:edited|reported|written|produced|compiled|translated|narrated|hosted|filmed|photographed)(?: and (?:edited|reported|written|produced|narrated|hosted|filmed|photographed))? by \p{Lu}[^.!?"“”]{0,60}\.?\s*){1,3}$/iu,
+  // Round 7: a section label and a date, alone on a line: "Commentary | May 12, 2022", "News · 3/4/2021".
+  /^(?:\p{Lu}[\p{L}'’&\-]*\s+){0,3}\p{Lu}[\p{L}'’&\-]*\s*[|•·]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d\d-\d\d)$/u,
 ];
 
 // A heading that opens a list of links to other stories: the short lines after it go with it.

@@ -471,6 +471,21 @@ function givenBeforeInitial(words: string[], k: number): boolean {
   return ![TITLE_WORDS, ORG_WORDS, PLACES, DEMONYMS].some((list) => list.has(l)) && !isRoleWord(l);
 }
 
+/** A name that is a place's, a post's, a document's or an event's (`before`: the word before the run). */
+function namesAPlaceOrThing(name: string[], before: string): boolean {
+  // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
+  const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
+  // (Round 6: a natural feature's head, "Brush Creek", "Elk River", even after two words.)
+  const feature = FEATURE_HEADS.has(name[name.length - 1].toLowerCase());
+  // ("the Senator Hotel": a title before a place's head alone.)
+  if (name.length === 1 && feature) return true;
+  if (name.length >= 2 && ((placeTail && (feature || name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(before))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase()))) return true;
+  // Round 7: a post ("Sector Juneau"), a place whose first word may be a name ("Des Moines"), a
+  // document or an event ("Video Teleconference", "Announcement") is no one.
+  const lastLower = lower(name[name.length - 1]);
+  return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
+}
+
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
 function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const { tokens, text } = doc;
@@ -540,18 +555,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // "Task Force Marne Soldiers": a plural role noun closes no name.
   const lastWord = lower(name[name.length - 1]);
   if (/s$/.test(lastWord) && !ROLE_NOUNS.has(lastWord) && isRoleWord(lastWord)) return undefined;
-  // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
-  const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
-  // (Round 6: a natural feature's head, "Brush Creek", "Elk River", even after two words.)
-  const feature = FEATURE_HEADS.has(name[name.length - 1].toLowerCase());
-  // ("the Senator Hotel": a title before a place's head alone.)
-  if (name.length === 1 && feature) return undefined;
-  if (name.length >= 2 && ((placeTail && (feature || name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
-    return undefined;
-  // Round 7: a post ("Sector Juneau"), a place whose first word may be a name ("Des Moines"), a
-  // document or an event ("Video Teleconference", "Announcement") is no one.
-  const lastLower = lower(name[name.length - 1]);
-  if (POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower)) return undefined;
+  if (namesAPlaceOrThing(name, tokens[runStart - 1]?.text ?? "")) return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
 
