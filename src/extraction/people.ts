@@ -19,6 +19,7 @@ import {
   INSTITUTION_WORDS,
   PLACE_HEADS_FIRST,
   PLACE_TAILS,
+  DETERMINERS,
   POST_HEADS_FIRST,
   VESSEL_NOUNS,
   EVENT_WORDS,
@@ -483,7 +484,8 @@ function namesAPlaceOrThing(name: string[], before: string): boolean {
   // Round 7: a post ("Sector Juneau"), a place whose first word may be a name ("Des Moines"), a
   // document or an event ("Video Teleconference", "Announcement") is no one.
   const lastLower = lower(name[name.length - 1]);
-  return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
+  // ("Cutter Boutwell", "Vessel Jane Roe": a vessel's noun capitalised before its name.)
+  return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && VESSEL_NOUNS.has(lower(name[0]))) || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
 }
 
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
@@ -807,6 +809,16 @@ function plainName(words: string[], lowerWords: Set<string>): boolean {
 }
 
 
+
+/** The surname of `c` stands alone after it, and its first word never stands alone. */
+function surnameRepeated(doc: Doc, all: Candidate[], c: Candidate): boolean {
+  const alone = (word: string) => all.filter((x) => x.words.length === 1 && key(x.words) === key([word]));
+  // (Not a given name, "Hey Frank ... Frank"; not where a place or an event goes, "the Paralympics".)
+  if (GIVEN_NAMES.has(lower(c.words[1]))) return false;
+  const determined = (x: Candidate) => placedLikeAnOrganisation(doc, x) || DETERMINERS.has(lower(doc.tokens[x.first - 2]?.text ?? ""));
+  const later = alone(c.words[1]);
+  return later.some((x) => x.first > c.last) && !later.some(determined) && alone(c.words[0]).length === 0;
+}
 
 /** The name stands in a list with a person's name: "A and B", "A, B", "B, and A". */
 function listedWithPerson(tokens: Token[], c: Candidate, personEnds: Set<number>, personStarts: Set<number>): boolean {
@@ -1362,6 +1374,10 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
   const surnameSpeaks = new Set(all.filter((c) => c.words.length === 1 && !c.possessive && speaks(doc, c)).map((c) => key(c.words)));
   // ("Veikko Roe's boat ... Roe said": the possessive full name too.)
   for (const c of open(true)) if (surnameSpeaks.has(key([surnameOf(c.words)])) && c.words.length === 2) add(c);
+  // Round 7: "Khambao Mounlasy joined in March. ... Mounlasy later moved": a two-word name whose
+  // surname later stands alone (a person's short form), its first word never alone (an
+  // organisation's short form), and no "it" after it.
+  for (const c of open()) if (c.words.length === 2 && surnameRepeated(doc, all, c) && !itFollows(doc, c)) add(c);
   // ""My hands still shake," said Tevita Fonua.": a name that speaks in the first person singular.
   const firstPerson = new Map<number, boolean>();
   for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesFirstPerson(doc, c, firstPerson)) add(c);
