@@ -455,10 +455,19 @@ function nameTailStart(words: string[], speaking: boolean): number {
     // the name ("Marine Corps Carlton W. Kent", "Coast Guard Jane Roe").
     if (words.length - k >= 3 && isOrgWord(lower(w)) && !GIVEN_NAMES.has(lower(w))) break;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k)) k--;
+    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k) || titleSurname(words, k)) k--;
     else break;
   }
   return k + 1;
+}
+
+/**
+ * Round 7: "Paulette Prince", "Gloria King": a title's word closing a name right after a
+ * given name is the surname.
+ */
+function titleSurname(words: string[], k: number): boolean {
+  const given = lower(words[k - 1] ?? "");
+  return k >= 1 && k === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[k]) && TITLE_WORDS.has(lower(words[k])) && GIVEN_NAMES.has(given) && !TITLE_WORDS.has(given);
 }
 
 /**
