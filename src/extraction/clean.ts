@@ -695,18 +695,39 @@ export function splitDateline(paragraph: string): { dateline: string | null; res
  */
 const MAX_OPEN_QUOTE = 4000;
 
-export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][] } {
-  const identity = { lines: raw, groups: raw.map((_, i) => [i]) };
+/** A list item's opening ("- map the surface", "• Item", "2. Item", "b) Item"): a line of its own. */
+const LIST_ITEM = /^(?:[-*•·▪►–]\s|\(?(?:\d{1,2}|[a-z])[.)]\s)/u;
+
+/**
+ * Round 7: the width a text is hard-wrapped at, or 0 when it is not: the longest line of at most
+ * 120 characters, when such lines are most of the text (a page's menu or footer run into one long
+ * line no longer hides a wrapped release under it) and several of them break off mid-sentence before
+ * a lower-case continuation.
+ */
+function wrapWidth(raw: string[]): number {
   let width = 0;
   let breaks = 0;
+  let short = 0;
+  let long = 0;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i].trim();
+    if (!line) continue;
+    if (line.length > 120) {
+      long++;
+      continue;
+    }
+    short++;
     if (line.length > width) width = line.length;
-    if (width > 120) return identity;
     const next = raw[i + 1]?.trim() ?? "";
-    if (line && /^\p{Ll}/u.test(next) && !endsLikeSentence(line)) breaks++;
+    if (/^\p{Ll}/u.test(next) && !endsLikeSentence(line)) breaks++;
   }
-  if (breaks < 3) return identity;
+  return breaks >= 3 && long * 5 <= short ? width : 0;
+}
+
+export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][] } {
+  const identity = { lines: raw, groups: raw.map((_, i) => [i]) };
+  const width = wrapWidth(raw);
+  if (width === 0) return identity;
   const lines: string[] = [];
   const groups: number[][] = [];
   let open = false;
@@ -724,7 +745,7 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
       !!prevRaw &&
       last[last.length - 1] === i - 1 &&
       ((open && !/^["“]/.test(line)) ||
-        (prevRaw.length >= width * 0.6 && !endsLikeSentence(prevRaw) && !/[|]/.test(prevRaw) &&
+        (prevRaw.length >= width * 0.6 && prevRaw.length <= width && !endsLikeSentence(prevRaw) && !/[|]/.test(prevRaw) && !LIST_ITEM.test(line) &&
           // A headline-case line runs on only from a lower-case word into a lower-case word.
           (!isTitleCaseLine(prevRaw) || (/\s\p{Ll}+$/u.test(prevRaw) && /^\p{Ll}/u.test(line)))));
     if (joins) {
