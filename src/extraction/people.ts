@@ -819,14 +819,29 @@ function plainName(words: string[], lowerWords: Set<string>): boolean {
 
 
 
+/**
+ * Single words standing alone, by key: where the last of them stands, and whether any stands where
+ * a place or an event goes ("the Paralympics", "at Roe"). One pass, so the check per name is constant.
+ */
+function wordsAlone(doc: Doc, all: Candidate[]): Map<string, { latest: number; determined: boolean }> {
+  const alone = new Map<string, { latest: number; determined: boolean }>();
+  for (const x of all) {
+    if (x.words.length !== 1) continue;
+    const k = key(x.words);
+    const seen = alone.get(k) ?? { latest: -1, determined: false };
+    seen.latest = Math.max(seen.latest, x.first);
+    seen.determined ||= placedLikeAnOrganisation(doc, x) || DETERMINERS.has(lower(doc.tokens[x.first - 2]?.text ?? ""));
+    alone.set(k, seen);
+  }
+  return alone;
+}
+
 /** The surname of `c` stands alone after it, and its first word never stands alone. */
-function surnameRepeated(doc: Doc, all: Candidate[], c: Candidate): boolean {
-  const alone = (word: string) => all.filter((x) => x.words.length === 1 && key(x.words) === key([word]));
+function surnameRepeated(alone: Map<string, { latest: number; determined: boolean }>, c: Candidate): boolean {
   // (Not a given name, "Hey Frank ... Frank"; not where a place or an event goes, "the Paralympics".)
   if (GIVEN_NAMES.has(lower(c.words[1]))) return false;
-  const determined = (x: Candidate) => placedLikeAnOrganisation(doc, x) || DETERMINERS.has(lower(doc.tokens[x.first - 2]?.text ?? ""));
-  const later = alone(c.words[1]);
-  return later.some((x) => x.first > c.last) && !later.some(determined) && alone(c.words[0]).length === 0;
+  const later = alone.get(key([c.words[1]]));
+  return !!later && later.latest > c.last && !later.determined && !alone.has(key([c.words[0]]));
 }
 
 /** The name stands in a list with a person's name: "A and B", "A, B", "B, and A". */
@@ -1386,7 +1401,8 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
   // Round 7: "Khambao Mounlasy joined in March. ... Mounlasy later moved": a two-word name whose
   // surname later stands alone (a person's short form), its first word never alone (an
   // organisation's short form), and no "it" after it.
-  for (const c of open()) if (c.words.length === 2 && surnameRepeated(doc, all, c) && !itFollows(doc, c)) add(c);
+  const alone = wordsAlone(doc, all);
+  for (const c of open()) if (c.words.length === 2 && surnameRepeated(alone, c) && !itFollows(doc, c)) add(c);
   // ""My hands still shake," said Tevita Fonua.": a name that speaks in the first person singular.
   const firstPerson = new Map<number, boolean>();
   for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesFirstPerson(doc, c, firstPerson)) add(c);
