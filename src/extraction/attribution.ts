@@ -424,7 +424,8 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     // Only titles, roles and determiners may precede the name ("Kremlin spokesman Dmitry
     // Peskov"); "while Sen. Rand Paul said" is another clause.
     const lead = tokens.slice(first.token, mention.titleStart).map((t) => t.text);
-    const titleWord = (w: string) => isCapitalized(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)) || /^(?:one|another)$/.test(w);
+    // (Round 7: a rank written with its ordinal, "2ndLt", "1stSgt", is a title too.)
+    const titleWord = (w: string) => isCapitalized(w) || /^\d(?:st|nd|rd|th)\p{Lu}\p{L}*$/u.test(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)) || /^(?:one|another)$/.test(w);
     // "mission commander Jane Roe", "the team's lead engineer": plain nouns modifying the role
     // word that ends the lead.
     const modifier = (w: string) => /^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !CLAUSE_OPENERS.has(w) && !SPEECH_VERBS.has(w) && !isFillerWord(w);
@@ -673,12 +674,13 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
           m = mentionsByStart.get(afterComma.token);
           break;
         }
-        // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too.
+        // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too
+        // (round 7: run into the rank, "said 2ndLt Jane Roe").
         const described = /^\p{Ll}+(?:['’]s)?$/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
         // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
         // inside a capitalised title.
         if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) continue;
-        if (!(isCapitalized(t) || mentionsByLast.has(it.token) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)?$/.test(t) || described)) break;
+        if (!(isCapitalized(t) || mentionsByLast.has(it.token) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)?(?:\p{Lu}\p{L}*)?$/u.test(t) || described)) break;
         m = mentionsByLast.get(it.token) ?? m;
       }
       if (m) return m.possessive ? NOBODY : { person: m.person };

@@ -208,6 +208,10 @@ const JUNK_PATTERNS: RegExp[] = [
   // Round 7: a page's credit lines: "Edited by Jane Roe. Reported by Tom Doe.", "Produced and
   // narrated by Jane Roe" (a line of its own, short).
   /^(?:(?:edited|reported|written|produced|compiled|translated|narrated|hosted|filmed|photographed)(?: and (?:edited|reported|written|produced|narrated|hosted|filmed|photographed))? by \p{Lu}[^.!?"“”]{0,60}\.?\s*){1,3}$/iu,
+  // Round 7: a pointer to the full story elsewhere ("The full version of this story with
+  // accompanying images is at:"), a government site's banner ("Official websites use .mil",
+  // "Secure .gov websites use HTTPS").
+  /^(?:the )?(?:full|complete|original) (?:version|text) of this (?:story|article|release|report)\b.{0,60}\b(?:is )?(?:at|here)\s*:?$|^(?:official|secure) (?:websites|sites) use (?:\.\w+|https)\b/i,
   // Round 7: a section label and a date, alone on a line: "Commentary | May 12, 2022", "News · 3/4/2021".
   /^(?:\p{Lu}[\p{L}'’&\-]*\s+){0,3}\p{Lu}[\p{L}'’&\-]*\s*[|•·]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d\d-\d\d)$/u,
 ];

@@ -960,7 +960,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour
   canyon falls springs heights memorial monument plaza shelf glacier fault planetarium observatory
   aquarium zoo arena creek river bayou gulch hollow valley island islands peninsula reservoir canal
-  prairie basin estuary lagoon dam hotel motel
+  prairie basin estuary lagoon dam hotel motel ramp marina wharf jetty campground trailhead
   `);
 
 /**

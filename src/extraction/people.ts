@@ -494,7 +494,11 @@ function namesAPlaceOrThing(name: string[], before: string): boolean {
   // document or an event ("Video Teleconference", "Announcement") is no one.
   const lastLower = lower(name[name.length - 1]);
   // ("Cutter Boutwell", "Vessel Jane Roe": a vessel's noun capitalised before its name.)
-  return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && VESSEL_NOUNS.has(lower(name[0]))) || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
+  // ("Response Boat-Medium": a boat's type, its noun inside a compound.)
+  const vessel = name.some((w) => lower(w).split("-").some((part) => VESSEL_NOUNS.has(part)));
+  // ("Course Class", "Briefing Room": a document's or an event's word opening the run.)
+  const event = name.length >= 2 && EVENT_WORDS.has(lower(name[0]));
+  return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && vessel) || event || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
 }
 
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
