@@ -3,6 +3,7 @@
 // finds the headline above the story and the dateline that opens it, and sets image captions aside
 // (they mention people but are not story text).
 import {
+  ABBREVIATIONS,
   GIVEN_NAMES,
   HEADLINE_VERBS,
   ORG_WORDS,
@@ -699,6 +700,15 @@ export function splitDateline(paragraph: string): { dateline: string | null; res
  */
 const MAX_OPEN_QUOTE = 4000;
 
+/**
+ * Round 7: "... pays tribute to geologist Robert P." at a wrapped line's end: a name's initial
+ * (after a capitalised word) or a title's abbreviation ("Dr.", "Sgt.") ends no sentence.
+ */
+function endsOnInitial(line: string): boolean {
+  const last = /(\S+)\s+(\p{L}+)\.$/u.exec(line.trim().slice(-40));
+  return !!last && ((/^\p{Lu}$/u.test(last[2]) && /^\p{Lu}/u.test(last[1])) || (ABBREVIATIONS.has(last[2].toLowerCase()) && TITLE_WORDS.has(last[2].toLowerCase())));
+}
+
 /** A list item's opening ("- map the surface", "• Item", "2. Item", "b) Item"): a line of its own. */
 const LIST_ITEM = /^(?:[-*•·▪►–]\s|\(?(?:\d{1,2}|[a-z])[.)]\s)/u;
 
@@ -749,7 +759,7 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
       !!prevRaw &&
       last[last.length - 1] === i - 1 &&
       ((open && !/^["“]/.test(line)) ||
-        (prevRaw.length >= width * 0.6 && prevRaw.length <= width && !endsLikeSentence(prevRaw) && !/[|]/.test(prevRaw) && !LIST_ITEM.test(line) &&
+        (prevRaw.length >= width * 0.6 && prevRaw.length <= width && (!endsLikeSentence(prevRaw) || endsOnInitial(prevRaw)) && !/[|]/.test(prevRaw) && !LIST_ITEM.test(line) &&
           // A headline-case line runs on only from a lower-case word into a lower-case word.
           (!isTitleCaseLine(prevRaw) || (/\s\p{Ll}+$/u.test(prevRaw) && /^\p{Ll}/u.test(line)))));
     if (joins) {
