@@ -685,6 +685,19 @@ function beforePost(run: Run): Run {
   return { ...run, end: run.wordTokens[x - 1], wordTokens: run.wordTokens.slice(0, x), words: run.words.slice(0, x) };
 }
 
+/**
+ * Round 7: "a Montclair, New Jersey native", "from Kodiak, Alaska,": a word set off before a state
+ * or a country, after an article or a preposition or before "native"/"resident", is a town.
+ */
+function townBeforeState(tokens: Token[], runStart: number, runEnd: number): boolean {
+  if (tokens[runEnd + 1]?.text !== ",") return false;
+  let t = runEnd + 2;
+  while (t < runEnd + 5 && tokens[t] && isCapitalized(tokens[t].text) && PLACES.has(lower(tokens[t].text.replace(/\.$/, "")))) t++;
+  if (t === runEnd + 2) return false;
+  const before = lower(tokens[runStart - 1]?.text ?? "");
+  return /^(?:a|an|the|in|from|of|near|at)$/.test(before) || /^(?:native|natives|resident|residents|based)$/.test(lower(tokens[t]?.text ?? ""));
+}
+
 /** "the fishing vessel Jonathan Boy II", "aboard the Jonathan Boy II": a boat's name. */
 function namesAVessel(tokens: Token[], runStart: number): boolean {
   const before = (k: number) => lower(tokens[runStart - k]?.text ?? "");
@@ -700,7 +713,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   // ("Photo: Regional Administrator Jane Roe announces ...": a caption goes on after the name.)
   if (isPhotoCredit(tokens, runStart) && !/^\p{Ll}+$/u.test(tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "USS John C. Stennis": a ship named after a person.
-  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0]))) || namesAVessel(tokens, runStart)) return undefined;
+  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0]))) || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end)) return undefined;
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
