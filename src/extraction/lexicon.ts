@@ -73,6 +73,7 @@ export const ORG_ROLE_NOUNS = set("ORG_ROLE_NOUNS", `
  * make an appositive ("Kitty McKinsey, a spokesman for ..."). */
 export const ROLE_NOUNS = set("ROLE_NOUNS", `
   official officials spokesman spokeswoman spokesperson researcher scientist expert analyst economist
+  serviceman servicewoman guardsman guardswoman crewman
   professor lecturer director chairman chairwoman chair president minister secretary senator governor
   mayor leader lawmaker legislator politician diplomat ambassador envoy adviser advisor aide
   counsellor counselor lawyer attorney prosecutor judge author writer journalist reporter
