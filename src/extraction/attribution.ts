@@ -5,6 +5,7 @@
 import {
   CLAUSE_OPENERS,
   DETERMINERS,
+  ORIGIN_NOUNS,
   INTERVIEW_VERBS,
   INTRO_NOUNS,
   KINSHIP_NOUNS,
@@ -470,7 +471,9 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     // (A farmer may be "the Iowa native" too: only a title rules the latest person out.)
     const latest = resolvePronoun(c, first.token, undefined);
     const roles = latest?.person != null ? c.found.people[latest.person].roles : undefined;
-    const otherRole = !!roles && ROLE_NOUNS.has(head) && [...roles].some((r) => r !== head && TITLE_WORDS.has(r));
+    // (Round 7: "the Langley native", "the 10-year veteran" say where someone is from or how long
+    // they served, which a titled person may be too: not another office.)
+    const otherRole = !!roles && ROLE_NOUNS.has(head) && !ORIGIN_NOUNS.has(head) && [...roles].some((r) => r !== head && TITLE_WORDS.has(r));
     return otherRole ? NOBODY : latest;
   }
   return NOBODY;
@@ -551,6 +554,13 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
   if (phrase && phrase.person !== null) return phrase;
   const longer = resolvePhrase(c, items, Math.max(0, p - 1), p);
   if (longer && longer.person !== null) return longer;
+  // Round 7: "The 10-year Langley native added,": a described role of up to five words from "the".
+  for (let a = p - 2; a >= 0 && a >= p - 4; a--) {
+    if (lw(c, items[a]) !== "the") continue;
+    const described = resolvePhrase(c, items, a, p);
+    if (described && described.person !== null) return described;
+    break;
+  }
   return tokens[item.token].word ? NOBODY : undefined;
 }
 

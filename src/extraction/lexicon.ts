@@ -1092,6 +1092,12 @@ export const NEVER_NAMES = set("NEVER_NAMES", `
   out up off down away back
   `);
 
+/**
+ * Round 7: nouns that say where someone is from or how long they served ("the Langley native", "the
+ * 10-year veteran"): a titled person may be described by one too.
+ */
+export const ORIGIN_NOUNS = set("ORIGIN_NOUNS", `native resident veteran local alumnus alumna graduate`);
+
 /** Verbs of manner that report a quote only right after it (`"...," she laughed`). */
 export const MANNER_VERBS = set("MANNER_VERBS", `
   laughed laughs chuckled chuckles sighed sighs smiled smiles grinned grins shrugged scoffed scoffs
