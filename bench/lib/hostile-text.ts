@@ -69,6 +69,7 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ),
   ],
+  ["cramped opening marks after full stops", (n) => repeat('he said."There is more," the 10-year Langley native added.', n)],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */
