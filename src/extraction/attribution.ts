@@ -479,6 +479,16 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   return NOBODY;
 }
 
+/** Round 7: "The 10-year Langley native added,": a described role of up to five words from "the". */
+function describedFromThe(c: Ctx, items: FrameItem[], p: number): Attribution {
+  for (let a = p - 2; a >= 0 && a >= p - 4; a--) {
+    if (lw(c, items[a]) !== "the") continue;
+    const described = resolvePhrase(c, items, a, p);
+    return described && described.person !== null ? described : undefined;
+  }
+  return undefined;
+}
+
 /** The subject of the speech verb at frame position v. */
 export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Attribution {
   const { tokens, mentionsByLast } = c;
@@ -554,13 +564,8 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
   if (phrase && phrase.person !== null) return phrase;
   const longer = resolvePhrase(c, items, Math.max(0, p - 1), p);
   if (longer && longer.person !== null) return longer;
-  // Round 7: "The 10-year Langley native added,": a described role of up to five words from "the".
-  for (let a = p - 2; a >= 0 && a >= p - 4; a--) {
-    if (lw(c, items[a]) !== "the") continue;
-    const described = resolvePhrase(c, items, a, p);
-    if (described && described.person !== null) return described;
-    break;
-  }
+  const described = describedFromThe(c, items, p);
+  if (described) return described;
   return tokens[item.token].word ? NOBODY : undefined;
 }
 
