@@ -960,7 +960,15 @@ describe("a press round-up: every form of crediting a publication gives its quot
 describe("a name ends where a post, a service or a job around it begins", () => {
   const story = (named: string) =>
     `Crew rescues two boaters\n\nJUNEAU, Alaska — A boat crew rescued two boaters near the island on Tuesday after their skiff lost power in rough water, officials said.\n\n${named}\n\n"The crew did outstanding work in rough seas," Carfagno said.`;
-  const POSTS = ["Sector Juneau", "Station Kodiak", "Base Kodiak", "Joint Base Elmendorf-Richardson", "District Seventeen"];
+  const POSTS = [
+    "Sector Juneau",
+    "Station Kodiak",
+    "Base Kodiak",
+    "Joint Base Elmendorf-Richardson",
+    "District Seventeen",
+    "Air Station Sitka",
+    "Coast Guard Base Kodiak",
+  ];
   it.each(POSTS)("'Lt. Maximilian Carfagno %s command duty officer'", (post) => {
     const e = extractArticle(story(`Lt. Maximilian Carfagno ${post} command duty officer took the call.`));
     expect(e.people.map((p) => p.name)).toEqual(["Maximilian Carfagno"]);

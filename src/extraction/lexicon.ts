@@ -983,6 +983,9 @@ export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port 
  */
 export const POST_HEADS_FIRST = set("POST_HEADS_FIRST", `sector station base joint naval garrison detachment district`);
 
+/** Round 7: words before a post's head that belong to the post ("Air Station Sitka", "Coast Guard Base Kodiak"). */
+export const POST_MODIFIERS = set("POST_MODIFIERS", `air naval army coast guard marine national reserve`);
+
 /**
  * Round 7: last words of a place whose first word may be a given name or a particle ("Des
  * Moines", "Los Angeles", "Las Cruces"): a pair ending in one is the place, never a person.

@@ -21,6 +21,7 @@ import {
   PLACE_TAILS,
   DETERMINERS,
   POST_HEADS_FIRST,
+  POST_MODIFIERS,
   VESSEL_NOUNS,
   EVENT_WORDS,
   FEATURE_HEADS,
@@ -680,8 +681,10 @@ function coordinatedWithOrganisation(tokens: Token[], end: number): boolean {
  * a post named after its place ends before the post's first word.
  */
 function beforePost(run: Run): Run {
-  const x = run.words.findIndex((w, k) => k >= 2 && k < run.words.length - 1 && POST_HEADS_FIRST.has(lower(w)));
+  let x = run.words.findIndex((w, k) => k >= 2 && k < run.words.length - 1 && POST_HEADS_FIRST.has(lower(w)));
   if (x < 0 || run.nickname) return run;
+  // ("Lt. Jane Roe Air Station Sitka": the post's own modifiers go with it.)
+  while (x > 2 && POST_MODIFIERS.has(lower(run.words[x - 1]))) x--;
   return { ...run, end: run.wordTokens[x - 1], wordTokens: run.wordTokens.slice(0, x), words: run.words.slice(0, x) };
 }
 
