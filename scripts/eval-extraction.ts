@@ -27,6 +27,7 @@ const DEVELOPMENT_SETS = [
   "holdout8",
   "holdout9",
   "holdout10",
+  "holdout11",
 ];
 
 const f2 = (x: number) => x.toFixed(2);

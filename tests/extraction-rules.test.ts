@@ -1161,3 +1161,61 @@ describe("classes seen in holdout10 batches 2-4 (round 6)", () => {
     expect(e.droppedLines).toEqual(expect.arrayContaining(["[Example Podcast theme music plays]", "[Applause]"]));
   });
 });
+
+describe("classes seen in holdout11 (round 7)", () => {
+  const story = (s: string) =>
+    `Corporals run the course\n\nCAMP EXAMPLE, N.C. — Corporals from the battalion ran the endurance course on Friday as part of a leadership program, officials said.\n\n${s}\n\nThe course ended at noon.`;
+  const speakers = (text: string) => extractArticle(text).quotes.map((q) => q.speaker);
+
+  it.each(["2ndLt", "1stLt", "1stSgt"])("reads a rank run into its ordinal, 'said %s Jane Oyelaran'", (rank) => {
+    expect(
+      speakers(story(`"We need to make sure corporals stand out," said ${rank} Jane Oyelaran, a company operations officer.`)),
+    ).toEqual(["Jane Oyelaran"]);
+  });
+
+  it("gives 'The 10-year Example native added' to the titled person before it, not 'the farmer said'", () => {
+    const intro = "Tech. Sgt. Tomas Oyelaran, 1st Security Forces Squadron, remembers a riot during his deployment.";
+    expect(speakers(story(`${intro}\n\nThe 10-year Langley native added, "I would go back; not a problem."`))).toEqual(["Tomas Oyelaran"]);
+    expect(speakers(story(`${intro}\n\n"I would go back," the farmer said.`))).toEqual([null]);
+  });
+
+  it('opens a quotation at a mark glued to a full stop and a capital (he said."There ...)', () => {
+    const e = extractArticle(
+      story(
+        `Sgt. Tomas Oyelaran spoke first. "You can get all the training in the world back home," he said."There is just a certain camaraderie you build there."`,
+      ),
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["You can get all the training in the world back home,", "Tomas Oyelaran"],
+      ["There is just a certain camaraderie you build there.", "Tomas Oyelaran"],
+    ]);
+  });
+
+  it("no person in a boat's type, a launch ramp, an event word opening a run or a town before its state", () => {
+    const names = (s: string) => extractArticle(story(s)).people.map((p) => p.name);
+    expect(names("A Coast Guard 45-foot Response Boat-Medium crew took the hunters to Douglas Launch Ramp.")).toEqual([]);
+    expect(names("Course Class 65 met the sergeant major on Monday.")).toEqual([]);
+    expect(names(`"It was hard," said Sgt. Jane Oyelaran, a Montclair, New Jersey native.`)).toEqual(["Jane Oyelaran"]);
+  });
+
+  it("joins a wrapped line that ends on a name's initial", () => {
+    const wrapped = [
+      "To focus discussions about how the rover will explore the mountain during a two-year",
+      "prime mission after landing, the mission's international science group has",
+      "decided to call it Mount Example. This informal naming pays tribute to geologist Robert P.",
+      "Oyelaran (1911-2004), a founder of planetary science, influential teacher of many current",
+      "leaders in the field, and team member for the first few missions. Oyelaran taught",
+      "geology at the institute from 1948 until past his retirement.",
+    ].join("\n");
+    expect(extractArticle(`Mountain named\n\n${wrapped}`).people.map((p) => p.name)).toEqual(["Robert P. Oyelaran"]);
+  });
+
+  it("drops a pointer to the full story and a government site's banner", () => {
+    const e = extractArticle(
+      `Official websites use .mil\n\n${story('"We ran," said Sgt. Jane Oyelaran.')}\n\nThe full version of this story with accompanying images is at:`,
+    );
+    expect(e.droppedLines).toEqual(
+      expect.arrayContaining(["Official websites use .mil", "The full version of this story with accompanying images is at:"]),
+    );
+  });
+});

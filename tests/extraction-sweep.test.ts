@@ -955,3 +955,159 @@ describe("a press round-up: every form of crediting a publication gives its quot
     expect(extractArticle(`${intro}\n\n${form}`).quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+// Round 7: the classes frozen6's report named, each told every way the class allows.
+describe("a name ends where a post, a service or a job around it begins", () => {
+  const story = (named: string) =>
+    `Crew rescues two boaters\n\nJUNEAU, Alaska — A boat crew rescued two boaters near the island on Tuesday after their skiff lost power in rough water, officials said.\n\n${named}\n\n"The crew did outstanding work in rough seas," Carfagno said.`;
+  const POSTS = [
+    "Sector Juneau",
+    "Station Kodiak",
+    "Base Kodiak",
+    "Joint Base Elmendorf-Richardson",
+    "District Seventeen",
+    "Air Station Sitka",
+    "Coast Guard Base Kodiak",
+  ];
+  it.each(POSTS)("'Lt. Maximilian Carfagno %s command duty officer'", (post) => {
+    const e = extractArticle(story(`Lt. Maximilian Carfagno ${post} command duty officer took the call.`));
+    expect(e.people.map((p) => p.name)).toEqual(["Maximilian Carfagno"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Maximilian Carfagno"]);
+  });
+  it.each(POSTS)("'said Lt. Maximilian Carfagno, %s command duty officer'", (post) => {
+    const e = extractArticle(story(`"We launched at once," said Lt. Maximilian Carfagno, ${post} command duty officer.`));
+    expect(e.people.map((p) => p.name)).toEqual(["Maximilian Carfagno"]);
+  });
+  it.each(["Marine Corps", "Coast Guard", "Air Force", "Army", "Navy", "National Guard"])(
+    "'Sergeant Major of the %s Carlton W. Carfagno'",
+    (service) => {
+      const e = extractArticle(story(`Sergeant Major of the ${service} Carlton W. Carfagno spoke to the crew.`));
+      expect(e.people.map((p) => p.name)).toEqual(["Carlton W. Carfagno"]);
+    },
+  );
+  it.each(["Lifeguard", "Trooper", "Deckhand", "Coxswain", "Firefighter"])("'%s Jimmy Carfagno'", (job) => {
+    const e = extractArticle(story(`${job} Jimmy Carfagno swam out to the pair.`));
+    expect(e.people.map((p) => p.name)).toEqual(["Jimmy Carfagno"]);
+  });
+});
+
+describe("capitalised words that are no one: plurals, documents and events, units, places, vessels", () => {
+  const story = (s: string) =>
+    `Guard unit trains in the cold\n\nCAMP RIPLEY, Minn. — Soldiers from the state's National Guard spent the week training in deep snow and wind at the post, officials said on Friday.\n\n${s}\n\nThe training continues through the month and ends with a review.`;
+  it.each(["Airmen", "Servicemen", "Seamen", "Guardsmen", "Soldiers", "Sailors"])("'%s said ...' at a sentence's start", (plural) => {
+    expect(
+      extractArticle(story(`${plural} said the training was hard. "It was cold but we learned a lot," ${plural} said.`)).people,
+    ).toEqual([]);
+  });
+  it.each(["Announcement", "Video Teleconference", "Course Class", "Briefing Schedule", "Graduation Ceremony"])(
+    "'%s' opening a sentence",
+    (thing) => {
+      expect(extractArticle(story(`${thing} details were posted on Monday. "We are ready," ${thing} said.`)).people).toEqual([]);
+    },
+  );
+  it.each(["Accession Branch", "Personnel Directorate", "Training Branch"])("'%s said'", (unit) => {
+    expect(extractArticle(story(`"We are pleased with the numbers," said ${unit}. ${unit} said the numbers rose.`)).people).toEqual([]);
+  });
+  it.each(["Des Moines", "Los Angeles", "Las Vegas", "El Paso", "San Diego"])("'%s' in a speaker's slot", (place) => {
+    expect(extractArticle(story(`The team flew in from ${place} on Monday. "We are pleased," ${place} said.`)).people).toEqual([]);
+  });
+  it.each([
+    "the fishing vessel Jonathan Boy II",
+    "the cutter Alex Haley",
+    "the tug Mary Ellen",
+    "aboard the Jonathan Boy II",
+    "the Cutter Boutwell",
+    "a Response Boat-Medium",
+  ])("'%s'", (vessel) => {
+    expect(extractArticle(story(`The crew of ${vessel} returned to port on Tuesday.`)).people).toEqual([]);
+  });
+  it.each(["a Montclair, New Jersey native", "from Kodiak, Alaska, on Monday", "a Langley, Virginia, resident"])("'%s'", (town) => {
+    expect(extractArticle(story(`"It was cold," said Sgt. Jane Roe, ${town}.`)).people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+  it.each(["Douglas Launch Ramp", "Auke Bay Marina", "Tee Harbor Wharf"])("'%s'", (place) => {
+    expect(extractArticle(story(`The boaters were taken to ${place} on Tuesday.`)).people).toEqual([]);
+  });
+});
+
+describe("people named once with no list, role or slot: safe evidence only", () => {
+  const story = (s: string) =>
+    `Camera team\n\nTUCSON — The camera for the lander was finished this week after four years of work, the university said on Friday.\n\n${s}\n\nThe lander will launch next year.`;
+  it.each(["Khambao Mounlasy", "Tevita Fonua", "Oksana Bilyk"])("'%s ... Mounlasy later ...': the surname repeated alone", (name) => {
+    const surname = name.split(" ")[1];
+    expect(
+      extractArticle(story(`${name} joined the team in March. The software was new to ${surname}, who grew up abroad.`)).people.map(
+        (p) => p.name,
+      ),
+    ).toEqual([name]);
+  });
+  it.each(["Northwind Analytics ... Northwind", "Summer Games ... the Games", "Hey Frank ... Frank"])("'%s' stays no one", (pair) => {
+    const [full, alone] = pair.split(" ... ");
+    expect(extractArticle(story(`${full} was mentioned on Monday. Later ${alone} came up again.`)).people).toEqual([]);
+  });
+  it.each(["Prince", "King", "Major", "Marshal"])("'Dr. Paulette %s': a title's word as a surname", (surname) => {
+    expect(extractArticle(story(`Dr. Paulette ${surname} of the University of Arizona led the team.`)).people.map((p) => p.name)).toEqual([
+      `Paulette ${surname}`,
+    ]);
+  });
+});
+
+describe("round-7 furniture: reader-support lines, section labels with dates, page credits", () => {
+  const body =
+    'SAN DIEGO — Coast Guard rescue swimmers train for months in cold water before they are sent to the fleet, instructors at the school said on Tuesday.\n\n"It is the hardest school we run," said Chief Petty Officer Tom Doe, an instructor at the school.\n\nThe course lasts 24 weeks and ends with a timed swim in open water off the coast.';
+  const LINES = [
+    "If you have any problems viewing this article, please report them to the webmaster.",
+    "If you are having trouble viewing this page, contact us.",
+    "Having trouble viewing this video? Contact the web team.",
+    "Commentary | May 12, 2022",
+    "Feature · 3/4/2021",
+    "News | 12 May 2022",
+    "Edited by Walter Kendall. Reported by Priya Raman.",
+    "Produced and narrated by Walter Kendall",
+    "The full version of this story with accompanying images is at:",
+    "Official websites use .mil",
+    "Secure .gov websites use HTTPS",
+  ];
+  it.each(LINES)("'%s' above, below and inside a story", (line) => {
+    for (const text of [`${line}\n\nThe case for rescue swimmers\n\n${body}`, `The case for rescue swimmers\n\n${body}\n\n${line}`]) {
+      const e = extractArticle(text);
+      expect(e.droppedLines).toContain(line);
+      expect(e.people.map((p) => p.name)).toEqual(["Tom Doe"]);
+    }
+  });
+});
+
+describe("hard-wrapped copy: joined at every width and line ending, menus and lists kept apart", () => {
+  const PARAS = [
+    "NASA has selected a team led by Dr. Ellen Marsh of the University of Arizona to build the camera for the next Mars lander, agency officials announced today.",
+    '"This camera will give us our sharpest look at the Martian surface yet," said Marsh, a planetary geologist who has worked on three earlier missions to the planet.',
+    'The team includes Khambao Mounlasy, a research scientist at the laboratory, who will lead the software effort. "We are thrilled to be part of this mission and we will work hard to make it a success," said Mounlasy.',
+    "The camera pays tribute to geologist Robert P. Sharp, a founder of planetary science, and will be delivered in 2001, officials said.",
+  ];
+  const wrap = (p: string, width: number) => {
+    const out: string[] = [];
+    let line = "";
+    for (const word of p.split(" ")) {
+      if (line && `${line} ${word}`.length > width) {
+        out.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    return [...out, line];
+  };
+  const MENU =
+    "Home | Missions | News | Multimedia | Connect | About NASA | Follow NASA on Twitter, Facebook and YouTube for the latest updates";
+  const cases = [60, 66, 70, 72].flatMap((w) => [
+    [`${w}, blank lines`, PARAS.map((p) => wrap(p, w).join("\n")).join("\n\n")],
+    [`${w}, CRLF`, PARAS.map((p) => wrap(p, w).join("\r\n")).join("\r\n\r\n")],
+    [`${w}, under a long menu line`, `${MENU}\n\n${PARAS.map((p) => wrap(p, w).join("\n")).join("\n\n")}`],
+  ]);
+  it.each(cases)("%s", (_name, text) => {
+    const e = extractArticle(`RELEASE: 99-123\n\nNASA SELECTS NEW TEAM FOR MARS MISSION\n\n${text}\n\n-end-`);
+    expect(e.people.map((p) => p.name).sort()).toEqual(["Ellen Marsh", "Khambao Mounlasy", "Robert P. Sharp"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Ellen Marsh", "Khambao Mounlasy"]);
+  });
+  it("a list under wrapped lines is not run into one line", () => {
+    const text = `${wrap(PARAS[0], 70).join("\n")}\n\nThe goals:\n- map the surface at 30 centimeters per pixel in color\n- find safe landing sites for the lander in 2003\n- study the dust storms`;
+    expect(extractArticle(text).body).not.toContain("color - find");
+  });
+});

@@ -51,6 +51,25 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
   ],
   ["testimonials credited below", (n) => repeat('"This program was a godsend for the farm."\n\nJane Roe, beginning farmer\n\n', n)],
   ["quotations signed with a dash in one line", (n) => repeat('Why: "We never tire of it." — Chuck. "It is good for us." — Betty ', n)],
+  // Round 7: hard-wrapped lines under a long menu line, list items, posts and vessels after names,
+  // reader-support and section-label lines, surnames repeated alone.
+  [
+    "hard-wrapped lines, long lines and list items",
+    (n) =>
+      repeat(
+        `${"Home | News ".repeat(12)}\nthe crew of the Sector Juneau cutter said "we act\nnow and" Lt. Jane Roe Sector Juneau\n- Cutter Boutwell\n`,
+        n,
+      ),
+  ],
+  [
+    "furniture lines and repeated surnames",
+    (n) =>
+      repeat(
+        "Commentary | May 12, 2022\nIf you have any problems viewing this article, please report it.\nKhambao Mounlasy ran. Mounlasy ran.\n",
+        n,
+      ),
+  ],
+  ["cramped opening marks after full stops", (n) => repeat('he said."There is more," the 10-year Langley native added.', n)],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

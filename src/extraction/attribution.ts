@@ -5,6 +5,7 @@
 import {
   CLAUSE_OPENERS,
   DETERMINERS,
+  ORIGIN_NOUNS,
   INTERVIEW_VERBS,
   INTRO_NOUNS,
   KINSHIP_NOUNS,
@@ -424,7 +425,8 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     // Only titles, roles and determiners may precede the name ("Kremlin spokesman Dmitry
     // Peskov"); "while Sen. Rand Paul said" is another clause.
     const lead = tokens.slice(first.token, mention.titleStart).map((t) => t.text);
-    const titleWord = (w: string) => isCapitalized(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)) || /^(?:one|another)$/.test(w);
+    // (Round 7: a rank written with its ordinal, "2ndLt", "1stSgt", is a title too.)
+    const titleWord = (w: string) => isCapitalized(w) || /^\d(?:st|nd|rd|th)\p{Lu}\p{L}*$/u.test(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)) || /^(?:one|another)$/.test(w);
     // "mission commander Jane Roe", "the team's lead engineer": plain nouns modifying the role
     // word that ends the lead.
     const modifier = (w: string) => /^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !CLAUSE_OPENERS.has(w) && !SPEECH_VERBS.has(w) && !isFillerWord(w);
@@ -469,10 +471,22 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     // (A farmer may be "the Iowa native" too: only a title rules the latest person out.)
     const latest = resolvePronoun(c, first.token, undefined);
     const roles = latest?.person != null ? c.found.people[latest.person].roles : undefined;
-    const otherRole = !!roles && ROLE_NOUNS.has(head) && [...roles].some((r) => r !== head && TITLE_WORDS.has(r));
+    // (Round 7: "the Langley native", "the 10-year veteran" say where someone is from or how long
+    // they served, which a titled person may be too: not another office.)
+    const otherRole = !!roles && ROLE_NOUNS.has(head) && !ORIGIN_NOUNS.has(head) && [...roles].some((r) => r !== head && TITLE_WORDS.has(r));
     return otherRole ? NOBODY : latest;
   }
   return NOBODY;
+}
+
+/** Round 7: "The 10-year Langley native added,": a described role of up to five words from "the". */
+function describedFromThe(c: Ctx, items: FrameItem[], p: number): Attribution {
+  for (let a = p - 2; a >= 0 && a >= p - 4; a--) {
+    if (lw(c, items[a]) !== "the") continue;
+    const described = resolvePhrase(c, items, a, p);
+    return described && described.person !== null ? described : undefined;
+  }
+  return undefined;
 }
 
 /** The subject of the speech verb at frame position v. */
@@ -550,6 +564,8 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
   if (phrase && phrase.person !== null) return phrase;
   const longer = resolvePhrase(c, items, Math.max(0, p - 1), p);
   if (longer && longer.person !== null) return longer;
+  const described = describedFromThe(c, items, p);
+  if (described) return described;
   return tokens[item.token].word ? NOBODY : undefined;
 }
 
@@ -673,12 +689,13 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
           m = mentionsByStart.get(afterComma.token);
           break;
         }
-        // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too.
+        // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too
+        // (round 7: run into the rank, "said 2ndLt Jane Roe").
         const described = /^\p{Ll}+(?:['’]s)?$/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
         // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
         // inside a capitalised title.
         if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) continue;
-        if (!(isCapitalized(t) || mentionsByLast.has(it.token) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)?$/.test(t) || described)) break;
+        if (!(isCapitalized(t) || mentionsByLast.has(it.token) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)?(?:\p{Lu}\p{L}*)?$/u.test(t) || described)) break;
         m = mentionsByLast.get(it.token) ?? m;
       }
       if (m) return m.possessive ? NOBODY : { person: m.person };

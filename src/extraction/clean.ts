@@ -3,6 +3,7 @@
 // finds the headline above the story and the dateline that opens it, and sets image captions aside
 // (they mention people but are not story text).
 import {
+  ABBREVIATIONS,
   GIVEN_NAMES,
   HEADLINE_VERBS,
   ORG_WORDS,
@@ -202,6 +203,18 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:additional )?reporting by\b|\bediting by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\b|^(?:this (?:story|article) (?:was|has been) (?:updated|corrected)\b)/i,
   // Post furniture: "Posted in News", "Filed under: ...", "Tags: ...", "Print this page", "Back to top".
   /^(?:posted|filed) (?:in|under)\b|^tags?\s*:|^topics?\s*:|^print (?:this|the) (?:page|article|story)$|^back to top$|^(?:next|previous) (?:article|story|page)\s*:/i,
+  // Round 7: a reader-support line: "If you have any problems viewing this article, please report
+  // them to ...", "Having trouble viewing this page? Contact ...".
+  /\b(?:if you (?:have|are having|experience|encounter|run into) (?:any )?|having )(?:problems?|trouble|difficult(?:y|ies)|issues?) (?:viewing|reading|accessing|seeing|opening|playing|displaying)\b/i,
+  // Round 7: a page's credit lines: "Edited by Jane Roe. Reported by Tom Doe.", "Produced and
+  // narrated by Jane Roe" (a line of its own, short).
+  /^(?:(?:edited|reported|written|produced|compiled|translated|narrated|hosted|filmed|photographed)(?: and (?:edited|reported|written|produced|narrated|hosted|filmed|photographed))? by \p{Lu}[^.!?"“”]{0,60}\.?\s*){1,3}$/iu,
+  // Round 7: a pointer to the full story elsewhere ("The full version of this story with
+  // accompanying images is at:"), a government site's banner ("Official websites use .mil",
+  // "Secure .gov websites use HTTPS").
+  /^(?:the )?(?:full|complete|original) (?:version|text) of this (?:story|article|release|report)\b.{0,60}\b(?:is )?(?:at|here)\s*:?$|^(?:official|secure) (?:websites|sites) use (?:\.\w+|https)\b/i,
+  // Round 7: a section label and a date, alone on a line: "Commentary | May 12, 2022", "News · 3/4/2021".
+  /^(?:\p{Lu}[\p{L}'’&\-]*\s+){0,3}\p{Lu}[\p{L}'’&\-]*\s*[|•·]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d\d-\d\d)$/u,
 ];
 
 // A heading that opens a list of links to other stories: the short lines after it go with it.
@@ -687,18 +700,48 @@ export function splitDateline(paragraph: string): { dateline: string | null; res
  */
 const MAX_OPEN_QUOTE = 4000;
 
-export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][] } {
-  const identity = { lines: raw, groups: raw.map((_, i) => [i]) };
+/**
+ * Round 7: "... pays tribute to geologist Robert P." at a wrapped line's end: a name's initial
+ * (after a capitalised word) or a title's abbreviation ("Dr.", "Sgt.") ends no sentence.
+ */
+function endsOnInitial(line: string): boolean {
+  const last = /(\S+)\s+(\p{L}+)\.$/u.exec(line.trim().slice(-40));
+  return !!last && ((/^\p{Lu}$/u.test(last[2]) && /^\p{Lu}/u.test(last[1])) || (ABBREVIATIONS.has(last[2].toLowerCase()) && TITLE_WORDS.has(last[2].toLowerCase())));
+}
+
+/** A list item's opening ("- map the surface", "• Item", "2. Item", "b) Item"): a line of its own. */
+const LIST_ITEM = /^(?:[-*•·▪►–]\s|\(?(?:\d{1,2}|[a-z])[.)]\s)/u;
+
+/**
+ * Round 7: the width a text is hard-wrapped at, or 0 when it is not: the longest line of at most
+ * 120 characters, when such lines are most of the text (a page's menu or footer run into one long
+ * line no longer hides a wrapped release under it) and several of them break off mid-sentence before
+ * a lower-case continuation.
+ */
+function wrapWidth(raw: string[]): number {
   let width = 0;
   let breaks = 0;
+  let short = 0;
+  let long = 0;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i].trim();
+    if (!line) continue;
+    if (line.length > 120) {
+      long++;
+      continue;
+    }
+    short++;
     if (line.length > width) width = line.length;
-    if (width > 120) return identity;
     const next = raw[i + 1]?.trim() ?? "";
-    if (line && /^\p{Ll}/u.test(next) && !endsLikeSentence(line)) breaks++;
+    if (/^\p{Ll}/u.test(next) && !endsLikeSentence(line)) breaks++;
   }
-  if (breaks < 3) return identity;
+  return breaks >= 3 && long * 5 <= short ? width : 0;
+}
+
+export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][] } {
+  const identity = { lines: raw, groups: raw.map((_, i) => [i]) };
+  const width = wrapWidth(raw);
+  if (width === 0) return identity;
   const lines: string[] = [];
   const groups: number[][] = [];
   let open = false;
@@ -716,7 +759,7 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
       !!prevRaw &&
       last[last.length - 1] === i - 1 &&
       ((open && !/^["“]/.test(line)) ||
-        (prevRaw.length >= width * 0.6 && !endsLikeSentence(prevRaw) && !/[|]/.test(prevRaw) &&
+        (prevRaw.length >= width * 0.6 && prevRaw.length <= width && (!endsLikeSentence(prevRaw) || endsOnInitial(prevRaw)) && !/[|]/.test(prevRaw) && !LIST_ITEM.test(line) &&
           // A headline-case line runs on only from a lower-case word into a lower-case word.
           (!isTitleCaseLine(prevRaw) || (/\s\p{Ll}+$/u.test(prevRaw) && /^\p{Ll}/u.test(line)))));
     if (joins) {

@@ -73,6 +73,7 @@ export const ORG_ROLE_NOUNS = set("ORG_ROLE_NOUNS", `
  * make an appositive ("Kitty McKinsey, a spokesman for ..."). */
 export const ROLE_NOUNS = set("ROLE_NOUNS", `
   official officials spokesman spokeswoman spokesperson researcher scientist expert analyst economist
+  serviceman servicewoman guardsman guardswoman crewman
   professor lecturer director chairman chairwoman chair president minister secretary senator governor
   mayor leader lawmaker legislator politician diplomat ambassador envoy adviser advisor aide
   counsellor counselor lawyer attorney prosecutor judge author writer journalist reporter
@@ -241,7 +242,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   world agriculture environment transportation housing veterans homeland development culture
   tourism fisheries communications information science industry economy planning welfare policy
   logistics solutions pharmaceuticals foods brands financial insurance consulting ventures resources
-  networks automotive manufacturing mining shipping telecom
+  networks automotive manufacturing mining shipping telecom corps branch directorate flotilla
   `);
 
 /**
@@ -960,7 +961,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour
   canyon falls springs heights memorial monument plaza shelf glacier fault planetarium observatory
   aquarium zoo arena creek river bayou gulch hollow valley island islands peninsula reservoir canal
-  prairie basin estuary lagoon dam hotel motel
+  prairie basin estuary lagoon dam hotel motel ramp marina wharf jetty campground trailhead
   `);
 
 /**
@@ -974,6 +975,46 @@ export const FEATURE_HEADS = set("FEATURE_HEADS", `
 
 /** First words of a place or a storm named after a person ("Fort ...", "Mount ...", "Hurricane ..."): not a person. */
 export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port cape camp hurricane typhoon cyclone storm tropical`);
+
+/**
+ * Round 7: first words of a military or Coast Guard post named after its place ("Sector Juneau",
+ * "Station Kodiak", "Joint Base Lewis-McChord"): no person's name opens on one, and one after a
+ * name is where the name ends ("Lt. Jane Roe Sector Juneau").
+ */
+export const POST_HEADS_FIRST = set("POST_HEADS_FIRST", `sector station base joint naval garrison detachment district`);
+
+/** Round 7: words before a post's head that belong to the post ("Air Station Sitka", "Coast Guard Base Kodiak"). */
+export const POST_MODIFIERS = set("POST_MODIFIERS", `air naval army coast guard marine national reserve`);
+
+/**
+ * Round 7: last words of a place whose first word may be a given name or a particle ("Des
+ * Moines", "Los Angeles", "Las Cruces"): a pair ending in one is the place, never a person.
+ */
+export const PLACE_TAILS = set("PLACE_TAILS", `
+  moines angeles vegas paso diego francisco orleans antonio cruces alamos lauderdale petersburg
+  plaines claire crosse salle
+  `);
+
+/**
+ * Round 7: common nouns before a vessel's name ("the fishing vessel Jonathan Boy II", "the cutter
+ * Alex Haley"): boats are named after people, and the name after one is the boat's.
+ */
+export const VESSEL_NOUNS = set("VESSEL_NOUNS", `
+  vessel vessels boat boats ship ships cutter trawler yacht tug tugboat barge schooner sailboat
+  ferry tanker freighter sloop catamaran skiff steamer steamship dredge dredger longliner seiner
+  gillnetter lifeboat
+  `);
+
+/**
+ * Round 7: documents, events and courses: capitalised at a sentence's or a heading's start
+ * ("Announcement", "Course", "Video Teleconference"), they end no person's name.
+ */
+export const EVENT_WORDS = set("EVENT_WORDS", `
+  announcement announcements teleconference teleconferences videoconference webinar webinars
+  briefing briefings ceremony ceremonies course courses curriculum seminar seminars workshop
+  workshops exercise exercises memorandum proclamation directive newsletter agenda syllabus
+  graduation orientation symposium luncheon livestream webcast podcast
+  `);
 
 /** Verbs that follow a title in headlines ("Minister Visits ...", "Senator Backs ..."): not names. */
 export const HEADLINE_VERBS = set("HEADLINE_VERBS", `
@@ -1053,6 +1094,12 @@ export const NEVER_NAMES = set("NEVER_NAMES", `
   excellency excellencies highness highnesses majesty majesties eminence holiness lordship ladyship
   out up off down away back
   `);
+
+/**
+ * Round 7: nouns that say where someone is from or how long they served ("the Langley native", "the
+ * 10-year veteran"): a titled person may be described by one too.
+ */
+export const ORIGIN_NOUNS = set("ORIGIN_NOUNS", `native resident veteran local alumnus alumna graduate`);
 
 /** Verbs of manner that report a quote only right after it (`"...," she laughed`). */
 export const MANNER_VERBS = set("MANNER_VERBS", `

@@ -18,6 +18,12 @@ import {
   PERSONAL_NOUNS,
   INSTITUTION_WORDS,
   PLACE_HEADS_FIRST,
+  PLACE_TAILS,
+  DETERMINERS,
+  POST_HEADS_FIRST,
+  POST_MODIFIERS,
+  VESSEL_NOUNS,
+  EVENT_WORDS,
   FEATURE_HEADS,
   PLACE_HEADS_LAST,
   PREPOSITIONS,
@@ -446,11 +452,23 @@ function nameTailStart(words: string[], speaking: boolean): number {
     // person, whatever list the given name is in. (As the surname, "Tom Farmer", it stays.)
     const role = isRoleNoun(lower(w)) || /^\p{Lu}\p{Ll}+-[Ee]lect$/u.test(w);
     if (k < words.length - 1 && words.length - k >= 3 && role && !GIVEN_NAMES.has(lower(w))) break;
+    // Round 7: an organisation's word before two name words or more is the holder's service, not
+    // the name ("Marine Corps Carlton W. Kent", "Coast Guard Jane Roe").
+    if (words.length - k >= 3 && isOrgWord(lower(w)) && !GIVEN_NAMES.has(lower(w))) break;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k)) k--;
+    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k) || titleSurname(words, k)) k--;
     else break;
   }
   return k + 1;
+}
+
+/**
+ * Round 7: "Paulette Prince", "Gloria King": a title's word closing a name right after a
+ * given name is the surname.
+ */
+function titleSurname(words: string[], k: number): boolean {
+  const given = lower(words[k - 1] ?? "");
+  return k >= 1 && k === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[k]) && TITLE_WORDS.has(lower(words[k])) && GIVEN_NAMES.has(given) && !TITLE_WORDS.has(given);
 }
 
 /**
@@ -462,6 +480,26 @@ function givenBeforeInitial(words: string[], k: number): boolean {
   if (k + 2 >= words.length || !isInitial(words[k + 1]) || !/^\p{Lu}\p{Ll}+$/u.test(words[k])) return false;
   const l = words[k].toLowerCase();
   return ![TITLE_WORDS, ORG_WORDS, PLACES, DEMONYMS].some((list) => list.has(l)) && !isRoleWord(l);
+}
+
+/** A name that is a place's, a post's, a document's or an event's (`before`: the word before the run). */
+function namesAPlaceOrThing(name: string[], before: string): boolean {
+  // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
+  const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
+  // (Round 6: a natural feature's head, "Brush Creek", "Elk River", even after two words.)
+  const feature = FEATURE_HEADS.has(name[name.length - 1].toLowerCase());
+  // ("the Senator Hotel": a title before a place's head alone.)
+  if (name.length === 1 && feature) return true;
+  if (name.length >= 2 && ((placeTail && (feature || name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(before))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase()))) return true;
+  // Round 7: a post ("Sector Juneau"), a place whose first word may be a name ("Des Moines"), a
+  // document or an event ("Video Teleconference", "Announcement") is no one.
+  const lastLower = lower(name[name.length - 1]);
+  // ("Cutter Boutwell", "Vessel Jane Roe": a vessel's noun capitalised before its name.)
+  // ("Response Boat-Medium": a boat's type, its noun inside a compound.)
+  const vessel = name.some((w) => lower(w).split("-").some((part) => VESSEL_NOUNS.has(part)));
+  // ("Course Class", "Briefing Room": a document's or an event's word opening the run.)
+  const event = name.length >= 2 && EVENT_WORDS.has(lower(name[0]));
+  return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && vessel) || event || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
 }
 
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
@@ -533,14 +571,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // "Task Force Marne Soldiers": a plural role noun closes no name.
   const lastWord = lower(name[name.length - 1]);
   if (/s$/.test(lastWord) && !ROLE_NOUNS.has(lastWord) && isRoleWord(lastWord)) return undefined;
-  // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
-  const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
-  // (Round 6: a natural feature's head, "Brush Creek", "Elk River", even after two words.)
-  const feature = FEATURE_HEADS.has(name[name.length - 1].toLowerCase());
-  // ("the Senator Hotel": a title before a place's head alone.)
-  if (name.length === 1 && feature) return undefined;
-  if (name.length >= 2 && ((placeTail && (feature || name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(tokens[runStart - 1]?.text ?? ""))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase())))
-    return undefined;
+  if (namesAPlaceOrThing(name, tokens[runStart - 1]?.text ?? "")) return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
 
@@ -645,15 +676,47 @@ function coordinatedWithOrganisation(tokens: Token[], end: number): boolean {
   return false;
 }
 
-function runCandidate(doc: Doc, lowerWords: Set<string>, run: Run): Candidate | undefined {
+/**
+ * Round 7: "Lt. Jane Roe Sector Juneau command duty officer": a run that goes on from a name into
+ * a post named after its place ends before the post's first word.
+ */
+function beforePost(run: Run): Run {
+  let x = run.words.findIndex((w, k) => k >= 2 && k < run.words.length - 1 && POST_HEADS_FIRST.has(lower(w)));
+  if (x < 0 || run.nickname) return run;
+  // ("Lt. Jane Roe Air Station Sitka": the post's own modifiers go with it.)
+  while (x > 2 && POST_MODIFIERS.has(lower(run.words[x - 1]))) x--;
+  return { ...run, end: run.wordTokens[x - 1], wordTokens: run.wordTokens.slice(0, x), words: run.words.slice(0, x) };
+}
+
+/**
+ * Round 7: "a Montclair, New Jersey native", "from Kodiak, Alaska,": a word set off before a state
+ * or a country, after an article or a preposition or before "native"/"resident", is a town.
+ */
+function townBeforeState(tokens: Token[], runStart: number, runEnd: number): boolean {
+  if (tokens[runEnd + 1]?.text !== ",") return false;
+  let t = runEnd + 2;
+  while (t < runEnd + 5 && tokens[t] && isCapitalized(tokens[t].text) && PLACES.has(lower(tokens[t].text.replace(/\.$/, "")))) t++;
+  if (t === runEnd + 2) return false;
+  const before = lower(tokens[runStart - 1]?.text ?? "");
+  return /^(?:a|an|the|in|from|of|near|at)$/.test(before) || /^(?:native|natives|resident|residents|based)$/.test(lower(tokens[t]?.text ?? ""));
+}
+
+/** "the fishing vessel Jonathan Boy II", "aboard the Jonathan Boy II": a boat's name. */
+function namesAVessel(tokens: Token[], runStart: number): boolean {
+  const before = (k: number) => lower(tokens[runStart - k]?.text ?? "");
+  return VESSEL_NOUNS.has(before(1)) || (before(1) === "the" && before(2) === "aboard");
+}
+
+function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate | undefined {
   const { tokens, text } = doc;
+  const run = beforePost(whole);
   const { start: runStart, end: runEnd, nickname, wordTokens, words } = run;
   /** The name at token t follows a possessive ("Example Radio's Jane Roe"): a staff credit. */
   const possessiveBefore = (t: number) => t > 0 && /['’]s$/.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === doc.tokenSentence[t];
   // ("Photo: Regional Administrator Jane Roe announces ...": a caption goes on after the name.)
   if (isPhotoCredit(tokens, runStart) && !/^\p{Ll}+$/u.test(tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "USS John C. Stennis": a ship named after a person.
-  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0])))) return undefined;
+  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0]))) || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end)) return undefined;
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
@@ -775,6 +838,31 @@ function plainName(words: string[], lowerWords: Set<string>): boolean {
 }
 
 
+
+/**
+ * Single words standing alone, by key: where the last of them stands, and whether any stands where
+ * a place or an event goes ("the Paralympics", "at Roe"). One pass, so the check per name is constant.
+ */
+function wordsAlone(doc: Doc, all: Candidate[]): Map<string, { latest: number; determined: boolean }> {
+  const alone = new Map<string, { latest: number; determined: boolean }>();
+  for (const x of all) {
+    if (x.words.length !== 1) continue;
+    const k = key(x.words);
+    const seen = alone.get(k) ?? { latest: -1, determined: false };
+    seen.latest = Math.max(seen.latest, x.first);
+    seen.determined ||= placedLikeAnOrganisation(doc, x) || DETERMINERS.has(lower(doc.tokens[x.first - 2]?.text ?? ""));
+    alone.set(k, seen);
+  }
+  return alone;
+}
+
+/** The surname of `c` stands alone after it, and its first word never stands alone. */
+function surnameRepeated(alone: Map<string, { latest: number; determined: boolean }>, c: Candidate): boolean {
+  // (Not a given name, "Hey Frank ... Frank"; not where a place or an event goes, "the Paralympics".)
+  if (GIVEN_NAMES.has(lower(c.words[1]))) return false;
+  const later = alone.get(key([c.words[1]]));
+  return !!later && later.latest > c.last && !later.determined && !alone.has(key([c.words[0]]));
+}
 
 /** The name stands in a list with a person's name: "A and B", "A, B", "B, and A". */
 function listedWithPerson(tokens: Token[], c: Candidate, personEnds: Set<number>, personStarts: Set<number>): boolean {
@@ -1056,8 +1144,9 @@ function isOrgWord(l: string): boolean {
 export function isRoleWord(l: string): boolean {
   if (ROLE_NOUNS.has(l)) return true;
   const last = l.includes("-") ? (l.split("-").pop() as string) : l;
-  const singular = /s$/.test(last) ? last.slice(0, -1) : last;
-  return ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular) || ROLE_SUFFIX.test(singular);
+  // (Round 7: "Airmen", "Servicemen": a plural in -men of a role in -man.)
+  const singular = /s$/.test(last) ? last.slice(0, -1) : /men$/.test(last) ? last.replace(/men$/, "man") : last;
+  return ROLE_NOUNS.has(last) || ROLE_NOUNS.has(singular) || ROLE_SUFFIX.test(singular) || (/men$/.test(last) && TITLE_WORDS.has(singular));
 }
 
 /**
@@ -1329,6 +1418,11 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
   const surnameSpeaks = new Set(all.filter((c) => c.words.length === 1 && !c.possessive && speaks(doc, c)).map((c) => key(c.words)));
   // ("Veikko Roe's boat ... Roe said": the possessive full name too.)
   for (const c of open(true)) if (surnameSpeaks.has(key([surnameOf(c.words)])) && c.words.length === 2) add(c);
+  // Round 7: "Khambao Mounlasy joined in March. ... Mounlasy later moved": a two-word name whose
+  // surname later stands alone (a person's short form), its first word never alone (an
+  // organisation's short form), and no "it" after it.
+  const alone = wordsAlone(doc, all);
+  for (const c of open()) if (c.words.length === 2 && surnameRepeated(alone, c) && !itFollows(doc, c)) add(c);
   // ""My hands still shake," said Tevita Fonua.": a name that speaks in the first person singular.
   const firstPerson = new Map<number, boolean>();
   for (const c of open()) if (c.words.length === 2 && speaks(doc, c) && quotesFirstPerson(doc, c, firstPerson)) add(c);

@@ -66,6 +66,19 @@ function gluedOpener(text: string, i: number): boolean {
   return !!found && found.index - i > 8 && canClose(text, found.index);
 }
 
+/**
+ * Round 7: `he said."There's just ...`: with nothing open, a straight mark glued to a full stop and
+ * to a capital (the space after the attribution lost) opens a quotation when the next double mark
+ * can close it.
+ */
+function crampedOpener(text: string, i: number): boolean {
+  if (text[i] !== '"' || !/[.!?]/.test(text[i - 1] ?? "") || !/\p{Lu}/u.test(text[i + 1] ?? "")) return false;
+  const re = /["“”„«»]/g;
+  re.lastIndex = i + 1;
+  const found = re.exec(text);
+  return !!found && found.index - i > 8 && canClose(text, found.index);
+}
+
 // An attribution right after a closing mark: `," Jane Roe said`, `," said Roe`, `," he added`.
 const ATTRIBUTION_AFTER = /^\s+(?:(?:\p{Lu}[\p{L}.'’\-]*|he|she|they|the \p{Ll}+)\s+){0,3}(?:said|says|added|adds|told|explained|stated|noted|continued|insisted|argued|wrote)\b/u;
 
@@ -124,7 +137,7 @@ function doubleSpans(text: string): QuoteSpan[] {
     }
     if (open < 0) {
       // A closing-shaped mark with nothing open is a stray; curly openers open even when cramped.
-      if (canOpen(text, i) || ((ch === "“" || ch === "«" || ch === "„") && !canClose(text, i)) || spacedOpener(text, i) || gluedOpener(text, i)) {
+      if (canOpen(text, i) || ((ch === "“" || ch === "«" || ch === "„") && !canClose(text, i)) || spacedOpener(text, i) || gluedOpener(text, i) || crampedOpener(text, i)) {
         open = i;
         cutSeen = searched = -1;
       }
