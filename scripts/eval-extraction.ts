@@ -28,6 +28,7 @@ const DEVELOPMENT_SETS = [
   "holdout9",
   "holdout10",
   "holdout11",
+  "holdout12",
 ];
 
 const f2 = (x: number) => x.toFixed(2);

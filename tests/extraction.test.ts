@@ -29,11 +29,16 @@ const HOLDOUT10 = { quotes: 0.95, speakers: 0.95, people: 0.93, boilerplate: 0.9
 // quotes F1 0.96, speakers 32/35, people F1 0.92, boilerplate 44 of 47): a floor a little under
 // its scores after tuning on it (quotes 0.97, speakers 36/36, people 1.00, boilerplate 47 of 47).
 const HOLDOUT11 = { quotes: 0.95, speakers: 0.95, people: 0.95, boilerplate: 0.95 };
+// holdout12 (issue 15, round 7): annotated beside holdout11 from the same share of sources by a
+// second annotator, never read by the round-7 rule writer, and scored once with round 7's rules
+// (docs/extraction-holdout12-first-run.txt: quotes F1 0.99, speakers 28/41, people F1 0.76,
+// boilerplate 31 of 39). Not tuned on yet: the floor guards that first run against regressions.
+const HOLDOUT12 = { quotes: 0.95, speakers: 0.65, people: 0.72, boilerplate: 0.75 };
 
 // The development sets: the fixtures the rules were written on, and the holdout sets annotated
 // later by someone who had not read the extractor (their first, unseen scores are in
 // tests/fixtures/README.md; now that rules were generalised from their misses they guard
-// regressions). holdout5 to holdout11 (issue 15) are gated at a floor a little under their current scores, not at
+// regressions). holdout5 to holdout12 (issue 15) are gated at a floor a little under their current scores, not at
 // the older sets' bars, which they do not all reach yet. The frozen set is reported, never gated.
 const FULL = { quotes: 0.95, speakers: 0.95, people: 0.9, boilerplate: 1 };
 describe.each([
@@ -49,6 +54,7 @@ describe.each([
   ["the ninth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout9")), 15, HOLDOUT9],
   ["the tenth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout10")), 18, HOLDOUT10],
   ["the eleventh holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout11")), 15, HOLDOUT11],
+  ["the twelfth holdout", loadAnnotatedArticles(path.join(__dirname, "fixtures/holdout12")), 14, HOLDOUT12],
 ])("extractArticle on %s", (_name, set, size, bars) => {
   const rows = set.map((a) => scoreArticle(a.name, extractArticle(a.text), a.gold));
   const total = totalScore(rows);
