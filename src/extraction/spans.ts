@@ -37,13 +37,25 @@ function spacedOpener(text: string, i: number): boolean {
   // (Round 6: or opening the paragraph, `" I am pleased to welcome ... , " Roe said.`)
   const afterWord = /\s/.test(text[i - 1] ?? "") && /[\p{L},:]/u.test(text[i - 2] ?? "");
   if (!(afterWord || i === 0) || !/\s/.test(text[i + 1] ?? "")) return false;
-  // Searched from i on (not on a copy of the rest of the text): the cost is the distance to the
-  // next mark, so successive calls stay linear.
+  const found = nextDoubleMark(text, i);
+  const next = found < 0 ? -1 : found - (i + 1);
+  return next > 1 && (canClose(text, found) || spacedCloser(text, found)) && /\p{L}/u.test(text.slice(i + 1, found));
+}
+
+/**
+ * Where the first double mark after `i` stands, or -1. Searched from i on (not on a copy of the rest
+ * of the text): the cost is the distance to the next mark, so successive calls stay linear.
+ */
+function nextDoubleMark(text: string, i: number): number {
   const re = /["“”„«»]/g;
   re.lastIndex = i + 1;
-  const found = re.exec(text);
-  const next = found ? found.index - (i + 1) : -1;
-  return next > 1 && (canClose(text, i + 1 + next) || spacedCloser(text, i + 1 + next)) && /\p{L}/u.test(text.slice(i + 1, i + 1 + next));
+  return re.exec(text)?.index ?? -1;
+}
+
+/** The next double mark after the opener at `i`, more than 8 characters on, can close it. */
+function closedFarther(text: string, i: number): boolean {
+  const found = nextDoubleMark(text, i);
+  return found - i > 8 && canClose(text, found);
 }
 
 /** `... of Justice, " Roe said.`: a mark with a space on both sides after a comma or a stop closes an open quotation. */
@@ -60,10 +72,7 @@ function spacedCloser(text: string, i: number): boolean {
 function gluedOpener(text: string, i: number): boolean {
   if (!/[,:]/.test(text[i - 1] ?? "") || text[i + 1] !== " " || !/[\p{Lu}[]/u.test(text[i + 2] ?? "")) return false;
   if (ATTRIBUTION_AFTER.test(text.slice(i + 1, i + 60))) return false;
-  const re = /["“”„«»]/g;
-  re.lastIndex = i + 1;
-  const found = re.exec(text);
-  return !!found && found.index - i > 8 && canClose(text, found.index);
+  return closedFarther(text, i);
 }
 
 /**
@@ -73,10 +82,7 @@ function gluedOpener(text: string, i: number): boolean {
  */
 function crampedOpener(text: string, i: number): boolean {
   if (text[i] !== '"' || !/[.!?]/.test(text[i - 1] ?? "") || !/\p{Lu}/u.test(text[i + 1] ?? "")) return false;
-  const re = /["“”„«»]/g;
-  re.lastIndex = i + 1;
-  const found = re.exec(text);
-  return !!found && found.index - i > 8 && canClose(text, found.index);
+  return closedFarther(text, i);
 }
 
 // An attribution right after a closing mark: `," Jane Roe said`, `," said Roe`, `," he added`.
