@@ -6,7 +6,7 @@
 // readers count CONFIRMED quotes in articles that are PUBLISHED with publishedAt at or before the
 // request's asOf; editors count what the filter asks for.
 import { ArticleStatus, QuoteStatus } from "../entities";
-import { Arguments, asOf, join, raw, sql, Sql } from "../read/sql";
+import { Arguments, asOf, join, raw, Slot, sql, Sql } from "../read/sql";
 import { seesUnpublished, Viewer } from "./viewer";
 
 /** Which quotes a count includes; what Topic.quoteCount takes. */
@@ -80,6 +80,9 @@ export function countConditions(
   return { where, needsArticle };
 }
 
+/** The id of the topic whose slug the slot holds, as a subquery. */
+export const topicIdOf = (slug: Slot) => sql`(SELECT topic.id FROM topic WHERE topic.slug = ${slug})`;
+
 /**
  * How many of the quotes of the person `speakerId` (SQL) `filter` matches: their quoteCount in the
  * ranking of the same filter. From the speaker index (quote_speaker_created_at_idx).
@@ -88,10 +91,8 @@ export function quoteCountOfSpeaker(viewer: Viewer, args: Arguments<QuoteLeaders
   const { where, needsArticle } = countConditions(viewer, args, "a.published_at");
   const windowed = Boolean(args.now?.publishedAfter || args.now?.publishedBefore);
   if (args.now?.topic) {
-    const topic = args.slot((filter) => filter!.topic);
-    where.push(
-      sql`EXISTS (SELECT 1 FROM article_topic link WHERE link.article_id = q.article_id AND link.topic_id = (SELECT topic.id FROM topic WHERE topic.slug = ${topic}))`,
-    );
+    const topicId = topicIdOf(args.slot((filter) => filter!.topic));
+    where.push(sql`EXISTS (SELECT 1 FROM article_topic link WHERE link.article_id = q.article_id AND link.topic_id = ${topicId})`);
   }
   return sql`SELECT count(*)::int FROM quote q ${raw(needsArticle || windowed ? "JOIN article a ON a.id = q.article_id " : "")}WHERE q.speaker_id = ${speakerId} AND ${join(where, " AND ")}`;
 }

@@ -6,10 +6,10 @@ import type { Context } from "../context";
 import { runRead } from "../db/reads";
 import { Person } from "../entities";
 import { readRows } from "../read/plans";
-import { Arguments, bindingsAt, compile, join, knownArguments, raw, Slot, sql, Sql } from "../read/sql";
+import { Arguments, bindingsAt, compile, join, knownArguments, raw, sql, Sql } from "../read/sql";
 import { rawHydrator } from "./hydration";
 import { decodeCursor, encodeCursor } from "./pagination";
-import { countConditions, QuoteLeadersFilterValues } from "./quote-counts";
+import { countConditions, QuoteLeadersFilterValues, topicIdOf } from "./quote-counts";
 import { ColumnList } from "./sql";
 import { Viewer } from "./viewer";
 
@@ -44,8 +44,6 @@ function filterArguments(args: Arguments<RankingArgs>): Arguments<QuoteLeadersFi
   return { now: args.now.filter, slot: (read) => args.slot((ranking) => read(ranking.filter)) };
 }
 
-const topicIdOf = (topic: Slot) => sql`(SELECT topic.id FROM topic WHERE topic.slug = ${topic})`;
-
 /**
  * One row per (speaker, article) of the attributed quotes a ranking counts: speaker_id, quotes,
  * first_at, last_at. A topic's articles come from its link index in publication order (the
@@ -53,18 +51,15 @@ const topicIdOf = (topic: Slot) => sql`(SELECT topic.id FROM topic WHERE topic.s
  * articles' visibility are read from covering indexes (the QuoteLeaders migration).
  */
 function perArticleSql(viewer: Viewer, args: Arguments<QuoteLeadersFilterValues | null>): Sql {
-  if (args.now?.topic) {
-    const topicId = topicIdOf(args.slot((filter) => filter!.topic));
-    const { where, needsArticle } = countConditions(viewer, args, "link.published_at");
-    return sql`SELECT q.speaker_id, count(*) AS quotes, ${raw(
-      // Unpublished work (editors only) has no publication time: when its quotes were recorded.
-      "coalesce(link.published_at, min(q.created_at)) AS first_at, coalesce(link.published_at, max(q.created_at)) AS last_at ",
-    )}FROM article_topic link ${raw(needsArticle ? "JOIN article a ON a.id = link.article_id " : "")}JOIN quote q ON q.article_id = link.article_id WHERE link.topic_id = ${topicId} AND q.speaker_id IS NOT NULL AND ${join(where, " AND ")} GROUP BY q.speaker_id, q.article_id, link.published_at`;
-  }
-  const { where } = countConditions(viewer, args, "a.published_at");
-  return sql`SELECT q.speaker_id, count(*) AS quotes, ${raw(
-    "coalesce(a.published_at, min(q.created_at)) AS first_at, coalesce(a.published_at, max(q.created_at)) AS last_at ",
-  )}FROM article a JOIN quote q ON q.article_id = a.id WHERE q.speaker_id IS NOT NULL AND ${join(where, " AND ")} GROUP BY q.speaker_id, q.article_id, a.published_at`;
+  const byTopic = Boolean(args.now?.topic);
+  const publishedColumn = byTopic ? "link.published_at" : "a.published_at";
+  const published = raw(publishedColumn);
+  const { where, needsArticle } = countConditions(viewer, args, publishedColumn);
+  const from = byTopic
+    ? sql`article_topic link ${raw(needsArticle ? "JOIN article a ON a.id = link.article_id " : "")}JOIN quote q ON q.article_id = link.article_id WHERE link.topic_id = ${topicIdOf(args.slot((filter) => filter!.topic))} AND`
+    : sql`article a JOIN quote q ON q.article_id = a.id WHERE`;
+  // Unpublished work (editors only) has no publication time: when its quotes were recorded.
+  return sql`SELECT q.speaker_id, count(*) AS quotes, coalesce(${published}, min(q.created_at)) AS first_at, coalesce(${published}, max(q.created_at)) AS last_at FROM ${from} q.speaker_id IS NOT NULL AND ${join(where, " AND ")} GROUP BY q.speaker_id, q.article_id, ${published}`;
 }
 
 /** Per speaker: quote_count, article_count, first_quoted_at, last_quoted_at. */
