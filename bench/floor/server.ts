@@ -18,6 +18,17 @@ import { Pool } from "pg";
 /** The readers' view of an article `alias` (src/services/viewer.ts publishedCondition). */
 const visible = (alias: string) => `${alias}.status = 'PUBLISHED' AND ${alias}.published_at <= now()`;
 
+/**
+ * Readers meet a person only through published work (src/services/person.service.ts
+ * appearsInPublishedWork): mentioned in, on the byline of, or quoted (confirmed) in an article
+ * they can see.
+ */
+const appearsInPublishedWork = (alias: string) => `(
+  EXISTS (SELECT 1 FROM article_person l JOIN article a ON a.id = l.article_id WHERE l.person_id = ${alias}.id AND ${visible("a")})
+  OR EXISTS (SELECT 1 FROM article_author l JOIN article a ON a.id = l.article_id WHERE l.person_id = ${alias}.id AND ${visible("a")})
+  OR EXISTS (SELECT 1 FROM quote q JOIN article a ON a.id = q.article_id
+             WHERE q.speaker_id = ${alias}.id AND q.status = 'CONFIRMED' AND ${visible("a")}))`;
+
 /** Newest first, as src/services/article.service.ts orders; the article indexes cover it. */
 const newestFirst = (alias: string) => `coalesce(${alias}.published_at, '-infinity'::timestamptz) DESC, ${alias}.id DESC`;
 
@@ -96,7 +107,7 @@ SELECT json_build_object('data', json_build_object('person', (
     ))
   )
   FROM person p
-  WHERE p.slug = $1
+  WHERE p.slug = $1 AND ${appearsInPublishedWork("p")}
 )))::text`;
 
 // A topic's 30 newest articles: for a topic on many articles, walk the newest-first article index

@@ -42,6 +42,24 @@ RETURNS public.article LANGUAGE sql STABLE PARALLEL SAFE AS $$
   WHERE a.slug = published_article_by_slug.slug AND a.status = 'PUBLISHED' AND a.published_at <= now()
 $$;
 
+-- Query.publishedPersonBySlug — PersonPage: Query.personBySlug (native) would also return a
+-- person only a draft names. Newsdesk's readers meet a person only through published work
+-- (src/services/person.service.ts appearsInPublishedWork: mentioned in, on the byline of, or
+-- quoted, confirmed, in an article they can see), so this checks the same three ways. Not SETOF,
+-- like published_article_by_slug: a Function Scan with its own cached plan on person_slug_key.
+CREATE OR REPLACE FUNCTION bench_postgraphile.published_person_by_slug(slug text)
+RETURNS public.person LANGUAGE sql STABLE PARALLEL SAFE AS $$
+  SELECT p.* FROM public.person p
+  WHERE p.slug = published_person_by_slug.slug
+    AND (EXISTS (SELECT 1 FROM public.article_person l JOIN public.article a ON a.id = l.article_id
+                 WHERE l.person_id = p.id AND a.status = 'PUBLISHED' AND a.published_at <= now())
+      OR EXISTS (SELECT 1 FROM public.article_author l JOIN public.article a ON a.id = l.article_id
+                 WHERE l.person_id = p.id AND a.status = 'PUBLISHED' AND a.published_at <= now())
+      OR EXISTS (SELECT 1 FROM public.quote q JOIN public.article a ON a.id = q.article_id
+                 WHERE q.speaker_id = p.id AND q.status = 'CONFIRMED'
+                   AND a.status = 'PUBLISHED' AND a.published_at <= now()))
+$$;
+
 -- Article.visibleQuotes — FrontPage: the native quotesByArticleId can't keep only CONFIRMED quotes
 -- (conditions are equality only), and a boolean computed column used as a condition isn't inlined
 -- by PostgreSQL once it needs a sub-select (PersonPage's published-article check), so it would be
@@ -154,6 +172,8 @@ COMMENT ON FUNCTION bench_postgraphile.published_articles() IS
   E'@name published_articles\nPublished articles (status PUBLISHED, published_at <= now()), newest first.';
 COMMENT ON FUNCTION bench_postgraphile.published_article_by_slug(text) IS
   E'@name published_article_by_slug\nThe article with this slug, if readers may see it.';
+COMMENT ON FUNCTION bench_postgraphile.published_person_by_slug(text) IS
+  E'@name published_person_by_slug\nThe person with this slug, if readers may meet them in published work.';
 COMMENT ON FUNCTION bench_postgraphile.quote_leaders(text, timestamptz, timestamptz) IS
   E'@name quote_leaders\nPeople ranked by their confirmed, visible quotes in the topic''s articles published in [published_after, published_before).';
 COMMENT ON FUNCTION bench_postgraphile.search_articles(text) IS

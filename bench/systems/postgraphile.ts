@@ -39,7 +39,7 @@ type FrontPageData = {
   }>;
 };
 type PersonPageData = {
-  personBySlug: {
+  publishedPersonBySlug: {
     name: string;
     title: string | null;
     description: string | null;
@@ -119,7 +119,7 @@ function normalize(operation: OperationName, body: unknown): unknown {
         })),
       }));
     case "PersonPage": {
-      const person = dataOf<PersonPageData>(operation, body).personBySlug;
+      const person = dataOf<PersonPageData>(operation, body).publishedPersonBySlug;
       if (!person) return null;
       return {
         name: person.name,
