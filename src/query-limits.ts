@@ -11,6 +11,7 @@ import {
   GraphQLBoolean,
   GraphQLInt,
   GraphQLSchema,
+  getVariableValues,
   isInputObjectType,
   Kind,
   OperationDefinitionNode,
@@ -18,7 +19,6 @@ import {
   SelectionSetNode,
   VariableDefinitionNode,
 } from "graphql";
-import { getVariableValues } from "graphql/execution/values";
 import { ComplexityEstimator, getComplexity, simpleEstimator } from "graphql-query-complexity";
 import { ErrorCode, QueryTooComplexError } from "./errors";
 import type { Context } from "./context";

@@ -1,8 +1,7 @@
 // Optimistic locking for every editable record. TypeORM's @VersionColumn does not stop a stale
 // save (it overwrites the newer edit), so edits lock the row, compare versions, and write with
 // `WHERE version = <the version read>`: of concurrent edits made from one version exactly one wins.
-import { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
-import type { QueryDeepPartialEntity } from "typeorm/query-builder/QueryPartialEntity";
+import { EntityManager, EntityTarget, ObjectLiteral, type QueryDeepPartialEntity } from "typeorm";
 import { ConflictError, NotFoundError } from "../errors";
 
 /**
