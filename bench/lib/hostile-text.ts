@@ -70,6 +70,15 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
       ),
   ],
   ["cramped opening marks after full stops", (n) => repeat('he said."There is more," the 10-year Langley native added.', n)],
+  // Round 7: names run into units, things after "the", rosters, place words as surnames.
+  ["names run into units", (n) => repeat("Jane Roe Air Station Kodiak Sector Juneau Station Nome Air Air ", n)],
+  ["names after the and thing nouns", (n) => repeat("the Jane Roe II, the cutter Jane Roe, the Jane Roe video. ", n)],
+  [
+    "roster items after a colon",
+    (n) => "The new members are:\n\n" + repeat("* Jane Roe; University of Example, Ames, Iowa; Soil study\n\n", n),
+  ],
+  // (A unit of 100 characters, so the text at both sizes ends on a whole sentence and is read.)
+  ["place-word surnames in speaker slots", (n) => repeat('Rick D. West spoke. "Yes," said West. "No," West said. '.padEnd(100, " "), n)],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

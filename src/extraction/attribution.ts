@@ -423,10 +423,10 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   const mention = mentionsByLast.get(last.token);
   if (mention && mention.firstToken >= first.token) {
     // Only titles, roles and determiners may precede the name ("Kremlin spokesman Dmitry
-    // Peskov"); "while Sen. Rand Paul said" is another clause.
+    // Peskov"; round 7: "the younger Clark"); "while Sen. Rand Paul said" is another clause.
     const lead = tokens.slice(first.token, mention.titleStart).map((t) => t.text);
-    // (Round 7: a rank written with its ordinal, "2ndLt", "1stSgt", is a title too.)
-    const titleWord = (w: string) => isCapitalized(w) || /^\d(?:st|nd|rd|th)\p{Lu}\p{L}*$/u.test(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)) || /^(?:one|another)$/.test(w);
+    // (Round 7: a rank written with its ordinal, "2ndLt", "1stSgt", is a title too; "the younger Clark".)
+    const titleWord = (w: string) => isCapitalized(w) || /^\d(?:st|nd|rd|th)\p{Lu}\p{L}*$/u.test(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)) || /^(?:one|another|younger|elder|older)$/.test(w);
     // "mission commander Jane Roe", "the team's lead engineer": plain nouns modifying the role
     // word that ends the lead.
     const modifier = (w: string) => /^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !CLAUSE_OPENERS.has(w) && !SPEECH_VERBS.has(w) && !isFillerWord(w);

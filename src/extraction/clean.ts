@@ -93,11 +93,17 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:block|segment|seg|act)\s+[a-z0-9]{1,2}\s*:?$/i,
   /^(?:release|contact|media contact|press contact|press office)\b\s*[:#]?/i,
   // Bylines and time stamps: "By Jane Roe, Health Correspondent", "Published 3 hours ago".
-  /^[Bb]y\s+\p{Lu}[^.!?]{0,80}$/u,
+  // (Round 7: up to 140 characters, "By Mass Communication Specialist Seaman Jane Roe, Navy Public
+  // Affairs Support Element, Detachment East".)
+  /^[Bb]y\s+\p{Lu}[^.!?]{0,140}$/u,
+  // Round 7: a photo credit as a line of its own: "U.S. Navy photo by Mass Communication
+  // Specialist Seaman Jane Q. Roe." (a caption's credit in brackets stays with its caption).
+  /^(?:\p{Lu}[\p{L}.'’\-]*\s+){0,4}(?:photo|photograph|image|video|graphic|illustration)s?\s+(?:by|courtesy of)\s+\p{Lu}[^"“”()]{0,140}$/u,
   // "By Sgt. Jane Roe ...", "Story by Pfc. Jane Roe", "By A, B | Jan. 5, 2020": a credit with a
   // rank or a date after a bar.
   // ("By Sgt. 1st Class Jane Roe, Army Public Affairs": a rank's grade between rank and name.)
-  /^(?:(?:story|photos?|video|words|text) )?by\s+(?:\p{Lu}\p{L}{0,5}\.\s+)+(?:\d(?:st|nd|rd|th)\s+class\s+)?\p{Lu}[^.!?]{0,80}$/iu,
+  // (Round 7: "by 2nd Lt. Jane Roe": a grade before the rank.)
+  /^(?:(?:story|photos?|video|words|text) )?by\s+(?:\d(?:st|nd|rd|th)\s+)?(?:\p{Lu}\p{L}{0,5}\.\s+)+(?:\d(?:st|nd|rd|th)\s+class\s+)?\p{Lu}[^.!?]{0,80}$/iu,
   // "By Staff Sgt. Jane Roe": only capitalised words and abbreviations after "By".
   /^[Bb]y\s+(?:\p{Lu}[\p{L}'’\-]*\.?,?\s+){1,7}\p{Lu}[\p{L}'’\-]*\.?$/u,
   /^(?:story|photos?|video|words|text) by\s+\p{Lu}[^!?]{0,60}$/iu,
@@ -138,6 +144,26 @@ const JUNK_PATTERNS: RegExp[] = [
   // A section label with the date: "NEWS | July 5, 2023".
   /^[\p{Lu}\s&]{2,30}\|\s*[^|]{0,30}\d{4}\s*$/u,
   /^view (?:blog )?reactions\b/i,
+  // Round 7: a reader-support line ("If you have any problems viewing this article, please report
+  // them to ...", "To report a broken link, ...").
+  /^if you (?:have|experience|encounter|are having) (?:any )?(?:problems?|trouble|difficult(?:y|ies)|issues?)\b.{0,40}\b(?:viewing|reading|accessing|opening|playing|loading|seeing|with (?:this|the) (?:page|site|article|video))\b|^(?:please )?(?:to )?report (?:a |any )?(?:problems?|errors?|broken links?|technical issues?)\b.{0,80}$/i,
+  // Round 7: a broadcast's sign-off ("That's it for your Example Minute, for more news ..."; a
+  // reporter's credit in capitals, "SERGEANT JANE ROE, EXAMPLE RADIO NEWS") and a photo's link
+  // note ("(Click photo for screen-resolution image)").
+  /^that['’]s (?:it|all) for (?:your|this|today['’]s|tonight['’]s|the)\b/i,
+  // Round 7: a mailing list's message header ("From: Jane Roe <jroe_at_example.com>", "Date: Thu,
+  // 1 Oct 2015 10:17:07 -0700", "Message-ID: <...>", "[example-list] Subject"): the poster of a
+  // forwarded release is no person of the story.
+  /^(?:From|Reply-To|Sender|To|Cc):\s+[^<>]{0,80}<[^<>\s]{1,120}>\s*$|^Message-ID:\s*<|^Date:\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d{1,2}\s+\p{Lu}\p{Ll}{2}\s+\d{4}\b|^\[[\w.\-]{2,40}\]\s+\S/u,
+  // A broadcast script's cue alone on a line, with its timing: "SB:", "SB (15:63):", "SOT (0:12):".
+  /^(?:SB|SOT|VO|NATS?|PKG)(?:\s*\([\d:.\s-]{1,12}\))?\s*:$/,
+  /^(?:\p{Lu}[\p{Lu}.'’\-]*\s+){1,5}\p{Lu}[\p{Lu}.'’\-]*,\s+(?:\p{Lu}[\p{Lu}.'’\-]*\s+){0,4}(?:NEWS|RADIO|TELEVISION|TV|REPORTING)$/u,
+  /^\(?click (?:on )?(?:the |this )?(?:photo|image|picture|thumbnail)s?\b/i,
+  // Round 7: a unit's name alone on a line, under a byline ("92nd Air Refueling Wing").
+  /^\d{1,3}(?:st|nd|rd|th)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,5}(?:Wing|Group|Squadron|Battalion|Brigade|Division|Regiment|Detachment|Fleet|Command)$/u,
+  // Round 7: a listing page's staff credit as a label line ("Reporter: Jane Roe", "Editors: Jane
+  // Roe, Tom Doe"): the page's furniture, not people of the story.
+  /^(?:[Rr]eporters?|[Rr]eported by|[Ee]ditors?|[Ee]dited by|[Ww]riters?|[Pp]roducers?|[Pp]roduced by|[Vv]ideographers?|[Pp]hotographers?|[Tt]ranslators?|[Cc]ontributors?|REPORTERS?|EDITORS?)\s*:\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4}){0,5}$/u,
   // A programme's sign-on as a line of its own: "Hello, and welcome to As It Is from VOA Learning
   // English!", "I'm Jane Roe in Washington."
   /^(?:hello,? (?:and )?)?welcome to\b.{0,80}[.!]?$|^I['’]m \p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,4},? (?:in|from|with your|with the) \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\.?$/iu,
@@ -738,6 +764,15 @@ function wrapWidth(raw: string[]): number {
   return breaks >= 3 && long * 5 <= short ? width : 0;
 }
 
+/**
+ * Round 7: a wrapped line in headline case, as a headline is: a sentence's line crowded with names
+ * ("The embed was made up of Whitney Ward, a KREM 2 News reporter, Young") has two or more
+ * lower-case words of four letters or more, and runs on into the next ("Kwak, a journalist ...").
+ */
+function headlineShaped(line: string): boolean {
+  return isTitleCaseLine(line) && (line.match(/(?<![\p{L}'’])\p{Ll}{4,}/gu) ?? []).length <= 1;
+}
+
 export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][] } {
   const identity = { lines: raw, groups: raw.map((_, i) => [i]) };
   const width = wrapWidth(raw);
@@ -761,7 +796,7 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
       ((open && !/^["“]/.test(line)) ||
         (prevRaw.length >= width * 0.6 && prevRaw.length <= width && (!endsLikeSentence(prevRaw) || endsOnInitial(prevRaw)) && !/[|]/.test(prevRaw) && !LIST_ITEM.test(line) &&
           // A headline-case line runs on only from a lower-case word into a lower-case word.
-          (!isTitleCaseLine(prevRaw) || (/\s\p{Ll}+$/u.test(prevRaw) && /^\p{Ll}/u.test(line)))));
+          (!headlineShaped(prevRaw) || (/\s\p{Ll}+$/u.test(prevRaw) && /^\p{Ll}/u.test(line)))));
     if (joins) {
       lines[lines.length - 1] = previous + " " + line;
       last.push(i);
@@ -835,7 +870,9 @@ function readPage(raw: string): Page {
     lastLine !== undefined &&
     ((nonBlank.length > 1 && creditUnderQuotation(lines[lastLine], lines[nonBlank[nonBlank.length - 2]])) || DASH_SIGNED.test(lines[lastLine].trimEnd().slice(-80)));
   if (lastLine !== undefined && !credit && !endsLikeSentence(lines[lastLine]) && !(isTitleCaseLine(lines[lastLine].trim()) && namesSomeone(lines[lastLine]))) {
-    if (!junk[lastLine] && isCutStory(lines[lastLine].trim())) cutStory = lastLine;
+    // (Round 7: a roster's item cut off after items of the same list stays: its person counts.)
+    const listItem = nonBlank.length > 1 && introducedListItem(lines[lastLine], [lines[nonBlank[nonBlank.length - 2]].trim()]) && !junk[nonBlank[nonBlank.length - 2]];
+    if (!junk[lastLine] && (isCutStory(lines[lastLine].trim()) || listItem)) cutStory = lastLine;
     else junk[lastLine] = true;
   }
 
@@ -1068,6 +1105,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         const out = { headline, headlineAt, bodyLines, dropped, captions, ...bylineAround(lines, nonBlank, position, headline !== null) };
         ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));
       }
+      else if (i > last && introducedListItem(line, bodyLines)) bodyLines.push(line.trim());
       else if (i > last && afterCredit && !/["“”]/.test(line) && wordCount(line) <= 40) {
         // "Photo by Jane Lee" ¶ "Elias Thorne at his forge on Nov. 30.": the line under a credit
         // after the story is the picture's caption.
@@ -1142,6 +1180,21 @@ function staysAfterStory(line: string, repeats: (line: string) => boolean): bool
   if (signedQuotation(line)) return true;
   if ((endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) || isQuotationLine(line) || (isPullQuote(line.trim()) && !repeats(line))) return true;
   return isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line);
+}
+
+/**
+ * Round 7: "The newly selected scientists are:" ¶ "* Jane Roe; University of Example, ...": a list
+ * item after the story's last line when that line introduces it with a colon (or is an item of
+ * the same list) is the story's list, not the page's (a page's link lists have no such lead).
+ */
+function introducedListItem(line: string, bodyLines: string[]): boolean {
+  const bullet = /^([*\-–])\s+\S/.exec(line.trim());
+  // (The story's last line, over blank ones.)
+  let k = bodyLines.length - 1;
+  while (k > 0 && bodyLines[k] === "" && bodyLines.length - k < 4) k--;
+  const before = bodyLines[k] ?? "";
+  if (!bullet || before === "") return false;
+  return (/[\p{Ll})]\s*:$/u.test(before) && !LIST_HEAD.test(before)) || before.startsWith(bullet[1] + " ");
 }
 
 /** A line's end: a closed quotation signed with a dash and a name (`"..." — Betty`, `"..." - Jane Roe`). */

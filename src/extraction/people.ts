@@ -44,10 +44,15 @@ import {
   RARER_GIVEN_NAMES,
   ORG_ROLE_NOUNS,
   ROLE_NOUNS,
+  SMALL_WORDS,
   SPEECH_VERBS,
   STOPWORDS,
+  THING_NOUNS,
+  TITLE_ABBREVIATIONS,
   TITLE_WORDS,
   VESSEL_PREFIXES,
+  UNIT_MODIFIERS,
+  UNIT_WORDS,
 } from "./lexicon";
 import { Doc, SectionKind } from "./sentences";
 import { isAcronym, isCapitalized, stripPossessive, Token, wordCount } from "./tokens";
@@ -183,6 +188,8 @@ function isTitleCase(text: string): boolean {
 /** A paragraph of its own in headline case: a release headline, not a sentence or a quotation. */
 function isTitleCaseLine(text: string): boolean {
   // (A sentence closed by a credit in brackets, "... on May 3. (EPA photo)", is a caption's prose.)
+  // (Round 7: nor a roster's entry, fields split by semicolons: "* Jane Roe; University of X; Title".)
+  if (/;\s/.test(text)) return false;
   if (/^["“‘']/.test(text) || /[\p{Ll}\d][.!?]\s/u.test(text) || /[.!?:;,]$/.test(text) || /[.!?]\s*\([^()]{1,60}\)$/.test(text)) return false;
   // "Jane Roe, Harbour Commissioner": a speaker label, whose name is read as written.
   if (/^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s/u.test(text) && wordCount(text) <= 12) return false;
@@ -210,6 +217,7 @@ interface Run {
 function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: number) => boolean): Candidate[] {
   const { tokens } = doc;
   const found: Candidate[] = [];
+  const things = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -232,9 +240,48 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     i = run.end + 1;
     if (governmentNames(doc, run, found)) continue;
     const candidate = runCandidate(doc, lowerWords, run);
-    if (candidate) found.push(candidate);
+    if (candidate && namesAThing(doc, run, candidate)) things.add(candidate.words.join(" "));
+    else if (candidate) found.push(candidate);
   }
-  return withoutBareRoles(found);
+  const kept = found.filter((c) => !things.has(c.words.join(" ")));
+  return withoutBareRoles([...kept, ...placeWordSurnames(doc, kept)].sort((a, b) => a.first - b.first));
+}
+
+/**
+ * Round 7: "Rick D. West ... "...," said West.": a surname that is a place's or a direction's word
+ * is no name on its own, but alone in a speaker's slot after the full name it is that person's.
+ */
+function placeWordSurnames(doc: Doc, found: Candidate[]): Candidate[] {
+  const { tokens, text } = doc;
+  const surnames = new Set(found.filter((c) => c.words.length >= 2 && !nameLike(c.words[c.words.length - 1])).map((c) => c.words[c.words.length - 1]));
+  if (surnames.size === 0) return [];
+  const firstUse = found.reduce((min, c) => (surnames.has(c.words[c.words.length - 1]) ? Math.min(min, c.last) : min), tokens.length);
+  const out: Candidate[] = [];
+  for (let t = firstUse + 1; t < tokens.length; t++) {
+    if (!surnames.has(tokens[t].text) || !inSpeakerSlot(tokens, t, t)) continue;
+    const capitalBefore = t > 0 && adjacent(tokens[t - 1], tokens[t], text) && tokens[t - 1].word && isCapitalized(tokens[t - 1].text);
+    const capitalAfter = !!tokens[t + 1] && adjacent(tokens[t], tokens[t + 1], text) && tokens[t + 1].word && isCapitalized(tokens[t + 1].text);
+    if (capitalBefore || capitalAfter) continue;
+    out.push({ first: t, last: t, titleStart: t, words: [tokens[t].text], possessive: false, evidence: false, roles: [], sentenceStart: t === 0 || doc.tokenSentence[t - 1] !== doc.tokenSentence[t] });
+  }
+  return out;
+}
+
+/**
+ * Round 7: "the crew of the Jonathan Boy II", "at the Jane Roe Center": a name of two words or
+ * more right after a lower-case "the", with no title or role around it, names a vessel, a place
+ * or an event; the same words elsewhere in the text ("Jonathan Boy II sank") are that thing too.
+ * (A person takes "the" only after a title or an adjective: "the late Jane Roe", "the Rev. ...".)
+ */
+function namesAThing(doc: Doc, run: Run, c: Candidate): boolean {
+  const before = doc.tokens[run.start - 1];
+  // ("newspaper Lianhe Zaobao", "the cutter Pike": a name right after a thing's noun is the thing's.)
+  if (c.first === run.start && c.roles.length === 0 && before && doc.tokenSentence[run.start - 1] === doc.tokenSentence[run.start] && THING_NOUNS.has(before.text)) return true;
+  const after = doc.tokens[run.end + 1];
+  // (A person's name as a modifier is no thing: "the Tom Cruise video", "the Andy Warhol exhibit";
+  // only a name closing its phrase, before punctuation, a preposition, "and" or a verb, is.)
+  const closesPhrase = !after || !after.word || doc.tokenSentence[run.end + 1] !== doc.tokenSentence[run.end] || PREPOSITIONS.has(after.text) || /^(?:and|or|was|were|is|are|had|has|will|would|could|sank|ran)$|^\p{Ll}+ed$/u.test(after.text);
+  return c.words.length >= 2 && closesPhrase && c.first === run.start && c.roles.length === 0 && before?.text === "the" && doc.tokenSentence[run.start - 1] === doc.tokenSentence[run.start];
 }
 
 /**
@@ -388,8 +435,31 @@ function growRun(doc: Doc, i: number): Run {
   const wordTokens: number[] = [];
   for (let t = runStart; t <= runEnd; t++) if (!nickname || t < nickname.from || t > nickname.to) wordTokens.push(t);
   const words = wordTokens.map((t) => tokens[t].text);
-
+  const cut = unitCut(words);
+  if (cut < words.length && (!nickname || wordTokens[cut - 1] > nickname.to))
+    return { start: runStart, end: wordTokens[cut - 1], nickname, wordTokens: wordTokens.slice(0, cut), words: words.slice(0, cut) };
   return { start: runStart, end: runEnd, nickname, wordTokens, words };
+}
+
+/**
+ * Round 7: "Lt. Jane Roe Sector Juneau", "Petty Officer Jane Roe Air Station Kodiak": a unit's
+ * word after two name words, with a place or a number after it, ends the name (and takes its
+ * modifiers with it). Returns how many words of the run are the name's side.
+ */
+function unitCut(words: string[]): number {
+  const named = (w: string) => nameLike(w) && !isInitial(w);
+  // (One pass with a running count, and at most two modifiers: a long run of capitals stays linear.)
+  let count = 0;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (k >= 2 && UNIT_WORDS.has(lower(words[k]))) {
+      let cut = k;
+      let before = count;
+      while (cut > 2 && k - cut < 2 && UNIT_MODIFIERS.has(lower(words[cut - 1]))) if (named(words[--cut])) before--;
+      if (before >= 2 && named(words[cut - 1])) return cut;
+    }
+    if (named(words[k])) count++;
+  }
+  return words.length;
 }
 
 /** "the Roe-Doe administration", "The Roe Administration": surnames naming a government. */
@@ -456,7 +526,7 @@ function nameTailStart(words: string[], speaking: boolean): number {
     // the name ("Marine Corps Carlton W. Kent", "Coast Guard Jane Roe").
     if (words.length - k >= 3 && isOrgWord(lower(w)) && !GIVEN_NAMES.has(lower(w))) break;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k) || titleSurname(words, k)) k--;
+    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k) || titleSurname(words, k) || surnameAfterInitial(words, k)) k--;
     else break;
   }
   return k + 1;
@@ -469,6 +539,15 @@ function nameTailStart(words: string[], speaking: boolean): number {
 function titleSurname(words: string[], k: number): boolean {
   const given = lower(words[k - 1] ?? "");
   return k >= 1 && k === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[k]) && TITLE_WORDS.has(lower(words[k])) && GIVEN_NAMES.has(given) && !TITLE_WORDS.has(given);
+}
+
+/**
+ * Round 7: "Rick D. West", "Jane Q. North": after a known given name and a middle initial, a
+ * place's or a direction's word is the surname (no organisation's word: "Jane Q. Agency").
+ */
+function surnameAfterInitial(words: string[], k: number): boolean {
+  if (k !== words.length - 1 || k < 2 || !isInitial(words[k - 1]) || !GIVEN_NAMES.has(lower(words[k - 2]))) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(words[k]) && PLACES.has(lower(words[k])) && !ORG_WORDS.has(lower(words[k]));
 }
 
 /**
@@ -585,6 +664,10 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   // ("Farmer Jane Roe": a listed role; not one by its ending, "Communist Manifesto".)
   // ("Mayor-elect Jane Roe": a title with "-elect".)
   const roles = prefix.filter((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || (/-elect$/.test(w) && TITLE_WORDS.has(w.slice(0, -6))));
+  // (Round 7: "Sgt. 1st Class Lester Parks Sr.": the rank before the grade is the title, so
+  // "Sergeant Parks" finds him.)
+  const rankBefore = [2, 3].map((d) => tokens[runStart - d]).find((t, i) => !!t && inSentence(runStart - [2, 3][i]) && TITLE_WORDS.has(lower(t.text)));
+  if (rankGrade && rankBefore) roles.push(lower(rankBefore.text));
   if (rankGrade && roles.length === 0) roles.push("class");
   if (ofTitle) roles.push(ofTitle);
   let before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
@@ -595,6 +678,8 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   // (Not a weak title in lower case, an adjective or preposition there: "under Creative Commons".)
   const weak = WEAK_TITLES.has(beforeWord) && !!before && !isCapitalized(before.text);
   if (isRoleWord(beforeWord) || (TITLE_WORDS.has(beforeWord) && !weak) || KINSHIP_NOUNS.has(beforeWord)) roles.push(beforeWord);
+  // (Round 7: "the younger Clark", "the elder Roe": which of two relatives sharing the surname.)
+  if (/^(?:younger|elder|older)$/.test(beforeWord) && words.length === 1) roles.push(beforeWord);
   // "Kenya's Information Minister, Joe Mucheru, ...", "a company lawyer, Jane Roe, ...": the
   // title set off before the name (a lower-case role needs its article: "a ... lawyer,").
   const beforeComma = before?.text === "," && runStart > 1 ? tokens[runStart - 2] : undefined;
@@ -737,7 +822,9 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   const reports =
     (/^report(?:s|ed|ing)$/.test(credit[0] ?? "") && /^(?:for|from)$/.test(credit[1] ?? "") && /^(?:the\b|\p{Lu})/u.test(credit[2] ?? "")) ||
     (/^reports$/.test(credit[0] ?? "") && /^(?:on|from|that)$/.test(credit[1] ?? "") && possessiveBefore(runStart)) ||
-    (credit[0] === "has" && /^(?:the latest|more|this report|the story|details|a report)\b/.test(credit.slice(1).join(" ")));
+    (credit[0] === "has" && /^(?:the latest|more|this report|the story|details|a report)\b/.test(credit.slice(1).join(" "))) ||
+    // (Round 7: "Jane Roe was the editor.", a story's credit run into the text of a one-line page.)
+    (credit[0] === "was" && credit[1] === "the" && /^(?:editor|producer|writer|reporter|translator)$/.test(credit[2] ?? "") && credit[3] === ".");
   if (name.length >= 2 && reports && !doc.quotes.some((q) => q.sentence === sentence)) return undefined;
   const firstName = name[0].toLowerCase();
   // "Morgan Stanley analyst Betsy Graseck", "Kremlin spokesman Dmitry Peskov": a capitalised run
@@ -1196,6 +1283,7 @@ function nameShapeEvidence(doc: Doc, lowerWords: Set<string>, name: string[], fi
       if (ORG_WORDS.has(tokens[t].text.toLowerCase()) || isOrgAcronym(tokens[t].text)) return true;
     }
   }
+  if (listedWithAffiliation(doc, first, last)) return true;
   const prev = tokens[first - 1];
   // (Two words: "NASA's Spitzer Space Telescope" is a thing.)
   if (name.length === 2 && same(first - 1) && prev && /^\p{Lu}[\p{L}.&]*['’]s$/u.test(prev.text) && !PLACES.has(prev.text.replace(/['’]s$/, "").toLowerCase())) {
@@ -1211,6 +1299,25 @@ function nameShapeEvidence(doc: Doc, lowerWords: Set<string>, name: string[], fi
     const of = tokens[t - 1];
     const role = tokens[t - 2];
     if (same(t - 2) && /^(?:of|at|for)$/.test(of.text) && (isRoleWord(role.text.toLowerCase()) || TITLE_WORDS.has(role.text.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 7: "* Jane Roe; University of Example, Ames, Iowa; ...", "Jane Roe, Example Institute":
+ * a name opening a list item or a line, then a semicolon or a comma and an organisation's
+ * capitalised name (an organisation's word or an acronym within eight words) is a roster's entry.
+ */
+function listedWithAffiliation(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const sentence = doc.tokenSentence[first];
+  const prev = tokens[first - 1];
+  const opensItem = !prev || doc.tokenSentence[first - 1] !== sentence || /^[*•·▪–-]$/.test(prev.text);
+  if (!opensItem || !/^[;,]$/.test(tokens[last + 1]?.text ?? "")) return false;
+  for (let t = last + 2; t <= last + 9 && tokens[t] && doc.tokenSentence[t] === sentence; t++) {
+    if (!tokens[t].word) break;
+    if (!isCapitalized(tokens[t].text) && !SMALL_WORDS.has(tokens[t].text)) break;
+    if (ORG_WORDS.has(tokens[t].text.toLowerCase().replace(/\.$/, "")) || isOrgAcronym(tokens[t].text)) return true;
   }
   return false;
 }
@@ -1612,7 +1719,10 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
   const byFamilyName = (index.byFirst.get(word) ?? []).filter((cl) => !GIVEN_NAMES.has(word.toLowerCase()) || /-\p{Ll}/u.test(cl.words[cl.words.length - 1]));
   // A given name alone ("Peter" after "Peter Roe") for the one person who has it.
   const byGivenName = GIVEN_NAMES.has(word.toLowerCase()) ? (index.byFirst.get(word) ?? []) : [];
+  // (Round 7: a mention that says which relative it is, by age or by title, picks among all of them.)
+  const which = sharing.length > 1 ? (relativeByAge(c, sharing) ?? byRole(c, sharing)) : undefined;
   const target =
+    which ??
     sharedSurname(c, bySurname) ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
   target?.candidates.push(c);
   return !!target;
@@ -1626,13 +1736,35 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
  */
 function sharedSurname(c: Candidate, sharing: Cluster[]): Cluster | undefined {
   if (sharing.length <= 1) return sharing[0];
-  const roled = sharing.filter((cl) => c.roles.some((r) => cl.candidates.some((x) => x.roles.includes(r))));
-  if (roled.length === 1) return roled[0];
+  const roled = byRole(c, sharing);
+  if (roled) return roled;
   let nearest: Cluster | undefined;
   let at = -1;
   for (const cl of sharing)
     for (const x of cl.candidates) if (x.words.length >= 2 && x.first < c.first && x.first > at) [nearest, at] = [cl, x.first];
   return nearest ?? sharing[0];
+}
+
+/** The one person of those sharing a surname whose role the mention carries ("Mayor Albrecht"). */
+function byRole(c: Candidate, sharing: Cluster[]): Cluster | undefined {
+  // (Round 7: a title written out matches its abbreviation: "Sergeant Parks" is "Sgt. Lester Parks Sr.".)
+  const title = (r: string) => TITLE_ABBREVIATIONS.get(r.replace(/\.$/, "")) ?? r.replace(/\.$/, "");
+  const roled = sharing.filter((cl) => c.roles.some((r) => cl.candidates.some((x) => x.roles.some((y) => title(y) === title(r)))));
+  return roled.length === 1 ? roled[0] : undefined;
+}
+
+/**
+ * Round 7: "the younger Clark" among "Maj. David Clark and his son, Sgt. Michael Clark": the one
+ * introduced as a son or daughter, or named "Jr."; "the elder" (or "older") Clark: the father or
+ * mother, or "Sr.". Undefined unless exactly one relative fits.
+ */
+function relativeByAge(c: Candidate, sharing: Cluster[]): Cluster | undefined {
+  const younger = c.roles.includes("younger");
+  if (!younger && !c.roles.some((r) => r === "elder" || r === "older")) return undefined;
+  const kin = younger ? /^(?:son|daughter|grandson|granddaughter|stepson|stepdaughter)$/ : /^(?:father|mother|grandfather|grandmother|stepfather|stepmother)$/;
+  const suffix = younger ? /^Jr\.?$/ : /^Sr\.?$/;
+  const fits = sharing.filter((cl) => cl.candidates.some((x) => x.roles.some((r) => kin.test(r)) || x.words.some((w) => suffix.test(w))));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**
