@@ -1111,3 +1111,158 @@ describe("hard-wrapped copy: joined at every width and line ending, menus and li
     expect(extractArticle(text).body).not.toContain("color - find");
   });
 });
+
+// Round 7 (ported in round 8 from issue-15-extraction7): frozen6's people classes, each told every way it allows (made-up names and units).
+describe("a name run into the unit after it ends at the surname", () => {
+  const NAMES = ["Maximo Carfagnio", "Lena Brask", "Oded Tamsin", "Dana W. Whitlock"];
+  const UNITS = ["Sector Juneau", "Station Nome", "Air Station Kodiak", "Coast Guard Sector Anchorage"];
+  const cases = NAMES.flatMap((name) => UNITS.map((unit) => [name, unit]));
+  it.each(cases)("said %s %s command center watchstander", (name, unit) => {
+    const e = extractArticle(
+      `"We found them at dawn," said ${name} ${unit} command center watchstander.\n\n"They were cold but safe," ${name.split(" ").pop()} said.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name, name]);
+  });
+});
+
+describe("a job or an organisation before a name is not part of it", () => {
+  const FRONTS = [
+    "Lifeguard",
+    "Deckhand",
+    "Dispatcher",
+    "Mechanic",
+    "Marine Corps Sgt. Maj.",
+    "Chief Aviation Machinist's Mate",
+    "Boatswain's Mate",
+  ];
+  it.each(FRONTS)("%s Jimmo Davers pulled the boy out", (front) => {
+    const e = extractArticle(`${front} Jimmo Davers pulled the boy out of the surf on Sunday. "He was blue," Davers said.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Jimmo Davers"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jimmo Davers"]);
+  });
+});
+
+describe("capitalised words that are no one", () => {
+  const SPANS = [
+    "Airmen said the drills were hard.",
+    "Crewmen said the boat was sinking.",
+    "Marines said the beach was quiet.",
+    "The Accession Branch said the rules would change.",
+    "The Video Teleconference begins at noon.",
+    "Course dates are listed below.",
+    "Des Moines said the river rose.",
+    "The crew of the Jonathan Boy II was rescued. Jonathan Boy II sank off the cape.",
+    "The newspaper Lianhe Zaobao picked up the story.",
+    "The hunters reached the North Douglas Launch Ramp.",
+  ];
+  it.each(SPANS)("%s", (span) => {
+    const e = extractArticle(`${span} "We are ready," said Chief Alan Rourke.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Alan Rourke"]);
+  });
+  it.each(["the Tom Cruise video", "the Andy Warhol exhibit", "the Jane Goodall lecture"])(
+    "a person's name as a modifier stays a person (%s)",
+    (phrase) => {
+      const name = phrase.split(" ").slice(1, 3).join(" ");
+      expect(extractArticle(`Crowds came for ${phrase} on Friday.`).people.map((p) => p.name)).toEqual([name]);
+    },
+  );
+});
+
+describe("furniture naming people: staff credits, bylines and reader-support lines", () => {
+  const LINES = [
+    "Reporter: Jane Marlow",
+    "Editors: Tim Harkness, Ana Pell",
+    "by 2nd Lt. Rachelle Smitt",
+    "By Mass Communication Specialist Seaman Scott Pitt, Navy Public Affairs Support Element, Detachment East",
+    "U.S. Navy photo by Mass Communication Specialist Seaman Richard J. Stevo.",
+    "If you have any problems viewing this article, please report them to the webmaster.",
+    "To report a broken link, write to the webmaster.",
+    "That's it for your Harbor Minute, for more news visit the site.",
+    "SERGEANT JANE ROWE, EXAMPLE RADIO NEWS",
+    "(Click photo for screen-resolution image)",
+    "92nd Air Refueling Wing",
+    "SB (15:63):",
+    "From: Jane Marlowe <jmarlowe_at_example.com>",
+    "Date: Thu, 1 Oct 2015 10:17:07 -0700 (PDT)",
+    "[harbor-list] Dam repairs begin on the levee",
+  ];
+  it.each(LINES)("%s", (line) => {
+    const text = `Dam repairs begin\n\n${line}\n\nThe dam broke on Tuesday, said Governor Kim Rey. "We are ready," Rey said.\n\nCrews worked through the night to shore up the levee, the governor said.`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain(line);
+    expect(e.people.map((p) => p.name)).toEqual(["Kim Rey"]);
+  });
+});
+
+describe("a roster introduced by a colon is story text and names people", () => {
+  it.each(["*", "-"])("items marked %s, the last one cut off by the capture", (bullet) => {
+    const items = [
+      "Oded Tamsin; California Institute of Technology, Pasadena, Calif.; Soil studies",
+      "Barbara Colin; University of New Mexico, Albuquerque, N.M.; Impact material",
+      "Jeffrey Moorn; NASA Ames Research Center,",
+    ];
+    const text = `NASA picks team\n\nNASA has selected three new members for the rover science team, the agency said on Monday.\n\nThe newly selected scientists are:\n\n${items.map((i) => `${bullet} ${i}`).join("\n\n")}`;
+    expect(extractArticle(text).people.map((p) => p.name)).toEqual(["Oded Tamsin", "Barbara Colin", "Jeffrey Moorn"]);
+  });
+});
+
+describe("a place word as a surname after a given name and an initial", () => {
+  it.each(["West", "North", "London"])("Rick D. %s, then said %s", (surname) => {
+    const e = extractArticle(
+      `Master Chief Rick D. ${surname} visited the base on Friday.\n\n"We are a Navy on the go," said ${surname}. "Keep moving," ${surname} said.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual([`Rick D. ${surname}`]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([`Rick D. ${surname}`, `Rick D. ${surname}`]);
+  });
+});
+
+describe("relatives sharing a surname, told apart by age or by a title written out", () => {
+  const INTROS = [
+    ["Maj. David Clarkin and his son, Sgt. Michael Clarkin, deployed together.", "David Clarkin", "Michael Clarkin"],
+    ["Sgt. 1st Class Lester Parx Sr. and his son, 1st Lt. Lester Parx Jr., deployed together.", "Lester Parx Sr.", "Lester Parx Jr."],
+  ];
+  it.each(INTROS)("%s", (intro, elder, younger) => {
+    const surname = elder.split(" ")[elder.split(" ").length - 2].replace(/\.$/, "");
+    const last = /Sr\.$/.test(elder) ? surname : elder.split(" ").pop();
+    const e = extractArticle(
+      `${intro}\n\n"It was nice having my father here," the younger ${last} said.\n\n"I am proud of him," the elder ${last} said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([younger, elder]);
+  });
+  it("'Sergeant Parx said' is the sergeant, not the lieutenant named last", () => {
+    const e = extractArticle(
+      `Army Sgt. 1st Class Lester Parx Sr. and his son, Army 1st Lt. Lester Parx Jr., deployed together.\n\n"We were the same rank," Lieutenant Parx said.\n\n"I was proud of him," Sergeant Parx said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Lester Parx Jr.", "Lester Parx Sr."]);
+  });
+});
+
+describe("hard-wrapped copy: a line crowded with names runs on into the next", () => {
+  const NAMES = ["Whitney Warde", "Young Kwon", "Sagar Pathan"];
+  const STORY = [
+    "1/9/2014 - Example Air Force Base, Wash. -- From Dec. 10-17, local media near the base were immersed in a week in the life of a deployed Airman going to the Transit Center. The purpose of the embed was to help the local community see exactly what the crews do every day overseas.",
+    `The embed was made up of ${NAMES[0]}, a KREM 2 News reporter, ${NAMES[1]}, a journalist from The Example Inlander magazine, and ${NAMES[2]}, a San Francisco blogger. Each focused on the stories of deployed Airmen from the area.`,
+    "The group was given firsthand accounts of what everyday life is like during a deployment by the wing's vice commander and its command chief.",
+  ];
+  /** Greedy wrapping at a width, one paragraph after another with no blank line, as a 1999 release. */
+  const wrap = (width: number) =>
+    STORY.flatMap((paragraph) =>
+      paragraph.split(" ").reduce<string[]>((lines, word) => {
+        const last = lines[lines.length - 1];
+        if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+        return lines;
+      }, []),
+    ).join("\n");
+  it.each([60, 64, 68, 70, 72, 76])("wrapped at %i characters", (width) => {
+    expect(extractArticle(wrap(width)).people.map((p) => p.name)).toEqual(NAMES);
+  });
+});
+
+describe("a story's credits run into a one-line page name no person of the story", () => {
+  it.each(["editor", "producer", "writer"])("'... George Growe was the %s.'", (role) => {
+    const text = `This is the news today. "We are ready," said Governor Kim Rey of the state, who spoke on Monday. Hai Doan wrote this story for Example English. George Growe was the ${role}.`;
+    expect(extractArticle(text).people.map((p) => p.name)).not.toContain("George Growe");
+  });
+});

@@ -93,8 +93,8 @@ export const ROLE_NOUNS = set("ROLE_NOUNS", `
   appointee incumbent finalist medalist laureate
   scholar alumnus alumna native
   cleric cosmonaut ensign midshipman principal
-  lifeguard deckhand crewman crewmember dispatcher mechanic diver rescuer medic corpsman navigator
-  welder plumber carpenter lineman airman seaman guardsman serviceman servicewoman
+  lifeguard deckhand crewmember dispatcher mechanic diver rescuer medic corpsman navigator
+  welder plumber carpenter lineman airman seaman
   mate yeoman storekeeper controlman ordnanceman boatswain gunner
   `);
 
