@@ -1266,3 +1266,74 @@ describe("a story's credits run into a one-line page name no person of the story
     expect(extractArticle(text).people.map((p) => p.name)).not.toContain("George Growe");
   });
 });
+
+// Round 8: frozen7's boilerplate classes (agency banners and logo lines, release labels, skip links,
+// aggregator source lines, public-health banners, category headings), each told several ways, above
+// the headline (with and without a blank line), under it and below the story; and headlines built of
+// the same words, which stay headlines.
+describe("round-8 furniture: agency banners, logos, release labels, skip links, source lines", () => {
+  const HEADLINE = "Example Grants Bring Clean Water to Rural Towns";
+  const STORY =
+    'WASHINGTON - The Department of Example today announced $4 million in grants for rural water systems in twelve states.\n\n"These grants will bring clean water to families who have waited too long," said Secretary Jane Q. Marlow. "We are proud to deliver."\n\nThe grants will fund new wells, pipes and treatment plants, the department said.';
+  const LINES = [
+    "Office of Public Affairs",
+    "U.S. Department of Health and Human Services",
+    "United States Department of Agriculture",
+    "Department of Health & Human Services",
+    "Office of the Assistant Secretary for Preparedness and Response",
+    "News from the Library of Congress",
+    "News Release from the U.S. Department of Transportation",
+    "News From Senator Jane Roe",
+    "BIA Logo Bureau of Indian Affairs",
+    "Indian Affairs Logo",
+    "Official US Government Icon",
+    "Secure Site Icon",
+    "FOR IMMEDIATE RELEASE",
+    "For Immediate Release: March 3, 2020",
+    "FOR IMMEDIATE RELEASE - March 3, 2020",
+    "For Immediate Release Tuesday, March 3, 2020",
+    "Embargoed until 10 a.m. EST, March 3, 2020",
+    "Coronavirus Disease 2019 (COVID-19)",
+    "COVID-19 Updates",
+    "Find the latest information on the coronavirus at coronavirus.gov",
+    "Blog Articles By Category",
+    "Browse by Topic",
+    "Categories",
+    "Source: United States Senator Jane Roe",
+    "Source: U.S. Department of Example",
+    "Source: https://www.example.gov/news/1234",
+    "Skip to main content",
+    "Skip Navigation",
+    "Skip secondary navigation",
+    "Skip Main Navigation",
+    "Skip global navigation and go to page content",
+  ];
+  const LAYOUTS: [string, (line: string) => string][] = [
+    ["above the headline", (line) => `${line}\n\n${HEADLINE}\n\n${STORY}`],
+    ["right above the headline", (line) => `${line}\n${HEADLINE}\n\n${STORY}`],
+    ["under the headline", (line) => `${HEADLINE}\n\n${line}\n\n${STORY}`],
+    ["below the story", (line) => `${HEADLINE}\n\n${STORY}\n\n${line}`],
+  ];
+  const cases = LINES.flatMap((line) => LAYOUTS.map(([where, layout]) => [`'${line}' ${where}`, layout(line), line]));
+  it.each(cases)("%s", (_name, text, line) => {
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain(line);
+    expect(e.headline).toBe(HEADLINE);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Q. Marlow"]);
+  });
+  const HEADLINES = [
+    "Department of Energy Announces New Grants for Grid Research",
+    "Office of Science Opens New Lab in Ames",
+    "Harbor Festival Unveils New Logo",
+    "Immediate Release of Hostages Demanded by Families",
+    "Embargoed Oil Shipments Resume After Talks",
+    "Skip Jones Wins Harbor Regatta",
+    "Coronavirus Cases Rise Again in Example County",
+    "Library of Congress Adds Recordings to Registry",
+    "News From the Front Lines of the Drought",
+    "Categories of Aid Expand for Farmers",
+  ];
+  it.each(HEADLINES)("a headline of the same words stays the headline: %s", (headline) => {
+    expect(extractArticle(`${headline}\n\n${STORY}`).headline).toBe(headline);
+  });
+});

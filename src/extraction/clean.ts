@@ -132,8 +132,7 @@ const JUNK_PATTERNS: RegExp[] = [
   // Government site banners and site notices.
   /^an official website of the\b|^here['’]s how you know\b|\.(?:gov|mil) websites? (?:use|belongs?|means)\b|\bhttps:\/\/ means\b|\bshare sensitive information only\b/i,
   /^(?:scheduled )?maintenance (?:window|notice|scheduled|will)\b|\bscheduled maintenance\b/i,
-  // A site's logo's alt text ("Example Service Logo"), wiki category lines, blog-reaction links.
-  /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){1,8}Logo$/u,
+  // Wiki category lines.
   /^Category:/,
   // A time stamp alone on a line: "(2:50 p.m. EST)".
   /^\(?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s+\p{Lu}{2,4})?\)?$/iu,
@@ -241,7 +240,51 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:the )?(?:full|complete|original) (?:version|text) of this (?:story|article|release|report)\b.{0,60}\b(?:is )?(?:at|here)\s*:?$|^(?:official|secure) (?:websites|sites) use (?:\.\w+|https)\b/i,
   // Round 7: a section label and a date, alone on a line: "Commentary | May 12, 2022", "News · 3/4/2021".
   /^(?:\p{Lu}[\p{L}'’&\-]*\s+){0,3}\p{Lu}[\p{L}'’&\-]*\s*[|•·]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d\d-\d\d)$/u,
+  // Round 8: a release's label with its date or its embargo ("FOR IMMEDIATE RELEASE - March 3,
+  // 2020", "For Immediate Release: Tuesday, ...", "Embargoed until 10 a.m. EST").
+  /^(?:for )?immediate release(?:\s*[:\-–|,]\s*[^"“”]{0,60}|\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)[^"“”]{0,60})?$|^for release\s*(?::|\d|on\b|at\b|after\b)[^"“”]{0,60}$|^embargoed (?:until|till|for|to)\b[^"“”]{0,80}$/i,
+  // Round 8: an aggregator's source line ("Source: United States Senator for Example Jane Roe",
+  // "Source: https://..."): the page it was copied from, not the story.
+  /^(?:source|originally from|via)\s*:\s*[^"“”!?]{1,160}$/i,
+  // Round 8: skip links, however worded ("Skip Main Navigation", "Skip global navigation and go to
+  // page content", "Skip to secondary navigation").
+  /^skip\b(?:\s+\S+){0,3}\s+(?:content|navigation|nav|menu|links|search|footer|header)\b[^.!?"“”]{0,50}$/i,
+  // Round 8: a public-health banner line ("Coronavirus Disease 2019 (COVID-19)", "COVID-19:
+  // Latest Updates", "Find the latest information on the coronavirus at coronavirus.gov").
+  /^(?:coronavirus|covid(?:-19)?)(?:\s+disease(?:\s+2019)?)?\s*(?:\((?:covid-19|coronavirus)\))?\s*(?:[:|\-–]\s*)?(?:(?:the\s+)?latest\s+)?(?:updates?|information|info|resources|guidance|response)?(?:\s+(?:and|&)\s+(?:updates?|information|resources|guidance))?$|^(?:find|get|see|read)\s+the\s+latest\b[^"“”]{0,60}\b(?:information|updates|guidance)\b[^"“”]{0,40}\b(?:coronavirus|covid|cdc)\b[^"“”]{0,60}$/i,
+  // Round 8: a list of categories' heading ("Blog Articles By Category", "Browse by Topic",
+  // "Categories", "Recent Posts").
+  /^(?:\p{L}+\s+){0,3}(?:by|per)\s+(?:category|categories|topic|topics|tag|date|month|year|author|subject|region)$|^(?:categories|tags|topics|archives|blog archives?|recent (?:posts|articles|comments|entries)|popular (?:posts|tags|articles))$/iu,
 ];
+
+/**
+ * Round 8: a site's banner naming an agency, an office or a logo, as a line of its own: capitalised
+ * words and small words only. Furniture unless a word of it is a headline's verb ("Department of
+ * Energy Announces Grants", "Harbor Festival Unveils New Logo" are headlines).
+ */
+const BANNER_PATTERNS: RegExp[] = [
+  // An agency's or an office's name standing alone, as a site's banner prints it ("U.S.
+  // Department of Health and Human Services", "Office of the Assistant Secretary for Preparedness
+  // and Response", "News from the Library of Congress", "News From Senator Jane Roe"): capitalised
+  // words and small words only, no verb, no sentence's stop.
+  /^(?:(?:News|Press Release|News Release|Updates?) [Ff]rom\s+(?:the\s+)?)?(?:(?:The|U\.\s?S\.|US|United States|Federal|National)\s+)*(?:Department|Dept\.|Office|Bureau|Agency|Administration|Service|Commission|Ministry|Library|Embassy|Mission|Institute|Secretariat|Directorate)\s+(?:of|for)\s+(?:(?:the|and|of|for|on|in|&)\s+|\p{Lu}[\p{L}.'’\-]*,?\s+){0,12}\p{Lu}[\p{L}.'’\-]*$/u,
+  // A logo's or an icon's alternative text, wherever the word stands ("BIA Logo Bureau
+  // of Indian Affairs", "Official US Government Icon", "Secure Site Icon").
+  /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){0,6}(?:Logo|Icon|Emblem|Wordmark)(?:\s+(?:\p{Lu}[\p{L}&'’.\-]*|of|for|and|the|&)){0,8}$/u,
+];
+
+/** "News From Senator Jane Roe", "Updates from the Example Water Authority": news from an office. */
+const NEWS_FROM = /^(?:News|Press Release|News Release|Updates?) [Ff]rom\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’\-]*\s+|(?:of|for|the|and|&)\s+){0,10}\p{Lu}[\p{L}.'’\-]*)$/u;
+
+function isSiteBanner(text: string): boolean {
+  const from = NEWS_FROM.exec(text)?.[1].split(/\s+/);
+  // (News from an office or a titled person, not "News From the Front Lines of the Drought".)
+  const office = !!from && (TITLE_WORDS.has(from[0].toLowerCase()) || ORG_WORDS.has(from[from.length - 1].toLowerCase()));
+  if (!office && !BANNER_PATTERNS.some((pattern) => pattern.test(text))) return false;
+  // ("United States" is no verb of saying.)
+  const words = text.replace(/\bUnited States\b/g, "").split(/\s+/);
+  return !words.some((w) => HEADLINE_VERBS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()));
+}
 
 // A heading that opens a list of links to other stories: the short lines after it go with it.
 const LIST_HEAD = /^(?:words in this story|sources?|references|external links|bibliography|citations|related(?: (?:stories|articles|news|content|links|posts))?|read (?:more|next|also)|more (?:from|on|stories|news)\b.{0,40}|see also|further reading|recommended(?: (?:for you|stories|reading))?|you (?:may|might) also like|most (?:popular|read|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|in other news|also (?:read|on)\b.{0,30})\s*:?$/i;
@@ -532,6 +575,7 @@ function isJunk(line: string, turn = false): boolean {
   // speaker's turn in an interview (`turn`, see interviewTurns) is story text even when it mentions copyright, cookies or a
   // newsletter: there only the patterns for a line's shape (those anchored at its start) apply,
   // not the ones for a word anywhere in it. Furniture quotes nobody.
+  if (isSiteBanner(text)) return true;
   const matched = JUNK_PATTERNS.filter((pattern) => pattern.test(text));
   if (matched.length === 0) return false;
   const story = isProse(text) && (wordCount(text) >= 35 || /["“][^"“”]{12,}["”]|\b(?:said|says|told|added)\b/.test(text));
