@@ -1062,6 +1062,9 @@ function findLabelBlocks(page: Page): { labelNames: Set<number>; labelFor: Map<n
     else if (!junk[i] && isBareNameLabel(lines[i].trim(), scripted) && (nonBlank[n + 1] === next || junk[nonBlank[n + 1]])) {
       labelFor.set(next, lines[i].trim());
       labelNames.add(i);
+    } else if (!junk[i] && nonBlank[n + 1] === next && titledNameLine(lines[i].trim())) {
+      labelFor.set(next, titledNameLine(lines[i].trim()) as string);
+      labelNames.add(i);
     }
   }
 
@@ -1079,6 +1082,31 @@ function isBareNameLabel(text: string, scripted: boolean): boolean {
   const given = scripted || GIVEN_NAMES.has(words[0]) || RARER_GIVEN_NAMES.has(words[0]);
   return NAME_LINE.test(text) && words.length <= 3 && given && words.every((w) => !ORG_WORDS.has(w) && !TITLE_WORDS.has(w) && !STOPWORDS.has(w));
 }
+
+/**
+ * Round 8: "U.S. Secretary of Transportation Jane L. Roe", "Acting Administrator Jane Roe" alone on
+ * a line above the remarks: a title (with its office's "of ..." words) and a name from a known
+ * given name, an optional middle initial and a surname to the line's end. Returns the name.
+ */
+const TITLE_PREFIX = /^(?:U\.S\.|US|United|States|Deputy|Acting|Assistant|Under|Vice|Associate|Principal|Chief)$/;
+
+function titledNameLine(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  if (words.length < 3 || words.length > 12 || !words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|for|the|and)$/.test(w))) return undefined;
+  let k = 0;
+  while (k < words.length && TITLE_PREFIX.test(words[k])) k++;
+  if (k >= words.length || !TITLE_WORDS.has(words[k].toLowerCase()) || WEAK_TITLE_SET.has(words[k].toLowerCase())) return undefined;
+  // The name: a known given name, then an initial or not, then the surname closing the line.
+  const n = words.length;
+  const given = GIVEN_NAMES.has(words[n - 2].toLowerCase()) ? n - 2 : isInitialWord(words[n - 2]) && GIVEN_NAMES.has(words[n - 3].toLowerCase()) ? n - 3 : -1;
+  if (given <= k || !/^\p{Lu}\p{Ll}/u.test(words[n - 1]) || [ORG_WORDS, TITLE_WORDS, STOPWORDS].some((list) => list.has(words[n - 1].toLowerCase()))) return undefined;
+  // (Between the title and the name only its office: "of Transportation", "for Health and Safety".)
+  const office = words.slice(k + 1, given);
+  if (office.length > 0 && !/^(?:of|for)$/.test(office[0])) return undefined;
+  return words.slice(given).join(" ");
+}
+
+const isInitialWord = (w: string) => /^\p{Lu}\.$/u.test(w);
 
 /** Where each kept line went: the headline, the body (with its line numbers), or a caption. */
 interface Placed {

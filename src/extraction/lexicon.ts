@@ -1161,3 +1161,15 @@ export const GOVERNMENT_NOUNS = set("GOVERNMENT_NOUNS", `administration presiden
 
 /** Short auxiliaries between a surname and its verb ("Roe has said", "Roe later said"). */
 export const SHORT_FILLERS = set("SHORT_FILLERS", `has had also later then further again`);
+
+/**
+ * Round 8: words in -er, -or, -ist, -ian that name no one (comparatives, adverbs, prepositions):
+ * before a name, the others are agent nouns, a role ("says ten-season jumper Jane Roe").
+ */
+export const NOT_AGENT_NOUNS = set("NOT_AGENT_NOUNS", `
+  former latter other another either neither whether rather together however never ever over under
+  after later better further farther proper eager bigger longer larger older younger elder earlier
+  greater smaller higher lower newer faster slower harder easier closer deeper wider stronger
+  weaker tougher bitter minor prior
+  interior exterior superior inferior christian
+  `);

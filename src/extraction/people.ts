@@ -204,6 +204,20 @@ function isTitleBefore(tokens: Token[], t: number): boolean {
   return !WEAK_TITLES.has(l) || (t > 0 && isCapitalized(tokens[t - 1].text) && TITLE_WORDS.has(lower(tokens[t - 1].text)));
 }
 
+/**
+ * Round 8: "Secretary of Transportation Jane L. Roe", "Secretary of Health and Human Services Tom
+ * Doe" in headline case: token t closes a title's office (a title, "of" or "for", then up to six
+ * capitalised words, "and" or "&"), so a given name after it opens a name.
+ */
+function officeBefore(tokens: Token[], t: number): boolean {
+  for (let k = t; k >= 1 && t - k < 6; k--) {
+    const w = tokens[k].text;
+    if (!isCapitalized(w) && !/^(?:and|&)$/.test(w)) return false;
+    if (/^(?:of|for)$/.test(tokens[k - 1].text)) return k >= 2 && isTitleBefore(tokens, k - 2);
+  }
+  return false;
+}
+
 /** A run of capitalised words (initials, particles and a quoted nickname inside it). */
 interface Run {
   start: number;
@@ -381,7 +395,8 @@ function headlineCandidate(doc: Doc, lowerWords: Set<string>, i: number, found: 
   // by a small word or a comma ("Secretary Roe on ..."), is a name in its own right.
   const { base, possessive } = stripPossessive(token.text);
   const title = i > 0 && adjacent(tokens[i - 1], token, text) && isTitleBefore(tokens, i - 1);
-  if (title && GIVEN_NAMES.has(base.toLowerCase()) && !possessive) {
+  const office = i > 0 && adjacent(tokens[i - 1], token, text) && officeBefore(tokens, i - 1);
+  if ((title || office) && GIVEN_NAMES.has(base.toLowerCase()) && !possessive) {
     let last = i + 1;
     if (tokens[last] && isInitial(tokens[last].text)) last++;
     const surname = tokens[last];
@@ -542,6 +557,16 @@ function titleSurname(words: string[], k: number): boolean {
 }
 
 /**
+ * Round 8: "Rita M. was 19 when ...", "Rita M., a survivor": a known given name and the initial of a
+ * surname left out (a source named by given name and initial), the sentence going on after it.
+ */
+function givenAndInitial(doc: Doc, words: string[], runEnd: number): boolean {
+  const after = doc.tokens[runEnd + 1];
+  const goesOn = !!after && doc.tokenSentence[runEnd + 1] === doc.tokenSentence[runEnd] && (/^\p{Ll}/u.test(after.text) || after.text === ",");
+  return goesOn && words.length === 2 && /^\p{Lu}\.$/u.test(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && GIVEN_NAMES.has(lower(words[0])) && !RARER_GIVEN_NAMES.has(lower(words[0]));
+}
+
+/**
  * Round 7: "Rick D. West", "Jane Q. North": after a known given name and a middle initial, a
  * place's or a direction's word is the surname (no organisation's word: "Jane Q. Agency").
  */
@@ -600,7 +625,9 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   if (relativeNamedLikeAPlace(tokens, runStart, words)) return { nameStart: 0, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [...words], relative: true };
   let nameStart = nameTailStart(words, speaking);
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart])) nameStart++;
-  if (nameStart >= words.length || isInitial(words[words.length - 1])) return undefined;
+  const givenInitial = givenAndInitial(doc, words, runEnd);
+  if (givenInitial) nameStart = 0;
+  if (nameStart >= words.length || (isInitial(words[words.length - 1]) && !givenInitial)) return undefined;
 
   const sentence = doc.tokenSentence[runStart];
   const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
@@ -1672,8 +1699,9 @@ function givenNameAlone(doc: Doc, c: Candidate, lowerWords: Set<string>): boolea
 // A source introduced under a partial name or a pseudonym: "who gave her name only as Roe",
 // "asked to be identified only as Roe", "gave only his first name, Roe", "who goes by Roe".
 const PSEUDONYM_BEFORE = /\b(?:(?:(his|her|their) (?:first |given |last )?names? (?:only )?as|identified (?:only )?(?:by (his|her|their) (?:first |given )?name )?(?:only )?as|(?:only )?(?:(his|her|their) )?(?:first|given) name,?|go(?:es)? by|went by|known only as))\s*$/i;
-// "Roe (not her real name)", "Roe, who asked that her surname not be used".
-const PSEUDONYM_AFTER = /^\s*(?:\((?:not (his|her|their) real name|a pseudonym|(?:name|names) changed)[^)]{0,40}\)|,\s*(?:who|whose)\s[^.;]{0,60}?\b(his|her|their)\s(?:full |real |last )?(?:name|surname)\b)/i;
+// "Roe (not her real name)", "Roe, who asked that her surname not be used"; (round 8) "Roe*", a
+// pseudonym marked with a star for a footnote ("*Names changed ...").
+const PSEUDONYM_AFTER = /^(?:\*(?!\*)|\s*(?:\((?:not (his|her|their) real name|a pseudonym|(?:name|names) changed)[^)]{0,40}\)|,\s*(?:who|whose)\s[^.;]{0,60}?\b(his|her|their)\s(?:full |real |last )?(?:name|surname)\b))/i;
 
 /**
  * A single word a frame introduces as a source's (partial or made-up) name: a person, whatever the
@@ -1900,6 +1928,8 @@ function buildPeople(state: PeopleState): PeopleResult {
   live.sort((a, b) => a.candidates[0].first - b.candidates[0].first);
   const people: PersonRecord[] = [];
   const mentions: Mention[] = [];
+  const unnicknamed = (words: string[]) => words.filter((w) => nicknameOf([w]) === undefined).join(" ");
+  const plainNames = live.map((cl) => unnicknamed(cl.words));
   for (const cl of live) {
     const roles = new Set(cl.candidates.flatMap((c) => c.roles));
     const index = people.length;
@@ -1907,7 +1937,11 @@ function buildPeople(state: PeopleState): PeopleResult {
     // A surname the text only ever pairs with "Mr."/"Ms."/"Dr." is named that way ("Mr. Roe"):
     // the full name is not in the text, and the bare surname says less.
     const courtesy = cl.words.length === 1 ? aliases.find((a) => a.includes(" ") && a.endsWith(" " + cl.words[0])) : undefined;
-    people.push({ name: courtesy ?? cl.words.join(" "), aliases, gender: genderOf(cl, roles) ?? ownPronounGender(doc, cl), roles });
+    // Round 8: 'Robin "Buz" Roe' is Robin Roe; the nickname stays in the name only when it tells
+    // two people of the same name apart (Greg "Box" Johnson and Greg "Ray J." Johnson).
+    const plain = unnicknamed(cl.words);
+    const nameWords = plain !== cl.words.join(" ") && plainNames.filter((n) => n === plain).length === 1 ? plain : cl.words.join(" ");
+    people.push({ name: courtesy ?? nameWords, aliases, gender: genderOf(cl, roles) ?? ownPronounGender(doc, cl), roles });
     for (const c of cl.candidates) mentions.push(mentionOf(doc, c, index));
   }
   mentions.sort((a, b) => a.start - b.start);
