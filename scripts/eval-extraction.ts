@@ -29,6 +29,7 @@ const DEVELOPMENT_SETS = [
   "holdout10",
   "holdout11",
   "holdout12",
+  "holdout13",
 ];
 
 const f2 = (x: number) => x.toFixed(2);

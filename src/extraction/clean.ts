@@ -255,6 +255,20 @@ const JUNK_PATTERNS: RegExp[] = [
   // Round 8: a list of categories' heading ("Blog Articles By Category", "Browse by Topic",
   // "Categories", "Recent Posts").
   /^(?:\p{L}+\s+){0,3}(?:by|per)\s+(?:category|categories|topic|topics|tag|date|month|year|author|subject|region)$|^(?:categories|tags|topics|archives|blog archives?|recent (?:posts|articles|comments|entries)|popular (?:posts|tags|articles))$/iu,
+  // Round 8: notices about the page itself, even holding a phrase in marks: an archive's ("This is
+  // historical material "frozen in time". The website is no longer updated ..."), a wiki's
+  // conflict-of-interest notice ("This article mentions the Example Foundation, one of its
+  // projects, or people related to it."), a link's remainder ("Read more...", "Continue reading »").
+  /^this is (?:historical|archived) (?:material|content)\b|^this (?:article|story|page) (?:mentions|discusses)\b[^.!?]{0,120}\b(?:one of its projects|people related to it|related to it)\b/i,
+  /^(?:read|see|view) more\s*(?:\.{2,}|…|»|›|>+)?$|^continue reading\b[^.!?"“”]{0,60}$/i,
+  // Round 8: an image's alternative text in brackets ("[design image slice] ...", "[image] ..."),
+  // a portal's link line ("USA dot Gov: The U.S. Government's Official Web Portal.").
+  /^\[(?:design |decorative )?(?:image|graphic|photo|picture|icon|logo|banner)(?: slice)?\]/i,
+  /^usa(?:\.| dot )gov\b|\bofficial web portal\b/i,
+  // Round 8: an address block's lines: a street address ("1400 Independence Ave., SW", "200 Main
+  // Street, Suite 4") and a city with its state alone ("Washington, D.C.", "Ames, IA 50011").
+  /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Place|Pl|Lane|Ln|Court|Ct|Parkway|Pkwy|Square|Sq|Plaza|Highway|Hwy)\b\.?,?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s+(?:Suite|Room|Ste\.?|Floor)\s+\w+)?$/u,
+  /^(?:\p{Lu}[\p{Ll}.'’\-]+\s){0,2}\p{Lu}[\p{Ll}.'’\-]+,\s*(?:D\.\s?C\.|DC|\p{Lu}{2}(?:\s+\d{5}(?:-\d{4})?)?|\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+)?(?:\s+\d{5}(?:-\d{4})?)?)$/u,
 ];
 
 /**
@@ -270,7 +284,9 @@ const BANNER_PATTERNS: RegExp[] = [
   /^(?:(?:News|Press Release|News Release|Updates?) [Ff]rom\s+(?:the\s+)?)?(?:(?:The|U\.\s?S\.|US|United States|Federal|National)\s+)*(?:Department|Dept\.|Office|Bureau|Agency|Administration|Service|Commission|Ministry|Library|Embassy|Mission|Institute|Secretariat|Directorate)\s+(?:of|for)\s+(?:(?:the|and|of|for|on|in|&)\s+|\p{Lu}[\p{L}.'’\-]*,?\s+){0,12}\p{Lu}[\p{L}.'’\-]*$/u,
   // A logo's or an icon's alternative text, wherever the word stands ("BIA Logo Bureau
   // of Indian Affairs", "Official US Government Icon", "Secure Site Icon").
-  /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){0,6}(?:Logo|Icon|Emblem|Wordmark)(?:\s+(?:\p{Lu}[\p{L}&'’.\-]*|of|for|and|the|&)){0,8}$/u,
+  // (Round 8, holdout13: "BIA Logo Indian Affairs - Office of Public Affairs", "USDA Forest Service
+  // badge": parts set off by a dash or a bar; the logo's word in lower case.)
+  /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){0,6}(?:Logo|Icon|Emblem|Wordmark|Badge|logo|icon|emblem|badge|seal)(?:\s+(?:\p{Lu}[\p{L}&'’.\-]*|of|for|and|the|&|[-–—|:])){0,10}$/u,
 ];
 
 /** "News From Senator Jane Roe", "Updates from the Example Water Authority": news from an office. */
@@ -566,8 +582,18 @@ function isForeignScript(text: string): boolean {
   return other > latin;
 }
 
+/** "<p>Office of Public Affairs</p>" → "Office of Public Affairs" (tags at the ends only, each read once). */
+function withoutTags(text: string): string {
+  let t = text;
+  for (let m = /^<\/?[a-z][a-z0-9]{0,9}>\s*/i.exec(t); m; m = /^<\/?[a-z][a-z0-9]{0,9}>\s*/i.exec(t)) t = t.slice(m[0].length);
+  for (let m = /<\/?[a-z][a-z0-9]{0,9}>$/i.exec(t.slice(-14)); m; m = /<\/?[a-z][a-z0-9]{0,9}>$/i.exec(t.slice(-14))) t = t.slice(0, t.length - m[0].length).trimEnd();
+  return t;
+}
+
 function isJunk(line: string, turn = false): boolean {
-  const text = line.trim();
+  // (Round 8: markup the capture left around a line, "<p>Office of Public Affairs</p>", is read
+  // without its tags.)
+  const text = withoutTags(line.trim());
   if (!/\p{L}/u.test(text)) return true;
   if (isForeignScript(text)) return true;
   if (PHONE.test(text) || hasEmail(text, true) || URL.test(text) || endsInEmptyCells(text)) return true;
@@ -584,7 +610,8 @@ function isJunk(line: string, turn = false): boolean {
 
 // "HQ Contact: Ann Lee, 202-555-0100", "(Phone: 202/555-0100)": a short line carrying a phone
 // number or a contact label.
-const INLINE_PHONE = /\(?\b\d{3}\)?[\s.\-\/]\d{3}[\s.\-]\d{4}\b|\+\d[\d\s\-]{8,}\d/;
+// (Round 8: "(202)720-4623", the area code's bracket closing on the number.)
+const INLINE_PHONE = /(?:\(\d{3}\)\s?|\b\d{3}[\s.\-\/]|\(\b\d{3}[\s.\-\/])\d{3}[\s.\-]\d{4}\b|\+\d[\d\s\-]{8,}\d/;
 const CONTACT_LABEL = /\b(?:contacts?|phone|tel|fax)\s*:/i;
 
 function isContact(line: string): boolean {
@@ -658,9 +685,29 @@ function menuLines(lines: string[]): boolean[] {
     const whole = block.some(isProse);
     if (block.some((line) => isNavigation(line.trim())))
       for (let i = start; i < end; i++) menu[i] = !isProse(lines[i]) && !isSummaryHeadline(lines[i]) && (!whole || wordCount(lines[i]) <= 4 || isNavigation(lines[i].trim()));
+    markLinkColumns(lines, start, end, menu);
     start = end + 1;
   }
   return menu;
+}
+
+/**
+ * Round 8: a menu printed as a column of links, one per line with no separator ("Employee Search" /
+ * "Information Center" / "National Offices and Programs" / "Phone Directory"): four lines or more
+ * in a row (lines start..end-1, no blank between), each of one to five capitalised or small words,
+ * no digit, no stop, no name.
+ */
+function markLinkColumns(lines: string[], start: number, end: number, menu: boolean[]): void {
+  const item = (line: string) => {
+    const words = line.trim().split(/\s+/);
+    return words.length <= 5 && !/[\d.,:;!?"“”[\]]/.test(line) && words.every((w) => /^[\p{Lu}&]/u.test(w) || SMALL_WORDS.has(w)) && !GIVEN_NAMES.has(words[0].toLowerCase()) && !TITLE_WORDS.has(words[0].toLowerCase());
+  };
+  for (let i = start; i < end; ) {
+    let j = i;
+    while (j < end && item(lines[j])) j++;
+    if (j - i >= 4) for (let k = i; k < j; k++) menu[k] = true;
+    i = Math.max(j, i + 1);
+  }
 }
 
 /**
