@@ -1337,3 +1337,130 @@ describe("round-8 furniture: agency banners, logos, release labels, skip links, 
     expect(extractArticle(`${headline}\n\n${STORY}`).headline).toBe(headline);
   });
 });
+
+// Round 8: frozen7's people and speaker classes, each told several ways (made-up names).
+describe("round-8 people: nicknames, a given name and an initial, a pseudonym's star", () => {
+  it.each([
+    ["“Buz”", "The farm is run by Robin “Buz” Kloatman, who planted rye last fall."],
+    ['"Buz"', 'The farm is run by Robin "Buz" Kloatman, who planted rye last fall.'],
+    ["at the sentence's start", 'Robin "Buz" Kloatman planted rye last fall.'],
+  ])("a quoted nickname (%s) leaves the name", (_form, sentence) => {
+    const e = extractArticle(`Farmers try new cover crops\n\n${sentence} "It held the soil," Kloatman said.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Robin Kloatman"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Robin Kloatman"]);
+  });
+  it("a nickname that tells two people of one name apart stays", () => {
+    const e = extractArticle('Crew named\n\nGreg "Box" Janson and Greg "Ray J." Janson will fly the mission in May.');
+    expect(e.people.map((p) => p.name)).toEqual(['Greg "Box" Janson', 'Greg "Ray J." Janson']);
+  });
+  it.each([
+    "Rita M. was 19 when the storm hit her town.",
+    "After the flood, Rita M. and her sons moved in with a cousin.",
+    "Rita M., a nurse, lost her house in the flood.",
+  ])("a given name and a surname's initial: %s", (sentence) => {
+    const e = extractArticle(`Survivors tell their stories\n\n${sentence} "We lost everything," she said.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Rita M."]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Rita M."]);
+  });
+  it.each(["Mary*", "Anna*", "Joseph*"])("a pseudonym marked with a star (%s)", (name) => {
+    const e = extractArticle(
+      `Families wait for help\n\n${name} lives with three children in a shelter outside the city. "We have nowhere else to go," said ${name.slice(0, -1)}.\n\n*Names changed to protect identities.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual([name.slice(0, -1)]);
+  });
+});
+
+describe("round-8 speakers: a titled name with its office on a line above remarks", () => {
+  const QUOTE = '"These grants will bring clean water to families who have waited too long. We are proud of them."';
+  it.each([
+    ["U.S. Secretary of Example Jane L. Marlow", "Jane L. Marlow"],
+    ["Secretary of Transportation Jane L. Marlow", "Jane L. Marlow"],
+    ["U.S. Secretary of Health and Human Services Tom Barrow", "Tom Barrow"],
+    ["Acting Administrator Jane Marlow", "Jane Marlow"],
+    ["Deputy Secretary of Agriculture Tom R. Barrow", "Tom R. Barrow"],
+  ])("%s", (line, name) => {
+    const e = extractArticle(
+      `Grants Bring Water to Towns\n\n${line}\n\n${QUOTE}\n\nThe grants fund wells and pipes in twelve states, the department said.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
+  });
+  it("an office in a headline names its holder, not its words", () => {
+    const e = extractArticle(
+      "Secretary of Health and Human Services Tom Barrow Visits Ames\n\nThe grants fund wells in twelve states, the department said on Monday.",
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Tom Barrow"]);
+  });
+});
+
+describe("round-8 speakers: an inverted attribution with a described role before the name", () => {
+  const NAME = "Margo Philliston";
+  const ROLES = ["ten-season jumper", "veteran smokejumper", "20-year-old jumper", "longtime rancher", "first-year firefighter"];
+  const FRAMES: [string, (role: string) => string][] = [
+    ["after the quotation", (role) => `"You never get tired of it," says ${role} ${NAME}, who trains rookies.`],
+    ["opening the sentence", (role) => `Says ${role} ${NAME}, "You never get tired of it."`],
+    ["after a clause and a comma", (role) => `The season opens in June, says ${role} ${NAME}, "and you never get tired of it."`],
+    ["before the verb", (role) => `"You never get tired of it," ${role} ${NAME} said.`],
+  ];
+  const cases = ROLES.flatMap((role) => FRAMES.map(([frame, make]) => [`${role}, ${frame}`, make(role)]));
+  it.each(cases)("%s", (_name, sentence) => {
+    const e = extractArticle(`Jumpers return to the base\n\nThe base opened in June. ${sentence}`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([NAME]);
+  });
+  it("a participle opening the sentence is no inverted attribution", () => {
+    const e = extractArticle(
+      `Jumpers return\n\nThe base opened in June. Asked about the season, ${NAME} laughed. "You never get tired of it," she said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([NAME]);
+  });
+});
+
+// Round 8: holdout13's classes on made-up copy.
+describe("round-8 furniture from holdout13's classes", () => {
+  const STORY =
+    'WASHINGTON - Federal partners are sending more firefighters and aircraft to the fires in the West, officials said on Monday.\n\n"We have filled every order for crews," said Chief Tom Barrow.';
+  const LINES = [
+    "<p>Office of Public Affairs</p>",
+    "Example Logo Example Affairs - Office of Public Affairs",
+    "Example Forest Service badge",
+    "[design image slice] Example Forest Service on faded trees",
+    "[image] green box with curved corner",
+    "USA dot Gov: The U.S. Government's Official Web Portal.",
+    "Read more...",
+    "Continue reading »",
+    "1400 Independence Ave., SW",
+    "200 Main Street, Suite 4",
+    "Washington, D.C.",
+    "Office of Communications (202)720-4623",
+    "This is historical material “frozen in time”. The website is no longer updated and links may not work.",
+    "This article mentions the Example Foundation, one of its projects, or people related to it.",
+  ];
+  it.each(LINES)("'%s' above and below a story", (line) => {
+    for (const text of [`${line}\n\nFire Crews Fill Every Order\n\n${STORY}`, `Fire Crews Fill Every Order\n\n${STORY}\n\n${line}`]) {
+      const e = extractArticle(text);
+      expect(e.droppedLines.map((l) => l.trim())).toContain(line);
+      expect(e.headline).toBe("Fire Crews Fill Every Order");
+      expect(e.people.map((p) => p.name)).toEqual(["Tom Barrow"]);
+    }
+  });
+  it("a column of link lines with no separator is a menu, not the headline", () => {
+    const menu = ["Employee Search", "Information Center", "National Offices and Programs", "Phone Directory", "Regional Offices"].join(
+      "\n",
+    );
+    const e = extractArticle(`${menu}\n\nFire crews fill every order as the blazes spread\n\n${STORY}`);
+    expect(e.headline).toBe("Fire crews fill every order as the blazes spread");
+  });
+  it("a quotation run on into an unopened paragraph takes the speaker its end names", () => {
+    const e = extractArticle(
+      [
+        "Guard keeps watch",
+        "Staff Sgt. Robin Mattsen and Spc. Shawn Simmer patrol the streets.",
+        '"I try to keep the mood light with a joke or just friendly small talk," said Simmer.',
+        "With a friendly wave, residents are aware that the National Guard is here.",
+        '"The Guard is here in ready reserve to provide support if it gets worse.',
+        'Also, I think that the mere presence of guard members gives residents a better feeling of the situation," Staff Sgt. Mattsen said.',
+      ].join("\n\n"),
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Shawn Simmer", "Robin Mattsen", "Robin Mattsen"]);
+  });
+});
