@@ -26,7 +26,7 @@ import {
   VERB_FILLERS,
   WRITING_VERBS,
 } from "./lexicon";
-import { Gender, isRoleWord, lastAtOrBefore, Mention, PeopleResult } from "./people";
+import { Gender, inCapitals, isRoleWord, lastAtOrBefore, Mention, PeopleResult } from "./people";
 import { Doc, DocQuote, Section } from "./sentences";
 import { isCapitalized, Token, wordCount } from "./tokens";
 
@@ -61,8 +61,11 @@ export interface Ctx {
   headings: readonly { start: number; speaker: string }[];
   /** Lower-cased token texts, computed once: the rules compare words many times per quote. */
   lowered: string[];
-  /** Headlines in headline case capitalise their verbs ("Trump Calls ... a 'Witch Hunt'"). */
-  headlineCase: Section[];
+  /**
+   * Headlines in headline case capitalise their verbs ("Trump Calls ... a 'Witch Hunt'"); round 8:
+   * so do a script's paragraphs in capitals ("GENERAL JANE ROE SAID"). By start, not overlapping.
+   */
+  headlineCase: { start: number; end: number }[];
   holdersOfRole: Map<string, Mention[]>;
   frames: Map<number, FrameItem[]>;
   framePositions: Map<number, { at: Map<number, number>; words: boolean }>;
@@ -119,7 +122,8 @@ export function createContext(doc: Doc, found: PeopleResult, labels: { offset: n
     labelAt: new Map(labels.map((l) => [l.offset, l] as const)),
     headings: headings.map((h) => ({ start: h.offset, speaker: h.speaker })),
     lowered: tokens.map((t) => lower(t.text)),
-    headlineCase: doc.sections.filter((s) => s.kind === "headline" && isHeadlineCase(text.slice(s.start, s.end))),
+    // (Round 8: and a script's paragraphs in capitals, "GENERAL JANE ROE SAID ...".)
+    headlineCase: [...doc.sections.filter((s) => s.kind === "headline" && isHeadlineCase(text.slice(s.start, s.end))), ...doc.paragraphs.filter((p) => inCapitals(text.slice(p.start, p.end)))].sort((a, b) => a.start - b.start),
     holdersOfRole: new Map(),
     frames: new Map(),
     framePositions: new Map(),
@@ -148,7 +152,8 @@ export function isSpeechVerb(c: Ctx, item: FrameItem | undefined): boolean {
   // (Round 8: "Says Jane Roe, "..."": a verb of saying opening its sentence, the attribution
   // inverted; not a participle, "Asked about it, Roe said".)
   const opens = /^(?:Says|Said|Adds|Added|Writes|Wrote|Explains|Explained|Recalls|Recalled|Notes|Noted)$/.test(w) && (token === 0 || c.doc.tokenSentence[token - 1] !== c.doc.tokenSentence[token]);
-  return !isCapitalized(w) || opens || c.headlineCase.some((s) => at >= s.start && at <= s.end);
+  const section = c.headlineCase[lastAtOrBefore(c.headlineCase, at)];
+  return !isCapitalized(w) || opens || (!!section && at <= section.end);
 }
 
 export function isFillerWord(w: string): boolean {

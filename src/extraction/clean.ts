@@ -103,10 +103,10 @@ const JUNK_PATTERNS: RegExp[] = [
   // rank or a date after a bar.
   // ("By Sgt. 1st Class Jane Roe, Army Public Affairs": a rank's grade between rank and name.)
   // (Round 7: "by 2nd Lt. Jane Roe": a grade before the rank.)
-  /^(?:(?:story|photos?|video|words|text) )?by\s+(?:\d(?:st|nd|rd|th)\s+)?(?:\p{Lu}\p{L}{0,5}\.\s+)+(?:\d(?:st|nd|rd|th)\s+class\s+)?\p{Lu}[^.!?]{0,80}$/iu,
+  /^(?:(?:story|photos?|video|audio|words|text) )?by\s+(?:\d(?:st|nd|rd|th)\s+)?(?:\p{Lu}\p{L}{0,5}\.\s+)+(?:\d(?:st|nd|rd|th)\s+class\s+)?\p{Lu}[^.!?]{0,80}$/iu,
   // "By Staff Sgt. Jane Roe": only capitalised words and abbreviations after "By".
   /^[Bb]y\s+(?:\p{Lu}[\p{L}'’\-]*\.?,?\s+){1,7}\p{Lu}[\p{L}'’\-]*\.?$/u,
-  /^(?:story|photos?|video|words|text) by\s+\p{Lu}[^!?]{0,60}$/iu,
+  /^(?:story|photos?|video|audio|words|text) by\s+\p{Lu}[^!?]{0,60}$/iu,
   /^[Bb]y\s+\p{Lu}[^|]{0,80}\|\s*[^|]{0,40}\d{4}\s*$/u,
   // A post's or a column's byline, even as a sentence: "Guest post by Jane Roe, a student at
   // ...", "Written by Jane Roe, Staff Writer.", "Interview by Jane Roe." (a writer, who is no
@@ -269,6 +269,10 @@ const JUNK_PATTERNS: RegExp[] = [
   // Street, Suite 4") and a city with its state alone ("Washington, D.C.", "Ames, IA 50011").
   /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Place|Pl|Lane|Ln|Court|Ct|Parkway|Pkwy|Square|Sq|Plaza|Highway|Hwy)\b\.?,?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s+(?:Suite|Room|Ste\.?|Floor)\s+\w+)?$/u,
   /^(?:\p{Lu}[\p{Ll}.'’\-]+\s){0,2}\p{Lu}[\p{Ll}.'’\-]+,\s*(?:D\.\s?C\.|DC|\p{Lu}{2}(?:\s+\d{5}(?:-\d{4})?)?|\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+)?(?:\s+\d{5}(?:-\d{4})?)?)$/u,
+  // Round 8: a breadcrumb run together without separators ("HomeNewsMarine Minute Audio").
+  /^Home(?=\p{Lu}\p{Ll})/u,
+  // Round 8: a date and a clip's running time ("Aug. 16, 2017 | 1:00").
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*[|•·]\s*\d{1,2}:\d{2}(?::\d{2})?$/,
 ];
 
 /**
@@ -281,6 +285,8 @@ const BANNER_PATTERNS: RegExp[] = [
   // Department of Health and Human Services", "Office of the Assistant Secretary for Preparedness
   // and Response", "News from the Library of Congress", "News From Senator Jane Roe"): capitalised
   // words and small words only, no verb, no sentence's stop.
+  // (An agency's name and its section after a dash: "Defense Media Activity - Marines".)
+  /^(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,5}(?:Activity|Agency|Office|Service|Command|Center|Bureau|Administration|Department|Division|Affairs|Directorate)\s+[-–—|]\s+(?:\p{Lu}[\p{L}.&'’\-]*\s*){1,4}$/u,
   /^(?:(?:News|Press Release|News Release|Updates?) [Ff]rom\s+(?:the\s+)?)?(?:(?:The|U\.\s?S\.|US|United States|Federal|National)\s+)*(?:Department|Dept\.|Office|Bureau|Agency|Administration|Service|Commission|Ministry|Library|Embassy|Mission|Institute|Secretariat|Directorate)\s+(?:of|for)\s+(?:(?:the|and|of|for|on|in|&)\s+|\p{Lu}[\p{L}.'’\-]*,?\s+){0,12}\p{Lu}[\p{L}.'’\-]*$/u,
   // A logo's or an icon's alternative text, wherever the word stands ("BIA Logo Bureau
   // of Indian Affairs", "Official US Government Icon", "Secure Site Icon").
@@ -628,7 +634,17 @@ function isProse(line: string): boolean {
   // "John P. Holdren" or "U.S." alone do not make a headline prose.
   // (`\p{Ll}{2}`, not `{2,}`: the same matches, without rescanning a long lower-case run.)
   const sentences = endsLikeSentence(text) || /\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(text);
+  if (wordCount(text) >= 10 && proseInCapitals(text)) return endsLikeSentence(text) || /\p{Lu}{3}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(text);
   return wordCount(text) >= 10 && sentences && /\p{Ll}{3,}/u.test(text);
+}
+
+/**
+ * Round 8: a script's sentence in capitals ("THE EXERCISE FOCUSES ON STAYING AHEAD OF THE GROWING
+ * MILITARY PROWESS OF CHINA AND RUSSIA, ..."): twelve words or more, four of them small words.
+ */
+function proseInCapitals(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 12 && words.filter((w) => /^(?:THE|OF|AND|TO|IN|A|AN|WITH|FOR|ON|AT|IS|WAS|ARE|WERE|BY|FROM|THAT|IT)$/.test(w)).length >= 4;
 }
 
 function endsLikeSentence(line: string): boolean {
@@ -1436,6 +1452,10 @@ function readFurnitureNames(lines: string[], dropped: Set<number>, captions: Set
   for (const i of dropped) {
     const text = lines[i].trim();
     if (captions.has(i) || wordCount(text) > 25 || /["“”]/.test(text) || isContact(text) || /^(?:(?:story|photos?|words|text) )?by\b/i.test(text)) continue;
+    if (issuerName(lines, i)) {
+      captions.add(i);
+      continue;
+    }
     const named = /(?:^|\s)(\p{Lu}[\p{L}.\-]*)\s+(\p{Lu}[\p{Ll}'’\-]+)(?:\s+\p{Lu}\.)?\s+(\p{Lu}[\p{Ll}'’\-]+)\b/gu;
     for (const m of text.matchAll(named)) {
       const title = m[1].toLowerCase();
@@ -1446,6 +1466,20 @@ function readFurnitureNames(lines: string[], dropped: Set<number>, captions: Set
       }
     }
   }
+}
+
+/**
+ * Round 8: a release's issuer block ("Press Statement" / "Rex W. Roe" / "Secretary of State"): a
+ * name alone on its line (a known given name first), the next line (over blank ones) an office
+ * opening on a title. The issuer is a person of the page, read like a caption.
+ */
+function issuerName(lines: string[], i: number): boolean {
+  const text = lines[i].trim();
+  if (!isNameLine(text) || !GIVEN_NAMES.has(text.split(/\s+/)[0].toLowerCase())) return false;
+  let k = i + 1;
+  while (k < lines.length && k <= i + 3 && isBlank(lines[k])) k++;
+  const office = (lines[k] ?? "").trim().split(/\s+/);
+  return office.length <= 8 && TITLE_WORDS.has(office[0].toLowerCase()) && !WEAK_TITLE_SET.has(office[0].toLowerCase()) && office.every((w) => /^[\p{Lu}&]/u.test(w) || SMALL_WORDS.has(w));
 }
 
 /** The "about" paragraph dropped, the dateline split off, the labels placed: the cleaned text. */

@@ -185,6 +185,16 @@ function isTitleCase(text: string): boolean {
   return words.length >= 3 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
 }
 
+/**
+ * Round 8: a paragraph written in capitals, as radio scripts are ("SOLDIERS FROM THE CALIFORNIA
+ * NATIONAL GUARD GOT TO TEST ..."): eight words or more, nine in ten of them in capitals. Its
+ * capitals say nothing about names, as in a headline.
+ */
+export function inCapitals(text: string): boolean {
+  const words = text.slice(0, 2000).match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 8 && words.filter((w) => /^\p{Lu}+$/u.test(w)).length >= words.length * 0.9;
+}
+
 /** A paragraph of its own in headline case: a release headline, not a sentence or a quotation. */
 function isTitleCaseLine(text: string): boolean {
   // (A sentence closed by a credit in brackets, "... on May 3. (EPA photo)", is a caption's prose.)
@@ -213,7 +223,7 @@ function officeBefore(tokens: Token[], t: number): boolean {
   for (let k = t; k >= 1 && t - k < 6; k--) {
     const w = tokens[k].text;
     if (!isCapitalized(w) && !/^(?:and|&)$/.test(w)) return false;
-    if (/^(?:of|for)$/.test(tokens[k - 1].text)) return k >= 2 && isTitleBefore(tokens, k - 2);
+    if (/^(?:of|for)$/i.test(tokens[k - 1].text)) return k >= 2 && isTitleBefore(tokens, k - 2);
   }
   return false;
 }
@@ -396,13 +406,19 @@ function headlineCandidate(doc: Doc, lowerWords: Set<string>, i: number, found: 
   const { base, possessive } = stripPossessive(token.text);
   const title = i > 0 && adjacent(tokens[i - 1], token, text) && isTitleBefore(tokens, i - 1);
   const office = i > 0 && adjacent(tokens[i - 1], token, text) && officeBefore(tokens, i - 1);
-  if ((title || office) && GIVEN_NAMES.has(base.toLowerCase()) && !possessive) {
+  // (In capitals, a weak title before a given name is a title too: "GENERAL DAVID H. BERGER".)
+  const capsTitle = i > 0 && /^\p{Lu}{2,}$/u.test(base) && /^\p{Lu}{2,}\.?$/u.test(tokens[i - 1].text) && TITLE_WORDS.has(lower(tokens[i - 1].text));
+  if ((title || office || capsTitle) && GIVEN_NAMES.has(base.toLowerCase()) && !possessive) {
     let last = i + 1;
     if (tokens[last] && isInitial(tokens[last].text)) last++;
     const surname = tokens[last];
-    const surnameLike = (w: string) => nameLike(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && ![STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, TITLE_WORDS].some((list) => list.has(w.toLowerCase())));
+    // (Round 8: a script in capitals, "STAFF SERGEANT JUSTIN MCCAULEY TALKS ...": the surname in
+    // capitals too, and the name written in title case.)
+    const caps = /^\p{Lu}{2,}$/u.test(base);
+    const plainWord = (w: string) => ![STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, TITLE_WORDS, SPEECH_VERBS, HEADLINE_VERBS].some((list) => list.has(w.toLowerCase()));
+    const surnameLike = (w: string) => nameLike(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && plainWord(w)) || (caps && /^\p{Lu}{2}[\p{Lu}'’\-]*$/u.test(w) && plainWord(w));
     if (surname && adjacent(tokens[last - 1], surname, text) && surnameLike(stripPossessive(surname.text).base)) {
-      const words = tokens.slice(i, last + 1).map((t) => t.text);
+      const words = tokens.slice(i, last + 1).map((t) => (caps ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text));
       const tail = stripPossessive(words[words.length - 1]);
       words[words.length - 1] = tail.base;
       found.push({ first: i, last, titleStart: i - 1, words, possessive: tail.possessive, evidence: true, roles: [lower(tokens[i - 1].text)], sentenceStart: false, titled: true });
@@ -658,6 +674,9 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   }
   // A sentence adverb set off by a comma ("Reportedly, ...") is not a name.
   if (sentenceStart && words.length === 1 && /ly$/.test(words[0]) && tokens[runEnd + 1]?.text === "," && !GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
+  // (Round 8: nor an adverb capitalised before the word it modifies, "42 Federally recognized
+  // tribes", "Nationally Known": endings no surname has.)
+  if (words.length === 1 && /(?:ally|ently|antly|ously|ively|ibly|ably|fully|lessly|edly)$/.test(words[0]) && /^\p{L}/u.test(tokens[runEnd + 1]?.text ?? "") && !GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
   // "Sgt. First Class Jane Roe", "Petty Officer 2nd Class Jane Roe": a grade ("<ordinal> Class")
   // that belongs to the rank before the name.
   let rankGrade = false;
@@ -838,7 +857,10 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   // "Prince George's County", "Governor's Island", "Veterans' Day": a possessive inside a place's
   // or an organisation's name, its head capitalised right after it.
   const head = tokens[runEnd + 1];
-  if (possessive && head && adjacent(tokens[runEnd], head, text) && isCapitalized(head.text) && (isOrgWord(lower(head.text)) || PLACE_HEADS_LAST.has(lower(head.text)) || /^Day$/.test(head.text))) return undefined;
+  // (Round 8: not a titled person's possessive before an office's or an event's name with its "of",
+  // "President Roe's State of the Union address".)
+  const titledBefore = (nameStart > 0 ? TITLE_WORDS.has(lower(words[nameStart - 1])) : runStart > 0 && isTitleBefore(tokens, runStart - 1)) && tokens[runEnd + 2]?.text === "of";
+  if (possessive && head && !titledBefore && adjacent(tokens[runEnd], head, text) && isCapitalized(head.text) && (isOrgWord(lower(head.text)) || PLACE_HEADS_LAST.has(lower(head.text)) || /^Day$/.test(head.text))) return undefined;
   const sentence = doc.tokenSentence[runStart];
   const roles = rolesAround(doc, run, nameStart, span.ofTitle, span.rankGrade);
   const prefix = words.slice(0, nameStart);
@@ -1482,7 +1504,7 @@ function peopleState(doc: Doc): PeopleState {
   // say nothing about names.
   const titleCaseRanges: { start: number; end: number }[] = [
     ...doc.sections.filter((s) => s.kind === "headline" && isTitleCase(doc.text.slice(s.start, s.end))),
-    ...doc.paragraphs.filter((p) => p.section !== "headline" && isTitleCaseLine(doc.text.slice(p.start, p.end))),
+    ...doc.paragraphs.filter((p) => p.section !== "headline" && (isTitleCaseLine(doc.text.slice(p.start, p.end)) || inCapitals(doc.text.slice(p.start, p.end)))),
   ];
   titleCaseRanges.sort((a, b) => a.start - b.start);
   const inTitleCase = (offset: number) => {
