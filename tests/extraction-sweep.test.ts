@@ -1430,7 +1430,6 @@ describe("round-8 furniture from holdout13's classes", () => {
     "Continue reading »",
     "1400 Independence Ave., SW",
     "200 Main Street, Suite 4",
-    "Washington, D.C.",
     "Office of Communications (202)720-4623",
     "This is historical material “frozen in time”. The website is no longer updated and links may not work.",
     "This article mentions the Example Foundation, one of its projects, or people related to it.",
@@ -1462,5 +1461,76 @@ describe("round-8 furniture from holdout13's classes", () => {
       ].join("\n\n"),
     );
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Shawn Simmer", "Robin Mattsen", "Robin Mattsen"]);
+  });
+});
+
+// Round 8: holdout12's radio scripts in capitals and holdout13's people classes, on made-up copy.
+describe("round-8 scripts in capitals: names after ranks, verbs of saying, sound bites", () => {
+  const RANKS = ["STAFF SERGEANT", "CORPORAL", "SPECIALIST", "GENERAL", "PETTY OFFICER"];
+  it.each(RANKS)("%s JANE Q. MARLOW ... then a bite", (rank) => {
+    const text = [
+      "Example Radio News",
+      "SOLDIERS FROM THE EXAMPLE NATIONAL GUARD GOT TO TEST THEIR SKILLS AFTER THE FLOODS. GUARD OPERATIONS NCO " +
+        rank +
+        " JANE MARLOW TALKS ABOUT THE TEAMWORK SHE SAW FIRSTHAND IN THE CITY",
+      '"EVERYONE JUST DOVE IN HEAD FIRST AND WAS WILLING TO HELP AND TO WORK THE LONG HOURS."',
+    ].join("\n\n");
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name.toLowerCase())).toEqual(["jane marlow"]);
+    expect(e.quotes.map((q) => q.speaker?.toLowerCase())).toEqual(["jane marlow"]);
+  });
+  it("an attribution in capitals with 'SAID' and a middle initial", () => {
+    const text = [
+      "Example Minute",
+      "MARINES WITH THE 2ND EXAMPLE DIVISION TESTED THE NEW PLAN DURING THE LARGEST EXERCISE SINCE THE WAR.",
+      "COMMANDANT OF THE EXAMPLE CORPS, GENERAL DAVID H. BERRINGER SAID, “THE IMPERATIVE IS TO TRAIN IN ALL DOMAINS AND TO BE READY FOR THE FIGHT.”",
+    ].join("\n\n");
+    const e = extractArticle(text);
+    expect(e.body).toContain("MARINES WITH THE 2ND EXAMPLE DIVISION");
+    expect(e.people.map((p) => p.name.toLowerCase())).toEqual(["david h. berringer"]);
+    expect(e.quotes.map((q) => q.speaker?.toLowerCase())).toEqual(["david h. berringer"]);
+  });
+  it("a headline in capitals is still no person", () => {
+    const e = extractArticle(
+      "GUARD TROOPS HELP WITH THE FLOODING IN THE CITY AND THE VALLEY\n\nThe troops arrived on Monday, officials said.",
+    );
+    expect(e.people).toEqual([]);
+  });
+});
+
+describe("round-8 people from holdout13's classes", () => {
+  it.each(["Federally", "Nationally", "Internationally", "Traditionally"])("'%s recognized' is no one", (adverb) => {
+    const e = extractArticle(`Tribes\n\nThe office serves 42 ${adverb} recognized tribes in three states, Director Jane Marlow said.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Marlow"]);
+  });
+  it.each(["President", "Governor", "Mayor"])("%s Roe's State of the Union address names Roe", (title) => {
+    const e = extractArticle(`Statement\n\nThe senator released a statement on ${title} Tomlin's State of the Union address on Monday.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Tomlin"]);
+  });
+  it("a place named for someone with a possessive stays no one", () => {
+    expect(extractArticle("Fair\n\nThe fair is in Prince George's County on Monday, the organisers said.").people).toEqual([]);
+  });
+  it.each(["Secretary of State", "Under Secretary for Political Affairs", "Spokesperson"])(
+    "an issuer block: a name over '%s'",
+    (office) => {
+      const e = extractArticle(
+        `Press Statement\n\nRex W. Tillman\n\n${office}\n\nWashington, DC\n\nNovember 3, 2017\n\nOn behalf of the United States, I congratulate the people of Example on their independence day.`,
+      );
+      expect(e.people.map((p) => p.name)).toEqual(["Rex W. Tillman"]);
+    },
+  );
+});
+
+describe("round-8 furniture of broadcast pages", () => {
+  const STORY =
+    "I'm Corporal Jane Marlow with your Example Minute.\n\nMarines with the 2nd Example Division wrapped up a live-fire exercise on Monday, officials said.";
+  it.each([
+    "Example Media Activity - Marines",
+    "Audio by Lance Cpl. Nathan Hollis and Cpl. Troy Sanders",
+    "HomeNewsExample Minute Audio",
+    "Aug. 16, 2017 | 1:00",
+  ])("'%s' above the story", (line) => {
+    const e = extractArticle(`Example Minute\n\n${line}\n\n${STORY}`);
+    expect(e.droppedLines.map((l) => l.trim())).toContain(line);
   });
 });

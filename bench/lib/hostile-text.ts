@@ -98,6 +98,10 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ),
   ],
+  [
+    "a script in capitals with ranks, names and bites",
+    (n) => repeat('GUARD NCO STAFF SERGEANT JANE MARLOW SAID THE TEAM WAS READY. GENERAL DAVID H. ROE SAID, "WE ACT."\n\n', n),
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -703,8 +703,7 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
           break;
         }
         // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too
-        // (round 7: run into the rank, "said 2ndLt Jane Roe").
-        // (Round 8: hyphened too, "says ten-season jumper Jane Roe".)
+        // (round 7: run into the rank, "said 2ndLt Jane Roe"; round 8: "says ten-season jumper").
         const described = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*(?:['’]s)?$/u.test(t) && /\p{Ll}/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
         // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
         // inside a capitalised title.

@@ -265,10 +265,8 @@ const JUNK_PATTERNS: RegExp[] = [
   // a portal's link line ("USA dot Gov: The U.S. Government's Official Web Portal.").
   /^\[(?:design |decorative )?(?:image|graphic|photo|picture|icon|logo|banner)(?: slice)?\]/i,
   /^usa(?:\.| dot )gov\b|\bofficial web portal\b/i,
-  // Round 8: an address block's lines: a street address ("1400 Independence Ave., SW", "200 Main
-  // Street, Suite 4") and a city with its state alone ("Washington, D.C.", "Ames, IA 50011").
+  // Round 8: an address block's street line ("1400 Independence Ave., SW", "200 Main Street, Suite 4").
   /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Place|Pl|Lane|Ln|Court|Ct|Parkway|Pkwy|Square|Sq|Plaza|Highway|Hwy)\b\.?,?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s+(?:Suite|Room|Ste\.?|Floor)\s+\w+)?$/u,
-  /^(?:\p{Lu}[\p{Ll}.'’\-]+\s){0,2}\p{Lu}[\p{Ll}.'’\-]+,\s*(?:D\.\s?C\.|DC|\p{Lu}{2}(?:\s+\d{5}(?:-\d{4})?)?|\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+)?(?:\s+\d{5}(?:-\d{4})?)?)$/u,
   // Round 8: a breadcrumb run together without separators ("HomeNewsMarine Minute Audio").
   /^Home(?=\p{Lu}\p{Ll})/u,
   // Round 8: a date and a clip's running time ("Aug. 16, 2017 | 1:00").
@@ -1479,7 +1477,11 @@ function issuerName(lines: string[], i: number): boolean {
   let k = i + 1;
   while (k < lines.length && k <= i + 3 && isBlank(lines[k])) k++;
   const office = (lines[k] ?? "").trim().split(/\s+/);
-  return office.length <= 8 && TITLE_WORDS.has(office[0].toLowerCase()) && !WEAK_TITLE_SET.has(office[0].toLowerCase()) && office.every((w) => /^[\p{Lu}&]/u.test(w) || SMALL_WORDS.has(w));
+  // (After "Under", "Deputy", "Acting": "Under Secretary for Political Affairs".)
+  let t = 0;
+  while (t < office.length - 1 && TITLE_PREFIX.test(office[t])) t++;
+  const title = office[t].toLowerCase();
+  return office.length <= 8 && TITLE_WORDS.has(title) && !WEAK_TITLE_SET.has(title) && office.every((w) => /^[\p{Lu}&]/u.test(w) || SMALL_WORDS.has(w));
 }
 
 /** The "about" paragraph dropped, the dateline split off, the labels placed: the cleaned text. */
