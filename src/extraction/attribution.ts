@@ -27,7 +27,7 @@ import {
   WRITING_VERBS,
 } from "./lexicon";
 import { Gender, inCapitals, isRoleWord, lastAtOrBefore, Mention, PeopleResult } from "./people";
-import { Doc, DocQuote, Section } from "./sentences";
+import { Doc, DocQuote } from "./sentences";
 import { isCapitalized, Token, wordCount } from "./tokens";
 
 /** A person, "explicitly not a person" (an organisation, "a spokesperson", "it"), or not found. */
