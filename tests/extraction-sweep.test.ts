@@ -1307,6 +1307,8 @@ describe("round-8 furniture: agency banners, logos, release labels, skip links, 
     "Skip secondary navigation",
     "Skip Main Navigation",
     "Skip global navigation and go to page content",
+    "Download the full report (PDF, 1.2 MB)",
+    "Fact sheet (DOCX)",
   ];
   const LAYOUTS: [string, (line: string) => string][] = [
     ["above the headline", (line) => `${line}\n\n${HEADLINE}\n\n${STORY}`],

@@ -271,6 +271,9 @@ const JUNK_PATTERNS: RegExp[] = [
   /^Home(?=\p{Lu}\p{Ll})/u,
   // Round 8: a date and a clip's running time ("Aug. 16, 2017 | 1:00").
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*[|•·]\s*\d{1,2}:\d{2}(?::\d{2})?$/,
+  // Round 8: a link to a file, its type and size in brackets ("Download the full report (PDF, 1.2
+  // MB)", "Fact sheet (DOCX)").
+  /^[^"“”]{0,120}\((?:pdf|docx?|xlsx?|pptx?|mp3|mp4|zip|csv)(?:,?\s*[\d.,]+\s*[kmg]b)?\)\s*$/i,
 ];
 
 /**
