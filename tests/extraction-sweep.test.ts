@@ -1536,3 +1536,19 @@ describe("round-8 furniture of broadcast pages", () => {
     expect(e.droppedLines.map((l) => l.trim())).toContain(line);
   });
 });
+
+describe("round-8 organisations and programmes in a person's slot (frozen7's class)", () => {
+  it.each(["Farm Production", "Rural Development", "Community Partnership", "Water Quality", "Los Macheteros", "Las Palomas"])(
+    "'%s' is no one",
+    (name) => {
+      const e = extractArticle(
+        `Loans for new farmers\n\n"It is a lifeline for us," said ${name}. "It saved the farm," said farmer Tom Barrow.`,
+      );
+      expect(e.people.map((p) => p.name)).toEqual(["Tom Barrow"]);
+    },
+  );
+  it.each(["Alec Guinness", "Jane Vance", "Tom Clement", "Ana Trinity"])("'%s' stays a person", (name) => {
+    const e = extractArticle(`Loans for new farmers\n\n"It is a lifeline for us," said ${name}, who farms near Ames.`);
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+  });
+});
