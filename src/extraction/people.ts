@@ -573,6 +573,19 @@ function titleSurname(words: string[], k: number): boolean {
 }
 
 /**
+ * Round 8: words that name no one however they stand: a programme's or a group's name ("Farm
+ * Production", "Rural Development", "Los Macheteros": an abstract noun closing two words with no
+ * given name, or "Los"/"Las" before a plural), and an adverb capitalised before the word it
+ * modifies ("42 Federally recognized tribes", "Nationally Known": endings no surname has).
+ */
+function programmeOrAdverb(words: string[], next: string): boolean {
+  const given = GIVEN_NAMES.has(words[0].toLowerCase()) || RARER_GIVEN_NAMES.has(words[0].toLowerCase());
+  if (words.length === 2 && !given && /^\p{Lu}\p{Ll}{2,}(?:tion|sion|ment|ity|ism|ship)$/u.test(words[1])) return true;
+  if (words.length === 2 && /^(?:Los|Las)$/.test(words[0]) && /^\p{Lu}\p{Ll}+s$/u.test(words[1])) return true;
+  return words.length === 1 && /(?:ally|ently|antly|ously|ively|ibly|ably|fully|lessly|edly)$/.test(words[0]) && /^\p{L}/u.test(next) && !GIVEN_NAMES.has(words[0].toLowerCase());
+}
+
+/**
  * Round 8: "Rita M. was 19 when ...", "Rita M., a survivor": a known given name and the initial of a
  * surname left out (a source named by given name and initial), the sentence going on after it.
  */
@@ -674,14 +687,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   }
   // A sentence adverb set off by a comma ("Reportedly, ...") is not a name.
   if (sentenceStart && words.length === 1 && /ly$/.test(words[0]) && tokens[runEnd + 1]?.text === "," && !GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
-  // (Round 8: a programme's or a group's name, "Farm Production", "Rural Development", "Los
-  // Macheteros": an abstract noun closing two words with no given name, or "Los"/"Las" before a
-  // plural.)
-  if (words.length === 2 && !GIVEN_NAMES.has(words[0].toLowerCase()) && !RARER_GIVEN_NAMES.has(words[0].toLowerCase()) && /^\p{Lu}\p{Ll}{2,}(?:tion|sion|ment|ity|ism|ship)$/u.test(words[1])) return undefined;
-  if (words.length === 2 && /^(?:Los|Las)$/.test(words[0]) && /^\p{Lu}\p{Ll}+s$/u.test(words[1])) return undefined;
-  // (Round 8: nor an adverb capitalised before the word it modifies, "42 Federally recognized
-  // tribes", "Nationally Known": endings no surname has.)
-  if (words.length === 1 && /(?:ally|ently|antly|ously|ively|ibly|ably|fully|lessly|edly)$/.test(words[0]) && /^\p{L}/u.test(tokens[runEnd + 1]?.text ?? "") && !GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
+  if (programmeOrAdverb(words, tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "Sgt. First Class Jane Roe", "Petty Officer 2nd Class Jane Roe": a grade ("<ordinal> Class")
   // that belongs to the rank before the name.
   let rankGrade = false;
