@@ -1538,15 +1538,21 @@ describe("round-8 furniture of broadcast pages", () => {
 });
 
 describe("round-8 organisations and programmes in a person's slot (frozen7's class)", () => {
-  it.each(["Farm Production", "Rural Development", "Community Partnership", "Water Quality", "Los Macheteros", "Las Palomas"])(
-    "'%s' is no one",
-    (name) => {
-      const e = extractArticle(
-        `Loans for new farmers\n\n"It is a lifeline for us," said ${name}. "It saved the farm," said farmer Tom Barrow.`,
-      );
-      expect(e.people.map((p) => p.name)).toEqual(["Tom Barrow"]);
-    },
-  );
+  it.each([
+    "Farm Production",
+    "Rural Development",
+    "Community Partnership",
+    "Water Quality",
+    "Emergency Watershed Protection",
+    "Operation Atlantic Resolve",
+    "Los Macheteros",
+    "Las Palomas",
+  ])("'%s' is no one", (name) => {
+    const e = extractArticle(
+      `Loans for new farmers\n\n"It is a lifeline for us," said ${name}. "It saved the farm," said farmer Tom Barrow.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Tom Barrow"]);
+  });
   it.each(["Alec Guinness", "Jane Vance", "Tom Clement", "Ana Trinity"])("'%s' stays a person", (name) => {
     const e = extractArticle(`Loans for new farmers\n\n"It is a lifeline for us," said ${name}, who farms near Ames.`);
     expect(e.people.map((p) => p.name)).toEqual([name]);
