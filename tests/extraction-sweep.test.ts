@@ -1558,3 +1558,23 @@ describe("round-8 organisations and programmes in a person's slot (frozen7's cla
     expect(e.people.map((p) => p.name)).toEqual([name]);
   });
 });
+
+describe("round-8 headline right under a contact block with no blank line", () => {
+  const STORY = "WASHINGTON - The department announced grants today for water systems in twelve states and their towns.";
+  it.each([
+    "Media Contact: Jane Roe, 202-555-0100",
+    "Contact: Example Press Office (202) 555-0100",
+    "For media inquiries, contact press@example.gov",
+  ])("%s", (contact) => {
+    const e = extractArticle(`${contact}\nExample Grants Bring Clean Water to Rural Towns\n\n${STORY}`);
+    expect(e.headline).toBe("Example Grants Bring Clean Water to Rural Towns");
+    expect(e.droppedLines).toContain(contact);
+  });
+  it("a contact's own line closing the block stays furniture", () => {
+    const e = extractArticle(
+      `Contact: Jane Roe, 202-555-0100\nJane Roe, Public Affairs Specialist, Example Agency\n\nExample Grants Bring Water\n\n${STORY}`,
+    );
+    expect(e.headline).toBe("Example Grants Bring Water");
+    expect(e.people).toEqual([]);
+  });
+});

@@ -1079,6 +1079,11 @@ function markContactBlocks(lines: string[], junk: boolean[]): void {
     if (i === lines.length || isBlank(lines[i])) {
       const block = lines.slice(blockStart, i);
       if (block.some(isContact)) for (let j = blockStart; j < i; j++) junk[j] = !isBlank(lines[j]);
+      // (Round 8: "Contact: Jane Roe, 202-555-0100" ¶ "Example Grants Bring Clean Water to Rural
+      // Towns" with no blank line between: a headline of six words or more closing the block is
+      // the headline, not a contact's line.)
+      const last = (lines[i - 1] ?? "").trim();
+      if (i - blockStart >= 2 && block.some(isContact) && !isContact(last) && !/[,@\d()]/.test(last) && wordCount(last) >= 6 && isHeadlineLike(last) && !isNameLine(last)) junk[i - 1] = false;
       blockStart = i + 1;
     }
   }
