@@ -29,6 +29,7 @@ const DEVELOPMENT_SETS = [
   "holdout10",
   "holdout11",
   "holdout12",
+  "holdout13",
 ];
 
 const f2 = (x: number) => x.toFixed(2);
@@ -83,6 +84,10 @@ function printSet(set: SetResult, verbose: boolean): void {
       console.log(`\n${r.name}:`);
       for (const miss of r.misses) console.log(`  - ${miss}`);
     }
+    for (const r of set.rows.filter((x) => x.wronglyDropped.length)) {
+      console.log(`\n${r.name}, dropped but neither boilerplate nor a caption in the gold:`);
+      for (const line of r.wronglyDropped) console.log(`  - "${line.slice(0, 100)}"`);
+    }
   }
 }
 
@@ -99,7 +104,18 @@ function main(argv: string[]): void {
   if (!summaryOnly) for (const set of sets) printSet(set, verbose);
   console.log(`\n${HEADER.replace("| article |", "| set |")}`);
   for (const set of sets) console.log(totalRow(set.name, set));
+  printWronglyDropped(sets);
   printRules(sets);
+}
+
+/**
+ * Lines dropped that the gold lists neither as boilerplate nor as a caption, per set: the story the
+ * cleaner may have taken out (the table above counts only the boilerplate it found).
+ */
+function printWronglyDropped(sets: SetResult[]): void {
+  const cells = sets.map((set) => `${set.name} ${set.total.wronglyDropped}`);
+  const all = sets.reduce((acc, set) => acc + set.total.wronglyDropped, 0);
+  console.log(`\nDropped, neither boilerplate nor a caption in the gold: ${all} (${cells.join(", ")})`);
 }
 
 /** Per attribution rule, over all the sets scored: matched quotes it decided, right speakers. */

@@ -1111,3 +1111,470 @@ describe("hard-wrapped copy: joined at every width and line ending, menus and li
     expect(extractArticle(text).body).not.toContain("color - find");
   });
 });
+
+// Round 7 (ported in round 8 from issue-15-extraction7): frozen6's people classes, each told every way it allows (made-up names and units).
+describe("a name run into the unit after it ends at the surname", () => {
+  const NAMES = ["Maximo Carfagnio", "Lena Brask", "Oded Tamsin", "Dana W. Whitlock"];
+  const UNITS = ["Sector Juneau", "Station Nome", "Air Station Kodiak", "Coast Guard Sector Anchorage"];
+  const cases = NAMES.flatMap((name) => UNITS.map((unit) => [name, unit]));
+  it.each(cases)("said %s %s command center watchstander", (name, unit) => {
+    const e = extractArticle(
+      `"We found them at dawn," said ${name} ${unit} command center watchstander.\n\n"They were cold but safe," ${name.split(" ").pop()} said.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name, name]);
+  });
+});
+
+describe("a job or an organisation before a name is not part of it", () => {
+  const FRONTS = [
+    "Lifeguard",
+    "Deckhand",
+    "Dispatcher",
+    "Mechanic",
+    "Marine Corps Sgt. Maj.",
+    "Chief Aviation Machinist's Mate",
+    "Boatswain's Mate",
+  ];
+  it.each(FRONTS)("%s Jimmo Davers pulled the boy out", (front) => {
+    const e = extractArticle(`${front} Jimmo Davers pulled the boy out of the surf on Sunday. "He was blue," Davers said.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Jimmo Davers"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jimmo Davers"]);
+  });
+});
+
+describe("capitalised words that are no one", () => {
+  const SPANS = [
+    "Airmen said the drills were hard.",
+    "Crewmen said the boat was sinking.",
+    "Marines said the beach was quiet.",
+    "The Accession Branch said the rules would change.",
+    "The Video Teleconference begins at noon.",
+    "Course dates are listed below.",
+    "Des Moines said the river rose.",
+    "The crew of the Jonathan Boy II was rescued. Jonathan Boy II sank off the cape.",
+    "The newspaper Lianhe Zaobao picked up the story.",
+    "The hunters reached the North Douglas Launch Ramp.",
+  ];
+  it.each(SPANS)("%s", (span) => {
+    const e = extractArticle(`${span} "We are ready," said Chief Alan Rourke.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Alan Rourke"]);
+  });
+  it.each(["the Tom Cruise video", "the Andy Warhol exhibit", "the Jane Goodall lecture"])(
+    "a person's name as a modifier stays a person (%s)",
+    (phrase) => {
+      const name = phrase.split(" ").slice(1, 3).join(" ");
+      expect(extractArticle(`Crowds came for ${phrase} on Friday.`).people.map((p) => p.name)).toEqual([name]);
+    },
+  );
+});
+
+describe("furniture naming people: staff credits, bylines and reader-support lines", () => {
+  const LINES = [
+    "Reporter: Jane Marlow",
+    "Editors: Tim Harkness, Ana Pell",
+    "by 2nd Lt. Rachelle Smitt",
+    "By Mass Communication Specialist Seaman Scott Pitt, Navy Public Affairs Support Element, Detachment East",
+    "U.S. Navy photo by Mass Communication Specialist Seaman Richard J. Stevo.",
+    "If you have any problems viewing this article, please report them to the webmaster.",
+    "To report a broken link, write to the webmaster.",
+    "That's it for your Harbor Minute, for more news visit the site.",
+    "SERGEANT JANE ROWE, EXAMPLE RADIO NEWS",
+    "(Click photo for screen-resolution image)",
+    "92nd Air Refueling Wing",
+    "SB (15:63):",
+    "From: Jane Marlowe <jmarlowe_at_example.com>",
+    "Date: Thu, 1 Oct 2015 10:17:07 -0700 (PDT)",
+    "[harbor-list] Dam repairs begin on the levee",
+  ];
+  it.each(LINES)("%s", (line) => {
+    const text = `Dam repairs begin\n\n${line}\n\nThe dam broke on Tuesday, said Governor Kim Rey. "We are ready," Rey said.\n\nCrews worked through the night to shore up the levee, the governor said.`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain(line);
+    expect(e.people.map((p) => p.name)).toEqual(["Kim Rey"]);
+  });
+});
+
+describe("a roster introduced by a colon is story text and names people", () => {
+  it.each(["*", "-"])("items marked %s, the last one cut off by the capture", (bullet) => {
+    const items = [
+      "Oded Tamsin; California Institute of Technology, Pasadena, Calif.; Soil studies",
+      "Barbara Colin; University of New Mexico, Albuquerque, N.M.; Impact material",
+      "Jeffrey Moorn; NASA Ames Research Center,",
+    ];
+    const text = `NASA picks team\n\nNASA has selected three new members for the rover science team, the agency said on Monday.\n\nThe newly selected scientists are:\n\n${items.map((i) => `${bullet} ${i}`).join("\n\n")}`;
+    expect(extractArticle(text).people.map((p) => p.name)).toEqual(["Oded Tamsin", "Barbara Colin", "Jeffrey Moorn"]);
+  });
+});
+
+describe("a place word as a surname after a given name and an initial", () => {
+  it.each(["West", "North", "London"])("Rick D. %s, then said %s", (surname) => {
+    const e = extractArticle(
+      `Master Chief Rick D. ${surname} visited the base on Friday.\n\n"We are a Navy on the go," said ${surname}. "Keep moving," ${surname} said.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual([`Rick D. ${surname}`]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([`Rick D. ${surname}`, `Rick D. ${surname}`]);
+  });
+});
+
+describe("relatives sharing a surname, told apart by age or by a title written out", () => {
+  const INTROS = [
+    ["Maj. David Clarkin and his son, Sgt. Michael Clarkin, deployed together.", "David Clarkin", "Michael Clarkin"],
+    ["Sgt. 1st Class Lester Parx Sr. and his son, 1st Lt. Lester Parx Jr., deployed together.", "Lester Parx Sr.", "Lester Parx Jr."],
+  ];
+  it.each(INTROS)("%s", (intro, elder, younger) => {
+    const surname = elder.split(" ")[elder.split(" ").length - 2].replace(/\.$/, "");
+    const last = /Sr\.$/.test(elder) ? surname : elder.split(" ").pop();
+    const e = extractArticle(
+      `${intro}\n\n"It was nice having my father here," the younger ${last} said.\n\n"I am proud of him," the elder ${last} said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([younger, elder]);
+  });
+  it("'Sergeant Parx said' is the sergeant, not the lieutenant named last", () => {
+    const e = extractArticle(
+      `Army Sgt. 1st Class Lester Parx Sr. and his son, Army 1st Lt. Lester Parx Jr., deployed together.\n\n"We were the same rank," Lieutenant Parx said.\n\n"I was proud of him," Sergeant Parx said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Lester Parx Jr.", "Lester Parx Sr."]);
+  });
+});
+
+describe("hard-wrapped copy: a line crowded with names runs on into the next", () => {
+  const NAMES = ["Whitney Warde", "Young Kwon", "Sagar Pathan"];
+  const STORY = [
+    "1/9/2014 - Example Air Force Base, Wash. -- From Dec. 10-17, local media near the base were immersed in a week in the life of a deployed Airman going to the Transit Center. The purpose of the embed was to help the local community see exactly what the crews do every day overseas.",
+    `The embed was made up of ${NAMES[0]}, a KREM 2 News reporter, ${NAMES[1]}, a journalist from The Example Inlander magazine, and ${NAMES[2]}, a San Francisco blogger. Each focused on the stories of deployed Airmen from the area.`,
+    "The group was given firsthand accounts of what everyday life is like during a deployment by the wing's vice commander and its command chief.",
+  ];
+  /** Greedy wrapping at a width, one paragraph after another with no blank line, as a 1999 release. */
+  const wrap = (width: number) =>
+    STORY.flatMap((paragraph) =>
+      paragraph.split(" ").reduce<string[]>((lines, word) => {
+        const last = lines[lines.length - 1];
+        if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+        else lines.push(word);
+        return lines;
+      }, []),
+    ).join("\n");
+  it.each([60, 64, 68, 70, 72, 76])("wrapped at %i characters", (width) => {
+    expect(extractArticle(wrap(width)).people.map((p) => p.name)).toEqual(NAMES);
+  });
+});
+
+describe("a story's credits run into a one-line page name no person of the story", () => {
+  it.each(["editor", "producer", "writer"])("'... George Growe was the %s.'", (role) => {
+    const text = `This is the news today. "We are ready," said Governor Kim Rey of the state, who spoke on Monday. Hai Doan wrote this story for Example English. George Growe was the ${role}.`;
+    expect(extractArticle(text).people.map((p) => p.name)).not.toContain("George Growe");
+  });
+});
+
+// Round 8: frozen7's boilerplate classes (agency banners and logo lines, release labels, skip links,
+// aggregator source lines, public-health banners, category headings), each told several ways, above
+// the headline (with and without a blank line), under it and below the story; and headlines built of
+// the same words, which stay headlines.
+describe("round-8 furniture: agency banners, logos, release labels, skip links, source lines", () => {
+  const HEADLINE = "Example Grants Bring Clean Water to Rural Towns";
+  const STORY =
+    'WASHINGTON - The Department of Example today announced $4 million in grants for rural water systems in twelve states.\n\n"These grants will bring clean water to families who have waited too long," said Secretary Jane Q. Marlow. "We are proud to deliver."\n\nThe grants will fund new wells, pipes and treatment plants, the department said.';
+  const LINES = [
+    "Office of Public Affairs",
+    "U.S. Department of Health and Human Services",
+    "United States Department of Agriculture",
+    "Department of Health & Human Services",
+    "Office of the Assistant Secretary for Preparedness and Response",
+    "News from the Library of Congress",
+    "News Release from the U.S. Department of Transportation",
+    "News From Senator Jane Roe",
+    "BIA Logo Bureau of Indian Affairs",
+    "Indian Affairs Logo",
+    "Official US Government Icon",
+    "Secure Site Icon",
+    "FOR IMMEDIATE RELEASE",
+    "For Immediate Release: March 3, 2020",
+    "FOR IMMEDIATE RELEASE - March 3, 2020",
+    "For Immediate Release Tuesday, March 3, 2020",
+    "Embargoed until 10 a.m. EST, March 3, 2020",
+    "Coronavirus Disease 2019 (COVID-19)",
+    "COVID-19 Updates",
+    "Find the latest information on the coronavirus at coronavirus.gov",
+    "Blog Articles By Category",
+    "Browse by Topic",
+    "Categories",
+    "Source: United States Senator Jane Roe",
+    "Source: U.S. Department of Example",
+    "Source: https://www.example.gov/news/1234",
+    "Skip to main content",
+    "Skip Navigation",
+    "Skip secondary navigation",
+    "Skip Main Navigation",
+    "Skip global navigation and go to page content",
+    "Download the full report (PDF, 1.2 MB)",
+    "Fact sheet (DOCX)",
+  ];
+  const LAYOUTS: [string, (line: string) => string][] = [
+    ["above the headline", (line) => `${line}\n\n${HEADLINE}\n\n${STORY}`],
+    ["right above the headline", (line) => `${line}\n${HEADLINE}\n\n${STORY}`],
+    ["under the headline", (line) => `${HEADLINE}\n\n${line}\n\n${STORY}`],
+    ["below the story", (line) => `${HEADLINE}\n\n${STORY}\n\n${line}`],
+  ];
+  const cases = LINES.flatMap((line) => LAYOUTS.map(([where, layout]) => [`'${line}' ${where}`, layout(line), line]));
+  it.each(cases)("%s", (_name, text, line) => {
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain(line);
+    expect(e.headline).toBe(HEADLINE);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Q. Marlow"]);
+  });
+  const HEADLINES = [
+    "Department of Energy Announces New Grants for Grid Research",
+    "Office of Science Opens New Lab in Ames",
+    "Harbor Festival Unveils New Logo",
+    "Immediate Release of Hostages Demanded by Families",
+    "Embargoed Oil Shipments Resume After Talks",
+    "Skip Jones Wins Harbor Regatta",
+    "Coronavirus Cases Rise Again in Example County",
+    "Library of Congress Adds Recordings to Registry",
+    "News From the Front Lines of the Drought",
+    "Categories of Aid Expand for Farmers",
+  ];
+  it.each(HEADLINES)("a headline of the same words stays the headline: %s", (headline) => {
+    expect(extractArticle(`${headline}\n\n${STORY}`).headline).toBe(headline);
+  });
+});
+
+// Round 8: frozen7's people and speaker classes, each told several ways (made-up names).
+describe("round-8 people: nicknames, a given name and an initial, a pseudonym's star", () => {
+  it.each([
+    ["“Buz”", "The farm is run by Robin “Buz” Kloatman, who planted rye last fall."],
+    ['"Buz"', 'The farm is run by Robin "Buz" Kloatman, who planted rye last fall.'],
+    ["at the sentence's start", 'Robin "Buz" Kloatman planted rye last fall.'],
+  ])("a quoted nickname (%s) leaves the name", (_form, sentence) => {
+    const e = extractArticle(`Farmers try new cover crops\n\n${sentence} "It held the soil," Kloatman said.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Robin Kloatman"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Robin Kloatman"]);
+  });
+  it("a nickname that tells two people of one name apart stays", () => {
+    const e = extractArticle('Crew named\n\nGreg "Box" Janson and Greg "Ray J." Janson will fly the mission in May.');
+    expect(e.people.map((p) => p.name)).toEqual(['Greg "Box" Janson', 'Greg "Ray J." Janson']);
+  });
+  it.each([
+    "Rita M. was 19 when the storm hit her town.",
+    "After the flood, Rita M. and her sons moved in with a cousin.",
+    "Rita M., a nurse, lost her house in the flood.",
+  ])("a given name and a surname's initial: %s", (sentence) => {
+    const e = extractArticle(`Survivors tell their stories\n\n${sentence} "We lost everything," she said.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Rita M."]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Rita M."]);
+  });
+  it.each(["Mary*", "Anna*", "Joseph*"])("a pseudonym marked with a star (%s)", (name) => {
+    const e = extractArticle(
+      `Families wait for help\n\n${name} lives with three children in a shelter outside the city. "We have nowhere else to go," said ${name.slice(0, -1)}.\n\n*Names changed to protect identities.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual([name.slice(0, -1)]);
+  });
+});
+
+describe("round-8 speakers: a titled name with its office on a line above remarks", () => {
+  const QUOTE = '"These grants will bring clean water to families who have waited too long. We are proud of them."';
+  it.each([
+    ["U.S. Secretary of Example Jane L. Marlow", "Jane L. Marlow"],
+    ["Secretary of Transportation Jane L. Marlow", "Jane L. Marlow"],
+    ["U.S. Secretary of Health and Human Services Tom Barrow", "Tom Barrow"],
+    ["Acting Administrator Jane Marlow", "Jane Marlow"],
+    ["Deputy Secretary of Agriculture Tom R. Barrow", "Tom R. Barrow"],
+  ])("%s", (line, name) => {
+    const e = extractArticle(
+      `Grants Bring Water to Towns\n\n${line}\n\n${QUOTE}\n\nThe grants fund wells and pipes in twelve states, the department said.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
+  });
+  it("an office in a headline names its holder, not its words", () => {
+    const e = extractArticle(
+      "Secretary of Health and Human Services Tom Barrow Visits Ames\n\nThe grants fund wells in twelve states, the department said on Monday.",
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Tom Barrow"]);
+  });
+});
+
+describe("round-8 speakers: an inverted attribution with a described role before the name", () => {
+  const NAME = "Margo Philliston";
+  const ROLES = ["ten-season jumper", "veteran smokejumper", "20-year-old jumper", "longtime rancher", "first-year firefighter"];
+  const FRAMES: [string, (role: string) => string][] = [
+    ["after the quotation", (role) => `"You never get tired of it," says ${role} ${NAME}, who trains rookies.`],
+    ["opening the sentence", (role) => `Says ${role} ${NAME}, "You never get tired of it."`],
+    ["after a clause and a comma", (role) => `The season opens in June, says ${role} ${NAME}, "and you never get tired of it."`],
+    ["before the verb", (role) => `"You never get tired of it," ${role} ${NAME} said.`],
+  ];
+  const cases = ROLES.flatMap((role) => FRAMES.map(([frame, make]) => [`${role}, ${frame}`, make(role)]));
+  it.each(cases)("%s", (_name, sentence) => {
+    const e = extractArticle(`Jumpers return to the base\n\nThe base opened in June. ${sentence}`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([NAME]);
+  });
+  it("a participle opening the sentence is no inverted attribution", () => {
+    const e = extractArticle(
+      `Jumpers return\n\nThe base opened in June. Asked about the season, ${NAME} laughed. "You never get tired of it," she said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([NAME]);
+  });
+});
+
+// Round 8: holdout13's classes on made-up copy.
+describe("round-8 furniture from holdout13's classes", () => {
+  const STORY =
+    'WASHINGTON - Federal partners are sending more firefighters and aircraft to the fires in the West, officials said on Monday.\n\n"We have filled every order for crews," said Chief Tom Barrow.';
+  const LINES = [
+    "<p>Office of Public Affairs</p>",
+    "Example Logo Example Affairs - Office of Public Affairs",
+    "Example Forest Service badge",
+    "[design image slice] Example Forest Service on faded trees",
+    "[image] green box with curved corner",
+    "USA dot Gov: The U.S. Government's Official Web Portal.",
+    "Read more...",
+    "Continue reading »",
+    "1400 Independence Ave., SW",
+    "200 Main Street, Suite 4",
+    "Office of Communications (202)720-4623",
+    "This is historical material “frozen in time”. The website is no longer updated and links may not work.",
+    "This article mentions the Example Foundation, one of its projects, or people related to it.",
+  ];
+  it.each(LINES)("'%s' above and below a story", (line) => {
+    for (const text of [`${line}\n\nFire Crews Fill Every Order\n\n${STORY}`, `Fire Crews Fill Every Order\n\n${STORY}\n\n${line}`]) {
+      const e = extractArticle(text);
+      expect(e.droppedLines.map((l) => l.trim())).toContain(line);
+      expect(e.headline).toBe("Fire Crews Fill Every Order");
+      expect(e.people.map((p) => p.name)).toEqual(["Tom Barrow"]);
+    }
+  });
+  it("a column of link lines with no separator is a menu, not the headline", () => {
+    const menu = ["Employee Search", "Information Center", "National Offices and Programs", "Phone Directory", "Regional Offices"].join(
+      "\n",
+    );
+    const e = extractArticle(`${menu}\n\nFire crews fill every order as the blazes spread\n\n${STORY}`);
+    expect(e.headline).toBe("Fire crews fill every order as the blazes spread");
+  });
+  it("a quotation run on into an unopened paragraph takes the speaker its end names", () => {
+    const e = extractArticle(
+      [
+        "Guard keeps watch",
+        "Staff Sgt. Robin Mattsen and Spc. Shawn Simmer patrol the streets.",
+        '"I try to keep the mood light with a joke or just friendly small talk," said Simmer.',
+        "With a friendly wave, residents are aware that the National Guard is here.",
+        '"The Guard is here in ready reserve to provide support if it gets worse.',
+        'Also, I think that the mere presence of guard members gives residents a better feeling of the situation," Staff Sgt. Mattsen said.',
+      ].join("\n\n"),
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Shawn Simmer", "Robin Mattsen", "Robin Mattsen"]);
+  });
+});
+
+// Round 8: holdout12's radio scripts in capitals and holdout13's people classes, on made-up copy.
+describe("round-8 scripts in capitals: names after ranks, verbs of saying, sound bites", () => {
+  const RANKS = ["STAFF SERGEANT", "CORPORAL", "SPECIALIST", "GENERAL", "PETTY OFFICER"];
+  it.each(RANKS)("%s JANE Q. MARLOW ... then a bite", (rank) => {
+    const text = [
+      "Example Radio News",
+      "SOLDIERS FROM THE EXAMPLE NATIONAL GUARD GOT TO TEST THEIR SKILLS AFTER THE FLOODS. GUARD OPERATIONS NCO " +
+        rank +
+        " JANE MARLOW TALKS ABOUT THE TEAMWORK SHE SAW FIRSTHAND IN THE CITY",
+      '"EVERYONE JUST DOVE IN HEAD FIRST AND WAS WILLING TO HELP AND TO WORK THE LONG HOURS."',
+    ].join("\n\n");
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name.toLowerCase())).toEqual(["jane marlow"]);
+    expect(e.quotes.map((q) => q.speaker?.toLowerCase())).toEqual(["jane marlow"]);
+  });
+  it("an attribution in capitals with 'SAID' and a middle initial", () => {
+    const text = [
+      "Example Minute",
+      "MARINES WITH THE 2ND EXAMPLE DIVISION TESTED THE NEW PLAN DURING THE LARGEST EXERCISE SINCE THE WAR.",
+      "COMMANDANT OF THE EXAMPLE CORPS, GENERAL DAVID H. BERRINGER SAID, “THE IMPERATIVE IS TO TRAIN IN ALL DOMAINS AND TO BE READY FOR THE FIGHT.”",
+    ].join("\n\n");
+    const e = extractArticle(text);
+    expect(e.body).toContain("MARINES WITH THE 2ND EXAMPLE DIVISION");
+    expect(e.people.map((p) => p.name.toLowerCase())).toEqual(["david h. berringer"]);
+    expect(e.quotes.map((q) => q.speaker?.toLowerCase())).toEqual(["david h. berringer"]);
+  });
+  it("a headline in capitals is still no person", () => {
+    const e = extractArticle(
+      "GUARD TROOPS HELP WITH THE FLOODING IN THE CITY AND THE VALLEY\n\nThe troops arrived on Monday, officials said.",
+    );
+    expect(e.people).toEqual([]);
+  });
+});
+
+describe("round-8 people from holdout13's classes", () => {
+  it.each(["Federally", "Nationally", "Internationally", "Traditionally"])("'%s recognized' is no one", (adverb) => {
+    const e = extractArticle(`Tribes\n\nThe office serves 42 ${adverb} recognized tribes in three states, Director Jane Marlow said.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Marlow"]);
+  });
+  it.each(["President", "Governor", "Mayor"])("%s Roe's State of the Union address names Roe", (title) => {
+    const e = extractArticle(`Statement\n\nThe senator released a statement on ${title} Tomlin's State of the Union address on Monday.`);
+    expect(e.people.map((p) => p.name)).toEqual(["Tomlin"]);
+  });
+  it("a place named for someone with a possessive stays no one", () => {
+    expect(extractArticle("Fair\n\nThe fair is in Prince George's County on Monday, the organisers said.").people).toEqual([]);
+  });
+  it.each(["Secretary of State", "Under Secretary for Political Affairs", "Spokesperson"])(
+    "an issuer block: a name over '%s'",
+    (office) => {
+      const e = extractArticle(
+        `Press Statement\n\nRex W. Tillman\n\n${office}\n\nWashington, DC\n\nNovember 3, 2017\n\nOn behalf of the United States, I congratulate the people of Example on their independence day.`,
+      );
+      expect(e.people.map((p) => p.name)).toEqual(["Rex W. Tillman"]);
+    },
+  );
+});
+
+describe("round-8 furniture of broadcast pages", () => {
+  const STORY =
+    "I'm Corporal Jane Marlow with your Example Minute.\n\nMarines with the 2nd Example Division wrapped up a live-fire exercise on Monday, officials said.";
+  it.each([
+    "Example Media Activity - Marines",
+    "Audio by Lance Cpl. Nathan Hollis and Cpl. Troy Sanders",
+    "HomeNewsExample Minute Audio",
+    "Aug. 16, 2017 | 1:00",
+  ])("'%s' above the story", (line) => {
+    const e = extractArticle(`Example Minute\n\n${line}\n\n${STORY}`);
+    expect(e.droppedLines.map((l) => l.trim())).toContain(line);
+  });
+});
+
+describe("round-8 organisations and programmes in a person's slot (frozen7's class)", () => {
+  it.each([
+    "Farm Production",
+    "Rural Development",
+    "Community Partnership",
+    "Water Quality",
+    "Emergency Watershed Protection",
+    "Operation Atlantic Resolve",
+    "Los Macheteros",
+    "Las Palomas",
+  ])("'%s' is no one", (name) => {
+    const e = extractArticle(
+      `Loans for new farmers\n\n"It is a lifeline for us," said ${name}. "It saved the farm," said farmer Tom Barrow.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Tom Barrow"]);
+  });
+  it.each(["Alec Guinness", "Jane Vance", "Tom Clement", "Ana Trinity"])("'%s' stays a person", (name) => {
+    const e = extractArticle(`Loans for new farmers\n\n"It is a lifeline for us," said ${name}, who farms near Ames.`);
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+  });
+});
+
+describe("round-8 headline right under a contact block with no blank line", () => {
+  const STORY = "WASHINGTON - The department announced grants today for water systems in twelve states and their towns.";
+  it.each([
+    "Media Contact: Jane Roe, 202-555-0100",
+    "Contact: Example Press Office (202) 555-0100",
+    "For media inquiries, contact press@example.gov",
+  ])("%s", (contact) => {
+    const e = extractArticle(`${contact}\nExample Grants Bring Clean Water to Rural Towns\n\n${STORY}`);
+    expect(e.headline).toBe("Example Grants Bring Clean Water to Rural Towns");
+    expect(e.droppedLines).toContain(contact);
+  });
+  it("a contact's own line closing the block stays furniture", () => {
+    const e = extractArticle(
+      `Contact: Jane Roe, 202-555-0100\nJane Roe, Public Affairs Specialist, Example Agency\n\nExample Grants Bring Water\n\n${STORY}`,
+    );
+    expect(e.headline).toBe("Example Grants Bring Water");
+    expect(e.people).toEqual([]);
+  });
+});

@@ -70,6 +70,38 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
       ),
   ],
   ["cramped opening marks after full stops", (n) => repeat('he said."There is more," the 10-year Langley native added.', n)],
+  // Round 7: names run into units, things after "the", rosters, place words as surnames.
+  ["names run into units", (n) => repeat("Jane Roe Air Station Kodiak Sector Juneau Station Nome Air Air ", n)],
+  ["names after the and thing nouns", (n) => repeat("the Jane Roe II, the cutter Jane Roe, the Jane Roe video. ", n)],
+  [
+    "roster items after a colon",
+    (n) => "The new members are:\n\n" + repeat("* Jane Roe; University of Example, Ames, Iowa; Soil study\n\n", n),
+  ],
+  // (A unit of 100 characters, so the text at both sizes ends on a whole sentence and is read.)
+  ["place-word surnames in speaker slots", (n) => repeat('Rick D. West spoke. "Yes," said West. "No," West said. '.padEnd(100, " "), n)],
+  // Round 8: agency banners, link columns, markup and address lines; offices before names, given
+  // names and initials, starred pseudonyms, nicknames, inverted attributions opening sentences.
+  [
+    "banners, link columns, markup and addresses",
+    (n) =>
+      repeat(
+        "<p>Office of Public Affairs</p>\nBIA Logo Indian Affairs - Office\nEmployee Search\nInformation Center\nPhone Directory\n1400 Independence Ave., SW\nWashington, D.C.\nSource: U.S. Senator Jane Roe\n",
+        n,
+      ),
+  ],
+  ["a line of spaces between markup", (n) => "<p>" + " ".repeat(n) + "x</p>"],
+  [
+    "offices, initials, stars and nicknames before remarks",
+    (n) =>
+      repeat(
+        'U.S. Secretary of Health and Human Services Jane L. Roe\n\n"We act." Rita M. was 19. Mary* left. Robin "Buz" Roe said. Says ten-season jumper Jane Roe, "Yes."\n\n',
+        n,
+      ),
+  ],
+  [
+    "a script in capitals with ranks, names and bites",
+    (n) => repeat('GUARD NCO STAFF SERGEANT JANE MARLOW SAID THE TEAM WAS READY. GENERAL DAVID H. ROE SAID, "WE ACT."\n\n', n),
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

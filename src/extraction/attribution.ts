@@ -9,6 +9,7 @@ import {
   INTERVIEW_VERBS,
   INTRO_NOUNS,
   KINSHIP_NOUNS,
+  NOT_AGENT_NOUNS,
   MANNER_VERBS,
   NON_PERSON_SUBJECTS,
   POSSESSED_SPEECH_NOUNS,
@@ -25,8 +26,8 @@ import {
   VERB_FILLERS,
   WRITING_VERBS,
 } from "./lexicon";
-import { Gender, isRoleWord, lastAtOrBefore, Mention, PeopleResult } from "./people";
-import { Doc, DocQuote, Section } from "./sentences";
+import { Gender, inCapitals, isRoleWord, lastAtOrBefore, Mention, PeopleResult } from "./people";
+import { Doc, DocQuote } from "./sentences";
 import { isCapitalized, Token, wordCount } from "./tokens";
 
 /** A person, "explicitly not a person" (an organisation, "a spokesperson", "it"), or not found. */
@@ -60,8 +61,11 @@ export interface Ctx {
   headings: readonly { start: number; speaker: string }[];
   /** Lower-cased token texts, computed once: the rules compare words many times per quote. */
   lowered: string[];
-  /** Headlines in headline case capitalise their verbs ("Trump Calls ... a 'Witch Hunt'"). */
-  headlineCase: Section[];
+  /**
+   * Headlines in headline case capitalise their verbs ("Trump Calls ... a 'Witch Hunt'"); round 8:
+   * so do a script's paragraphs in capitals ("GENERAL JANE ROE SAID"). By start, not overlapping.
+   */
+  headlineCase: { start: number; end: number }[];
   holdersOfRole: Map<string, Mention[]>;
   frames: Map<number, FrameItem[]>;
   framePositions: Map<number, { at: Map<number, number>; words: boolean }>;
@@ -118,7 +122,8 @@ export function createContext(doc: Doc, found: PeopleResult, labels: { offset: n
     labelAt: new Map(labels.map((l) => [l.offset, l] as const)),
     headings: headings.map((h) => ({ start: h.offset, speaker: h.speaker })),
     lowered: tokens.map((t) => lower(t.text)),
-    headlineCase: doc.sections.filter((s) => s.kind === "headline" && isHeadlineCase(text.slice(s.start, s.end))),
+    // (Round 8: and a script's paragraphs in capitals, "GENERAL JANE ROE SAID ...".)
+    headlineCase: [...doc.sections.filter((s) => s.kind === "headline" && isHeadlineCase(text.slice(s.start, s.end))), ...doc.paragraphs.filter((p) => inCapitals(text.slice(p.start, p.end)))].sort((a, b) => a.start - b.start),
     holdersOfRole: new Map(),
     frames: new Map(),
     framePositions: new Map(),
@@ -142,8 +147,13 @@ export function lw(c: Ctx, item: FrameItem | undefined): string {
 export function isSpeechVerb(c: Ctx, item: FrameItem | undefined): boolean {
   const w = word(c, item);
   if (!w || !SPEECH_VERBS.has(lower(w))) return false;
-  const at = c.tokens[(item as { token: number }).token].start;
-  return !isCapitalized(w) || c.headlineCase.some((s) => at >= s.start && at <= s.end);
+  const token = (item as { token: number }).token;
+  const at = c.tokens[token].start;
+  // (Round 8: "Says Jane Roe, "..."": a verb of saying opening its sentence, the attribution
+  // inverted; not a participle, "Asked about it, Roe said".)
+  const opens = /^(?:Says|Said|Adds|Added|Writes|Wrote|Explains|Explained|Recalls|Recalled|Notes|Noted)$/.test(w) && (token === 0 || c.doc.tokenSentence[token - 1] !== c.doc.tokenSentence[token]);
+  const section = c.headlineCase[lastAtOrBefore(c.headlineCase, at)];
+  return !isCapitalized(w) || opens || (!!section && at <= section.end);
 }
 
 export function isFillerWord(w: string): boolean {
@@ -423,16 +433,19 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   const mention = mentionsByLast.get(last.token);
   if (mention && mention.firstToken >= first.token) {
     // Only titles, roles and determiners may precede the name ("Kremlin spokesman Dmitry
-    // Peskov"); "while Sen. Rand Paul said" is another clause.
+    // Peskov"; round 7: "the younger Clark"); "while Sen. Rand Paul said" is another clause.
     const lead = tokens.slice(first.token, mention.titleStart).map((t) => t.text);
-    // (Round 7: a rank written with its ordinal, "2ndLt", "1stSgt", is a title too.)
-    const titleWord = (w: string) => isCapitalized(w) || /^\d(?:st|nd|rd|th)\p{Lu}\p{L}*$/u.test(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)) || /^(?:one|another)$/.test(w);
+    // (Round 7: a rank written with its ordinal, "2ndLt", "1stSgt", is a title too; "the younger Clark".)
+    const titleWord = (w: string) => isCapitalized(w) || /^\d(?:st|nd|rd|th)\p{Lu}\p{L}*$/u.test(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)) || /^(?:one|another|younger|elder|older)$/.test(w);
     // "mission commander Jane Roe", "the team's lead engineer": plain nouns modifying the role
     // word that ends the lead.
-    const modifier = (w: string) => /^\p{Ll}+$/u.test(w) && !STOPWORDS.has(w) && !CLAUSE_OPENERS.has(w) && !SPEECH_VERBS.has(w) && !isFillerWord(w);
+    // (Round 8: a hyphened modifier too, "ten-season jumper Jane Roe", "20-year veteran Jane Roe".)
+    const modifier = (w: string) => /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*$/u.test(w) && /\p{Ll}/u.test(w) && !STOPWORDS.has(w) && !CLAUSE_OPENERS.has(w) && !SPEECH_VERBS.has(w) && !isFillerWord(w);
     // "one volunteer, Hal Roe, said", "her lawyer, Jane Doe, said": a role set off before the name.
     if (lead.length >= 2 && lead[lead.length - 1] === "," && (isRoleWord(lower(lead[lead.length - 2])) || KINSHIP_NOUNS.has(lower(lead[lead.length - 2])))) lead.pop();
-    const roleLast = lead.length > 0 && (isRoleWord(lower(lead[lead.length - 1])) || KINSHIP_NOUNS.has(lower(lead[lead.length - 1])) || TITLE_WORDS.has(lower(lead[lead.length - 1])));
+    // (Round 8: an agent noun no list holds, "says ten-season jumper Jane Roe", "said rancher Jane Roe".)
+    const agent = (w: string) => /^\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(w) && !NOT_AGENT_NOUNS.has(w) && !STOPWORDS.has(w);
+    const roleLast = lead.length > 0 && (isRoleWord(lower(lead[lead.length - 1])) || KINSHIP_NOUNS.has(lower(lead[lead.length - 1])) || TITLE_WORDS.has(lower(lead[lead.length - 1])) || agent(lead[lead.length - 1]));
     if (lead.every(titleWord) || (roleLast && lead.length <= 5 && lead.every((w) => titleWord(w) || modifier(w)))) {
       return mention.possessive ? NOBODY : { person: mention.person };
     }
@@ -690,8 +703,8 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
           break;
         }
         // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too
-        // (round 7: run into the rank, "said 2ndLt Jane Roe").
-        const described = /^\p{Ll}+(?:['’]s)?$/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
+        // (round 7: run into the rank, "said 2ndLt Jane Roe"; round 8: "says ten-season jumper").
+        const described = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*(?:['’]s)?$/u.test(t) && /\p{Ll}/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
         // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
         // inside a capitalised title.
         if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) continue;
@@ -782,14 +795,17 @@ export function possessedWords(c: Ctx, items: FrameItem[], qp: number): Attribut
  * clause, whose speaker goes on into the quotation.
  */
 function invertedSubject(c: Ctx, items: FrameItem[], v: number): Attribution {
-  if (word(c, items[v - 1]) !== ",") return undefined;
+  // (Round 8: or the verb opening the sentence, "Says ten-season jumper Jane Roe, "..."".)
+  if (word(c, items[v - 1]) !== "," && v !== 0) return undefined;
   for (let p = v + 1; p < items.length && p <= v + 5; p++) {
     const it = items[p];
     if (!("token" in it)) return undefined;
     const m = c.mentionsByStart.get(it.token);
     if (m) return m.possessive || m.insideQuote ? undefined : { person: m.person };
     const l = c.lowered[it.token];
-    if (!(isRoleWord(l) || TITLE_WORDS.has(l) || DETERMINERS.has(l) || isCapitalized(c.tokens[it.token].text))) return undefined;
+    // (A plain or hyphened modifier of the role: "veteran", "ten-season", "20-year-old".)
+    const modifier = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*$/u.test(l) && /\p{Ll}/u.test(l) && !STOPWORDS.has(l) && !SPEECH_VERBS.has(l) && !CLAUSE_OPENERS.has(l);
+    if (!(isRoleWord(l) || TITLE_WORDS.has(l) || DETERMINERS.has(l) || isCapitalized(c.tokens[it.token].text) || modifier)) return undefined;
   }
   return undefined;
 }

@@ -93,14 +93,20 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:block|segment|seg|act)\s+[a-z0-9]{1,2}\s*:?$/i,
   /^(?:release|contact|media contact|press contact|press office)\b\s*[:#]?/i,
   // Bylines and time stamps: "By Jane Roe, Health Correspondent", "Published 3 hours ago".
-  /^[Bb]y\s+\p{Lu}[^.!?]{0,80}$/u,
+  // (Round 7: up to 140 characters, "By Mass Communication Specialist Seaman Jane Roe, Navy Public
+  // Affairs Support Element, Detachment East".)
+  /^[Bb]y\s+\p{Lu}[^.!?]{0,140}$/u,
+  // Round 7: a photo credit as a line of its own: "U.S. Navy photo by Mass Communication
+  // Specialist Seaman Jane Q. Roe." (a caption's credit in brackets stays with its caption).
+  /^(?:\p{Lu}[\p{L}.'’\-]*\s+){0,4}(?:photo|photograph|image|video|graphic|illustration)s?\s+(?:by|courtesy of)\s+\p{Lu}[^"“”()]{0,140}$/u,
   // "By Sgt. Jane Roe ...", "Story by Pfc. Jane Roe", "By A, B | Jan. 5, 2020": a credit with a
   // rank or a date after a bar.
   // ("By Sgt. 1st Class Jane Roe, Army Public Affairs": a rank's grade between rank and name.)
-  /^(?:(?:story|photos?|video|words|text) )?by\s+(?:\p{Lu}\p{L}{0,5}\.\s+)+(?:\d(?:st|nd|rd|th)\s+class\s+)?\p{Lu}[^.!?]{0,80}$/iu,
+  // (Round 7: "by 2nd Lt. Jane Roe": a grade before the rank.)
+  /^(?:(?:story|photos?|video|audio|words|text) )?by\s+(?:\d(?:st|nd|rd|th)\s+)?(?:\p{Lu}\p{L}{0,5}\.\s+)+(?:\d(?:st|nd|rd|th)\s+class\s+)?\p{Lu}[^.!?]{0,80}$/iu,
   // "By Staff Sgt. Jane Roe": only capitalised words and abbreviations after "By".
   /^[Bb]y\s+(?:\p{Lu}[\p{L}'’\-]*\.?,?\s+){1,7}\p{Lu}[\p{L}'’\-]*\.?$/u,
-  /^(?:story|photos?|video|words|text) by\s+\p{Lu}[^!?]{0,60}$/iu,
+  /^(?:story|photos?|video|audio|words|text) by\s+\p{Lu}[^!?]{0,60}$/iu,
   /^[Bb]y\s+\p{Lu}[^|]{0,80}\|\s*[^|]{0,40}\d{4}\s*$/u,
   // A post's or a column's byline, even as a sentence: "Guest post by Jane Roe, a student at
   // ...", "Written by Jane Roe, Staff Writer.", "Interview by Jane Roe." (a writer, who is no
@@ -126,8 +132,7 @@ const JUNK_PATTERNS: RegExp[] = [
   // Government site banners and site notices.
   /^an official website of the\b|^here['’]s how you know\b|\.(?:gov|mil) websites? (?:use|belongs?|means)\b|\bhttps:\/\/ means\b|\bshare sensitive information only\b/i,
   /^(?:scheduled )?maintenance (?:window|notice|scheduled|will)\b|\bscheduled maintenance\b/i,
-  // A site's logo's alt text ("Example Service Logo"), wiki category lines, blog-reaction links.
-  /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){1,8}Logo$/u,
+  // Wiki category lines.
   /^Category:/,
   // A time stamp alone on a line: "(2:50 p.m. EST)".
   /^\(?\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s+\p{Lu}{2,4})?\)?$/iu,
@@ -138,6 +143,26 @@ const JUNK_PATTERNS: RegExp[] = [
   // A section label with the date: "NEWS | July 5, 2023".
   /^[\p{Lu}\s&]{2,30}\|\s*[^|]{0,30}\d{4}\s*$/u,
   /^view (?:blog )?reactions\b/i,
+  // Round 7: a reader-support line ("If you have any problems viewing this article, please report
+  // them to ...", "To report a broken link, ...").
+  /^if you (?:have|experience|encounter|are having) (?:any )?(?:problems?|trouble|difficult(?:y|ies)|issues?)\b.{0,40}\b(?:viewing|reading|accessing|opening|playing|loading|seeing|with (?:this|the) (?:page|site|article|video))\b|^(?:please )?(?:to )?report (?:a |any )?(?:problems?|errors?|broken links?|technical issues?)\b.{0,80}$/i,
+  // Round 7: a broadcast's sign-off ("That's it for your Example Minute, for more news ..."; a
+  // reporter's credit in capitals, "SERGEANT JANE ROE, EXAMPLE RADIO NEWS") and a photo's link
+  // note ("(Click photo for screen-resolution image)").
+  /^that['’]s (?:it|all) for (?:your|this|today['’]s|tonight['’]s|the)\b/i,
+  // Round 7: a mailing list's message header ("From: Jane Roe <jroe_at_example.com>", "Date: Thu,
+  // 1 Oct 2015 10:17:07 -0700", "Message-ID: <...>", "[example-list] Subject"): the poster of a
+  // forwarded release is no person of the story.
+  /^(?:From|Reply-To|Sender|To|Cc):\s+[^<>]{0,80}<[^<>\s]{1,120}>\s*$|^Message-ID:\s*<|^Date:\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d{1,2}\s+\p{Lu}\p{Ll}{2}\s+\d{4}\b|^\[[\w.\-]{2,40}\]\s+\S/u,
+  // A broadcast script's cue alone on a line, with its timing: "SB:", "SB (15:63):", "SOT (0:12):".
+  /^(?:SB|SOT|VO|NATS?|PKG)(?:\s*\([\d:.\s-]{1,12}\))?\s*:$/,
+  /^(?:\p{Lu}[\p{Lu}.'’\-]*\s+){1,5}\p{Lu}[\p{Lu}.'’\-]*,\s+(?:\p{Lu}[\p{Lu}.'’\-]*\s+){0,4}(?:NEWS|RADIO|TELEVISION|TV|REPORTING)$/u,
+  /^\(?click (?:on )?(?:the |this )?(?:photo|image|picture|thumbnail)s?\b/i,
+  // Round 7: a unit's name alone on a line, under a byline ("92nd Air Refueling Wing").
+  /^\d{1,3}(?:st|nd|rd|th)\s+(?:\p{Lu}[\p{L}\-]*\s+){0,5}(?:Wing|Group|Squadron|Battalion|Brigade|Division|Regiment|Detachment|Fleet|Command)$/u,
+  // Round 7: a listing page's staff credit as a label line ("Reporter: Jane Roe", "Editors: Jane
+  // Roe, Tom Doe"): the page's furniture, not people of the story.
+  /^(?:[Rr]eporters?|[Rr]eported by|[Ee]ditors?|[Ee]dited by|[Ww]riters?|[Pp]roducers?|[Pp]roduced by|[Vv]ideographers?|[Pp]hotographers?|[Tt]ranslators?|[Cc]ontributors?|REPORTERS?|EDITORS?)\s*:\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,4}){0,5}$/u,
   // A programme's sign-on as a line of its own: "Hello, and welcome to As It Is from VOA Learning
   // English!", "I'm Jane Roe in Washington."
   /^(?:hello,? (?:and )?)?welcome to\b.{0,80}[.!]?$|^I['’]m \p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,4},? (?:in|from|with your|with the) \p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}\.?$/iu,
@@ -215,7 +240,74 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:the )?(?:full|complete|original) (?:version|text) of this (?:story|article|release|report)\b.{0,60}\b(?:is )?(?:at|here)\s*:?$|^(?:official|secure) (?:websites|sites) use (?:\.\w+|https)\b/i,
   // Round 7: a section label and a date, alone on a line: "Commentary | May 12, 2022", "News · 3/4/2021".
   /^(?:\p{Lu}[\p{L}'’&\-]*\s+){0,3}\p{Lu}[\p{L}'’&\-]*\s*[|•·]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d\d-\d\d)$/u,
+  // Round 8: a release's label with its date or its embargo ("FOR IMMEDIATE RELEASE - March 3,
+  // 2020", "For Immediate Release: Tuesday, ...", "Embargoed until 10 a.m. EST").
+  /^(?:for )?immediate release(?:\s*[:\-–|,]\s*[^"“”]{0,60}|\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)[^"“”]{0,60})?$|^for release\s*(?::|\d|on\b|at\b|after\b)[^"“”]{0,60}$|^embargoed (?:until|till|for|to)\b[^"“”]{0,80}$/i,
+  // Round 8: an aggregator's source line ("Source: United States Senator for Example Jane Roe",
+  // "Source: https://..."): the page it was copied from, not the story.
+  /^(?:source|originally from|via)\s*:\s*[^"“”!?]{1,160}$/i,
+  // Round 8: skip links, however worded ("Skip Main Navigation", "Skip global navigation and go to
+  // page content", "Skip to secondary navigation").
+  /^skip\b(?:\s+\S+){0,3}\s+(?:content|navigation|nav|menu|links|search|footer|header)\b[^.!?"“”]{0,50}$/i,
+  // Round 8: a public-health banner line ("Coronavirus Disease 2019 (COVID-19)", "COVID-19:
+  // Latest Updates", "Find the latest information on the coronavirus at coronavirus.gov").
+  /^(?:coronavirus|covid(?:-19)?)(?:\s+disease(?:\s+2019)?)?\s*(?:\((?:covid-19|coronavirus)\))?\s*(?:[:|\-–]\s*)?(?:(?:the\s+)?latest\s+)?(?:updates?|information|info|resources|guidance|response)?(?:\s+(?:and|&)\s+(?:updates?|information|resources|guidance))?$|^(?:find|get|see|read)\s+the\s+latest\b[^"“”]{0,60}\b(?:information|updates|guidance)\b[^"“”]{0,40}\b(?:coronavirus|covid|cdc)\b[^"“”]{0,60}$/i,
+  // Round 8: a list of categories' heading ("Blog Articles By Category", "Browse by Topic",
+  // "Categories", "Recent Posts").
+  /^(?:\p{L}+\s+){0,3}(?:by|per)\s+(?:category|categories|topic|topics|tag|date|month|year|author|subject|region)$|^(?:categories|tags|topics|archives|blog archives?|recent (?:posts|articles|comments|entries)|popular (?:posts|tags|articles))$/iu,
+  // Round 8: notices about the page itself, even holding a phrase in marks: an archive's ("This is
+  // historical material "frozen in time". The website is no longer updated ..."), a wiki's
+  // conflict-of-interest notice ("This article mentions the Example Foundation, one of its
+  // projects, or people related to it."), a link's remainder ("Read more...", "Continue reading »").
+  /^this is (?:historical|archived) (?:material|content)\b|^this (?:article|story|page) (?:mentions|discusses)\b[^.!?]{0,120}\b(?:one of its projects|people related to it|related to it)\b/i,
+  /^(?:read|see|view) more\s*(?:\.{2,}|…|»|›|>+)?$|^continue reading\b[^.!?"“”]{0,60}$/i,
+  // Round 8: an image's alternative text in brackets ("[design image slice] ...", "[image] ..."),
+  // a portal's link line ("USA dot Gov: The U.S. Government's Official Web Portal.").
+  /^\[(?:design |decorative )?(?:image|graphic|photo|picture|icon|logo|banner)(?: slice)?\]/i,
+  /^usa(?:\.| dot )gov\b|\bofficial web portal\b/i,
+  // Round 8: an address block's street line ("1400 Independence Ave., SW", "200 Main Street, Suite 4").
+  /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Place|Pl|Lane|Ln|Court|Ct|Parkway|Pkwy|Square|Sq|Plaza|Highway|Hwy)\b\.?,?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s+(?:Suite|Room|Ste\.?|Floor)\s+\w+)?$/u,
+  // Round 8: a breadcrumb run together without separators ("HomeNewsMarine Minute Audio").
+  /^Home(?=\p{Lu}\p{Ll})/u,
+  // Round 8: a date and a clip's running time ("Aug. 16, 2017 | 1:00").
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*[|•·]\s*\d{1,2}:\d{2}(?::\d{2})?$/,
+  // Round 8: a link to a file, its type and size in brackets ("Download the full report (PDF, 1.2
+  // MB)", "Fact sheet (DOCX)").
+  /^[^"“”]{0,120}\((?:pdf|docx?|xlsx?|pptx?|mp3|mp4|zip|csv)(?:,?\s*[\d.,]+\s*[kmg]b)?\)\s*$/i,
 ];
+
+/**
+ * Round 8: a site's banner naming an agency, an office or a logo, as a line of its own: capitalised
+ * words and small words only. Furniture unless a word of it is a headline's verb ("Department of
+ * Energy Announces Grants", "Harbor Festival Unveils New Logo" are headlines).
+ */
+const BANNER_PATTERNS: RegExp[] = [
+  // An agency's or an office's name standing alone, as a site's banner prints it ("U.S.
+  // Department of Health and Human Services", "Office of the Assistant Secretary for Preparedness
+  // and Response", "News from the Library of Congress", "News From Senator Jane Roe"): capitalised
+  // words and small words only, no verb, no sentence's stop.
+  // (An agency's name and its section after a dash: "Defense Media Activity - Marines".)
+  /^(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,5}(?:Activity|Agency|Office|Service|Command|Center|Bureau|Administration|Department|Division|Affairs|Directorate)\s+[-–—|]\s+(?:\p{Lu}[\p{L}.&'’\-]*\s*){1,4}$/u,
+  /^(?:(?:News|Press Release|News Release|Updates?) [Ff]rom\s+(?:the\s+)?)?(?:(?:The|U\.\s?S\.|US|United States|Federal|National)\s+)*(?:Department|Dept\.|Office|Bureau|Agency|Administration|Service|Commission|Ministry|Library|Embassy|Mission|Institute|Secretariat|Directorate)\s+(?:of|for)\s+(?:(?:the|and|of|for|on|in|&)\s+|\p{Lu}[\p{L}.'’\-]*,?\s+){0,12}\p{Lu}[\p{L}.'’\-]*$/u,
+  // A logo's or an icon's alternative text, wherever the word stands ("BIA Logo Bureau
+  // of Indian Affairs", "Official US Government Icon", "Secure Site Icon").
+  // (Round 8, holdout13: "BIA Logo Indian Affairs - Office of Public Affairs", "USDA Forest Service
+  // badge": parts set off by a dash or a bar; the logo's word in lower case.)
+  /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){0,6}(?:Logo|Icon|Emblem|Wordmark|Badge|logo|icon|emblem|badge|seal)(?:\s+(?:\p{Lu}[\p{L}&'’.\-]*|of|for|and|the|&|[-–—|:])){0,10}$/u,
+];
+
+/** "News From Senator Jane Roe", "Updates from the Example Water Authority": news from an office. */
+const NEWS_FROM = /^(?:News|Press Release|News Release|Updates?) [Ff]rom\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’\-]*\s+|(?:of|for|the|and|&)\s+){0,10}\p{Lu}[\p{L}.'’\-]*)$/u;
+
+function isSiteBanner(text: string): boolean {
+  const from = NEWS_FROM.exec(text)?.[1].split(/\s+/);
+  // (News from an office or a titled person, not "News From the Front Lines of the Drought".)
+  const office = !!from && (TITLE_WORDS.has(from[0].toLowerCase()) || ORG_WORDS.has(from[from.length - 1].toLowerCase()));
+  if (!office && !BANNER_PATTERNS.some((pattern) => pattern.test(text))) return false;
+  // ("United States" is no verb of saying.)
+  const words = text.replace(/\bUnited States\b/g, "").split(/\s+/);
+  return !words.some((w) => HEADLINE_VERBS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()));
+}
 
 // A heading that opens a list of links to other stories: the short lines after it go with it.
 const LIST_HEAD = /^(?:words in this story|sources?|references|external links|bibliography|citations|related(?: (?:stories|articles|news|content|links|posts))?|read (?:more|next|also)|more (?:from|on|stories|news)\b.{0,40}|see also|further reading|recommended(?: (?:for you|stories|reading))?|you (?:may|might) also like|most (?:popular|read|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|in other news|also (?:read|on)\b.{0,30})\s*:?$/i;
@@ -497,8 +589,18 @@ function isForeignScript(text: string): boolean {
   return other > latin;
 }
 
+/** "<p>Office of Public Affairs</p>" → "Office of Public Affairs" (tags at the ends only, each read once). */
+function withoutTags(text: string): string {
+  let t = text;
+  for (let m = /^<\/?[a-z][a-z0-9]{0,9}>\s*/i.exec(t); m; m = /^<\/?[a-z][a-z0-9]{0,9}>\s*/i.exec(t)) t = t.slice(m[0].length);
+  for (let m = /<\/?[a-z][a-z0-9]{0,9}>$/i.exec(t.slice(-14)); m; m = /<\/?[a-z][a-z0-9]{0,9}>$/i.exec(t.slice(-14))) t = t.slice(0, t.length - m[0].length).trimEnd();
+  return t;
+}
+
 function isJunk(line: string, turn = false): boolean {
-  const text = line.trim();
+  // (Round 8: markup the capture left around a line, "<p>Office of Public Affairs</p>", is read
+  // without its tags.)
+  const text = withoutTags(line.trim());
   if (!/\p{L}/u.test(text)) return true;
   if (isForeignScript(text)) return true;
   if (PHONE.test(text) || hasEmail(text, true) || URL.test(text) || endsInEmptyCells(text)) return true;
@@ -506,6 +608,7 @@ function isJunk(line: string, turn = false): boolean {
   // speaker's turn in an interview (`turn`, see interviewTurns) is story text even when it mentions copyright, cookies or a
   // newsletter: there only the patterns for a line's shape (those anchored at its start) apply,
   // not the ones for a word anywhere in it. Furniture quotes nobody.
+  if (isSiteBanner(text)) return true;
   const matched = JUNK_PATTERNS.filter((pattern) => pattern.test(text));
   if (matched.length === 0) return false;
   const story = isProse(text) && (wordCount(text) >= 35 || /["“][^"“”]{12,}["”]|\b(?:said|says|told|added)\b/.test(text));
@@ -514,7 +617,8 @@ function isJunk(line: string, turn = false): boolean {
 
 // "HQ Contact: Ann Lee, 202-555-0100", "(Phone: 202/555-0100)": a short line carrying a phone
 // number or a contact label.
-const INLINE_PHONE = /\(?\b\d{3}\)?[\s.\-\/]\d{3}[\s.\-]\d{4}\b|\+\d[\d\s\-]{8,}\d/;
+// (Round 8: "(202)720-4623", the area code's bracket closing on the number.)
+const INLINE_PHONE = /(?:\(\d{3}\)\s?|\b\d{3}[\s.\-\/]|\(\b\d{3}[\s.\-\/])\d{3}[\s.\-]\d{4}\b|\+\d[\d\s\-]{8,}\d/;
 const CONTACT_LABEL = /\b(?:contacts?|phone|tel|fax)\s*:/i;
 
 function isContact(line: string): boolean {
@@ -531,7 +635,17 @@ function isProse(line: string): boolean {
   // "John P. Holdren" or "U.S." alone do not make a headline prose.
   // (`\p{Ll}{2}`, not `{2,}`: the same matches, without rescanning a long lower-case run.)
   const sentences = endsLikeSentence(text) || /\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(text);
+  if (wordCount(text) >= 10 && proseInCapitals(text)) return endsLikeSentence(text) || /\p{Lu}{3}[.!?]["”’]?\s+["“]?\p{Lu}/u.test(text);
   return wordCount(text) >= 10 && sentences && /\p{Ll}{3,}/u.test(text);
+}
+
+/**
+ * Round 8: a script's sentence in capitals ("THE EXERCISE FOCUSES ON STAYING AHEAD OF THE GROWING
+ * MILITARY PROWESS OF CHINA AND RUSSIA, ..."): twelve words or more, four of them small words.
+ */
+function proseInCapitals(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length >= 12 && words.filter((w) => /^(?:THE|OF|AND|TO|IN|A|AN|WITH|FOR|ON|AT|IS|WAS|ARE|WERE|BY|FROM|THAT|IT)$/.test(w)).length >= 4;
 }
 
 function endsLikeSentence(line: string): boolean {
@@ -588,9 +702,29 @@ function menuLines(lines: string[]): boolean[] {
     const whole = block.some(isProse);
     if (block.some((line) => isNavigation(line.trim())))
       for (let i = start; i < end; i++) menu[i] = !isProse(lines[i]) && !isSummaryHeadline(lines[i]) && (!whole || wordCount(lines[i]) <= 4 || isNavigation(lines[i].trim()));
+    markLinkColumns(lines, start, end, menu);
     start = end + 1;
   }
   return menu;
+}
+
+/**
+ * Round 8: a menu printed as a column of links, one per line with no separator ("Employee Search" /
+ * "Information Center" / "National Offices and Programs" / "Phone Directory"): four lines or more
+ * in a row (lines start..end-1, no blank between), each of one to five capitalised or small words,
+ * no digit, no stop, no name.
+ */
+function markLinkColumns(lines: string[], start: number, end: number, menu: boolean[]): void {
+  const item = (line: string) => {
+    const words = line.trim().split(/\s+/);
+    return words.length <= 5 && !/[\d.,:;!?"“”[\]]/.test(line) && words.every((w) => /^[\p{Lu}&]/u.test(w) || SMALL_WORDS.has(w)) && !GIVEN_NAMES.has(words[0].toLowerCase()) && !TITLE_WORDS.has(words[0].toLowerCase());
+  };
+  for (let i = start; i < end; ) {
+    let j = i;
+    while (j < end && item(lines[j])) j++;
+    if (j - i >= 4) for (let k = i; k < j; k++) menu[k] = true;
+    i = Math.max(j, i + 1);
+  }
 }
 
 /**
@@ -738,6 +872,15 @@ function wrapWidth(raw: string[]): number {
   return breaks >= 3 && long * 5 <= short ? width : 0;
 }
 
+/**
+ * Round 7: a wrapped line in headline case, as a headline is: a sentence's line crowded with names
+ * ("The embed was made up of Whitney Ward, a KREM 2 News reporter, Young") has two or more
+ * lower-case words of four letters or more, and runs on into the next ("Kwak, a journalist ...").
+ */
+function headlineShaped(line: string): boolean {
+  return isTitleCaseLine(line) && (line.match(/(?<![\p{L}'’])\p{Ll}{4,}/gu) ?? []).length <= 1;
+}
+
 export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][] } {
   const identity = { lines: raw, groups: raw.map((_, i) => [i]) };
   const width = wrapWidth(raw);
@@ -761,7 +904,7 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
       ((open && !/^["“]/.test(line)) ||
         (prevRaw.length >= width * 0.6 && prevRaw.length <= width && (!endsLikeSentence(prevRaw) || endsOnInitial(prevRaw)) && !/[|]/.test(prevRaw) && !LIST_ITEM.test(line) &&
           // A headline-case line runs on only from a lower-case word into a lower-case word.
-          (!isTitleCaseLine(prevRaw) || (/\s\p{Ll}+$/u.test(prevRaw) && /^\p{Ll}/u.test(line)))));
+          (!headlineShaped(prevRaw) || (/\s\p{Ll}+$/u.test(prevRaw) && /^\p{Ll}/u.test(line)))));
     if (joins) {
       lines[lines.length - 1] = previous + " " + line;
       last.push(i);
@@ -835,7 +978,9 @@ function readPage(raw: string): Page {
     lastLine !== undefined &&
     ((nonBlank.length > 1 && creditUnderQuotation(lines[lastLine], lines[nonBlank[nonBlank.length - 2]])) || DASH_SIGNED.test(lines[lastLine].trimEnd().slice(-80)));
   if (lastLine !== undefined && !credit && !endsLikeSentence(lines[lastLine]) && !(isTitleCaseLine(lines[lastLine].trim()) && namesSomeone(lines[lastLine]))) {
-    if (!junk[lastLine] && isCutStory(lines[lastLine].trim())) cutStory = lastLine;
+    // (Round 7: a roster's item cut off after items of the same list stays: its person counts.)
+    const listItem = nonBlank.length > 1 && introducedListItem(lines[lastLine], [lines[nonBlank[nonBlank.length - 2]].trim()]) && !junk[nonBlank[nonBlank.length - 2]];
+    if (!junk[lastLine] && (isCutStory(lines[lastLine].trim()) || listItem)) cutStory = lastLine;
     else junk[lastLine] = true;
   }
 
@@ -934,6 +1079,11 @@ function markContactBlocks(lines: string[], junk: boolean[]): void {
     if (i === lines.length || isBlank(lines[i])) {
       const block = lines.slice(blockStart, i);
       if (block.some(isContact)) for (let j = blockStart; j < i; j++) junk[j] = !isBlank(lines[j]);
+      // (Round 8: "Contact: Jane Roe, 202-555-0100" ¶ "Example Grants Bring Clean Water to Rural
+      // Towns" with no blank line between: a headline of six words or more closing the block is
+      // the headline, not a contact's line.)
+      const last = (lines[i - 1] ?? "").trim();
+      if (i - blockStart >= 2 && block.some(isContact) && !isContact(last) && !/[,@\d()]/.test(last) && wordCount(last) >= 6 && isHeadlineLike(last) && !isNameLine(last)) junk[i - 1] = false;
       blockStart = i + 1;
     }
   }
@@ -981,6 +1131,9 @@ function findLabelBlocks(page: Page): { labelNames: Set<number>; labelFor: Map<n
     else if (!junk[i] && isBareNameLabel(lines[i].trim(), scripted) && (nonBlank[n + 1] === next || junk[nonBlank[n + 1]])) {
       labelFor.set(next, lines[i].trim());
       labelNames.add(i);
+    } else if (!junk[i] && nonBlank[n + 1] === next && titledNameLine(lines[i].trim())) {
+      labelFor.set(next, titledNameLine(lines[i].trim()) as string);
+      labelNames.add(i);
     }
   }
 
@@ -998,6 +1151,31 @@ function isBareNameLabel(text: string, scripted: boolean): boolean {
   const given = scripted || GIVEN_NAMES.has(words[0]) || RARER_GIVEN_NAMES.has(words[0]);
   return NAME_LINE.test(text) && words.length <= 3 && given && words.every((w) => !ORG_WORDS.has(w) && !TITLE_WORDS.has(w) && !STOPWORDS.has(w));
 }
+
+/**
+ * Round 8: "U.S. Secretary of Transportation Jane L. Roe", "Acting Administrator Jane Roe" alone on
+ * a line above the remarks: a title (with its office's "of ..." words) and a name from a known
+ * given name, an optional middle initial and a surname to the line's end. Returns the name.
+ */
+const TITLE_PREFIX = /^(?:U\.S\.|US|United|States|Deputy|Acting|Assistant|Under|Vice|Associate|Principal|Chief)$/;
+
+function titledNameLine(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  if (words.length < 3 || words.length > 12 || !words.every((w) => /^[\p{Lu}&]/u.test(w) || /^(?:of|for|the|and)$/.test(w))) return undefined;
+  let k = 0;
+  while (k < words.length && TITLE_PREFIX.test(words[k])) k++;
+  if (k >= words.length || !TITLE_WORDS.has(words[k].toLowerCase()) || WEAK_TITLE_SET.has(words[k].toLowerCase())) return undefined;
+  // The name: a known given name, then an initial or not, then the surname closing the line.
+  const n = words.length;
+  const given = GIVEN_NAMES.has(words[n - 2].toLowerCase()) ? n - 2 : isInitialWord(words[n - 2]) && GIVEN_NAMES.has(words[n - 3].toLowerCase()) ? n - 3 : -1;
+  if (given <= k || !/^\p{Lu}\p{Ll}/u.test(words[n - 1]) || [ORG_WORDS, TITLE_WORDS, STOPWORDS].some((list) => list.has(words[n - 1].toLowerCase()))) return undefined;
+  // (Between the title and the name only its office: "of Transportation", "for Health and Safety".)
+  const office = words.slice(k + 1, given);
+  if (office.length > 0 && !/^(?:of|for)$/.test(office[0])) return undefined;
+  return words.slice(given).join(" ");
+}
+
+const isInitialWord = (w: string) => /^\p{Lu}\.$/u.test(w);
 
 /** Where each kept line went: the headline, the body (with its line numbers), or a caption. */
 interface Placed {
@@ -1068,6 +1246,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         const out = { headline, headlineAt, bodyLines, dropped, captions, ...bylineAround(lines, nonBlank, position, headline !== null) };
         ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));
       }
+      else if (i > last && introducedListItem(line, bodyLines)) bodyLines.push(line.trim());
       else if (i > last && afterCredit && !/["“”]/.test(line) && wordCount(line) <= 40) {
         // "Photo by Jane Lee" ¶ "Elias Thorne at his forge on Nov. 30.": the line under a credit
         // after the story is the picture's caption.
@@ -1142,6 +1321,21 @@ function staysAfterStory(line: string, repeats: (line: string) => boolean): bool
   if (signedQuotation(line)) return true;
   if ((endsLikeSentence(line) && wordCount(line) >= 4 && !isCaption(line)) || isQuotationLine(line) || (isPullQuote(line.trim()) && !repeats(line))) return true;
   return isTitleCaseLine(line.trim()) && isHeadlineLike(line) && wordCount(line) >= 6 && namesSomeone(line);
+}
+
+/**
+ * Round 7: "The newly selected scientists are:" ¶ "* Jane Roe; University of Example, ...": a list
+ * item after the story's last line when that line introduces it with a colon (or is an item of
+ * the same list) is the story's list, not the page's (a page's link lists have no such lead).
+ */
+function introducedListItem(line: string, bodyLines: string[]): boolean {
+  const bullet = /^([*\-–])\s+\S/.exec(line.trim());
+  // (The story's last line, over blank ones.)
+  let k = bodyLines.length - 1;
+  while (k > 0 && bodyLines[k] === "" && bodyLines.length - k < 4) k--;
+  const before = bodyLines[k] ?? "";
+  if (!bullet || before === "") return false;
+  return (/[\p{Ll})]\s*:$/u.test(before) && !LIST_HEAD.test(before)) || before.startsWith(bullet[1] + " ");
 }
 
 /** A line's end: a closed quotation signed with a dash and a name (`"..." — Betty`, `"..." - Jane Roe`). */
@@ -1264,6 +1458,10 @@ function readFurnitureNames(lines: string[], dropped: Set<number>, captions: Set
   for (const i of dropped) {
     const text = lines[i].trim();
     if (captions.has(i) || wordCount(text) > 25 || /["“”]/.test(text) || isContact(text) || /^(?:(?:story|photos?|words|text) )?by\b/i.test(text)) continue;
+    if (issuerName(lines, i)) {
+      captions.add(i);
+      continue;
+    }
     const named = /(?:^|\s)(\p{Lu}[\p{L}.\-]*)\s+(\p{Lu}[\p{Ll}'’\-]+)(?:\s+\p{Lu}\.)?\s+(\p{Lu}[\p{Ll}'’\-]+)\b/gu;
     for (const m of text.matchAll(named)) {
       const title = m[1].toLowerCase();
@@ -1274,6 +1472,24 @@ function readFurnitureNames(lines: string[], dropped: Set<number>, captions: Set
       }
     }
   }
+}
+
+/**
+ * Round 8: a release's issuer block ("Press Statement" / "Rex W. Roe" / "Secretary of State"): a
+ * name alone on its line (a known given name first), the next line (over blank ones) an office
+ * opening on a title. The issuer is a person of the page, read like a caption.
+ */
+function issuerName(lines: string[], i: number): boolean {
+  const text = lines[i].trim();
+  if (!isNameLine(text) || !GIVEN_NAMES.has(text.split(/\s+/)[0].toLowerCase())) return false;
+  let k = i + 1;
+  while (k < lines.length && k <= i + 3 && isBlank(lines[k])) k++;
+  const office = (lines[k] ?? "").trim().split(/\s+/);
+  // (After "Under", "Deputy", "Acting": "Under Secretary for Political Affairs".)
+  let t = 0;
+  while (t < office.length - 1 && TITLE_PREFIX.test(office[t])) t++;
+  const title = office[t].toLowerCase();
+  return office.length <= 8 && TITLE_WORDS.has(title) && !WEAK_TITLE_SET.has(title) && office.every((w) => /^[\p{Lu}&]/u.test(w) || SMALL_WORDS.has(w));
 }
 
 /** The "about" paragraph dropped, the dateline split off, the labels placed: the cleaned text. */

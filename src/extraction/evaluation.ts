@@ -49,6 +49,12 @@ export interface ArticleScore {
   people: Counts;
   boilerplate: { dropped: number; total: number };
   captions: { dropped: number; total: number };
+  /**
+   * Dropped lines the gold lists neither as boilerplate nor as a caption: what the cleaner may have
+   * wrongly taken out of the story (the evaluator scores only boilerplate recall, so this is its
+   * precision's other side; an upper bound where a set's gold does not list every furniture line).
+   */
+  wronglyDropped: string[];
   topics?: Counts;
   /** Human-readable differences, for looking at the misses. */
   misses: string[];
@@ -66,6 +72,7 @@ export interface TotalScore {
   people: Counts & Prf;
   boilerplate: { dropped: number; total: number };
   captions: { dropped: number; total: number };
+  wronglyDropped: number;
   topics?: Counts & Prf;
 }
 
@@ -189,14 +196,16 @@ function scoreDropped(predicted: Extraction, gold: GoldArticle, misses: string[]
     else misses.push(`caption kept: "${line.trim().slice(0, 60)}"`);
   }
 
-  return { boilerplate, captions };
+  const listed = new Set([...(gold.boilerplate ?? []), ...(gold.captions ?? [])].map((l) => l.trim()));
+  const wronglyDropped = [...dropped].filter((l) => l !== "" && !listed.has(l));
+  return { boilerplate, captions, wronglyDropped };
 }
 
 export function scoreArticle(name: string, predicted: Extraction, gold: GoldArticle): ArticleScore {
   const misses: string[] = [];
   const { people, personOf } = scorePeople(predicted, gold, misses);
   const { quotes, speakers, fragments, rules } = scoreQuotes(predicted, gold, personOf, misses);
-  const { boilerplate, captions } = scoreDropped(predicted, gold, misses);
+  const { boilerplate, captions, wronglyDropped } = scoreDropped(predicted, gold, misses);
   let topics: Counts | undefined;
   if (gold.topics) {
     const want = new Set(gold.topics);
@@ -205,7 +214,7 @@ export function scoreArticle(name: string, predicted: Extraction, gold: GoldArti
     if (topics.fp || topics.fn) misses.push(`topics: got [${predicted.topics.join(", ")}], want [${gold.topics.join(", ")}]`);
   }
 
-  return { name, quotes, speakers, fragments, people, boilerplate, captions, topics, misses, rules };
+  return { name, quotes, speakers, fragments, people, boilerplate, captions, wronglyDropped, topics, misses, rules };
 }
 
 function add(a: Counts, b: Counts): Counts {
@@ -228,6 +237,7 @@ export function totalScore(rows: ArticleScore[]): TotalScore {
     people: { ...people, ...prf(people) },
     boilerplate: { dropped: sum((r) => r.boilerplate, "dropped"), total: sum((r) => r.boilerplate, "total") },
     captions: { dropped: sum((r) => r.captions, "dropped"), total: sum((r) => r.captions, "total") },
+    wronglyDropped: rows.reduce((acc, r) => acc + r.wronglyDropped.length, 0),
     topics: topics ? { ...topics, ...prf(topics) } : undefined,
   };
 }

@@ -93,6 +93,9 @@ export const ROLE_NOUNS = set("ROLE_NOUNS", `
   appointee incumbent finalist medalist laureate
   scholar alumnus alumna native
   cleric cosmonaut ensign midshipman principal
+  lifeguard deckhand crewmember dispatcher mechanic diver rescuer medic corpsman navigator
+  welder plumber carpenter lineman airman seaman
+  mate yeoman storekeeper controlman ordnanceman boatswain gunner
   `);
 
 /** Verbs whose subject is a person, not an organisation or a thing ("Jane Roe died", "Roe hoped"). */
@@ -242,7 +245,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   world agriculture environment transportation housing veterans homeland development culture
   tourism fisheries communications information science industry economy planning welfare policy
   logistics solutions pharmaceuticals foods brands financial insurance consulting ventures resources
-  networks automotive manufacturing mining shipping telecom corps branch directorate flotilla
+  networks automotive manufacturing mining shipping telecom corps branch directorate flotilla operations
   `);
 
 /**
@@ -251,6 +254,15 @@ export const ORG_WORDS = set("ORG_WORDS", `
  */
 export const ORG_HEAD_NOUNS = set("ORG_HEAD_NOUNS", `maker makers firm firms brand chain retailer manufacturer
   operator provider supplier publisher developer carrier insurer lender broker outlet nonprofit charity`);
+
+/**
+ * Lower-case nouns for things that carry names ("the cutter Pike", "newspaper Lianhe Zaobao",
+ * "the rover Spirit"): a name right after one, with no title, is the thing's.
+ */
+export const THING_NOUNS = set("THING_NOUNS", `
+  newspaper newspapers magazine channel website app brand vessel ship boat cutter tug trawler
+  schooner yacht ferry tanker freighter rover spacecraft probe satellite telescope lander
+  `);
 
 /** Countries, regions and big cities that turn up in news copy next to names. */
 export const PLACES = set("PLACES", `
@@ -279,6 +291,8 @@ export const PLACES = set("PLACES", `
   queensland tasmania new south north east west western eastern northern southern
   central upper lower greater
   calif ariz colo fla okla tenn mich minn neb wyo
+  moines juneau anchorage kodiak honolulu sacramento albuquerque omaha milwaukee minneapolis
+  pittsburgh baltimore norfolk pensacola louisville nashville memphis tucson
   `);
 
 /** Adjectives of nationality, religion or region ("Russian", "Kenyan"): never part of a name. */
@@ -961,7 +975,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour
   canyon falls springs heights memorial monument plaza shelf glacier fault planetarium observatory
   aquarium zoo arena creek river bayou gulch hollow valley island islands peninsula reservoir canal
-  prairie basin estuary lagoon dam hotel motel ramp marina wharf jetty campground trailhead
+  prairie basin estuary lagoon dam hotel motel ramp marina wharf jetty campground trailhead dock docks slipway lighthouse
   `);
 
 /**
@@ -970,8 +984,20 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
  */
 export const FEATURE_HEADS = set("FEATURE_HEADS", `
   creek river bayou gulch hollow valley island islands peninsula reservoir canal prairie basin
-  estuary lagoon canyon glacier dam hotel motel
+  estuary lagoon canyon glacier dam hotel motel ramp dock docks marina wharf jetty slipway lighthouse
   `);
+
+/**
+ * Words that open a military or service unit's name after a person's ("Lt. Jane Roe Sector
+ * Juneau", "Petty Officer Jane Roe Station Nome"): the name ends before them.
+ */
+export const UNIT_WORDS = set("UNIT_WORDS", `
+  sector station squadron wing battalion detachment regiment brigade division district company group
+  base command
+  `);
+
+/** Words before a unit's word that belong to the unit, not the name ("... Air Station Kodiak"). */
+export const UNIT_MODIFIERS = set("UNIT_MODIFIERS", `air coast guard naval marine joint field forward training support`);
 
 /** First words of a place or a storm named after a person ("Fort ...", "Mount ...", "Hurricane ..."): not a person. */
 export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port cape camp hurricane typhoon cyclone storm tropical`);
@@ -1014,6 +1040,7 @@ export const EVENT_WORDS = set("EVENT_WORDS", `
   briefing briefings ceremony ceremonies course courses curriculum seminar seminars workshop
   workshops exercise exercises memorandum proclamation directive newsletter agenda syllabus
   graduation orientation symposium luncheon livestream webcast podcast
+  operation campaign initiative
   `);
 
 /** Verbs that follow a title in headlines ("Minister Visits ...", "Senator Backs ..."): not names. */
@@ -1093,6 +1120,7 @@ export const QUESTION_OPENERS = set("QUESTION_OPENERS", `what why how whether if
 export const NEVER_NAMES = set("NEVER_NAMES", `
   excellency excellencies highness highnesses majesty majesties eminence holiness lordship ladyship
   out up off down away back
+  marines troops
   `);
 
 /**
@@ -1134,3 +1162,15 @@ export const GOVERNMENT_NOUNS = set("GOVERNMENT_NOUNS", `administration presiden
 
 /** Short auxiliaries between a surname and its verb ("Roe has said", "Roe later said"). */
 export const SHORT_FILLERS = set("SHORT_FILLERS", `has had also later then further again`);
+
+/**
+ * Round 8: words in -er, -or, -ist, -ian that name no one (comparatives, adverbs, prepositions):
+ * before a name, the others are agent nouns, a role ("says ten-season jumper Jane Roe").
+ */
+export const NOT_AGENT_NOUNS = set("NOT_AGENT_NOUNS", `
+  former latter other another either neither whether rather together however never ever over under
+  after later better further farther proper eager bigger longer larger older younger elder earlier
+  greater smaller higher lower newer faster slower harder easier closer deeper wider stronger
+  weaker tougher bitter minor prior
+  interior exterior superior inferior christian
+  `);

@@ -44,10 +44,15 @@ import {
   RARER_GIVEN_NAMES,
   ORG_ROLE_NOUNS,
   ROLE_NOUNS,
+  SMALL_WORDS,
   SPEECH_VERBS,
   STOPWORDS,
+  THING_NOUNS,
+  TITLE_ABBREVIATIONS,
   TITLE_WORDS,
   VESSEL_PREFIXES,
+  UNIT_MODIFIERS,
+  UNIT_WORDS,
 } from "./lexicon";
 import { Doc, SectionKind } from "./sentences";
 import { isAcronym, isCapitalized, stripPossessive, Token, wordCount } from "./tokens";
@@ -180,9 +185,21 @@ function isTitleCase(text: string): boolean {
   return words.length >= 3 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
 }
 
+/**
+ * Round 8: a paragraph written in capitals, as radio scripts are ("SOLDIERS FROM THE CALIFORNIA
+ * NATIONAL GUARD GOT TO TEST ..."): eight words or more, nine in ten of them in capitals. Its
+ * capitals say nothing about names, as in a headline.
+ */
+export function inCapitals(text: string): boolean {
+  const words = text.slice(0, 2000).match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 8 && words.filter((w) => /^\p{Lu}+$/u.test(w)).length >= words.length * 0.9;
+}
+
 /** A paragraph of its own in headline case: a release headline, not a sentence or a quotation. */
 function isTitleCaseLine(text: string): boolean {
   // (A sentence closed by a credit in brackets, "... on May 3. (EPA photo)", is a caption's prose.)
+  // (Round 7: nor a roster's entry, fields split by semicolons: "* Jane Roe; University of X; Title".)
+  if (/;\s/.test(text)) return false;
   if (/^["“‘']/.test(text) || /[\p{Ll}\d][.!?]\s/u.test(text) || /[.!?:;,]$/.test(text) || /[.!?]\s*\([^()]{1,60}\)$/.test(text)) return false;
   // "Jane Roe, Harbour Commissioner": a speaker label, whose name is read as written.
   if (/^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s/u.test(text) && wordCount(text) <= 12) return false;
@@ -195,6 +212,20 @@ function isTitleBefore(tokens: Token[], t: number): boolean {
   const l = lower(tokens[t].text);
   if (!isCapitalized(tokens[t].text) || !TITLE_WORDS.has(l)) return false;
   return !WEAK_TITLES.has(l) || (t > 0 && isCapitalized(tokens[t - 1].text) && TITLE_WORDS.has(lower(tokens[t - 1].text)));
+}
+
+/**
+ * Round 8: "Secretary of Transportation Jane L. Roe", "Secretary of Health and Human Services Tom
+ * Doe" in headline case: token t closes a title's office (a title, "of" or "for", then up to six
+ * capitalised words, "and" or "&"), so a given name after it opens a name.
+ */
+function officeBefore(tokens: Token[], t: number): boolean {
+  for (let k = t; k >= 1 && t - k < 6; k--) {
+    const w = tokens[k].text;
+    if (!isCapitalized(w) && !/^(?:and|&)$/.test(w)) return false;
+    if (/^(?:of|for)$/i.test(tokens[k - 1].text)) return k >= 2 && isTitleBefore(tokens, k - 2);
+  }
+  return false;
 }
 
 /** A run of capitalised words (initials, particles and a quoted nickname inside it). */
@@ -210,6 +241,7 @@ interface Run {
 function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: number) => boolean): Candidate[] {
   const { tokens } = doc;
   const found: Candidate[] = [];
+  const things = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
@@ -232,9 +264,48 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     i = run.end + 1;
     if (governmentNames(doc, run, found)) continue;
     const candidate = runCandidate(doc, lowerWords, run);
-    if (candidate) found.push(candidate);
+    if (candidate && namesAThing(doc, run, candidate)) things.add(candidate.words.join(" "));
+    else if (candidate) found.push(candidate);
   }
-  return withoutBareRoles(found);
+  const kept = found.filter((c) => !things.has(c.words.join(" ")));
+  return withoutBareRoles([...kept, ...placeWordSurnames(doc, kept)].sort((a, b) => a.first - b.first));
+}
+
+/**
+ * Round 7: "Rick D. West ... "...," said West.": a surname that is a place's or a direction's word
+ * is no name on its own, but alone in a speaker's slot after the full name it is that person's.
+ */
+function placeWordSurnames(doc: Doc, found: Candidate[]): Candidate[] {
+  const { tokens, text } = doc;
+  const surnames = new Set(found.filter((c) => c.words.length >= 2 && !nameLike(c.words[c.words.length - 1])).map((c) => c.words[c.words.length - 1]));
+  if (surnames.size === 0) return [];
+  const firstUse = found.reduce((min, c) => (surnames.has(c.words[c.words.length - 1]) ? Math.min(min, c.last) : min), tokens.length);
+  const out: Candidate[] = [];
+  for (let t = firstUse + 1; t < tokens.length; t++) {
+    if (!surnames.has(tokens[t].text) || !inSpeakerSlot(tokens, t, t)) continue;
+    const capitalBefore = t > 0 && adjacent(tokens[t - 1], tokens[t], text) && tokens[t - 1].word && isCapitalized(tokens[t - 1].text);
+    const capitalAfter = !!tokens[t + 1] && adjacent(tokens[t], tokens[t + 1], text) && tokens[t + 1].word && isCapitalized(tokens[t + 1].text);
+    if (capitalBefore || capitalAfter) continue;
+    out.push({ first: t, last: t, titleStart: t, words: [tokens[t].text], possessive: false, evidence: false, roles: [], sentenceStart: t === 0 || doc.tokenSentence[t - 1] !== doc.tokenSentence[t] });
+  }
+  return out;
+}
+
+/**
+ * Round 7: "the crew of the Jonathan Boy II", "at the Jane Roe Center": a name of two words or
+ * more right after a lower-case "the", with no title or role around it, names a vessel, a place
+ * or an event; the same words elsewhere in the text ("Jonathan Boy II sank") are that thing too.
+ * (A person takes "the" only after a title or an adjective: "the late Jane Roe", "the Rev. ...".)
+ */
+function namesAThing(doc: Doc, run: Run, c: Candidate): boolean {
+  const before = doc.tokens[run.start - 1];
+  // ("newspaper Lianhe Zaobao", "the cutter Pike": a name right after a thing's noun is the thing's.)
+  if (c.first === run.start && c.roles.length === 0 && before && doc.tokenSentence[run.start - 1] === doc.tokenSentence[run.start] && THING_NOUNS.has(before.text)) return true;
+  const after = doc.tokens[run.end + 1];
+  // (A person's name as a modifier is no thing: "the Tom Cruise video", "the Andy Warhol exhibit";
+  // only a name closing its phrase, before punctuation, a preposition, "and" or a verb, is.)
+  const closesPhrase = !after || !after.word || doc.tokenSentence[run.end + 1] !== doc.tokenSentence[run.end] || PREPOSITIONS.has(after.text) || /^(?:and|or|was|were|is|are|had|has|will|would|could|sank|ran)$|^\p{Ll}+ed$/u.test(after.text);
+  return c.words.length >= 2 && closesPhrase && c.first === run.start && c.roles.length === 0 && before?.text === "the" && doc.tokenSentence[run.start - 1] === doc.tokenSentence[run.start];
 }
 
 /**
@@ -334,13 +405,20 @@ function headlineCandidate(doc: Doc, lowerWords: Set<string>, i: number, found: 
   // by a small word or a comma ("Secretary Roe on ..."), is a name in its own right.
   const { base, possessive } = stripPossessive(token.text);
   const title = i > 0 && adjacent(tokens[i - 1], token, text) && isTitleBefore(tokens, i - 1);
-  if (title && GIVEN_NAMES.has(base.toLowerCase()) && !possessive) {
+  const office = i > 0 && adjacent(tokens[i - 1], token, text) && officeBefore(tokens, i - 1);
+  // (In capitals, a weak title before a given name is a title too: "GENERAL DAVID H. BERGER".)
+  const capsTitle = i > 0 && /^\p{Lu}{2,}$/u.test(base) && /^\p{Lu}{2,}\.?$/u.test(tokens[i - 1].text) && TITLE_WORDS.has(lower(tokens[i - 1].text));
+  if ((title || office || capsTitle) && GIVEN_NAMES.has(base.toLowerCase()) && !possessive) {
     let last = i + 1;
     if (tokens[last] && isInitial(tokens[last].text)) last++;
     const surname = tokens[last];
-    const surnameLike = (w: string) => nameLike(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && ![STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, TITLE_WORDS].some((list) => list.has(w.toLowerCase())));
+    // (Round 8: a script in capitals, "STAFF SERGEANT JUSTIN MCCAULEY TALKS ...": the surname in
+    // capitals too, and the name written in title case.)
+    const caps = /^\p{Lu}{2,}$/u.test(base);
+    const plainWord = (w: string) => ![STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, TITLE_WORDS, SPEECH_VERBS, HEADLINE_VERBS].some((list) => list.has(w.toLowerCase()));
+    const surnameLike = (w: string) => nameLike(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && plainWord(w)) || (caps && /^\p{Lu}{2}[\p{Lu}'’\-]*$/u.test(w) && plainWord(w));
     if (surname && adjacent(tokens[last - 1], surname, text) && surnameLike(stripPossessive(surname.text).base)) {
-      const words = tokens.slice(i, last + 1).map((t) => t.text);
+      const words = tokens.slice(i, last + 1).map((t) => (caps ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text));
       const tail = stripPossessive(words[words.length - 1]);
       words[words.length - 1] = tail.base;
       found.push({ first: i, last, titleStart: i - 1, words, possessive: tail.possessive, evidence: true, roles: [lower(tokens[i - 1].text)], sentenceStart: false, titled: true });
@@ -388,8 +466,31 @@ function growRun(doc: Doc, i: number): Run {
   const wordTokens: number[] = [];
   for (let t = runStart; t <= runEnd; t++) if (!nickname || t < nickname.from || t > nickname.to) wordTokens.push(t);
   const words = wordTokens.map((t) => tokens[t].text);
-
+  const cut = unitCut(words);
+  if (cut < words.length && (!nickname || wordTokens[cut - 1] > nickname.to))
+    return { start: runStart, end: wordTokens[cut - 1], nickname, wordTokens: wordTokens.slice(0, cut), words: words.slice(0, cut) };
   return { start: runStart, end: runEnd, nickname, wordTokens, words };
+}
+
+/**
+ * Round 7: "Lt. Jane Roe Sector Juneau", "Petty Officer Jane Roe Air Station Kodiak": a unit's
+ * word after two name words, with a place or a number after it, ends the name (and takes its
+ * modifiers with it). Returns how many words of the run are the name's side.
+ */
+function unitCut(words: string[]): number {
+  const named = (w: string) => nameLike(w) && !isInitial(w);
+  // (One pass with a running count, and at most two modifiers: a long run of capitals stays linear.)
+  let count = 0;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (k >= 2 && UNIT_WORDS.has(lower(words[k]))) {
+      let cut = k;
+      let before = count;
+      while (cut > 2 && k - cut < 2 && UNIT_MODIFIERS.has(lower(words[cut - 1]))) if (named(words[--cut])) before--;
+      if (before >= 2 && named(words[cut - 1])) return cut;
+    }
+    if (named(words[k])) count++;
+  }
+  return words.length;
 }
 
 /** "the Roe-Doe administration", "The Roe Administration": surnames naming a government. */
@@ -456,7 +557,7 @@ function nameTailStart(words: string[], speaking: boolean): number {
     // the name ("Marine Corps Carlton W. Kent", "Coast Guard Jane Roe").
     if (words.length - k >= 3 && isOrgWord(lower(w)) && !GIVEN_NAMES.has(lower(w))) break;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k) || titleSurname(words, k)) k--;
+    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k) || titleSurname(words, k) || surnameAfterInitial(words, k)) k--;
     else break;
   }
   return k + 1;
@@ -469,6 +570,38 @@ function nameTailStart(words: string[], speaking: boolean): number {
 function titleSurname(words: string[], k: number): boolean {
   const given = lower(words[k - 1] ?? "");
   return k >= 1 && k === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[k]) && TITLE_WORDS.has(lower(words[k])) && GIVEN_NAMES.has(given) && !TITLE_WORDS.has(given);
+}
+
+/**
+ * Round 8: words that name no one however they stand: a programme's or a group's name ("Farm
+ * Production", "Emergency Watershed Protection", "Los Macheteros": an abstract noun closing two to
+ * four words, none a given name, or "Los"/"Las" before a plural), and an adverb capitalised before the word it
+ * modifies ("42 Federally recognized tribes", "Nationally Known": endings no surname has).
+ */
+function programmeOrAdverb(words: string[], next: string): boolean {
+  const given = words.some((w) => GIVEN_NAMES.has(w.toLowerCase()) || RARER_GIVEN_NAMES.has(w.toLowerCase()));
+  if (words.length >= 2 && words.length <= 4 && !given && /^\p{Lu}\p{Ll}{2,}(?:tion|sion|ment|ity|ism|ship)$/u.test(words[words.length - 1])) return true;
+  if (words.length === 2 && /^(?:Los|Las)$/.test(words[0]) && /^\p{Lu}\p{Ll}+s$/u.test(words[1])) return true;
+  return words.length === 1 && /(?:ally|ently|antly|ously|ively|ibly|ably|fully|lessly|edly)$/.test(words[0]) && /^\p{L}/u.test(next) && !GIVEN_NAMES.has(words[0].toLowerCase());
+}
+
+/**
+ * Round 8: "Rita M. was 19 when ...", "Rita M., a survivor": a known given name and the initial of a
+ * surname left out (a source named by given name and initial), the sentence going on after it.
+ */
+function givenAndInitial(doc: Doc, words: string[], runEnd: number): boolean {
+  const after = doc.tokens[runEnd + 1];
+  const goesOn = !!after && doc.tokenSentence[runEnd + 1] === doc.tokenSentence[runEnd] && (/^\p{Ll}/u.test(after.text) || after.text === ",");
+  return goesOn && words.length === 2 && /^\p{Lu}\.$/u.test(words[1]) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && GIVEN_NAMES.has(lower(words[0])) && !RARER_GIVEN_NAMES.has(lower(words[0]));
+}
+
+/**
+ * Round 7: "Rick D. West", "Jane Q. North": after a known given name and a middle initial, a
+ * place's or a direction's word is the surname (no organisation's word: "Jane Q. Agency").
+ */
+function surnameAfterInitial(words: string[], k: number): boolean {
+  if (k !== words.length - 1 || k < 2 || !isInitial(words[k - 1]) || !GIVEN_NAMES.has(lower(words[k - 2]))) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(words[k]) && PLACES.has(lower(words[k])) && !ORG_WORDS.has(lower(words[k]));
 }
 
 /**
@@ -521,7 +654,9 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   if (relativeNamedLikeAPlace(tokens, runStart, words)) return { nameStart: 0, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [...words], relative: true };
   let nameStart = nameTailStart(words, speaking);
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart])) nameStart++;
-  if (nameStart >= words.length || isInitial(words[words.length - 1])) return undefined;
+  const givenInitial = givenAndInitial(doc, words, runEnd);
+  if (givenInitial) nameStart = 0;
+  if (nameStart >= words.length || (isInitial(words[words.length - 1]) && !givenInitial)) return undefined;
 
   const sentence = doc.tokenSentence[runStart];
   const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
@@ -552,6 +687,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   }
   // A sentence adverb set off by a comma ("Reportedly, ...") is not a name.
   if (sentenceStart && words.length === 1 && /ly$/.test(words[0]) && tokens[runEnd + 1]?.text === "," && !GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
+  if (programmeOrAdverb(words, tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "Sgt. First Class Jane Roe", "Petty Officer 2nd Class Jane Roe": a grade ("<ordinal> Class")
   // that belongs to the rank before the name.
   let rankGrade = false;
@@ -585,6 +721,10 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   // ("Farmer Jane Roe": a listed role; not one by its ending, "Communist Manifesto".)
   // ("Mayor-elect Jane Roe": a title with "-elect".)
   const roles = prefix.filter((w) => TITLE_WORDS.has(w) || ROLE_NOUNS.has(w) || (/-elect$/.test(w) && TITLE_WORDS.has(w.slice(0, -6))));
+  // (Round 7: "Sgt. 1st Class Lester Parks Sr.": the rank before the grade is the title, so
+  // "Sergeant Parks" finds him.)
+  const rankBefore = [2, 3].map((d) => tokens[runStart - d]).find((t, i) => !!t && inSentence(runStart - [2, 3][i]) && TITLE_WORDS.has(lower(t.text)));
+  if (rankGrade && rankBefore) roles.push(lower(rankBefore.text));
   if (rankGrade && roles.length === 0) roles.push("class");
   if (ofTitle) roles.push(ofTitle);
   let before = runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? tokens[runStart - 1] : undefined;
@@ -595,6 +735,8 @@ function rolesAround(doc: Doc, run: Run, nameStart: number, ofTitle: string | un
   // (Not a weak title in lower case, an adjective or preposition there: "under Creative Commons".)
   const weak = WEAK_TITLES.has(beforeWord) && !!before && !isCapitalized(before.text);
   if (isRoleWord(beforeWord) || (TITLE_WORDS.has(beforeWord) && !weak) || KINSHIP_NOUNS.has(beforeWord)) roles.push(beforeWord);
+  // (Round 7: "the younger Clark", "the elder Roe": which of two relatives sharing the surname.)
+  if (/^(?:younger|elder|older)$/.test(beforeWord) && words.length === 1) roles.push(beforeWord);
   // "Kenya's Information Minister, Joe Mucheru, ...", "a company lawyer, Jane Roe, ...": the
   // title set off before the name (a lower-case role needs its article: "a ... lawyer,").
   const beforeComma = before?.text === "," && runStart > 1 ? tokens[runStart - 2] : undefined;
@@ -726,7 +868,10 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   // "Prince George's County", "Governor's Island", "Veterans' Day": a possessive inside a place's
   // or an organisation's name, its head capitalised right after it.
   const head = tokens[runEnd + 1];
-  if (possessive && head && adjacent(tokens[runEnd], head, text) && isCapitalized(head.text) && (isOrgWord(lower(head.text)) || PLACE_HEADS_LAST.has(lower(head.text)) || /^Day$/.test(head.text))) return undefined;
+  // (Round 8: not a titled person's possessive before an office's or an event's name with its "of",
+  // "President Roe's State of the Union address".)
+  const titledBefore = (nameStart > 0 ? TITLE_WORDS.has(lower(words[nameStart - 1])) : runStart > 0 && isTitleBefore(tokens, runStart - 1)) && tokens[runEnd + 2]?.text === "of";
+  if (possessive && head && !titledBefore && adjacent(tokens[runEnd], head, text) && isCapitalized(head.text) && (isOrgWord(lower(head.text)) || PLACE_HEADS_LAST.has(lower(head.text)) || /^Day$/.test(head.text))) return undefined;
   const sentence = doc.tokenSentence[runStart];
   const roles = rolesAround(doc, run, nameStart, span.ofTitle, span.rankGrade);
   const prefix = words.slice(0, nameStart);
@@ -737,7 +882,9 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   const reports =
     (/^report(?:s|ed|ing)$/.test(credit[0] ?? "") && /^(?:for|from)$/.test(credit[1] ?? "") && /^(?:the\b|\p{Lu})/u.test(credit[2] ?? "")) ||
     (/^reports$/.test(credit[0] ?? "") && /^(?:on|from|that)$/.test(credit[1] ?? "") && possessiveBefore(runStart)) ||
-    (credit[0] === "has" && /^(?:the latest|more|this report|the story|details|a report)\b/.test(credit.slice(1).join(" ")));
+    (credit[0] === "has" && /^(?:the latest|more|this report|the story|details|a report)\b/.test(credit.slice(1).join(" "))) ||
+    // (Round 7: "Jane Roe was the editor.", a story's credit run into the text of a one-line page.)
+    (credit[0] === "was" && credit[1] === "the" && /^(?:editor|producer|writer|reporter|translator)$/.test(credit[2] ?? "") && credit[3] === ".");
   if (name.length >= 2 && reports && !doc.quotes.some((q) => q.sentence === sentence)) return undefined;
   const firstName = name[0].toLowerCase();
   // "Morgan Stanley analyst Betsy Graseck", "Kremlin spokesman Dmitry Peskov": a capitalised run
@@ -1196,6 +1343,7 @@ function nameShapeEvidence(doc: Doc, lowerWords: Set<string>, name: string[], fi
       if (ORG_WORDS.has(tokens[t].text.toLowerCase()) || isOrgAcronym(tokens[t].text)) return true;
     }
   }
+  if (listedWithAffiliation(doc, first, last)) return true;
   const prev = tokens[first - 1];
   // (Two words: "NASA's Spitzer Space Telescope" is a thing.)
   if (name.length === 2 && same(first - 1) && prev && /^\p{Lu}[\p{L}.&]*['’]s$/u.test(prev.text) && !PLACES.has(prev.text.replace(/['’]s$/, "").toLowerCase())) {
@@ -1211,6 +1359,25 @@ function nameShapeEvidence(doc: Doc, lowerWords: Set<string>, name: string[], fi
     const of = tokens[t - 1];
     const role = tokens[t - 2];
     if (same(t - 2) && /^(?:of|at|for)$/.test(of.text) && (isRoleWord(role.text.toLowerCase()) || TITLE_WORDS.has(role.text.toLowerCase()))) return true;
+  }
+  return false;
+}
+
+/**
+ * Round 7: "* Jane Roe; University of Example, Ames, Iowa; ...", "Jane Roe, Example Institute":
+ * a name opening a list item or a line, then a semicolon or a comma and an organisation's
+ * capitalised name (an organisation's word or an acronym within eight words) is a roster's entry.
+ */
+function listedWithAffiliation(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const sentence = doc.tokenSentence[first];
+  const prev = tokens[first - 1];
+  const opensItem = !prev || doc.tokenSentence[first - 1] !== sentence || /^[*•·▪–-]$/.test(prev.text);
+  if (!opensItem || !/^[;,]$/.test(tokens[last + 1]?.text ?? "")) return false;
+  for (let t = last + 2; t <= last + 9 && tokens[t] && doc.tokenSentence[t] === sentence; t++) {
+    if (!tokens[t].word) break;
+    if (!isCapitalized(tokens[t].text) && !SMALL_WORDS.has(tokens[t].text)) break;
+    if (ORG_WORDS.has(tokens[t].text.toLowerCase().replace(/\.$/, "")) || isOrgAcronym(tokens[t].text)) return true;
   }
   return false;
 }
@@ -1348,7 +1515,7 @@ function peopleState(doc: Doc): PeopleState {
   // say nothing about names.
   const titleCaseRanges: { start: number; end: number }[] = [
     ...doc.sections.filter((s) => s.kind === "headline" && isTitleCase(doc.text.slice(s.start, s.end))),
-    ...doc.paragraphs.filter((p) => p.section !== "headline" && isTitleCaseLine(doc.text.slice(p.start, p.end))),
+    ...doc.paragraphs.filter((p) => p.section !== "headline" && (isTitleCaseLine(doc.text.slice(p.start, p.end)) || inCapitals(doc.text.slice(p.start, p.end)))),
   ];
   titleCaseRanges.sort((a, b) => a.start - b.start);
   const inTitleCase = (offset: number) => {
@@ -1565,8 +1732,9 @@ function givenNameAlone(doc: Doc, c: Candidate, lowerWords: Set<string>): boolea
 // A source introduced under a partial name or a pseudonym: "who gave her name only as Roe",
 // "asked to be identified only as Roe", "gave only his first name, Roe", "who goes by Roe".
 const PSEUDONYM_BEFORE = /\b(?:(?:(his|her|their) (?:first |given |last )?names? (?:only )?as|identified (?:only )?(?:by (his|her|their) (?:first |given )?name )?(?:only )?as|(?:only )?(?:(his|her|their) )?(?:first|given) name,?|go(?:es)? by|went by|known only as))\s*$/i;
-// "Roe (not her real name)", "Roe, who asked that her surname not be used".
-const PSEUDONYM_AFTER = /^\s*(?:\((?:not (his|her|their) real name|a pseudonym|(?:name|names) changed)[^)]{0,40}\)|,\s*(?:who|whose)\s[^.;]{0,60}?\b(his|her|their)\s(?:full |real |last )?(?:name|surname)\b)/i;
+// "Roe (not her real name)", "Roe, who asked that her surname not be used"; (round 8) "Roe*", a
+// pseudonym marked with a star for a footnote ("*Names changed ...").
+const PSEUDONYM_AFTER = /^(?:\*(?!\*)|\s*(?:\((?:not (his|her|their) real name|a pseudonym|(?:name|names) changed)[^)]{0,40}\)|,\s*(?:who|whose)\s[^.;]{0,60}?\b(his|her|their)\s(?:full |real |last )?(?:name|surname)\b))/i;
 
 /**
  * A single word a frame introduces as a source's (partial or made-up) name: a person, whatever the
@@ -1612,7 +1780,10 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
   const byFamilyName = (index.byFirst.get(word) ?? []).filter((cl) => !GIVEN_NAMES.has(word.toLowerCase()) || /-\p{Ll}/u.test(cl.words[cl.words.length - 1]));
   // A given name alone ("Peter" after "Peter Roe") for the one person who has it.
   const byGivenName = GIVEN_NAMES.has(word.toLowerCase()) ? (index.byFirst.get(word) ?? []) : [];
+  // (Round 7: a mention that says which relative it is, by age or by title, picks among all of them.)
+  const which = sharing.length > 1 ? (relativeByAge(c, sharing) ?? byRole(c, sharing)) : undefined;
   const target =
+    which ??
     sharedSurname(c, bySurname) ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
   target?.candidates.push(c);
   return !!target;
@@ -1626,13 +1797,35 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
  */
 function sharedSurname(c: Candidate, sharing: Cluster[]): Cluster | undefined {
   if (sharing.length <= 1) return sharing[0];
-  const roled = sharing.filter((cl) => c.roles.some((r) => cl.candidates.some((x) => x.roles.includes(r))));
-  if (roled.length === 1) return roled[0];
+  const roled = byRole(c, sharing);
+  if (roled) return roled;
   let nearest: Cluster | undefined;
   let at = -1;
   for (const cl of sharing)
     for (const x of cl.candidates) if (x.words.length >= 2 && x.first < c.first && x.first > at) [nearest, at] = [cl, x.first];
   return nearest ?? sharing[0];
+}
+
+/** The one person of those sharing a surname whose role the mention carries ("Mayor Albrecht"). */
+function byRole(c: Candidate, sharing: Cluster[]): Cluster | undefined {
+  // (Round 7: a title written out matches its abbreviation: "Sergeant Parks" is "Sgt. Lester Parks Sr.".)
+  const title = (r: string) => TITLE_ABBREVIATIONS.get(r.replace(/\.$/, "")) ?? r.replace(/\.$/, "");
+  const roled = sharing.filter((cl) => c.roles.some((r) => cl.candidates.some((x) => x.roles.some((y) => title(y) === title(r)))));
+  return roled.length === 1 ? roled[0] : undefined;
+}
+
+/**
+ * Round 7: "the younger Clark" among "Maj. David Clark and his son, Sgt. Michael Clark": the one
+ * introduced as a son or daughter, or named "Jr."; "the elder" (or "older") Clark: the father or
+ * mother, or "Sr.". Undefined unless exactly one relative fits.
+ */
+function relativeByAge(c: Candidate, sharing: Cluster[]): Cluster | undefined {
+  const younger = c.roles.includes("younger");
+  if (!younger && !c.roles.some((r) => r === "elder" || r === "older")) return undefined;
+  const kin = younger ? /^(?:son|daughter|grandson|granddaughter|stepson|stepdaughter)$/ : /^(?:father|mother|grandfather|grandmother|stepfather|stepmother)$/;
+  const suffix = younger ? /^Jr\.?$/ : /^Sr\.?$/;
+  const fits = sharing.filter((cl) => cl.candidates.some((x) => x.roles.some((r) => kin.test(r)) || x.words.some((w) => suffix.test(w))));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /**
@@ -1768,6 +1961,8 @@ function buildPeople(state: PeopleState): PeopleResult {
   live.sort((a, b) => a.candidates[0].first - b.candidates[0].first);
   const people: PersonRecord[] = [];
   const mentions: Mention[] = [];
+  const unnicknamed = (words: string[]) => words.filter((w) => nicknameOf([w]) === undefined).join(" ");
+  const plainNames = live.map((cl) => unnicknamed(cl.words));
   for (const cl of live) {
     const roles = new Set(cl.candidates.flatMap((c) => c.roles));
     const index = people.length;
@@ -1775,7 +1970,11 @@ function buildPeople(state: PeopleState): PeopleResult {
     // A surname the text only ever pairs with "Mr."/"Ms."/"Dr." is named that way ("Mr. Roe"):
     // the full name is not in the text, and the bare surname says less.
     const courtesy = cl.words.length === 1 ? aliases.find((a) => a.includes(" ") && a.endsWith(" " + cl.words[0])) : undefined;
-    people.push({ name: courtesy ?? cl.words.join(" "), aliases, gender: genderOf(cl, roles) ?? ownPronounGender(doc, cl), roles });
+    // Round 8: 'Robin "Buz" Roe' is Robin Roe; the nickname stays in the name only when it tells
+    // two people of the same name apart (Greg "Box" Johnson and Greg "Ray J." Johnson).
+    const plain = unnicknamed(cl.words);
+    const nameWords = plain !== cl.words.join(" ") && plainNames.filter((n) => n === plain).length === 1 ? plain : cl.words.join(" ");
+    people.push({ name: courtesy ?? nameWords, aliases, gender: genderOf(cl, roles) ?? ownPronounGender(doc, cl), roles });
     for (const c of cl.candidates) mentions.push(mentionOf(doc, c, index));
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -109,7 +109,10 @@ function settle(c: Ctx, states: QuoteState[], borrowed: Set<QuoteState>): void {
   }
   for (let i = states.length - 1; i > 0; i--) {
     const s = states[i];
-    if (s.quote.continuesParagraph && s.attribution && !states[i - 1].attribution) {
+    // (Round 8: also over a speaker the part before only borrowed from context, when this part
+    // names its own: `"The Guard is here ... ¶ Also, ...," Staff Sgt. Roe said.`)
+    const overBorrowed = borrowed.has(states[i - 1]) && !borrowed.has(s) && s.attribution?.person != null;
+    if (s.quote.continuesParagraph && s.attribution && (!states[i - 1].attribution || overBorrowed)) {
       states[i - 1].attribution = s.attribution;
       states[i - 1].rule = "run-on-backfill";
     }
