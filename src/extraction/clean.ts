@@ -46,6 +46,9 @@ export interface StatementHeading {
   speaker: string;
 }
 
+/** Round 9: a newsletter's jump line ("continued on pg 18", "(Story continues on page 4)"). */
+const JUMP_LINE = /^\(?(?:see |story |article )?(?:continued|continues|cont['’]?d\.?|jump(?:s|ed)?)\s+(?:on|from|to)\s+(?:page|pg\.?|p\.)\s*\d{1,3}\b[^.!?"“”]{0,40}\)?\.?$/i;
+
 // Lines a reader never sees as story text. Each pattern names a kind of furniture rather than a
 // site, so it carries over to pages not seen yet.
 const JUNK_PATTERNS: RegExp[] = [
@@ -274,6 +277,25 @@ const JUNK_PATTERNS: RegExp[] = [
   // Round 8: a link to a file, its type and size in brackets ("Download the full report (PDF, 1.2
   // MB)", "Fact sheet (DOCX)").
   /^[^"“”]{0,120}\((?:pdf|docx?|xlsx?|pptx?|mp3|mp4|zip|csv)(?:,?\s*[\d.,]+\s*[kmg]b)?\)\s*$/i,
+  // Round 9 (frozen8's classes, as kinds of line): a media advisory's dial-in instructions ("Dial-in:
+  // 888-555-0100", "Passcode: 4471", "Conference ID 5512", "To join by phone, dial ... and enter
+  // access code ...", "Media wishing to attend must RSVP to ...").
+  /^(?:(?:toll[- ]free\s+)?dial[- ]?in|call[- ]?in|toll[- ]free|(?:participant |attendee |conference |meeting |access |event |webinar )?(?:pass ?code|password|pin|code|id|number|link)|audio (?:access|only|line))(?:\s+(?:number|no\.?|#))?\s*[:#]\s*\S[^"“”]{0,120}$/i,
+  /\b(?:dial|call)(?:-in| in| into)?\b.{0,100}\b(?:pass ?code|access code|conference (?:id|code)|participant (?:code|pin)|meeting id|webinar id|pin)\b|\b(?:to join|join(?:ing)?) (?:the )?(?:call|webinar|teleconference|meeting|briefing|event) (?:by|via|from) (?:phone|telephone|computer|web|zoom)\b|\brsvp\b|^(?:members of the )?(?:news )?media (?:who|interested|wishing|planning|should|must|are (?:invited|asked|encouraged|welcome))\b[^"“”]{0,160}\b(?:rsvp|credential|register|contact|dial|call|attend|arrive|cover|participate)\b/i,
+  // A memorandum's header line ("To: All Regional Offices", "Subject: Fire season", "Attn: Chief
+  // Rangers"): the form the page was sent in, not the story.
+  /^(?:to|attn|attention|cc|bcc|re|subject|subj|distribution|memorandum for)\s*:\s*[^.!?"“”]{1,100}$/i,
+  // A newsletter's masthead, issue line and teaser ("Volume 12, Issue 3", "Spring 2019", "INSIDE:
+  // ...", "In This Issue"), and a jump line ("continued on pg 18", "Story continues on page 4").
+  /^(?:inside|in this issue|inside this issue|also inside|what['’]s inside)\b\s*(?::.{0,200})?$|^vol(?:ume)?\.?\s*\d+\b[^.!?"“”]{0,60}$|^(?:issue|no\.|number)\s*\d+\b[^.!?"“”]{0,40}$|^(?:spring|summer|fall|autumn|winter)(?:\s*[/&\-–]\s*(?:spring|summer|fall|autumn|winter))?,?\s+\d{4}(?:\s*[/\-–]\s*\d{2,4})?$/i,
+  JUMP_LINE,
+  // A republishing note ("This article may be republished free of charge", "Republished from
+  // Example Magazine", "Reprinted with permission"), wherever it stands.
+  /\b(?:may|can|is free to|are free to) (?:be )?(?:republish(?:ed)?|reprint(?:ed)?|reproduced?)\b.{0,80}\b(?:free|permission|credit|licen[cs]e|charge|attribution|creative commons)\b|^(?:republish(?:ed)?|reprinted|reposted|syndicated)\b[^"“”]{0,160}$|^adapted (?:from|with permission)\b[^"“”]{0,160}$|^(?:this )?(?:article|story|post|piece|content|report) (?:was |is |has been )?(?:republished|reprinted|reposted|syndicated) (?:from|with|courtesy|by|under|on)\b/i,
+  // A credit set apart in square brackets ("[Submitted by Jane Roe, Chief Ranger]", "[Jane Roe,
+  // Park Ranger]", "[Information from the Example Daily News]"): editors' furniture; a line wholly
+  // in square brackets holds no story.
+  /^\[[^[\]"“”]{1,200}\]\.?$/,
 ];
 
 /**
@@ -514,6 +536,22 @@ const PLACE_DATE_DATELINE = new RegExp(
   `^([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}(?:,\\s+(?:[A-Z]\\.){2,}|,\\s+[A-Z][a-z]+)?),\\s+${DATE_PART}\\s*(?:\\([^)]{1,40}\\))?\\s*${DASH}\\s*`,
   "i",
 );
+
+/**
+ * Round 9: "... the fire was contained. [Submitted by Jane Roe, Chief Ranger]": a submitter's or a
+ * source's credit in square brackets closing a paragraph is no story (its name is no person of
+ * it); only the credit goes. (Read from the line's last "[", so a long line is scanned once.)
+ */
+const CLOSING_CREDIT = /^\[(?:(?:submitted|reported|contributed|sent|provided|compiled|written)\s+by\b|(?:information|source|from|via)\b)[^[\]"“”]{1,160}\]$/i;
+const CLOSING_NAME_CREDIT = /^\[\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3},\s[^[\]"“”]{2,100}\]$/u;
+
+function withoutClosingCredit(line: string): string {
+  const text = line.trimEnd();
+  const open = text.lastIndexOf("[");
+  if (open < 1 || !text.endsWith("]") || !/[.!?"”’)]\s$/.test(text.slice(Math.max(0, open - 2), open))) return line;
+  const credit = text.slice(open);
+  return CLOSING_CREDIT.test(credit) || CLOSING_NAME_CREDIT.test(credit) ? text.slice(0, open).trimEnd() : line;
+}
 
 /**
  * "By Jane Roe The council voted ...": a byline run into the story's first sentence on one line.
@@ -901,6 +939,8 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
       !!line &&
       !!prevRaw &&
       last[last.length - 1] === i - 1 &&
+      // (Round 9: a jump line breaks a quotation off; it runs on into nothing.)
+      !JUMP_LINE.test(line) &&
       ((open && !/^["“]/.test(line)) ||
         (prevRaw.length >= width * 0.6 && prevRaw.length <= width && (!endsLikeSentence(prevRaw) || endsOnInitial(prevRaw)) && !/[|]/.test(prevRaw) && !LIST_ITEM.test(line) &&
           // A headline-case line runs on only from a lower-case word into a lower-case word.
@@ -951,7 +991,7 @@ function doubledApostrophes(raw: string): string {
 function readPage(raw: string): Page {
   const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
   const unwrapped = unwrapLines(rawLines);
-  const lines = unwrapped.lines.map((line) => stripBylinePrefix(doubledApostrophes(line)));
+  const lines = unwrapped.lines.map((line) => withoutClosingCredit(stripBylinePrefix(doubledApostrophes(line))));
   const turns = interviewTurns(lines);
   const junk = lines.map((line, i) => !isBlank(line) && isJunk(line, turns[i]));
   // A long line repeated word for word a line or two later is a listing page's teaser (shown
@@ -1078,7 +1118,12 @@ function markContactBlocks(lines: string[], junk: boolean[]): void {
   for (let i = 0; i <= lines.length; i++) {
     if (i === lines.length || isBlank(lines[i])) {
       const block = lines.slice(blockStart, i);
+      const before = junk.slice(blockStart, i);
       if (block.some(isContact)) for (let j = blockStart; j < i; j++) junk[j] = !isBlank(lines[j]);
+      // (Round 9: a release pasted with no blank lines, "Contact: Press Office" ¶ "WASHINGTON - The
+      // agency announced ..." ¶ ...: the contact's lines end where story prose begins, and the
+      // prose, and what lies between prose lines, stays.)
+      if (block.some(isContact)) keepStoryInContactBlock(lines, junk, blockStart, before);
       // (Round 8: "Contact: Jane Roe, 202-555-0100" ¶ "Example Grants Bring Clean Water to Rural
       // Towns" with no blank line between: a headline of six words or more closing the block is
       // the headline, not a contact's line.)
@@ -1088,6 +1133,25 @@ function markContactBlocks(lines: string[], junk: boolean[]): void {
     }
   }
 
+}
+
+/**
+ * Round 9: in a contact block (lines from on, no blank line between; `before`: which of them were
+ * furniture before the block was read as a contact's), the story prose it holds:
+ * from its first prose line that is no contact to its last, every line but a contact's stays (a
+ * short quotation between two paragraphs too), and a headline right above the first stays.
+ */
+function keepStoryInContactBlock(lines: string[], junk: boolean[], from: number, before: boolean[]): void {
+  const to = from + before.length;
+  const prose = (j: number) => !isContact(lines[j]) && (isProse(lines[j]) || isDatelineLead(lines[j]));
+  let first = from;
+  while (first < to && !prose(first)) first++;
+  if (first === to) return;
+  let last = to - 1;
+  while (last > first && !prose(last)) last--;
+  for (let j = first; j <= last; j++) junk[j] = isContact(lines[j]) || before[j - from];
+  const above = (lines[first - 1] ?? "").trim();
+  if (first > from && !isContact(above) && !/[,@\d()]/.test(above) && wordCount(above) >= 5 && isHeadlineLike(above) && !isNameLine(above)) junk[first - 1] = before[first - 1 - from];
 }
 
 /**
@@ -1177,6 +1241,12 @@ function titledNameLine(text: string): string | undefined {
 
 const isInitialWord = (w: string) => /^\p{Lu}\.$/u.test(w);
 
+/**
+ * Round 9: a media advisory's labelled lines ("What: ...", "Who: Secretary Jane Roe", "When: ...",
+ * "Where: ..."): the advisory's story, however short, wherever they stand.
+ */
+const ADVISORY_LABEL = /^(?:WHAT|WHO|WHEN|WHERE|WHY|What|Who|When|Where|Why)\s*:\s*\S/;
+
 /** Where each kept line went: the headline, the body (with its line numbers), or a caption. */
 interface Placed {
   headline: string | null;
@@ -1241,7 +1311,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
       else if (labelNames.has(i)) {
         dropped.add(i);
         captions.add(i);
-      } else if (i === cutStory || page.turns[i]) bodyLines.push(line.trim());
+      } else if (i === cutStory || page.turns[i] || ADVISORY_LABEL.test(line.trim())) bodyLines.push(line.trim());
       else if (i < first) {
         const out = { headline, headlineAt, bodyLines, dropped, captions, ...bylineAround(lines, nonBlank, position, headline !== null) };
         ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));

@@ -10,6 +10,7 @@ import {
   NUMBER_WORDS,
   ORG_ADJECTIVES,
   PLACE_INITIALS,
+  TWO_LETTER_ABBREVIATIONS,
   SHORT_FILLERS,
   HEADLINE_VERBS,
   HUMAN_OBJECT_VERBS,
@@ -545,7 +546,7 @@ function nameTailStart(words: string[], speaking: boolean): number {
   while (k >= 0) {
     const w = words[k];
     const inner = k > 0 && k < words.length - 1;
-    const initial = k < words.length - 1 && isInitial(w);
+    const initial = k < words.length - 1 && (isInitial(w) || twoCapitalGiven(words, k));
     const particle = inner && NAME_PARTICLES.has(w.toLowerCase());
     if (!initial && !particle && ++counted > 4) break;
     // Round 6: a capitalised role noun before the surname is a title, not a name ("Trooper
@@ -561,6 +562,17 @@ function nameTailStart(words: string[], speaking: boolean): number {
     else break;
   }
   return k + 1;
+}
+
+/**
+ * Round 9: "KC Roe", "JD Doe": a given name written as two capitals right before the surname (no
+ * abbreviation of a place, a body or a time, "US Roe", "TV Doe"), with nothing name-like before it.
+ */
+function twoCapitalGiven(words: string[], k: number): boolean {
+  const w = words[k];
+  if (k !== words.length - 2 || !/^\p{Lu}{2}$/u.test(w) || TWO_LETTER_ABBREVIATIONS.has(w.toLowerCase())) return false;
+  const surname = words[k + 1];
+  return /^\p{Lu}\p{Ll}+$/u.test(surname) && !isOrgWord(surname.toLowerCase()) && !PLACES.has(surname.toLowerCase()) && (k === 0 || !nameLike(words[k - 1]));
 }
 
 /**
