@@ -284,7 +284,7 @@ const JUNK_PATTERNS: RegExp[] = [
   /\b(?:dial|call)(?:-in| in| into)?\b.{0,100}\b(?:pass ?code|access code|conference (?:id|code)|participant (?:code|pin)|meeting id|webinar id|pin)\b|\b(?:to join|join(?:ing)?) (?:the )?(?:call|webinar|teleconference|meeting|briefing|event) (?:by|via|from) (?:phone|telephone|computer|web|zoom)\b|\brsvp\b|^(?:members of the )?(?:news )?media (?:who|interested|wishing|planning|should|must|are (?:invited|asked|encouraged|welcome))\b[^"“”]{0,160}\b(?:rsvp|credential|register|contact|dial|call|attend|arrive|cover|participate)\b/i,
   // A memorandum's header line ("To: All Regional Offices", "Subject: Fire season", "Attn: Chief
   // Rangers"): the form the page was sent in, not the story.
-  /^(?:to|attn|attention|cc|bcc|re|subject|subj|distribution|memorandum for)\s*:\s*[^.!?"“”]{1,100}$/i,
+  /^(?:to|from|attn|attention|cc|bcc|re|subject|subj|distribution|memorandum for)\s*:\s*[^.!?"“”]{1,100}$/i,
   // A newsletter's masthead, issue line and teaser ("Volume 12, Issue 3", "Spring 2019", "INSIDE:
   // ...", "In This Issue"), and a jump line ("continued on pg 18", "Story continues on page 4").
   /^(?:inside|in this issue|inside this issue|also inside|what['’]s inside)\b\s*(?::.{0,200})?$|^vol(?:ume)?\.?\s*\d+\b[^.!?"“”]{0,60}$|^(?:issue|no\.|number)\s*\d+\b[^.!?"“”]{0,40}$|^(?:spring|summer|fall|autumn|winter)(?:\s*[/&\-–]\s*(?:spring|summer|fall|autumn|winter))?,?\s+\d{4}(?:\s*[/\-–]\s*\d{2,4})?$/i,
@@ -296,6 +296,26 @@ const JUNK_PATTERNS: RegExp[] = [
   // Park Ranger]", "[Information from the Example Daily News]"): editors' furniture; a line wholly
   // in square brackets holds no story.
   /^\[[^[\]"“”]{1,200}\]\.?$/,
+  // ... and its second half under a hard wrap ("Sullivan, Supervisory SA, YOSE, 7/30]"): a short
+  // line closing a bracket it never opened, with no sentence in it.
+  /^[^[\]"“”.!?]{1,120}\]$/,
+  // Round 9 (holdout14's classes): an event's logistics for the press ("Camera crews must check in
+  // with building security by 10 a.m.", "A recording of the call will be available ..."), a
+  // feed's source line with its date and time ("Example News - April 5, 2024 - 09:00"), link text
+  // left alone ("Read the news release.", "Read back issues of ..."), a social account's line, a
+  // newsletter's publishing note, issue and edition lines and contents heading ("The Example Star
+  // for May 17, 2023.", "Example Star, August 17, 2011 Edition", "In This Week's Star (Click to
+  // Expand)"), an archive's heading ("Example Star Archive"), a city, state and ZIP code line.
+  /^(?:camera crews|(?:members of the )?(?:news )?media|reporters|journalists|photographers|press)\b[^"“”]{0,80}\b(?:must|should|will need to|are required to|need to)\b[^"“”]{0,80}\b(?:check in|register|rsvp|present|arrive|credential|security|badge|identification|i\.d\.)/i,
+  /^(?:an? )?(?:audio |video )?(?:recording|replay|webcast|archive|transcript)s? of (?:the|this|today['’]s) (?:event|call|briefing|teleconference|press conference|news conference|webinar|meeting)\b[^"“”]{0,60}\bwill be (?:available|posted|archived)\b/i,
+  /^[^.!?"“”]{1,80}\s[-–—|]\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s[-–—|]\s\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i,
+  /^(?:read|see|view|watch|download) (?:the |our |this )?(?:full |entire |complete |whole |original )?(?:news release|press release|release|story|article|report|post|statement|fact sheet|transcript|video)\.?$|^read (?:back|past|previous|earlier|older) (?:issues|editions|stories|posts|articles)\b/i,
+  /^@\w{2,}\b|\blive-?tweet(?:ing|ed)?\b|\b(?:facebook|twitter|instagram|youtube|flickr) (?:page|account|channel)$/i,
+  /\bis published (?:online )?(?:every|each|weekly|monthly|daily|twice|once)\b/i,
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}(?:for|of)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$|^[^.!?"“”]{0,80}\b(?:19|20)\d\d\s+(?:edition|issue)$/u,
+  /^in this (?:week|month|issue|edition)(?:['’]s)?\b[^.!?"“”]{0,40}$|\(click to (?:expand|collapse|enlarge|view|open)\)$|^(?:suggested|popular|recent) searches$/i,
+  /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Archives?$/u,
+  /^[^.!?"“”]{1,80},\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s+\d{5}(?:-\d{4})?$/,
 ];
 
 /**
@@ -392,7 +412,7 @@ const DATE_LINE = new RegExp(
   "i",
 );
 // Also "(left)", "(right)": who stands where in a photo; "from file, 2015": an archive photo.
-const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\([^()]{0,40}\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\b[^()]{0,80}\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
+const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption|information icon)\b|\((?:photo|image|picture|credit)[^)]*\)$|\([^()]{0,40}\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\b[^()]{0,80}\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
 // "... Image credit: NASA. Click to enlarge.": a caption however long, never story text (not even
 // the first prose line of the page).
 const CAPTION_LINK = /\bclick (?:to|for) (?:enlarge|a larger)\b|\b(?:image|photo|picture) credits?\s*:/i;
@@ -1020,7 +1040,9 @@ function readPage(raw: string): Page {
   if (lastLine !== undefined && !credit && !endsLikeSentence(lines[lastLine]) && !(isTitleCaseLine(lines[lastLine].trim()) && namesSomeone(lines[lastLine]))) {
     // (Round 7: a roster's item cut off after items of the same list stays: its person counts.)
     const listItem = nonBlank.length > 1 && introducedListItem(lines[lastLine], [lines[nonBlank[nonBlank.length - 2]].trim()]) && !junk[nonBlank[nonBlank.length - 2]];
-    if (!junk[lastLine] && (isCutStory(lines[lastLine].trim()) || listItem)) cutStory = lastLine;
+    // (Round 9: nor a roster's last line, "Tom Roe, Example Survey", under another.)
+    const rosterEnd = nonBlank.length > 1 && rosterLine(lines[lastLine]) && rosterLine(lines[nonBlank[nonBlank.length - 2]]);
+    if (!junk[lastLine] && (isCutStory(lines[lastLine].trim()) || listItem || rosterEnd)) cutStory = lastLine;
     else junk[lastLine] = true;
   }
 
@@ -1247,6 +1269,31 @@ const isInitialWord = (w: string) => /^\p{Lu}\.$/u.test(w);
  */
 const ADVISORY_LABEL = /^(?:WHAT|WHO|WHEN|WHERE|WHY|What|Who|When|Where|Why)\s*:\s*\S/;
 
+/**
+ * Round 9: a roster of speakers or guests, one per line ("David Roe, U.S. Geological Survey", "-
+ * Jane Doe, Ph.D., agency administrator"): a known given name and a surname, then a comma and an
+ * affiliation or a role, no sentence, no quotation, no contact; two such lines in a row or more.
+ * The roster is story (its people are the advisory's), wherever it stands.
+ */
+const ROSTER_LINE = /^(?:[-*•–]\s+)?(\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2},\s+[^"“”!?]{2,110}$/u;
+
+function rosterLine(line: string): boolean {
+  const text = line.trim();
+  const given = ROSTER_LINE.exec(text)?.[1].toLowerCase();
+  return !!given && (GIVEN_NAMES.has(given) || RARER_GIVEN_NAMES.has(given)) && !/\p{Ll}{2}\.\s+\p{Lu}/u.test(text) && !isContact(text);
+}
+
+function rosterLines(lines: string[], junk: boolean[]): Set<number> {
+  const roster = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && !junk[j] && rosterLine(lines[j])) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) roster.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return roster;
+}
+
 /** Where each kept line went: the headline, the body (with its line numbers), or a caption. */
 interface Placed {
   headline: string | null;
@@ -1281,6 +1328,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   const bodyIndex: number[] = [];
   const nextKept = nextKeptLines(lines, junk);
   const menu = menuLines(lines);
+  const roster = rosterLines(lines, junk);
   // A pull quote repeats words of the story; a credited quotation that repeats nothing is story
   // text (`"I am pleased to welcome ..." - Attorney General Jane Roe` in a release).
   let shingles: Map<string, number> | undefined;
@@ -1311,7 +1359,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
       else if (labelNames.has(i)) {
         dropped.add(i);
         captions.add(i);
-      } else if (i === cutStory || page.turns[i] || ADVISORY_LABEL.test(line.trim())) bodyLines.push(line.trim());
+      } else if (i === cutStory || page.turns[i] || ADVISORY_LABEL.test(line.trim()) || roster.has(i)) bodyLines.push(line.trim());
       else if (i < first) {
         const out = { headline, headlineAt, bodyLines, dropped, captions, ...bylineAround(lines, nonBlank, position, headline !== null) };
         ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));

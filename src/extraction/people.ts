@@ -203,7 +203,8 @@ function isTitleCaseLine(text: string): boolean {
   if (/;\s/.test(text)) return false;
   if (/^["“‘']/.test(text) || /[\p{Ll}\d][.!?]\s/u.test(text) || /[.!?:;,]$/.test(text) || /[.!?]\s*\([^()]{1,60}\)$/.test(text)) return false;
   // "Jane Roe, Harbour Commissioner": a speaker label, whose name is read as written.
-  if (/^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s/u.test(text) && wordCount(text) <= 12) return false;
+  // (Round 9: a roster's item too, "- Jane Roe, Ph.D., NOAA administrator".)
+  if (/^(?:[-*•–]\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s/u.test(text) && wordCount(text) <= 12) return false;
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 4 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
 }
@@ -1387,6 +1388,9 @@ function listedWithAffiliation(doc: Doc, first: number, last: number): boolean {
   const opensItem = !prev || doc.tokenSentence[first - 1] !== sentence || /^[*•·▪–-]$/.test(prev.text);
   if (!opensItem || !/^[;,]$/.test(tokens[last + 1]?.text ?? "")) return false;
   for (let t = last + 2; t <= last + 9 && tokens[t] && doc.tokenSentence[t] === sentence; t++) {
+    // (Round 9: "- Jane Roe, Ph.D., agency administrator": a degree, then a role, in any case.)
+    if (/^(?:Ph|M|D|Ed|Sc|J)\.?(?:[A-Z]\.?)?$|^[,.]$/.test(tokens[t].text) && t <= last + 5) continue;
+    if (tokens[t].word && isRoleWord(tokens[t].text.toLowerCase())) return true;
     if (!tokens[t].word) break;
     if (!isCapitalized(tokens[t].text) && !SMALL_WORDS.has(tokens[t].text)) break;
     if (ORG_WORDS.has(tokens[t].text.toLowerCase().replace(/\.$/, "")) || isOrgAcronym(tokens[t].text)) return true;
