@@ -46,6 +46,9 @@ export interface StatementHeading {
   speaker: string;
 }
 
+/** A bullet opening a line: a menu's or a list's item. */
+const BULLET = /^\s*[•·▪►]\s*/;
+
 /** Round 9: a newsletter's jump line ("continued on pg 18", "(Story continues on page 4)"). */
 const JUMP_LINE = /^\(?(?:see |story |article )?(?:continued|continues|cont['’]?d\.?|jump(?:s|ed)?)\s+(?:on|from|to)\s+(?:page|pg\.?|p\.)\s*\d{1,3}\b[^.!?"“”]{0,40}\)?\.?$/i;
 
@@ -193,7 +196,7 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}News$/u,
   /^(?:published|updated|posted|last updated)\b|\b(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?)(?:,? (?:and )?\d+ (?:minutes?|hours?|days?|weeks?))? ago$|\b\d+ min(?:ute)?s? read\b/i,
   /^(?:print|e-?mail|tweet|facebook|twitter|linkedin|whatsapp|reddit|copy link)$/i,
-  /^\s*[•·▪►]\s*/,
+  BULLET,
   /^\|/,
   /---\|/,
   // A link or player promo introducing media the capture does not hold ("Watch the video here:").
@@ -311,11 +314,13 @@ const JUNK_PATTERNS: RegExp[] = [
   /^[^.!?"“”]{1,80}\s[-–—|]\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s[-–—|]\s\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i,
   /^(?:read|see|view|watch|download) (?:the |our |this )?(?:full |entire |complete |whole |original )?(?:news release|press release|release|story|article|report|post|statement|fact sheet|transcript|video)\.?$|^read (?:back|past|previous|earlier|older) (?:issues|editions|stories|posts|articles)\b/i,
   /^@\w{2,}\b|\blive-?tweet(?:ing|ed)?\b|\b(?:facebook|twitter|instagram|youtube|flickr) (?:page|account|channel)$/i,
-  /\bis published (?:online )?(?:every|each|weekly|monthly|daily|twice|once)\b/i,
-  /^(?:the\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}(?:for|of)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$|^[^.!?"“”]{0,80}\b(?:19|20)\d\d\s+(?:edition|issue)$/u,
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,5}is published (?:online )?(?:every|each|weekly|monthly|daily|twice|once)\b/iu,
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}(?:for|of)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$|^[^.!?"“”]{0,80}\b(?:19|20)\d\d\s+(?:[Ee]dition|[Ii]ssue)$/u,
   /^in this (?:week|month|issue|edition)(?:['’]s)?\b[^.!?"“”]{0,40}$|\(click to (?:expand|collapse|enlarge|view|open)\)$|^(?:suggested|popular|recent) searches$/i,
   /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Archives?$/u,
-  /^[^.!?"“”]{1,80},\s*(?:[A-Z]{2}|[A-Z][a-z]+\.?)\s+\d{5}(?:-\d{4})?$/,
+  // (A mailing address's last line, in the postal form, "Example Center, AL 35812"; an event's
+  // place written out, "College Park, Maryland 20740", is the advisory's story.)
+  /^[^.!?"“”]{1,80},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/,
 ];
 
 /**
@@ -1025,6 +1030,7 @@ function readPage(raw: string): Page {
 
   markContactBlocks(lines, junk);
   markLinkLists(lines, junk);
+  keepIntroducedBullets(lines, junk);
   const cueLabels = markScriptCues(lines, junk);
   const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
   // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
@@ -1131,6 +1137,22 @@ function markLinkLists(lines: string[], junk: boolean[]): void {
       junk[k] = true;
       n++;
     }
+  }
+}
+
+/**
+ * Round 9: "In the Pacific Region, these efforts include:" ¶ "• Working with schools throughout the
+ * islands to ...;": bulleted items of eight words or more under a story line that introduces them
+ * with a colon are the story's list, not a menu's (a menu's items are a few words each).
+ */
+function keepIntroducedBullets(lines: string[], junk: boolean[]): void {
+  let introduced = false;
+  for (const [i, line] of lines.entries()) {
+    const text = line.trim();
+    if (!text) continue;
+    const item = BULLET.test(text) && wordCount(text) >= 8 && !/["“”]/.test(text);
+    if (item && introduced) junk[i] = JUNK_PATTERNS.some((pattern) => pattern !== BULLET && pattern.test(text));
+    else introduced = !junk[i] && /[\p{Ll})]\s*:$/u.test(text) && !LIST_HEAD.test(text) && wordCount(text) >= 4;
   }
 }
 
@@ -1447,7 +1469,7 @@ function staysAfterStory(line: string, repeats: (line: string) => boolean): bool
  * the same list) is the story's list, not the page's (a page's link lists have no such lead).
  */
 function introducedListItem(line: string, bodyLines: string[]): boolean {
-  const bullet = /^([*\-–])\s+\S/.exec(line.trim());
+  const bullet = /^([*\-–•])\s+\S/.exec(line.trim());
   // (The story's last line, over blank ones.)
   let k = bodyLines.length - 1;
   while (k > 0 && bodyLines[k] === "" && bodyLines.length - k < 4) k--;
