@@ -513,6 +513,25 @@ function governmentNames(doc: Doc, run: Run, found: Candidate[]): boolean {
   return false;
 }
 
+/**
+ * Round 9: a person named by initials only, as incident reports do: "employee M.R., who ...",
+ * "R.M., 48, chief of ...", "his wife, V.H.M.,", "his daughter, M.,", "Dr. V.M.": run-together
+ * initials (no place's, "U.S.") after a role, a relative's noun or a title, or before an age; a
+ * single initial only after a relative's noun.
+ */
+function initialsOnly(tokens: Token[], runStart: number, words: string[]): boolean {
+  if (words.length !== 1) return false;
+  const single = /^\p{Lu}\.$/u.test(words[0]);
+  if (!single && (!/^(?:\p{Lu}\.){2,3}\.?$/u.test(words[0]) || PLACE_INITIALS.includes(words[0]))) return false;
+  const before = lower(tokens[runStart - 1]?.text ?? "");
+  const comma = before === ",";
+  const noun = lower(tokens[runStart - (comma ? 2 : 1)]?.text ?? "");
+  if (KINSHIP_NOUNS.has(noun) && /^(?:his|her|their|the)$/i.test(tokens[runStart - (comma ? 3 : 2)]?.text ?? "")) return true;
+  if (single) return false;
+  const aged = tokens[runStart + 1]?.text === "," && /^\d{1,3}$/.test(tokens[runStart + 2]?.text ?? "");
+  return aged || (!comma && (isRoleWord(noun) || (TITLE_WORDS.has(noun) && /^\p{Lu}/u.test(tokens[runStart - 1]?.text ?? ""))));
+}
+
 /** "their daughter, Jordan,", "his son Austin": a relative's given name, though a place's too. */
 function relativeNamedLikeAPlace(tokens: Token[], runStart: number, words: string[]): boolean {
   const kin = (t: number) => t >= 0 && KINSHIP_NOUNS.has(lower(tokens[t].text));
@@ -664,7 +683,11 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const suffix = words.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(words[words.length - 1]) ? words.pop() : undefined;
 
   const speaking = inSpeakerSlot(tokens, runStart, runEnd);
-  if (relativeNamedLikeAPlace(tokens, runStart, words)) return { nameStart: 0, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [...words], relative: true };
+  if (relativeNamedLikeAPlace(tokens, runStart, words) || initialsOnly(tokens, runStart, words))
+    return { nameStart: 0, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [...words], relative: true };
+  // ("Dr. V.M.": a title and initials.)
+  if (words.length === 2 && TITLE_WORDS.has(lower(words[0])) && /^(?:\p{Lu}\.){2,3}$/u.test(words[1]) && !PLACE_INITIALS.includes(words[1]))
+    return { nameStart: 1, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [words[1]], relative: true };
   let nameStart = nameTailStart(words, speaking);
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart])) nameStart++;
   const givenInitial = givenAndInitial(doc, words, runEnd);
