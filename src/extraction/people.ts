@@ -315,7 +315,11 @@ function namesAThing(doc: Doc, run: Run, c: Candidate): boolean {
  * surname of a full name in the text ("Jane Baker ... Baker said").
  */
 function withoutBareRoles(found: Candidate[]): Candidate[] {
-  const surnames = new Set(found.filter((c) => c.words.length >= 2 && !isRoleNoun(lower(c.words[c.words.length - 1]))).map((c) => c.words[c.words.length - 1]));
+  // (Round 9: a role's word as the surname of a full name from a known given name, "Jody Singer",
+  // "Tom Farmer", makes "Singer said" that person's surname.)
+  const surnames = new Set(
+    found.filter((c) => c.words.length >= 2 && (!isRoleNoun(lower(c.words[c.words.length - 1])) || GIVEN_NAMES.has(lower(c.words[0])))).map((c) => c.words[c.words.length - 1]),
+  );
   return found.filter((c) => {
     const last = lower(c.words[c.words.length - 1]);
     // "His Excellency", "To Miss Out On": a form of address or a particle is no name.
