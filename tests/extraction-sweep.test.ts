@@ -1733,3 +1733,72 @@ describe("round-9 a refuge, a sanctuary or a preserve is no person", () => {
     expect(e.people.map((p) => p.name)).toEqual(["Tom Fairweather"]);
   });
 });
+
+// Round 9: holdout14's classes on made-up copy.
+describe("round-9 rosters, introduced bullets, initials and role-word surnames (holdout14's classes)", () => {
+  const LEAD = "The agency will hold a briefing on the harbor plan on Monday in Ames, officials said in a statement today.";
+  it.each([
+    ["one per line", "Jane Marlow, U.S. Example Survey\nTom Barlow, Example Harbor Authority"],
+    ["bulleted, with degrees and roles", "- Jane Marlow, Ph.D., agency administrator\n- Tom Barlow, deputy secretary, U.S. Department of Example"],
+  ])("a roster of speakers %s is story, its names people", (_how, roster) => {
+    const e = extractArticle(`Harbor briefing set\n\n${LEAD}\n\n${roster}`);
+    for (const line of roster.split("\n")) expect(e.droppedLines).not.toContain(line);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Marlow", "Tom Barlow"]);
+  });
+  it("a contact's name and office over a telephone line is still a contact block", () => {
+    const e = extractArticle(`Harbor briefing set\n\n${LEAD}\n\nJane Marlow, Public Affairs\nTom Barlow, Public Affairs\n202-555-0100`);
+    expect(e.people).toEqual([]);
+  });
+  it("bulleted sentences under a line closing on a colon stay; a menu's bullets go", () => {
+    const items = [
+      "• Working with schools throughout the islands to raise awareness of native birds;",
+      "• Collaborating with the plant center on Example Island to collect and grow rare seeds.",
+    ];
+    const e = extractArticle(`Harbor plan approved\n\n${LEAD}\n\nIn the region, these efforts include:\n${items.join("\n")}\n\n• Home\n• News\n• Contact`);
+    for (const item of items) expect(e.droppedLines).not.toContain(item);
+    expect(e.droppedLines).toContain("• News");
+  });
+  it.each([
+    ["after a role", "former concession employee M.R., who had been reported missing,", "M.R."],
+    ["before an age", "R.M., 48, chief of education,", "R.M."],
+    ["after a relative's noun", "his wife, V.H.M.,", "V.H.M."],
+    ["a single initial after a relative's noun", "his daughter, M.,", "M."],
+  ])("a person named by initials only, %s", (_how, phrase, name) => {
+    const e = extractArticle(`Incident report\n\nOn July 24th, rangers said, ${phrase} was found safe near the trailhead after a two-day search.`);
+    expect(e.people.map((p) => p.name)).toContain(name);
+  });
+  it.each(["U.S.", "D.C."])("'%s' is no person's initials", (initials) => {
+    const e = extractArticle(`Incident report\n\nThe ${initials} team, 48, said the search had ended after two days near the trailhead.`);
+    expect(e.people).toEqual([]);
+  });
+  it.each(["Singer", "Farmer", "Baker", "Porter"])("a surname that is a role's word ('%s') speaks for the full name", (surname) => {
+    const e = extractArticle(
+      `Harbor plan\n\nHarbor Director Jody ${surname} spoke to the crews on Monday about the new plan.\n\n“We believe the plan works for everyone,” ${surname} said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([`Jody ${surname}`]);
+  });
+  const FURNITURE = [
+    "Camera crews must check in with building security by 10:00 a.m. on May 25.",
+    "A recording of the briefing will be available approximately one hour after the event.",
+    "Example News - April 5, 2024 - 09:00",
+    "Read the news release.",
+    "Read the entire story.",
+    "Read back issues of the Example Star from 1997 through the present.",
+    "@ExampleLive (Twitter account) will be live-tweeting this event",
+    "The Example Star is published online every Wednesday by the Office of Strategic Analysis and Communications.",
+    "The Example Star for May 17, 2023.",
+    "Example Star, August 17, 2011 Edition",
+    "In This Week's Star (Click to Expand)",
+    "Example Star Archive",
+    "Example Space Center, AL 35812",
+    "From: Division of Ranger Activities, Washington Office",
+    "Sullivan, Supervisory Ranger, YOSE, 7/30]",
+  ];
+  const STORY = `${LEAD}\n\n"We are ready for the season," said harbor master Jane Marlow.\n\nThe briefing will be streamed online, the agency said.`;
+  it.each(FURNITURE.flatMap((line) => ["under the headline", "below the story"].map((at) => [`'${line}' ${at}`, line, at])))("%s", (_name, line, at) => {
+    const text = at === "below the story" ? `Harbor briefing set\n\n${STORY}\n\n${line}` : `Harbor briefing set\n\n${line}\n\n${STORY}`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain(line);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+  });
+});

@@ -1386,7 +1386,8 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         const out = { headline, headlineAt, bodyLines, dropped, captions, ...bylineAround(lines, nonBlank, position, headline !== null) };
         ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));
       }
-      else if (i > last && introducedListItem(line, bodyLines)) bodyLines.push(line.trim());
+      // (Round 9: inside the story too, where an item closing on ";" would read as a caption.)
+      else if (introducedListItem(line, bodyLines)) bodyLines.push(line.trim());
       else if (i > last && afterCredit && !/["“”]/.test(line) && wordCount(line) <= 40) {
         // "Photo by Jane Lee" ¶ "Elias Thorne at his forge on Nov. 30.": the line under a credit
         // after the story is the picture's caption.
