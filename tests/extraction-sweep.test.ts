@@ -1720,7 +1720,9 @@ describe("round-9 a given name written as two capitals, then quoted by surname",
     expect(e.quotes.map((q) => q.speaker)).toEqual([name, name]);
   });
   it.each(["US", "TV", "UN"])("'%s' before a surname is no given name", (abbreviation) => {
-    const e = extractArticle(`Harbor plan approved\n\nThe ${abbreviation} Marlow report was published on Monday, and the council approved the plan after a long debate.`);
+    const e = extractArticle(
+      `Harbor plan approved\n\nThe ${abbreviation} Marlow report was published on Monday, and the council approved the plan after a long debate.`,
+    );
     expect(e.people.map((p) => p.name)).not.toContain(`${abbreviation} Marlow`);
   });
 });
@@ -1739,7 +1741,10 @@ describe("round-9 rosters, introduced bullets, initials and role-word surnames (
   const LEAD = "The agency will hold a briefing on the harbor plan on Monday in Ames, officials said in a statement today.";
   it.each([
     ["one per line", "Jane Marlow, U.S. Example Survey\nTom Barlow, Example Harbor Authority"],
-    ["bulleted, with degrees and roles", "- Jane Marlow, Ph.D., agency administrator\n- Tom Barlow, deputy secretary, U.S. Department of Example"],
+    [
+      "bulleted, with degrees and roles",
+      "- Jane Marlow, Ph.D., agency administrator\n- Tom Barlow, deputy secretary, U.S. Department of Example",
+    ],
   ])("a roster of speakers %s is story, its names people", (_how, roster) => {
     const e = extractArticle(`Harbor briefing set\n\n${LEAD}\n\n${roster}`);
     for (const line of roster.split("\n")) expect(e.droppedLines).not.toContain(line);
@@ -1754,7 +1759,9 @@ describe("round-9 rosters, introduced bullets, initials and role-word surnames (
       "• Working with schools throughout the islands to raise awareness of native birds;",
       "• Collaborating with the plant center on Example Island to collect and grow rare seeds.",
     ];
-    const e = extractArticle(`Harbor plan approved\n\n${LEAD}\n\nIn the region, these efforts include:\n${items.join("\n")}\n\n• Home\n• News\n• Contact`);
+    const e = extractArticle(
+      `Harbor plan approved\n\n${LEAD}\n\nIn the region, these efforts include:\n${items.join("\n")}\n\n• Home\n• News\n• Contact`,
+    );
     for (const item of items) expect(e.droppedLines).not.toContain(item);
     expect(e.droppedLines).toContain("• News");
   });
@@ -1764,7 +1771,9 @@ describe("round-9 rosters, introduced bullets, initials and role-word surnames (
     ["after a relative's noun", "his wife, V.H.M.,", "V.H.M."],
     ["a single initial after a relative's noun", "his daughter, M.,", "M."],
   ])("a person named by initials only, %s", (_how, phrase, name) => {
-    const e = extractArticle(`Incident report\n\nOn July 24th, rangers said, ${phrase} was found safe near the trailhead after a two-day search.`);
+    const e = extractArticle(
+      `Incident report\n\nOn July 24th, rangers said, ${phrase} was found safe near the trailhead after a two-day search.`,
+    );
     expect(e.people.map((p) => p.name)).toContain(name);
   });
   it.each(["U.S.", "D.C."])("'%s' is no person's initials", (initials) => {
@@ -1795,10 +1804,13 @@ describe("round-9 rosters, introduced bullets, initials and role-word surnames (
     "Sullivan, Supervisory Ranger, YOSE, 7/30]",
   ];
   const STORY = `${LEAD}\n\n"We are ready for the season," said harbor master Jane Marlow.\n\nThe briefing will be streamed online, the agency said.`;
-  it.each(FURNITURE.flatMap((line) => ["under the headline", "below the story"].map((at) => [`'${line}' ${at}`, line, at])))("%s", (_name, line, at) => {
-    const text = at === "below the story" ? `Harbor briefing set\n\n${STORY}\n\n${line}` : `Harbor briefing set\n\n${line}\n\n${STORY}`;
-    const e = extractArticle(text);
-    expect(e.droppedLines).toContain(line);
-    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
-  });
+  it.each(FURNITURE.flatMap((line) => ["under the headline", "below the story"].map((at) => [`'${line}' ${at}`, line, at])))(
+    "%s",
+    (_name, line, at) => {
+      const text = at === "below the story" ? `Harbor briefing set\n\n${STORY}\n\n${line}` : `Harbor briefing set\n\n${line}\n\n${STORY}`;
+      const e = extractArticle(text);
+      expect(e.droppedLines).toContain(line);
+      expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+    },
+  );
 });
