@@ -1780,6 +1780,13 @@ describe("round-9 rosters, introduced bullets, initials and role-word surnames (
     const e = extractArticle(`Incident report\n\nThe ${initials} team, 48, said the search had ended after two days near the trailhead.`);
     expect(e.people).toEqual([]);
   });
+  it("an agency's photo credit closing a paragraph goes, its photographer no person", () => {
+    const e = extractArticle(
+      `Harbor plan\n\nHarbor Director Jody Roe spoke to the crews on Monday about the new plan. “We believe the plan works for everyone,” Roe said.(NASA/Charles Doe)`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Jody Roe"]);
+    expect(e.body).not.toContain("Charles Doe");
+  });
   it.each(["Singer", "Farmer", "Baker", "Porter"])("a surname that is a role's word ('%s') speaks for the full name", (surname) => {
     const e = extractArticle(
       `Harbor plan\n\nHarbor Director Jody ${surname} spoke to the crews on Monday about the new plan.\n\n“We believe the plan works for everyone,” ${surname} said.`,

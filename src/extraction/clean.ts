@@ -570,12 +570,18 @@ const PLACE_DATE_DATELINE = new RegExp(
 const CLOSING_CREDIT = /^\[(?:(?:submitted|reported|contributed|sent|provided|compiled|written)\s+by\b|(?:information|source|from|via)\b)[^[\]"“”]{1,160}\]$/i;
 const CLOSING_NAME_CREDIT = /^\[\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3},\s[^[\]"“”]{2,100}\]$/u;
 
+// "... the new center,” Roe said.(NASA/Jane Doe)": an agency's photo credit closing a paragraph.
+const CLOSING_PHOTO_CREDIT = /^\(\p{Lu}{2,}(?:\s+Photo)?\s?\/\s?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\)$/u;
+
 function withoutClosingCredit(line: string): string {
   const text = line.trimEnd();
-  const open = text.lastIndexOf("[");
-  if (open < 1 || !text.endsWith("]") || !/[.!?"”’)]\s$/.test(text.slice(Math.max(0, open - 2), open))) return line;
+  const square = text.endsWith("]");
+  if (!square && !text.endsWith(")")) return line;
+  const open = text.lastIndexOf(square ? "[" : "(");
+  if (open < 1 || !/[.!?"”’)]\s?$/.test(text.slice(Math.max(0, open - 2), open))) return line;
   const credit = text.slice(open);
-  return CLOSING_CREDIT.test(credit) || CLOSING_NAME_CREDIT.test(credit) ? text.slice(0, open).trimEnd() : line;
+  const cut = square ? CLOSING_CREDIT.test(credit) || CLOSING_NAME_CREDIT.test(credit) : CLOSING_PHOTO_CREDIT.test(credit);
+  return cut ? text.slice(0, open).trimEnd() : line;
 }
 
 /**
