@@ -1780,6 +1780,15 @@ describe("round-9 rosters, introduced bullets, initials and role-word surnames (
     const e = extractArticle(`Incident report\n\nThe ${initials} team, 48, said the search had ended after two days near the trailhead.`);
     expect(e.people).toEqual([]);
   });
+  it.each([
+    ["the Roe-Doe Administration’s decision", ["Roe", "Doe"]],
+    ["the Roe-Doe administration's plan", ["Roe", "Doe"]],
+    ["the Roe-Doe Administration", ["Roe", "Doe"]],
+    ["the Smith-Jones Act’s rules", []],
+  ])("surnames joined before a government's noun, possessive or not: %s", (phrase, names) => {
+    const e = extractArticle(`Grants announced\n\nThe grants follow ${phrase} to end the emergency, officials said on Monday.`);
+    expect(e.people.map((p) => p.name)).toEqual(names);
+  });
   it("an agency's photo credit closing a paragraph goes, its photographer no person", () => {
     const e = extractArticle(
       `Harbor plan\n\nHarbor Director Jody Roe spoke to the crews on Monday about the new plan. “We believe the plan works for everyone,” Roe said.(NASA/Charles Doe)`,

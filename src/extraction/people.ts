@@ -505,7 +505,9 @@ function governmentNames(doc: Doc, run: Run, found: Candidate[]): boolean {
   const { start: runStart, end: runEnd } = run;
   // "the Roe-Doe administration": surnames joined by a hyphen as an adjective for a government
   // or a campaign; each is a person.
-  const joined = GOVERNMENT_NOUN.test(tokens[runEnd + 1]?.text ?? "") ? runEnd : GOVERNMENT_NOUN.test(tokens[runEnd].text) && runEnd > runStart ? runEnd - 1 : -1;
+  // (Round 9: in the possessive too, "the Roe-Doe Administration’s decision".)
+  const government = (t: number) => GOVERNMENT_NOUN.test(stripPossessive(tokens[t]?.text ?? "").base);
+  const joined = government(runEnd + 1) ? runEnd : government(runEnd) && runEnd > runStart ? runEnd - 1 : -1;
   const parts = joined >= 0 ? tokens[joined].text.split("-") : [];
   // "The Roe Administration" in title case: one surname, capitalised government noun, after "the".
   const titled = parts.length === 1 && joined === runEnd - 1 && /^the$/i.test(tokens[joined - 1]?.text ?? "") && joined - 1 >= runStart - 1;
