@@ -30,6 +30,7 @@ const DEVELOPMENT_SETS = [
   "holdout11",
   "holdout12",
   "holdout13",
+  "holdout14",
 ];
 
 const f2 = (x: number) => x.toFixed(2);

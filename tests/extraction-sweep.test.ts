@@ -1578,3 +1578,255 @@ describe("round-8 headline right under a contact block with no blank line", () =
     expect(e.people).toEqual([]);
   });
 });
+
+// Round 9: frozen8's classes as kinds of copy (its files were not opened), on made-up copy: the
+// furniture in four layouts, with headlines and story sentences of the same words kept.
+describe("round-9 furniture: dial-in instructions, memo headers, mastheads, jump lines, republishing notes, bracketed credits", () => {
+  const HEADLINE = "Example Grants Bring Clean Water to Rural Towns";
+  const STORY =
+    'WASHINGTON - The Department of Example today announced $4 million in grants for rural water systems in twelve states.\n\n"These grants will bring clean water to families who have waited too long," said Secretary Jane Q. Marlow. "We are proud to deliver."\n\nThe grants will fund new wells, pipes and treatment plants, the department said.';
+  const LINES = [
+    "Dial-in: 888-555-0100",
+    "Toll-free dial-in number: 1-888-555-0100",
+    "Passcode: 4471902",
+    "Participant passcode: 4471902",
+    "Conference ID: 5512",
+    "Meeting ID: 912 5512 0034",
+    "To join by phone, dial 1-888-555-0100 and enter access code 4471902 when prompted.",
+    "Reporters may call in to the briefing at 1-888-555-0100 and use passcode EXAMPLE to listen to the remarks.",
+    "Media wishing to attend must RSVP to the press office by noon on Monday.",
+    "Members of the media interested in covering the event should contact the press office.",
+    "To: All Regional Offices",
+    "TO: All Field Offices and Stations",
+    "Subject: Fire season outlook",
+    "Attn: Chief Rangers",
+    "INSIDE: New refuge opens, volunteers honored",
+    "Inside this issue",
+    "In This Issue",
+    "Volume 12, Issue 3",
+    "Vol. 4 No. 2",
+    "Spring 2019",
+    "Fall/Winter 2020",
+    "continued on pg 18",
+    "Continued on page 4",
+    "(Story continues on page 12)",
+    "This article may be republished free of charge with credit to the Example Service.",
+    "Republished with permission from the Example Gazette.",
+    "Reprinted from the Example Quarterly, Spring 2019.",
+    "This story was republished from Example Magazine.",
+    "[Submitted by Jane Roe, Chief Ranger]",
+    "[Jane Roe, District Ranger]",
+    "[Information from the Example Daily News]",
+  ];
+  const LAYOUTS: [string, (line: string) => string][] = [
+    ["above the headline", (line) => `${line}\n\n${HEADLINE}\n\n${STORY}`],
+    ["under the headline", (line) => `${HEADLINE}\n\n${line}\n\n${STORY}`],
+    ["inside the story", (line) => `${HEADLINE}\n\n${STORY.replace("\n\nThe grants", `\n\n${line}\n\nThe grants`)}`],
+    ["below the story", (line) => `${HEADLINE}\n\n${STORY}\n\n${line}`],
+  ];
+  const cases = LINES.flatMap((line) => LAYOUTS.map(([where, layout]) => [`'${line}' ${where}`, layout(line), line]));
+  it.each(cases)("%s", (_name, text, line) => {
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain(line);
+    expect(e.headline).toBe(HEADLINE);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Q. Marlow"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Q. Marlow", "Jane Q. Marlow"]);
+  });
+  const HEADLINES = [
+    "Inside the Harbor's Oldest Boatyard",
+    "Volunteers Republish Lost Town Histories",
+    "Subject of Long Debate, Sea Wall Finally Rises",
+    "Continued Drought Threatens Spring Planting",
+  ];
+  it.each(HEADLINES)("a headline of the same words stays the headline: %s", (headline) => {
+    expect(extractArticle(`${headline}\n\n${STORY}`).headline).toBe(headline);
+  });
+  const SENTENCES = [
+    "Inside the boatyard, crews worked through the night to repair the hull before the spring season began.",
+    "The volunteers reprinted the town's old maps and sold them to raise money for the new library.",
+    "Continued dry weather could force the town to limit water use again this summer, the engineers warned.",
+  ];
+  it.each(SENTENCES)("a story sentence of the same words stays: %s", (sentence) => {
+    const e = extractArticle(`${HEADLINE}\n\n${STORY.replace("\n\nThe grants", `\n\n${sentence}\n\nThe grants`)}`);
+    expect(e.droppedLines).not.toContain(sentence);
+  });
+  it("a bracketed credit closing a paragraph goes, the paragraph stays, and its name is no person", () => {
+    const e = extractArticle(
+      `${HEADLINE}\n\n${STORY}\n\nA wildfire burned 40 acres near the visitor center on Tuesday before crews contained it. [Submitted by Tom Fairweather, Fire Management Officer]`,
+    );
+    expect(e.body).toContain("before crews contained it.");
+    expect(e.body).not.toContain("Submitted by");
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Q. Marlow"]);
+  });
+  it("a jump line breaks a quotation off in hard-wrapped copy and is dropped", () => {
+    const wrapped = [
+      "Refuge volunteers honored",
+      "",
+      "The volunteers at the refuge planted more than 4,000 trees this year along the",
+      "river, and the refuge manager said the work had changed the wetlands for good.",
+      '"We could not have done any of this without them, and we want every one of',
+      "continued on pg 18",
+      "",
+      "The refuge will hold its annual open house in May, when visitors can walk the",
+      "new trails and see the trees the volunteers planted along the river banks.",
+    ].join("\n");
+    const e = extractArticle(wrapped);
+    expect(e.droppedLines).toContain("continued on pg 18");
+    expect(e.quotes.every((q) => !q.text.includes("continued"))).toBe(true);
+  });
+});
+
+describe("round-9 a media advisory's labelled lines stay story, and the person they name is a person", () => {
+  it.each([
+    ["Who: Secretary Jane Q. Marlow", "Jane Q. Marlow"],
+    ["WHO: Administrator Tom Fairweather", "Tom Fairweather"],
+  ])("%s", (who, name) => {
+    const text = `Secretary to Visit Example Water Plant\n\nMEDIA ADVISORY\n\nWhat: A tour of the new water treatment plant\n${who}\nWhen: Monday, March 2, 2026, 10 a.m.\nWhere: Example Water Plant, Ames\n\nThe plant, built with federal grants, will serve 40,000 people in twelve towns when it opens this spring.`;
+    const e = extractArticle(text);
+    expect(e.droppedLines).not.toContain(who);
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+  });
+});
+
+describe("round-9 a contact line or block above a release pasted without blank lines keeps the story under it", () => {
+  const BODY = [
+    "WASHINGTON - The Department of Example today announced $4 million in grants for rural water systems in twelve states.",
+    '"These grants will bring clean water to families who have waited too long," said Secretary Jane Q. Marlow.',
+    '"We are proud to deliver."',
+    "The grants will fund new wells, pipes and treatment plants in towns across the West, the department said on Monday.",
+  ];
+  it.each([
+    ["Contact: Press"],
+    ["Contact: Press Office", "202-555-0100"],
+    ["Media Contact: Tom Fairweather, 202-555-0100", "press@example.gov"],
+    ["CONTACT: Example Press Office (202) 555-0100", "Example Grants Bring Clean Water to Rural Towns"],
+  ])("%s", (...contact) => {
+    const e = extractArticle([...contact, ...BODY, "###", "Contact: press@example.gov"].join("\n"));
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Q. Marlow", "Jane Q. Marlow"]);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Q. Marlow"]);
+    for (const line of contact.filter((l) => !l.startsWith("Example Grants"))) expect(e.droppedLines).toContain(line);
+    expect(e.droppedLines).toContain("Contact: press@example.gov");
+    expect(e.body).toContain("treatment plants in towns across the West");
+  });
+});
+
+describe("round-9 a given name written as two capitals, then quoted by surname", () => {
+  it.each(["KC Becker", "JD Harlan", "TJ Okafor", "AJ Ferris"])("%s", (name) => {
+    const surname = name.split(" ")[1];
+    const e = extractArticle(
+      `River rules adopted\n\nThe state adopted new rules for the river on Monday after months of debate.\n\n"This is a turning point," said ${name}, the speaker of the House.\n\n"We listened to everyone," ${surname} said.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name, name]);
+  });
+  it.each(["US", "TV", "UN"])("'%s' before a surname is no given name", (abbreviation) => {
+    const e = extractArticle(
+      `Harbor plan approved\n\nThe ${abbreviation} Marlow report was published on Monday, and the council approved the plan after a long debate.`,
+    );
+    expect(e.people.map((p) => p.name)).not.toContain(`${abbreviation} Marlow`);
+  });
+});
+
+describe("round-9 a refuge, a sanctuary or a preserve is no person", () => {
+  it.each(["Lake Ophelia Refuge", "Grays Reef Sanctuary", "Big Thicket Preserve", "Dworshak Hatchery"])("%s", (place) => {
+    const e = extractArticle(
+      `Birds return\n\nBirds returned to ${place} this spring, said refuge manager Tom Fairweather, who has counted them for years.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Tom Fairweather"]);
+  });
+});
+
+// Round 9: holdout14's classes on made-up copy.
+describe("round-9 rosters, introduced bullets, initials and role-word surnames (holdout14's classes)", () => {
+  const LEAD = "The agency will hold a briefing on the harbor plan on Monday in Ames, officials said in a statement today.";
+  it.each([
+    ["one per line", "Jane Marlow, U.S. Example Survey\nTom Barlow, Example Harbor Authority"],
+    [
+      "bulleted, with degrees and roles",
+      "- Jane Marlow, Ph.D., agency administrator\n- Tom Barlow, deputy secretary, U.S. Department of Example",
+    ],
+  ])("a roster of speakers %s is story, its names people", (_how, roster) => {
+    const e = extractArticle(`Harbor briefing set\n\n${LEAD}\n\n${roster}`);
+    for (const line of roster.split("\n")) expect(e.droppedLines).not.toContain(line);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Marlow", "Tom Barlow"]);
+  });
+  it("a contact's name and office over a telephone line is still a contact block", () => {
+    const e = extractArticle(`Harbor briefing set\n\n${LEAD}\n\nJane Marlow, Public Affairs\nTom Barlow, Public Affairs\n202-555-0100`);
+    expect(e.people).toEqual([]);
+  });
+  it("bulleted sentences under a line closing on a colon stay; a menu's bullets go", () => {
+    const items = [
+      "• Working with schools throughout the islands to raise awareness of native birds;",
+      "• Collaborating with the plant center on Example Island to collect and grow rare seeds.",
+    ];
+    const e = extractArticle(
+      `Harbor plan approved\n\n${LEAD}\n\nIn the region, these efforts include:\n${items.join("\n")}\n\n• Home\n• News\n• Contact`,
+    );
+    for (const item of items) expect(e.droppedLines).not.toContain(item);
+    expect(e.droppedLines).toContain("• News");
+  });
+  it.each([
+    ["after a role", "former concession employee M.R., who had been reported missing,", "M.R."],
+    ["before an age", "R.M., 48, chief of education,", "R.M."],
+    ["after a relative's noun", "his wife, V.H.M.,", "V.H.M."],
+    ["a single initial after a relative's noun", "his daughter, M.,", "M."],
+  ])("a person named by initials only, %s", (_how, phrase, name) => {
+    const e = extractArticle(
+      `Incident report\n\nOn July 24th, rangers said, ${phrase} was found safe near the trailhead after a two-day search.`,
+    );
+    expect(e.people.map((p) => p.name)).toContain(name);
+  });
+  it.each(["U.S.", "D.C."])("'%s' is no person's initials", (initials) => {
+    const e = extractArticle(`Incident report\n\nThe ${initials} team, 48, said the search had ended after two days near the trailhead.`);
+    expect(e.people).toEqual([]);
+  });
+  it.each([
+    ["the Roe-Doe Administration’s decision", ["Roe", "Doe"]],
+    ["the Roe-Doe administration's plan", ["Roe", "Doe"]],
+    ["the Roe-Doe Administration", ["Roe", "Doe"]],
+    ["the Smith-Jones Act’s rules", []],
+  ])("surnames joined before a government's noun, possessive or not: %s", (phrase, names) => {
+    const e = extractArticle(`Grants announced\n\nThe grants follow ${phrase} to end the emergency, officials said on Monday.`);
+    expect(e.people.map((p) => p.name)).toEqual(names);
+  });
+  it("an agency's photo credit closing a paragraph goes, its photographer no person", () => {
+    const e = extractArticle(
+      `Harbor plan\n\nHarbor Director Jody Roe spoke to the crews on Monday about the new plan. “We believe the plan works for everyone,” Roe said.(NASA/Charles Doe)`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Jody Roe"]);
+    expect(e.body).not.toContain("Charles Doe");
+  });
+  it.each(["Singer", "Farmer", "Baker", "Porter"])("a surname that is a role's word ('%s') speaks for the full name", (surname) => {
+    const e = extractArticle(
+      `Harbor plan\n\nHarbor Director Jody ${surname} spoke to the crews on Monday about the new plan.\n\n“We believe the plan works for everyone,” ${surname} said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([`Jody ${surname}`]);
+  });
+  const FURNITURE = [
+    "Camera crews must check in with building security by 10:00 a.m. on May 25.",
+    "A recording of the briefing will be available approximately one hour after the event.",
+    "Example News - April 5, 2024 - 09:00",
+    "Read the news release.",
+    "Read the entire story.",
+    "Read back issues of the Example Star from 1997 through the present.",
+    "@ExampleLive (Twitter account) will be live-tweeting this event",
+    "The Example Star is published online every Wednesday by the Office of Strategic Analysis and Communications.",
+    "The Example Star for May 17, 2023.",
+    "Example Star, August 17, 2011 Edition",
+    "In This Week's Star (Click to Expand)",
+    "Example Star Archive",
+    "Example Space Center, AL 35812",
+    "From: Division of Ranger Activities, Washington Office",
+    "Sullivan, Supervisory Ranger, YOSE, 7/30]",
+  ];
+  const STORY = `${LEAD}\n\n"We are ready for the season," said harbor master Jane Marlow.\n\nThe briefing will be streamed online, the agency said.`;
+  it.each(FURNITURE.flatMap((line) => ["under the headline", "below the story"].map((at) => [`'${line}' ${at}`, line, at])))(
+    "%s",
+    (_name, line, at) => {
+      const text = at === "below the story" ? `Harbor briefing set\n\n${STORY}\n\n${line}` : `Harbor briefing set\n\n${line}\n\n${STORY}`;
+      const e = extractArticle(text);
+      expect(e.droppedLines).toContain(line);
+      expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+    },
+  );
+});

@@ -102,6 +102,18 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
     "a script in capitals with ranks, names and bites",
     (n) => repeat('GUARD NCO STAFF SERGEANT JANE MARLOW SAID THE TEAM WAS READY. GENERAL DAVID H. ROE SAID, "WE ACT."\n\n', n),
   ],
+  // Round 9: a contact line over a release with no blank lines, rosters, introduced bullets,
+  // initials, two-capital given names, closing credits in brackets, advisory labels, jump lines.
+  [
+    "contacts, rosters, bullets, initials and credits with no blank lines",
+    (n) =>
+      "Contact: Press\n" +
+      repeat(
+        "WASHINGTON - The agency said today it will act on the plan for the harbor towns. [Submitted by Jane Roe, Chief Ranger]\nJane Marlow, U.S. Example Survey\n- Tom Roe, Ph.D., agency administrator\nThese efforts include:\n• Working with schools throughout the islands to raise awareness;\nemployee M.R., 48, his wife, V.H.M., KC Becker said. Who: Secretary Jane Roe\ncontinued on pg 18\n",
+        n,
+      ),
+  ],
+  ["brackets and initials without spaces", (n) => repeat("[M.R.,", n) + "]"],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

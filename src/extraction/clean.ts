@@ -46,6 +46,12 @@ export interface StatementHeading {
   speaker: string;
 }
 
+/** A bullet opening a line: a menu's or a list's item. */
+const BULLET = /^\s*[•·▪►]\s*/;
+
+/** Round 9: a newsletter's jump line ("continued on pg 18", "(Story continues on page 4)"). */
+const JUMP_LINE = /^\(?(?:see |story |article )?(?:continued|continues|cont['’]?d\.?|jump(?:s|ed)?)\s+(?:on|from|to)\s+(?:page|pg\.?|p\.)\s*\d{1,3}\b[^.!?"“”]{0,40}\)?\.?$/i;
+
 // Lines a reader never sees as story text. Each pattern names a kind of furniture rather than a
 // site, so it carries over to pages not seen yet.
 const JUNK_PATTERNS: RegExp[] = [
@@ -190,7 +196,7 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}News$/u,
   /^(?:published|updated|posted|last updated)\b|\b(?:\d+|an?) (?:minutes?|hours?|days?|weeks?|months?|years?)(?:,? (?:and )?\d+ (?:minutes?|hours?|days?|weeks?))? ago$|\b\d+ min(?:ute)?s? read\b/i,
   /^(?:print|e-?mail|tweet|facebook|twitter|linkedin|whatsapp|reddit|copy link)$/i,
-  /^\s*[•·▪►]\s*/,
+  BULLET,
   /^\|/,
   /---\|/,
   // A link or player promo introducing media the capture does not hold ("Watch the video here:").
@@ -274,6 +280,47 @@ const JUNK_PATTERNS: RegExp[] = [
   // Round 8: a link to a file, its type and size in brackets ("Download the full report (PDF, 1.2
   // MB)", "Fact sheet (DOCX)").
   /^[^"“”]{0,120}\((?:pdf|docx?|xlsx?|pptx?|mp3|mp4|zip|csv)(?:,?\s*[\d.,]+\s*[kmg]b)?\)\s*$/i,
+  // Round 9 (frozen8's classes, as kinds of line): a media advisory's dial-in instructions ("Dial-in:
+  // 888-555-0100", "Passcode: 4471", "Conference ID 5512", "To join by phone, dial ... and enter
+  // access code ...", "Media wishing to attend must RSVP to ...").
+  /^(?:(?:toll[- ]free\s+)?dial[- ]?in|call[- ]?in|toll[- ]free|(?:participant |attendee |conference |meeting |access |event |webinar )?(?:pass ?code|password|pin|code|id|number|link)|audio (?:access|only|line))(?:\s+(?:number|no\.?|#))?\s*[:#]\s*\S[^"“”]{0,120}$/i,
+  /\b(?:dial|call)(?:-in| in| into)?\b.{0,100}\b(?:pass ?code|access code|conference (?:id|code)|participant (?:code|pin)|meeting id|webinar id|pin)\b|\b(?:to join|join(?:ing)?) (?:the )?(?:call|webinar|teleconference|meeting|briefing|event) (?:by|via|from) (?:phone|telephone|computer|web|zoom)\b|\brsvp\b|^(?:members of the )?(?:news )?media (?:who|interested|wishing|planning|should|must|are (?:invited|asked|encouraged|welcome))\b[^"“”]{0,160}\b(?:rsvp|credential|register|contact|dial|call|attend|arrive|cover|participate)\b/i,
+  // A memorandum's header line ("To: All Regional Offices", "Subject: Fire season", "Attn: Chief
+  // Rangers"): the form the page was sent in, not the story.
+  /^(?:to|from|attn|attention|cc|bcc|re|subject|subj|distribution|memorandum for)\s*:\s*[^.!?"“”]{1,100}$/i,
+  // A newsletter's masthead, issue line and teaser ("Volume 12, Issue 3", "Spring 2019", "INSIDE:
+  // ...", "In This Issue"), and a jump line ("continued on pg 18", "Story continues on page 4").
+  /^(?:inside|in this issue|inside this issue|also inside|what['’]s inside)\b\s*(?::.{0,200})?$|^vol(?:ume)?\.?\s*\d+\b[^.!?"“”]{0,60}$|^(?:issue|no\.|number)\s*\d+\b[^.!?"“”]{0,40}$|^(?:spring|summer|fall|autumn|winter)(?:\s*[/&\-–]\s*(?:spring|summer|fall|autumn|winter))?,?\s+\d{4}(?:\s*[/\-–]\s*\d{2,4})?$/i,
+  JUMP_LINE,
+  // A republishing note ("This article may be republished free of charge", "Republished from
+  // Example Magazine", "Reprinted with permission"), wherever it stands.
+  /\b(?:may|can|is free to|are free to) (?:be )?(?:republish(?:ed)?|reprint(?:ed)?|reproduced?)\b.{0,80}\b(?:free|permission|credit|licen[cs]e|charge|attribution|creative commons)\b|^(?:republish(?:ed)?|reprinted|reposted|syndicated)\b[^"“”]{0,160}$|^adapted (?:from|with permission)\b[^"“”]{0,160}$|^(?:this )?(?:article|story|post|piece|content|report) (?:was |is |has been )?(?:republished|reprinted|reposted|syndicated) (?:from|with|courtesy|by|under|on)\b/i,
+  // A credit set apart in square brackets ("[Submitted by Jane Roe, Chief Ranger]", "[Jane Roe,
+  // Park Ranger]", "[Information from the Example Daily News]"): editors' furniture; a line wholly
+  // in square brackets holds no story.
+  /^\[[^[\]"“”]{1,200}\]\.?$/,
+  // ... and its second half under a hard wrap ("Sullivan, Supervisory SA, YOSE, 7/30]"): a short
+  // line closing a bracket it never opened, with no sentence in it.
+  /^[^[\]"“”.!?]{1,120}\]$/,
+  // Round 9 (holdout14's classes): an event's logistics for the press ("Camera crews must check in
+  // with building security by 10 a.m.", "A recording of the call will be available ..."), a
+  // feed's source line with its date and time ("Example News - April 5, 2024 - 09:00"), link text
+  // left alone ("Read the news release.", "Read back issues of ..."), a social account's line, a
+  // newsletter's publishing note, issue and edition lines and contents heading ("The Example Star
+  // for May 17, 2023.", "Example Star, August 17, 2011 Edition", "In This Week's Star (Click to
+  // Expand)"), an archive's heading ("Example Star Archive"), a city, state and ZIP code line.
+  /^(?:camera crews|(?:members of the )?(?:news )?media|reporters|journalists|photographers|press)\b[^"“”]{0,80}\b(?:must|should|will need to|are required to|need to)\b[^"“”]{0,80}\b(?:check in|register|rsvp|present|arrive|credential|security|badge|identification|i\.d\.)/i,
+  /^(?:an? )?(?:audio |video )?(?:recording|replay|webcast|archive|transcript)s? of (?:the|this|today['’]s) (?:event|call|briefing|teleconference|press conference|news conference|webinar|meeting)\b[^"“”]{0,60}\bwill be (?:available|posted|archived)\b/i,
+  /^[^.!?"“”]{1,80}\s[-–—|]\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s[-–—|]\s\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/i,
+  /^(?:read|see|view|watch|download) (?:the |our |this )?(?:full |entire |complete |whole |original )?(?:news release|press release|release|story|article|report|post|statement|fact sheet|transcript|video)\.?$|^read (?:back|past|previous|earlier|older) (?:issues|editions|stories|posts|articles)\b/i,
+  /^@\w{2,}\b|\blive-?tweet(?:ing|ed)?\b|\b(?:facebook|twitter|instagram|youtube|flickr) (?:page|account|channel)$/i,
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,5}is published (?:online )?(?:every|each|weekly|monthly|daily|twice|once)\b/iu,
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}(?:for|of)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?$|^[^.!?"“”]{0,80}\b(?:19|20)\d\d\s+(?:[Ee]dition|[Ii]ssue)$/u,
+  /^in this (?:week|month|issue|edition)(?:['’]s)?\b[^.!?"“”]{0,40}$|\(click to (?:expand|collapse|enlarge|view|open)\)$|^(?:suggested|popular|recent) searches$/i,
+  /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Archives?$/u,
+  // (A mailing address's last line, in the postal form, "Example Center, AL 35812"; an event's
+  // place written out, "College Park, Maryland 20740", is the advisory's story.)
+  /^[^.!?"“”]{1,80},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/,
 ];
 
 /**
@@ -370,7 +417,7 @@ const DATE_LINE = new RegExp(
   "i",
 );
 // Also "(left)", "(right)": who stands where in a photo; "from file, 2015": an archive photo.
-const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption)\b|\((?:photo|image|picture|credit)[^)]*\)$|\([^()]{0,40}\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\b[^()]{0,80}\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
+const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption|information icon)\b|\((?:photo|image|picture|credit)[^)]*\)$|\([^()]{0,40}\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\b[^()]{0,80}\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
 // "... Image credit: NASA. Click to enlarge.": a caption however long, never story text (not even
 // the first prose line of the page).
 const CAPTION_LINK = /\bclick (?:to|for) (?:enlarge|a larger)\b|\b(?:image|photo|picture) credits?\s*:/i;
@@ -514,6 +561,28 @@ const PLACE_DATE_DATELINE = new RegExp(
   `^([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}(?:,\\s+(?:[A-Z]\\.){2,}|,\\s+[A-Z][a-z]+)?),\\s+${DATE_PART}\\s*(?:\\([^)]{1,40}\\))?\\s*${DASH}\\s*`,
   "i",
 );
+
+/**
+ * Round 9: "... the fire was contained. [Submitted by Jane Roe, Chief Ranger]": a submitter's or a
+ * source's credit in square brackets closing a paragraph is no story (its name is no person of
+ * it); only the credit goes. (Read from the line's last "[", so a long line is scanned once.)
+ */
+const CLOSING_CREDIT = /^\[(?:(?:submitted|reported|contributed|sent|provided|compiled|written)\s+by\b|(?:information|source|from|via)\b)[^[\]"“”]{1,160}\]$/i;
+const CLOSING_NAME_CREDIT = /^\[\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3},\s[^[\]"“”]{2,100}\]$/u;
+
+// "... the new center,” Roe said.(NASA/Jane Doe)": an agency's photo credit closing a paragraph.
+const CLOSING_PHOTO_CREDIT = /^\(\p{Lu}{2,}(?:\s+Photo)?\s?\/\s?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\)$/u;
+
+function withoutClosingCredit(line: string): string {
+  const text = line.trimEnd();
+  const square = text.endsWith("]");
+  if (!square && !text.endsWith(")")) return line;
+  const open = text.lastIndexOf(square ? "[" : "(");
+  if (open < 1 || !/[.!?"”’)]\s?$/.test(text.slice(Math.max(0, open - 2), open))) return line;
+  const credit = text.slice(open);
+  const cut = square ? CLOSING_CREDIT.test(credit) || CLOSING_NAME_CREDIT.test(credit) : CLOSING_PHOTO_CREDIT.test(credit);
+  return cut ? text.slice(0, open).trimEnd() : line;
+}
 
 /**
  * "By Jane Roe The council voted ...": a byline run into the story's first sentence on one line.
@@ -901,6 +970,8 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
       !!line &&
       !!prevRaw &&
       last[last.length - 1] === i - 1 &&
+      // (Round 9: a jump line breaks a quotation off; it runs on into nothing.)
+      !JUMP_LINE.test(line) &&
       ((open && !/^["“]/.test(line)) ||
         (prevRaw.length >= width * 0.6 && prevRaw.length <= width && (!endsLikeSentence(prevRaw) || endsOnInitial(prevRaw)) && !/[|]/.test(prevRaw) && !LIST_ITEM.test(line) &&
           // A headline-case line runs on only from a lower-case word into a lower-case word.
@@ -951,7 +1022,7 @@ function doubledApostrophes(raw: string): string {
 function readPage(raw: string): Page {
   const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
   const unwrapped = unwrapLines(rawLines);
-  const lines = unwrapped.lines.map((line) => stripBylinePrefix(doubledApostrophes(line)));
+  const lines = unwrapped.lines.map((line) => withoutClosingCredit(stripBylinePrefix(doubledApostrophes(line))));
   const turns = interviewTurns(lines);
   const junk = lines.map((line, i) => !isBlank(line) && isJunk(line, turns[i]));
   // A long line repeated word for word a line or two later is a listing page's teaser (shown
@@ -965,6 +1036,7 @@ function readPage(raw: string): Page {
 
   markContactBlocks(lines, junk);
   markLinkLists(lines, junk);
+  keepIntroducedBullets(lines, junk);
   const cueLabels = markScriptCues(lines, junk);
   const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
   // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
@@ -980,7 +1052,9 @@ function readPage(raw: string): Page {
   if (lastLine !== undefined && !credit && !endsLikeSentence(lines[lastLine]) && !(isTitleCaseLine(lines[lastLine].trim()) && namesSomeone(lines[lastLine]))) {
     // (Round 7: a roster's item cut off after items of the same list stays: its person counts.)
     const listItem = nonBlank.length > 1 && introducedListItem(lines[lastLine], [lines[nonBlank[nonBlank.length - 2]].trim()]) && !junk[nonBlank[nonBlank.length - 2]];
-    if (!junk[lastLine] && (isCutStory(lines[lastLine].trim()) || listItem)) cutStory = lastLine;
+    // (Round 9: nor a roster's last line, "Tom Roe, Example Survey", under another.)
+    const rosterEnd = nonBlank.length > 1 && rosterLine(lines[lastLine]) && rosterLine(lines[nonBlank[nonBlank.length - 2]]);
+    if (!junk[lastLine] && (isCutStory(lines[lastLine].trim()) || listItem || rosterEnd)) cutStory = lastLine;
     else junk[lastLine] = true;
   }
 
@@ -1072,13 +1146,34 @@ function markLinkLists(lines: string[], junk: boolean[]): void {
   }
 }
 
+/**
+ * Round 9: "In the Pacific Region, these efforts include:" ¶ "• Working with schools throughout the
+ * islands to ...;": bulleted items of eight words or more under a story line that introduces them
+ * with a colon are the story's list, not a menu's (a menu's items are a few words each).
+ */
+function keepIntroducedBullets(lines: string[], junk: boolean[]): void {
+  let introduced = false;
+  for (const [i, line] of lines.entries()) {
+    const text = line.trim();
+    if (!text) continue;
+    const item = BULLET.test(text) && wordCount(text) >= 8 && !/["“”]/.test(text);
+    if (item && introduced) junk[i] = JUNK_PATTERNS.some((pattern) => pattern !== BULLET && pattern.test(text));
+    else introduced = !junk[i] && /[\p{Ll})]\s*:$/u.test(text) && !LIST_HEAD.test(text) && wordCount(text) >= 4;
+  }
+}
+
 /** A block of lines holding a phone number or an e-mail address is a press contact: drop it whole. */
 function markContactBlocks(lines: string[], junk: boolean[]): void {
   let blockStart = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i === lines.length || isBlank(lines[i])) {
       const block = lines.slice(blockStart, i);
+      const before = junk.slice(blockStart, i);
       if (block.some(isContact)) for (let j = blockStart; j < i; j++) junk[j] = !isBlank(lines[j]);
+      // (Round 9: a release pasted with no blank lines, "Contact: Press Office" ¶ "WASHINGTON - The
+      // agency announced ..." ¶ ...: the contact's lines end where story prose begins, and the
+      // prose, and what lies between prose lines, stays.)
+      if (block.some(isContact)) keepStoryInContactBlock(lines, junk, blockStart, before);
       // (Round 8: "Contact: Jane Roe, 202-555-0100" ¶ "Example Grants Bring Clean Water to Rural
       // Towns" with no blank line between: a headline of six words or more closing the block is
       // the headline, not a contact's line.)
@@ -1088,6 +1183,25 @@ function markContactBlocks(lines: string[], junk: boolean[]): void {
     }
   }
 
+}
+
+/**
+ * Round 9: in a contact block (lines from on, no blank line between; `before`: which of them were
+ * furniture before the block was read as a contact's), the story prose it holds:
+ * from its first prose line that is no contact to its last, every line but a contact's stays (a
+ * short quotation between two paragraphs too), and a headline right above the first stays.
+ */
+function keepStoryInContactBlock(lines: string[], junk: boolean[], from: number, before: boolean[]): void {
+  const to = from + before.length;
+  const prose = (j: number) => !isContact(lines[j]) && (isProse(lines[j]) || isDatelineLead(lines[j]));
+  let first = from;
+  while (first < to && !prose(first)) first++;
+  if (first === to) return;
+  let last = to - 1;
+  while (last > first && !prose(last)) last--;
+  for (let j = first; j <= last; j++) junk[j] = isContact(lines[j]) || before[j - from];
+  const above = (lines[first - 1] ?? "").trim();
+  if (first > from && !isContact(above) && !/[,@\d()]/.test(above) && wordCount(above) >= 5 && isHeadlineLike(above) && !isNameLine(above)) junk[first - 1] = before[first - 1 - from];
 }
 
 /**
@@ -1177,6 +1291,37 @@ function titledNameLine(text: string): string | undefined {
 
 const isInitialWord = (w: string) => /^\p{Lu}\.$/u.test(w);
 
+/**
+ * Round 9: a media advisory's labelled lines ("What: ...", "Who: Secretary Jane Roe", "When: ...",
+ * "Where: ..."): the advisory's story, however short, wherever they stand.
+ */
+const ADVISORY_LABEL = /^(?:WHAT|WHO|WHEN|WHERE|WHY|What|Who|When|Where|Why)\s*:\s*\S/;
+
+/**
+ * Round 9: a roster of speakers or guests, one per line ("David Roe, U.S. Geological Survey", "-
+ * Jane Doe, Ph.D., agency administrator"): a known given name and a surname, then a comma and an
+ * affiliation or a role, no sentence, no quotation, no contact; two such lines in a row or more.
+ * The roster is story (its people are the advisory's), wherever it stands.
+ */
+const ROSTER_LINE = /^(?:[-*•–]\s+)?(\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2},\s+[^"“”!?]{2,110}$/u;
+
+function rosterLine(line: string): boolean {
+  const text = line.trim();
+  const given = ROSTER_LINE.exec(text)?.[1].toLowerCase();
+  return !!given && (GIVEN_NAMES.has(given) || RARER_GIVEN_NAMES.has(given)) && !/\p{Ll}{2}\.\s+\p{Lu}/u.test(text) && !isContact(text);
+}
+
+function rosterLines(lines: string[], junk: boolean[]): Set<number> {
+  const roster = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && !junk[j] && rosterLine(lines[j])) j++;
+    if (j - i >= 2) for (let k = i; k < j; k++) roster.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return roster;
+}
+
 /** Where each kept line went: the headline, the body (with its line numbers), or a caption. */
 interface Placed {
   headline: string | null;
@@ -1211,6 +1356,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   const bodyIndex: number[] = [];
   const nextKept = nextKeptLines(lines, junk);
   const menu = menuLines(lines);
+  const roster = rosterLines(lines, junk);
   // A pull quote repeats words of the story; a credited quotation that repeats nothing is story
   // text (`"I am pleased to welcome ..." - Attorney General Jane Roe` in a release).
   let shingles: Map<string, number> | undefined;
@@ -1241,12 +1387,13 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
       else if (labelNames.has(i)) {
         dropped.add(i);
         captions.add(i);
-      } else if (i === cutStory || page.turns[i]) bodyLines.push(line.trim());
+      } else if (i === cutStory || page.turns[i] || ADVISORY_LABEL.test(line.trim()) || roster.has(i)) bodyLines.push(line.trim());
       else if (i < first) {
         const out = { headline, headlineAt, bodyLines, dropped, captions, ...bylineAround(lines, nonBlank, position, headline !== null) };
         ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));
       }
-      else if (i > last && introducedListItem(line, bodyLines)) bodyLines.push(line.trim());
+      // (Round 9: inside the story too, where an item closing on ";" would read as a caption.)
+      else if (introducedListItem(line, bodyLines)) bodyLines.push(line.trim());
       else if (i > last && afterCredit && !/["“”]/.test(line) && wordCount(line) <= 40) {
         // "Photo by Jane Lee" ¶ "Elias Thorne at his forge on Nov. 30.": the line under a credit
         // after the story is the picture's caption.
@@ -1329,7 +1476,7 @@ function staysAfterStory(line: string, repeats: (line: string) => boolean): bool
  * the same list) is the story's list, not the page's (a page's link lists have no such lead).
  */
 function introducedListItem(line: string, bodyLines: string[]): boolean {
-  const bullet = /^([*\-–])\s+\S/.exec(line.trim());
+  const bullet = /^([*\-–•])\s+\S/.exec(line.trim());
   // (The story's last line, over blank ones.)
   let k = bodyLines.length - 1;
   while (k > 0 && bodyLines[k] === "" && bodyLines.length - k < 4) k--;

@@ -976,6 +976,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   canyon falls springs heights memorial monument plaza shelf glacier fault planetarium observatory
   aquarium zoo arena creek river bayou gulch hollow valley island islands peninsula reservoir canal
   prairie basin estuary lagoon dam hotel motel ramp marina wharf jetty campground trailhead dock docks slipway lighthouse
+  refuge sanctuary preserve wilderness hatchery seashore lakeshore
   `);
 
 /**
@@ -985,6 +986,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
 export const FEATURE_HEADS = set("FEATURE_HEADS", `
   creek river bayou gulch hollow valley island islands peninsula reservoir canal prairie basin
   estuary lagoon canyon glacier dam hotel motel ramp dock docks marina wharf jetty slipway lighthouse
+  refuge sanctuary preserve wilderness hatchery seashore lakeshore
   `);
 
 /**
@@ -1147,6 +1149,14 @@ export const TOPIC_STOPWORDS = set("TOPIC_STOPWORDS", `the a an of and in on for
 
 /** Initials of places and bodies ("U.S.", "U.N."), never a person's initials; as written. */
 export const PLACE_INITIALS = list("PLACE_INITIALS", `U.S. U.K. U.N. E.U. D.C. U.A.E. N.Y. L.A. S.F.`);
+
+/**
+ * Round 9: two capitals that are a place's, a body's, a medium's or a time's abbreviation ("US",
+ * "TV", "PM"), never a given name written in two capitals ("KC Roe", "JD Doe"); lower case.
+ */
+export const TWO_LETTER_ABBREVIATIONS = set("TWO_LETTER_ABBREVIATIONS", `
+us uk un eu dc ny la sf nj nc sc nd sd nh nm nv wv va pa ma md me mi mn mo ms mt ne oh ok or ri tn tx ut vt wa wi wy ak al ar az ca co ct de fl ga hi ia id il in ks ky gu pr vi tv am pm hq ap ai it uv gp mp qc cd dj fm hr ip ir pc pe pt rn st gi ex
+`);
 
 /** Number words: "One Rohingya", "Two Officers" open no name. */
 export const NUMBER_WORDS = set("NUMBER_WORDS", `one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands`);

@@ -10,6 +10,7 @@ import {
   NUMBER_WORDS,
   ORG_ADJECTIVES,
   PLACE_INITIALS,
+  TWO_LETTER_ABBREVIATIONS,
   SHORT_FILLERS,
   HEADLINE_VERBS,
   HUMAN_OBJECT_VERBS,
@@ -202,7 +203,8 @@ function isTitleCaseLine(text: string): boolean {
   if (/;\s/.test(text)) return false;
   if (/^["“‘']/.test(text) || /[\p{Ll}\d][.!?]\s/u.test(text) || /[.!?:;,]$/.test(text) || /[.!?]\s*\([^()]{1,60}\)$/.test(text)) return false;
   // "Jane Roe, Harbour Commissioner": a speaker label, whose name is read as written.
-  if (/^\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s/u.test(text) && wordCount(text) <= 12) return false;
+  // (Round 9: a roster's item too, "- Jane Roe, Ph.D., NOAA administrator".)
+  if (/^(?:[-*•–]\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s/u.test(text) && wordCount(text) <= 12) return false;
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 4 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
 }
@@ -313,7 +315,11 @@ function namesAThing(doc: Doc, run: Run, c: Candidate): boolean {
  * surname of a full name in the text ("Jane Baker ... Baker said").
  */
 function withoutBareRoles(found: Candidate[]): Candidate[] {
-  const surnames = new Set(found.filter((c) => c.words.length >= 2 && !isRoleNoun(lower(c.words[c.words.length - 1]))).map((c) => c.words[c.words.length - 1]));
+  // (Round 9: a role's word as the surname of a full name from a known given name, "Jody Singer",
+  // "Tom Farmer", makes "Singer said" that person's surname.)
+  const surnames = new Set(
+    found.filter((c) => c.words.length >= 2 && (!isRoleNoun(lower(c.words[c.words.length - 1])) || GIVEN_NAMES.has(lower(c.words[0])))).map((c) => c.words[c.words.length - 1]),
+  );
   return found.filter((c) => {
     const last = lower(c.words[c.words.length - 1]);
     // "His Excellency", "To Miss Out On": a form of address or a particle is no name.
@@ -499,7 +505,9 @@ function governmentNames(doc: Doc, run: Run, found: Candidate[]): boolean {
   const { start: runStart, end: runEnd } = run;
   // "the Roe-Doe administration": surnames joined by a hyphen as an adjective for a government
   // or a campaign; each is a person.
-  const joined = GOVERNMENT_NOUN.test(tokens[runEnd + 1]?.text ?? "") ? runEnd : GOVERNMENT_NOUN.test(tokens[runEnd].text) && runEnd > runStart ? runEnd - 1 : -1;
+  // (Round 9: in the possessive too, "the Roe-Doe Administration’s decision".)
+  const government = (t: number) => GOVERNMENT_NOUN.test(stripPossessive(tokens[t]?.text ?? "").base);
+  const joined = government(runEnd + 1) ? runEnd : government(runEnd) && runEnd > runStart ? runEnd - 1 : -1;
   const parts = joined >= 0 ? tokens[joined].text.split("-") : [];
   // "The Roe Administration" in title case: one surname, capitalised government noun, after "the".
   const titled = parts.length === 1 && joined === runEnd - 1 && /^the$/i.test(tokens[joined - 1]?.text ?? "") && joined - 1 >= runStart - 1;
@@ -509,6 +517,25 @@ function governmentNames(doc: Doc, run: Run, found: Candidate[]): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Round 9: a person named by initials only, as incident reports do: "employee M.R., who ...",
+ * "R.M., 48, chief of ...", "his wife, V.H.M.,", "his daughter, M.,", "Dr. V.M.": run-together
+ * initials (no place's, "U.S.") after a role, a relative's noun or a title, or before an age; a
+ * single initial only after a relative's noun.
+ */
+function initialsOnly(tokens: Token[], runStart: number, words: string[]): boolean {
+  if (words.length !== 1) return false;
+  const single = /^\p{Lu}\.$/u.test(words[0]);
+  if (!single && (!/^(?:\p{Lu}\.){2,3}\.?$/u.test(words[0]) || PLACE_INITIALS.includes(words[0]))) return false;
+  const before = lower(tokens[runStart - 1]?.text ?? "");
+  const comma = before === ",";
+  const noun = lower(tokens[runStart - (comma ? 2 : 1)]?.text ?? "");
+  if (KINSHIP_NOUNS.has(noun) && /^(?:his|her|their|the)$/i.test(tokens[runStart - (comma ? 3 : 2)]?.text ?? "")) return true;
+  if (single) return false;
+  const aged = tokens[runStart + 1]?.text === "," && /^\d{1,3}$/.test(tokens[runStart + 2]?.text ?? "");
+  return aged || (!comma && (isRoleWord(noun) || (TITLE_WORDS.has(noun) && /^\p{Lu}/u.test(tokens[runStart - 1]?.text ?? ""))));
 }
 
 /** "their daughter, Jordan,", "his son Austin": a relative's given name, though a place's too. */
@@ -545,7 +572,7 @@ function nameTailStart(words: string[], speaking: boolean): number {
   while (k >= 0) {
     const w = words[k];
     const inner = k > 0 && k < words.length - 1;
-    const initial = k < words.length - 1 && isInitial(w);
+    const initial = k < words.length - 1 && (isInitial(w) || twoCapitalGiven(words, k));
     const particle = inner && NAME_PARTICLES.has(w.toLowerCase());
     if (!initial && !particle && ++counted > 4) break;
     // Round 6: a capitalised role noun before the surname is a title, not a name ("Trooper
@@ -561,6 +588,17 @@ function nameTailStart(words: string[], speaking: boolean): number {
     else break;
   }
   return k + 1;
+}
+
+/**
+ * Round 9: "KC Roe", "JD Doe": a given name written as two capitals right before the surname (no
+ * abbreviation of a place, a body or a time, "US Roe", "TV Doe"), with nothing name-like before it.
+ */
+function twoCapitalGiven(words: string[], k: number): boolean {
+  const w = words[k];
+  if (k !== words.length - 2 || !/^\p{Lu}{2}$/u.test(w) || TWO_LETTER_ABBREVIATIONS.has(w.toLowerCase())) return false;
+  const surname = words[k + 1];
+  return /^\p{Lu}\p{Ll}+$/u.test(surname) && !isOrgWord(surname.toLowerCase()) && !PLACES.has(surname.toLowerCase()) && (k === 0 || !nameLike(words[k - 1]));
 }
 
 /**
@@ -651,7 +689,11 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const suffix = words.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(words[words.length - 1]) ? words.pop() : undefined;
 
   const speaking = inSpeakerSlot(tokens, runStart, runEnd);
-  if (relativeNamedLikeAPlace(tokens, runStart, words)) return { nameStart: 0, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [...words], relative: true };
+  if (relativeNamedLikeAPlace(tokens, runStart, words) || initialsOnly(tokens, runStart, words))
+    return { nameStart: 0, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [...words], relative: true };
+  // ("Dr. V.M.": a title and initials.)
+  if (words.length === 2 && TITLE_WORDS.has(lower(words[0])) && /^(?:\p{Lu}\.){2,3}$/u.test(words[1]) && !PLACE_INITIALS.includes(words[1]))
+    return { nameStart: 1, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [words[1]], relative: true };
   let nameStart = nameTailStart(words, speaking);
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart])) nameStart++;
   const givenInitial = givenAndInitial(doc, words, runEnd);
@@ -1375,6 +1417,9 @@ function listedWithAffiliation(doc: Doc, first: number, last: number): boolean {
   const opensItem = !prev || doc.tokenSentence[first - 1] !== sentence || /^[*•·▪–-]$/.test(prev.text);
   if (!opensItem || !/^[;,]$/.test(tokens[last + 1]?.text ?? "")) return false;
   for (let t = last + 2; t <= last + 9 && tokens[t] && doc.tokenSentence[t] === sentence; t++) {
+    // (Round 9: "- Jane Roe, Ph.D., agency administrator": a degree, then a role, in any case.)
+    if (/^(?:Ph|M|D|Ed|Sc|J)\.?(?:[A-Z]\.?)?$|^[,.]$/.test(tokens[t].text) && t <= last + 5) continue;
+    if (tokens[t].word && isRoleWord(tokens[t].text.toLowerCase())) return true;
     if (!tokens[t].word) break;
     if (!isCapitalized(tokens[t].text) && !SMALL_WORDS.has(tokens[t].text)) break;
     if (ORG_WORDS.has(tokens[t].text.toLowerCase().replace(/\.$/, "")) || isOrgAcronym(tokens[t].text)) return true;
