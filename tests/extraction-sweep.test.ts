@@ -1830,3 +1830,64 @@ describe("round-9 rosters, introduced bullets, initials and role-word surnames (
     },
   );
 });
+
+describe("round-10 a statement announced by an official titled with an office ('Secretary of Labor Jane Roe issued the following statement:')", () => {
+  const TITLES = [
+    "Secretary of Labor",
+    "U.S. Secretary of the Interior",
+    "Minister for Health",
+    "Governor of Ohio",
+    "Director of the Office of Science",
+  ];
+  const OPENERS = ["", "Today, ", "WASHINGTON, DC – ", "WASHINGTON, DC – Today, ", "On Monday, "];
+  const VERBS = [
+    "issued the following statement on the passing of a union leader:",
+    "released the following statement:",
+    "issued this statement on the vote:",
+  ];
+  it.each(TITLES.flatMap((title) => OPENERS.flatMap((opener) => VERBS.map((verb) => [`${opener}${title} Jane Marlow ${verb}`]))))(
+    "%s",
+    (intro) => {
+      const e = extractArticle(
+        `Statement on the vote\n\n${intro}\n\n“We mourn the loss of a tireless champion of working people. His legacy will endure.”`,
+      );
+      expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+    },
+  );
+  it("a name after a plain preposition is still no subject: 'met with Jane Marlow'", () => {
+    const e = extractArticle(
+      `Statement on the vote\n\nThe union met with Jane Marlow and issued the following statement:\n\n“We will keep working.”`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe("round-10 a quotation standing as its own paragraph, its speaker named in the next", () => {
+  it.each([
+    "Those words, spoken by retired Col. Jane Marlow at a ceremony last week, still ring true.",
+    "That is the advice of harbor master Jane Marlow, who has run the port for twenty years.",
+    "Harbor master Jane Marlow said she learned that lesson in 1998, when the pier washed away.",
+    "The words were written by Jane Marlow in a letter to her crew.",
+  ])("%s", (next) => {
+    const e = extractArticle(`Harbor notes\n\n“Every storm teaches you something.”\n\n${next}`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+  });
+  it("a next paragraph that names a person but no saying leaves the quotation nobody's", () => {
+    const e = extractArticle(
+      `Harbor notes\n\n“Every storm teaches you something.”\n\nJane Marlow has run the port for twenty years. She took the job in 2005.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe("round-10 an advisory's roster under a 'Who:' line, given names the lexicon lacks", () => {
+  it("every briefer is a person and a programme is not", () => {
+    const text = `MEDIA ADVISORY: Bureau to Release Population Estimates\n\nWhat: The bureau will hold a press briefing on its population estimates.\n\nWho:\nJane Marlow, Associate Director for Demographic Programs\nKenneth Abernathy, Chief, Population Division\nLourdes Fairweather-Ngata, Demographer\n\nWhen: Tuesday, Dec. 12, at 10 a.m. EST`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Marlow", "Kenneth Abernathy", "Lourdes Fairweather-Ngata"]);
+  });
+  it.each([["Speakers:"], ["Panelists:"], ["Who:"]])("one briefer under '%s' with a given name the lexicon lacks", (head) => {
+    const text = `MEDIA ADVISORY: Bureau to Release Population Estimates\n\nWhat: The bureau will hold a press briefing on its population estimates.\n\n${head}\nOyelaran Brightwater, Chief Demographer\n\nWhen: Tuesday, Dec. 12, at 10 a.m. EST`;
+    expect(extractArticle(text).people.map((p) => p.name)).toEqual(["Oyelaran Brightwater"]);
+  });
+});

@@ -1311,12 +1311,24 @@ function rosterLine(line: string): boolean {
   return !!given && (GIVEN_NAMES.has(given) || RARER_GIVEN_NAMES.has(given)) && !/\p{Ll}{2}\.\s+\p{Lu}/u.test(text) && !isContact(text);
 }
 
+// Round 10: a roster's line whose given name the lexicon lacks ("Lourdes Roe, Demographer") is
+// still the roster's when it stands in a run with two lines of known given names, or under a
+// label line ("Who:", "Speakers:") that opens the roster.
+const ROSTER_HEAD = /^(?:who|speakers?|panelists?|participants?|briefers?|presenters?|guests?|featuring)\s*:$/i;
+
+function rosterShaped(line: string): boolean {
+  const text = line.trim();
+  return ROSTER_LINE.test(text) && !/\p{Ll}{2}\.\s+\p{Lu}/u.test(text) && !isContact(text);
+}
+
 function rosterLines(lines: string[], junk: boolean[]): Set<number> {
   const roster = new Set<number>();
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && !junk[j] && rosterLine(lines[j])) j++;
-    if (j - i >= 2) for (let k = i; k < j; k++) roster.add(k);
+    let known = 0;
+    for (; j < lines.length && !junk[j] && rosterShaped(lines[j]); j++) if (rosterLine(lines[j])) known++;
+    const headed = i > 0 && ROSTER_HEAD.test(lines[i - 1].trim());
+    if ((known >= 2 && j - i >= 2) || (headed && j > i)) for (let k = i; k < j; k++) roster.add(k);
     i = Math.max(j, i + 1);
   }
   return roster;
@@ -1713,9 +1725,23 @@ function findStatementHeadings(page: Page, placed: Placed, storyStart: number, o
   return found;
 }
 
+/**
+ * Round 10: a short line introducing a statement or a quotation below it ("Secretary of Labor Jane
+ * Roe issued the following statement:", "Senator Jane Roe said:"): story, however short; it says
+ * whose the words below are.
+ */
+const INTRODUCTION_LINE = /\b(?:issued|released|made|gave|delivered|sent|shared|offered|provided)\b.{0,40}\b(?:statement|remarks|message|comments)\b[^"“”]{0,120}:$|\b(?:said|says|stated|states|wrote|writes|added|remarked|told [^:"“”]{1,60}):$/i;
+
+function isIntroductionLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 300 && wordCount(text) >= 4 && INTRODUCTION_LINE.test(text);
+}
+
 export function cleanText(raw: string): CleanedText {
   const page = readPage(raw);
   const { labelNames, labelFor } = findLabelBlocks(page);
-  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && (isProse(page.lines[i]) || isDatelineLead(page.lines[i])) && !isCaptionAlways(page.lines[i].trim()));
+  const storyLines = page.nonBlank.filter(
+    (i) => !page.junk[i] && (isProse(page.lines[i]) || isDatelineLead(page.lines[i]) || isIntroductionLine(page.lines[i])) && !isCaptionAlways(page.lines[i].trim()),
+  );
   return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }

@@ -230,7 +230,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   corporation corp corp. inc inc. ltd ltd. llc plc group company co co. news times post journal
   network station army force forces navy court house senate congress parliament assembly government
   administration authority board bureau foundation society hospital school college academy club
-  program programme project initiative act law treaty accord agreement basin river lake
+  program programme programs programmes project projects initiative initiatives act law treaty accord agreement basin river lake
   mountains mountain street road avenue square island islands sea ocean bay valley state states
   republic kingdom federation province county city region district airport stadium church mosque
   temple museum library press media radio television tv channel magazine review herald tribune

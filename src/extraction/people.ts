@@ -1974,6 +1974,16 @@ function aliasesOf({ doc, trusted }: PeopleState, cl: Cluster): string[] {
   return aliases;
 }
 
+/**
+ * `Secretary of Labor Jane Roe`, `Minister for Health Jane Roe`: the preposition before the name's
+ * office word belongs to a capitalised title before it, so the name is no preposition's object
+ * (`met with Jane Roe` is).
+ */
+function officeOfTitle(doc: Doc, c: Candidate): boolean {
+  const title = doc.tokens[c.titleStart - 2];
+  return c.titleStart < c.first && !!title && doc.tokenSentence[c.titleStart - 2] === doc.tokenSentence[c.first] && /^\p{Lu}\p{Ll}/u.test(title.text);
+}
+
 /** A candidate as a mention of person `index`. */
 function mentionOf(doc: Doc, c: Candidate, index: number): Mention {
   const prev = doc.tokens[c.titleStart - 1];
@@ -1988,7 +1998,7 @@ function mentionOf(doc: Doc, c: Candidate, index: number): Mention {
     end: doc.tokens[c.last].end,
     surface: c.words.join(" "),
     possessive: c.possessive,
-    afterPreposition: !!prev && doc.tokenSentence[c.titleStart - 1] === doc.tokenSentence[c.first] && PREPOSITIONS.has(prev.text.toLowerCase()),
+    afterPreposition: !!prev && doc.tokenSentence[c.titleStart - 1] === doc.tokenSentence[c.first] && PREPOSITIONS.has(prev.text.toLowerCase()) && !officeOfTitle(doc, c),
     insideQuote: doc.tokenQuote[c.first] >= 0,
     section: (section && offset <= section.end ? section : doc.sections[0]).kind,
   };
