@@ -1891,3 +1891,38 @@ describe("round-10 an advisory's roster under a 'Who:' line, given names the lex
     expect(extractArticle(text).people.map((p) => p.name)).toEqual(["Oyelaran Brightwater"]);
   });
 });
+
+describe("round-10 names once in passing: plural titles over coordinated surnames, and police and council titles", () => {
+  const story = (sentence: string) =>
+    `Harbor news\n\nWASHINGTON – The department on Tuesday announced new grants for harbor towns across the country.\n\n${sentence}\n\nThe grants will be awarded in the spring, the department said.`;
+  it.each([
+    "Sens.",
+    "Senators",
+    "Reps.",
+    "Representatives",
+    "Drs.",
+    "Governors",
+    "Mayors",
+    "Messrs.",
+    "Officers",
+    "Deputies",
+    "Presidents",
+  ])("'%s Kowalczyk and Ortega' names two people", (title) => {
+    expect(extractArticle(story(`The bill was introduced by ${title} Kowalczyk and Ortega in March.`)).people.map((p) => p.name)).toEqual([
+      "Kowalczyk",
+      "Ortega",
+    ]);
+  });
+  it("three surnames under one plural title", () => {
+    expect(
+      extractArticle(story("The bill was introduced by Sens. Kowalczyk, Ortega, and Brandvold in March.")).people.map((p) => p.name),
+    ).toEqual(["Kowalczyk", "Ortega", "Brandvold"]);
+  });
+  it.each(["Patrolman", "Patrolwoman", "Councilmember", "Magistrate", "Consul", "SrA"])("'%s' is a title, not a given name", (title) => {
+    expect(
+      extractArticle(story(`Among those honored were ${title} Luis A. Ortega and ${title} Brandon Kowalczyk of Ames.`)).people.map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Luis A. Ortega", "Brandon Kowalczyk"]);
+  });
+});

@@ -42,6 +42,7 @@ import {
   NEVER_NAMES,
   ORG_WORDS,
   PLACES,
+  PLURAL_TITLES,
   RARER_GIVEN_NAMES,
   ORG_ROLE_NOUNS,
   ROLE_NOUNS,
@@ -1730,6 +1731,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
       c.evidence = true;
       if (pseudonym !== true) c.roles.push(pseudonym);
     }
+    if (!c.evidence && pluralTitled(doc.tokens, c)) c.evidence = true;
     if (!c.evidence && trusted(c) && !c.possessive) {
       // Whether a word is a surname speaker depends on the word alone: decided once per word.
       if (!surnameSpeakers.has(c.words[0])) surnameSpeakers.set(c.words[0], surnameSpeaker(c));
@@ -1747,6 +1749,23 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     if (near) near.candidates.push(c);
     else index.singles.set(word, found.create(c, false));
   }
+}
+
+/**
+ * Round 10: `Sens. Roe and Doe`, `Reps. Roe, Doe, and Poe`: a single word coordinated after other
+ * single capitalised words that a plural title opens is titled too.
+ */
+function pluralTitled(tokens: Token[], c: Candidate): boolean {
+  let k = c.first - 1;
+  for (let n = 0; n < 6; n++) {
+    const joiner = tokens[k]?.text;
+    if (joiner !== "and" && joiner !== ",") return false;
+    k -= joiner === "and" && tokens[k - 1]?.text === "," ? 2 : 1;
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "")) return false;
+    if (PLURAL_TITLES.has(lower(tokens[k - 1]?.text ?? ""))) return true;
+    k--;
+  }
+  return false;
 }
 
 /**
