@@ -1926,3 +1926,41 @@ describe("round-10 names once in passing: plural titles over coordinated surname
     ).toEqual(["Luis A. Ortega", "Brandon Kowalczyk"]);
   });
 });
+
+describe("round-10 furniture swept above, inside and below a story: share bars, download links, pagers, like buttons, archive notices, link notes", () => {
+  const FURNITURE = [
+    "Facebook Twitter LinkedIn Email",
+    "Download PDF (245 KB)",
+    "« Previous | Next »",
+    "Like this: Like Loading...",
+    "Originally published at example.gov",
+    "This content is archived and may contain outdated information.",
+    "(link is external)",
+    "Opens in a new window",
+    "Full Story »",
+    "Read the full story »",
+    "More »",
+    "Jump to:",
+  ];
+  const LEAD = "WASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers in twelve coastal towns.";
+  const QUOTE = '"We are ready for the season," said harbor master Jane Marlow.';
+  const TAIL = "The briefing will be streamed online, the agency said.";
+  const PLACES: [string, (line: string) => string][] = [
+    ["under the headline", (line) => `Harbor briefing set\n\n${line}\n\n${LEAD}\n\n${QUOTE}\n\n${TAIL}`],
+    ["inside the story", (line) => `Harbor briefing set\n\n${LEAD}\n\n${line}\n\n${QUOTE}\n\n${TAIL}`],
+    ["below the story", (line) => `Harbor briefing set\n\n${LEAD}\n\n${QUOTE}\n\n${TAIL}\n\n${line}`],
+  ];
+  it.each(FURNITURE.flatMap((line) => PLACES.map(([at, place]) => [`'${line}' ${at}`, line, place(line)])))("%s", (_name, line, text) => {
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain(line);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+  });
+  it.each([
+    "Download the app from the agency's store, which lists the open piers, the harbor master said.",
+    "Next month the agency will open a second office in the harbor, officials said.",
+    "This content was reviewed by the harbor board before it was archived in 2019.",
+  ])("a story sentence of the same words stays: %s", (sentence) => {
+    const e = extractArticle(`Harbor briefing set\n\n${LEAD}\n\n${sentence}\n\n${QUOTE}`);
+    expect(e.droppedLines).not.toContain(sentence);
+  });
+});

@@ -321,6 +321,19 @@ const JUNK_PATTERNS: RegExp[] = [
   // (A mailing address's last line, in the postal form, "Example Center, AL 35812"; an event's
   // place written out, "College Park, Maryland 20740", is the advisory's story.)
   /^[^.!?"“”]{1,80},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/,
+  // Round 10 (made-up furniture swept above, below and inside a story): a share bar of network
+  // names, a download link with its file size, a pager's arrows, a blog's like button, a
+  // republishing line naming a site, an archive notice.
+  // (One way to split the white space between two names: no backtracking over a long run of it.)
+  /^(?:(?:facebook|twitter|x|linkedin|e-?mail|print|share|pinterest|reddit|whatsapp|tumblr|flickr|youtube|instagram|rss|copy link|sms)\s*(?:[|•·,/]\s*)?){2,8}$/i,
+  /^download\b[^"“”.!?]{0,80}\((?:[a-z]{2,4},?\s*)?\d+(?:\.\d+)?\s*(?:kb|mb|gb)\)$/i,
+  /^[«‹<]+\s*(?:previous|prev|older|newer|next)\b[^"“”]{0,40}$|^[^"“”]{0,40}\b(?:previous|prev|older|newer|next)\s*[»›>]+$/i,
+  /^like this:|^like loading\.{3}$|^loading\.{3}$/i,
+  /^(?:originally |first )?(?:published|posted|appeared) (?:at|on) (?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|mil|com|org|net|edu|us)\b\S*$/i,
+  /^this (?:content|page|article|release|information|material|story) (?:is|has been) archived\b[^"“”]{0,120}$/i,
+  // ... a link's note, a "more" link closed by an arrow, a jump menu's label.
+  /^\(?(?:link is external|external link|opens? in (?:a )?new (?:window|tab))\)?$|^jump to:?$/i,
+  /^[^"“”«‹.!?]{1,40}\s[»›]+$/,
 ];
 
 /**

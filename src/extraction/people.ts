@@ -1685,6 +1685,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     bySurname: groupBy(fullNames, (cl) => key([surnameOf(cl.words).replace(PARTICLE_PREFIX, "")])),
     byFirst: groupBy(fullNames, (cl) => key([cl.words[0]])),
     singles: new Map<string, Cluster>(),
+    summaries: new Map<Cluster, ClusterSummary>(),
   };
   const surnameSpeakers = new Map<string, boolean>();
   /**
@@ -1831,13 +1832,64 @@ function oneLetterOff(a: string, b: string): boolean {
 }
 
 /** A single word joins the full name or the single-word person it names, if there is one. */
-function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>; byFirst: Map<string, Cluster[]>; singles: Map<string, Cluster> }): boolean {
+interface SingleIndex {
+  bySurname: Map<string, Cluster[]>;
+  byFirst: Map<string, Cluster[]>;
+  singles: Map<string, Cluster>;
+  /** Per cluster, what its mentions say of the person, read up to `seen` mentions. */
+  summaries: Map<Cluster, ClusterSummary>;
+}
+
+interface ClusterSummary {
+  seen: number;
+  /** Its roles and titles, abbreviations written out ("Sgt." as "sergeant"). */
+  titles: Set<string>;
+  /** A mention names "Jr." or "Sr.". */
+  suffixes: Set<string>;
+  /** Where its mentions in full (two words or more) start, in text order once `sorted`. */
+  fullStarts: number[];
+  sorted: boolean;
+}
+
+// (Round 7: a title written out matches its abbreviation: "Sergeant Parks" is "Sgt. Lester Parks Sr.".)
+const titleOf = (r: string) => TITLE_ABBREVIATIONS.get(r.replace(/\.$/, "")) ?? r.replace(/\.$/, "");
+
+/**
+ * What the cluster's mentions say of its person, brought up to date. Each mention is read once as
+ * clusters grow, so a surname repeated on and on stays linear.
+ */
+function summaryOf(cl: Cluster, summaries: SingleIndex["summaries"]): ClusterSummary {
+  let k = summaries.get(cl);
+  if (!k) summaries.set(cl, (k = { seen: 0, titles: new Set(), suffixes: new Set(), fullStarts: [], sorted: true }));
+  for (; k.seen < cl.candidates.length; k.seen++) {
+    const x = cl.candidates[k.seen];
+    for (const r of x.roles) k.titles.add(titleOf(r));
+    for (const w of x.words) if (/^[JS]r\.?$/.test(w)) k.suffixes.add(w.slice(0, 2));
+    if (x.words.length >= 2) {
+      k.fullStarts.push(x.first);
+      k.sorted = false;
+    }
+  }
+  if (!k.sorted) {
+    k.fullStarts.sort((a, b) => a - b);
+    k.sorted = true;
+  }
+  return k;
+}
+
+/** Whether the cluster's person is introduced as someone's relative ("his wife, Amy Roe"). */
+function introducedAsRelative(cl: Cluster, summaries: SingleIndex["summaries"]): boolean {
+  for (const t of summaryOf(cl, summaries).titles) if (KINSHIP_NOUNS.has(t)) return true;
+  return false;
+}
+
+function attachToKnown(c: Candidate, index: SingleIndex): boolean {
   const word = key(c.words).replace(PARTICLE_PREFIX, "");
   // "Sgt. Dan Roe ... his wife, Amy Roe ... Roe said": of people sharing the surname, one
   // introduced as someone's relative is called by the given name later, so the bare surname is
   // another's when there is one.
   const sharing = index.bySurname.get(word) ?? [];
-  const related = (cl: Cluster) => cl.candidates.some((x) => x.roles.some((r) => KINSHIP_NOUNS.has(r)));
+  const related = (cl: Cluster) => introducedAsRelative(cl, index.summaries);
   const bySurname = sharing.some(related) && !sharing.every(related) ? sharing.filter((cl) => !related(cl)) : sharing;
   // Surname first ("Xi" for Xi Jinping, "Kim" for Kim Jong-un): a lone word equal to the first
   // word of one full name, when it is not a common given name or the name is clearly East Asian.
@@ -1845,10 +1897,10 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
   // A given name alone ("Peter" after "Peter Roe") for the one person who has it.
   const byGivenName = GIVEN_NAMES.has(word.toLowerCase()) ? (index.byFirst.get(word) ?? []) : [];
   // (Round 7: a mention that says which relative it is, by age or by title, picks among all of them.)
-  const which = sharing.length > 1 ? (relativeByAge(c, sharing) ?? byRole(c, sharing)) : undefined;
+  const which = sharing.length > 1 ? (relativeByAge(c, sharing, index.summaries) ?? byRole(c, sharing, index.summaries)) : undefined;
   const target =
     which ??
-    sharedSurname(c, bySurname) ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
+    sharedSurname(c, bySurname, index.summaries) ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
   target?.candidates.push(c);
   return !!target;
 }
@@ -1859,22 +1911,34 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
  * full before it (news copy names a second Roe in full, then calls the nearer one "Roe"), else
  * the first named.
  */
-function sharedSurname(c: Candidate, sharing: Cluster[]): Cluster | undefined {
+function sharedSurname(c: Candidate, sharing: Cluster[], summaries: SingleIndex["summaries"]): Cluster | undefined {
   if (sharing.length <= 1) return sharing[0];
-  const roled = byRole(c, sharing);
+  const roled = byRole(c, sharing, summaries);
   if (roled) return roled;
   let nearest: Cluster | undefined;
   let at = -1;
-  for (const cl of sharing)
-    for (const x of cl.candidates) if (x.words.length >= 2 && x.first < c.first && x.first > at) [nearest, at] = [cl, x.first];
+  for (const cl of sharing) {
+    const starts = summaryOf(cl, summaries).fullStarts;
+    const k = lastBefore(starts, c.first);
+    if (k >= 0 && starts[k] > at) [nearest, at] = [cl, starts[k]];
+  }
   return nearest ?? sharing[0];
 }
 
+/** Index of the last of the sorted numbers below `limit`, or -1 (a binary search). */
+function lastBefore(sorted: number[], limit: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** The one person of those sharing a surname whose role the mention carries ("Mayor Albrecht"). */
-function byRole(c: Candidate, sharing: Cluster[]): Cluster | undefined {
-  // (Round 7: a title written out matches its abbreviation: "Sergeant Parks" is "Sgt. Lester Parks Sr.".)
-  const title = (r: string) => TITLE_ABBREVIATIONS.get(r.replace(/\.$/, "")) ?? r.replace(/\.$/, "");
-  const roled = sharing.filter((cl) => c.roles.some((r) => cl.candidates.some((x) => x.roles.some((y) => title(y) === title(r)))));
+function byRole(c: Candidate, sharing: Cluster[], summaries: SingleIndex["summaries"]): Cluster | undefined {
+  const roled = sharing.filter((cl) => c.roles.some((r) => summaryOf(cl, summaries).titles.has(titleOf(r))));
   return roled.length === 1 ? roled[0] : undefined;
 }
 
@@ -1883,12 +1947,15 @@ function byRole(c: Candidate, sharing: Cluster[]): Cluster | undefined {
  * introduced as a son or daughter, or named "Jr."; "the elder" (or "older") Clark: the father or
  * mother, or "Sr.". Undefined unless exactly one relative fits.
  */
-function relativeByAge(c: Candidate, sharing: Cluster[]): Cluster | undefined {
+function relativeByAge(c: Candidate, sharing: Cluster[], summaries: SingleIndex["summaries"]): Cluster | undefined {
   const younger = c.roles.includes("younger");
   if (!younger && !c.roles.some((r) => r === "elder" || r === "older")) return undefined;
   const kin = younger ? /^(?:son|daughter|grandson|granddaughter|stepson|stepdaughter)$/ : /^(?:father|mother|grandfather|grandmother|stepfather|stepmother)$/;
-  const suffix = younger ? /^Jr\.?$/ : /^Sr\.?$/;
-  const fits = sharing.filter((cl) => cl.candidates.some((x) => x.roles.some((r) => kin.test(r)) || x.words.some((w) => suffix.test(w))));
+  const suffix = younger ? "Jr" : "Sr";
+  const fits = sharing.filter((cl) => {
+    const summary = summaryOf(cl, summaries);
+    return summary.suffixes.has(suffix) || [...summary.titles].some((t) => kin.test(t));
+  });
   return fits.length === 1 ? fits[0] : undefined;
 }
 
