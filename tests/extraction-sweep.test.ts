@@ -1964,3 +1964,36 @@ describe("round-10 furniture swept above, inside and below a story: share bars, 
     expect(e.droppedLines).not.toContain(sentence);
   });
 });
+
+describe("round-10 full names with middle names, and lists of names under a line introducing them (tributes, casualty lists)", () => {
+  const story = (sentence: string) =>
+    `Harbor news\n\nWASHINGTON – The department on Tuesday announced new grants for harbor towns across the country.\n\n${sentence}\n\nThe grants will be awarded in the spring, the department said.`;
+  it.each([
+    ["Branson Lee Harwell, 34, died on Tuesday in Jackson.", ["Branson Lee Harwell"]],
+    ["Officer Branson Lee Harwell died on Tuesday in Jackson.", ["Branson Lee Harwell"]],
+    ["The honorees include Tyrell Jamal Okafor and Branson Lee Harwell.", ["Tyrell Jamal Okafor", "Branson Lee Harwell"]],
+    ["The award went to Deshawn Michael Tate of Ames.", ["Deshawn Michael Tate"]],
+    ["Senate Deputy Sergeant at Arms Jim Morrow testified on Tuesday.", ["Jim Morrow"]],
+    ["The crew praised Sgt. 1st Class Steve Brandvold on Tuesday.", ["Steve Brandvold"]],
+  ])("%s", (sentence, names) => {
+    expect(extractArticle(story(sentence)).people.map((p) => p.name)).toEqual(names);
+  });
+  const NAMES = ["James Dwayne Blair", "Maria Ortiz Kendrick", "Branson Lee Harwell", "Tyrell Jamal Okafor"];
+  const LISTS: [string, (name: string) => string][] = [
+    ["bullets", (n) => `• ${n}`],
+    ["plain lines", (n) => n],
+    ["dash bullets with an agency in brackets", (n) => `- Officer ${n} (Jackson Police Department)`],
+    ["a dash and an agency", (n) => `${n} – Jackson Police Department`],
+    ["a rank, a comma and an agency", (n) => `Officer ${n}, Jackson Police Department`],
+  ];
+  it.each(LISTS)("%s", (_shape, line) => {
+    const text = `Senator Honors Fallen Officers\n\nWASHINGTON – U.S. Senator Cindy Hyde-Smith on Tuesday paid tribute to the officers who died in the line of duty last year.\n\nThe officers honored this year are:\n${NAMES.map(line).join("\n")}\n\n“These officers gave everything for their communities,” Hyde-Smith said.`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Cindy Hyde-Smith", ...NAMES]);
+    expect(e.droppedLines).toEqual([]);
+  });
+  it("a list of links under a 'Related' head stays furniture", () => {
+    const text = `Senator Honors Fallen Officers\n\nWASHINGTON – U.S. Senator Cindy Hyde-Smith on Tuesday paid tribute to the officers who died in the line of duty last year.\n\n“These officers gave everything,” Hyde-Smith said.\n\nRelated stories:\n• Harbor Police Honored\n• Jackson Fire Department`;
+    expect(extractArticle(text).droppedLines).toEqual(expect.arrayContaining(["• Harbor Police Honored", "• Jackson Fire Department"]));
+  });
+});

@@ -1020,6 +1020,8 @@ interface Page {
   turns: boolean[];
   /** Script cues naming the speaker of what follows (see `markScriptCues`). */
   cueLabels: Map<number, string>;
+  /** Names listed one to a line under a line introducing them (see `introducedNames`). */
+  namedItems: Set<number>;
 }
 
 /**
@@ -1050,6 +1052,8 @@ function readPage(raw: string): Page {
   markContactBlocks(lines, junk);
   markLinkLists(lines, junk);
   keepIntroducedBullets(lines, junk);
+  const namedItems = introducedNames(lines, junk);
+  for (const i of namedItems) junk[i] = false;
   const cueLabels = markScriptCues(lines, junk);
   const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
   // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
@@ -1071,7 +1075,7 @@ function readPage(raw: string): Page {
     else junk[lastLine] = true;
   }
 
-  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns, cueLabels };
+  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns, cueLabels, namedItems };
 }
 
 // A broadcast script's production cue: "((SOT))", "((Banner:", "((ANIMATION W/ GFX)", "[AIR DATE]".
@@ -1173,6 +1177,59 @@ function keepIntroducedBullets(lines: string[], junk: boolean[]): void {
     if (item && introduced) junk[i] = JUNK_PATTERNS.some((pattern) => pattern !== BULLET && pattern.test(text));
     else introduced = !junk[i] && /[\p{Ll})]\s*:$/u.test(text) && !LIST_HEAD.test(text) && wordCount(text) >= 4;
   }
+}
+
+/**
+ * Round 10: a list of names, one to a line, under a story line introducing it ("The officers honored
+ * this year are:" ¶ "• Officer Jane Q. Roe" ¶ "TOM DOE" ¶ "Ann Poe – Example Police Department"):
+ * each line a name of two to four capitalised words or initials (after a bullet and titles), then at
+ * most a short affiliation after a comma, a dash or a bracket. A tribute's or a casualty list's
+ * names are the story's people, so the lines are story, bullets and capitals notwithstanding.
+ */
+function introducedNames(lines: string[], junk: boolean[]): Set<number> {
+  const items = new Set<number>();
+  let introduced = false;
+  // The list's lines so far, and how many open on a given name the lexicon knows: a list whose
+  // names mostly do may hold some it lacks ("Tyrell Jamal Okafor").
+  let run: number[] = [];
+  let known = 0;
+  const close = () => {
+    if (known * 2 >= run.length) for (const i of run) items.add(i);
+    [run, known] = [[], 0];
+  };
+  for (const [i, line] of lines.entries()) {
+    const text = line.trim();
+    if (!text) continue;
+    const item = introduced ? nameItem(text) : undefined;
+    if (item !== undefined) {
+      run.push(i);
+      if (item) known++;
+      continue;
+    }
+    close();
+    introduced = !junk[i] && /[\p{Ll})]\s*:$/u.test(text) && !LIST_HEAD.test(text) && wordCount(text) >= 4 && !ADVISORY_LABEL.test(text);
+  }
+  close();
+  return items;
+}
+
+const NAME_ITEM_SPLIT = /,\s|\s[–—-]\s|\s\(/;
+
+/** Whether the line is a list's name: undefined if not; true if its given name is a known one. */
+function nameItem(line: string): boolean | undefined {
+  if (line.length > 160 || /["“”!?]/.test(line) || isContact(line)) return undefined;
+  const text = line.replace(/^[-*•–]\s+/, "");
+  const cut = NAME_ITEM_SPLIT.exec(text);
+  const head = (cut ? text.slice(0, cut.index) : text).split(/\s+/);
+  const rest = cut ? text.slice(cut.index) : "";
+  if (wordCount(rest) > 12 || /[.;:]$/.test(rest.replace(/\b(?:Jr|Sr|Inc|Co|Dept)\.$/, ""))) return undefined;
+  let k = 0;
+  while (k < head.length - 2 && TITLE_WORDS.has(head[k].toLowerCase())) k++;
+  const name = head.slice(k);
+  const shaped = name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}(?:[\p{L}'’\-]+|\.)$/u.test(w));
+  const words = name.map((w) => w.toLowerCase());
+  if (!shaped || words.some((w) => ORG_WORDS.has(w) || STOPWORDS.has(w) || TITLE_WORDS.has(w))) return undefined;
+  return GIVEN_NAMES.has(words[0]) || RARER_GIVEN_NAMES.has(words[0]);
 }
 
 /** A block of lines holding a phone number or an e-mail address is a press contact: drop it whole. */
@@ -1412,7 +1469,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
       else if (labelNames.has(i)) {
         dropped.add(i);
         captions.add(i);
-      } else if (i === cutStory || page.turns[i] || ADVISORY_LABEL.test(line.trim()) || roster.has(i)) bodyLines.push(line.trim());
+      } else if (i === cutStory || page.turns[i] || ADVISORY_LABEL.test(line.trim()) || roster.has(i) || page.namedItems.has(i)) bodyLines.push(line.trim());
       else if (i < first) {
         const out = { headline, headlineAt, bodyLines, dropped, captions, ...bylineAround(lines, nonBlank, position, headline !== null) };
         ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));

@@ -205,7 +205,8 @@ function isTitleCaseLine(text: string): boolean {
   if (/^["“‘']/.test(text) || /[\p{Ll}\d][.!?]\s/u.test(text) || /[.!?:;,]$/.test(text) || /[.!?]\s*\([^()]{1,60}\)$/.test(text)) return false;
   // "Jane Roe, Harbour Commissioner": a speaker label, whose name is read as written.
   // (Round 9: a roster's item too, "- Jane Roe, Ph.D., NOAA administrator".)
-  if (/^(?:[-*•–]\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s/u.test(text) && wordCount(text) <= 12) return false;
+  // (Round 10: or a dash or a bracket after the name, "Jane Roe – Example Police Department".)
+  if (/^(?:[-*•–]\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}(?:,\s|\s[–—-]\s|\s\()/u.test(text) && wordCount(text) <= 12) return false;
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 4 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
 }
@@ -556,11 +557,17 @@ function inSpeakerSlot(tokens: Token[], runStart: number, runEnd: number): boole
  * itself no given name, is a description, not the name: at a sentence's start, or when a role
  * word is in it ("Russian Flight Engineer Oleg Roe"). Returns where the name starts.
  */
-function afterDescription(words: string[], nameStart: number, sentenceStart: boolean): number {
+function afterDescription(words: string[], nameStart: number, sentenceStart: boolean, canOpen: boolean, setOff: boolean): number {
   if (words.length - nameStart < 3 || GIVEN_NAMES.has(words[nameStart].toLowerCase()) || isInitial(words[nameStart])) return nameStart;
   const given = words.findIndex((w, x) => x > nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
   const described = given > nameStart && words.slice(nameStart, given).some((w) => isRoleWord(lower(w)));
-  return given > nameStart && (sentenceStart || described) ? given : nameStart;
+  // (Round 10: "Branson Lee Harwell, 34, died", a list's "Branson Lee Harwell": a word the lexicon
+  // lacks before a middle name opens a name set off by a comma, a bracket or a dash, or standing
+  // alone, unless it reads as an adverb or a participle ("Retired Lee Harwell"); before a verb it
+  // is a job, "Coxswain Jimmy Roe swam out".)
+  const middle = canOpen && (setOff || nameStart > 0) && given === nameStart + 1 && words.length - nameStart === 3 && !/(?:ly|ed|ing)$/.test(words[nameStart]) && middleNameEvidence(words.slice(nameStart), new Set());
+  // (Where a name cannot open, the words before the given name close a title: "Sergeant at Arms Jim Roe".)
+  return given > nameStart && (sentenceStart || described || !canOpen) && !middle ? given : nameStart;
 }
 
 /**
@@ -742,7 +749,8 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
       break;
     }
   }
-  nameStart = afterDescription(words, nameStart, sentenceStart);
+  const setOff = !tokens[runEnd + 1] || !inSentence(runEnd + 1) || /^(?:,|\(|[–—-])$/.test(tokens[runEnd + 1].text);
+  nameStart = afterDescription(words, nameStart, sentenceStart, middleNameMayOpen(doc, runStart, words, nameStart), setOff);
   const name = words.slice(nameStart);
   if (suffix) name.push(suffix);
   // "Louis V. Franklin, Sr.": the suffix after a comma.
@@ -938,7 +946,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   let evidence = (roles.length > 0 && !employer) || span.relative;
   if (name.length >= 2) {
     // A speech verb next to a capitalised pair is no evidence on its own: "Goldman Sachs said".
-    evidence ||= !employer && (givenNameEvidence(name, lowerWords) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
+    evidence ||= !employer && (givenNameEvidence(name, lowerWords, middleNameMayOpen(doc, runStart, words, nameStart)) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
   } else {
     // "the Obama administration": a surname used as an adjective for a government.
     if (next && /^(?:administration|presidency|government|campaign|-era)$/i.test(next.text) && !PLACES.has(firstName)) evidence = true;
@@ -964,15 +972,51 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
  * "Adler", also surnames and places) only when the last word is no word the text writes in lower
  * case and no place's head ("Hayward Fault", "Adler Planetarium").
  */
-function givenNameEvidence(name: string[], lowerWords: Set<string>): boolean {
+function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpen: boolean): boolean {
   const first = name[0].toLowerCase();
-  if (!GIVEN_NAMES.has(first)) return false;
+  if (!GIVEN_NAMES.has(first)) return middleMayOpen && middleNameEvidence(name, lowerWords);
   // "Grant Programs", "Victoria Hospitals": a given name before an organisation word's plural.
   const plural = name[name.length - 1].toLowerCase();
   if (/s$/.test(plural) && ORG_WORDS.has(plural.slice(0, -1))) return false;
   if (!RARER_GIVEN_NAMES.has(first)) return true;
   const last = name[name.length - 1].toLowerCase();
   return !lowerWords.has(last) && !PLACE_HEADS_LAST.has(last) && !isOrgWord(last);
+}
+
+/**
+ * Round 10: whether a name found at `words[nameStart]` of the run may open on a given name the
+ * lexicon lacks: after a title in the run ("Officer Branson Lee Roe"), or at the run's start
+ * unless the run's first word closes a title ("Sergeant at Arms Jim Roe") or a grade ("1st Class
+ * Jim Roe").
+ */
+function middleNameMayOpen(doc: Doc, runStart: number, words: string[], nameStart: number): boolean {
+  const { tokens } = doc;
+  if (nameStart > 0) return TITLE_WORDS.has(lower(words[nameStart - 1]));
+  // ("Class" is a rank's grade, "Sgt. 1st Class Jim Roe", even when a wrap lost its ordinal.)
+  if (words[0] === "Class") return false;
+  const before = tokens[runStart - 1];
+  const same = (t: number) => t >= 0 && doc.tokenSentence[t] === doc.tokenSentence[runStart];
+  // (An ordinal over a hard wrap too, where the wrap may leave a stop: "Sgt. 1st" ¶ "Class Jim Roe".)
+  if ([before, before?.text === "." ? tokens[runStart - 2] : undefined].some((t) => !!t && ORDINAL.test(t.text))) return false;
+  // (Opening its paragraph, a list's line or a lead; a sentence inside a paragraph may open on
+  // a word of a wrapped rank or a description, "... noteworthy. Class Jim Roe, 29, is ...".)
+  const paragraphOf = (t: number) => doc.sentences[doc.tokenSentence[t]]?.paragraph;
+  if (!before || (!same(runStart - 1) && paragraphOf(runStart - 1) !== paragraphOf(runStart))) return true;
+  if (!same(runStart - 1)) return false;
+  const title = tokens[runStart - 2];
+  return !(SMALL_WORDS.has(before.text) && !!title && same(runStart - 2) && isCapitalized(title.text) && TITLE_WORDS.has(lower(title.text)));
+}
+
+/**
+ * Round 10: "Deshawn Michael Tate", "Branson Lee Harwell": three words whose middle one is a common
+ * given name (a middle name) and whose first is no word of another list, written in lower case
+ * nowhere in the text: a given name the lexicon lacks.
+ */
+function middleNameEvidence(name: string[], lowerWords: Set<string>): boolean {
+  if (name.length !== 3) return false;
+  const [first, middle, last] = name.map((w) => w.toLowerCase());
+  const plain = (w: string) => !lowerWords.has(w) && !isOrgWord(w) && !PLACE_HEADS_LAST.has(w) && !isRoleWord(w);
+  return GIVEN_NAMES.has(middle) && /^\p{Lu}\p{Ll}{2,}$/u.test(name[0]) && nameLike(name[0]) && plain(first) && plain(last);
 }
 
 /** `items` grouped by `keyOf`, each group in the items' order. */
