@@ -334,6 +334,9 @@ const JUNK_PATTERNS: RegExp[] = [
   // ... a link's note, a "more" link closed by an arrow, a jump menu's label.
   /^\(?(?:link is external|external link|opens? in (?:a )?new (?:window|tab))\)?$|^jump to:?$/i,
   /^[^"“”«‹.!?]{1,40}\s[»›]+$/,
+  // ... an archive's section label ("Example Archives: News Releases"), link text naming a page.
+  /^(?:\p{Lu}[\p{L}'’\-]*\s+){0,4}Archives?\s*:\s*[^.!?"“”]{1,60}$/u,
+  /^link to\b[^.!?"“”]{1,80}$|^(?:visit|go to|return to|back to)\b[^.!?"“”]{0,60}\b(?:page|site|website|home ?page|central|portal|newsroom|archives?)$/i,
 ];
 
 /**

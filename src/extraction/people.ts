@@ -2177,5 +2177,43 @@ export function findPeople(doc: Doc, labels: readonly string[] = []): PeopleResu
   mergeLateSingles(state);
   nameSurnamesInFull(state);
   mergeBracketedNames(state);
+  nameLabelByAddress(state);
   return buildPeople(state);
+}
+
+/**
+ * Round 10: `MR PRICE: ...` ¶ `QUESTION: Thank you, Ned. ...`: in a transcript whose one titled
+ * surname label speaks two turns or more, a given name used only to address someone, in turns that
+ * are not that speaker's (reporters address the briefer), is the briefer's given name: one person,
+ * "Ned Price". Not when two labels or two such given names could pair.
+ */
+function nameLabelByAddress({ doc, all, found }: PeopleState): void {
+  const live = found.clusters.filter((cl) => cl.candidates.length > 0 && cl.words.length === 1);
+  const labels = live.filter((cl) => cl.candidates.length >= 2 && cl.candidates.every((c) => c.titled && c.roles.some((r) => COURTESY_TITLES.has(r))));
+  if (labels.length !== 1) return;
+  const [label] = labels;
+  const surname = label.words[0].toUpperCase();
+  const ownTurn = (c: Candidate) => {
+    const para = doc.paragraphs[doc.sentences[doc.tokenSentence[c.first]]?.paragraph ?? -1];
+    const head = para ? /^([^:]{1,40}):/.exec(doc.text.slice(para.start, para.start + 42))?.[1] : undefined;
+    return !!head && head.toUpperCase().split(/\s+/).includes(surname);
+  };
+  const t = (i: number) => doc.tokens[i]?.text ?? "";
+  // ("Thank you, Ned.", "Thanks, Ned?", "QUESTION: Ned, on ...": set off as a turn's vocative.)
+  const addressed = (c: Candidate) => /^(?:,|:|thanks?)$/i.test(t(c.first - 1)) && /^[.,?!]$/.test(t(c.last + 1));
+  // (Found as a person or not: an address alone is no evidence of one.)
+  const clustered = new Map(found.clusters.flatMap((cl) => cl.candidates.map((c) => [c, cl] as const)));
+  const words = groupBy(
+    all.filter((c) => c.words.length === 1 && GIVEN_NAMES.has(c.words[0].toLowerCase()) && (clustered.get(c) ?? label) !== label),
+    (c) => c.words[0],
+  );
+  const givens = [...words.values()].filter((cs) => cs.every((c) => addressed(c) && !ownTurn(c)));
+  if (givens.length !== 1) return;
+  const [given] = givens;
+  label.words = [given[0].words[0], label.words[0]];
+  for (const c of given) {
+    const cl = clustered.get(c);
+    if (cl) cl.candidates = cl.candidates.filter((x) => x !== c);
+    label.candidates.push(c);
+  }
 }
