@@ -325,7 +325,7 @@ const JUNK_PATTERNS: RegExp[] = [
   // names, a download link with its file size, a pager's arrows, a blog's like button, a
   // republishing line naming a site, an archive notice.
   // (One way to split the white space between two names: no backtracking over a long run of it.)
-  /^(?:(?:facebook|twitter|x|linkedin|e-?mail|print|share|pinterest|reddit|whatsapp|tumblr|flickr|youtube|instagram|rss|copy link|sms)\s*(?:[|•·,/]\s*)?){2,8}$/i,
+  /^(?:(?:facebook|twitter|x|linkedin|e-?mail|print|share|pinterest|reddit|whatsapp|tumblr|flickr|youtube|instagram|rss|copy link|sms|more)\s*(?:[|•·,/]\s*)?){2,8}$/i,
   /^download\b[^"“”.!?]{0,80}\((?:[a-z]{2,4},?\s*)?\d+(?:\.\d+)?\s*(?:kb|mb|gb)\)$/i,
   /^[«‹<]+\s*(?:previous|prev|older|newer|next)\b[^"“”]{0,40}$|^[^"“”]{0,40}\b(?:previous|prev|older|newer|next)\s*[»›>]+$/i,
   /^like this:|^like loading\.{3}$|^loading\.{3}$/i,
@@ -337,6 +337,13 @@ const JUNK_PATTERNS: RegExp[] = [
   // ... an archive's section label ("Example Archives: News Releases"), link text naming a page.
   /^(?:\p{Lu}[\p{L}'’\-]*\s+){0,4}Archives?\s*:\s*[^.!?"“”]{1,60}$/u,
   /^link to\b[^.!?"“”]{1,80}$|^(?:visit|go to|return to|back to)\b[^.!?"“”]{0,60}\b(?:page|site|website|home ?page|central|portal|newsroom|archives?)$/i,
+  // ... a page title of short parts between pipes ("Press Releases | Senator Jane Roe"), a wiki's
+  // stub and sister-project notes, a print button, a reading time, a page's type, a copy button's
+  // answer, a caption's or a credit's empty label.
+  /^(?!.*\p{Ll}{2}[.!?](?:\s|$))[^!?"“”|]{2,60}(?:\s\|\s[^!?"“”|]{2,60}){1,4}$/u,
+  /^this (?:article|story|page) is a stub\.?$|^wikipedia has (?:more|an article) (?:about|on) this (?:subject|topic):?$/i,
+  /^print friendly,? pdf (?:&|and) e-?mail$|^(?:estimated )?reading time:?\s*\d+\s*min(?:ute)?s?\.?$|^link copied!?$/i,
+  /^(?:article|content|page|release|document|story) type:\s*[^.!?"“”]{1,40}$|^(?:credit|caption|photo|image|source)s?:$/i,
 ];
 
 /**

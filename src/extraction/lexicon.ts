@@ -22,6 +22,20 @@ function pairs(name: string, words: string): ReadonlyMap<string, string> {
   return new Map(entries);
 }
 
+// (Written once here: the titles of several people are titles too, in TITLE_WORDS below.)
+const PLURAL_TITLE_WORDS = `
+  senators sens sens. representatives reps reps. congressmen congresswomen governors mayors
+  councilmembers drs drs. messrs messrs. sgts sgts. officers deputies troopers detectives agents
+  judges justices ambassadors generals admirals colonels captains lieutenants sergeants doctors
+  professors ministers secretaries presidents
+  `;
+
+/**
+ * Round 10: titles of several people at once ("Sens. Roe and Doe", "Reps. Roe, Doe and Poe"): every
+ * surname coordinated after one is titled.
+ */
+export const PLURAL_TITLES = set("PLURAL_TITLES", PLURAL_TITLE_WORDS);
+
 /** Titles written before a name ("Foreign Minister Sergei Lavrov", "Professor Eastman"). */
 export const TITLE_WORDS = set("TITLE_WORDS", `
   president vice-president president-elect premier chancellor minister secretary senator sen sen.
@@ -39,22 +53,7 @@ export const TITLE_WORDS = set("TITLE_WORDS", `
   pvt pvt. pfc pfc. spc spc. cpl cpl. sfc sfc. ssg ssg. cmdr cmdr. cdr cdr. brig brig. ens ens.
   warrant airman seaman specialist charge honorable honourable
   patrolman patrolwoman councilmember magistrate consul sra lcpl gysgt cpo
-  senators sens sens. representatives reps reps. congressmen congresswomen governors mayors
-  councilmembers drs drs. messrs messrs. sgts sgts. officers deputies troopers detectives agents
-  judges justices ambassadors generals admirals colonels captains lieutenants sergeants doctors
-  professors ministers secretaries presidents
-  `);
-
-/**
- * Round 10: titles of several people at once ("Sens. Roe and Doe", "Reps. Roe, Doe and Poe"): every
- * surname coordinated after one is titled.
- */
-export const PLURAL_TITLES = set("PLURAL_TITLES", `
-  senators sens sens. representatives reps reps. congressmen congresswomen governors mayors
-  councilmembers drs drs. messrs messrs. sgts sgts. officers deputies troopers detectives agents
-  judges justices ambassadors generals admirals colonels captains lieutenants sergeants doctors
-  professors ministers secretaries presidents
-  `);
+  ${PLURAL_TITLE_WORDS}`);
 
 /** Courtesy titles that stay part of a surname-only alias ("Ms Bauchtman", "Professor Eastman"). */
 export const COURTESY_TITLES = set("COURTESY_TITLES", `
