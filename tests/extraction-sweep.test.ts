@@ -2024,3 +2024,14 @@ describe("round-10 a briefing transcript's titled label and the given name repor
     expect(names).not.toContain("Laura Marlow");
   });
 });
+
+describe("round-10 a roster's line whose surname is also a place's name", () => {
+  it.each(["Jordan", "Hill", "London", "Cliff"])("'Tom %s, Example Seismological Society' is a person", (surname) => {
+    const text = `Congressional Briefing on Earthquake Science\n\nSpeakers:\n\nDavid Applewhite, U.S. Example Survey\nTom ${surname}, Example Seismological Society\n\nThe briefing will cover the science of earthquake hazards and how communities prepare for them.`;
+    expect(extractArticle(text).people.map((p) => p.name)).toContain(`Tom ${surname}`);
+  });
+  it("in a sentence the place stays a place", () => {
+    const text = `Harbor news\n\nWASHINGTON – The department on Tuesday announced new grants for harbor towns in Jordan, Egypt and Tunisia, officials said.`;
+    expect(extractArticle(text).people).toEqual([]);
+  });
+});

@@ -858,6 +858,24 @@ function isPhotoCredit(tokens: Token[], runStart: number): boolean {
   return tokens[t]?.text.toLowerCase() === "by" && /^(?:photo|photos|image|picture|photograph|photography|video)$/.test(tokens[t - 1]?.text.toLowerCase() ?? "");
 }
 
+/**
+ * Round 10: "Tom Jordan, Seismological Society of America" opening a roster's line: a common given
+ * name and a place's name, then a comma and an affiliation, the line short and no sentence: the
+ * place's name is a surname there ("Jordan", "Chad").
+ */
+function rosterEntryName(doc: Doc, run: Run): boolean {
+  const { tokens } = doc;
+  const { words, wordTokens, start, end } = run;
+  if (words.length !== 2 || tokens[end + 1]?.text !== "," || !GIVEN_NAMES.has(words[0].toLowerCase()) || RARER_GIVEN_NAMES.has(words[0].toLowerCase())) return false;
+  // (Only where the surname reads as a place: other names take the usual way, captions and all.)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[1]) || !PLACES.has(words[1].toLowerCase())) return false;
+  const para = doc.paragraphs[doc.sentences[doc.tokenSentence[start]]?.paragraph ?? -1];
+  if (!para || wordTokens[0] !== start) return false;
+  const line = doc.text.slice(para.start, para.end);
+  const opens = /^(?:[-*•–]\s+)?$/.test(doc.text.slice(para.start, tokens[start].start));
+  return opens && line.length <= 160 && !/[.!?](?:\s|$)/.test(line.trim()) && !/["“”]/.test(line) && line.split(/\s+/).length <= 16;
+}
+
 /** The person candidate a run of capitalised words makes, if any. */
 /** After token `end`: "and" (or "&"), then up to four capitalised words, the last an organisation's word. */
 function coordinatedWithOrganisation(tokens: Token[], end: number): boolean {
@@ -910,6 +928,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   if (isPhotoCredit(tokens, runStart) && !/^\p{Ll}+$/u.test(tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "USS John C. Stennis": a ship named after a person.
   if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0]))) || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end)) return undefined;
+  if (rosterEntryName(doc, run)) return { first: wordTokens[0], last: wordTokens[1], titleStart: wordTokens[0], words, possessive: false, evidence: true, roles: [], sentenceStart: true };
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
