@@ -2011,14 +2011,16 @@ describe("round-10 full names with middle names, and lists of names under a line
 
 describe("round-10 a briefing transcript's titled label and the given name reporters address it by", () => {
   const briefing = (question: string, answer = "We have been very clear about this.") =>
-    `Department Press Briefing – June 6, 2026\n\nMR MARLOW: Good afternoon, everyone. I have one item at the top.\n\nQUESTION: ${question}\n\nMR MARLOW: ${answer}`;
-  // (Not yet: "Thanks, Ned." and "Ned, on ..." opening the turn, where the given name is no candidate.)
-  it.each(["Thank you, Ned. On the harbor?", "OK, thanks, Ned. On the harbor?", "Thank you very much, Ned."])(
-    "'%s' names the briefer Ned Marlow",
-    (question) => {
-      expect(extractArticle(briefing(question)).people.map((p) => p.name)).toEqual(["Ned Marlow"]);
-    },
-  );
+    `Department Press Briefing – June 6, 2026\n\nMR MARLOW: Good afternoon, everyone. I have one item at the top.\n\nQUESTION: ${question}\n\nMR MARLOW: ${answer}\n\nQUESTION: And the ships?\n\nMR MARLOW: No.`;
+  it.each([
+    "Thank you, Ned. On the harbor?",
+    "Thanks, Ned. On the harbor?",
+    "Ned, on the harbor?",
+    "OK. Thanks, Ned.",
+    "Thank you very much, Ned.",
+  ])("'%s' names the briefer Ned Marlow", (question) => {
+    expect(extractArticle(briefing(question)).people.map((p) => p.name)).toEqual(["Ned Marlow"]);
+  });
   it("a given name the briefer addresses is a reporter's, not the briefer's", () => {
     const names = extractArticle(briefing("On the harbor?", "Yes, Laura. We have been very clear about this.")).people.map((p) => p.name);
     expect(names).not.toContain("Laura Marlow");

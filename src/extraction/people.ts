@@ -2223,7 +2223,7 @@ function nameLabelByAddress({ doc, all, found }: PeopleState): void {
   // (Found as a person or not: an address alone is no evidence of one.)
   const clustered = new Map(found.clusters.flatMap((cl) => cl.candidates.map((c) => [c, cl] as const)));
   const words = groupBy(
-    all.filter((c) => c.words.length === 1 && GIVEN_NAMES.has(c.words[0].toLowerCase()) && (clustered.get(c) ?? label) !== label),
+    all.filter((c) => c.words.length === 1 && GIVEN_NAMES.has(c.words[0].toLowerCase()) && clustered.get(c) !== label),
     (c) => c.words[0],
   );
   const givens = [...words.values()].filter((cs) => cs.every((c) => addressed(c) && !ownTurn(c)));
