@@ -38,6 +38,7 @@ const SUBSETS: [string, string][] = [
   ["WEAK_TITLES", "TITLE_WORDS"],
   ["ORG_ADJECTIVES", "ORG_WORDS"],
   ["SHORT_FILLERS", "VERB_FILLERS"],
+  ["PLURAL_TITLES", "TITLE_WORDS"],
 ];
 
 describe("the extraction lexicon", () => {

@@ -208,6 +208,11 @@ The agency awarded $2 million in grants to four harbour towns on Tuesday.
 "These grants turn empty lots into parks and homes."`,
     [["These grants turn empty lots into parks and homes.", "Earthena Okafor-Quist", "only-person"]],
   ],
+  [
+    "named-below",
+    `Harbour notes\n\n"We are the quiet professionals."\n\nThose words, spoken by retired Col. Haldis Brekkevold at the harbour last week, still ring true.`,
+    [["We are the quiet professionals.", "Haldis Brekkevold", "named-below"]],
+  ],
 ];
 
 describe("the attribution sieve", () => {

@@ -1830,3 +1830,210 @@ describe("round-9 rosters, introduced bullets, initials and role-word surnames (
     },
   );
 });
+
+describe("round-10 a statement announced by an official titled with an office ('Secretary of Labor Jane Roe issued the following statement:')", () => {
+  const TITLES = [
+    "Secretary of Labor",
+    "U.S. Secretary of the Interior",
+    "Minister for Health",
+    "Governor of Ohio",
+    "Director of the Office of Science",
+  ];
+  const OPENERS = ["", "Today, ", "WASHINGTON, DC – ", "WASHINGTON, DC – Today, ", "On Monday, "];
+  const VERBS = [
+    "issued the following statement on the passing of a union leader:",
+    "released the following statement:",
+    "issued this statement on the vote:",
+  ];
+  it.each(TITLES.flatMap((title) => OPENERS.flatMap((opener) => VERBS.map((verb) => [`${opener}${title} Jane Marlow ${verb}`]))))(
+    "%s",
+    (intro) => {
+      const e = extractArticle(
+        `Statement on the vote\n\n${intro}\n\n“We mourn the loss of a tireless champion of working people. His legacy will endure.”`,
+      );
+      expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+    },
+  );
+  it("a name after a plain preposition is still no subject: 'met with Jane Marlow'", () => {
+    const e = extractArticle(
+      `Statement on the vote\n\nThe union met with Jane Marlow and issued the following statement:\n\n“We will keep working.”`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe("round-10 a quotation standing as its own paragraph, its speaker named in the next", () => {
+  it.each([
+    "Those words, spoken by retired Col. Jane Marlow at a ceremony last week, still ring true.",
+    "That is the advice of harbor master Jane Marlow, who has run the port for twenty years.",
+    "Harbor master Jane Marlow said she learned that lesson in 1998, when the pier washed away.",
+    "The words were written by Jane Marlow in a letter to her crew.",
+  ])("%s", (next) => {
+    const e = extractArticle(`Harbor notes\n\n“Every storm teaches you something.”\n\n${next}`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+  });
+  it("a next paragraph that names a person but no saying leaves the quotation nobody's", () => {
+    const e = extractArticle(
+      `Harbor notes\n\n“Every storm teaches you something.”\n\nJane Marlow has run the port for twenty years. She took the job in 2005.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe("round-10 an advisory's roster under a 'Who:' line, given names the lexicon lacks", () => {
+  it("every briefer is a person and a programme is not", () => {
+    const text = `MEDIA ADVISORY: Bureau to Release Population Estimates\n\nWhat: The bureau will hold a press briefing on its population estimates.\n\nWho:\nJane Marlow, Associate Director for Demographic Programs\nKenneth Abernathy, Chief, Population Division\nLourdes Fairweather-Ngata, Demographer\n\nWhen: Tuesday, Dec. 12, at 10 a.m. EST`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Marlow", "Kenneth Abernathy", "Lourdes Fairweather-Ngata"]);
+  });
+  it.each([["Speakers:"], ["Panelists:"], ["Who:"]])("one briefer under '%s' with a given name the lexicon lacks", (head) => {
+    const text = `MEDIA ADVISORY: Bureau to Release Population Estimates\n\nWhat: The bureau will hold a press briefing on its population estimates.\n\n${head}\nOyelaran Brightwater, Chief Demographer\n\nWhen: Tuesday, Dec. 12, at 10 a.m. EST`;
+    expect(extractArticle(text).people.map((p) => p.name)).toEqual(["Oyelaran Brightwater"]);
+  });
+});
+
+describe("round-10 names once in passing: plural titles over coordinated surnames, and police and council titles", () => {
+  const story = (sentence: string) =>
+    `Harbor news\n\nWASHINGTON – The department on Tuesday announced new grants for harbor towns across the country.\n\n${sentence}\n\nThe grants will be awarded in the spring, the department said.`;
+  it.each([
+    "Sens.",
+    "Senators",
+    "Reps.",
+    "Representatives",
+    "Drs.",
+    "Governors",
+    "Mayors",
+    "Messrs.",
+    "Officers",
+    "Deputies",
+    "Presidents",
+  ])("'%s Kowalczyk and Ortega' names two people", (title) => {
+    expect(extractArticle(story(`The bill was introduced by ${title} Kowalczyk and Ortega in March.`)).people.map((p) => p.name)).toEqual([
+      "Kowalczyk",
+      "Ortega",
+    ]);
+  });
+  it("three surnames under one plural title", () => {
+    expect(
+      extractArticle(story("The bill was introduced by Sens. Kowalczyk, Ortega, and Brandvold in March.")).people.map((p) => p.name),
+    ).toEqual(["Kowalczyk", "Ortega", "Brandvold"]);
+  });
+  it.each(["Patrolman", "Patrolwoman", "Councilmember", "Magistrate", "Consul", "SrA"])("'%s' is a title, not a given name", (title) => {
+    expect(
+      extractArticle(story(`Among those honored were ${title} Luis A. Ortega and ${title} Brandon Kowalczyk of Ames.`)).people.map(
+        (p) => p.name,
+      ),
+    ).toEqual(["Luis A. Ortega", "Brandon Kowalczyk"]);
+  });
+});
+
+describe("round-10 furniture swept above, inside and below a story: share bars, download links, pagers, like buttons, archive notices, link notes", () => {
+  const FURNITURE = [
+    "Facebook Twitter LinkedIn Email",
+    "Download PDF (245 KB)",
+    "« Previous | Next »",
+    "Like this: Like Loading...",
+    "Originally published at example.gov",
+    "This content is archived and may contain outdated information.",
+    "(link is external)",
+    "Opens in a new window",
+    "Full Story »",
+    "Read the full story »",
+    "More »",
+    "Jump to:",
+    "Senator Jane Roe | U.S. Senator for Ohio",
+    "Press Releases | Senator Jane Roe",
+    "Print Email Facebook Twitter More",
+    "This article is a stub.",
+    "Wikipedia has more about this subject:",
+    "Print Friendly, PDF & Email",
+    "Estimated reading time: 3 minutes",
+    "Article Type: News Release",
+    "Link copied!",
+    "Credit:",
+  ];
+  const LEAD = "WASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers in twelve coastal towns.";
+  const QUOTE = '"We are ready for the season," said harbor master Jane Marlow.';
+  const TAIL = "The briefing will be streamed online, the agency said.";
+  const PLACES: [string, (line: string) => string][] = [
+    ["under the headline", (line) => `Harbor briefing set\n\n${line}\n\n${LEAD}\n\n${QUOTE}\n\n${TAIL}`],
+    ["inside the story", (line) => `Harbor briefing set\n\n${LEAD}\n\n${line}\n\n${QUOTE}\n\n${TAIL}`],
+    ["below the story", (line) => `Harbor briefing set\n\n${LEAD}\n\n${QUOTE}\n\n${TAIL}\n\n${line}`],
+  ];
+  it.each(FURNITURE.flatMap((line) => PLACES.map(([at, place]) => [`'${line}' ${at}`, line, place(line)])))("%s", (_name, line, text) => {
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain(line);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+  });
+  it.each([
+    "Download the app from the agency's store, which lists the open piers, the harbor master said.",
+    "Next month the agency will open a second office in the harbor, officials said.",
+    "This content was reviewed by the harbor board before it was archived in 2019.",
+    "The vote split the board, 5 to 4, and the harbor master said the pier would open in May.",
+  ])("a story sentence of the same words stays: %s", (sentence) => {
+    const e = extractArticle(`Harbor briefing set\n\n${LEAD}\n\n${sentence}\n\n${QUOTE}`);
+    expect(e.droppedLines).not.toContain(sentence);
+  });
+});
+
+describe("round-10 full names with middle names, and lists of names under a line introducing them (tributes, casualty lists)", () => {
+  const story = (sentence: string) =>
+    `Harbor news\n\nWASHINGTON – The department on Tuesday announced new grants for harbor towns across the country.\n\n${sentence}\n\nThe grants will be awarded in the spring, the department said.`;
+  it.each([
+    ["Branson Lee Harwell, 34, died on Tuesday in Jackson.", ["Branson Lee Harwell"]],
+    ["Officer Branson Lee Harwell died on Tuesday in Jackson.", ["Branson Lee Harwell"]],
+    ["The honorees include Tyrell Jamal Okafor and Branson Lee Harwell.", ["Tyrell Jamal Okafor", "Branson Lee Harwell"]],
+    ["The award went to Deshawn Michael Tate of Ames.", ["Deshawn Michael Tate"]],
+    ["Senate Deputy Sergeant at Arms Jim Morrow testified on Tuesday.", ["Jim Morrow"]],
+    ["The crew praised Sgt. 1st Class Steve Brandvold on Tuesday.", ["Steve Brandvold"]],
+  ])("%s", (sentence, names) => {
+    expect(extractArticle(story(sentence)).people.map((p) => p.name)).toEqual(names);
+  });
+  const NAMES = ["James Dwayne Blair", "Maria Ortiz Kendrick", "Branson Lee Harwell", "Tyrell Jamal Okafor"];
+  const LISTS: [string, (name: string) => string][] = [
+    ["bullets", (n) => `• ${n}`],
+    ["plain lines", (n) => n],
+    ["dash bullets with an agency in brackets", (n) => `- Officer ${n} (Jackson Police Department)`],
+    ["a dash and an agency", (n) => `${n} – Jackson Police Department`],
+    ["a rank, a comma and an agency", (n) => `Officer ${n}, Jackson Police Department`],
+  ];
+  it.each(LISTS)("%s", (_shape, line) => {
+    const text = `Senator Honors Fallen Officers\n\nWASHINGTON – U.S. Senator Cindy Hyde-Smith on Tuesday paid tribute to the officers who died in the line of duty last year.\n\nThe officers honored this year are:\n${NAMES.map(line).join("\n")}\n\n“These officers gave everything for their communities,” Hyde-Smith said.`;
+    const e = extractArticle(text);
+    expect(e.people.map((p) => p.name)).toEqual(["Cindy Hyde-Smith", ...NAMES]);
+    expect(e.droppedLines).toEqual([]);
+  });
+  it("a list of links under a 'Related' head stays furniture", () => {
+    const text = `Senator Honors Fallen Officers\n\nWASHINGTON – U.S. Senator Cindy Hyde-Smith on Tuesday paid tribute to the officers who died in the line of duty last year.\n\n“These officers gave everything,” Hyde-Smith said.\n\nRelated stories:\n• Harbor Police Honored\n• Jackson Fire Department`;
+    expect(extractArticle(text).droppedLines).toEqual(expect.arrayContaining(["• Harbor Police Honored", "• Jackson Fire Department"]));
+  });
+});
+
+describe("round-10 a briefing transcript's titled label and the given name reporters address it by", () => {
+  const briefing = (question: string, answer = "We have been very clear about this.") =>
+    `Department Press Briefing – June 6, 2026\n\nMR MARLOW: Good afternoon, everyone. I have one item at the top.\n\nQUESTION: ${question}\n\nMR MARLOW: ${answer}\n\nQUESTION: And the ships?\n\nMR MARLOW: No.`;
+  it.each([
+    "Thank you, Ned. On the harbor?",
+    "Thanks, Ned. On the harbor?",
+    "Ned, on the harbor?",
+    "OK. Thanks, Ned.",
+    "Thank you very much, Ned.",
+  ])("'%s' names the briefer Ned Marlow", (question) => {
+    expect(extractArticle(briefing(question)).people.map((p) => p.name)).toEqual(["Ned Marlow"]);
+  });
+  it("a given name the briefer addresses is a reporter's, not the briefer's", () => {
+    const names = extractArticle(briefing("On the harbor?", "Yes, Laura. We have been very clear about this.")).people.map((p) => p.name);
+    expect(names).not.toContain("Laura Marlow");
+  });
+});
+
+describe("round-10 a roster's line whose surname is also a place's name", () => {
+  it.each(["Jordan", "Hill", "London", "Cliff"])("'Tom %s, Example Seismological Society' is a person", (surname) => {
+    const text = `Congressional Briefing on Earthquake Science\n\nSpeakers:\n\nDavid Applewhite, U.S. Example Survey\nTom ${surname}, Example Seismological Society\n\nThe briefing will cover the science of earthquake hazards and how communities prepare for them.`;
+    expect(extractArticle(text).people.map((p) => p.name)).toContain(`Tom ${surname}`);
+  });
+  it("in a sentence the place stays a place", () => {
+    const text = `Harbor news\n\nWASHINGTON – The department on Tuesday announced new grants for harbor towns in Jordan, Egypt and Tunisia, officials said.`;
+    expect(extractArticle(text).people).toEqual([]);
+  });
+});

@@ -114,6 +114,18 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
       ),
   ],
   ["brackets and initials without spaces", (n) => repeat("[M.R.,", n) + "]"],
+  // Round 10: share bars with long white space, pagers' arrows, office-titled statement
+  // introductions, rosters under a label line, plural titles over coordinated surnames, quotations
+  // named in the paragraph below.
+  ["a share bar's names and white space", (n) => "Facebook " + repeat("Twitter" + " ".repeat(500) + "| ", n) + "?"],
+  [
+    "introductions, rosters, plural titles and quotations named below",
+    (n) =>
+      repeat(
+        'Secretary of Labor Jane Roe issued the following statement:\n\n"We act."\n\nWho:\nLourdes Roe, Demographer\nSens. Roe, Doe, and Poe and Reps. Roe and\n\n"Yes."\n\nThose words, spoken by Col. Jane Roe, ring true. « Previous | Next » More »\n',
+        n,
+      ),
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -321,6 +321,29 @@ const JUNK_PATTERNS: RegExp[] = [
   // (A mailing address's last line, in the postal form, "Example Center, AL 35812"; an event's
   // place written out, "College Park, Maryland 20740", is the advisory's story.)
   /^[^.!?"“”]{1,80},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/,
+  // Round 10 (made-up furniture swept above, below and inside a story): a share bar of network
+  // names, a download link with its file size, a pager's arrows, a blog's like button, a
+  // republishing line naming a site, an archive notice.
+  // (One way to split the white space between two names: no backtracking over a long run of it.)
+  /^(?:(?:facebook|twitter|x|linkedin|e-?mail|print|share|pinterest|reddit|whatsapp|tumblr|flickr|youtube|instagram|rss|copy link|sms|more)\s*(?:[|•·,/]\s*)?){2,8}$/i,
+  /^download\b[^"“”.!?]{0,80}\((?:[a-z]{2,4},?\s*)?\d+(?:\.\d+)?\s*(?:kb|mb|gb)\)$/i,
+  /^[«‹<]+\s*(?:previous|prev|older|newer|next)\b[^"“”]{0,40}$|^[^"“”]{0,40}\b(?:previous|prev|older|newer|next)\s*[»›>]+$/i,
+  /^like this:|^like loading\.{3}$|^loading\.{3}$/i,
+  /^(?:originally |first )?(?:published|posted|appeared) (?:at|on) (?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|mil|com|org|net|edu|us)\b\S*$/i,
+  /^this (?:content|page|article|release|information|material|story) (?:is|has been) archived\b[^"“”]{0,120}$/i,
+  // ... a link's note, a "more" link closed by an arrow, a jump menu's label.
+  /^\(?(?:link is external|external link|opens? in (?:a )?new (?:window|tab))\)?$|^jump to:?$/i,
+  /^[^"“”«‹.!?]{1,40}\s[»›]+$/,
+  // ... an archive's section label ("Example Archives: News Releases"), link text naming a page.
+  /^(?:\p{Lu}[\p{L}'’\-]*\s+){0,4}Archives?\s*:\s*[^.!?"“”]{1,60}$/u,
+  /^link to\b[^.!?"“”]{1,80}$|^(?:visit|go to|return to|back to)\b[^.!?"“”]{0,60}\b(?:page|site|website|home ?page|central|portal|newsroom|archives?)$/i,
+  // ... a page title of short parts between pipes ("Press Releases | Senator Jane Roe"), a wiki's
+  // stub and sister-project notes, a print button, a reading time, a page's type, a copy button's
+  // answer, a caption's or a credit's empty label.
+  /^(?!.*\p{Ll}{2}[.!?](?:\s|$))[^!?"“”|]{2,60}(?:\s\|\s[^!?"“”|]{2,60}){1,4}$/u,
+  /^this (?:article|story|page) is a stub\.?$|^wikipedia has (?:more|an article) (?:about|on) this (?:subject|topic):?$/i,
+  /^print friendly,? pdf (?:&|and) e-?mail$|^(?:estimated )?reading time:?\s*\d+\s*min(?:ute)?s?\.?$|^link copied!?$/i,
+  /^(?:article|content|page|release|document|story) type:\s*[^.!?"“”]{1,40}$|^(?:credit|caption|photo|image|source)s?:$/i,
 ];
 
 /**
@@ -1007,6 +1030,8 @@ interface Page {
   turns: boolean[];
   /** Script cues naming the speaker of what follows (see `markScriptCues`). */
   cueLabels: Map<number, string>;
+  /** Names listed one to a line under a line introducing them (see `introducedNames`). */
+  namedItems: Set<number>;
 }
 
 /**
@@ -1037,6 +1062,8 @@ function readPage(raw: string): Page {
   markContactBlocks(lines, junk);
   markLinkLists(lines, junk);
   keepIntroducedBullets(lines, junk);
+  const namedItems = introducedNames(lines, junk);
+  for (const i of namedItems) junk[i] = false;
   const cueLabels = markScriptCues(lines, junk);
   const nonBlank = lines.map((line, i) => i).filter((i) => !isBlank(lines[i]));
   // A capture that stops mid-word leaves a last line without closing punctuation: page debris.
@@ -1058,7 +1085,7 @@ function readPage(raw: string): Page {
     else junk[lastLine] = true;
   }
 
-  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns, cueLabels };
+  return { rawLines, groups: unwrapped.groups, lines, junk, nonBlank, cutStory, turns, cueLabels, namedItems };
 }
 
 // A broadcast script's production cue: "((SOT))", "((Banner:", "((ANIMATION W/ GFX)", "[AIR DATE]".
@@ -1160,6 +1187,59 @@ function keepIntroducedBullets(lines: string[], junk: boolean[]): void {
     if (item && introduced) junk[i] = JUNK_PATTERNS.some((pattern) => pattern !== BULLET && pattern.test(text));
     else introduced = !junk[i] && /[\p{Ll})]\s*:$/u.test(text) && !LIST_HEAD.test(text) && wordCount(text) >= 4;
   }
+}
+
+/**
+ * Round 10: a list of names, one to a line, under a story line introducing it ("The officers honored
+ * this year are:" ¶ "• Officer Jane Q. Roe" ¶ "TOM DOE" ¶ "Ann Poe – Example Police Department"):
+ * each line a name of two to four capitalised words or initials (after a bullet and titles), then at
+ * most a short affiliation after a comma, a dash or a bracket. A tribute's or a casualty list's
+ * names are the story's people, so the lines are story, bullets and capitals notwithstanding.
+ */
+function introducedNames(lines: string[], junk: boolean[]): Set<number> {
+  const items = new Set<number>();
+  let introduced = false;
+  // The list's lines so far, and how many open on a given name the lexicon knows: a list whose
+  // names mostly do may hold some it lacks ("Tyrell Jamal Okafor").
+  let run: number[] = [];
+  let known = 0;
+  const close = () => {
+    if (known * 2 >= run.length) for (const i of run) items.add(i);
+    [run, known] = [[], 0];
+  };
+  for (const [i, line] of lines.entries()) {
+    const text = line.trim();
+    if (!text) continue;
+    const item = introduced ? nameItem(text) : undefined;
+    if (item !== undefined) {
+      run.push(i);
+      if (item) known++;
+      continue;
+    }
+    close();
+    introduced = !junk[i] && /[\p{Ll})]\s*:$/u.test(text) && !LIST_HEAD.test(text) && wordCount(text) >= 4 && !ADVISORY_LABEL.test(text);
+  }
+  close();
+  return items;
+}
+
+const NAME_ITEM_SPLIT = /,\s|\s[–—-]\s|\s\(/;
+
+/** Whether the line is a list's name: undefined if not; true if its given name is a known one. */
+function nameItem(line: string): boolean | undefined {
+  if (line.length > 160 || /["“”!?]/.test(line) || isContact(line)) return undefined;
+  const text = line.replace(/^[-*•–]\s+/, "");
+  const cut = NAME_ITEM_SPLIT.exec(text);
+  const head = (cut ? text.slice(0, cut.index) : text).split(/\s+/);
+  const rest = cut ? text.slice(cut.index) : "";
+  if (wordCount(rest) > 12 || /[.;:]$/.test(rest.replace(/\b(?:Jr|Sr|Inc|Co|Dept)\.$/, ""))) return undefined;
+  let k = 0;
+  while (k < head.length - 2 && TITLE_WORDS.has(head[k].toLowerCase())) k++;
+  const name = head.slice(k);
+  const shaped = name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}(?:[\p{L}'’\-]+|\.)$/u.test(w));
+  const words = name.map((w) => w.toLowerCase());
+  if (!shaped || words.some((w) => ORG_WORDS.has(w) || STOPWORDS.has(w) || TITLE_WORDS.has(w))) return undefined;
+  return GIVEN_NAMES.has(words[0]) || RARER_GIVEN_NAMES.has(words[0]);
 }
 
 /** A block of lines holding a phone number or an e-mail address is a press contact: drop it whole. */
@@ -1311,12 +1391,24 @@ function rosterLine(line: string): boolean {
   return !!given && (GIVEN_NAMES.has(given) || RARER_GIVEN_NAMES.has(given)) && !/\p{Ll}{2}\.\s+\p{Lu}/u.test(text) && !isContact(text);
 }
 
+// Round 10: a roster's line whose given name the lexicon lacks ("Lourdes Roe, Demographer") is
+// still the roster's when it stands in a run with two lines of known given names, or under a
+// label line ("Who:", "Speakers:") that opens the roster.
+const ROSTER_HEAD = /^(?:who|speakers?|panelists?|participants?|briefers?|presenters?|guests?|featuring)\s*:$/i;
+
+function rosterShaped(line: string): boolean {
+  const text = line.trim();
+  return ROSTER_LINE.test(text) && !/\p{Ll}{2}\.\s+\p{Lu}/u.test(text) && !isContact(text);
+}
+
 function rosterLines(lines: string[], junk: boolean[]): Set<number> {
   const roster = new Set<number>();
   for (let i = 0; i < lines.length; ) {
     let j = i;
-    while (j < lines.length && !junk[j] && rosterLine(lines[j])) j++;
-    if (j - i >= 2) for (let k = i; k < j; k++) roster.add(k);
+    let known = 0;
+    for (; j < lines.length && !junk[j] && rosterShaped(lines[j]); j++) if (rosterLine(lines[j])) known++;
+    const headed = i > 0 && ROSTER_HEAD.test(lines[i - 1].trim());
+    if ((known >= 2 && j - i >= 2) || (headed && j > i)) for (let k = i; k < j; k++) roster.add(k);
     i = Math.max(j, i + 1);
   }
   return roster;
@@ -1387,7 +1479,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
       else if (labelNames.has(i)) {
         dropped.add(i);
         captions.add(i);
-      } else if (i === cutStory || page.turns[i] || ADVISORY_LABEL.test(line.trim()) || roster.has(i)) bodyLines.push(line.trim());
+      } else if (i === cutStory || page.turns[i] || ADVISORY_LABEL.test(line.trim()) || roster.has(i) || page.namedItems.has(i)) bodyLines.push(line.trim());
       else if (i < first) {
         const out = { headline, headlineAt, bodyLines, dropped, captions, ...bylineAround(lines, nonBlank, position, headline !== null) };
         ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));
@@ -1713,9 +1805,23 @@ function findStatementHeadings(page: Page, placed: Placed, storyStart: number, o
   return found;
 }
 
+/**
+ * Round 10: a short line introducing a statement or a quotation below it ("Secretary of Labor Jane
+ * Roe issued the following statement:", "Senator Jane Roe said:"): story, however short; it says
+ * whose the words below are.
+ */
+const INTRODUCTION_LINE = /\b(?:issued|released|made|gave|delivered|sent|shared|offered|provided)\b.{0,40}\b(?:statement|remarks|message|comments)\b[^"“”]{0,120}:$|\b(?:said|says|stated|states|wrote|writes|added|remarked|told [^:"“”]{1,60}):$/i;
+
+function isIntroductionLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 300 && wordCount(text) >= 4 && INTRODUCTION_LINE.test(text);
+}
+
 export function cleanText(raw: string): CleanedText {
   const page = readPage(raw);
   const { labelNames, labelFor } = findLabelBlocks(page);
-  const storyLines = page.nonBlank.filter((i) => !page.junk[i] && (isProse(page.lines[i]) || isDatelineLead(page.lines[i])) && !isCaptionAlways(page.lines[i].trim()));
+  const storyLines = page.nonBlank.filter(
+    (i) => !page.junk[i] && (isProse(page.lines[i]) || isDatelineLead(page.lines[i]) || isIntroductionLine(page.lines[i])) && !isCaptionAlways(page.lines[i].trim()),
+  );
   return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }

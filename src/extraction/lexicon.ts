@@ -22,6 +22,20 @@ function pairs(name: string, words: string): ReadonlyMap<string, string> {
   return new Map(entries);
 }
 
+// (Written once here: the titles of several people are titles too, in TITLE_WORDS below.)
+const PLURAL_TITLE_WORDS = `
+  senators sens sens. representatives reps reps. congressmen congresswomen governors mayors
+  councilmembers drs drs. messrs messrs. sgts sgts. officers deputies troopers detectives agents
+  judges justices ambassadors generals admirals colonels captains lieutenants sergeants doctors
+  professors ministers secretaries presidents
+  `;
+
+/**
+ * Round 10: titles of several people at once ("Sens. Roe and Doe", "Reps. Roe, Doe and Poe"): every
+ * surname coordinated after one is titled.
+ */
+export const PLURAL_TITLES = set("PLURAL_TITLES", PLURAL_TITLE_WORDS);
+
 /** Titles written before a name ("Foreign Minister Sergei Lavrov", "Professor Eastman"). */
 export const TITLE_WORDS = set("TITLE_WORDS", `
   president vice-president president-elect premier chancellor minister secretary senator sen sen.
@@ -38,7 +52,8 @@ export const TITLE_WORDS = set("TITLE_WORDS", `
   administrator undersecretary solicitor barrister lawyer researcher economist analyst official
   pvt pvt. pfc pfc. spc spc. cpl cpl. sfc sfc. ssg ssg. cmdr cmdr. cdr cdr. brig brig. ens ens.
   warrant airman seaman specialist charge honorable honourable
-  `);
+  patrolman patrolwoman councilmember magistrate consul sra lcpl gysgt cpo
+  ${PLURAL_TITLE_WORDS}`);
 
 /** Courtesy titles that stay part of a surname-only alias ("Ms Bauchtman", "Professor Eastman"). */
 export const COURTESY_TITLES = set("COURTESY_TITLES", `
@@ -230,7 +245,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   corporation corp corp. inc inc. ltd ltd. llc plc group company co co. news times post journal
   network station army force forces navy court house senate congress parliament assembly government
   administration authority board bureau foundation society hospital school college academy club
-  program programme project initiative act law treaty accord agreement basin river lake
+  program programme programs programmes project projects initiative initiatives act law treaty accord agreement basin river lake
   mountains mountain street road avenue square island islands sea ocean bay valley state states
   republic kingdom federation province county city region district airport stadium church mosque
   temple museum library press media radio television tv channel magazine review herald tribune
@@ -1142,6 +1157,7 @@ export const ABBREVIATIONS = set("ABBREVIATIONS", `
   mr mrs ms dr prof sen rep gov gen col maj capt lt sgt adm rev st jr sr inc corp co ltd no vs
   jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig e.g i.e etc
   pvt pfc spc cpl sfc ssg cmdr cdr brig ens supt insp det cpo
+  sens reps drs sgts messrs
   `);
 
 /** Words too common to tell topics apart ("the", "of"), left out of topic matching. */

@@ -42,6 +42,7 @@ import {
   NEVER_NAMES,
   ORG_WORDS,
   PLACES,
+  PLURAL_TITLES,
   RARER_GIVEN_NAMES,
   ORG_ROLE_NOUNS,
   ROLE_NOUNS,
@@ -204,7 +205,8 @@ function isTitleCaseLine(text: string): boolean {
   if (/^["“‘']/.test(text) || /[\p{Ll}\d][.!?]\s/u.test(text) || /[.!?:;,]$/.test(text) || /[.!?]\s*\([^()]{1,60}\)$/.test(text)) return false;
   // "Jane Roe, Harbour Commissioner": a speaker label, whose name is read as written.
   // (Round 9: a roster's item too, "- Jane Roe, Ph.D., NOAA administrator".)
-  if (/^(?:[-*•–]\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3},\s/u.test(text) && wordCount(text) <= 12) return false;
+  // (Round 10: or a dash or a bracket after the name, "Jane Roe – Example Police Department".)
+  if (/^(?:[-*•–]\s+)?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}(?:,\s|\s[–—-]\s|\s\()/u.test(text) && wordCount(text) <= 12) return false;
   const words = text.match(/\p{L}{4,}/gu) ?? [];
   return words.length >= 4 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
 }
@@ -555,11 +557,17 @@ function inSpeakerSlot(tokens: Token[], runStart: number, runEnd: number): boole
  * itself no given name, is a description, not the name: at a sentence's start, or when a role
  * word is in it ("Russian Flight Engineer Oleg Roe"). Returns where the name starts.
  */
-function afterDescription(words: string[], nameStart: number, sentenceStart: boolean): number {
+function afterDescription(words: string[], nameStart: number, sentenceStart: boolean, canOpen: boolean, setOff: boolean): number {
   if (words.length - nameStart < 3 || GIVEN_NAMES.has(words[nameStart].toLowerCase()) || isInitial(words[nameStart])) return nameStart;
   const given = words.findIndex((w, x) => x > nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
   const described = given > nameStart && words.slice(nameStart, given).some((w) => isRoleWord(lower(w)));
-  return given > nameStart && (sentenceStart || described) ? given : nameStart;
+  // (Round 10: "Branson Lee Harwell, 34, died", a list's "Branson Lee Harwell": a word the lexicon
+  // lacks before a middle name opens a name set off by a comma, a bracket or a dash, or standing
+  // alone, unless it reads as an adverb or a participle ("Retired Lee Harwell"); before a verb it
+  // is a job, "Coxswain Jimmy Roe swam out".)
+  const middle = canOpen && (setOff || nameStart > 0) && given === nameStart + 1 && words.length - nameStart === 3 && !/(?:ly|ed|ing)$/.test(words[nameStart]) && middleNameEvidence(words.slice(nameStart), new Set());
+  // (Where a name cannot open, the words before the given name close a title: "Sergeant at Arms Jim Roe".)
+  return given > nameStart && (sentenceStart || described || !canOpen) && !middle ? given : nameStart;
 }
 
 /**
@@ -741,7 +749,8 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
       break;
     }
   }
-  nameStart = afterDescription(words, nameStart, sentenceStart);
+  const setOff = !tokens[runEnd + 1] || !inSentence(runEnd + 1) || /^(?:,|\(|[–—-])$/.test(tokens[runEnd + 1].text);
+  nameStart = afterDescription(words, nameStart, sentenceStart, middleNameMayOpen(doc, runStart, words, nameStart), setOff);
   const name = words.slice(nameStart);
   if (suffix) name.push(suffix);
   // "Louis V. Franklin, Sr.": the suffix after a comma.
@@ -849,6 +858,24 @@ function isPhotoCredit(tokens: Token[], runStart: number): boolean {
   return tokens[t]?.text.toLowerCase() === "by" && /^(?:photo|photos|image|picture|photograph|photography|video)$/.test(tokens[t - 1]?.text.toLowerCase() ?? "");
 }
 
+/**
+ * Round 10: "Tom Jordan, Seismological Society of America" opening a roster's line: a common given
+ * name and a place's name, then a comma and an affiliation, the line short and no sentence: the
+ * place's name is a surname there ("Jordan", "Chad").
+ */
+function rosterEntryName(doc: Doc, run: Run): boolean {
+  const { tokens } = doc;
+  const { words, wordTokens, start, end } = run;
+  if (words.length !== 2 || tokens[end + 1]?.text !== "," || !GIVEN_NAMES.has(words[0].toLowerCase()) || RARER_GIVEN_NAMES.has(words[0].toLowerCase())) return false;
+  // (Only where the surname reads as a place: other names take the usual way, captions and all.)
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[1]) || !PLACES.has(words[1].toLowerCase())) return false;
+  const para = doc.paragraphs[doc.sentences[doc.tokenSentence[start]]?.paragraph ?? -1];
+  if (!para || wordTokens[0] !== start) return false;
+  const line = doc.text.slice(para.start, para.end);
+  const opens = /^(?:[-*•–]\s+)?$/.test(doc.text.slice(para.start, tokens[start].start));
+  return opens && line.length <= 160 && !/[.!?](?:\s|$)/.test(line.trim()) && !/["“”]/.test(line) && line.split(/\s+/).length <= 16;
+}
+
 /** The person candidate a run of capitalised words makes, if any. */
 /** After token `end`: "and" (or "&"), then up to four capitalised words, the last an organisation's word. */
 function coordinatedWithOrganisation(tokens: Token[], end: number): boolean {
@@ -901,6 +928,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   if (isPhotoCredit(tokens, runStart) && !/^\p{Ll}+$/u.test(tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "USS John C. Stennis": a ship named after a person.
   if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0]))) || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end)) return undefined;
+  if (rosterEntryName(doc, run)) return { first: wordTokens[0], last: wordTokens[1], titleStart: wordTokens[0], words, possessive: false, evidence: true, roles: [], sentenceStart: true };
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
@@ -937,7 +965,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   let evidence = (roles.length > 0 && !employer) || span.relative;
   if (name.length >= 2) {
     // A speech verb next to a capitalised pair is no evidence on its own: "Goldman Sachs said".
-    evidence ||= !employer && (givenNameEvidence(name, lowerWords) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
+    evidence ||= !employer && (givenNameEvidence(name, lowerWords, middleNameMayOpen(doc, runStart, words, nameStart)) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
   } else {
     // "the Obama administration": a surname used as an adjective for a government.
     if (next && /^(?:administration|presidency|government|campaign|-era)$/i.test(next.text) && !PLACES.has(firstName)) evidence = true;
@@ -963,15 +991,51 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
  * "Adler", also surnames and places) only when the last word is no word the text writes in lower
  * case and no place's head ("Hayward Fault", "Adler Planetarium").
  */
-function givenNameEvidence(name: string[], lowerWords: Set<string>): boolean {
+function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpen: boolean): boolean {
   const first = name[0].toLowerCase();
-  if (!GIVEN_NAMES.has(first)) return false;
+  if (!GIVEN_NAMES.has(first)) return middleMayOpen && middleNameEvidence(name, lowerWords);
   // "Grant Programs", "Victoria Hospitals": a given name before an organisation word's plural.
   const plural = name[name.length - 1].toLowerCase();
   if (/s$/.test(plural) && ORG_WORDS.has(plural.slice(0, -1))) return false;
   if (!RARER_GIVEN_NAMES.has(first)) return true;
   const last = name[name.length - 1].toLowerCase();
   return !lowerWords.has(last) && !PLACE_HEADS_LAST.has(last) && !isOrgWord(last);
+}
+
+/**
+ * Round 10: whether a name found at `words[nameStart]` of the run may open on a given name the
+ * lexicon lacks: after a title in the run ("Officer Branson Lee Roe"), or at the run's start
+ * unless the run's first word closes a title ("Sergeant at Arms Jim Roe") or a grade ("1st Class
+ * Jim Roe").
+ */
+function middleNameMayOpen(doc: Doc, runStart: number, words: string[], nameStart: number): boolean {
+  const { tokens } = doc;
+  if (nameStart > 0) return TITLE_WORDS.has(lower(words[nameStart - 1]));
+  // ("Class" is a rank's grade, "Sgt. 1st Class Jim Roe", even when a wrap lost its ordinal.)
+  if (words[0] === "Class") return false;
+  const before = tokens[runStart - 1];
+  const same = (t: number) => t >= 0 && doc.tokenSentence[t] === doc.tokenSentence[runStart];
+  // (An ordinal over a hard wrap too, where the wrap may leave a stop: "Sgt. 1st" ¶ "Class Jim Roe".)
+  if ([before, before?.text === "." ? tokens[runStart - 2] : undefined].some((t) => !!t && ORDINAL.test(t.text))) return false;
+  // (Opening its paragraph, a list's line or a lead; a sentence inside a paragraph may open on
+  // a word of a wrapped rank or a description, "... noteworthy. Class Jim Roe, 29, is ...".)
+  const paragraphOf = (t: number) => doc.sentences[doc.tokenSentence[t]]?.paragraph;
+  if (!before || (!same(runStart - 1) && paragraphOf(runStart - 1) !== paragraphOf(runStart))) return true;
+  if (!same(runStart - 1)) return false;
+  const title = tokens[runStart - 2];
+  return !(SMALL_WORDS.has(before.text) && !!title && same(runStart - 2) && isCapitalized(title.text) && TITLE_WORDS.has(lower(title.text)));
+}
+
+/**
+ * Round 10: "Deshawn Michael Tate", "Branson Lee Harwell": three words whose middle one is a common
+ * given name (a middle name) and whose first is no word of another list, written in lower case
+ * nowhere in the text: a given name the lexicon lacks.
+ */
+function middleNameEvidence(name: string[], lowerWords: Set<string>): boolean {
+  if (name.length !== 3) return false;
+  const [first, middle, last] = name.map((w) => w.toLowerCase());
+  const plain = (w: string) => !lowerWords.has(w) && !isOrgWord(w) && !PLACE_HEADS_LAST.has(w) && !isRoleWord(w);
+  return GIVEN_NAMES.has(middle) && /^\p{Lu}\p{Ll}{2,}$/u.test(name[0]) && nameLike(name[0]) && plain(first) && plain(last);
 }
 
 /** `items` grouped by `keyOf`, each group in the items' order. */
@@ -1684,6 +1748,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     bySurname: groupBy(fullNames, (cl) => key([surnameOf(cl.words).replace(PARTICLE_PREFIX, "")])),
     byFirst: groupBy(fullNames, (cl) => key([cl.words[0]])),
     singles: new Map<string, Cluster>(),
+    summaries: new Map<Cluster, ClusterSummary>(),
   };
   const surnameSpeakers = new Map<string, boolean>();
   /**
@@ -1730,6 +1795,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
       c.evidence = true;
       if (pseudonym !== true) c.roles.push(pseudonym);
     }
+    if (!c.evidence && pluralTitled(doc.tokens, c)) c.evidence = true;
     if (!c.evidence && trusted(c) && !c.possessive) {
       // Whether a word is a surname speaker depends on the word alone: decided once per word.
       if (!surnameSpeakers.has(c.words[0])) surnameSpeakers.set(c.words[0], surnameSpeaker(c));
@@ -1747,6 +1813,23 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     if (near) near.candidates.push(c);
     else index.singles.set(word, found.create(c, false));
   }
+}
+
+/**
+ * Round 10: `Sens. Roe and Doe`, `Reps. Roe, Doe, and Poe`: a single word coordinated after other
+ * single capitalised words that a plural title opens is titled too.
+ */
+function pluralTitled(tokens: Token[], c: Candidate): boolean {
+  let k = c.first - 1;
+  for (let n = 0; n < 6; n++) {
+    const joiner = tokens[k]?.text;
+    if (joiner !== "and" && joiner !== ",") return false;
+    k -= joiner === "and" && tokens[k - 1]?.text === "," ? 2 : 1;
+    if (!/^\p{Lu}\p{Ll}/u.test(tokens[k]?.text ?? "")) return false;
+    if (PLURAL_TITLES.has(lower(tokens[k - 1]?.text ?? ""))) return true;
+    k--;
+  }
+  return false;
 }
 
 /**
@@ -1812,13 +1895,64 @@ function oneLetterOff(a: string, b: string): boolean {
 }
 
 /** A single word joins the full name or the single-word person it names, if there is one. */
-function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>; byFirst: Map<string, Cluster[]>; singles: Map<string, Cluster> }): boolean {
+interface SingleIndex {
+  bySurname: Map<string, Cluster[]>;
+  byFirst: Map<string, Cluster[]>;
+  singles: Map<string, Cluster>;
+  /** Per cluster, what its mentions say of the person, read up to `seen` mentions. */
+  summaries: Map<Cluster, ClusterSummary>;
+}
+
+interface ClusterSummary {
+  seen: number;
+  /** Its roles and titles, abbreviations written out ("Sgt." as "sergeant"). */
+  titles: Set<string>;
+  /** A mention names "Jr." or "Sr.". */
+  suffixes: Set<string>;
+  /** Where its mentions in full (two words or more) start, in text order once `sorted`. */
+  fullStarts: number[];
+  sorted: boolean;
+}
+
+// (Round 7: a title written out matches its abbreviation: "Sergeant Parks" is "Sgt. Lester Parks Sr.".)
+const titleOf = (r: string) => TITLE_ABBREVIATIONS.get(r.replace(/\.$/, "")) ?? r.replace(/\.$/, "");
+
+/**
+ * What the cluster's mentions say of its person, brought up to date. Each mention is read once as
+ * clusters grow, so a surname repeated on and on stays linear.
+ */
+function summaryOf(cl: Cluster, summaries: SingleIndex["summaries"]): ClusterSummary {
+  let k = summaries.get(cl);
+  if (!k) summaries.set(cl, (k = { seen: 0, titles: new Set(), suffixes: new Set(), fullStarts: [], sorted: true }));
+  for (; k.seen < cl.candidates.length; k.seen++) {
+    const x = cl.candidates[k.seen];
+    for (const r of x.roles) k.titles.add(titleOf(r));
+    for (const w of x.words) if (/^[JS]r\.?$/.test(w)) k.suffixes.add(w.slice(0, 2));
+    if (x.words.length >= 2) {
+      k.fullStarts.push(x.first);
+      k.sorted = false;
+    }
+  }
+  if (!k.sorted) {
+    k.fullStarts.sort((a, b) => a - b);
+    k.sorted = true;
+  }
+  return k;
+}
+
+/** Whether the cluster's person is introduced as someone's relative ("his wife, Amy Roe"). */
+function introducedAsRelative(cl: Cluster, summaries: SingleIndex["summaries"]): boolean {
+  for (const t of summaryOf(cl, summaries).titles) if (KINSHIP_NOUNS.has(t)) return true;
+  return false;
+}
+
+function attachToKnown(c: Candidate, index: SingleIndex): boolean {
   const word = key(c.words).replace(PARTICLE_PREFIX, "");
   // "Sgt. Dan Roe ... his wife, Amy Roe ... Roe said": of people sharing the surname, one
   // introduced as someone's relative is called by the given name later, so the bare surname is
   // another's when there is one.
   const sharing = index.bySurname.get(word) ?? [];
-  const related = (cl: Cluster) => cl.candidates.some((x) => x.roles.some((r) => KINSHIP_NOUNS.has(r)));
+  const related = (cl: Cluster) => introducedAsRelative(cl, index.summaries);
   const bySurname = sharing.some(related) && !sharing.every(related) ? sharing.filter((cl) => !related(cl)) : sharing;
   // Surname first ("Xi" for Xi Jinping, "Kim" for Kim Jong-un): a lone word equal to the first
   // word of one full name, when it is not a common given name or the name is clearly East Asian.
@@ -1826,10 +1960,10 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
   // A given name alone ("Peter" after "Peter Roe") for the one person who has it.
   const byGivenName = GIVEN_NAMES.has(word.toLowerCase()) ? (index.byFirst.get(word) ?? []) : [];
   // (Round 7: a mention that says which relative it is, by age or by title, picks among all of them.)
-  const which = sharing.length > 1 ? (relativeByAge(c, sharing) ?? byRole(c, sharing)) : undefined;
+  const which = sharing.length > 1 ? (relativeByAge(c, sharing, index.summaries) ?? byRole(c, sharing, index.summaries)) : undefined;
   const target =
     which ??
-    sharedSurname(c, bySurname) ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
+    sharedSurname(c, bySurname, index.summaries) ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
   target?.candidates.push(c);
   return !!target;
 }
@@ -1840,22 +1974,34 @@ function attachToKnown(c: Candidate, index: { bySurname: Map<string, Cluster[]>;
  * full before it (news copy names a second Roe in full, then calls the nearer one "Roe"), else
  * the first named.
  */
-function sharedSurname(c: Candidate, sharing: Cluster[]): Cluster | undefined {
+function sharedSurname(c: Candidate, sharing: Cluster[], summaries: SingleIndex["summaries"]): Cluster | undefined {
   if (sharing.length <= 1) return sharing[0];
-  const roled = byRole(c, sharing);
+  const roled = byRole(c, sharing, summaries);
   if (roled) return roled;
   let nearest: Cluster | undefined;
   let at = -1;
-  for (const cl of sharing)
-    for (const x of cl.candidates) if (x.words.length >= 2 && x.first < c.first && x.first > at) [nearest, at] = [cl, x.first];
+  for (const cl of sharing) {
+    const starts = summaryOf(cl, summaries).fullStarts;
+    const k = lastBefore(starts, c.first);
+    if (k >= 0 && starts[k] > at) [nearest, at] = [cl, starts[k]];
+  }
   return nearest ?? sharing[0];
 }
 
+/** Index of the last of the sorted numbers below `limit`, or -1 (a binary search). */
+function lastBefore(sorted: number[], limit: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /** The one person of those sharing a surname whose role the mention carries ("Mayor Albrecht"). */
-function byRole(c: Candidate, sharing: Cluster[]): Cluster | undefined {
-  // (Round 7: a title written out matches its abbreviation: "Sergeant Parks" is "Sgt. Lester Parks Sr.".)
-  const title = (r: string) => TITLE_ABBREVIATIONS.get(r.replace(/\.$/, "")) ?? r.replace(/\.$/, "");
-  const roled = sharing.filter((cl) => c.roles.some((r) => cl.candidates.some((x) => x.roles.some((y) => title(y) === title(r)))));
+function byRole(c: Candidate, sharing: Cluster[], summaries: SingleIndex["summaries"]): Cluster | undefined {
+  const roled = sharing.filter((cl) => c.roles.some((r) => summaryOf(cl, summaries).titles.has(titleOf(r))));
   return roled.length === 1 ? roled[0] : undefined;
 }
 
@@ -1864,12 +2010,15 @@ function byRole(c: Candidate, sharing: Cluster[]): Cluster | undefined {
  * introduced as a son or daughter, or named "Jr."; "the elder" (or "older") Clark: the father or
  * mother, or "Sr.". Undefined unless exactly one relative fits.
  */
-function relativeByAge(c: Candidate, sharing: Cluster[]): Cluster | undefined {
+function relativeByAge(c: Candidate, sharing: Cluster[], summaries: SingleIndex["summaries"]): Cluster | undefined {
   const younger = c.roles.includes("younger");
   if (!younger && !c.roles.some((r) => r === "elder" || r === "older")) return undefined;
   const kin = younger ? /^(?:son|daughter|grandson|granddaughter|stepson|stepdaughter)$/ : /^(?:father|mother|grandfather|grandmother|stepfather|stepmother)$/;
-  const suffix = younger ? /^Jr\.?$/ : /^Sr\.?$/;
-  const fits = sharing.filter((cl) => cl.candidates.some((x) => x.roles.some((r) => kin.test(r)) || x.words.some((w) => suffix.test(w))));
+  const suffix = younger ? "Jr" : "Sr";
+  const fits = sharing.filter((cl) => {
+    const summary = summaryOf(cl, summaries);
+    return summary.suffixes.has(suffix) || [...summary.titles].some((t) => kin.test(t));
+  });
   return fits.length === 1 ? fits[0] : undefined;
 }
 
@@ -1974,6 +2123,16 @@ function aliasesOf({ doc, trusted }: PeopleState, cl: Cluster): string[] {
   return aliases;
 }
 
+/**
+ * `Secretary of Labor Jane Roe`, `Minister for Health Jane Roe`: the preposition before the name's
+ * office word belongs to a capitalised title before it, so the name is no preposition's object
+ * (`met with Jane Roe` is).
+ */
+function officeOfTitle(doc: Doc, c: Candidate): boolean {
+  const title = doc.tokens[c.titleStart - 2];
+  return c.titleStart < c.first && !!title && doc.tokenSentence[c.titleStart - 2] === doc.tokenSentence[c.first] && /^\p{Lu}\p{Ll}/u.test(title.text);
+}
+
 /** A candidate as a mention of person `index`. */
 function mentionOf(doc: Doc, c: Candidate, index: number): Mention {
   const prev = doc.tokens[c.titleStart - 1];
@@ -1988,7 +2147,7 @@ function mentionOf(doc: Doc, c: Candidate, index: number): Mention {
     end: doc.tokens[c.last].end,
     surface: c.words.join(" "),
     possessive: c.possessive,
-    afterPreposition: !!prev && doc.tokenSentence[c.titleStart - 1] === doc.tokenSentence[c.first] && PREPOSITIONS.has(prev.text.toLowerCase()),
+    afterPreposition: !!prev && doc.tokenSentence[c.titleStart - 1] === doc.tokenSentence[c.first] && PREPOSITIONS.has(prev.text.toLowerCase()) && !officeOfTitle(doc, c),
     insideQuote: doc.tokenQuote[c.first] >= 0,
     section: (section && offset <= section.end ? section : doc.sections[0]).kind,
   };
@@ -2037,5 +2196,43 @@ export function findPeople(doc: Doc, labels: readonly string[] = []): PeopleResu
   mergeLateSingles(state);
   nameSurnamesInFull(state);
   mergeBracketedNames(state);
+  nameLabelByAddress(state);
   return buildPeople(state);
+}
+
+/**
+ * Round 10: `MR PRICE: ...` ¶ `QUESTION: Thank you, Ned. ...`: in a transcript whose one titled
+ * surname label speaks two turns or more, a given name used only to address someone, in turns that
+ * are not that speaker's (reporters address the briefer), is the briefer's given name: one person,
+ * "Ned Price". Not when two labels or two such given names could pair.
+ */
+function nameLabelByAddress({ doc, all, found }: PeopleState): void {
+  const live = found.clusters.filter((cl) => cl.candidates.length > 0 && cl.words.length === 1);
+  const labels = live.filter((cl) => cl.candidates.length >= 2 && cl.candidates.every((c) => c.titled && c.roles.some((r) => COURTESY_TITLES.has(r))));
+  if (labels.length !== 1) return;
+  const [label] = labels;
+  const surname = label.words[0].toUpperCase();
+  const ownTurn = (c: Candidate) => {
+    const para = doc.paragraphs[doc.sentences[doc.tokenSentence[c.first]]?.paragraph ?? -1];
+    const head = para ? /^([^:]{1,40}):/.exec(doc.text.slice(para.start, para.start + 42))?.[1] : undefined;
+    return !!head && head.toUpperCase().split(/\s+/).includes(surname);
+  };
+  const t = (i: number) => doc.tokens[i]?.text ?? "";
+  // ("Thank you, Ned.", "Thanks, Ned?", "QUESTION: Ned, on ...": set off as a turn's vocative.)
+  const addressed = (c: Candidate) => /^(?:,|:|thanks?)$/i.test(t(c.first - 1)) && /^[.,?!]$/.test(t(c.last + 1));
+  // (Found as a person or not: an address alone is no evidence of one.)
+  const clustered = new Map(found.clusters.flatMap((cl) => cl.candidates.map((c) => [c, cl] as const)));
+  const words = groupBy(
+    all.filter((c) => c.words.length === 1 && GIVEN_NAMES.has(c.words[0].toLowerCase()) && clustered.get(c) !== label),
+    (c) => c.words[0],
+  );
+  const givens = [...words.values()].filter((cs) => cs.every((c) => addressed(c) && !ownTurn(c)));
+  if (givens.length !== 1) return;
+  const [given] = givens;
+  label.words = [given[0].words[0], label.words[0]];
+  for (const c of given) {
+    const cl = clustered.get(c);
+    if (cl) cl.candidates = cl.candidates.filter((x) => x !== c);
+    label.candidates.push(c);
+  }
 }

@@ -537,6 +537,39 @@ const onlyPerson: Rule = {
   },
 };
 
+// "spoken by", "written by", "the words of", "advice from": whose words the sentence names.
+const WORDS_OF = /^(?:spoken|said|written|uttered|delivered|offered|shared|penned|voiced|words|remarks|comments|advice|message|wisdom|motto|mantra)$/;
+
+/**
+ * `"We are the quiet professionals."` ¶ `Those words, spoken by retired Col. Jane Roe last week,
+ * still ring true.`: a quotation standing as its own paragraph, that no rule before could
+ * attribute, belongs to the person the next paragraph's first sentence names as having said it
+ * (`spoken by`, `the words of`, or the subject of a verb of saying). Commentaries and features
+ * open on a quotation and name its speaker after it.
+ */
+const namedBelow: Rule = {
+  name: "named-below",
+  tier: "context",
+  apply: (c, q) => {
+    const next = c.doc.paragraphs[q.quote.paragraph + 1];
+    if (q.isFragment || !next || !opensParagraph(c, q) || c.sentencesOfParagraph[q.quote.paragraph].length > 2) return undefined;
+    const s = c.sentencesOfParagraph[next.index][0];
+    if (s === undefined || c.quotesOfSentence[s].length > 0) return undefined;
+    const items = frameOf(c, s).slice(0, WINDOW);
+    for (let p = 1; p < items.length; p++) {
+      if (!/^(?:by|of|from)$/.test(lw(c, items[p])) || !WORDS_OF.test(lw(c, items[p - 1]))) continue;
+      // (A rank or a role may stand between: "spoken by retired Col. Jane Roe".)
+      for (let k = p + 1; k < items.length && k <= p + 4; k++) {
+        const it = items[k];
+        const m = "token" in it ? c.mentionsByStart.get(it.token) : undefined;
+        if (m && !m.possessive && !m.insideQuote) return { attribution: { person: m.person } };
+      }
+    }
+    const subject = reportedSpeaker(c, items);
+    return subject?.person != null && items.some((it) => isSpeechVerb(c, it)) ? { attribution: subject } : undefined;
+  },
+};
+
 /** Context rules past the first need the quote to stand alone in its sentence. */
 const standaloneOnly = (rule: Rule): Rule => ({ ...rule, apply: (c, q, previous) => (q.standalone ? rule.apply(c, q, previous) : undefined) });
 
@@ -569,5 +602,6 @@ export const RULES: readonly Rule[] = [
     paragraphSubject,
     recentSpeaker,
     onlyPerson,
+    namedBelow,
   ].map(standaloneOnly),
 ];
