@@ -1209,8 +1209,10 @@ function keepIntroducedBullets(lines: string[], junk: boolean[]): void {
   for (const [i, line] of lines.entries()) {
     const text = line.trim();
     if (!text) continue;
-    const item = BULLET.test(text) && wordCount(text) >= 8 && !/["“”]/.test(text);
-    if (item && introduced) junk[i] = JUNK_PATTERNS.some((pattern) => pattern !== BULLET && pattern.test(text));
+    const item = BULLET.test(text) && wordCount(text) >= 3 && !/["“”]/.test(text);
+    // (Round 11: only a line's shape, not a word anywhere in it, makes an introduced item furniture:
+    // "• Copyright Works, Jane Roe, Saturday 1:00 pm" is a talk in a programme.)
+    if (item && introduced) junk[i] = JUNK_PATTERNS.some((pattern) => pattern !== BULLET && SHAPE_PATTERNS.has(pattern) && pattern.test(text));
     else introduced = !junk[i] && /[\p{Ll})]\s*:$/u.test(text) && !LIST_HEAD.test(text) && wordCount(text) >= 4;
   }
 }

@@ -1154,7 +1154,7 @@ export const NEVER_NAMES = set("NEVER_NAMES", `
   excellency excellencies highness highnesses majesty majesties eminence holiness lordship ladyship
   out up off down away back
   marines troops
-  order
+  order copyright
   `);
 
 /**

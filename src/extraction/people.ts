@@ -949,6 +949,8 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
+  // (Round 11: "Copyright Works, Jane Roe, Saturday 1 pm": a word that is never a name, in a talk's title.)
+  if (name.some((w) => NEVER_NAMES.has(lower(w)))) return undefined;
   // "the Disaster Prevention and Prediction Subcommittee": a run joined by "and" to capitalised
   // words that end on an organisation's word is the first half of that organisation's name.
   if (!GIVEN_NAMES.has(name[0].toLowerCase()) && coordinatedWithOrganisation(tokens, runEnd)) return undefined;
