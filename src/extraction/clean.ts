@@ -1838,7 +1838,9 @@ function findStatementHeadings(page: Page, placed: Placed, storyStart: number, o
  * Roe issued the following statement:", "Senator Jane Roe said:"): story, however short; it says
  * whose the words below are.
  */
-const INTRODUCTION_LINE = /\b(?:issued|released|made|gave|delivered|sent|shared|offered|provided)\b.{0,40}\b(?:statement|remarks|message|comments)\b[^"“”]{0,120}:$|\b(?:said|says|stated|states|wrote|writes|added|remarked|told [^:"“”]{1,60}):$/i;
+// (Round 11: and "According to a statement by Spokesman Jane Roe:", "In a statement from Jane Roe:".)
+const INTRODUCTION_LINE =
+  /\b(?:issued|released|made|gave|delivered|sent|shared|offered|provided)\b.{0,40}\b(?:statement|remarks|message|comments)\b[^"“”]{0,120}:$|\b(?:said|says|stated|states|wrote|writes|added|remarked|told [^:"“”]{1,60}):$|\b(?:according to|in) (?:a|an|the|his|her|their) (?:[\p{L}-]+ ){0,2}(?:statement|remarks|message|comments|letter|e-?mail) (?:by|from|of)\b[^"“”]{2,160}:$/iu;
 
 function isIntroductionLine(line: string): boolean {
   const text = line.trim();
