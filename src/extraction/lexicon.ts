@@ -52,7 +52,7 @@ export const TITLE_WORDS = set("TITLE_WORDS", `
   administrator undersecretary solicitor barrister lawyer researcher economist analyst official
   pvt pvt. pfc pfc. spc spc. cpl cpl. sfc sfc. ssg ssg. cmdr cmdr. cdr cdr. brig brig. ens ens.
   warrant airman seaman specialist charge honorable honourable
-  patrolman patrolwoman councilmember magistrate consul sra lcpl gysgt cpo
+  patrolman patrolwoman councilmember magistrate consul sra lcpl gysgt cpo ranking member
   ${PLURAL_TITLE_WORDS}`);
 
 /** Courtesy titles that stay part of a surname-only alias ("Ms Bauchtman", "Professor Eastman"). */
@@ -337,7 +337,7 @@ export const DEMONYMS = set("DEMONYMS", `
   syrian taiwanese thai tunisian turkish ugandan ukrainian uzbek venezuelan vietnamese welsh yemeni
   zimbabwean arab arabic muslim jewish catholic protestant hindu buddhist sunni shia
   shiite western eastern northern southern soviet post-soviet islamic democratic democrat republican
-  conservative liberal socialist communist labour labor green federal national royal
+  conservative liberal socialist communist labour labor federal national royal
   `);
 
 /**
