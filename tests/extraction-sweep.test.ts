@@ -2037,3 +2037,129 @@ describe("round-10 a roster's line whose surname is also a place's name", () => 
     expect(extractArticle(text).people).toEqual([]);
   });
 });
+
+describe("round-11 furniture swept above, inside and below a story: feed lines, follow pleas, archive notes, navigation, plug-in notices, category lines, aggregator headings", () => {
+  const FURNITURE = [
+    "from NOAA Breaking News https://ift.tt/3kQz9Lm",
+    "from Department of Energy News https://ift.tt/2xYbQ7p",
+    "Please follow Harbor Daily on Twitter and Like us on Facebook.",
+    "Follow us on Twitter and like us on Facebook.",
+    "More status reports and news releases or top stories.",
+    "More news releases and top stories.",
+    "[Date Prev] [Date Next] [Thread Prev] [Thread Next] [Date Index] [Thread Index]",
+    "[Prev by Date] [Next by Date] [Prev by Thread] [Next by Thread]",
+    "Learn more about the Harbor Agency at:",
+    "Note: Press releases from 2001 to 2012 are available through the Agency Archive. Some links in press releases may no longer be active.",
+    "Browse through a comprehensive list of all agency news items by topic and location.",
+    "You need Adobe Flash Player 9 to view our latest videos. Install or upgrade Flash to see our latest videos!",
+    "This content requires JavaScript to be enabled in your browser.",
+    "Multimedia, Politics, Uncategorized, Staff Bloggers, browse-all »",
+    "Recent News About Harbor Agency",
+    "Give us 10 minutes, and we'll give you the region. Around the clock, Harbor Radio keeps you in touch with the latest news.",
+  ];
+  const LEAD = "WASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers in twelve coastal towns.";
+  const QUOTE = '"We are ready for the season," said harbor master Jane Marlow.';
+  const TAIL = "The briefing will be streamed online, the agency said.";
+  const PLACES: [string, (line: string) => string][] = [
+    ["under the headline", (line) => `Harbor briefing set\n\n${line}\n\n${LEAD}\n\n${QUOTE}\n\n${TAIL}`],
+    ["inside the story", (line) => `Harbor briefing set\n\n${LEAD}\n\n${line}\n\n${QUOTE}\n\n${TAIL}`],
+    ["below the story", (line) => `Harbor briefing set\n\n${LEAD}\n\n${QUOTE}\n\n${TAIL}\n\n${line}`],
+  ];
+  it.each(FURNITURE.flatMap((line) => PLACES.map(([at, place]) => [`'${line}' ${at}`, line, place(line)])))("%s", (_name, line, text) => {
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain(line);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+  });
+  it.each([
+    "From the harbor, the crew sent photos to the agency's website at www.example.gov.",
+    "Residents can follow the storm on Twitter, the agency said.",
+    "More reports of flooding came in on Tuesday.",
+    "Learn more about the program at the library on Saturday.",
+    "Note: Releases of water from the dam will continue through May.",
+    "Some 40 species remain uncategorized, the scientists said.",
+    "The old Flash player was common on agency sites a decade ago, Roe said.",
+    "Links in the chain of command may no longer work, the general warned.",
+  ])("a story sentence of the same words stays: %s", (sentence) => {
+    const e = extractArticle(`Harbor briefing set\n\n${LEAD}\n\n${sentence}\n\n${QUOTE}`);
+    expect(e.droppedLines).not.toContain(sentence);
+  });
+  it("a newscast's standing promotion over a feed's story no longer takes the story's place", () => {
+    const promo =
+      "Give us 5 minutes, and we'll give you the world. Around the clock, Example Radio keeps you in touch with the latest news. We bring you reports from our correspondents and interviews with newsmakers from across the world.";
+    const e = extractArticle(
+      `Feed aggregator\n\nRadio Newscasts\n\n${promo}\n\nHeatwave threatens farmers in the delta\n\nHo Chi Minh City — A heatwave is worsening conditions for rice farmers in the delta, officials said on Friday.`,
+    );
+    expect(e.droppedLines).toContain(promo);
+    expect(e.droppedLines).not.toContain("Heatwave threatens farmers in the delta");
+  });
+});
+
+describe("round-11 names that are not people, and a nickname joined to the full name", () => {
+  const names = (text: string) => extractArticle(`Harbor News Today\n\n${text}`).people.map((p) => p.name);
+  it.each([
+    ["an award named after someone", "The team won the 2019 Robert J. Kellogg Trophy, a high honor from the association."],
+    ["storms in the plural", "The agency is providing $5 million to help families affected by Hurricanes Iota and Eta."],
+    ["an executive order", "When the President signed the Executive Order on March 14, 1903, creating the refuge, he set a precedent."],
+    ["a company after a business descriptor", "NASA's commercial partner Northrop Grumman is scheduled to launch its rocket on Friday."],
+    ["a company after 'aerospace contractor'", "Aerospace contractor Vexa Dynamics built the capsule for the mission."],
+    ["a talk's title in a programme", "The programme included Copyright Works, a talk on Saturday afternoon."],
+  ])("%s", (_name, text) => {
+    expect(names(text)).toEqual([]);
+  });
+  it("'her partner' and 'business partner' still name people", () => {
+    expect(names("Her partner John Smith said the award was deserved. Business partner Jane Roe said the shop would stay open.")).toEqual([
+      "John Smith",
+      "Jane Roe",
+    ]);
+  });
+  it("Teddy and Theodore are one person", () => {
+    const e = extractArticle(
+      "Refuge Centennial Marked\n\nWhen President Theodore Ashford signed the order, he set a precedent. Teddy Ashford was an avid hunter who loved the marshes.",
+    );
+    expect(e.people.map((p) => [p.name, [...p.aliases].sort()])).toEqual([["Theodore Ashford", ["Teddy Ashford", "Theodore Ashford"]]]);
+  });
+  it.each([
+    ["Mary Green said the piers held.", ["Mary Green"]],
+    ["Rep. Al Green of Texas will attend.", ["Al Green"]],
+    [
+      "Members of Congress, including Reps. Tom Harlan, Al Green, Sheila Marcus Dean, and Randy Vogel, will attend.",
+      ["Tom Harlan", "Al Green", "Sheila Marcus Dean", "Randy Vogel"],
+    ],
+    ["Good morning Chairman Graham, Ranking Member Kaine, and members of the Subcommittee.", ["Graham", "Kaine"]],
+    ["The Green Party won two seats in Green Bay, and the Greens said so.", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("round-11 statements: a paragraph whose opening mark was left out, an 'according to a statement by' line, bullets under a line introducing them", () => {
+  it("the second paragraph of a statement, never opened but closed, goes on with the first", () => {
+    const e = extractArticle(
+      "Agency Statement on Today's Hearing\n\nAccording to a statement by Agency spokesman Tom Hadley:\n\n\"We respect the work the two pilots did for the country, and thank them for it. Their missions captured the nation's attention half a century ago.\n\nIt is a bold plan laid out by the President and Congress, in bipartisan fashion, to explore new frontiers and test the limits of technology.\"",
+    );
+    expect(e.quotes.map((q) => [q.text.slice(0, 20), q.speaker])).toEqual([
+      ["We respect the work ", "Tom Hadley"],
+      ["It is a bold plan la", "Tom Hadley"],
+    ]);
+    expect(e.droppedLines).toEqual([]);
+  });
+  it("a paragraph that closes a quotation nobody opened, after one that closed its own, is no quotation", () => {
+    const e = extractArticle(
+      'Harbor Reopens\n\n"The piers held," said harbor master Jane Marlow.\n\nThe ferries will run on the winter schedule until March, the agency said."',
+    );
+    expect(e.quotes.map((q) => q.text)).toEqual(["The piers held,"]);
+  });
+  it("short bullets under a line introducing them stay, and so do the people in them", () => {
+    const e = extractArticle(
+      "Agency Leaders to Call Station Crew\n\nThe agency's administrator will speak with astronauts aboard the station on Thursday.\n\nThe conversation will begin at 10:25 a.m. with:\n\n  • NASA astronauts Jane Roe, Tom Doe, and Mark Poe.\n  • ESA (European Space Agency) astronaut Pierre Lavalle.\n  • Roscosmos cosmonauts Pyotr Ivanov and Oleg Smirnov.\n\nThe call is part of the administrator's visit to the center.",
+    );
+    expect(e.droppedLines).toEqual([]);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe", "Tom Doe", "Mark Poe", "Pierre Lavalle", "Pyotr Ivanov", "Oleg Smirnov"]);
+  });
+  it("menu bullets of one or two words under no introducing line stay furniture", () => {
+    const e = extractArticle(
+      "Harbor News\n\n  • Home\n  • Contact Us\n\nWASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers in twelve coastal towns.",
+    );
+    expect(e.droppedLines).toEqual(expect.arrayContaining(["  • Home", "  • Contact Us"]));
+  });
+});

@@ -126,6 +126,20 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ),
   ],
+  // Round 11: one line of many "more ... and ..." kinds, of bracketed links, of capitalised words
+  // before a link; paragraphs continuing an open quotation without opening marks; short bullets
+  // under introducing lines.
+  ["a 'more releases' line that never ends", (n) => "More " + repeat("news and top stories or ", n) + "x"],
+  ["bracketed navigation without end", (n) => repeat("[Date Prev] ", n) + "x"],
+  ["a feed line of capitalised words", (n) => "from " + repeat("Example Agency of ", n) + "x https://ift.tt/x"],
+  [
+    "open quotations continued without marks, and introduced bullets",
+    (n) =>
+      repeat(
+        '"We act on the plan.\n\nIt is a bold plan for all," she said.\n\nThe call begins with:\n\n  • ESA astronaut Jane Roe.\n  • Saturday, June 23: 9 am\n\n',
+        n,
+      ),
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -344,6 +344,32 @@ const JUNK_PATTERNS: RegExp[] = [
   /^this (?:article|story|page) is a stub\.?$|^wikipedia has (?:more|an article) (?:about|on) this (?:subject|topic):?$/i,
   /^print friendly,? pdf (?:&|and) e-?mail$|^(?:estimated )?reading time:?\s*\d+\s*min(?:ute)?s?\.?$|^link copied!?$/i,
   /^(?:article|content|page|release|document|story) type:\s*[^.!?"“”]{1,40}$|^(?:credit|caption|photo|image|source)s?:$/i,
+  // Round 11 (frozen10's classes, swept with made-up lines): a feed's source line on a reposting
+  // blog ("from Example Agency News https://ift.tt/..."), a plea to follow a site on networks
+  // ("Please follow Example Daily on Twitter and like us on Facebook."), a "more" link of kinds of
+  // releases ("More status reports and news releases or top stories."), a mailing-list archive's
+  // bracketed navigation, a link prompt ending in "at:" ("Learn more about the agency at:").
+  /^from\s+(?:the\s+)?\p{Lu}[\p{L}&'’\-]*\s+(?:(?:\p{Lu}[\p{L}&'’\-]*|of|and|for|the|&)\s+){0,8}(?:https?:\/\/|www\.)\S{1,200}$/u,
+  /^(?:please\s+)?(?:follow|like|find|join|connect with|friend)\s+(?:us|[^"“”.!?]{1,60}?)\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|flickr|tiktok|x)\b[^"“”.!?]{0,80}[.!]?$/i,
+  /^more\s+(?:[\p{L}-]+\s+){0,2}(?:news|stories|releases|reports|updates)(?:\s+(?:and|or|&)\s+(?:[\p{L}-]+\s+){0,2}(?:news|stories|releases|reports|updates))*\.?$/iu,
+  /^(?:\[[^\][]{1,30}\]\s*){2,}$/,
+  /^(?:learn|read|find out|get|see)\s+more\b[^"“”.!?]{0,120}\bat\s*:$/i,
+  // ... an archive's note on older releases and dead links ("Note: Press releases from 2004 to 2015
+  // are available through the Example Archive. Some links ... may no longer be active."), a
+  // listing's description of itself ("Browse through a list of all news items by topic."), a
+  // plug-in notice ("You need Adobe Flash Player 9 to view our videos.", "This content requires
+  // JavaScript"), a blog's category line ("Multimedia, Politics, Uncategorized, browse-all »").
+  /^note\s*:\s*(?:[\p{L}-]+\s+){0,2}(?:releases|announcements|statements|stories|articles)\b[^"“”]{0,240}\b(?:archive|archived|no longer)\b/iu,
+  /\blinks? (?:in (?:(?:this|these|the|our) )?(?:press |news )?(?:releases?|announcements?|pages?|articles?|statements?) )?may no longer (?:be )?(?:active|work|available)\b/i,
+  /^browse\b[^"“”.!?]{0,60}\b(?:list|all|archive|news|releases|items|stories)\b[^"“”!?]{0,100}\.?$/i,
+  /\b(?:need|install|upgrade|download|get|requires?)\b[^"“”.!?]{0,40}\bflash player\b|\b(?:requires|enable|enabled) (?:the )?javascript\b|\bjavascript (?:must be |to be )?(?:enabled|required)\b/i,
+  /(?:^|,\s*)Uncategori[sz]ed(?:\s*,|\s*[»›]|$)|\bbrowse[- ]all\b/,
+  // ... an aggregator's heading for one source ("Recent News About Example Agency"), a newscast's
+  // standing promotion ("Give us 5 minutes, and we'll give you the world. ... keeps you in touch").
+  /^(?:recent|latest) (?:news|stories|releases|posts|articles|updates) (?:about|from|on|for)\s+(?:\S+\s+){0,6}\S+$/i,
+  // (Anchored, so a shape that holds even in a long paragraph of prose: see isJunk.)
+  /^give us (?:\d+|\p{L}+) minutes?,? and we['’]ll give you\b/iu,
+  /\bkeeps? you in touch with the latest\b/i,
 ];
 
 /**
@@ -1183,8 +1209,10 @@ function keepIntroducedBullets(lines: string[], junk: boolean[]): void {
   for (const [i, line] of lines.entries()) {
     const text = line.trim();
     if (!text) continue;
-    const item = BULLET.test(text) && wordCount(text) >= 8 && !/["“”]/.test(text);
-    if (item && introduced) junk[i] = JUNK_PATTERNS.some((pattern) => pattern !== BULLET && pattern.test(text));
+    const item = BULLET.test(text) && wordCount(text) >= 3 && !/["“”]/.test(text);
+    // (Round 11: only a line's shape, not a word anywhere in it, makes an introduced item furniture:
+    // "• Copyright Works, Jane Roe, Saturday 1:00 pm" is a talk in a programme.)
+    if (item && introduced) junk[i] = JUNK_PATTERNS.some((pattern) => pattern !== BULLET && SHAPE_PATTERNS.has(pattern) && pattern.test(text));
     else introduced = !junk[i] && /[\p{Ll})]\s*:$/u.test(text) && !LIST_HEAD.test(text) && wordCount(text) >= 4;
   }
 }
@@ -1810,7 +1838,9 @@ function findStatementHeadings(page: Page, placed: Placed, storyStart: number, o
  * Roe issued the following statement:", "Senator Jane Roe said:"): story, however short; it says
  * whose the words below are.
  */
-const INTRODUCTION_LINE = /\b(?:issued|released|made|gave|delivered|sent|shared|offered|provided)\b.{0,40}\b(?:statement|remarks|message|comments)\b[^"“”]{0,120}:$|\b(?:said|says|stated|states|wrote|writes|added|remarked|told [^:"“”]{1,60}):$/i;
+// (Round 11: and "According to a statement by Spokesman Jane Roe:", "In a statement from Jane Roe:".)
+const INTRODUCTION_LINE =
+  /\b(?:issued|released|made|gave|delivered|sent|shared|offered|provided)\b.{0,40}\b(?:statement|remarks|message|comments)\b[^"“”]{0,120}:$|\b(?:said|says|stated|states|wrote|writes|added|remarked|told [^:"“”]{1,60}):$|\b(?:according to|in) (?:a|an|the|his|her|their) (?:[\p{L}-]+ ){0,2}(?:statement|remarks|message|comments|letter|e-?mail) (?:by|from|of)\b[^"“”]{2,160}:$/iu;
 
 function isIntroductionLine(line: string): boolean {
   const text = line.trim();

@@ -52,7 +52,7 @@ export const TITLE_WORDS = set("TITLE_WORDS", `
   administrator undersecretary solicitor barrister lawyer researcher economist analyst official
   pvt pvt. pfc pfc. spc spc. cpl cpl. sfc sfc. ssg ssg. cmdr cmdr. cdr cdr. brig brig. ens ens.
   warrant airman seaman specialist charge honorable honourable
-  patrolman patrolwoman councilmember magistrate consul sra lcpl gysgt cpo
+  patrolman patrolwoman councilmember magistrate consul sra lcpl gysgt cpo ranking member
   ${PLURAL_TITLE_WORDS}`);
 
 /** Courtesy titles that stay part of a surname-only alias ("Ms Bauchtman", "Professor Eastman"). */
@@ -251,6 +251,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   temple museum library press media radio television tv channel magazine review herald tribune
   gazette daily weekly study survey report index alliance coalition front movement league conference
   summit forum games cup championship festival award awards prize war wars crisis revolution
+  trophy medal fellowship scholarship lecture
   tower building hall palace embassy consulate camp camps command headquarters police guard guards
   system systems technologies technology software labs laboratory laboratories industries holdings
   partners enterprises airlines airways motors energy oil gas capital securities watch international
@@ -269,6 +270,20 @@ export const ORG_WORDS = set("ORG_WORDS", `
  */
 export const ORG_HEAD_NOUNS = set("ORG_HEAD_NOUNS", `maker makers firm firms brand chain retailer manufacturer
   operator provider supplier publisher developer carrier insurer lender broker outlet nonprofit charity`);
+
+/** Round 11: lower-case nouns that describe a company right before its name ("the firm Roe Holdings"). */
+export const COMPANY_NOUNS = set("COMPANY_NOUNS", `firm company giant conglomerate automaker shipbuilder`);
+
+/**
+ * Round 11: a partner or a contractor, a company's descriptor only after a business word from
+ * COMPANY_MODIFIERS ("NASA's commercial partner Acme Grumman"; "her partner Jane Roe" is a person).
+ */
+export const PARTNER_NOUNS = set("PARTNER_NOUNS", `partner partners contractor contractors vendor vendors`);
+
+/** Round 11: business words that make a partner or a contractor a company ("aerospace contractor"). */
+export const COMPANY_MODIFIERS = set("COMPANY_MODIFIERS", `
+  commercial industry industrial corporate business private launch technology tech aerospace defense
+  defence drug software energy mining shipping`);
 
 /**
  * Lower-case nouns for things that carry names ("the cutter Pike", "newspaper Lianhe Zaobao",
@@ -322,7 +337,7 @@ export const DEMONYMS = set("DEMONYMS", `
   syrian taiwanese thai tunisian turkish ugandan ukrainian uzbek venezuelan vietnamese welsh yemeni
   zimbabwean arab arabic muslim jewish catholic protestant hindu buddhist sunni shia
   shiite western eastern northern southern soviet post-soviet islamic democratic democrat republican
-  conservative liberal socialist communist labour labor green federal national royal
+  conservative liberal socialist communist labour labor federal national royal
   `);
 
 /**
@@ -977,7 +992,7 @@ export const GIVEN_NAME_SHORT_FORMS = pairs("GIVEN_NAME_SHORT_FORMS", `mike:mich
    kate:katherine kathy:katherine katie:katherine sue:susan susie:susan jen:jennifer
    jenny:jennifer meg:margaret maggie:margaret peggy:margaret becky:rebecca debbie:deborah
    deb:deborah cindy:cynthia sandy:sandra pam:pamela vicky:victoria tina:christina
-   chrissy:christine mandy:amanda abby:abigail jackie:jacqueline judy:judith`);
+   chrissy:christine mandy:amanda abby:abigail jackie:jacqueline judy:judith teddy:theodore`);
 
 /** Prepositions: a name right after one is not the subject of its clause ("a spokesman for X"). */
 export const PREPOSITIONS = set("PREPOSITIONS", `
@@ -1017,7 +1032,8 @@ export const UNIT_WORDS = set("UNIT_WORDS", `
 export const UNIT_MODIFIERS = set("UNIT_MODIFIERS", `air coast guard naval marine joint field forward training support`);
 
 /** First words of a place or a storm named after a person ("Fort ...", "Mount ...", "Hurricane ..."): not a person. */
-export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port cape camp hurricane typhoon cyclone storm tropical`);
+export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port cape camp hurricane typhoon cyclone storm tropical
+  hurricanes typhoons cyclones storms`);
 
 /**
  * Round 7: first words of a military or Coast Guard post named after its place ("Sector Juneau",
@@ -1138,6 +1154,7 @@ export const NEVER_NAMES = set("NEVER_NAMES", `
   excellency excellencies highness highnesses majesty majesties eminence holiness lordship ladyship
   out up off down away back
   marines troops
+  order copyright
   `);
 
 /**

@@ -37,6 +37,9 @@ import {
   MONTHS_AND_DAYS,
   NON_PERSON_SUBJECTS,
   ORG_HEAD_NOUNS,
+  COMPANY_NOUNS,
+  PARTNER_NOUNS,
+  COMPANY_MODIFIERS,
   PERSON_NOUNS,
   NAME_PARTICLES,
   NEVER_NAMES,
@@ -913,6 +916,19 @@ function townBeforeState(tokens: Token[], runStart: number, runEnd: number): boo
 }
 
 /** "the fishing vessel Jonathan Boy II", "aboard the Jonathan Boy II": a boat's name. */
+/**
+ * Round 11: "NASA's commercial partner Acme Grumman is scheduled to launch", "the firm Roe
+ * Holdings": a name right after a company's descriptor is the company's (unless it opens on a
+ * given name: "the firm's founder" is no descriptor, and "company Jane Roe" is too rare to trust).
+ */
+function afterCompanyDescriptor(tokens: Token[], runStart: number, first: string): boolean {
+  // (A common given name only: "Northrop" is in the lexicon's rarer ones.)
+  if (GIVEN_NAMES.has(first.toLowerCase()) && !RARER_GIVEN_NAMES.has(first.toLowerCase())) return false;
+  const noun = lower(tokens[runStart - 1]?.text ?? "");
+  if (COMPANY_NOUNS.has(noun)) return true;
+  return PARTNER_NOUNS.has(noun) && COMPANY_MODIFIERS.has(lower(tokens[runStart - 2]?.text ?? ""));
+}
+
 function namesAVessel(tokens: Token[], runStart: number): boolean {
   const before = (k: number) => lower(tokens[runStart - k]?.text ?? "");
   return VESSEL_NOUNS.has(before(1)) || (before(1) === "the" && before(2) === "aboard");
@@ -928,10 +944,13 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   if (isPhotoCredit(tokens, runStart) && !/^\p{Ll}+$/u.test(tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "USS John C. Stennis": a ship named after a person.
   if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0]))) || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end)) return undefined;
+  if (afterCompanyDescriptor(tokens, runStart, words[0])) return undefined;
   if (rosterEntryName(doc, run)) return { first: wordTokens[0], last: wordTokens[1], titleStart: wordTokens[0], words, possessive: false, evidence: true, roles: [], sentenceStart: true };
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
   const { nameStart, possessive, sentenceStart, name } = span;
+  // (Round 11: "Copyright Works, Jane Roe, Saturday 1 pm": a word that is never a name, in a talk's title.)
+  if (name.some((w) => NEVER_NAMES.has(lower(w)))) return undefined;
   // "the Disaster Prevention and Prediction Subcommittee": a run joined by "and" to capitalised
   // words that end on an organisation's word is the first half of that organisation's name.
   if (!GIVEN_NAMES.has(name[0].toLowerCase()) && coordinatedWithOrganisation(tokens, runEnd)) return undefined;

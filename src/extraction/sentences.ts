@@ -127,7 +127,7 @@ export function buildDoc(parts: { kind: SectionKind; text: string }[]): Doc {
       const paragraph: Paragraph = { index: paragraphs.length, section: section.kind, sectionStart: section.start, start, end: start + paraText.length };
       paragraphs.push(paragraph);
 
-      const spans = findQuoteSpans(paraText);
+      const spans = findQuoteSpans(paraText, previousRanOn);
       while (nextToken < tokens.length && tokens[nextToken].start < start) nextToken++;
       let endToken = nextToken;
       while (endToken < tokens.length && tokens[endToken].end <= paragraph.end) endToken++;

@@ -115,14 +115,27 @@ function attributionCut(text: string, from: number, to: number): number {
   return cut;
 }
 
-function doubleSpans(text: string): QuoteSpan[] {
+/**
+ * Round 11: `"We respect ... Mars.` ¶ `It is a bold vision ... gone before."`: the paragraph before
+ * ran on in a quotation, and this one's first double mark can only close. The source left out the
+ * paragraph's opening mark; the quotation goes on from its start to that mark.
+ */
+function continuedWithoutOpener(text: string, runsOn: boolean): QuoteSpan | undefined {
+  if (!runsOn) return undefined;
+  const first = text.search(/["“”„«»]/);
+  if (first <= 0 || text[first] === "“" || text[first] === "«" || text[first] === "„") return undefined;
+  if (!/[,.!?…]/.test(text[first - 1]) || canOpen(text, first) || !canClose(text, first)) return undefined;
+  return { open: 0, close: first + 1, textStart: 0, textEnd: first, unterminated: false, single: false };
+}
+
+function doubleSpans(text: string, runsOn: boolean): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
   // The attribution cut found so far inside the open span, and how far it was searched: each
   // later mark searches only the new stretch.
   let cutSeen = -1;
   let searched = -1;
-  const missing = missingOpener(text);
+  const missing = missingOpener(text) ?? continuedWithoutOpener(text, runsOn);
   if (missing) spans.push(missing);
   for (let i = missing ? missing.close : 0; i < text.length; i++) {
     const ch = text[i];
@@ -184,8 +197,9 @@ function singleSpans(text: string, inside: (i: number) => boolean): QuoteSpan[] 
   return spans;
 }
 
-export function findQuoteSpans(paragraph: string): QuoteSpan[] {
-  const doubles = doubleSpans(paragraph);
+/** The quotations of a paragraph; `runsOn`: the paragraph before ended inside an open quotation. */
+export function findQuoteSpans(paragraph: string, runsOn = false): QuoteSpan[] {
+  const doubles = doubleSpans(paragraph, runsOn);
   // Per character, whether a double-quoted span covers it: a lookup, not a scan of every span.
   const covered = new Uint8Array(paragraph.length);
   for (const s of doubles) covered.fill(1, s.open, s.close);
