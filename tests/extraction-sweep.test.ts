@@ -1927,6 +1927,30 @@ describe("round-10 names once in passing: plural titles over coordinated surname
   });
 });
 
+/**
+ * Made-up furniture lines, each under the headline, inside the story and below it: each is
+ * dropped and the story's one quotation keeps its speaker; story sentences of the same words stay.
+ */
+function sweepFurniture(furniture: string[], stories: string[]): void {
+  const LEAD = "WASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers in twelve coastal towns.";
+  const QUOTE = '"We are ready for the season," said harbor master Jane Marlow.';
+  const TAIL = "The briefing will be streamed online, the agency said.";
+  const PLACES: [string, (line: string) => string][] = [
+    ["under the headline", (line) => `Harbor briefing set\n\n${line}\n\n${LEAD}\n\n${QUOTE}\n\n${TAIL}`],
+    ["inside the story", (line) => `Harbor briefing set\n\n${LEAD}\n\n${line}\n\n${QUOTE}\n\n${TAIL}`],
+    ["below the story", (line) => `Harbor briefing set\n\n${LEAD}\n\n${QUOTE}\n\n${TAIL}\n\n${line}`],
+  ];
+  it.each(furniture.flatMap((line) => PLACES.map(([at, place]) => [`'${line}' ${at}`, line, place(line)])))("%s", (_name, line, text) => {
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain(line);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+  });
+  it.each(stories)("a story sentence of the same words stays: %s", (sentence) => {
+    const e = extractArticle(`Harbor briefing set\n\n${LEAD}\n\n${sentence}\n\n${QUOTE}`);
+    expect(e.droppedLines).not.toContain(sentence);
+  });
+}
+
 describe("round-10 furniture swept above, inside and below a story: share bars, download links, pagers, like buttons, archive notices, link notes", () => {
   const FURNITURE = [
     "Facebook Twitter LinkedIn Email",
@@ -1952,28 +1976,12 @@ describe("round-10 furniture swept above, inside and below a story: share bars, 
     "Link copied!",
     "Credit:",
   ];
-  const LEAD = "WASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers in twelve coastal towns.";
-  const QUOTE = '"We are ready for the season," said harbor master Jane Marlow.';
-  const TAIL = "The briefing will be streamed online, the agency said.";
-  const PLACES: [string, (line: string) => string][] = [
-    ["under the headline", (line) => `Harbor briefing set\n\n${line}\n\n${LEAD}\n\n${QUOTE}\n\n${TAIL}`],
-    ["inside the story", (line) => `Harbor briefing set\n\n${LEAD}\n\n${line}\n\n${QUOTE}\n\n${TAIL}`],
-    ["below the story", (line) => `Harbor briefing set\n\n${LEAD}\n\n${QUOTE}\n\n${TAIL}\n\n${line}`],
-  ];
-  it.each(FURNITURE.flatMap((line) => PLACES.map(([at, place]) => [`'${line}' ${at}`, line, place(line)])))("%s", (_name, line, text) => {
-    const e = extractArticle(text);
-    expect(e.droppedLines).toContain(line);
-    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
-  });
-  it.each([
+  sweepFurniture(FURNITURE, [
     "Download the app from the agency's store, which lists the open piers, the harbor master said.",
     "Next month the agency will open a second office in the harbor, officials said.",
     "This content was reviewed by the harbor board before it was archived in 2019.",
     "The vote split the board, 5 to 4, and the harbor master said the pier would open in May.",
-  ])("a story sentence of the same words stays: %s", (sentence) => {
-    const e = extractArticle(`Harbor briefing set\n\n${LEAD}\n\n${sentence}\n\n${QUOTE}`);
-    expect(e.droppedLines).not.toContain(sentence);
-  });
+  ]);
 });
 
 describe("round-10 full names with middle names, and lists of names under a line introducing them (tributes, casualty lists)", () => {
@@ -2057,20 +2065,7 @@ describe("round-11 furniture swept above, inside and below a story: feed lines, 
     "Recent News About Harbor Agency",
     "Give us 10 minutes, and we'll give you the region. Around the clock, Harbor Radio keeps you in touch with the latest news.",
   ];
-  const LEAD = "WASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers in twelve coastal towns.";
-  const QUOTE = '"We are ready for the season," said harbor master Jane Marlow.';
-  const TAIL = "The briefing will be streamed online, the agency said.";
-  const PLACES: [string, (line: string) => string][] = [
-    ["under the headline", (line) => `Harbor briefing set\n\n${line}\n\n${LEAD}\n\n${QUOTE}\n\n${TAIL}`],
-    ["inside the story", (line) => `Harbor briefing set\n\n${LEAD}\n\n${line}\n\n${QUOTE}\n\n${TAIL}`],
-    ["below the story", (line) => `Harbor briefing set\n\n${LEAD}\n\n${QUOTE}\n\n${TAIL}\n\n${line}`],
-  ];
-  it.each(FURNITURE.flatMap((line) => PLACES.map(([at, place]) => [`'${line}' ${at}`, line, place(line)])))("%s", (_name, line, text) => {
-    const e = extractArticle(text);
-    expect(e.droppedLines).toContain(line);
-    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
-  });
-  it.each([
+  sweepFurniture(FURNITURE, [
     "From the harbor, the crew sent photos to the agency's website at www.example.gov.",
     "Residents can follow the storm on Twitter, the agency said.",
     "More reports of flooding came in on Tuesday.",
@@ -2079,10 +2074,7 @@ describe("round-11 furniture swept above, inside and below a story: feed lines, 
     "Some 40 species remain uncategorized, the scientists said.",
     "The old Flash player was common on agency sites a decade ago, Roe said.",
     "Links in the chain of command may no longer work, the general warned.",
-  ])("a story sentence of the same words stays: %s", (sentence) => {
-    const e = extractArticle(`Harbor briefing set\n\n${LEAD}\n\n${sentence}\n\n${QUOTE}`);
-    expect(e.droppedLines).not.toContain(sentence);
-  });
+  ]);
   it("a newscast's standing promotion over a feed's story no longer takes the story's place", () => {
     const promo =
       "Give us 5 minutes, and we'll give you the world. Around the clock, Example Radio keeps you in touch with the latest news. We bring you reports from our correspondents and interviews with newsmakers from across the world.";
