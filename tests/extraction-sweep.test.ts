@@ -2074,6 +2074,7 @@ describe("round-11 furniture swept above, inside and below a story: feed lines, 
     "Some 40 species remain uncategorized, the scientists said.",
     "The old Flash player was common on agency sites a decade ago, Roe said.",
     "Links in the chain of command may no longer work, the general warned.",
+    "More news is expected on Friday, the mayor said.",
   ]);
   it("a newscast's standing promotion over a feed's story no longer takes the story's place", () => {
     const promo =

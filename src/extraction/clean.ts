@@ -406,7 +406,7 @@ function isSiteBanner(text: string): boolean {
 }
 
 // A heading that opens a list of links to other stories: the short lines after it go with it.
-const LIST_HEAD = /^(?:words in this story|sources?|references|external links|bibliography|citations|related(?: (?:stories|articles|news|content|links|posts))?|read (?:more|next|also)|more (?:from|on|stories|news)\b.{0,40}|see also|further reading|recommended(?: (?:for you|stories|reading))?|you (?:may|might) also like|most (?:popular|read|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|in other news|also (?:read|on)\b.{0,30})\s*:?$/i;
+const LIST_HEAD = /^(?:words in this story|sources?|references|external links|bibliography|citations|related(?: (?:stories|articles|news|content|links|posts))?|read (?:more|next|also)|more (?:from|on|stories|news)\b[^.!?"“”]{0,40}|see also|further reading|recommended(?: (?:for you|stories|reading))?|you (?:may|might) also like|most (?:popular|read|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|in other news|also (?:read|on)\b.{0,30})\s*:?$/i;
 
 /**
  * The patterns for a line's shape: every alternative anchored at the line's start ("^share\b"),
