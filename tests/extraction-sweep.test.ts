@@ -2156,3 +2156,71 @@ describe("round-11 statements: a paragraph whose opening mark was left out, an '
     expect(e.droppedLines).toEqual(expect.arrayContaining(["  • Home", "  • Contact Us"]));
   });
 });
+
+describe("round-12 furniture swept above, inside and below a story: wiki footers in marks, list tags, taglines, bylines with initials, credits, release dates", () => {
+  const FURNITURE = [
+    "Retrieved from “https://en.wikinews.org/w/index.php?title=Harbor_piers_rebuilt&oldid=4412”",
+    'Retrieved from "https://en.wikinews.org/wiki/Harbor_piers_rebuilt"',
+    "This article features first-hand journalism by Wikinews reporters. See the collaboration page for more details.",
+    "This exclusive interview features first-hand journalism by a Wikinews reporter.",
+    "For more information on the election, read Eastport municipal election, 2026.",
+    "[Agency HQ News] Harbor Piers to Be Rebuilt in Twelve Towns",
+    "[Harbor-Announce] Harbor Piers to Be Rebuilt",
+    "Harbor Navigator: News and Information from Navy Region Harbor",
+    "By Mass Communication Specialist 1st Class Jane Q. Roe",
+    "By Sgt. Tom A. Hale, 1st Battalion Public Affairs",
+    "U.S. Coast Guard photo illustration by Petty Officer 2nd Class Ann B. Lee",
+    "Date: 2026-03-06 IMMEDIATE RELEASE",
+    "date 2019-06-19 IMMEDIATE RELEASE",
+    "Browse latest View live",
+  ];
+  sweepFurniture(FURNITURE, [
+    "By Friday, Sgt. Tom A. Hale had rebuilt two piers, the agency said.",
+    "For more information on the grants, the agency said, towns should call its office.",
+    "The crews browse the latest charts before every trip.",
+    "Date and time of the briefing will be announced, the agency said.",
+  ]);
+  it("a web address in marks is no quotation", () => {
+    const e = extractArticle(
+      'Harbor News\n\nThe page moved to "https://example.gov/harbor" last year, the agency said. "We are ready," said harbor master Jane Marlow.',
+    );
+    expect(e.quotes.map((q) => q.text)).toEqual(["We are ready,"]);
+  });
+});
+
+describe("round-12 speakers: a rating's warfare qualifications in brackets, a town before a state's abbreviation, markup left in the copy", () => {
+  it.each([
+    ['"The sea takes care of its own," said Command Master Chief (AW/SW) Dana Reyes.', "Dana Reyes"],
+    ['"The sea takes care of its own," said Chief Logistics Specialist (SW/AW) Dana Reyes, the ship\'s coordinator.', "Dana Reyes"],
+    ['"The sea takes care of its own," said Harbor Command Master Chief (SS/SW/AW) Dana Reyes.', "Dana Reyes"],
+    ['At the pier, Command Master Chief (AW/SW) Dana Reyes said, "The sea takes care of its own."', "Dana Reyes"],
+  ])("%s", (sentence, speaker) => {
+    const e = extractArticle(`Crews Honor Fallen Sailors\n\n${sentence}`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([speaker]);
+    expect(e.people.map((p) => p.name)).toEqual([speaker]);
+  });
+  it.each(["Lake View, S.C.", "Dover, Del.", "Grand Forks, N.D.", "Spring Hill, Tenn.", "Walla Walla, Wash."])(
+    "a native of %s is no person",
+    (place) => {
+      const e = extractArticle(
+        `Marines Train\n\nCpl. Dana Reyes, the unit clerk, said training went well. The native of ${place}, said the unit was ready.`,
+      );
+      expect(e.people.map((p) => p.name)).toEqual(["Dana Reyes"]);
+    },
+  );
+  it("'Miss' before a name is still a title, not a state", () => {
+    const e = extractArticle('Pageant Held\n\n"I am grateful," said Miss Jane Roe of Dover.');
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+  });
+  it("a release pasted with its markup: quotations end at their marks and continue their speaker", () => {
+    const e = extractArticle(
+      '<p>FOR IMMEDIATE RELEASE<br />\nOhio Man Charged With Assaulting Officers</p>\n<p> WASHINGTON — An Ohio man was arrested today.</p>\n<p> Dale Brenner, 51, of Akron, Ohio, is charged in a complaint. Brenner was heard calling out, "Push them back! Go!"</p>\n<p> "This case shows our resolve," said U.S. Attorney Mara Quint. "We will find every one of them."</p>',
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Push them back! Go!", "Dale Brenner"],
+      ["This case shows our resolve,", "Mara Quint"],
+      ["We will find every one of them.", "Mara Quint"],
+    ]);
+    expect(e.people.map((p) => p.name)).toEqual(["Dale Brenner", "Mara Quint"]);
+  });
+});

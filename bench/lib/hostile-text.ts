@@ -140,6 +140,15 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ),
   ],
+  // Round 12: markup left in pasted copy, ratings' bracketed qualifications, towns before states.
+  [
+    "markup, bracketed qualifications and towns before states",
+    (n) =>
+      repeat(
+        '<p> "We act," said Master Chief (AW/SW) (SW) Jane Roe of Dover, Del., <br /> [Agency HQ News] Retrieved from "https://x.gov/a" ',
+        n,
+      ),
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

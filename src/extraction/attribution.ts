@@ -28,7 +28,7 @@ import {
 } from "./lexicon";
 import { Gender, inCapitals, isRoleWord, lastAtOrBefore, Mention, PeopleResult } from "./people";
 import { Doc, DocQuote } from "./sentences";
-import { isCapitalized, Token, wordCount } from "./tokens";
+import { isCapitalized, qualificationEnd, Token, withoutQualifications, wordCount } from "./tokens";
 
 /** A person, "explicitly not a person" (an organisation, "a spokesperson", "it"), or not found. */
 export type Attribution = { person: number } | { person: null } | undefined;
@@ -434,7 +434,8 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   if (mention && mention.firstToken >= first.token) {
     // Only titles, roles and determiners may precede the name ("Kremlin spokesman Dmitry
     // Peskov"; round 7: "the younger Clark"); "while Sen. Rand Paul said" is another clause.
-    const lead = tokens.slice(first.token, mention.titleStart).map((t) => t.text);
+    // (Round 12: past bracketed qualifications, "Master Chief (AW/SW) Jay Powers".)
+    const lead = withoutQualifications(tokens.slice(first.token, mention.titleStart).map((t) => t.text));
     // (Round 7: a rank written with its ordinal, "2ndLt", "1stSgt", is a title too; "the younger Clark".)
     const titleWord = (w: string) => isCapitalized(w) || /^\d(?:st|nd|rd|th)\p{Lu}\p{L}*$/u.test(w) || ROLE_NOUNS.has(lower(w)) || TITLE_WORDS.has(lower(w)) || DETERMINERS.has(lower(w)) || /^(?:one|another|younger|elder|older)$/.test(w);
     // "mission commander Jane Roe", "the team's lead engineer": plain nouns modifying the role
@@ -657,6 +658,46 @@ function forTopic(c: Ctx, items: FrameItem[], m: Mention): boolean {
 }
 
 /** Attribution after the quote: `"...," X said`, `"...," said X`, `"...", it added`. */
+/**
+ * The name of an inverted attribution, the verb at frame position `v` ("said Senate Majority
+ * Leader Chuck Schumer", "said Morgan Stanley analyst Betsy Graseck"): the last name in the
+ * titled phrase after the verb, or a name set off after a role; undefined if none.
+ */
+function invertedName(c: Ctx, items: FrameItem[], v: number): Mention | undefined {
+  const { tokens, mentionsByLast, mentionsByStart } = c;
+  let m: Mention | undefined;
+  // (Bracketed qualifications do not count towards the eight words.)
+  let skipped = 0;
+  for (let a = v + 1; a < items.length && a - v - skipped <= 8; a++) {
+    const it = items[a];
+    if (!("token" in it)) break;
+    const t = tokens[it.token].text;
+    // "said the paper's lead author, Jane Roe, a scientist": the name set off after a role.
+    const afterComma = t === "," && a > v + 2 ? items[a + 1] : undefined;
+    // ("said Roe's spokesman, John Doe": past an owner's possessive too.)
+    if (afterComma && (!m || m.possessive) && "token" in afterComma && mentionsByStart.has(afterComma.token)) {
+      m = mentionsByStart.get(afterComma.token);
+      break;
+    }
+    // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too
+    // (round 7: run into the rank, "said 2ndLt Jane Roe"; round 8: "says ten-season jumper").
+    const described = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*(?:['’]s)?$/u.test(t) && /\p{Ll}/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
+    // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
+    // inside a capitalised title.
+    if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) continue;
+    // (Round 12: "said Command Master Chief (AW/SW) Jay Powers": a rating's qualifications in brackets.)
+    const qualified = a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") ? qualificationEnd(items.slice(a, a + 10).map((item) => word(c, item)), 0) : undefined;
+    if (qualified !== undefined) {
+      a += qualified;
+      skipped += qualified + 1;
+      continue;
+    }
+    if (!(isCapitalized(t) || mentionsByLast.has(it.token) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)?(?:\p{Lu}\p{L}*)?$/u.test(t) || described)) break;
+    m = mentionsByLast.get(it.token) ?? m;
+  }
+  return m;
+}
+
 export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
   const { tokens, mentionsByLast, mentionsByStart } = c;
   let p = qp + 1;
@@ -690,27 +731,7 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
       // Stanley analyst Betsy Graseck", "said he": the last name in the phrase after the verb.
       const next = items[v + 1];
       if (!next || !("token" in next)) return undefined;
-      let m: Mention | undefined;
-      for (let a = v + 1; a < items.length && a - v <= 8; a++) {
-        const it = items[a];
-        if (!("token" in it)) break;
-        const t = tokens[it.token].text;
-        // "said the paper's lead author, Jane Roe, a scientist": the name set off after a role.
-        const afterComma = t === "," && a > v + 2 ? items[a + 1] : undefined;
-        // ("said Roe's spokesman, John Doe": past an owner's possessive too.)
-        if (afterComma && (!m || m.possessive) && "token" in afterComma && mentionsByStart.has(afterComma.token)) {
-          m = mentionsByStart.get(afterComma.token);
-          break;
-        }
-        // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too
-        // (round 7: run into the rank, "said 2ndLt Jane Roe"; round 8: "says ten-season jumper").
-        const described = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*(?:['’]s)?$/u.test(t) && /\p{Ll}/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
-        // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
-        // inside a capitalised title.
-        if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) continue;
-        if (!(isCapitalized(t) || mentionsByLast.has(it.token) || ROLE_NOUNS.has(lower(t)) || TITLE_WORDS.has(lower(t)) || DETERMINERS.has(lower(t)) || /^\d+(?:st|nd|rd|th)?(?:\p{Lu}\p{L}*)?$/u.test(t) || described)) break;
-        m = mentionsByLast.get(it.token) ?? m;
-      }
+      const m = invertedName(c, items, v);
       if (m) return m.possessive ? NOBODY : { person: m.person };
       const w = lower(tokens[next.token].text);
       if (PRONOUNS_MALE.has(w)) return resolvePronoun(c, next.token, "m");
@@ -969,6 +990,8 @@ export function isTitleOrMention(c: Ctx, q: DocQuote, items: FrameItem[]): boole
   const { tokens, text } = c;
   const inner = quoteText(c, q).trim();
   if (!/\p{L}/u.test(inner)) return true;
+  // Round 12: a web address in marks (`Retrieved from “https://...”`) names a page, says nothing.
+  if (/^(?:https?:\/\/|www\.)\S+$/i.test(inner)) return true;
   // Round 6: a headline that is one quotation from end to end (""Roe Has Made Clean-Ups a
   // Priority"") quotes someone, however capitalised.
   const section = c.doc.sections[lastAtOrBefore(c.doc.sections, q.open)];

@@ -101,10 +101,12 @@ const JUNK_PATTERNS: RegExp[] = [
   // Bylines and time stamps: "By Jane Roe, Health Correspondent", "Published 3 hours ago".
   // (Round 7: up to 140 characters, "By Mass Communication Specialist Seaman Jane Roe, Navy Public
   // Affairs Support Element, Detachment East".)
-  /^[Bb]y\s+\p{Lu}[^.!?]{0,140}$/u,
+  // (Round 12: with a middle initial, "By Mass Communication Specialist 1st Class Jane Q. Roe".)
+  /^[Bb]y\s+\p{Lu}(?:[^.!?]|(?<=\s\p{Lu})\.){0,140}$/u,
   // Round 7: a photo credit as a line of its own: "U.S. Navy photo by Mass Communication
   // Specialist Seaman Jane Q. Roe." (a caption's credit in brackets stays with its caption).
-  /^(?:\p{Lu}[\p{L}.'’\-]*\s+){0,4}(?:photo|photograph|image|video|graphic|illustration)s?\s+(?:by|courtesy of)\s+\p{Lu}[^"“”()]{0,140}$/u,
+  // (Round 12: "U.S. Coast Guard photo illustration by ...".)
+  /^(?:\p{Lu}[\p{L}.'’\-]*\s+){0,4}(?:photo|photograph|image|video|graphic|illustration)s?(?:\s+(?:illustration|composite|collage)s?)?\s+(?:by|courtesy of)\s+\p{Lu}[^"“”()]{0,140}$/u,
   // "By Sgt. Jane Roe ...", "Story by Pfc. Jane Roe", "By A, B | Jan. 5, 2020": a credit with a
   // rank or a date after a bar.
   // ("By Sgt. 1st Class Jane Roe, Army Public Affairs": a rank's grade between rank and name.)
@@ -180,7 +182,10 @@ const JUNK_PATTERNS: RegExp[] = [
   // A wiki page's footer and breadcrumbs: "This page was last edited on ...", "Text is available
   // under the Creative Commons ...", "Retrieved from https://...", "Wikinews has related news:",
   // "You are here: Home / News"; a release page's web officer: "NASA Official: Jane Roe".
-  /^this page was last (?:edited|modified|updated)\b|\bavailable under the creative commons\b|^retrieved from https?:|\bhas related news\s*:?$|^you are here\s*(?::|$)/i,
+  // (Round 12: the URL in marks, `Retrieved from “https://...”`; the original-reporting line, "This
+  // article features first-hand journalism by Wikinews reporters.")
+  /^retrieved from\s*["“”']\s*https?:\/\/\S*?["”']?\s*$/i,
+  /^this page was last (?:edited|modified|updated)\b|\bavailable under the creative commons\b|^retrieved from https?:|\bfeatures first-hand (?:journalism|reporting)\b|\bhas related news\s*:?$|^you are here\s*(?::|$)/i,
   /^(?:\p{Lu}{2,6}\s+)?[Oo]fficial\s*:\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$/u,
   // A broadcast sign-on: "It is Monday, ..., the time is 12:00 UTC, and this is Example News."
   /\bthe time is\b.{0,30}\band this is\b/i,
@@ -248,6 +253,8 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:\p{Lu}[\p{L}'’&\-]*\s+){0,3}\p{Lu}[\p{L}'’&\-]*\s*[|•·]\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}|\d{4}-\d\d-\d\d)$/u,
   // Round 8: a release's label with its date or its embargo ("FOR IMMEDIATE RELEASE - March 3,
   // 2020", "For Immediate Release: Tuesday, ...", "Embargoed until 10 a.m. EST").
+  // (Round 12: after a date, "Date: 2024-03-02 IMMEDIATE RELEASE".)
+  /^(?:release )?date\s*:?\s*[\d./\-]{6,10}\s+(?:for )?immediate release$/i,
   /^(?:for )?immediate release(?:\s*[:\-–|,]\s*[^"“”]{0,60}|\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)[^"“”]{0,60})?$|^for release\s*(?::|\d|on\b|at\b|after\b)[^"“”]{0,60}$|^embargoed (?:until|till|for|to)\b[^"“”]{0,80}$/i,
   // Round 8: an aggregator's source line ("Source: United States Senator for Example Jane Roe",
   // "Source: https://..."): the page it was copied from, not the story.
@@ -361,7 +368,8 @@ const JUNK_PATTERNS: RegExp[] = [
   // JavaScript"), a blog's category line ("Multimedia, Politics, Uncategorized, browse-all »").
   /^note\s*:\s*(?:[\p{L}-]+\s+){0,2}(?:releases|announcements|statements|stories|articles)\b[^"“”]{0,240}\b(?:archive|archived|no longer)\b/iu,
   /\blinks? (?:in (?:(?:this|these|the|our) )?(?:press |news )?(?:releases?|announcements?|pages?|articles?|statements?) )?may no longer (?:be )?(?:active|work|available)\b/i,
-  /^browse\b[^"“”.!?]{0,60}\b(?:list|all|archive|news|releases|items|stories)\b[^"“”!?]{0,100}\.?$/i,
+  // (Round 12: a feed archive's "Browse latest View live".)
+  /^browse\b[^"“”.!?]{0,60}\b(?:list|all|archive|news|releases|items|stories)\b[^"“”!?]{0,100}\.?$|^browse latest(?: view live)?$/i,
   /\b(?:need|install|upgrade|download|get|requires?)\b[^"“”.!?]{0,40}\bflash player\b|\b(?:requires|enable|enabled) (?:the )?javascript\b|\bjavascript (?:must be |to be )?(?:enabled|required)\b/i,
   /(?:^|,\s*)Uncategori[sz]ed(?:\s*,|\s*[»›]|$)|\bbrowse[- ]all\b/,
   // ... an aggregator's heading for one source ("Recent News About Example Agency"), a newscast's
@@ -370,6 +378,12 @@ const JUNK_PATTERNS: RegExp[] = [
   // (Anchored, so a shape that holds even in a long paragraph of prose: see isJunk.)
   /^give us (?:\d+|\p{L}+) minutes?,? and we['’]ll give you\b/iu,
   /\bkeeps? you in touch with the latest\b/i,
+  // Round 12: a wiki's cross-reference ("For more information on the election, read Example
+  // municipal election, 2026."), a mailing list's tag before a subject ("[Agency HQ News] ..."), a
+  // paper's tagline ("Harbor Navigator: News and Information from Navy Region Harbor").
+  /^for more (?:information|details|coverage) (?:on|about) [^"“”.!?]{1,80}, (?:read|see)\b[^"“”!?]{0,120}\.?$/i,
+  /^\[[^\][]{0,30}\b(?:news|list|digest|announce|announcements|updates|bulletin)\]\s/i,
+  /\b[Nn]ews and [Ii]nformation (?:[Ff]rom|[Ff]or|[Aa]bout) (?:the )?\p{Lu}[^.!?"“”]{0,80}$/u,
 ];
 
 /**

@@ -294,6 +294,15 @@ export const THING_NOUNS = set("THING_NOUNS", `
   schooner yacht ferry tanker freighter rover spacecraft probe satellite telescope lander
   `);
 
+/**
+ * Round 12: U.S. states as news style abbreviates them after a town ("Lake View, S.C.,"), lower
+ * case without the final period; only read with that period, since several are words too.
+ */
+export const STATE_ABBREVIATIONS = set("STATE_ABBREVIATIONS", `
+  ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+  nev okla ore pa tenn vt va wash wis wyo n.c n.d n.h n.j n.m n.y r.i s.c s.d d.c w.va
+  `);
+
 /** Countries, regions and big cities that turn up in news copy next to names. */
 export const PLACES = set("PLACES", `
   afghanistan africa albania algeria america americas angola argentina armenia asia australia austria

@@ -45,6 +45,7 @@ import {
   NEVER_NAMES,
   ORG_WORDS,
   PLACES,
+  STATE_ABBREVIATIONS,
   PLURAL_TITLES,
   RARER_GIVEN_NAMES,
   ORG_ROLE_NOUNS,
@@ -909,10 +910,18 @@ function beforePost(run: Run): Run {
 function townBeforeState(tokens: Token[], runStart: number, runEnd: number): boolean {
   if (tokens[runEnd + 1]?.text !== ",") return false;
   let t = runEnd + 2;
-  while (t < runEnd + 5 && tokens[t] && isCapitalized(tokens[t].text) && PLACES.has(lower(tokens[t].text.replace(/\.$/, "")))) t++;
+  // (Round 12: or a state's abbreviation with its period, "Lake View, S.C.,", "Dover, Del.".)
+  const place = (k: number) => PLACES.has(lower(tokens[k].text.replace(/\.$/, ""))) || (STATE_ABBREVIATIONS.has(lower(tokens[k].text.replace(/\.$/, ""))) && (tokens[k].text.endsWith(".") || tokens[k + 1]?.text === "."));
+  while (t < runEnd + 5 && tokens[t] && isCapitalized(tokens[t].text) && place(t)) t++;
   if (t === runEnd + 2) return false;
   const before = lower(tokens[runStart - 1]?.text ?? "");
   return /^(?:a|an|the|in|from|of|near|at)$/.test(before) || /^(?:native|natives|resident|residents|based)$/.test(lower(tokens[t]?.text ?? ""));
+}
+
+/** Round 12: "Dover, Del., said": a state's abbreviation, with its period, after a town and a comma. */
+function stateAfterTown(tokens: Token[], runStart: number, runEnd: number): boolean {
+  const word = tokens[runStart].text;
+  return runStart === runEnd && tokens[runStart - 1]?.text === "," && STATE_ABBREVIATIONS.has(lower(word.replace(/\.$/, ""))) && (word.endsWith(".") || tokens[runEnd + 1]?.text === ".");
 }
 
 /** "the fishing vessel Jonathan Boy II", "aboard the Jonathan Boy II": a boat's name. */
@@ -943,7 +952,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   // ("Photo: Regional Administrator Jane Roe announces ...": a caption goes on after the name.)
   if (isPhotoCredit(tokens, runStart) && !/^\p{Ll}+$/u.test(tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "USS John C. Stennis": a ship named after a person.
-  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0]))) || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end)) return undefined;
+  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0]))) || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end) || stateAfterTown(tokens, runStart, whole.end)) return undefined;
   if (afterCompanyDescriptor(tokens, runStart, words[0])) return undefined;
   if (rosterEntryName(doc, run)) return { first: wordTokens[0], last: wordTokens[1], titleStart: wordTokens[0], words, possessive: false, evidence: true, roles: [], sentenceStart: true };
   const span = nameSpan(doc, lowerWords, run);

@@ -14,8 +14,9 @@ export interface QuoteSpan {
   single: boolean;
 }
 
-const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:]/u;
-const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-…]/u;
+// (Round 12: markup left in pasted copy, `<p>"We act."</p>`, opens and closes as a space does.)
+const OPENING_CONTEXT = /[\s([{\u2014\u2013\-/:>]/u;
+const CLOSING_CONTEXT = /[\s.,;:!?)\]}\u2014\u2013\-…<]/u;
 
 function canOpen(text: string, i: number): boolean {
   const before = i === 0 ? " " : text[i - 1];

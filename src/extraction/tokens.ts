@@ -13,7 +13,8 @@ export interface Token {
 // Acronyms with dots (U.S., D.C.) first, then words with inner apostrophes/hyphens/dots
 // (don't, Putin's, Jong-un, Secunia.com), then any single non-space character. A prime or a
 // modifier letter apostrophe ("we′re", "CDC′s": transcripts typed with them) is an apostrophe too.
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’′ʼ\-.]*[\p{L}\p{M}\p{N}])?|\S/gu;
+// (Round 12: a markup tag left in pasted copy, `<p>`, `</p>`, `<br />`, is one token and no word.)
+const TOKEN_RE = /<\/?[a-z][a-z0-9]{0,9}(?:\s*\/)?>|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’′ʼ\-.]*[\p{L}\p{M}\p{N}])?|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -44,6 +45,31 @@ export function isCapitalized(word: string): boolean {
 export function isAcronym(word: string): boolean {
   const letters = word.replace(/[^\p{L}]/gu, "");
   return letters.length > 1 && letters === letters.toUpperCase();
+}
+
+/**
+ * Round 12: where `texts[i]` opens a rating's warfare qualifications in brackets between a title
+ * and a name ("Master Chief (AW/SW) Jay Powers"), the index of the closing bracket; else undefined.
+ */
+export function qualificationEnd(texts: readonly (string | undefined)[], i: number): number | undefined {
+  if (texts[i] !== "(") return undefined;
+  for (let k = i + 1; k < texts.length && k <= i + 8; k++) {
+    const t = texts[k];
+    if (t === ")") return k > i + 1 ? k : undefined;
+    if (t === undefined || !/^(?:\p{Lu}{1,5}|\/)$/u.test(t)) return undefined;
+  }
+  return undefined;
+}
+
+/** `texts` without the bracketed qualifications of `qualificationEnd`. */
+export function withoutQualifications(texts: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    const end = qualificationEnd(texts, i);
+    if (end === undefined) kept.push(texts[i]);
+    else i = end;
+  }
+  return kept;
 }
 
 export function wordCount(text: string): number {
