@@ -2224,3 +2224,57 @@ describe("round-12 speakers: a rating's warfare qualifications in brackets, a to
     expect(e.people.map((p) => p.name)).toEqual(["Dale Brenner", "Mara Quint"]);
   });
 });
+
+describe("round-13 ranks opening a sentence before a quotation, retired marks and grades in brackets", () => {
+  // A line of a few long capitalised words closing a quotation ("Petty Officer 2nd Class Jane Roe
+  // said, "I did not expect to cry."") was read as a line in headline case, so its name was none.
+  const RANKS = [
+    "Petty Officer 2nd Class",
+    "Petty Officer First Class",
+    "Chief Petty Officer",
+    "Senior Chief Petty Officer",
+    "Command Master Chief",
+    "Mass Communication Specialist 3rd Class",
+    "Hospital Corpsman 2nd Class",
+    "Boatswain's Mate 2nd Class",
+    "Coast Guard Petty Officer 3rd Class",
+    "Airman 1st Class",
+    "Senior Airman",
+    "Tech. Sgt.",
+    "Senior Master Sgt.",
+    "Sgt. 1st Class",
+    "Command Sgt. Maj.",
+    "Lance Cpl.",
+    "Chief Warrant Officer 3",
+    "Rear Adm.",
+    "Maj. Gen. (Ret.)",
+    "Col. (Ret.)",
+    "Navy Lt. (j.g.)",
+    "Retired Army Col.",
+  ];
+  const FRAMES: [string, (rank: string) => string][] = [
+    ["opening", (rank) => `${rank} Dana Reyes said, "I did not expect to cry."`],
+    ["opening, colon", (rank) => `${rank} Dana Reyes said: "I did not expect to cry."`],
+    ["inverted", (rank) => `"I did not expect to cry," said ${rank} Dana Reyes.`],
+    ["after an adverbial", (rank) => `On Friday, ${rank} Dana Reyes said, "I did not expect to cry."`],
+    ["with a hometown", (rank) => `${rank} Dana Reyes, a native of Dover, Del., said, "I did not expect to cry."`],
+  ];
+  it.each(RANKS.flatMap((rank) => FRAMES.map(([frame, sentence]) => [rank, frame, sentence(rank)])))(
+    "%s, %s",
+    (_rank, _frame, sentence) => {
+      const e = extractArticle(`Sailors Honor Fallen Chiefs\n\nNORFOLK, Va. — The crew held a ceremony on Friday.\n\n${sentence}`);
+      expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Reyes"]);
+      expect(e.people.map((p) => p.name)).toEqual(["Dana Reyes"]);
+    },
+  );
+  it("'Tech.' ends a sentence when no rank follows it", () => {
+    const e = extractArticle('Students Return\n\nDana Reyes studied at Virginia Tech. "I loved it," she said.');
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Reyes"]);
+  });
+  it("a headline-case line with no quotation still says nothing about names", () => {
+    const e = extractArticle(
+      "Sailors Honor Fallen Chiefs\n\nNORFOLK, Va. — The crew held a ceremony on Friday.\n\nRelated Stories From Carrier Strike Group Twelve\n\nThe ceremony ended at noon.",
+    );
+    expect(e.people).toEqual([]);
+  });
+});

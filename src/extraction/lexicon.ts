@@ -1178,11 +1178,14 @@ export const MANNER_VERBS = set("MANNER_VERBS", `
   snapped snaps sneered
   `);
 
-/** Abbreviations whose period does not end a sentence ("Mr.", "Jan.", "Sgt."). */
+/**
+ * Abbreviations whose period does not end a sentence ("Mr.", "Jan.", "Sgt."; round 13: a retired
+ * mark and a grade in brackets, "(Ret.)", "(j.g.)").
+ */
 export const ABBREVIATIONS = set("ABBREVIATIONS", `
   mr mrs ms dr prof sen rep gov gen col maj capt lt sgt adm rev st jr sr inc corp co ltd no vs
   jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig e.g i.e etc
-  pvt pfc spc cpl sfc ssg cmdr cdr brig ens supt insp det cpo
+  pvt pfc spc cpl sfc ssg cmdr cdr brig ens supt insp det cpo ret j.g
   sens reps drs sgts messrs
   `);
 

@@ -205,8 +205,10 @@ export function inCapitals(text: string): boolean {
 function isTitleCaseLine(text: string): boolean {
   // (A sentence closed by a credit in brackets, "... on May 3. (EPA photo)", is a caption's prose.)
   // (Round 7: nor a roster's entry, fields split by semicolons: "* Jane Roe; University of X; Title".)
+  // (Round 13: nor a line closing a quotation after its stop, "Petty Officer 2nd Class Jane Roe
+  // said, "I was ready."", where capitals outnumber short lower-case words.)
   if (/;\s/.test(text)) return false;
-  if (/^["“‘']/.test(text) || /[\p{Ll}\d][.!?]\s/u.test(text) || /[.!?:;,]$/.test(text) || /[.!?]\s*\([^()]{1,60}\)$/.test(text)) return false;
+  if (/^["“‘']/.test(text) || /[\p{Ll}\d][.!?]\s/u.test(text) || /[.!?:;,]["”’']?$/.test(text) || /[.!?]\s*\([^()]{1,60}\)$/.test(text)) return false;
   // "Jane Roe, Harbour Commissioner": a speaker label, whose name is read as written.
   // (Round 9: a roster's item too, "- Jane Roe, Ph.D., NOAA administrator".)
   // (Round 10: or a dash or a bracket after the name, "Jane Roe – Example Police Department".)
