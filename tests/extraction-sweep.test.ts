@@ -2278,3 +2278,19 @@ describe("round-13 ranks opening a sentence before a quotation, retired marks an
     expect(e.people).toEqual([]);
   });
 });
+
+describe("round-13 a surname that is an organisation's word ('Hall', 'Church') in a person's slot", () => {
+  it.each([
+    ["Ranger Nick Hall was honored on Friday.", ["Nick Hall"]],
+    ["Park ranger Nick Hall was honored on Friday.", ["Nick Hall"]],
+    ["Sgt. Mary Church led the team.", ["Mary Church"]],
+    ["Lt. Mary Church, 34, led the team.", ["Mary Church"]],
+    ['"He loved this place," said his sister, Amy Hall.', ["Amy Hall"]],
+    ["The choir of Grace Church sang at Victoria Hall on Friday.", []],
+    ["Services at Victoria Hall, 12, ended early.", []],
+    ["Mayor Jane Roe spoke at Carnegie Hall on Friday.", ["Jane Roe"]],
+  ])("%s", (sentence, people) => {
+    const e = extractArticle(`Park Ranger Honored\n\n${sentence}`);
+    expect(e.people.map((p) => p.name)).toEqual(people);
+  });
+});

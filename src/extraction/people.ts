@@ -111,7 +111,9 @@ function commonWordSurname(words: string[], k: number, speaking = false): boolea
   const l = w.toLowerCase();
   // (Nor an organisation's or a place's head: "Ross Sea", "Grant Street"; but "said Mike Hall,
   // the agency's officer": an organisation's word is a surname in a speaker's slot.)
-  return ![PLACES, MONTHS_AND_DAYS, TITLE_WORDS, DEMONYMS, PLACE_HEADS_LAST].some((list) => list.has(l)) && (speaking || !isOrgWord(l)) && !GIVEN_NAMES.has(l);
+  // (Round 13: or after a title in the run, "Ranger Nick Hall", "Sgt. Amy Church".)
+  const titled = k >= 2 && (TITLE_WORDS.has(lower(words[k - 2])) || isRoleNoun(lower(words[k - 2])));
+  return ![PLACES, MONTHS_AND_DAYS, TITLE_WORDS, DEMONYMS, PLACE_HEADS_LAST].some((list) => list.has(l)) && (speaking || titled || !isOrgWord(l)) && !GIVEN_NAMES.has(l);
 }
 
 /** "P.", and run-together initials ("K.C."), but not a place's or body's ("U.S.", "U.N."). */
@@ -552,10 +554,25 @@ function relativeNamedLikeAPlace(tokens: Token[], runStart: number, words: strin
   return words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && (kin(runStart - 1) || (tokens[runStart - 1]?.text === "," && kin(runStart - 2))) && PLACES.has(lower(words[0]));
 }
 
-/** "said Mike Hall, the ...", "Mike Hall said": a speaker's slot, where a surname may be an organisation's word. */
+/**
+ * "said Mike Hall, the ...", "Mike Hall said": a speaker's slot, where a surname may be an
+ * organisation's word. (Round 13: or a person's slot, "his sister, Amy Hall", "park ranger Nick
+ * Hall", "Amy Hall, 34,".)
+ */
 function inSpeakerSlot(tokens: Token[], runStart: number, runEnd: number): boolean {
   const after = tokens[runEnd + 1]?.text ?? "";
-  return speechVerbAt(tokens, runEnd + 1) || (speechVerbAt(tokens, runStart - 1) && /^[,.]$/.test(after)) || (after === "," && /^(?:a|an|the)$/.test(tokens[runEnd + 2]?.text ?? ""));
+  const before = lower(tokens[runStart - 1]?.text ?? "");
+  const relativeBefore = before === "," && KINSHIP_NOUNS.has(lower(tokens[runStart - 2]?.text ?? ""));
+  const roleBefore = /^\p{Ll}/u.test(tokens[runStart - 1]?.text ?? "") && isRoleNoun(before);
+  const agedAfter = after === "," && /^\d{1,3}$/.test(tokens[runEnd + 2]?.text ?? "") && /^[,)]$/.test(tokens[runEnd + 3]?.text ?? "") && !PREPOSITIONS.has(before);
+  return (
+    speechVerbAt(tokens, runEnd + 1) ||
+    (speechVerbAt(tokens, runStart - 1) && /^[,.]$/.test(after)) ||
+    (after === "," && /^(?:a|an|the)$/.test(tokens[runEnd + 2]?.text ?? "")) ||
+    relativeBefore ||
+    roleBefore ||
+    agedAfter
+  );
 }
 
 /**
