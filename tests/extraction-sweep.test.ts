@@ -2294,3 +2294,17 @@ describe("round-13 a surname that is an organisation's word ('Hall', 'Church') i
     expect(e.people.map((p) => p.name)).toEqual(people);
   });
 });
+
+describe("round-13 a full name whose given name the lexicon lacks, credited with a quotation by 'according to'", () => {
+  it.each(["Anjali Raman", "Tyrell Jameson", "Nizhoni Begay", "Oluwaseun Adeyemi", "Thuy Nguyen", "Leilani Kahale"])("%s", (name) => {
+    const e = extractArticle(
+      `Agency Announces New Rules\n\nWASHINGTON — The agency announced new rules on Tuesday.\n\nAccording to ${name}, the rules "will help every family."`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+  });
+  it("an organisation credited that way is still no person", () => {
+    const e = extractArticle('Agency Announces New Rules\n\nAccording to Human Rights Watch, the rules "will help every family."');
+    expect(e.people).toEqual([]);
+  });
+});

@@ -1753,7 +1753,9 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
   // words given a quotation in its own sentence (a speaker's slot), not through a document ("in a
   // statement", "in a note"), and not referred back to as "it".
   const quoted = new Map<number, boolean>();
-  for (const c of open()) if (speaks(doc, c) && quotesAsSpeaker(doc, c, quoted) && !itFollows(doc, c)) add(c);
+  // (Round 13: "According to Anjali Raman, the rules "will help every family."": a source
+  // credited with a quotation in its sentence.)
+  for (const c of open()) if ((speaks(doc, c) || accordingTo(doc, c)) && quotesAsSpeaker(doc, c, quoted) && !itFollows(doc, c)) add(c);
   for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c) || personSlot(doc, c)) add(c);
   // "Jane Roe's wife", "Jane Roe's lawyer": a possessive before a family or role noun.
   const clustered = new Set(mentions());
