@@ -2308,3 +2308,18 @@ describe("round-13 a full name whose given name the lexicon lacks, credited with
     expect(e.people).toEqual([]);
   });
 });
+
+describe("round-13 an interview's first turn labelled by the full name in title case, later turns by the surname", () => {
+  it("'Jainey Bavishi: ...' then 'Bavishi: ...' between 'Q:' turns is one person who speaks", () => {
+    const e = extractArticle(
+      "Coastal Money Explained\n\nWASHINGTON — The agency announced new money for coastal towns on Tuesday, officials said.\n\nQ: What does the money pay for?\n\nJainey Bavishi: It pays for marsh restoration and living shorelines that slow erosion.\n\nQ: When will work begin?\n\nBavishi: This summer, once the permits are signed by the state.",
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Jainey Bavishi"]);
+  });
+  it("a label of two title-case words with no transcript around it is no person", () => {
+    const e = extractArticle(
+      "Coastal Money Explained\n\nWASHINGTON — The agency announced new money on Tuesday.\n\nRelated Links: Coastal grants and living shorelines explained for families.",
+    );
+    expect(e.people).toEqual([]);
+  });
+});

@@ -366,7 +366,7 @@ function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
   for (const para of doc.paragraphs) {
     const head = doc.text.slice(para.start, para.start + 60);
     if (/^\p{Lu}{1,2}:\s/u.test(head)) letterTurns++;
-    const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(head) ?? /^()(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):\s/u.exec(head);
+    const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(head) ?? /^((?:\p{Lu}\p{Ll}+\s)?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):\s/u.exec(head);
     if (!m) continue;
     const titles = m[1].split(/\s+/).filter(Boolean).map(lower);
     const surname = lower(m[2]);
