@@ -2323,3 +2323,13 @@ describe("round-13 an interview's first turn labelled by the full name in title 
     expect(e.people).toEqual([]);
   });
 });
+
+describe("round-13 furniture: a page's currency note, a region's label with its states", () => {
+  sweepFurniture(
+    ["Content current as of: 05/07/2024", "Content current as of:", "Region 5 (IL, IN, MI, MN, OH, WI)", "Region 10 (AK, ID, OR, WA)"],
+    [
+      "Region 5 (IL, IN, MI, MN, OH, WI) received the most grants, the agency said.",
+      "The content current as of May is out of date, she said.",
+    ],
+  );
+});

@@ -177,7 +177,10 @@ const JUNK_PATTERNS: RegExp[] = [
   // A page's notes on its own upkeep and standards: "Page last reviewed: ...", "Content source:
   // ...", "Was this page helpful?", "Our Standards: ...", "This article was originally published
   // by ..." (a line of its own, short).
-  /^(?:page )?last (?:reviewed|updated|modified)\s*:|^content source\s*:|^was this (?:page|article|information) (?:helpful|useful)\b|^our standards\s*:/i,
+  // (Round 13: "Content current as of: 05/07/2024"; a region's label with its states, "Region 5
+  // (IL, IN, MI, MN, OH, WI)".)
+  /^(?:page )?last (?:reviewed|updated|modified)\s*:|^content source\s*:|^content current as of\s*:|^was this (?:page|article|information) (?:helpful|useful)\b|^our standards\s*:/i,
+  /^Region \d{1,2} \((?:[A-Z]{2}, )+[A-Z]{2}\)$/,
   /^this (?:article|story|post|report) (?:was |is )?(?:originally |first )?(?:published|appeared|posted)\s+(?:by|in|on|at)\b.{0,120}$/i,
   // A wiki page's footer and breadcrumbs: "This page was last edited on ...", "Text is available
   // under the Creative Commons ...", "Retrieved from https://...", "Wikinews has related news:",
