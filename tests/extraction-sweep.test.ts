@@ -2333,3 +2333,41 @@ describe("round-13 furniture: a page's currency note, a region's label with its 
     ],
   );
 });
+
+describe("round-13 things named after people or numbered, wildfires, parishes; a surname that is a title's word", () => {
+  it.each([
+    "The James Webb Space Telescope took the image.",
+    "Images from the James Webb telescope were released.",
+    "The Artemis II crew trained in Houston.",
+    "The Martin Luther King Jr. Memorial drew visitors.",
+    "The USNS Harvey Milk sailed on Monday.",
+    "The Dixie Fire burned 900,000 acres.",
+    "Crews contained the August Complex in November.",
+    "Jefferson Davis Parish was hit hard.",
+    "St. Mary Parish was hit hard.",
+  ])("%s names no one", (sentence) => {
+    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    expect(e.people).toEqual([]);
+  });
+  it.each([
+    ['"We are grateful," said Queen Elizabeth II.', "Elizabeth II"],
+    ["Pope John Paul II visited the city in 1979.", "John Paul II"],
+    ["Robert Smith Jr., a farmer, said the rain helped.", "Robert Smith Jr."],
+  ])("%s still names a person", (sentence, name) => {
+    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+  });
+  it.each([
+    ['Martin Luther King Jr. spoke at the church. "I have a dream," King said.', "Martin Luther King Jr."],
+    ['Author Stephen King visited the library. "Read everything," said King.', "Stephen King"],
+    ['Dr. Paulette Prince led the study. "It was hard," said Prince.', "Paulette Prince"],
+  ])("%s", (sentence, name) => {
+    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+  });
+  it("a title alone after an article stays no one", () => {
+    const e = extractArticle('Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n"Read everything," the King said.');
+    expect(e.people).toEqual([]);
+  });
+});

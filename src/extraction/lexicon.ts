@@ -247,7 +247,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   administration authority board bureau foundation society hospital school college academy club
   program programme programs programmes project projects initiative initiatives act law treaty accord agreement basin river lake
   mountains mountain street road avenue square island islands sea ocean bay valley state states
-  republic kingdom federation province county city region district airport stadium church mosque
+  republic kingdom federation province county parish borough township city region district airport stadium church mosque
   temple museum library press media radio television tv channel magazine review herald tribune
   gazette daily weekly study survey report index alliance coalition front movement league conference
   summit forum games cup championship festival award awards prize war wars crisis revolution
@@ -293,6 +293,9 @@ export const THING_NOUNS = set("THING_NOUNS", `
   newspaper newspapers magazine channel website app brand vessel ship boat cutter tug trawler
   schooner yacht ferry tanker freighter rover spacecraft probe satellite telescope lander
   `);
+
+/** Round 13: last words of a wildfire's name ("the Dixie Fire", "the August Complex"). */
+export const INCIDENT_HEADS = set("INCIDENT_HEADS", `fire complex`);
 
 /**
  * Round 12: U.S. states as news style abbreviates them after a town ("Lake View, S.C.,"), lower

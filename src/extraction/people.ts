@@ -54,6 +54,7 @@ import {
   SPEECH_VERBS,
   STOPWORDS,
   THING_NOUNS,
+  INCIDENT_HEADS,
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
   VESSEL_PREFIXES,
@@ -317,7 +318,9 @@ function namesAThing(doc: Doc, run: Run, c: Candidate): boolean {
   // (A person's name as a modifier is no thing: "the Tom Cruise video", "the Andy Warhol exhibit";
   // only a name closing its phrase, before punctuation, a preposition, "and" or a verb, is.)
   const closesPhrase = !after || !after.word || doc.tokenSentence[run.end + 1] !== doc.tokenSentence[run.end] || PREPOSITIONS.has(after.text) || /^(?:and|or|was|were|is|are|had|has|will|would|could|sank|ran)$|^\p{Ll}+ed$/u.test(after.text);
-  return c.words.length >= 2 && closesPhrase && c.first === run.start && c.roles.length === 0 && before?.text === "the" && doc.tokenSentence[run.start - 1] === doc.tokenSentence[run.start];
+  // (Round 13: nor before a thing's noun, "the James Webb telescope".)
+  const thingAfter = !!after && THING_NOUNS.has(after.text);
+  return c.words.length >= 2 && (closesPhrase || thingAfter) && c.first === run.start && c.roles.length === 0 && before?.text === "the" && doc.tokenSentence[run.start - 1] === doc.tokenSentence[run.start];
 }
 
 /**
@@ -687,7 +690,8 @@ function givenBeforeInitial(words: string[], k: number): boolean {
 /** A name that is a place's, a post's, a document's or an event's (`before`: the word before the run). */
 function namesAPlaceOrThing(name: string[], before: string): boolean {
   // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
-  const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
+  // (Round 13: or a thing's, "the James Webb Space Telescope".)
+  const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase()) || THING_NOUNS.has(name[name.length - 1].toLowerCase());
   // (Round 6: a natural feature's head, "Brush Creek", "Elk River", even after two words.)
   const feature = FEATURE_HEADS.has(name[name.length - 1].toLowerCase());
   // ("the Senator Hotel": a title before a place's head alone.)
@@ -701,6 +705,10 @@ function namesAPlaceOrThing(name: string[], before: string): boolean {
   const vessel = name.some((w) => lower(w).split("-").some((part) => VESSEL_NOUNS.has(part)));
   // ("Course Class", "Briefing Room": a document's or an event's word opening the run.)
   const event = name.length >= 2 && EVENT_WORDS.has(lower(name[0]));
+  // (Round 13: a mission or a craft numbered after a word that is no given name, "Artemis II",
+  // unlike "Elizabeth II"; a wildfire, "the Dixie Fire", "the August Complex".)
+  if (name.length === 2 && /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/.test(name[1]) && (!GIVEN_NAMES.has(lower(name[0])) || RARER_GIVEN_NAMES.has(lower(name[0])))) return true;
+  if (name.length >= 2 && INCIDENT_HEADS.has(lastLower)) return true;
   return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && vessel) || event || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
 }
 
@@ -726,6 +734,10 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   if (words.length === 2 && TITLE_WORDS.has(lower(words[0])) && /^(?:\p{Lu}\.){2,3}$/u.test(words[1]) && !PLACE_INITIALS.includes(words[1]))
     return { nameStart: 1, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [words[1]], relative: true };
   let nameStart = nameTailStart(words, speaking);
+  // (Round 13: "King said" after "Martin Luther King Jr.": a title's word alone in a speaker's slot,
+  // no article before it, may be a surname; it names someone only by joining a full name.)
+  const bareTitle = words.length === 1 && speaking && TITLE_WORDS.has(lower(words[0])) && !/^(?:the|a|an|his|her|their|our|its)$/i.test(tokens[runStart - 1]?.text ?? "");
+  if (bareTitle && nameStart >= words.length) nameStart = 0;
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart])) nameStart++;
   const givenInitial = givenAndInitial(doc, words, runEnd);
   if (givenInitial) nameStart = 0;
@@ -971,8 +983,14 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   // ("Photo: Regional Administrator Jane Roe announces ...": a caption goes on after the name.)
   if (isPhotoCredit(tokens, runStart) && !/^\p{Ll}+$/u.test(tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "USS John C. Stennis": a ship named after a person.
-  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0]))) || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end) || stateAfterTown(tokens, runStart, whole.end)) return undefined;
+  // (Round 13: after a capitalised "The" too, "The USNS Harvey Milk sailed".)
+  const vesselPrefixed = words.length > 1 && (VESSEL_PREFIXES.has(lower(words[0])) || (/^the$/i.test(words[0]) && words.length > 2 && VESSEL_PREFIXES.has(lower(words[1]))));
+  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || vesselPrefixed || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end) || stateAfterTown(tokens, runStart, whole.end)) return undefined;
   if (afterCompanyDescriptor(tokens, runStart, words[0])) return undefined;
+  // (Round 13: "the Martin Luther King Jr. Memorial": a place named after a person, the suffix inside.)
+  const suffixAt = words.findIndex((w) => /^(?:Jr|Sr)\.?$/.test(w));
+  const afterSuffix = suffixAt >= 0 && suffixAt < words.length - 1 ? lower(words[words.length - 1]) : "";
+  if (afterSuffix && (PLACE_HEADS_LAST.has(afterSuffix) || THING_NOUNS.has(afterSuffix) || isOrgWord(afterSuffix))) return undefined;
   if (rosterEntryName(doc, run)) return { first: wordTokens[0], last: wordTokens[1], titleStart: wordTokens[0], words, possessive: false, evidence: true, roles: [], sentenceStart: true };
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
