@@ -2371,3 +2371,17 @@ describe("round-13 things named after people or numbered, wildfires, parishes; a
     expect(e.people).toEqual([]);
   });
 });
+
+describe("round-13 a cited story in a related-news or sources list: a title in marks, a dash, the publisher, the date", () => {
+  sweepFurniture(
+    [
+      '"Australian bushfires: Thousands flee" — Wikinews, January 4, 2020',
+      "“Thousands evacuated as floods worsen” – Example News, Monday, March 22, 2021",
+      'Jane Roe. "Floods: what we know" — The Example Guardian, 23 March 2021',
+    ],
+    [
+      '"We will rebuild" — that was the promise Roe made on Tuesday, March 3, 2021.',
+      '"We will rebuild," the mayor said on Tuesday, March 3, 2021.',
+    ],
+  );
+});

@@ -188,6 +188,9 @@ const JUNK_PATTERNS: RegExp[] = [
   // (Round 12: the URL in marks, `Retrieved from “https://...”`; the original-reporting line, "This
   // article features first-hand journalism by Wikinews reporters.")
   /^retrieved from\s*["“”']\s*https?:\/\/\S*?["”']?\s*$/i,
+  // (Round 13: a cited story in a wiki's related-news or sources list, its title in marks, then a
+  // dash, the publisher and the date: `"Floods worsen" — Example News, March 22, 2021`.)
+  /^(?:[^"“”]{1,80}\.\s+)?["“][^"“”]{3,200}["”]\s*[—–-]\s*\p{Lu}[\p{L}\p{N}.&'’]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’]*|of|the|and|for|on)){0,6},\s*(?:\p{Lu}\p{Ll}+day,?\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})\.?$/u,
   /^this page was last (?:edited|modified|updated)\b|\bavailable under the creative commons\b|^retrieved from https?:|\bfeatures first-hand (?:journalism|reporting)\b|\bhas related news\s*:?$|^you are here\s*(?::|$)/i,
   /^(?:\p{Lu}{2,6}\s+)?[Oo]fficial\s*:\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$/u,
   // A broadcast sign-on: "It is Monday, ..., the time is 12:00 UTC, and this is Example News."
