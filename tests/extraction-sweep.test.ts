@@ -2385,3 +2385,20 @@ describe("round-13 a cited story in a related-news or sources list: a title in m
     ],
   );
 });
+
+describe("round-13 a wire credit line, a closed forum, an archive photo's caption", () => {
+  sweepFurniture(
+    [
+      "Some information for this report came from Reuters.",
+      "Information for this story came from The Associated Press and Agence France-Presse.",
+      "This forum has been closed.",
+      "FILE - A farmer inspects dried maize in Machakos County, Kenya, Feb. 3, 2023.",
+      "FILE — Harbor piers stand empty in Eastport, March 2, 2024.",
+    ],
+    [
+      "Some information for this report came too late to use, the agency said.",
+      "File clerks in the office were told to stay home on Tuesday.",
+      "The forum has been closed since June, residents said.",
+    ],
+  );
+});

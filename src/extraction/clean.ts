@@ -242,7 +242,9 @@ const JUNK_PATTERNS: RegExp[] = [
   // A comment form and post navigation: "Your email address will not be published.", "Leave a Reply".
   /\byour e-?mail address will not be published\b|\brequired fields are marked\b|^leave a (?:reply|comment)\b|^notify me of\b|^(?:previous|next|older|newer) (?:post|article|story|entry)\b/i,
   // Credits closing a wire story: "Reporting by Jane Roe; Editing by Ann Lee", "Jane Roe contributed to this report."
+  // (Round 13: "Some information for this report came from Reuters."; a closed comment forum.)
   /^(?:additional )?reporting by\b|\bediting by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\b|^(?:this (?:story|article) (?:was|has been) (?:updated|corrected)\b)/i,
+  /^(?:some )?(?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes|was provided) from\b[^"“”]{1,120}$|^this forum has been closed\.?$/i,
   // Post furniture: "Posted in News", "Filed under: ...", "Tags: ...", "Print this page", "Back to top".
   /^(?:posted|filed) (?:in|under)\b|^tags?\s*:|^topics?\s*:|^print (?:this|the) (?:page|article|story)$|^back to top$|^(?:next|previous) (?:article|story|page)\s*:/i,
   // Round 7: a reader-support line: "If you have any problems viewing this article, please report
@@ -510,9 +512,11 @@ const AGENCY_SLASH_CREDIT = /(?:^|[\s(])\p{Lu}{2,}(?:\s+Photo)?\s?\/\s?\p{Lu}[\p
 // (Both credits close the line: read from its last 100 characters, and only when it holds a slash.)
 const hasSlashCredit = (text: string) => text.includes("/") && (SLASH_CREDIT.test(text.slice(-100)) || AGENCY_SLASH_CREDIT.test(text.slice(-100)));
 const hasPositionMark = (text: string) => (text.includes("(") || /, (?:left|right|cent|second|third)/.test(text)) && POSITION_MARK.test(text);
+// Round 13: "FILE - A farmer inspects ...": an archive photo's caption, its label in capitals.
+const ARCHIVE_PHOTO = /^FILE\s+[-–—]\s/;
 /** Marks that make a line a caption however long, even the page's first prose line. */
-const isCaptionAlways = (text: string) => hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text);
-const isCaptionMarked = (text: string) => hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
+const isCaptionAlways = (text: string) => ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text);
+const isCaptionMarked = (text: string) => ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
 
 /**
  * A caption with no marker: one sentence of at most 300 characters, no quotation, that describes a
