@@ -2402,3 +2402,23 @@ describe("round-13 a wire credit line, a closed forum, an archive photo's captio
     ],
   );
 });
+
+describe("round-13 long office titles before a name: a post's word opening a title, small words inside it", () => {
+  it.each([
+    "“Workers deserve every dollar,” said Wage and Hour Division District Director Jane Roe in Dallas.",
+    "Wage and Hour Division District Director Jane Roe said, “Workers deserve every dollar.”",
+    "“Workers deserve every dollar,” said Occupational Safety and Health Administration Area Director Jane Roe in Dallas.",
+    "“Workers deserve every dollar,” said Acting Assistant Secretary for Occupational Safety and Health Jane Roe.",
+    "“Workers deserve every dollar,” said Coast Guard Sector Commander Jane Roe.",
+  ])("%s", (sentence) => {
+    const e = extractArticle(
+      `Labor Department Recovers Wages for Workers\n\nDALLAS – The department recovered back wages for 300 workers on Tuesday.\n\n${sentence}`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+  it("a post after a name still ends the name", () => {
+    const e = extractArticle("Boater Rescued\n\n“We found him,” said Petty Officer Jane Roe Sector Juneau.");
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+  });
+});

@@ -666,7 +666,7 @@ function forTopic(c: Ctx, items: FrameItem[], m: Mention): boolean {
 function invertedName(c: Ctx, items: FrameItem[], v: number): Mention | undefined {
   const { tokens, mentionsByLast, mentionsByStart } = c;
   let m: Mention | undefined;
-  // (Bracketed qualifications do not count towards the eight words.)
+  // (Bracketed qualifications and small words inside a title do not count towards the eight words.)
   let skipped = 0;
   for (let a = v + 1; a < items.length && a - v - skipped <= 8; a++) {
     const it = items[a];
@@ -684,7 +684,12 @@ function invertedName(c: Ctx, items: FrameItem[], v: number): Mention | undefine
     const described = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*(?:['’]s)?$/u.test(t) && /\p{Ll}/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
     // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
     // inside a capitalised title.
-    if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) continue;
+    // (Round 13: and it does not count towards the eight words, "said Occupational Safety and
+    // Health Administration Area Director Jane Roe".)
+    if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) {
+      skipped++;
+      continue;
+    }
     // (Round 12: "said Command Master Chief (AW/SW) Jay Powers": a rating's qualifications in brackets.)
     const qualified = a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") ? qualificationEnd(items.slice(a, a + 10).map((item) => word(c, item)), 0) : undefined;
     if (qualified !== undefined) {

@@ -927,7 +927,8 @@ function coordinatedWithOrganisation(tokens: Token[], end: number): boolean {
  * a post named after its place ends before the post's first word.
  */
 function beforePost(run: Run): Run {
-  let x = run.words.findIndex((w, k) => k >= 2 && k < run.words.length - 1 && POST_HEADS_FIRST.has(lower(w)));
+  // (Round 13: not a post's word opening a title, "Wage and Hour Division District Director Jane Roe".)
+  let x = run.words.findIndex((w, k) => k >= 2 && k < run.words.length - 1 && POST_HEADS_FIRST.has(lower(w)) && !TITLE_WORDS.has(lower(run.words[k + 1])));
   if (x < 0 || run.nickname) return run;
   // ("Lt. Jane Roe Air Station Sitka": the post's own modifiers go with it.)
   while (x > 2 && POST_MODIFIERS.has(lower(run.words[x - 1]))) x--;
