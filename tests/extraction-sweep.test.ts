@@ -2251,6 +2251,7 @@ describe("round-13 ranks opening a sentence before a quotation, retired marks an
     "Col. (Ret.)",
     "Navy Lt. (j.g.)",
     "Retired Army Col.",
+    "Sergeant Major of the Army",
   ];
   const FRAMES: [string, (rank: string) => string][] = [
     ["opening", (rank) => `${rank} Dana Reyes said, "I did not expect to cry."`],
@@ -2421,4 +2422,78 @@ describe("round-13 long office titles before a name: a post's word opening a tit
     const e = extractArticle("Boater Rescued\n\n“We found him,” said Petty Officer Jane Roe Sector Juneau.");
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
   });
+});
+
+describe("round-13 agency titles before a name, in three frames: offices with small words, numbers and long complements", () => {
+  const TITLES = [
+    "EPA Region 4 Administrator",
+    "EPA Assistant Administrator for Water",
+    "Acting EPA Regional Administrator",
+    "NOAA Fisheries Regional Administrator",
+    "National Weather Service Meteorologist-in-Charge",
+    "NWS Meteorologist",
+    "USGS Volcano Hazards Program Coordinator",
+    "USGS Acting Director",
+    "FEMA Region 6 Administrator",
+    "FEMA Federal Coordinating Officer",
+    "Federal Coordinating Officer",
+    "State Coordinating Officer",
+    "CDC Director",
+    "CDC Principal Deputy Director",
+    "FDA Center for Drug Evaluation and Research Director",
+    "FDA Commissioner",
+    "Interior Deputy Secretary",
+    "Bureau of Land Management Director",
+    "National Park Service Director",
+    "Yellowstone National Park Superintendent",
+    "Park Superintendent",
+    "U.S. Fish and Wildlife Service Southwest Regional Director",
+    "Refuge Manager",
+    "Energy Secretary",
+    "Deputy Secretary of Energy",
+    "Under Secretary for Science and Innovation",
+    "Assistant Secretary for Fossil Energy and Carbon Management",
+    "Acting Secretary of Labor",
+    "Deputy Secretary of Labor",
+    "Wage and Hour Administrator",
+    "OSHA Area Office Director",
+    "Regional Administrator for the Employment and Training Administration",
+    "HUD Secretary",
+    "HUD Regional Administrator",
+    "Assistant Secretary for Fair Housing and Equal Opportunity",
+    "Census Bureau Director",
+    "Census Bureau Deputy Director",
+    "Associate Director for Demographic Programs",
+    "Peace Corps Director",
+    "Peace Corps Country Director",
+    "Peace Corps Volunteer",
+    "Returned Peace Corps Volunteer",
+    "Librarian of Congress",
+    "Library of Congress Chief of Staff",
+    "Smithsonian Secretary",
+    "National Museum of American History Director",
+    "VOA Director",
+    "Wildlife Biologist",
+    "Hydrologist",
+    "Fire Management Officer",
+    "Incident Commander",
+    "Public Affairs Officer",
+    "NASA Administrator",
+    "Senior Policy Advisor",
+  ];
+  const FRAMES: [string, (title: string) => string][] = [
+    ["inverted", (title) => `"The work is just beginning," said ${title} Dana Reyes.`],
+    ["opening", (title) => `${title} Dana Reyes said, "The work is just beginning."`],
+    ["after the quotation", (title) => `"The work is just beginning," ${title} Dana Reyes said in a statement.`],
+  ];
+  it.each(TITLES.flatMap((title) => FRAMES.map(([frame, sentence]) => [title, frame, sentence(title)])))(
+    "%s, %s",
+    (_title, _frame, sentence) => {
+      const e = extractArticle(
+        `Agency Marks Progress on Recovery\n\nWASHINGTON — The agency marked a year of recovery work on Tuesday.\n\n${sentence}`,
+      );
+      expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Reyes"]);
+      expect(e.people.map((p) => p.name)).toEqual(["Dana Reyes"]);
+    },
+  );
 });

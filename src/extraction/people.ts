@@ -712,6 +712,32 @@ function namesAPlaceOrThing(name: string[], before: string): boolean {
   return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && vessel) || event || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
 }
 
+/**
+ * The title whose complement runs into the run at `runStart` ("Secretary of Agriculture Jane Roe"),
+ * lower case; undefined if none. (Round 13: past the complement's first half, "Assistant Secretary
+ * for Fossil Energy and Carbon Management Jane Roe", "Under Secretary for Science and Innovation".)
+ */
+function titleOfComplement(doc: Doc, runStart: number): string | undefined {
+  const { tokens } = doc;
+  const sentence = doc.tokenSentence[runStart];
+  const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
+  const titleAt = (t: number) => inSentence(t) && isCapitalized(tokens[t].text) && TITLE_WORDS.has(lower(tokens[t].text));
+  if (inSentence(runStart - 2) && /^(?:of|for)$/.test(tokens[runStart - 1].text) && titleAt(runStart - 2)) return lower(tokens[runStart - 2].text);
+  if (!inSentence(runStart - 1) || !/^(?:and|&)$/.test(tokens[runStart - 1].text)) return undefined;
+  let t = runStart - 2;
+  while (t >= runStart - 6 && inSentence(t) && tokens[t].word && isCapitalized(tokens[t].text)) t--;
+  if (t === runStart - 2 || !inSentence(t) || !/^(?:of|for)$/.test(tokens[t].text)) return undefined;
+  return titleAt(t - 1) ? lower(tokens[t - 1].text) : undefined;
+}
+
+/** Where the name starts in a run after a title's complement: its last two words, from a given name when one is known. */
+function nameAfterComplement(words: string[], nameStart: number): number {
+  if (words.length - nameStart <= 2) return nameStart;
+  const given = words.findIndex((w, x) => x >= nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
+  const start = given >= 0 ? given : words.length - 2;
+  return isInitial(words[start]) || NAME_PARTICLES.has(words[start]) ? start - 1 : start;
+}
+
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
 function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const { tokens, text } = doc;
@@ -751,16 +777,13 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   let ofTitle: string | undefined;
   // (A single word there, followed by "of", is the organisation: "Director of Voice of America".)
   const organisation = words.length === 1 && /^(?:of|for)$/.test(tokens[runEnd + 1]?.text ?? "");
-  if (!organisation && inSentence(runStart - 2) && /^(?:of|for)$/.test(tokens[runStart - 1].text) && isCapitalized(tokens[runStart - 2].text) && TITLE_WORDS.has(lower(tokens[runStart - 2].text))) {
-    ofTitle = lower(tokens[runStart - 2].text);
+  const titleOf = titleOfComplement(doc, runStart);
+  if (!organisation && titleOf !== undefined) {
+    ofTitle = titleOf;
     // (Round 6: one word there is the title's portfolio, "Secretary for Cyber", "Minister of
     // Defence", not a name.)
     if (words.length === 1) return undefined;
-    if (words.length - nameStart > 2) {
-      const given = words.findIndex((w, x) => x >= nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
-      nameStart = given >= 0 ? given : words.length - 2;
-      if (isInitial(words[nameStart]) || NAME_PARTICLES.has(words[nameStart])) nameStart--;
-    }
+    nameStart = nameAfterComplement(words, nameStart);
   }
   const sentenceStart = runStart === 0 || doc.tokenSentence[runStart - 1] !== sentence || !tokens[runStart - 1].word && /["“‘']/.test(tokens[runStart - 1].text) && (runStart < 2 || doc.tokenSentence[runStart - 2] !== sentence);
   // A capitalised opener that the text also uses in lower case is an ordinary word ("Asked Trump").
