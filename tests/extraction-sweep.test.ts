@@ -2497,3 +2497,19 @@ describe("round-13 agency titles before a name, in three frames: offices with sm
     },
   );
 });
+
+describe("round-13 a quotation under a 'Quote from NAME, TITLE:' line", () => {
+  it.each(["Quote from Jane Roe, Director:", "Quotes from Director Jane Roe:", "Quote by Jane Roe, agency director:"])("%s", (line) => {
+    const e = extractArticle(
+      `Agency Responds to Flooding\n\n${line}\n\n"Our hearts go out to every family in Vermont. We will help them rebuild."`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+  it("'Quote of the Day' names no one", () => {
+    const e = extractArticle(
+      'Agency Responds to Flooding\n\nQuote of the Day\n\n"Our hearts go out to every family in Vermont," said Jane Roe.',
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+});

@@ -1573,7 +1573,8 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
 // "Statement by Chief Jane Roe on ...", "Remarks of the Secretary at ...", "Joint Statement from
 // ...": a heading that names whose words follow. (The keyword and the word after it only: the
 // speaker is read word by word, so no pattern runs over the rest of a long line.)
-const HEADING_LEAD = /^(?:(?:joint|official|written|prepared|opening|closing|press)\s+)?(?:statement|remarks|message|testimony|speech|address|comments)\s+(?:by|from|of)\s+/i;
+// (Round 13: "Quote from Jane Roe, Director:" too; not "Quote of the Day".)
+const HEADING_LEAD = /^(?:(?:(?:joint|official|written|prepared|opening|closing|press)\s+)?(?:statement|remarks|message|testimony|speech|address|comments)\s+(?:by|from|of)|quotes?\s+(?:by|from))\s+/i;
 // "Secretary Jane Roe's Statement on ...": the speaker as a possessive before the keyword.
 const HEADING_POSSESSIVE = /^((?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:of|for|the)\s+)?){0,6}\p{Lu}[\p{L}.\-]*)['’]s?\s+(?:(?:[Jj]oint|[Oo]fficial|[Ww]ritten|[Oo]pening|[Cc]losing)\s+)?(?:[Ss]tatement|[Rr]emarks|[Mm]essage|[Tt]estimony)\b/u;
 // Where the speaker's phrase ends: "... on the budget", "..., June 3", "... at the summit".
