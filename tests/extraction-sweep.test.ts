@@ -2513,3 +2513,23 @@ describe("round-13 a quotation under a 'Quote from NAME, TITLE:' line", () => {
     expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
   });
 });
+
+describe("round-13 degrees and service marks after a name", () => {
+  const MARKS = ["Ph.D.", "PhD", "M.D., M.P.H.", "MD, MPH", "P.E.", "Esq.", "DVM", "MBA", "USN", "(Ret.)", "Sr., Ph.D."];
+  const FRAMES: [string, (mark: string) => string][] = [
+    ["inverted, with a role", (mark) => `"The work is just beginning," said Dana Reyes, ${mark}, the center's director.`],
+    ["opening", (mark) => `Dana Reyes, ${mark}, said, "The work is just beginning."`],
+    ["closing the sentence", (mark) => `"The work is just beginning," said Dr. Dana Reyes, ${mark}`],
+  ];
+  it.each(MARKS.flatMap((mark) => FRAMES.map(([frame, sentence]) => [mark, frame, sentence(mark)])))(
+    "%s, %s",
+    (_mark, _frame, sentence) => {
+      const e = extractArticle(
+        `Agency Marks Progress on Recovery\n\nWASHINGTON — The agency marked a year of recovery work on Tuesday.\n\n${sentence}`,
+      );
+      expect(e.people).toHaveLength(1);
+      expect(e.people[0].name).toMatch(/^Dana Reyes/);
+      expect(e.quotes.map((q) => q.speaker)).toEqual([e.people[0].name]);
+    },
+  );
+});

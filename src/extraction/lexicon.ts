@@ -1160,13 +1160,15 @@ export const QUESTION_OPENERS = set("QUESTION_OPENERS", `what why how whether if
 
 /**
  * Forms of address ("His Excellency", "Your Majesty") and a phrasal verb's particles ("Miss Out",
- * "Step Up" in headline case): no one's name, even after a title.
+ * "Step Up" in headline case): no one's name, even after a title. (Round 13: degrees written
+ * without periods after a name, "Jane Roe, PhD".)
  */
 export const NEVER_NAMES = set("NEVER_NAMES", `
   excellency excellencies highness highnesses majesty majesties eminence holiness lordship ladyship
   out up off down away back
   marines troops
   order copyright
+  phd mph msc mba cpa dvm esq
   `);
 
 /**
