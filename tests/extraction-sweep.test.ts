@@ -2533,3 +2533,39 @@ describe("round-13 degrees and service marks after a name", () => {
     },
   );
 });
+
+describe("round-13 people named in passing whose given names only the world list holds", () => {
+  const PAIRS = [
+    ["Anjali Raman", "Kwabena Owusu"],
+    ["Leilani Kahale", "Deshawn Whitfield"],
+    ["Xiomara Castillo", "Haruto Sato"],
+  ];
+  const FRAMES: [string, (a: string, b: string) => string, (a: string, b: string) => string[]][] = [
+    ["presented by", (a) => `The award was presented by ${a} at the ceremony.`, (a) => [a]],
+    ["joining were", (a, b) => `Joining the tour were ${a} and ${b}.`, (a, b) => [a, b]],
+    ["with help from", (a, b) => `The team worked with help from ${a} and ${b}, both engineers.`, (a, b) => [a, b]],
+    ["named after", (a) => `The trail is named after ${a}, who built it in 1932.`, (a) => [a]],
+    ["led by", (a) => `The study was led by ${a} of the University of Arizona.`, (a) => [a]],
+    ["coordinated", (a, b) => `${a} and ${b} were recognized for their work.`, (a, b) => [a, b]],
+  ];
+  it.each(PAIRS.flatMap(([a, b]) => FRAMES.map(([frame, sentence, people]) => [a, frame, sentence(a, b), people(a, b)])))(
+    "%s, %s",
+    (_a, _frame, sentence, people) => {
+      const e = extractArticle(
+        `Agency Marks Progress on Recovery\n\nWASHINGTON — The agency marked a year of recovery work on Tuesday.\n\n${sentence}`,
+      );
+      expect(e.people.map((p) => p.name)).toEqual(people);
+    },
+  );
+  it.each([
+    "Sri Lanka drew crowds on Friday.",
+    "Officials said, Tel Aviv drew crowds.",
+    "Crowds gathered in Puerto Rico and San Juan on Friday.",
+    "Fans of the Velvet Underground met in the 2012 Summer Paralympics village.",
+    "USS San Jacinto assisted with the rescue.",
+    "Winter Storm Elliott hit Buffalo.",
+  ])("places, brands and events stay no one: %s", (sentence) => {
+    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    expect(e.people).toEqual([]);
+  });
+});

@@ -294,6 +294,16 @@ export const THING_NOUNS = set("THING_NOUNS", `
   schooner yacht ferry tanker freighter rover spacecraft probe satellite telescope lander
   `);
 
+/**
+ * Round 13: words the world list of given names (world-names.ts) holds that open places, storms
+ * and seasons far more often than names in news copy ("San Jacinto", "Santa Barbara", "Rio
+ * Grande", "Winter Storm Elliott"): never read from that list.
+ */
+export const NOT_WORLD_GIVEN_NAMES = set("NOT_WORLD_GIVEN_NAMES", `
+  san santa santo sao são saint rio puerto porto los las del della di
+  winter summer spring autumn happy merry
+  `);
+
 /** Round 13: last words of a wildfire's name ("the Dixie Fire", "the August Complex"). */
 export const INCIDENT_HEADS = set("INCIDENT_HEADS", `fire complex`);
 

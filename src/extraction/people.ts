@@ -8,6 +8,7 @@ import {
   GOVERNMENT_NOUNS,
   HYPHEN_PREFIXES,
   NUMBER_WORDS,
+  NOT_WORLD_GIVEN_NAMES,
   ORG_ADJECTIVES,
   PLACE_INITIALS,
   TWO_LETTER_ABBREVIATIONS,
@@ -63,6 +64,7 @@ import {
 } from "./lexicon";
 import { Doc, SectionKind } from "./sentences";
 import { isAcronym, isCapitalized, stripPossessive, Token, wordCount } from "./tokens";
+import { worldGivenName } from "./world-names";
 
 export type Gender = "m" | "f";
 
@@ -1054,7 +1056,8 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   let evidence = (roles.length > 0 && !employer) || span.relative;
   if (name.length >= 2) {
     // A speech verb next to a capitalised pair is no evidence on its own: "Goldman Sachs said".
-    evidence ||= !employer && (givenNameEvidence(name, lowerWords, middleNameMayOpen(doc, runStart, words, nameStart)) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
+    const beforeName = nameStart > 0 ? lower(words[nameStart - 1]) : runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? lower(tokens[runStart - 1].text) : "";
+    evidence ||= !employer && (givenNameEvidence(name, lowerWords, middleNameMayOpen(doc, runStart, words, nameStart), beforeName) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
   } else {
     // "the Obama administration": a surname used as an adjective for a government.
     if (next && /^(?:administration|presidency|government|campaign|-era)$/i.test(next.text) && !PLACES.has(firstName)) evidence = true;
@@ -1080,15 +1083,36 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
  * "Adler", also surnames and places) only when the last word is no word the text writes in lower
  * case and no place's head ("Hayward Fault", "Adler Planetarium").
  */
-function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpen: boolean): boolean {
+function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpen: boolean, before = ""): boolean {
   const first = name[0].toLowerCase();
-  if (!GIVEN_NAMES.has(first)) return middleMayOpen && middleNameEvidence(name, lowerWords);
+  if (!GIVEN_NAMES.has(first)) return (middleMayOpen && middleNameEvidence(name, lowerWords)) || worldNameEvidence(name, lowerWords, before);
   // "Grant Programs", "Victoria Hospitals": a given name before an organisation word's plural.
   const plural = name[name.length - 1].toLowerCase();
   if (/s$/.test(plural) && ORG_WORDS.has(plural.slice(0, -1))) return false;
   if (!RARER_GIVEN_NAMES.has(first)) return true;
   const last = name[name.length - 1].toLowerCase();
   return !lowerWords.has(last) && !PLACE_HEADS_LAST.has(last) && !isOrgWord(last);
+}
+
+const PERSON_LEADS = /^(?:and|&|by|with|were|was|is|are|told|thanked|joined|joining|including|like|as|named|led|headed)$/;
+const LISTED_WORDS: ReadonlySet<string>[] = [STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, SPEECH_VERBS, NUMBER_WORDS];
+
+/**
+ * Round 13: "Anjali Raman", "Kwabena Owusu": two or three words opening on a given name of the world
+ * list (world-names.ts), each no word of another list and none written in lower case in the text,
+ * the last shaped like a surname, after a word a person's name follows ("and", "by", "with",
+ * "were", "joined", a verb of saying or a role); not opening a sentence or after a comma, where
+ * places and brands stand as often ("Sri Lanka has ...", "Tel Aviv"), nor after a preposition, an
+ * article or a number ("in Puerto Rico", "the Velvet Underground", "2012 Summer Paralympics"). `before`: the word before the name, lower case ("" at a sentence's start).
+ */
+function worldNameEvidence(name: string[], lowerWords: Set<string>, before: string): boolean {
+  if (name.length < 2 || name.length > 3 || NOT_WORLD_GIVEN_NAMES.has(lower(name[0])) || PLACE_HEADS_FIRST.has(lower(name[0]))) return false;
+  if (!worldGivenName(name[0]) || !SURNAME_SHAPE.test(name[name.length - 1])) return false;
+  if (!PERSON_LEADS.test(before) && !SPEECH_VERBS.has(before) && !isRoleWord(before)) return false;
+  return name.every((w) => {
+    const l = lower(w);
+    return !lowerWords.has(l) && !LISTED_WORDS.some((list) => list.has(l)) && !isRoleWord(l) && !PLACE_HEADS_LAST.has(l);
+  });
 }
 
 /**
