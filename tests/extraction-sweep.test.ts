@@ -2569,3 +2569,22 @@ describe("round-13 people named in passing whose given names only the world list
     expect(e.people).toEqual([]);
   });
 });
+
+describe("round-13 pointers to a web address and social-media pleas closing a release", () => {
+  sweepFurniture(
+    [
+      "For the latest information on Hurricane Helene recovery, visit fema.gov/disaster/4827.",
+      "For more information about the program, go to www.hud.gov/grants.",
+      "To learn more, visit www.epa.gov/water.",
+      "Learn more at www.usgs.gov/volcanoes.",
+      "Visit www.fema.gov for more information.",
+      "Follow FEMA on X at @FEMARegion4 and on Facebook at facebook.com/FEMA.",
+      "Follow the U.S. Census Bureau on Facebook, X and Instagram.",
+    ],
+    [
+      "Visitors to the site can learn more about the grants, the agency said.",
+      "Follow-up inspections on X-ray machines will begin in May, officials said.",
+      "More information is available at www.noaa.gov, the agency said.",
+    ],
+  );
+});

@@ -67,6 +67,11 @@ const JUNK_PATTERNS: RegExp[] = [
   // Bounded gaps (not `.*`): an unbounded gap rescans the rest of a long line from every match.
   /\bcomments?\b.{0,200}\b(?:post|closed|policy)\b|\bpost (?:a )?comments?\b/i,
   /for more information\b.{0,200}\b(?:visit|contact|call|see)\b/i,
+  // (Round 13: a pointer to a web address in other words, "For the latest information on the
+  // recovery, visit fema.gov/...", "To learn more, visit www...", "Visit www... for more
+  // information."; a social-media plea naming the agency, "Follow FEMA on X at @... and on Facebook".)
+  /^(?:for (?:the latest|additional|more|up-to-date) (?:information|info|details|updates)\b.{0,160}?|to learn more,?|learn more)\s+(?:visit|go to|at|see)\s+(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|mil|edu|net|us)\b\S*\s*$|^visit\s+(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|mil|edu|net|us)\b\S*\s+(?:for|to)\s+(?:more|the latest|additional)\b[^"“”]{0,80}$/i,
+  /^follow\s+(?:the\s+)?\S+(?:\s+\S+){0,4}\s+on\s+(?:x|twitter|facebook|instagram|linkedin|youtube|threads|bluesky)\b[^"“”]{0,200}$/i,
   // "For more info:", "More information:" as a line of its own: the head of a links or contact list.
   /^(?:for )?(?:more|further) (?:info(?:rmation)?|details)\s*:?$/i,
   // Site slogans ("From Wikipedia, the free encyclopedia") and broadcast sign-ons ("I'm Ann Lee,
