@@ -2547,6 +2547,7 @@ describe("round-13 people named in passing whose given names only the world list
     ["named after", (a) => `The trail is named after ${a}, who built it in 1932.`, (a) => [a]],
     ["led by", (a) => `The study was led by ${a} of the University of Arizona.`, (a) => [a]],
     ["coordinated", (a, b) => `${a} and ${b} were recognized for their work.`, (a, b) => [a, b]],
+    ["after a plural role", (a, b) => `Volunteers ${a} and ${b} cleared the trail.`, (a, b) => [a, b]],
   ];
   it.each(PAIRS.flatMap(([a, b]) => FRAMES.map(([frame, sentence, people]) => [a, frame, sentence(a, b), people(a, b)])))(
     "%s, %s",

@@ -587,6 +587,9 @@ function inSpeakerSlot(tokens: Token[], runStart: number, runEnd: number): boole
  */
 function afterDescription(words: string[], nameStart: number, sentenceStart: boolean, canOpen: boolean, setOff: boolean): number {
   if (words.length - nameStart < 3 || GIVEN_NAMES.has(words[nameStart].toLowerCase()) || isInitial(words[nameStart])) return nameStart;
+  // (Round 13: "Volunteers Anjali Raman", "Biologist Kwabena Owusu": a role word before a given
+  // name of the world list, two words left.)
+  if (words.length - nameStart === 3 && isRoleWord(lower(words[nameStart])) && !GIVEN_NAMES.has(lower(words[nameStart])) && worldGivenName(words[nameStart + 1])) return nameStart + 1;
   const given = words.findIndex((w, x) => x > nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
   const described = given > nameStart && words.slice(nameStart, given).some((w) => isRoleWord(lower(w)));
   // (Round 10: "Branson Lee Harwell, 34, died", a list's "Branson Lee Harwell": a word the lexicon
