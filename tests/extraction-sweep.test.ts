@@ -2224,3 +2224,368 @@ describe("round-12 speakers: a rating's warfare qualifications in brackets, a to
     expect(e.people.map((p) => p.name)).toEqual(["Dale Brenner", "Mara Quint"]);
   });
 });
+
+describe("round-13 ranks opening a sentence before a quotation, retired marks and grades in brackets", () => {
+  // A line of a few long capitalised words closing a quotation ("Petty Officer 2nd Class Jane Roe
+  // said, "I did not expect to cry."") was read as a line in headline case, so its name was none.
+  const RANKS = [
+    "Petty Officer 2nd Class",
+    "Petty Officer First Class",
+    "Chief Petty Officer",
+    "Senior Chief Petty Officer",
+    "Command Master Chief",
+    "Mass Communication Specialist 3rd Class",
+    "Hospital Corpsman 2nd Class",
+    "Boatswain's Mate 2nd Class",
+    "Coast Guard Petty Officer 3rd Class",
+    "Airman 1st Class",
+    "Senior Airman",
+    "Tech. Sgt.",
+    "Senior Master Sgt.",
+    "Sgt. 1st Class",
+    "Command Sgt. Maj.",
+    "Lance Cpl.",
+    "Chief Warrant Officer 3",
+    "Rear Adm.",
+    "Maj. Gen. (Ret.)",
+    "Col. (Ret.)",
+    "Navy Lt. (j.g.)",
+    "Retired Army Col.",
+    "Sergeant Major of the Army",
+  ];
+  const FRAMES: [string, (rank: string) => string][] = [
+    ["opening", (rank) => `${rank} Dana Reyes said, "I did not expect to cry."`],
+    ["opening, colon", (rank) => `${rank} Dana Reyes said: "I did not expect to cry."`],
+    ["inverted", (rank) => `"I did not expect to cry," said ${rank} Dana Reyes.`],
+    ["after an adverbial", (rank) => `On Friday, ${rank} Dana Reyes said, "I did not expect to cry."`],
+    ["with a hometown", (rank) => `${rank} Dana Reyes, a native of Dover, Del., said, "I did not expect to cry."`],
+  ];
+  it.each(RANKS.flatMap((rank) => FRAMES.map(([frame, sentence]) => [rank, frame, sentence(rank)])))(
+    "%s, %s",
+    (_rank, _frame, sentence) => {
+      const e = extractArticle(`Sailors Honor Fallen Chiefs\n\nNORFOLK, Va. — The crew held a ceremony on Friday.\n\n${sentence}`);
+      expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Reyes"]);
+      expect(e.people.map((p) => p.name)).toEqual(["Dana Reyes"]);
+    },
+  );
+  it("'Tech.' ends a sentence when no rank follows it", () => {
+    const e = extractArticle('Students Return\n\nDana Reyes studied at Virginia Tech. "I loved it," she said.');
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Reyes"]);
+  });
+  it("a headline-case line with no quotation still says nothing about names", () => {
+    const e = extractArticle(
+      "Sailors Honor Fallen Chiefs\n\nNORFOLK, Va. — The crew held a ceremony on Friday.\n\nRelated Stories From Carrier Strike Group Twelve\n\nThe ceremony ended at noon.",
+    );
+    expect(e.people).toEqual([]);
+  });
+});
+
+describe("round-13 a surname that is an organisation's word ('Hall', 'Church') in a person's slot", () => {
+  it.each([
+    ["Ranger Nick Hall was honored on Friday.", ["Nick Hall"]],
+    ["Park ranger Nick Hall was honored on Friday.", ["Nick Hall"]],
+    ["Sgt. Mary Church led the team.", ["Mary Church"]],
+    ["Lt. Mary Church, 34, led the team.", ["Mary Church"]],
+    ['"He loved this place," said his sister, Amy Hall.', ["Amy Hall"]],
+    ["The choir of Grace Church sang at Victoria Hall on Friday.", []],
+    ["Services at Victoria Hall, 12, ended early.", []],
+    ["Mayor Jane Roe spoke at Carnegie Hall on Friday.", ["Jane Roe"]],
+  ])("%s", (sentence, people) => {
+    const e = extractArticle(`Park Ranger Honored\n\n${sentence}`);
+    expect(e.people.map((p) => p.name)).toEqual(people);
+  });
+});
+
+describe("round-13 a full name whose given name the lexicon lacks, credited with a quotation by 'according to'", () => {
+  it.each(["Anjali Raman", "Tyrell Jameson", "Nizhoni Begay", "Oluwaseun Adeyemi", "Thuy Nguyen", "Leilani Kahale"])("%s", (name) => {
+    const e = extractArticle(
+      `Agency Announces New Rules\n\nWASHINGTON — The agency announced new rules on Tuesday.\n\nAccording to ${name}, the rules "will help every family."`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+  });
+  it("an organisation credited that way is still no person", () => {
+    const e = extractArticle('Agency Announces New Rules\n\nAccording to Human Rights Watch, the rules "will help every family."');
+    expect(e.people).toEqual([]);
+  });
+});
+
+describe("round-13 an interview's first turn labelled by the full name in title case, later turns by the surname", () => {
+  it("'Jainey Bavishi: ...' then 'Bavishi: ...' between 'Q:' turns is one person who speaks", () => {
+    const e = extractArticle(
+      "Coastal Money Explained\n\nWASHINGTON — The agency announced new money for coastal towns on Tuesday, officials said.\n\nQ: What does the money pay for?\n\nJainey Bavishi: It pays for marsh restoration and living shorelines that slow erosion.\n\nQ: When will work begin?\n\nBavishi: This summer, once the permits are signed by the state.",
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Jainey Bavishi"]);
+  });
+  it("a label of two title-case words with no transcript around it is no person", () => {
+    const e = extractArticle(
+      "Coastal Money Explained\n\nWASHINGTON — The agency announced new money on Tuesday.\n\nRelated Links: Coastal grants and living shorelines explained for families.",
+    );
+    expect(e.people).toEqual([]);
+  });
+});
+
+describe("round-13 furniture: a page's currency note, a region's label with its states", () => {
+  sweepFurniture(
+    ["Content current as of: 05/07/2024", "Content current as of:", "Region 5 (IL, IN, MI, MN, OH, WI)", "Region 10 (AK, ID, OR, WA)"],
+    [
+      "Region 5 (IL, IN, MI, MN, OH, WI) received the most grants, the agency said.",
+      "The content current as of May is out of date, she said.",
+    ],
+  );
+});
+
+describe("round-13 things named after people or numbered, wildfires, parishes; a surname that is a title's word", () => {
+  it.each([
+    "The James Webb Space Telescope took the image.",
+    "Images from the James Webb telescope were released.",
+    "The Artemis II crew trained in Houston.",
+    "The Martin Luther King Jr. Memorial drew visitors.",
+    "The USNS Harvey Milk sailed on Monday.",
+    "The Dixie Fire burned 900,000 acres.",
+    "Crews contained the August Complex in November.",
+    "Jefferson Davis Parish was hit hard.",
+    "St. Mary Parish was hit hard.",
+  ])("%s names no one", (sentence) => {
+    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    expect(e.people).toEqual([]);
+  });
+  it.each([
+    ['"We are grateful," said Queen Elizabeth II.', "Elizabeth II"],
+    ["Pope John Paul II visited the city in 1979.", "John Paul II"],
+    ["Robert Smith Jr., a farmer, said the rain helped.", "Robert Smith Jr."],
+  ])("%s still names a person", (sentence, name) => {
+    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+  });
+  it.each([
+    ['Martin Luther King Jr. spoke at the church. "I have a dream," King said.', "Martin Luther King Jr."],
+    ['Author Stephen King visited the library. "Read everything," said King.', "Stephen King"],
+    ['Dr. Paulette Prince led the study. "It was hard," said Prince.', "Paulette Prince"],
+  ])("%s", (sentence, name) => {
+    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
+    expect(e.people.map((p) => p.name)).toEqual([name]);
+  });
+  it("a title alone after an article stays no one", () => {
+    const e = extractArticle('Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n"Read everything," the King said.');
+    expect(e.people).toEqual([]);
+  });
+});
+
+describe("round-13 a cited story in a related-news or sources list: a title in marks, a dash, the publisher, the date", () => {
+  sweepFurniture(
+    [
+      '"Australian bushfires: Thousands flee" — Wikinews, January 4, 2020',
+      "“Thousands evacuated as floods worsen” – Example News, Monday, March 22, 2021",
+      'Jane Roe. "Floods: what we know" — The Example Guardian, 23 March 2021',
+    ],
+    [
+      '"We will rebuild" — that was the promise Roe made on Tuesday, March 3, 2021.',
+      '"We will rebuild," the mayor said on Tuesday, March 3, 2021.',
+    ],
+  );
+});
+
+describe("round-13 a wire credit line, a closed forum, an archive photo's caption", () => {
+  sweepFurniture(
+    [
+      "Some information for this report came from Reuters.",
+      "Information for this story came from The Associated Press and Agence France-Presse.",
+      "This forum has been closed.",
+      "FILE - A farmer inspects dried maize in Machakos County, Kenya, Feb. 3, 2023.",
+      "FILE — Harbor piers stand empty in Eastport, March 2, 2024.",
+    ],
+    [
+      "Some information for this report came too late to use, the agency said.",
+      "File clerks in the office were told to stay home on Tuesday.",
+      "The forum has been closed since June, residents said.",
+    ],
+  );
+});
+
+describe("round-13 long office titles before a name: a post's word opening a title, small words inside it", () => {
+  it.each([
+    "“Workers deserve every dollar,” said Wage and Hour Division District Director Jane Roe in Dallas.",
+    "Wage and Hour Division District Director Jane Roe said, “Workers deserve every dollar.”",
+    "“Workers deserve every dollar,” said Occupational Safety and Health Administration Area Director Jane Roe in Dallas.",
+    "“Workers deserve every dollar,” said Acting Assistant Secretary for Occupational Safety and Health Jane Roe.",
+    "“Workers deserve every dollar,” said Coast Guard Sector Commander Jane Roe.",
+  ])("%s", (sentence) => {
+    const e = extractArticle(
+      `Labor Department Recovers Wages for Workers\n\nDALLAS – The department recovered back wages for 300 workers on Tuesday.\n\n${sentence}`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+  it("a post after a name still ends the name", () => {
+    const e = extractArticle("Boater Rescued\n\n“We found him,” said Petty Officer Jane Roe Sector Juneau.");
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("round-13 agency titles before a name, in three frames: offices with small words, numbers and long complements", () => {
+  const TITLES = [
+    "EPA Region 4 Administrator",
+    "EPA Assistant Administrator for Water",
+    "Acting EPA Regional Administrator",
+    "NOAA Fisheries Regional Administrator",
+    "National Weather Service Meteorologist-in-Charge",
+    "NWS Meteorologist",
+    "USGS Volcano Hazards Program Coordinator",
+    "USGS Acting Director",
+    "FEMA Region 6 Administrator",
+    "FEMA Federal Coordinating Officer",
+    "Federal Coordinating Officer",
+    "State Coordinating Officer",
+    "CDC Director",
+    "CDC Principal Deputy Director",
+    "FDA Center for Drug Evaluation and Research Director",
+    "FDA Commissioner",
+    "Interior Deputy Secretary",
+    "Bureau of Land Management Director",
+    "National Park Service Director",
+    "Yellowstone National Park Superintendent",
+    "Park Superintendent",
+    "U.S. Fish and Wildlife Service Southwest Regional Director",
+    "Refuge Manager",
+    "Energy Secretary",
+    "Deputy Secretary of Energy",
+    "Under Secretary for Science and Innovation",
+    "Assistant Secretary for Fossil Energy and Carbon Management",
+    "Acting Secretary of Labor",
+    "Deputy Secretary of Labor",
+    "Wage and Hour Administrator",
+    "OSHA Area Office Director",
+    "Regional Administrator for the Employment and Training Administration",
+    "HUD Secretary",
+    "HUD Regional Administrator",
+    "Assistant Secretary for Fair Housing and Equal Opportunity",
+    "Census Bureau Director",
+    "Census Bureau Deputy Director",
+    "Associate Director for Demographic Programs",
+    "Peace Corps Director",
+    "Peace Corps Country Director",
+    "Peace Corps Volunteer",
+    "Returned Peace Corps Volunteer",
+    "Librarian of Congress",
+    "Library of Congress Chief of Staff",
+    "Smithsonian Secretary",
+    "National Museum of American History Director",
+    "VOA Director",
+    "Wildlife Biologist",
+    "Hydrologist",
+    "Fire Management Officer",
+    "Incident Commander",
+    "Public Affairs Officer",
+    "NASA Administrator",
+    "Senior Policy Advisor",
+  ];
+  const FRAMES: [string, (title: string) => string][] = [
+    ["inverted", (title) => `"The work is just beginning," said ${title} Dana Reyes.`],
+    ["opening", (title) => `${title} Dana Reyes said, "The work is just beginning."`],
+    ["after the quotation", (title) => `"The work is just beginning," ${title} Dana Reyes said in a statement.`],
+  ];
+  it.each(TITLES.flatMap((title) => FRAMES.map(([frame, sentence]) => [title, frame, sentence(title)])))(
+    "%s, %s",
+    (_title, _frame, sentence) => {
+      const e = extractArticle(
+        `Agency Marks Progress on Recovery\n\nWASHINGTON — The agency marked a year of recovery work on Tuesday.\n\n${sentence}`,
+      );
+      expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Reyes"]);
+      expect(e.people.map((p) => p.name)).toEqual(["Dana Reyes"]);
+    },
+  );
+});
+
+describe("round-13 a quotation under a 'Quote from NAME, TITLE:' line", () => {
+  it.each(["Quote from Jane Roe, Director:", "Quotes from Director Jane Roe:", "Quote by Jane Roe, agency director:"])("%s", (line) => {
+    const e = extractArticle(
+      `Agency Responds to Flooding\n\n${line}\n\n"Our hearts go out to every family in Vermont. We will help them rebuild."`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+  it("'Quote of the Day' names no one", () => {
+    const e = extractArticle(
+      'Agency Responds to Flooding\n\nQuote of the Day\n\n"Our hearts go out to every family in Vermont," said Jane Roe.',
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("round-13 degrees and service marks after a name", () => {
+  const MARKS = ["Ph.D.", "PhD", "M.D., M.P.H.", "MD, MPH", "P.E.", "Esq.", "DVM", "MBA", "USN", "(Ret.)", "Sr., Ph.D."];
+  const FRAMES: [string, (mark: string) => string][] = [
+    ["inverted, with a role", (mark) => `"The work is just beginning," said Dana Reyes, ${mark}, the center's director.`],
+    ["opening", (mark) => `Dana Reyes, ${mark}, said, "The work is just beginning."`],
+    ["closing the sentence", (mark) => `"The work is just beginning," said Dr. Dana Reyes, ${mark}`],
+  ];
+  it.each(MARKS.flatMap((mark) => FRAMES.map(([frame, sentence]) => [mark, frame, sentence(mark)])))(
+    "%s, %s",
+    (_mark, _frame, sentence) => {
+      const e = extractArticle(
+        `Agency Marks Progress on Recovery\n\nWASHINGTON — The agency marked a year of recovery work on Tuesday.\n\n${sentence}`,
+      );
+      expect(e.people).toHaveLength(1);
+      expect(e.people[0].name).toMatch(/^Dana Reyes/);
+      expect(e.quotes.map((q) => q.speaker)).toEqual([e.people[0].name]);
+    },
+  );
+});
+
+describe("round-13 people named in passing whose given names only the world list holds", () => {
+  const PAIRS = [
+    ["Anjali Raman", "Kwabena Owusu"],
+    ["Leilani Kahale", "Deshawn Whitfield"],
+    ["Xiomara Castillo", "Haruto Sato"],
+  ];
+  const FRAMES: [string, (a: string, b: string) => string, (a: string, b: string) => string[]][] = [
+    ["presented by", (a) => `The award was presented by ${a} at the ceremony.`, (a) => [a]],
+    ["joining were", (a, b) => `Joining the tour were ${a} and ${b}.`, (a, b) => [a, b]],
+    ["with help from", (a, b) => `The team worked with help from ${a} and ${b}, both engineers.`, (a, b) => [a, b]],
+    ["named after", (a) => `The trail is named after ${a}, who built it in 1932.`, (a) => [a]],
+    ["led by", (a) => `The study was led by ${a} of the University of Arizona.`, (a) => [a]],
+    ["coordinated", (a, b) => `${a} and ${b} were recognized for their work.`, (a, b) => [a, b]],
+    ["after a plural role", (a, b) => `Volunteers ${a} and ${b} cleared the trail.`, (a, b) => [a, b]],
+  ];
+  it.each(PAIRS.flatMap(([a, b]) => FRAMES.map(([frame, sentence, people]) => [a, frame, sentence(a, b), people(a, b)])))(
+    "%s, %s",
+    (_a, _frame, sentence, people) => {
+      const e = extractArticle(
+        `Agency Marks Progress on Recovery\n\nWASHINGTON — The agency marked a year of recovery work on Tuesday.\n\n${sentence}`,
+      );
+      expect(e.people.map((p) => p.name)).toEqual(people);
+    },
+  );
+  it.each([
+    "Sri Lanka drew crowds on Friday.",
+    "Officials said, Tel Aviv drew crowds.",
+    "Crowds gathered in Puerto Rico and San Juan on Friday.",
+    "Fans of the Velvet Underground met in the 2012 Summer Paralympics village.",
+    "USS San Jacinto assisted with the rescue.",
+    "Winter Storm Elliott hit Buffalo.",
+  ])("places, brands and events stay no one: %s", (sentence) => {
+    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    expect(e.people).toEqual([]);
+  });
+});
+
+describe("round-13 pointers to a web address and social-media pleas closing a release", () => {
+  sweepFurniture(
+    [
+      "For the latest information on Hurricane Helene recovery, visit fema.gov/disaster/4827.",
+      "For more information about the program, go to www.hud.gov/grants.",
+      "To learn more, visit www.epa.gov/water.",
+      "Learn more at www.usgs.gov/volcanoes.",
+      "Visit www.fema.gov for more information.",
+      "Follow FEMA on X at @FEMARegion4 and on Facebook at facebook.com/FEMA.",
+      "Follow the U.S. Census Bureau on Facebook, X and Instagram.",
+    ],
+    [
+      "Visitors to the site can learn more about the grants, the agency said.",
+      "Follow-up inspections on X-ray machines will begin in May, officials said.",
+      "More information is available at www.noaa.gov, the agency said.",
+    ],
+  );
+});

@@ -447,7 +447,12 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     // (Round 8: an agent noun no list holds, "says ten-season jumper Jane Roe", "said rancher Jane Roe".)
     const agent = (w: string) => /^\p{Ll}{3,}(?:er|or|ist|ian)$/u.test(w) && !NOT_AGENT_NOUNS.has(w) && !STOPWORDS.has(w);
     const roleLast = lead.length > 0 && (isRoleWord(lower(lead[lead.length - 1])) || KINSHIP_NOUNS.has(lower(lead[lead.length - 1])) || TITLE_WORDS.has(lower(lead[lead.length - 1])) || agent(lead[lead.length - 1]));
-    if (lead.every(titleWord) || (roleLast && lead.length <= 5 && lead.every((w) => titleWord(w) || modifier(w)))) {
+    // (Round 13: an office's small words and numbers inside a capitalised title, "EPA Region 4
+    // Administrator", "Assistant Secretary for Fair Housing and Equal Opportunity", "Regional
+    // Administrator for the Employment and Training Administration".)
+    const small = (w: string) => /^(?:of|for|and|the|on|in)$/.test(w);
+    const inTitle = (w: string, k: number) => (small(w) || /^\d{1,3}$/.test(w)) && k > 0 && (isCapitalized(lead[k - 1]) || small(lead[k - 1])) && (k === lead.length - 1 || isCapitalized(lead[k + 1]) || small(lead[k + 1]));
+    if (lead.every((w, k) => titleWord(w) || inTitle(w, k)) || (roleLast && lead.length <= 5 && lead.every((w) => titleWord(w) || modifier(w)))) {
       return mention.possessive ? NOBODY : { person: mention.person };
     }
     return undefined;
@@ -666,9 +671,9 @@ function forTopic(c: Ctx, items: FrameItem[], m: Mention): boolean {
 function invertedName(c: Ctx, items: FrameItem[], v: number): Mention | undefined {
   const { tokens, mentionsByLast, mentionsByStart } = c;
   let m: Mention | undefined;
-  // (Bracketed qualifications do not count towards the eight words.)
+  // (Round 13: ten words; bracketed qualifications and small words inside a title do not count.)
   let skipped = 0;
-  for (let a = v + 1; a < items.length && a - v - skipped <= 8; a++) {
+  for (let a = v + 1; a < items.length && a - v - skipped <= 10; a++) {
     const it = items[a];
     if (!("token" in it)) break;
     const t = tokens[it.token].text;
@@ -684,7 +689,14 @@ function invertedName(c: Ctx, items: FrameItem[], v: number): Mention | undefine
     const described = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*(?:['’]s)?$/u.test(t) && /\p{Ll}/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
     // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
     // inside a capitalised title.
-    if (/^(?:of|in|for|at|the|and)$/.test(t) && a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") && isCapitalized(word(c, items[a + 1]) ?? "")) continue;
+    // (Round 13: and it does not count towards the ten words, "said Occupational Safety and
+    // Health Administration Area Director Jane Roe".)
+    const smallWord = (w: string | undefined) => /^(?:of|in|for|at|the|and)$/.test(w ?? "");
+    const titleSide = (w: string | undefined) => isCapitalized(w ?? "") || smallWord(w);
+    if (smallWord(t) && a > v + 1 && titleSide(word(c, items[a - 1])) && titleSide(word(c, items[a + 1]))) {
+      skipped++;
+      continue;
+    }
     // (Round 12: "said Command Master Chief (AW/SW) Jay Powers": a rating's qualifications in brackets.)
     const qualified = a > v + 1 && isCapitalized(word(c, items[a - 1]) ?? "") ? qualificationEnd(items.slice(a, a + 10).map((item) => word(c, item)), 0) : undefined;
     if (qualified !== undefined) {
@@ -718,7 +730,9 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
   while (p < items.length && /^[,;:\u2014\u2013-]$/.test(word(c, items[p]) ?? "")) p++;
   const appositive = appositiveSpeaker(c, items, p);
   if (appositive) return appositive;
-  for (let v = p; v < items.length && v - p <= 7; v++) {
+  // (Round 13: up to twelve words, for a long office's title before the name, "FDA Center for
+  // Drug Evaluation and Research Director Jane Roe said"; the phrase is checked by resolvePhrase.)
+  for (let v = p; v < items.length && v - p <= 12; v++) {
     const it = items[v];
     if (!("token" in it) || /^[.!?;]$/.test(tokens[it.token].text)) return undefined;
     if (!isSpeechVerb(c, it) && !(v > p && MANNER_VERBS.has(tokens[it.token].text))) continue;

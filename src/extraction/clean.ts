@@ -67,6 +67,11 @@ const JUNK_PATTERNS: RegExp[] = [
   // Bounded gaps (not `.*`): an unbounded gap rescans the rest of a long line from every match.
   /\bcomments?\b.{0,200}\b(?:post|closed|policy)\b|\bpost (?:a )?comments?\b/i,
   /for more information\b.{0,200}\b(?:visit|contact|call|see)\b/i,
+  // (Round 13: a pointer to a web address in other words, "For the latest information on the
+  // recovery, visit fema.gov/...", "To learn more, visit www...", "Visit www... for more
+  // information."; a social-media plea naming the agency, "Follow FEMA on X at @... and on Facebook".)
+  /^(?:for (?:the latest|additional|more|up-to-date) (?:information|info|details|updates)\b.{0,160}?|to learn more,?|learn more)\s+(?:visit|go to|at|see)\s+(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|mil|edu|net|us)\b\S*\s*$|^visit\s+(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:gov|org|com|mil|edu|net|us)\b\S*\s+(?:for|to)\s+(?:more|the latest|additional)\b[^"“”]{0,80}$/i,
+  /^follow\s+(?:the\s+)?\S+(?:\s+\S+){0,4}\s+on\s+(?:x|twitter|facebook|instagram|linkedin|youtube|threads|bluesky)\b[^"“”]{0,200}$/i,
   // "For more info:", "More information:" as a line of its own: the head of a links or contact list.
   /^(?:for )?(?:more|further) (?:info(?:rmation)?|details)\s*:?$/i,
   // Site slogans ("From Wikipedia, the free encyclopedia") and broadcast sign-ons ("I'm Ann Lee,
@@ -177,7 +182,10 @@ const JUNK_PATTERNS: RegExp[] = [
   // A page's notes on its own upkeep and standards: "Page last reviewed: ...", "Content source:
   // ...", "Was this page helpful?", "Our Standards: ...", "This article was originally published
   // by ..." (a line of its own, short).
-  /^(?:page )?last (?:reviewed|updated|modified)\s*:|^content source\s*:|^was this (?:page|article|information) (?:helpful|useful)\b|^our standards\s*:/i,
+  // (Round 13: "Content current as of: 05/07/2024"; a region's label with its states, "Region 5
+  // (IL, IN, MI, MN, OH, WI)".)
+  /^(?:page )?last (?:reviewed|updated|modified)\s*:|^content source\s*:|^content current as of\s*:|^was this (?:page|article|information) (?:helpful|useful)\b|^our standards\s*:/i,
+  /^Region \d{1,2} \((?:[A-Z]{2}, )+[A-Z]{2}\)$/,
   /^this (?:article|story|post|report) (?:was |is )?(?:originally |first )?(?:published|appeared|posted)\s+(?:by|in|on|at)\b.{0,120}$/i,
   // A wiki page's footer and breadcrumbs: "This page was last edited on ...", "Text is available
   // under the Creative Commons ...", "Retrieved from https://...", "Wikinews has related news:",
@@ -185,6 +193,9 @@ const JUNK_PATTERNS: RegExp[] = [
   // (Round 12: the URL in marks, `Retrieved from “https://...”`; the original-reporting line, "This
   // article features first-hand journalism by Wikinews reporters.")
   /^retrieved from\s*["“”']\s*https?:\/\/\S*?["”']?\s*$/i,
+  // (Round 13: a cited story in a wiki's related-news or sources list, its title in marks, then a
+  // dash, the publisher and the date: `"Floods worsen" — Example News, March 22, 2021`.)
+  /^(?:[^"“”]{1,80}\.\s+)?["“][^"“”]{3,200}["”]\s*[—–-]\s*\p{Lu}[\p{L}\p{N}.&'’]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’]*|of|the|and|for|on)){0,6},\s*(?:\p{Lu}\p{Ll}+day,?\s+)?(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})\.?$/u,
   /^this page was last (?:edited|modified|updated)\b|\bavailable under the creative commons\b|^retrieved from https?:|\bfeatures first-hand (?:journalism|reporting)\b|\bhas related news\s*:?$|^you are here\s*(?::|$)/i,
   /^(?:\p{Lu}{2,6}\s+)?[Oo]fficial\s*:\s*\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}$/u,
   // A broadcast sign-on: "It is Monday, ..., the time is 12:00 UTC, and this is Example News."
@@ -236,7 +247,9 @@ const JUNK_PATTERNS: RegExp[] = [
   // A comment form and post navigation: "Your email address will not be published.", "Leave a Reply".
   /\byour e-?mail address will not be published\b|\brequired fields are marked\b|^leave a (?:reply|comment)\b|^notify me of\b|^(?:previous|next|older|newer) (?:post|article|story|entry)\b/i,
   // Credits closing a wire story: "Reporting by Jane Roe; Editing by Ann Lee", "Jane Roe contributed to this report."
+  // (Round 13: "Some information for this report came from Reuters."; a closed comment forum.)
   /^(?:additional )?reporting by\b|\bediting by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\b|^(?:this (?:story|article) (?:was|has been) (?:updated|corrected)\b)/i,
+  /^(?:some )?(?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes|was provided) from\b[^"“”]{1,120}$|^this forum has been closed\.?$/i,
   // Post furniture: "Posted in News", "Filed under: ...", "Tags: ...", "Print this page", "Back to top".
   /^(?:posted|filed) (?:in|under)\b|^tags?\s*:|^topics?\s*:|^print (?:this|the) (?:page|article|story)$|^back to top$|^(?:next|previous) (?:article|story|page)\s*:/i,
   // Round 7: a reader-support line: "If you have any problems viewing this article, please report
@@ -504,9 +517,11 @@ const AGENCY_SLASH_CREDIT = /(?:^|[\s(])\p{Lu}{2,}(?:\s+Photo)?\s?\/\s?\p{Lu}[\p
 // (Both credits close the line: read from its last 100 characters, and only when it holds a slash.)
 const hasSlashCredit = (text: string) => text.includes("/") && (SLASH_CREDIT.test(text.slice(-100)) || AGENCY_SLASH_CREDIT.test(text.slice(-100)));
 const hasPositionMark = (text: string) => (text.includes("(") || /, (?:left|right|cent|second|third)/.test(text)) && POSITION_MARK.test(text);
+// Round 13: "FILE - A farmer inspects ...": an archive photo's caption, its label in capitals.
+const ARCHIVE_PHOTO = /^FILE\s+[-–—]\s/;
 /** Marks that make a line a caption however long, even the page's first prose line. */
-const isCaptionAlways = (text: string) => hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text);
-const isCaptionMarked = (text: string) => hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
+const isCaptionAlways = (text: string) => ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text);
+const isCaptionMarked = (text: string) => ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
 
 /**
  * A caption with no marker: one sentence of at most 300 characters, no quotation, that describes a
@@ -1563,7 +1578,8 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
 // "Statement by Chief Jane Roe on ...", "Remarks of the Secretary at ...", "Joint Statement from
 // ...": a heading that names whose words follow. (The keyword and the word after it only: the
 // speaker is read word by word, so no pattern runs over the rest of a long line.)
-const HEADING_LEAD = /^(?:(?:joint|official|written|prepared|opening|closing|press)\s+)?(?:statement|remarks|message|testimony|speech|address|comments)\s+(?:by|from|of)\s+/i;
+// (Round 13: "Quote from Jane Roe, Director:" too; not "Quote of the Day".)
+const HEADING_LEAD = /^(?:(?:(?:joint|official|written|prepared|opening|closing|press)\s+)?(?:statement|remarks|message|testimony|speech|address|comments)\s+(?:by|from|of)|quotes?\s+(?:by|from))\s+/i;
 // "Secretary Jane Roe's Statement on ...": the speaker as a possessive before the keyword.
 const HEADING_POSSESSIVE = /^((?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:of|for|the)\s+)?){0,6}\p{Lu}[\p{L}.\-]*)['’]s?\s+(?:(?:[Jj]oint|[Oo]fficial|[Ww]ritten|[Oo]pening|[Cc]losing)\s+)?(?:[Ss]tatement|[Rr]emarks|[Mm]essage|[Tt]estimony)\b/u;
 // Where the speaker's phrase ends: "... on the budget", "..., June 3", "... at the summit".

@@ -247,7 +247,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   administration authority board bureau foundation society hospital school college academy club
   program programme programs programmes project projects initiative initiatives act law treaty accord agreement basin river lake
   mountains mountain street road avenue square island islands sea ocean bay valley state states
-  republic kingdom federation province county city region district airport stadium church mosque
+  republic kingdom federation province county parish borough township city region district airport stadium church mosque
   temple museum library press media radio television tv channel magazine review herald tribune
   gazette daily weekly study survey report index alliance coalition front movement league conference
   summit forum games cup championship festival award awards prize war wars crisis revolution
@@ -293,6 +293,19 @@ export const THING_NOUNS = set("THING_NOUNS", `
   newspaper newspapers magazine channel website app brand vessel ship boat cutter tug trawler
   schooner yacht ferry tanker freighter rover spacecraft probe satellite telescope lander
   `);
+
+/**
+ * Round 13: words the world list of given names (world-names.ts) holds that open places, storms
+ * and seasons far more often than names in news copy ("San Jacinto", "Santa Barbara", "Rio
+ * Grande", "Winter Storm Elliott"): never read from that list.
+ */
+export const NOT_WORLD_GIVEN_NAMES = set("NOT_WORLD_GIVEN_NAMES", `
+  san santa santo sao são saint rio puerto porto los las del della di
+  winter summer spring autumn happy merry
+  `);
+
+/** Round 13: last words of a wildfire's name ("the Dixie Fire", "the August Complex"). */
+export const INCIDENT_HEADS = set("INCIDENT_HEADS", `fire complex`);
 
 /**
  * Round 12: U.S. states as news style abbreviates them after a town ("Lake View, S.C.,"), lower
@@ -1157,13 +1170,15 @@ export const QUESTION_OPENERS = set("QUESTION_OPENERS", `what why how whether if
 
 /**
  * Forms of address ("His Excellency", "Your Majesty") and a phrasal verb's particles ("Miss Out",
- * "Step Up" in headline case): no one's name, even after a title.
+ * "Step Up" in headline case): no one's name, even after a title. (Round 13: degrees written
+ * without periods after a name, "Jane Roe, PhD".)
  */
 export const NEVER_NAMES = set("NEVER_NAMES", `
   excellency excellencies highness highnesses majesty majesties eminence holiness lordship ladyship
   out up off down away back
   marines troops
   order copyright
+  phd mph msc mba cpa dvm esq
   `);
 
 /**
@@ -1178,11 +1193,14 @@ export const MANNER_VERBS = set("MANNER_VERBS", `
   snapped snaps sneered
   `);
 
-/** Abbreviations whose period does not end a sentence ("Mr.", "Jan.", "Sgt."). */
+/**
+ * Abbreviations whose period does not end a sentence ("Mr.", "Jan.", "Sgt."; round 13: a retired
+ * mark and a grade in brackets, "(Ret.)", "(j.g.)").
+ */
 export const ABBREVIATIONS = set("ABBREVIATIONS", `
   mr mrs ms dr prof sen rep gov gen col maj capt lt sgt adm rev st jr sr inc corp co ltd no vs
   jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est fig e.g i.e etc
-  pvt pfc spc cpl sfc ssg cmdr cdr brig ens supt insp det cpo
+  pvt pfc spc cpl sfc ssg cmdr cdr brig ens supt insp det cpo ret j.g
   sens reps drs sgts messrs
   `);
 

@@ -8,6 +8,7 @@ import {
   GOVERNMENT_NOUNS,
   HYPHEN_PREFIXES,
   NUMBER_WORDS,
+  NOT_WORLD_GIVEN_NAMES,
   ORG_ADJECTIVES,
   PLACE_INITIALS,
   TWO_LETTER_ABBREVIATIONS,
@@ -54,6 +55,7 @@ import {
   SPEECH_VERBS,
   STOPWORDS,
   THING_NOUNS,
+  INCIDENT_HEADS,
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
   VESSEL_PREFIXES,
@@ -62,6 +64,7 @@ import {
 } from "./lexicon";
 import { Doc, SectionKind } from "./sentences";
 import { isAcronym, isCapitalized, stripPossessive, Token, wordCount } from "./tokens";
+import { worldGivenName } from "./world-names";
 
 export type Gender = "m" | "f";
 
@@ -111,7 +114,9 @@ function commonWordSurname(words: string[], k: number, speaking = false): boolea
   const l = w.toLowerCase();
   // (Nor an organisation's or a place's head: "Ross Sea", "Grant Street"; but "said Mike Hall,
   // the agency's officer": an organisation's word is a surname in a speaker's slot.)
-  return ![PLACES, MONTHS_AND_DAYS, TITLE_WORDS, DEMONYMS, PLACE_HEADS_LAST].some((list) => list.has(l)) && (speaking || !isOrgWord(l)) && !GIVEN_NAMES.has(l);
+  // (Round 13: or after a title in the run, "Ranger Nick Hall", "Sgt. Amy Church".)
+  const titled = k >= 2 && (TITLE_WORDS.has(lower(words[k - 2])) || isRoleNoun(lower(words[k - 2])));
+  return ![PLACES, MONTHS_AND_DAYS, TITLE_WORDS, DEMONYMS, PLACE_HEADS_LAST].some((list) => list.has(l)) && (speaking || titled || !isOrgWord(l)) && !GIVEN_NAMES.has(l);
 }
 
 /** "P.", and run-together initials ("K.C."), but not a place's or body's ("U.S.", "U.N."). */
@@ -205,8 +210,10 @@ export function inCapitals(text: string): boolean {
 function isTitleCaseLine(text: string): boolean {
   // (A sentence closed by a credit in brackets, "... on May 3. (EPA photo)", is a caption's prose.)
   // (Round 7: nor a roster's entry, fields split by semicolons: "* Jane Roe; University of X; Title".)
+  // (Round 13: nor a line closing a quotation after its stop, "Petty Officer 2nd Class Jane Roe
+  // said, "I was ready."", where capitals outnumber short lower-case words.)
   if (/;\s/.test(text)) return false;
-  if (/^["“‘']/.test(text) || /[\p{Ll}\d][.!?]\s/u.test(text) || /[.!?:;,]$/.test(text) || /[.!?]\s*\([^()]{1,60}\)$/.test(text)) return false;
+  if (/^["“‘']/.test(text) || /[\p{Ll}\d][.!?]\s/u.test(text) || /[.!?:;,]["”’']?$/.test(text) || /[.!?]\s*\([^()]{1,60}\)$/.test(text)) return false;
   // "Jane Roe, Harbour Commissioner": a speaker label, whose name is read as written.
   // (Round 9: a roster's item too, "- Jane Roe, Ph.D., NOAA administrator".)
   // (Round 10: or a dash or a bracket after the name, "Jane Roe – Example Police Department".)
@@ -313,7 +320,9 @@ function namesAThing(doc: Doc, run: Run, c: Candidate): boolean {
   // (A person's name as a modifier is no thing: "the Tom Cruise video", "the Andy Warhol exhibit";
   // only a name closing its phrase, before punctuation, a preposition, "and" or a verb, is.)
   const closesPhrase = !after || !after.word || doc.tokenSentence[run.end + 1] !== doc.tokenSentence[run.end] || PREPOSITIONS.has(after.text) || /^(?:and|or|was|were|is|are|had|has|will|would|could|sank|ran)$|^\p{Ll}+ed$/u.test(after.text);
-  return c.words.length >= 2 && closesPhrase && c.first === run.start && c.roles.length === 0 && before?.text === "the" && doc.tokenSentence[run.start - 1] === doc.tokenSentence[run.start];
+  // (Round 13: nor before a thing's noun, "the James Webb telescope".)
+  const thingAfter = !!after && THING_NOUNS.has(after.text);
+  return c.words.length >= 2 && (closesPhrase || thingAfter) && c.first === run.start && c.roles.length === 0 && before?.text === "the" && doc.tokenSentence[run.start - 1] === doc.tokenSentence[run.start];
 }
 
 /**
@@ -362,7 +371,7 @@ function transcriptLabels(doc: Doc, lowerWords: Set<string>): Candidate[] {
   for (const para of doc.paragraphs) {
     const head = doc.text.slice(para.start, para.start + 60);
     if (/^\p{Lu}{1,2}:\s/u.test(head)) letterTurns++;
-    const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(head) ?? /^()(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):\s/u.exec(head);
+    const m = /^((?:\p{Lu}[\p{Lu}.'’\-]*\s){0,3})(\p{Lu}[\p{Lu}'’\-]+):\s/u.exec(head) ?? /^((?:\p{Lu}\p{Ll}+\s)?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?):\s/u.exec(head);
     if (!m) continue;
     const titles = m[1].split(/\s+/).filter(Boolean).map(lower);
     const surname = lower(m[2]);
@@ -550,10 +559,25 @@ function relativeNamedLikeAPlace(tokens: Token[], runStart: number, words: strin
   return words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && (kin(runStart - 1) || (tokens[runStart - 1]?.text === "," && kin(runStart - 2))) && PLACES.has(lower(words[0]));
 }
 
-/** "said Mike Hall, the ...", "Mike Hall said": a speaker's slot, where a surname may be an organisation's word. */
+/**
+ * "said Mike Hall, the ...", "Mike Hall said": a speaker's slot, where a surname may be an
+ * organisation's word. (Round 13: or a person's slot, "his sister, Amy Hall", "park ranger Nick
+ * Hall", "Amy Hall, 34,".)
+ */
 function inSpeakerSlot(tokens: Token[], runStart: number, runEnd: number): boolean {
   const after = tokens[runEnd + 1]?.text ?? "";
-  return speechVerbAt(tokens, runEnd + 1) || (speechVerbAt(tokens, runStart - 1) && /^[,.]$/.test(after)) || (after === "," && /^(?:a|an|the)$/.test(tokens[runEnd + 2]?.text ?? ""));
+  const before = lower(tokens[runStart - 1]?.text ?? "");
+  const relativeBefore = before === "," && KINSHIP_NOUNS.has(lower(tokens[runStart - 2]?.text ?? ""));
+  const roleBefore = /^\p{Ll}/u.test(tokens[runStart - 1]?.text ?? "") && isRoleNoun(before);
+  const agedAfter = after === "," && /^\d{1,3}$/.test(tokens[runEnd + 2]?.text ?? "") && /^[,)]$/.test(tokens[runEnd + 3]?.text ?? "") && !PREPOSITIONS.has(before);
+  return (
+    speechVerbAt(tokens, runEnd + 1) ||
+    (speechVerbAt(tokens, runStart - 1) && /^[,.]$/.test(after)) ||
+    (after === "," && /^(?:a|an|the)$/.test(tokens[runEnd + 2]?.text ?? "")) ||
+    relativeBefore ||
+    roleBefore ||
+    agedAfter
+  );
 }
 
 /**
@@ -563,6 +587,9 @@ function inSpeakerSlot(tokens: Token[], runStart: number, runEnd: number): boole
  */
 function afterDescription(words: string[], nameStart: number, sentenceStart: boolean, canOpen: boolean, setOff: boolean): number {
   if (words.length - nameStart < 3 || GIVEN_NAMES.has(words[nameStart].toLowerCase()) || isInitial(words[nameStart])) return nameStart;
+  // (Round 13: "Volunteers Anjali Raman", "Biologist Kwabena Owusu": a role word before a given
+  // name of the world list, two words left.)
+  if (words.length - nameStart === 3 && isRoleWord(lower(words[nameStart])) && !GIVEN_NAMES.has(lower(words[nameStart])) && worldGivenName(words[nameStart + 1])) return nameStart + 1;
   const given = words.findIndex((w, x) => x > nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
   const described = given > nameStart && words.slice(nameStart, given).some((w) => isRoleWord(lower(w)));
   // (Round 10: "Branson Lee Harwell, 34, died", a list's "Branson Lee Harwell": a word the lexicon
@@ -668,7 +695,8 @@ function givenBeforeInitial(words: string[], k: number): boolean {
 /** A name that is a place's, a post's, a document's or an event's (`before`: the word before the run). */
 function namesAPlaceOrThing(name: string[], before: string): boolean {
   // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
-  const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase());
+  // (Round 13: or a thing's, "the James Webb Space Telescope".)
+  const placeTail = PLACE_HEADS_LAST.has(name[name.length - 1].toLowerCase()) || THING_NOUNS.has(name[name.length - 1].toLowerCase());
   // (Round 6: a natural feature's head, "Brush Creek", "Elk River", even after two words.)
   const feature = FEATURE_HEADS.has(name[name.length - 1].toLowerCase());
   // ("the Senator Hotel": a title before a place's head alone.)
@@ -682,7 +710,37 @@ function namesAPlaceOrThing(name: string[], before: string): boolean {
   const vessel = name.some((w) => lower(w).split("-").some((part) => VESSEL_NOUNS.has(part)));
   // ("Course Class", "Briefing Room": a document's or an event's word opening the run.)
   const event = name.length >= 2 && EVENT_WORDS.has(lower(name[0]));
+  // (Round 13: a mission or a craft numbered after a word that is no given name, "Artemis II",
+  // unlike "Elizabeth II"; a wildfire, "the Dixie Fire", "the August Complex".)
+  if (name.length === 2 && /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/.test(name[1]) && (!GIVEN_NAMES.has(lower(name[0])) || RARER_GIVEN_NAMES.has(lower(name[0])))) return true;
+  if (name.length >= 2 && INCIDENT_HEADS.has(lastLower)) return true;
   return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && vessel) || event || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
+}
+
+/**
+ * The title whose complement runs into the run at `runStart` ("Secretary of Agriculture Jane Roe"),
+ * lower case; undefined if none. (Round 13: past the complement's first half, "Assistant Secretary
+ * for Fossil Energy and Carbon Management Jane Roe", "Under Secretary for Science and Innovation".)
+ */
+function titleOfComplement(doc: Doc, runStart: number): string | undefined {
+  const { tokens } = doc;
+  const sentence = doc.tokenSentence[runStart];
+  const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
+  const titleAt = (t: number) => inSentence(t) && isCapitalized(tokens[t].text) && TITLE_WORDS.has(lower(tokens[t].text));
+  if (inSentence(runStart - 2) && /^(?:of|for)$/.test(tokens[runStart - 1].text) && titleAt(runStart - 2)) return lower(tokens[runStart - 2].text);
+  if (!inSentence(runStart - 1) || !/^(?:and|&)$/.test(tokens[runStart - 1].text)) return undefined;
+  let t = runStart - 2;
+  while (t >= runStart - 6 && inSentence(t) && tokens[t].word && isCapitalized(tokens[t].text)) t--;
+  if (t === runStart - 2 || !inSentence(t) || !/^(?:of|for)$/.test(tokens[t].text)) return undefined;
+  return titleAt(t - 1) ? lower(tokens[t - 1].text) : undefined;
+}
+
+/** Where the name starts in a run after a title's complement: its last two words, from a given name when one is known. */
+function nameAfterComplement(words: string[], nameStart: number): number {
+  if (words.length - nameStart <= 2) return nameStart;
+  const given = words.findIndex((w, x) => x >= nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
+  const start = given >= 0 ? given : words.length - 2;
+  return isInitial(words[start]) || NAME_PARTICLES.has(words[start]) ? start - 1 : start;
 }
 
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
@@ -707,6 +765,10 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   if (words.length === 2 && TITLE_WORDS.has(lower(words[0])) && /^(?:\p{Lu}\.){2,3}$/u.test(words[1]) && !PLACE_INITIALS.includes(words[1]))
     return { nameStart: 1, possessive, ofTitle: undefined, rankGrade: false, sentenceStart: false, name: [words[1]], relative: true };
   let nameStart = nameTailStart(words, speaking);
+  // (Round 13: "King said" after "Martin Luther King Jr.": a title's word alone in a speaker's slot,
+  // no article before it, may be a surname; it names someone only by joining a full name.)
+  const bareTitle = words.length === 1 && speaking && TITLE_WORDS.has(lower(words[0])) && !/^(?:the|a|an|his|her|their|our|its)$/i.test(tokens[runStart - 1]?.text ?? "");
+  if (bareTitle && nameStart >= words.length) nameStart = 0;
   while (nameStart < words.length && NAME_PARTICLES.has(words[nameStart])) nameStart++;
   const givenInitial = givenAndInitial(doc, words, runEnd);
   if (givenInitial) nameStart = 0;
@@ -720,16 +782,13 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   let ofTitle: string | undefined;
   // (A single word there, followed by "of", is the organisation: "Director of Voice of America".)
   const organisation = words.length === 1 && /^(?:of|for)$/.test(tokens[runEnd + 1]?.text ?? "");
-  if (!organisation && inSentence(runStart - 2) && /^(?:of|for)$/.test(tokens[runStart - 1].text) && isCapitalized(tokens[runStart - 2].text) && TITLE_WORDS.has(lower(tokens[runStart - 2].text))) {
-    ofTitle = lower(tokens[runStart - 2].text);
+  const titleOf = titleOfComplement(doc, runStart);
+  if (!organisation && titleOf !== undefined) {
+    ofTitle = titleOf;
     // (Round 6: one word there is the title's portfolio, "Secretary for Cyber", "Minister of
     // Defence", not a name.)
     if (words.length === 1) return undefined;
-    if (words.length - nameStart > 2) {
-      const given = words.findIndex((w, x) => x >= nameStart && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
-      nameStart = given >= 0 ? given : words.length - 2;
-      if (isInitial(words[nameStart]) || NAME_PARTICLES.has(words[nameStart])) nameStart--;
-    }
+    nameStart = nameAfterComplement(words, nameStart);
   }
   const sentenceStart = runStart === 0 || doc.tokenSentence[runStart - 1] !== sentence || !tokens[runStart - 1].word && /["“‘']/.test(tokens[runStart - 1].text) && (runStart < 2 || doc.tokenSentence[runStart - 2] !== sentence);
   // A capitalised opener that the text also uses in lower case is an ordinary word ("Asked Trump").
@@ -896,7 +955,8 @@ function coordinatedWithOrganisation(tokens: Token[], end: number): boolean {
  * a post named after its place ends before the post's first word.
  */
 function beforePost(run: Run): Run {
-  let x = run.words.findIndex((w, k) => k >= 2 && k < run.words.length - 1 && POST_HEADS_FIRST.has(lower(w)));
+  // (Round 13: not a post's word opening a title, "Wage and Hour Division District Director Jane Roe".)
+  let x = run.words.findIndex((w, k) => k >= 2 && k < run.words.length - 1 && POST_HEADS_FIRST.has(lower(w)) && !TITLE_WORDS.has(lower(run.words[k + 1])));
   if (x < 0 || run.nickname) return run;
   // ("Lt. Jane Roe Air Station Sitka": the post's own modifiers go with it.)
   while (x > 2 && POST_MODIFIERS.has(lower(run.words[x - 1]))) x--;
@@ -952,8 +1012,14 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   // ("Photo: Regional Administrator Jane Roe announces ...": a caption goes on after the name.)
   if (isPhotoCredit(tokens, runStart) && !/^\p{Ll}+$/u.test(tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "USS John C. Stennis": a ship named after a person.
-  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || (words.length > 1 && VESSEL_PREFIXES.has(lower(words[0]))) || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end) || stateAfterTown(tokens, runStart, whole.end)) return undefined;
+  // (Round 13: after a capitalised "The" too, "The USNS Harvey Milk sailed".)
+  const vesselPrefixed = words.length > 1 && (VESSEL_PREFIXES.has(lower(words[0])) || (/^the$/i.test(words[0]) && words.length > 2 && VESSEL_PREFIXES.has(lower(words[1]))));
+  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || vesselPrefixed || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end) || stateAfterTown(tokens, runStart, whole.end)) return undefined;
   if (afterCompanyDescriptor(tokens, runStart, words[0])) return undefined;
+  // (Round 13: "the Martin Luther King Jr. Memorial": a place named after a person, the suffix inside.)
+  const suffixAt = words.findIndex((w) => /^(?:Jr|Sr)\.?$/.test(w));
+  const afterSuffix = suffixAt >= 0 && suffixAt < words.length - 1 ? lower(words[words.length - 1]) : "";
+  if (afterSuffix && (PLACE_HEADS_LAST.has(afterSuffix) || THING_NOUNS.has(afterSuffix) || isOrgWord(afterSuffix))) return undefined;
   if (rosterEntryName(doc, run)) return { first: wordTokens[0], last: wordTokens[1], titleStart: wordTokens[0], words, possessive: false, evidence: true, roles: [], sentenceStart: true };
   const span = nameSpan(doc, lowerWords, run);
   if (!span) return undefined;
@@ -993,7 +1059,8 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   let evidence = (roles.length > 0 && !employer) || span.relative;
   if (name.length >= 2) {
     // A speech verb next to a capitalised pair is no evidence on its own: "Goldman Sachs said".
-    evidence ||= !employer && (givenNameEvidence(name, lowerWords, middleNameMayOpen(doc, runStart, words, nameStart)) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
+    const beforeName = nameStart > 0 ? lower(words[nameStart - 1]) : runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? lower(tokens[runStart - 1].text) : "";
+    evidence ||= !employer && (givenNameEvidence(name, lowerWords, middleNameMayOpen(doc, runStart, words, nameStart), beforeName) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
   } else {
     // "the Obama administration": a surname used as an adjective for a government.
     if (next && /^(?:administration|presidency|government|campaign|-era)$/i.test(next.text) && !PLACES.has(firstName)) evidence = true;
@@ -1019,15 +1086,36 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
  * "Adler", also surnames and places) only when the last word is no word the text writes in lower
  * case and no place's head ("Hayward Fault", "Adler Planetarium").
  */
-function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpen: boolean): boolean {
+function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpen: boolean, before = ""): boolean {
   const first = name[0].toLowerCase();
-  if (!GIVEN_NAMES.has(first)) return middleMayOpen && middleNameEvidence(name, lowerWords);
+  if (!GIVEN_NAMES.has(first)) return (middleMayOpen && middleNameEvidence(name, lowerWords)) || worldNameEvidence(name, lowerWords, before);
   // "Grant Programs", "Victoria Hospitals": a given name before an organisation word's plural.
   const plural = name[name.length - 1].toLowerCase();
   if (/s$/.test(plural) && ORG_WORDS.has(plural.slice(0, -1))) return false;
   if (!RARER_GIVEN_NAMES.has(first)) return true;
   const last = name[name.length - 1].toLowerCase();
   return !lowerWords.has(last) && !PLACE_HEADS_LAST.has(last) && !isOrgWord(last);
+}
+
+const PERSON_LEADS = /^(?:and|&|by|with|were|was|is|are|told|thanked|joined|joining|including|like|as|named|led|headed)$/;
+const LISTED_WORDS: ReadonlySet<string>[] = [STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, SPEECH_VERBS, NUMBER_WORDS];
+
+/**
+ * Round 13: "Anjali Raman", "Kwabena Owusu": two or three words opening on a given name of the world
+ * list (world-names.ts), each no word of another list and none written in lower case in the text,
+ * the last shaped like a surname, after a word a person's name follows ("and", "by", "with",
+ * "were", "joined", a verb of saying or a role); not opening a sentence or after a comma, where
+ * places and brands stand as often ("Sri Lanka has ...", "Tel Aviv"), nor after a preposition, an
+ * article or a number ("in Puerto Rico", "the Velvet Underground", "2012 Summer Paralympics"). `before`: the word before the name, lower case ("" at a sentence's start).
+ */
+function worldNameEvidence(name: string[], lowerWords: Set<string>, before: string): boolean {
+  if (name.length < 2 || name.length > 3 || NOT_WORLD_GIVEN_NAMES.has(lower(name[0])) || PLACE_HEADS_FIRST.has(lower(name[0]))) return false;
+  if (!worldGivenName(name[0]) || !SURNAME_SHAPE.test(name[name.length - 1])) return false;
+  if (!PERSON_LEADS.test(before) && !SPEECH_VERBS.has(before) && !isRoleWord(before)) return false;
+  return name.every((w) => {
+    const l = lower(w);
+    return !lowerWords.has(l) && !LISTED_WORDS.some((list) => list.has(l)) && !isRoleWord(l) && !PLACE_HEADS_LAST.has(l);
+  });
 }
 
 /**
@@ -1734,7 +1822,9 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
   // words given a quotation in its own sentence (a speaker's slot), not through a document ("in a
   // statement", "in a note"), and not referred back to as "it".
   const quoted = new Map<number, boolean>();
-  for (const c of open()) if (speaks(doc, c) && quotesAsSpeaker(doc, c, quoted) && !itFollows(doc, c)) add(c);
+  // (Round 13: "According to Anjali Raman, the rules "will help every family."": a source
+  // credited with a quotation in its sentence.)
+  for (const c of open()) if ((speaks(doc, c) || accordingTo(doc, c)) && quotesAsSpeaker(doc, c, quoted) && !itFollows(doc, c)) add(c);
   for (const c of open()) if ((opensClause(doc, c) && subjectPronounFollows(doc, c, personEnds)) || interviewed(doc, c) || isARole(doc, c) || aged(doc, c) || personSlot(doc, c)) add(c);
   // "Jane Roe's wife", "Jane Roe's lawyer": a possessive before a family or role noun.
   const clustered = new Set(mentions());

@@ -24,6 +24,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     // A period right after an abbreviation or an initial belongs to the word ("Mr.", "John P. Holdren").
     if (text[start + value.length] === "." && /^\p{L}/u.test(value)) {
       if (ABBREVIATIONS.has(value.toLowerCase()) || /^\p{Lu}$/u.test(value)) value += ".";
+      // (Round 13: "Tech. Sgt. Jane Roe": a rank's abbreviated prefix, only before the rank, since
+      // "Virginia Tech." ends a sentence.)
+      else if (value === "Tech" && /^\.\s+Sgt\b/.test(text.slice(start + 4, start + 12))) value += ".";
     }
     tokens.push({ text: value, start: start + offset, end: start + value.length + offset, word: /^[\p{L}\p{N}]/u.test(value) });
   }
@@ -50,13 +53,15 @@ export function isAcronym(word: string): boolean {
 /**
  * Round 12: where `texts[i]` opens a rating's warfare qualifications in brackets between a title
  * and a name ("Master Chief (AW/SW) Jay Powers"), the index of the closing bracket; else undefined.
+ * Round 13: a retired mark or a lieutenant's grade in brackets too ("(Ret.)", "(j.g.)").
  */
 export function qualificationEnd(texts: readonly (string | undefined)[], i: number): number | undefined {
   if (texts[i] !== "(") return undefined;
   for (let k = i + 1; k < texts.length && k <= i + 8; k++) {
     const t = texts[k];
     if (t === ")") return k > i + 1 ? k : undefined;
-    if (t === undefined || !/^(?:\p{Lu}{1,5}|\/)$/u.test(t)) return undefined;
+    // (Round 13: a retired mark, "Maj. Gen. (Ret.) Jane Roe", and a grade, "Lt. (j.g.) Jane Roe".)
+    if (t === undefined || !/^(?:\p{Lu}{1,5}|\/|Ret\.|ret\.|j\.g\.|jg)$/u.test(t)) return undefined;
   }
   return undefined;
 }
