@@ -2225,6 +2225,13 @@ describe("round-12 speakers: a rating's warfare qualifications in brackets, a to
   });
 });
 
+/** `text` holds one quotation and one person, `name`, who speaks it. */
+function expectOneSpeaker(text: string, name: string): void {
+  const e = extractArticle(text);
+  expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
+  expect(e.people.map((p) => p.name)).toEqual([name]);
+}
+
 describe("round-13 ranks opening a sentence before a quotation, retired marks and grades in brackets", () => {
   // A line of a few long capitalised words closing a quotation ("Petty Officer 2nd Class Jane Roe
   // said, "I did not expect to cry."") was read as a line in headline case, so its name was none.
@@ -2263,9 +2270,7 @@ describe("round-13 ranks opening a sentence before a quotation, retired marks an
   it.each(RANKS.flatMap((rank) => FRAMES.map(([frame, sentence]) => [rank, frame, sentence(rank)])))(
     "%s, %s",
     (_rank, _frame, sentence) => {
-      const e = extractArticle(`Sailors Honor Fallen Chiefs\n\nNORFOLK, Va. — The crew held a ceremony on Friday.\n\n${sentence}`);
-      expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Reyes"]);
-      expect(e.people.map((p) => p.name)).toEqual(["Dana Reyes"]);
+      expectOneSpeaker(`Sailors Honor Fallen Chiefs\n\nNORFOLK, Va. — The crew held a ceremony on Friday.\n\n${sentence}`, "Dana Reyes");
     },
   );
   it("'Tech.' ends a sentence when no rank follows it", () => {
@@ -2298,11 +2303,10 @@ describe("round-13 a surname that is an organisation's word ('Hall', 'Church') i
 
 describe("round-13 a full name whose given name the lexicon lacks, credited with a quotation by 'according to'", () => {
   it.each(["Anjali Raman", "Tyrell Jameson", "Nizhoni Begay", "Oluwaseun Adeyemi", "Thuy Nguyen", "Leilani Kahale"])("%s", (name) => {
-    const e = extractArticle(
+    expectOneSpeaker(
       `Agency Announces New Rules\n\nWASHINGTON — The agency announced new rules on Tuesday.\n\nAccording to ${name}, the rules "will help every family."`,
+      name,
     );
-    expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
-    expect(e.people.map((p) => p.name)).toEqual([name]);
   });
   it("an organisation credited that way is still no person", () => {
     const e = extractArticle('Agency Announces New Rules\n\nAccording to Human Rights Watch, the rules "will help every family."');
@@ -2363,9 +2367,7 @@ describe("round-13 things named after people or numbered, wildfires, parishes; a
     ['Author Stephen King visited the library. "Read everything," said King.', "Stephen King"],
     ['Dr. Paulette Prince led the study. "It was hard," said Prince.', "Paulette Prince"],
   ])("%s", (sentence, name) => {
-    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
-    expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
-    expect(e.people.map((p) => p.name)).toEqual([name]);
+    expectOneSpeaker(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`, name);
   });
   it("a title alone after an article stays no one", () => {
     const e = extractArticle('Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n"Read everything," the King said.');
@@ -2412,11 +2414,10 @@ describe("round-13 long office titles before a name: a post's word opening a tit
     "“Workers deserve every dollar,” said Acting Assistant Secretary for Occupational Safety and Health Jane Roe.",
     "“Workers deserve every dollar,” said Coast Guard Sector Commander Jane Roe.",
   ])("%s", (sentence) => {
-    const e = extractArticle(
+    expectOneSpeaker(
       `Labor Department Recovers Wages for Workers\n\nDALLAS – The department recovered back wages for 300 workers on Tuesday.\n\n${sentence}`,
+      "Jane Roe",
     );
-    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
-    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
   });
   it("a post after a name still ends the name", () => {
     const e = extractArticle("Boater Rescued\n\n“We found him,” said Petty Officer Jane Roe Sector Juneau.");
@@ -2489,22 +2490,20 @@ describe("round-13 agency titles before a name, in three frames: offices with sm
   it.each(TITLES.flatMap((title) => FRAMES.map(([frame, sentence]) => [title, frame, sentence(title)])))(
     "%s, %s",
     (_title, _frame, sentence) => {
-      const e = extractArticle(
+      expectOneSpeaker(
         `Agency Marks Progress on Recovery\n\nWASHINGTON — The agency marked a year of recovery work on Tuesday.\n\n${sentence}`,
+        "Dana Reyes",
       );
-      expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Reyes"]);
-      expect(e.people.map((p) => p.name)).toEqual(["Dana Reyes"]);
     },
   );
 });
 
 describe("round-13 a quotation under a 'Quote from NAME, TITLE:' line", () => {
   it.each(["Quote from Jane Roe, Director:", "Quotes from Director Jane Roe:", "Quote by Jane Roe, agency director:"])("%s", (line) => {
-    const e = extractArticle(
+    expectOneSpeaker(
       `Agency Responds to Flooding\n\n${line}\n\n"Our hearts go out to every family in Vermont. We will help them rebuild."`,
+      "Jane Roe",
     );
-    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
-    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
   });
   it("'Quote of the Day' names no one", () => {
     const e = extractArticle(
@@ -2549,15 +2548,15 @@ describe("round-13 people named in passing whose given names only the world list
     ["coordinated", (a, b) => `${a} and ${b} were recognized for their work.`, (a, b) => [a, b]],
     ["after a plural role", (a, b) => `Volunteers ${a} and ${b} cleared the trail.`, (a, b) => [a, b]],
   ];
-  it.each(PAIRS.flatMap(([a, b]) => FRAMES.map(([frame, sentence, people]) => [a, frame, sentence(a, b), people(a, b)])))(
-    "%s, %s",
-    (_a, _frame, sentence, people) => {
-      const e = extractArticle(
-        `Agency Marks Progress on Recovery\n\nWASHINGTON — The agency marked a year of recovery work on Tuesday.\n\n${sentence}`,
-      );
-      expect(e.people.map((p) => p.name)).toEqual(people);
-    },
+  const CASES = PAIRS.flatMap(([a, b]) =>
+    FRAMES.map(([frame, sentence, people]): [string, string, string, string[]] => [a, frame, sentence(a, b), people(a, b)]),
   );
+  it.each(CASES)("%s, %s", (_a, _frame, sentence, people) => {
+    const e = extractArticle(
+      `Agency Marks Progress on Recovery\n\nWASHINGTON — The agency marked a year of recovery work on Tuesday.\n\n${sentence}`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(people);
+  });
   it.each([
     "Sri Lanka drew crowds on Friday.",
     "Officials said, Tel Aviv drew crowds.",
