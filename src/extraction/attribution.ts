@@ -423,6 +423,11 @@ function fullTitleHolder(c: Ctx, role: string, phrase: string[], tokenIndex: num
   return pick ? { person: pick.person } : undefined;
 }
 
+/** A small word inside a capitalised title: "Secretary of State", "Special Agent in Charge", "Health and Human Services". */
+const titleSmallWord = (w: string | undefined) => /^(?:of|in|for|at|on|the|and)$/.test(w ?? "");
+/** A word that may stand beside one: a capitalised word or another small word ("Administrator for the Employment ..."). */
+const titleSide = (w: string | undefined) => isCapitalized(w ?? "") || titleSmallWord(w);
+
 /** Who a noun phrase (frame items from..to inclusive) names. */
 export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: number): Attribution {
   const { tokens, mentionsByLast } = c;
@@ -450,8 +455,7 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     // (Round 13: an office's small words and numbers inside a capitalised title, "EPA Region 4
     // Administrator", "Assistant Secretary for Fair Housing and Equal Opportunity", "Regional
     // Administrator for the Employment and Training Administration".)
-    const small = (w: string) => /^(?:of|for|and|the|on|in)$/.test(w);
-    const inTitle = (w: string, k: number) => (small(w) || /^\d{1,3}$/.test(w)) && k > 0 && (isCapitalized(lead[k - 1]) || small(lead[k - 1])) && (k === lead.length - 1 || isCapitalized(lead[k + 1]) || small(lead[k + 1]));
+    const inTitle = (w: string, k: number) => (titleSmallWord(w) || /^\d{1,3}$/.test(w)) && k > 0 && titleSide(lead[k - 1]) && (k === lead.length - 1 || titleSide(lead[k + 1]));
     if (lead.every((w, k) => titleWord(w) || inTitle(w, k)) || (roleLast && lead.length <= 5 && lead.every((w) => titleWord(w) || modifier(w)))) {
       return mention.possessive ? NOBODY : { person: mention.person };
     }
@@ -691,9 +695,7 @@ function invertedName(c: Ctx, items: FrameItem[], v: number): Mention | undefine
     // inside a capitalised title.
     // (Round 13: and it does not count towards the ten words, "said Occupational Safety and
     // Health Administration Area Director Jane Roe".)
-    const smallWord = (w: string | undefined) => /^(?:of|in|for|at|the|and)$/.test(w ?? "");
-    const titleSide = (w: string | undefined) => isCapitalized(w ?? "") || smallWord(w);
-    if (smallWord(t) && a > v + 1 && titleSide(word(c, items[a - 1])) && titleSide(word(c, items[a + 1]))) {
+    if (titleSmallWord(t) && a > v + 1 && titleSide(word(c, items[a - 1])) && titleSide(word(c, items[a + 1]))) {
       skipped++;
       continue;
     }

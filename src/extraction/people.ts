@@ -99,6 +99,9 @@ export interface PeopleResult {
   mentions: Mention[];
 }
 
+/** "Jr.", "Sr": a generational suffix after a name. */
+const GENERATIONAL = /^(?:Jr|Sr)\.?$/;
+
 function lower(word: string): string {
   return word.toLowerCase().replace(/\.$/, "").replace(/’/g, "'");
 }
@@ -756,7 +759,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
     (/s$/.test(base) && !!apostrophe && /^['’]$/.test(apostrophe.text) && apostrophe.start === tokens[runEnd].end && /^\s\p{Ll}/u.test(text.slice(apostrophe.end, apostrophe.end + 2)));
   words[words.length - 1] = base;
   // "Louis V. Franklin Sr.", "John Roe III": a generational suffix closes the name.
-  const suffix = words.length >= 3 && /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/.test(words[words.length - 1]) ? words.pop() : undefined;
+  const suffix = words.length >= 3 && (GENERATIONAL.test(words[words.length - 1]) || /^(?:II|III|IV)$/.test(words[words.length - 1])) ? words.pop() : undefined;
 
   const speaking = inSpeakerSlot(tokens, runStart, runEnd);
   if (relativeNamedLikeAPlace(tokens, runStart, words) || initialsOnly(tokens, runStart, words))
@@ -1017,7 +1020,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || vesselPrefixed || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end) || stateAfterTown(tokens, runStart, whole.end)) return undefined;
   if (afterCompanyDescriptor(tokens, runStart, words[0])) return undefined;
   // (Round 13: "the Martin Luther King Jr. Memorial": a place named after a person, the suffix inside.)
-  const suffixAt = words.findIndex((w) => /^(?:Jr|Sr)\.?$/.test(w));
+  const suffixAt = words.findIndex((w) => GENERATIONAL.test(w));
   const afterSuffix = suffixAt >= 0 && suffixAt < words.length - 1 ? lower(words[words.length - 1]) : "";
   if (afterSuffix && (PLACE_HEADS_LAST.has(afterSuffix) || THING_NOUNS.has(afterSuffix) || isOrgWord(afterSuffix))) return undefined;
   if (rosterEntryName(doc, run)) return { first: wordTokens[0], last: wordTokens[1], titleStart: wordTokens[0], words, possessive: false, evidence: true, roles: [], sentenceStart: true };
@@ -1098,7 +1101,6 @@ function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpe
 }
 
 const PERSON_LEADS = /^(?:and|&|by|with|were|was|is|are|told|thanked|joined|joining|including|like|as|named|led|headed)$/;
-const LISTED_WORDS: ReadonlySet<string>[] = [STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, PLACES, DEMONYMS, TITLE_WORDS, SPEECH_VERBS, NUMBER_WORDS];
 
 /**
  * Round 13: "Anjali Raman", "Kwabena Owusu": two or three words opening on a given name of the world
@@ -1106,15 +1108,17 @@ const LISTED_WORDS: ReadonlySet<string>[] = [STOPWORDS, MONTHS_AND_DAYS, ORG_WOR
  * the last shaped like a surname, after a word a person's name follows ("and", "by", "with",
  * "were", "joined", a verb of saying or a role); not opening a sentence or after a comma, where
  * places and brands stand as often ("Sri Lanka has ...", "Tel Aviv"), nor after a preposition, an
- * article or a number ("in Puerto Rico", "the Velvet Underground", "2012 Summer Paralympics"). `before`: the word before the name, lower case ("" at a sentence's start).
+ * article or a number ("in Puerto Rico", "the Velvet Underground", "2012 Summer Paralympics").
+ * `before`: the word before the name, lower case ("" at a sentence's start).
  */
 function worldNameEvidence(name: string[], lowerWords: Set<string>, before: string): boolean {
   if (name.length < 2 || name.length > 3 || NOT_WORLD_GIVEN_NAMES.has(lower(name[0])) || PLACE_HEADS_FIRST.has(lower(name[0]))) return false;
   if (!worldGivenName(name[0]) || !SURNAME_SHAPE.test(name[name.length - 1])) return false;
   if (!PERSON_LEADS.test(before) && !SPEECH_VERBS.has(before) && !isRoleWord(before)) return false;
+  // (nameLike: no word of the lexicon's lists of places, organisations, titles, months, stopwords.)
   return name.every((w) => {
     const l = lower(w);
-    return !lowerWords.has(l) && !LISTED_WORDS.some((list) => list.has(l)) && !isRoleWord(l) && !PLACE_HEADS_LAST.has(l);
+    return nameLike(w) && !lowerWords.has(l) && !SPEECH_VERBS.has(l) && !NUMBER_WORDS.has(l) && !isRoleWord(l) && !PLACE_HEADS_LAST.has(l);
   });
 }
 

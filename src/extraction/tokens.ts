@@ -26,7 +26,7 @@ export function tokenize(text: string, offset = 0): Token[] {
       if (ABBREVIATIONS.has(value.toLowerCase()) || /^\p{Lu}$/u.test(value)) value += ".";
       // (Round 13: "Tech. Sgt. Jane Roe": a rank's abbreviated prefix, only before the rank, since
       // "Virginia Tech." ends a sentence.)
-      else if (value === "Tech" && /^\.\s+Sgt\b/.test(text.slice(start + 4, start + 12))) value += ".";
+      else if (value === "Tech" && /^\.\s+Sgt\b/.test(text.slice(start + value.length, start + value.length + 8))) value += ".";
     }
     tokens.push({ text: value, start: start + offset, end: start + value.length + offset, word: /^[\p{L}\p{N}]/u.test(value) });
   }
