@@ -107,34 +107,35 @@ describe("embedded PostgreSQL, supervised", () => {
 
 describe("an external database that is not up yet", () => {
   it("is waited for at boot", async () => {
-    // A port nothing listens on yet: the API retries until a proxy to the real server opens it.
+    // The test holds the database's port from the start and shuts every connection until the API
+    // has logged a failed attempt; then it lets connections through to the real server.
     const database = await createTestDatabase();
-    const port = await freePort();
     const target = new URL(database.url);
-    const external = new URL(database.url);
-    external.port = String(port);
-    const starting = startApiProcess({
-      DATABASE_URL: external.toString(),
-      NEWSDESK_SAMPLE_DATA: "false",
-      NEWSDESK_JWT_SECRET: "e".repeat(40),
+    let open = false;
+    const door = net.createServer((client) => {
+      if (!open) return client.destroy();
+      const upstream = net.connect(Number(target.port), target.hostname);
+      client.pipe(upstream).pipe(client);
+      client.on("error", () => upstream.destroy());
+      upstream.on("error", () => client.destroy());
     });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    const proxy = net
-      .createServer((client) => {
-        const upstream = net.connect(Number(target.port), target.hostname);
-        client.pipe(upstream).pipe(client);
-        client.on("error", () => upstream.destroy());
-        upstream.on("error", () => client.destroy());
-      })
-      .listen(port, "127.0.0.1");
-    const api = await starting;
+    await new Promise<void>((resolve) => door.listen(0, "127.0.0.1", resolve));
+    const external = new URL(database.url);
+    external.port = String((door.address() as net.AddressInfo).port);
+    const api = await startApiProcess(
+      { DATABASE_URL: external.toString(), NEWSDESK_SAMPLE_DATA: "false", NEWSDESK_JWT_SECRET: "e".repeat(40) },
+      60_000,
+      (entry) => {
+        if (entry.message === "database not reachable yet; retrying") open = true;
+      },
+    );
     try {
       expect(api.logs.map((line) => line.message)).toContain("database not reachable yet; retrying");
       expect(await articleCount(api.url)).toBeGreaterThan(0);
     } finally {
       api.child.kill("SIGTERM");
       await api.exited;
-      proxy.close();
+      door.close();
       await database.drop();
     }
   }, 60_000);

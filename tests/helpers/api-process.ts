@@ -17,8 +17,15 @@ export interface ApiProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts the built API with `env` on a free port; resolves once it logs that it is ready. */
-export function startApiProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ApiProcess> {
+/**
+ * Starts the built API with `env` on a free port; resolves once it logs that it is ready.
+ * `onLog` sees every log line as it arrives, for a test that must act at a point of the boot.
+ */
+export function startApiProcess(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  onLog: (entry: Record<string, unknown>) => void = () => {},
+): Promise<ApiProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, "dist", "src", "index.js")], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "development", PORT: "0", LOG_LEVEL: "info", ...env },
@@ -44,6 +51,7 @@ export function startApiProcess(env: Record<string, string>, timeoutMs = 60_000)
           entry = { message: line };
         }
         logs.push(entry);
+        onLog(entry);
         if (entry.message === "Newsdesk is ready") {
           clearTimeout(timer);
           resolve({ child, url: String(entry.url).replace(/\/graphql$/, ""), logs, exited });
