@@ -2588,3 +2588,96 @@ describe("round-13 pointers to a web address and social-media pleas closing a re
     ],
   );
 });
+
+describe("round-14 a round-up's bulleted items, each a headline, a dash and a quotation", () => {
+  // A bulleted line was menu furniture whatever it held, so a round-up release ("In Case You
+  // Missed It") lost every quotation and the person quoted.
+  const ITEMS: [string, string, string][] = [
+    [
+      "Secretary Miriam Alvarez Tours Steel Plant in Gary, Indiana",
+      "The men and women of this plant are the backbone of our economy,",
+      "said Secretary Miriam Alvarez.",
+    ],
+    [
+      "Deputy Secretary Tomas Reyes Visits Battery Maker in Lansing, Michigan",
+      "These jobs will last a generation,",
+      "said Deputy Secretary Tomas Reyes.",
+    ],
+    [
+      "Administrator Ruth Okafor Opens Flood Center in Tulsa",
+      "Every family here deserves a warning in time,",
+      "Administrator Ruth Okafor said.",
+    ],
+  ];
+  const BULLETS = ["• ", "  • ", "· ", "▪ "];
+  const DASHES = [" – ", " — ", " - "];
+  const MARKS: [string, string][] = [
+    ["“", "”"],
+    ['"', '"'],
+  ];
+  const CASES = BULLETS.flatMap((bullet) =>
+    DASHES.flatMap((dash) => MARKS.map(([open, close]): [string, string, string, string] => [bullet, dash, open, close])),
+  );
+  it.each(CASES)("bullet '%s', dash '%s', marks %s%s", (bullet, dash, open, close) => {
+    const lines = ITEMS.map(([head, quote, credit]) => `${bullet}${head}${dash}${open}${quote}${close} ${credit}`);
+    const e = extractArticle(
+      `In Case You Missed It: Leaders Visit Plants Across the Midwest\n\nWASHINGTON – This week, agency leaders traveled to three states to meet workers.\n\nHighlights:\n\n${lines.join("\n")}\n\nFor more information, visit www.example.gov.`,
+    );
+    expect(e.quotes.map((q) => [q.speaker, q.isFragment])).toEqual([
+      ["Miriam Alvarez", false],
+      ["Tomas Reyes", false],
+      ["Ruth Okafor", false],
+    ]);
+    expect(e.people.map((p) => p.name)).toEqual(["Miriam Alvarez", "Tomas Reyes", "Ruth Okafor"]);
+    expect(e.droppedLines).toEqual(["For more information, visit www.example.gov."]);
+  });
+  it.each([
+    ["a menu of bullets", "• Home\n• About Us\n• Press Releases\n• Contact"],
+    ["cited stories in marks", "• “Harbor Towns Rebuild Piers” – Example Courier, May 3\n• “Grants Reach Coast” – Example Times, May 4"],
+  ])("%s stays furniture", (_name, list) => {
+    const e = extractArticle(
+      `Harbor briefing set\n\nWASHINGTON – The agency on Tuesday announced grants to rebuild piers.\n\n"We are ready," said harbor master Jane Marlow.\n\nRelated\n\n${list}`,
+    );
+    for (const line of list.split("\n")) expect(e.droppedLines).toContain(line.trim());
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+  });
+});
+
+describe("round-14 a release hard-wrapped at no one width, some paragraphs' first lines kept whole", () => {
+  // A capture that wrapped most lines near 100 characters but kept several first lines of 150 or
+  // more read as no wrapped text: a quotation broken over lines became two false quotations.
+  const LEAD =
+    "BOSTON - Transportation Secretary Marcus Feld today announced that Worcester will receive $2.4 million in grants to repair bridges and\nto improve bus service in neighborhoods across the city.";
+  const QUOTES: [string, string, string][] = [
+    [
+      '"This money goes straight to the streets people use every day," said Feld. "Whether it\'s fixing a bridge\nor adding a bus route, we are helping families get to work and school on time\nand making every trip a little safer."',
+      "This money goes straight",
+      "Whether it's fixing a bridge or adding a bus route, we are helping families get to work and school on time and making every trip a little safer.",
+    ],
+    [
+      'Mayor Ellen Quist said the city had waited years. "Our residents have been patient," Quist said. "Now\nthey will see results on every street, in every neighborhood, starting\nthis summer."',
+      "Our residents",
+      "Now they will see results on every street, in every neighborhood, starting this summer.",
+    ],
+  ];
+  const LONG_TAILS = [
+    "The Federal Transit Program has awarded grants since 1982 to cities of every size across the country, large and small alike. Grants are distributed by\na formula based on ridership and the age of each city's buses.",
+    "Since 1974, the Community Bridge Program has awarded approximately $15 billion to state and local governments for repairs and for job growth in every region. Funds are\ndistributed by formula based on population and the age of each bridge.",
+  ];
+  it.each(QUOTES)("%#: the broken quotation is one", (paragraph, first, whole) => {
+    const text = `Agency Archives: News Releases\n\nNo. 07-22\nJane Holloway\n(202) 555-0142\nFor Release\nApril 2, 2007\n\n\n${LEAD}\n\n${paragraph}\n\nThe grants announced today include bridge repair and bus\nservice for the city's east side.\n\n${LONG_TAILS.join("\n\n")}`;
+    const e = extractArticle(text);
+    expect(e.dateline).toBe("BOSTON");
+    const quotes = e.quotes.map((q) => q.text.replace(/^["“]|["”]$/g, "").replace(/,$/, ""));
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0].startsWith(first)).toBe(true);
+    expect(quotes[1]).toBe(whole);
+    expect(e.droppedLines).not.toContain("to improve bus service in neighborhoods across the city.");
+  });
+  it("a page of long lines, one menu line and short lines that end their sentences, is not joined", () => {
+    const text = `Harbor briefing set\n\nHome About Us Press Releases Contact Careers Newsroom Data Maps Grants Programs Offices Regions Events Videos Photos Podcasts\nhelp center\n\nWASHINGTON – The agency on Tuesday announced grants.\n\n"We are ready," said harbor master Jane Marlow.`;
+    const e = extractArticle(text);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+    expect(e.body).not.toContain("Careers Newsroom Data Maps Grants Programs Offices Regions Events Videos Photos Podcasts help center");
+  });
+});

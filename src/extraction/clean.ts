@@ -744,10 +744,20 @@ function withoutTags(text: string): string {
   return t;
 }
 
+/**
+ * Round 14: "• Secretary Roe Visits Ohio – “It was great to be back,” said Roe.": a bulleted item
+ * that quotes someone, with the verb of saying, is an item of a round-up story; a menu's or a
+ * link list's items quote nobody. It is read without its bullet.
+ */
+function quotingItem(text: string): boolean {
+  return BULLET.test(text) && /["“][^"“”]{12,}[,.!?]["”]\s*,?\s*(?:\S+\s+){0,4}?(?:said|says|added|told|stated|explained|noted)\b/.test(text);
+}
+
 function isJunk(line: string, turn = false): boolean {
   // (Round 8: markup the capture left around a line, "<p>Office of Public Affairs</p>", is read
   // without its tags.)
-  const text = withoutTags(line.trim());
+  const tagless = withoutTags(line.trim());
+  const text = quotingItem(tagless) ? tagless.replace(BULLET, "") : tagless;
   if (!/\p{L}/u.test(text)) return true;
   if (isForeignScript(text)) return true;
   if (PHONE.test(text) || hasEmail(text, true) || URL.test(text) || endsInEmptyCells(text)) return true;
@@ -1007,14 +1017,17 @@ function wrapWidth(raw: string[]): number {
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i].trim();
     if (!line) continue;
+    const next = raw[i + 1]?.trim() ?? "";
+    const breaksOff = /^\p{Ll}/u.test(next) && !endsLikeSentence(line) && !line.includes("|");
+    // (Round 14: a long line that itself breaks off mid-sentence is a paragraph's first line kept
+    // whole by the capture, not a menu run into one line.)
     if (line.length > 120) {
-      long++;
+      if (!breaksOff) long++;
       continue;
     }
     short++;
     if (line.length > width) width = line.length;
-    const next = raw[i + 1]?.trim() ?? "";
-    if (/^\p{Ll}/u.test(next) && !endsLikeSentence(line)) breaks++;
+    if (breaksOff) breaks++;
   }
   return breaks >= 3 && long * 5 <= short ? width : 0;
 }
@@ -1051,7 +1064,10 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
       // (Round 9: a jump line breaks a quotation off; it runs on into nothing.)
       !JUMP_LINE.test(line) &&
       ((open && !/^["“]/.test(line)) ||
-        (prevRaw.length >= width * 0.6 && prevRaw.length <= width && (!endsLikeSentence(prevRaw) || endsOnInitial(prevRaw)) && !/[|]/.test(prevRaw) && !LIST_ITEM.test(line) &&
+        (prevRaw.length >= width * 0.6 &&
+          // (Round 14: a longer line too, when the capture kept some paragraphs' first lines whole.)
+          (prevRaw.length <= width || /^\p{Ll}/u.test(line)) &&
+          (!endsLikeSentence(prevRaw) || endsOnInitial(prevRaw)) && !/[|]/.test(prevRaw) && !LIST_ITEM.test(line) &&
           // A headline-case line runs on only from a lower-case word into a lower-case word.
           (!headlineShaped(prevRaw) || (/\s\p{Ll}+$/u.test(prevRaw) && /^\p{Ll}/u.test(line)))));
     if (joins) {

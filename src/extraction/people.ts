@@ -225,6 +225,15 @@ function isTitleCaseLine(text: string): boolean {
   return words.length >= 4 && words.filter((w) => isCapitalized(w)).length / words.length > 0.6;
 }
 
+/**
+ * Round 14: "• Secretary Roe Tours Steel Plant in Gary, Indiana – “It was great ...,” said Roe.": a
+ * round-up's item opens on its story's headline, in headline case, before a dash and the quotation.
+ */
+function itemHeadline(text: string, start: number): { start: number; end: number }[] {
+  const lead = /^(?:[•·▪►*-]\s*)?([^"“”–—]{10,200}?)\s[–—-]\s["“]/u.exec(text);
+  return lead && isTitleCaseLine(lead[1]) ? [{ start, end: start + lead[0].length - 1 }] : [];
+}
+
 /** Token t is a capitalised title right before a name in headline case. */
 function isTitleBefore(tokens: Token[], t: number): boolean {
   const l = lower(tokens[t].text);
@@ -1745,6 +1754,7 @@ function peopleState(doc: Doc): PeopleState {
   const titleCaseRanges: { start: number; end: number }[] = [
     ...doc.sections.filter((s) => s.kind === "headline" && isTitleCase(doc.text.slice(s.start, s.end))),
     ...doc.paragraphs.filter((p) => p.section !== "headline" && (isTitleCaseLine(doc.text.slice(p.start, p.end)) || inCapitals(doc.text.slice(p.start, p.end)))),
+    ...doc.paragraphs.flatMap((p) => itemHeadline(doc.text.slice(p.start, p.end), p.start)),
   ];
   titleCaseRanges.sort((a, b) => a.start - b.start);
   const inTitleCase = (offset: number) => {

@@ -48,7 +48,8 @@ function isLabelled(c: Ctx, items: FrameItem[], qp: number, lo: number): boolean
 /** A short phrase woven into the reporter's sentence rather than a statement of its own. */
 function isFragment(c: Ctx, body: string, items: FrameItem[], qp: number): boolean {
   const prevItem = items[qp - 1];
-  const introduced = !prevItem || /^[:,]$/.test(word(c, prevItem) ?? "") || isSpeechVerb(c, prevItem);
+  // (Round 14: a dash introduces a statement too: "Roe Visits Ohio – “Jobs are back,” said Roe.")
+  const introduced = !prevItem || /^[:,–—-]$/.test(word(c, prevItem) ?? "") || isSpeechVerb(c, prevItem);
   const statement = /^[\p{Lu}[…"“‘'(]/u.test(body) && (introduced || /[.!?…]["”’']?$/.test(body));
   return wordCount(body) <= 8 && !statement;
 }
