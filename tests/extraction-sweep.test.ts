@@ -2681,3 +2681,69 @@ describe("round-14 a release hard-wrapped at no one width, some paragraphs' firs
     expect(e.body).not.toContain("Careers Newsroom Data Maps Grants Programs Offices Regions Events Videos Photos Podcasts help center");
   });
 });
+
+describe("round-14 an archive's note that releases may be out of date, a blog's closing notice", () => {
+  sweepFurniture(
+    [
+      "Please note: As of January 20, 2023, information in some news releases may be out of date or not reflect current policies.",
+      "Please note:  As of January 20, 2017, information in some news releases may be out of date or not reflect current policies.",
+      "Note: Information in older press releases may no longer be accurate.",
+      "The content of archived pages may be outdated.",
+      "Oooops!   We are no longer posting on this blog.  Visit our new site www.example.gov.",
+      "We have moved! This blog is no longer updated; visit our new site.",
+      "This blog has moved to www.example.gov/news.",
+    ],
+    [
+      "The information in some news releases may be out of date, the inspector general said in a report on Tuesday.",
+      "We are no longer posting guards at the harbor gate, the harbor master said.",
+    ],
+  );
+});
+
+describe("round-14 titles with complements in two or three halves before a name", () => {
+  it.each([
+    "former U.S. Under Secretary of State for Arms Control Rose Gottemoeller",
+    "former U.S. Undersecretary of State for Arms Control Rose Gottemoeller",
+    "Under Secretary of State for Arms Control and International Security Rose Gottemoeller",
+    "Assistant Secretary of Commerce for Export Enforcement Rose Gottemoeller",
+    "Deputy Administrator of the Agency for Coastal Affairs Rose Gottemoeller",
+  ])("%s", (title) => {
+    for (const sentence of [
+      `Interviews included ${title} who spoke about nuclear tensions.`,
+      `"Tensions are rising," said ${title}.`,
+      `${title[0].toUpperCase()}${title.slice(1)} said, "Tensions are rising."`,
+    ]) {
+      const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+      expect(e.people.map((p) => p.name)).toEqual(["Rose Gottemoeller"]);
+      expect(e.quotes.map((q) => q.speaker)).toEqual(sentence.includes('"') ? ["Rose Gottemoeller"] : []);
+    }
+  });
+});
+
+describe("round-14 names the lexicons lack in slots only a person stands in; countries of two words", () => {
+  const story = (sentence: string) => `Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`;
+  it.each([
+    [
+      "Gazelle Sharmahd, whose father is imprisoned, told the network: “We do not know if he is alive.”",
+      ["Gazelle Sharmahd"],
+      ["Gazelle Sharmahd"],
+    ],
+    ["Temperance Okolie, whose son was rescued, said, “We owe them everything.”", ["Temperance Okolie"], ["Temperance Okolie"]],
+    ["Officials said that Anjali Raman competed without a headscarf.", ["Anjali Raman"], []],
+    ["Kwabena Owusu, who led the team, spoke first.", ["Kwabena Owusu"], []],
+  ])("%s", (sentence, people, speakers) => {
+    const e = extractArticle(story(sentence));
+    expect(e.people.map((p) => p.name)).toEqual(people);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(speakers);
+  });
+  it.each([
+    "Costa Rica won the match.",
+    "They played Costa Rica on Friday.",
+    "Costa Rica, whose economy grew, signed the deal.",
+    "Sierra Leone and Saudi Arabia signed the deal.",
+    "Pinewood Estates, whose residents complained, signed the deal.",
+    "Officials said that Goldman Sachs lost money.",
+  ])("no one: %s", (sentence) => {
+    expect(extractArticle(story(sentence)).people).toEqual([]);
+  });
+});

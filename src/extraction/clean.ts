@@ -381,6 +381,11 @@ const JUNK_PATTERNS: RegExp[] = [
   // JavaScript"), a blog's category line ("Multimedia, Politics, Uncategorized, browse-all »").
   /^note\s*:\s*(?:[\p{L}-]+\s+){0,2}(?:releases|announcements|statements|stories|articles)\b[^"“”]{0,240}\b(?:archive|archived|no longer)\b/iu,
   /\blinks? (?:in (?:(?:this|these|the|our) )?(?:press |news )?(?:releases?|announcements?|pages?|articles?|statements?) )?may no longer (?:be )?(?:active|work|available)\b/i,
+  // Round 14: an archive's note that its releases may be out of date ("Please note: As of January
+  // 20, 2021, information in some news releases may be out of date or not reflect current
+  // policies."), a blog's closing notice ("Oooops! We are no longer posting on this blog.").
+  /^(?![^"“”]{0,300}\b(?:said|says|told)\b)(?:(?:please )?note\s*:\s*)?(?:as of [^.!?"“”]{3,40},\s*)?(?:the |some )?(?:information|content|material)s? (?:in|on|of) (?:some |this |these |older |our |archived )?(?:news |press )?(?:releases?|pages?|posts?|site|articles?)\b[^"“”]{0,120}\bmay (?:be out of date|be outdated|no longer be (?:current|accurate)|not reflect current)\b[^"“”]{0,120}$/i,
+  /^(?![^"“”]{0,300}\b(?:said|says|told)\b)(?:[\p{L}!]{1,12}\s+)?(?:we(?:['’]re| are| have) (?:no longer|stopped|moved)\b[^"“”]{0,40}\b(?:blog|site|page|posting|updating|publishing)\b|this blog (?:is|has) (?:no longer|stopped|moved)\b)[^"“”]{0,160}$/iu,
   // (Round 12: a feed archive's "Browse latest View live".)
   /^browse\b[^"“”.!?]{0,60}\b(?:list|all|archive|news|releases|items|stories)\b[^"“”!?]{0,100}\.?$|^browse latest(?: view live)?$/i,
   /\b(?:need|install|upgrade|download|get|requires?)\b[^"“”.!?]{0,40}\bflash player\b|\b(?:requires|enable|enabled) (?:the )?javascript\b|\bjavascript (?:must be |to be )?(?:enabled|required)\b/i,

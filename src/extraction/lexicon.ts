@@ -286,6 +286,17 @@ export const COMPANY_MODIFIERS = set("COMPANY_MODIFIERS", `
   defence drug software energy mining shipping`);
 
 /**
+ * Round 14: countries of two or three words, joined by hyphens, whose first word is also a given
+ * name or whose last is also a surname ("Costa Rica", "Jordan" aside): never a person.
+ */
+export const COUNTRY_PHRASES = set("COUNTRY_PHRASES", `
+  costa-rica sierra-leone el-salvador burkina-faso saudi-arabia sri-lanka east-timor timor-leste
+  cape-verde new-zealand puerto-rico south-africa south-sudan north-korea south-korea san-marino
+  papua-new-guinea equatorial-guinea guinea-bissau ivory-coast dominican-republic czech-republic
+  united-states united-kingdom hong-kong saint-lucia marshall-islands solomon-islands
+  `);
+
+/**
  * Lower-case nouns for things that carry names ("the cutter Pike", "newspaper Lianhe Zaobao",
  * "the rover Spirit"): a name right after one, with no title, is the thing's.
  */
@@ -331,6 +342,10 @@ export const PLACES = set("PLACES", `
   taiwan tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan
   venezuela vietnam wales yemen zambia zimbabwe zealand antarctica arctic caribbean balkans baltic
   crimea donbas kashmir tibet xinjiang catalonia flanders bavaria siberia sahara sahel
+  benin botswana burundi djibouti gabon gambia lesotho mauritania mauritius eswatini swaziland togo
+  bhutan brunei maldives fiji samoa vanuatu kiribati belize barbados bahamas grenada suriname
+  guyana ecuador andorra monaco liechtenstein arabia faso lanka timor verde bissau
+  herzegovina emirates guinea
   washington moscow london paris berlin beijing tokyo kyiv kiev brussels geneva rome madrid delhi
   mumbai karachi islamabad kabul tehran baghdad damascus beirut jerusalem cairo riyadh dubai ankara
   istanbul athens vienna warsaw prague budapest stockholm oslo copenhagen helsinki dublin edinburgh

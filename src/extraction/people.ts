@@ -30,6 +30,7 @@ import {
   PLACE_HEADS_LAST,
   PREPOSITIONS,
   WEAK_TITLES,
+  COUNTRY_PHRASES,
   KINSHIP_NOUNS,
   FEMALE_TITLES,
   GIVEN_NAMES,
@@ -325,6 +326,7 @@ function placeWordSurnames(doc: Doc, found: Candidate[]): Candidate[] {
  * (A person takes "the" only after a title or an adjective: "the late Jane Roe", "the Rev. ...".)
  */
 function namesAThing(doc: Doc, run: Run, c: Candidate): boolean {
+  if (COUNTRY_PHRASES.has(c.words.join("-").toLowerCase())) return true;
   const before = doc.tokens[run.start - 1];
   // ("newspaper Lianhe Zaobao", "the cutter Pike": a name right after a thing's noun is the thing's.)
   if (c.first === run.start && c.roles.length === 0 && before && doc.tokenSentence[run.start - 1] === doc.tokenSentence[run.start] && THING_NOUNS.has(before.text)) return true;
@@ -733,18 +735,23 @@ function namesAPlaceOrThing(name: string[], before: string): boolean {
  * The title whose complement runs into the run at `runStart` ("Secretary of Agriculture Jane Roe"),
  * lower case; undefined if none. (Round 13: past the complement's first half, "Assistant Secretary
  * for Fossil Energy and Carbon Management Jane Roe", "Under Secretary for Science and Innovation".)
+ * (Round 14: past up to three halves, "Under Secretary of State for Arms Control Jane Roe".)
  */
 function titleOfComplement(doc: Doc, runStart: number): string | undefined {
   const { tokens } = doc;
   const sentence = doc.tokenSentence[runStart];
   const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
   const titleAt = (t: number) => inSentence(t) && isCapitalized(tokens[t].text) && TITLE_WORDS.has(lower(tokens[t].text));
-  if (inSentence(runStart - 2) && /^(?:of|for)$/.test(tokens[runStart - 1].text) && titleAt(runStart - 2)) return lower(tokens[runStart - 2].text);
-  if (!inSentence(runStart - 1) || !/^(?:and|&)$/.test(tokens[runStart - 1].text)) return undefined;
-  let t = runStart - 2;
-  while (t >= runStart - 6 && inSentence(t) && tokens[t].word && isCapitalized(tokens[t].text)) t--;
-  if (t === runStart - 2 || !inSentence(t) || !/^(?:of|for)$/.test(tokens[t].text)) return undefined;
-  return titleAt(t - 1) ? lower(tokens[t - 1].text) : undefined;
+  let t = runStart - 1;
+  for (let half = 0; half < 3 && inSentence(t); half++) {
+    if (!/^(?:of|for|and|&)$/.test(tokens[t].text)) return undefined;
+    if (/^(?:of|for)$/.test(tokens[t].text) && titleAt(t - 1)) return lower(tokens[t - 1].text);
+    // Back over the half's capitalised words (at most five) to the word joining it on.
+    const end = t - 1;
+    for (t = end; t >= end - 4 && inSentence(t) && tokens[t].word && isCapitalized(tokens[t].text); t--);
+    if (t === end) return undefined;
+  }
+  return undefined;
 }
 
 /** Where the name starts in a run after a title's complement: its last two words, from a given name when one is known. */
@@ -1072,7 +1079,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   if (name.length >= 2) {
     // A speech verb next to a capitalised pair is no evidence on its own: "Goldman Sachs said".
     const beforeName = nameStart > 0 ? lower(words[nameStart - 1]) : runStart > 0 && doc.tokenSentence[runStart - 1] === sentence ? lower(tokens[runStart - 1].text) : "";
-    evidence ||= !employer && (givenNameEvidence(name, lowerWords, middleNameMayOpen(doc, runStart, words, nameStart), beforeName) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
+    evidence ||= !employer && (givenNameEvidence(name, lowerWords, middleNameMayOpen(doc, runStart, words, nameStart), beforeName, personAround(tokens, wordTokens[nameStart], runEnd)) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
   } else {
     // "the Obama administration": a surname used as an adjective for a government.
     if (next && /^(?:administration|presidency|government|campaign|-era)$/i.test(next.text) && !PLACES.has(firstName)) evidence = true;
@@ -1098,9 +1105,9 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
  * "Adler", also surnames and places) only when the last word is no word the text writes in lower
  * case and no place's head ("Hayward Fault", "Adler Planetarium").
  */
-function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpen: boolean, before = ""): boolean {
+function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpen: boolean, before = "", around: PersonSlot = undefined): boolean {
   const first = name[0].toLowerCase();
-  if (!GIVEN_NAMES.has(first)) return (middleMayOpen && middleNameEvidence(name, lowerWords)) || worldNameEvidence(name, lowerWords, before);
+  if (!GIVEN_NAMES.has(first)) return (middleMayOpen && middleNameEvidence(name, lowerWords)) || worldNameEvidence(name, lowerWords, around ? "and" : before, around === "kin");
   // "Grant Programs", "Victoria Hospitals": a given name before an organisation word's plural.
   const plural = name[name.length - 1].toLowerCase();
   if (/s$/.test(plural) && ORG_WORDS.has(plural.slice(0, -1))) return false;
@@ -1108,6 +1115,22 @@ function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpe
   const last = name[name.length - 1].toLowerCase();
   return !lowerWords.has(last) && !PLACE_HEADS_LAST.has(last) && !isOrgWord(last);
 }
+
+/**
+ * Round 14: what only a person's name stands in, whatever word is before it: before "who", or
+ * "whose" and a relative ("Gazelle Roe, whose father is held, told ..."), or after a verb of
+ * saying and "that" ("reported that Elnaz Roe competed").
+ */
+function personAround(tokens: Token[], first: number, last: number): PersonSlot {
+  const next = (k: number) => lower(tokens[last + k]?.text ?? "");
+  const relative = next(1) === "," ? 2 : 1;
+  // (A relative of kin is a person's whatever the given name: a firm or a country has none.)
+  if (next(relative) === "whose" && KINSHIP_NOUNS.has(next(relative + 1))) return "kin";
+  return next(relative) === "who" || (lower(tokens[first - 1]?.text ?? "") === "that" && speechVerbAt(tokens, first - 2)) ? "person" : undefined;
+}
+
+/** What the words around a name say: only a person stands there ("person"), and has kin ("kin"). */
+type PersonSlot = "person" | "kin" | undefined;
 
 const PERSON_LEADS = /^(?:and|&|by|with|were|was|is|are|told|thanked|joined|joining|including|like|as|named|led|headed)$/;
 
@@ -1118,11 +1141,13 @@ const PERSON_LEADS = /^(?:and|&|by|with|were|was|is|are|told|thanked|joined|join
  * "were", "joined", a verb of saying or a role); not opening a sentence or after a comma, where
  * places and brands stand as often ("Sri Lanka has ...", "Tel Aviv"), nor after a preposition, an
  * article or a number ("in Puerto Rico", "the Velvet Underground", "2012 Summer Paralympics").
- * `before`: the word before the name, lower case ("" at a sentence's start).
+ * `before`: the word before the name, lower case ("" at a sentence's start). `anyGivenName`
+ * (round 14): the first word need not be on the world list, where the words around the name say
+ * it is a person's (see personAround).
  */
-function worldNameEvidence(name: string[], lowerWords: Set<string>, before: string): boolean {
+function worldNameEvidence(name: string[], lowerWords: Set<string>, before: string, anyGivenName = false): boolean {
   if (name.length < 2 || name.length > 3 || NOT_WORLD_GIVEN_NAMES.has(lower(name[0])) || PLACE_HEADS_FIRST.has(lower(name[0]))) return false;
-  if (!worldGivenName(name[0]) || !SURNAME_SHAPE.test(name[name.length - 1])) return false;
+  if (!(anyGivenName || worldGivenName(name[0])) || !SURNAME_SHAPE.test(name[name.length - 1])) return false;
   if (!PERSON_LEADS.test(before) && !SPEECH_VERBS.has(before) && !isRoleWord(before)) return false;
   // (nameLike: no word of the lexicon's lists of places, organisations, titles, months, stopwords.)
   return name.every((w) => {
