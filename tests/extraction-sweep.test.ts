@@ -2747,3 +2747,72 @@ describe("round-14 names the lexicons lack in slots only a person stands in; cou
     expect(extractArticle(story(sentence)).people).toEqual([]);
   });
 });
+
+describe("round-14 a release's closing 'About' section, mission statement and equal-opportunity line", () => {
+  const STORY =
+    'Harbor Grants Announced\n\nWASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers in twelve coastal towns.\n\n"We are ready for the season," said harbor master Jane Marlow.\n\nThe grants will be awarded in May, the agency said.';
+  const SECTIONS: [string, string[]][] = [
+    [
+      "a run-in heading",
+      [
+        "About the National Institutes of Health (NIH): NIH, the nation's medical research agency, includes 27 Institutes and Centers. For more information, visit www.nih.gov.",
+      ],
+    ],
+    [
+      "two run-in sections",
+      [
+        "About the Example Institute (EI): EI conducts and supports research on harbors across the nation and abroad.",
+        "About the Example Agency: The agency, founded in 1950, manages the nation's ports and harbors.",
+      ],
+    ],
+    [
+      "a heading and its paragraph",
+      [
+        "About EPA",
+        "The Environmental Protection Agency works to protect human health and the environment in every community across the nation.",
+      ],
+    ],
+    [
+      "a heading in capitals and two paragraphs",
+      [
+        "ABOUT THE U.S. CENSUS BUREAU",
+        "The Census Bureau is the leading source of quality data about the nation's people and economy.",
+        "We honor privacy, protect confidentiality, share our expertise globally, and conduct our work openly.",
+      ],
+    ],
+    [
+      "a mission statement",
+      [
+        "The mission of the U.S. Fish and Wildlife Service is working with others to conserve, protect, and enhance fish, wildlife, plants, and their habitats.",
+      ],
+    ],
+    ["an equal-opportunity line", ["USDA is an equal opportunity provider, employer, and lender."]],
+  ];
+  const AFTER = ["", "\n\nExample Agency…Serving the Nation's Harbors®\n\n###", "\n\n# # #\n\nContact: Jane Roe, 202-555-0100"];
+  it.each(SECTIONS.flatMap(([name, lines]) => AFTER.map((after, k): [string, number, string[], string] => [name, k, lines, after])))(
+    "%s, closing %#",
+    (_name, _k, lines, after) => {
+      const e = extractArticle(`${STORY}\n\n${lines.join("\n\n")}${after}`);
+      for (const line of lines) expect(e.droppedLines).toContain(line);
+      expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+      expect(e.body).toContain("The grants will be awarded in May");
+    },
+  );
+  it.each([
+    [
+      "a crosshead inside the story",
+      "About the Program\n\nThe program began in 1995 and has provided nearly $2.9 billion in grants to harbor towns.\n\nMore than 400 towns have applied this year, and the agency expects to fund half of them, officials said.",
+    ],
+    [
+      "a sentence opening on 'About'",
+      "About 300 people attended the meeting, which ran late into the night on Tuesday.\n\nAbout the agency: it was founded in 1950 and employs 4,000 people.",
+    ],
+    [
+      "an 'About' section that quotes someone",
+      'About the Example Agency\n\n"We serve every harbor," said agency director Tom Hale, who has led it since 2019.',
+    ],
+  ])("%s stays story", (_name, tail) => {
+    const e = extractArticle(`${STORY}\n\n${tail}`);
+    for (const line of tail.split("\n\n").slice(1)) expect(e.droppedLines).not.toContain(line);
+  });
+});

@@ -385,6 +385,7 @@ const JUNK_PATTERNS: RegExp[] = [
   // 20, 2021, information in some news releases may be out of date or not reflect current
   // policies."), a blog's closing notice ("Oooops! We are no longer posting on this blog.").
   /^(?![^"“”]{0,300}\b(?:said|says|told)\b)(?:(?:please )?note\s*:\s*)?(?:as of [^.!?"“”]{3,40},\s*)?(?:the |some )?(?:information|content|material)s? (?:in|on|of) (?:some |this |these |older |our |archived )?(?:news |press )?(?:releases?|pages?|posts?|site|articles?)\b[^"“”]{0,120}\bmay (?:be out of date|be outdated|no longer be (?:current|accurate)|not reflect current)\b[^"“”]{0,120}$/i,
+  /^[^"“”]{0,80}\bis an equal opportunity (?:provider|employer|lender)\b[^"“”]{0,80}$/i,
   /^(?![^"“”]{0,300}\b(?:said|says|told)\b)(?:[\p{L}!]{1,12}\s+)?(?:we(?:['’]re| are| have) (?:no longer|stopped|moved)\b[^"“”]{0,40}\b(?:blog|site|page|posting|updating|publishing)\b|this blog (?:is|has) (?:no longer|stopped|moved)\b)[^"“”]{0,160}$/iu,
   // (Round 12: a feed archive's "Browse latest View live".)
   /^browse\b[^"“”.!?]{0,60}\b(?:list|all|archive|news|releases|items|stories)\b[^"“”!?]{0,100}\.?$|^browse latest(?: view live)?$/i,
@@ -1137,6 +1138,7 @@ function readPage(raw: string): Page {
 
   markContactBlocks(lines, junk);
   markLinkLists(lines, junk);
+  markAboutSections(lines, junk);
   keepIntroducedBullets(lines, junk);
   const namedItems = introducedNames(lines, junk);
   for (const i of namedItems) junk[i] = false;
@@ -1247,6 +1249,50 @@ function markLinkLists(lines: string[], junk: boolean[]): void {
       n++;
     }
   }
+}
+
+// Round 14: a release's closing "About" section: a heading ("About EPA", "ABOUT THE U.S. CENSUS
+// BUREAU"), or a paragraph opening on one run in ("About the National Institutes of Health (NIH):
+// NIH, the nation's ..."), or an agency's mission ("The mission of the U.S. Fish and Wildlife
+// Service is ...").
+const ABOUT_HEADING = /^(?:About|ABOUT) (?:the |THE )?[\p{Lu}\d][^!?"“”:;]{1,100}(?<!\.)$/u;
+const ABOUT_RUN_IN = /^(?:(?:About|ABOUT) (?:the |THE )?\p{Lu}[^.!?"“”:;]{1,120}:\s+\S|(?:The )?mission of (?:the )?\p{Lu}[^!?"“”:;]{0,100}\bis\b)/u;
+
+/**
+ * Round 14: the "About" sections closing a release describe the agency on every release and report
+ * no one's words: a heading and the paragraphs of prose under it (at most three), or a run-in paragraph.
+ * Only where no prose follows, so a crosshead inside the story ("About the Program") keeps its
+ * paragraphs.
+ */
+function markAboutSections(lines: string[], junk: boolean[]): void {
+  const storyFrom = lines.findIndex((line, i) => !junk[i] && isProse(line));
+  if (storyFrom < 0) return;
+  // Lines from `furnitureFrom` on are blank, furniture or no prose (a slogan, a link's text).
+  let furnitureFrom = lines.length;
+  for (let i = lines.length - 1; i > storyFrom; i--) {
+    const end = aboutSectionEnd(lines, i);
+    if (end !== undefined && furnitureFrom <= end) {
+      for (let k = i; k < end; k++) junk[k] ||= !isBlank(lines[k]);
+      furnitureFrom = i;
+    } else if ((isBlank(lines[i]) || junk[i] || !isProse(lines[i])) && furnitureFrom === i + 1) furnitureFrom = i;
+  }
+}
+
+/** Where the "About" section opening at line `i` ends (the line after it); undefined: none opens there. */
+function aboutSectionEnd(lines: string[], i: number): number | undefined {
+  const text = lines[i].trim();
+  if (/["“”]/.test(text)) return undefined;
+  if (ABOUT_RUN_IN.test(text)) return i + 1;
+  if (!ABOUT_HEADING.test(text) || wordCount(text) > 12) return undefined;
+  let end = i + 1;
+  for (let k = i + 1, n = 0; k < lines.length && n < 3; k++) {
+    const under = lines[k].trim();
+    if (!under) continue;
+    if (!isProse(under) || /["“”]|\b(?:said|says|told)\b/.test(under)) break;
+    end = k + 1;
+    n++;
+  }
+  return end;
 }
 
 /**
