@@ -2787,6 +2787,7 @@ describe("round-14 a release's closing 'About' section, mission statement and eq
       ],
     ],
     ["an equal-opportunity line", ["USDA is an equal opportunity provider, employer, and lender."]],
+    ["an agency's mission by its name", ["FEMA’s mission is helping people before, during and after disasters."]],
   ];
   const AFTER = ["", "\n\nExample Agency…Serving the Nation's Harbors®\n\n###", "\n\n# # #\n\nContact: Jane Roe, 202-555-0100"];
   it.each(SECTIONS.flatMap(([name, lines]) => AFTER.map((after, k): [string, number, string[], string] => [name, k, lines, after])))(
@@ -2814,5 +2815,60 @@ describe("round-14 a release's closing 'About' section, mission statement and eq
   ])("%s stays story", (_name, tail) => {
     const e = extractArticle(`${STORY}\n\n${tail}`);
     for (const line of tail.split("\n\n").slice(1)) expect(e.droppedLines).not.toContain(line);
+  });
+});
+
+describe("round-14 a list of what leaders are saying: quotations signed with a dash, a title and a party", () => {
+  const QUOTE = "This grant will finally let us replace the Miller Creek bridge.";
+  const SIGNATURES: [string, string][] = [
+    ["Senator Jane Alvarado (D-N.M.)", "Jane Alvarado"],
+    ["Sen. Jane Alvarado (D-N.M.)", "Jane Alvarado"],
+    ["U.S. Senator Jane Alvarado", "Jane Alvarado"],
+    ["Rep. Tom Whitaker (R-Kan.)", "Tom Whitaker"],
+    ["Governor Maria Delgado", "Maria Delgado"],
+    ["Jane Alvarado, mayor of Fairview", "Jane Alvarado"],
+    ["Mayor Jane Alvarado (Fairview, N.M.)", "Jane Alvarado"],
+  ];
+  const DASHES = [" – ", " — ", " - ", "\u2014"];
+  it.each(SIGNATURES.flatMap(([signature, name]) => DASHES.map((dash): [string, string, string] => [signature, dash, name])))(
+    "%s after '%s'",
+    (signature, dash, name) => {
+      const e = extractArticle(
+        `DOT Awards Bridge Grants\n\nWASHINGTON – The department today announced $1.2 billion in grants to repair bridges.\n\nHere is what leaders are saying:\n\n“${QUOTE}”${dash}${signature}\n\n“Our farmers will save an hour on every trip.” – Rep. Tom Whitaker (R-Kan.)`,
+      );
+      expect(e.quotes.map((q) => q.speaker)).toEqual([name, "Tom Whitaker"]);
+    },
+  );
+});
+
+describe("round-14 a mailing-list archive's header and links; a company's legal form; a brand's capitals", () => {
+  sweepFurniture(
+    [
+      "From: USDA Press press at usda.gov",
+      "To: news-list@example.gov",
+      "Date: Tue Apr 2 10:15:03 EDT 2013",
+      "Previous message: [Usda-press] USDA Extends Comment Period",
+      "Next message: [Usda-press] Secretary to Visit Iowa",
+      "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]",
+    ],
+    [
+      "From the harbor to the hills, the grants will reach every town, the agency said.",
+      "The next message from the agency will come in May, officials said.",
+    ],
+  );
+  it.each([
+    "Argonne is managed by UChicago Argonne, LLC for the U.S. Department of Energy.",
+    "The plant is run by Example Holdings Inc. under contract.",
+    "The lab is operated by Battelle Energy Alliance, LLC.",
+    "Fans of UConn Huskies cheered.",
+  ])("no one: %s", (sentence) => {
+    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    expect(e.people).toEqual([]);
+  });
+  it("a person before a company's role stays a person: 'Tom Hale, LLC attorney, said'", () => {
+    const e = extractArticle(
+      `Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\nTom Hale, LLC attorney, said it was fine.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Tom Hale"]);
   });
 });

@@ -718,15 +718,21 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
   // A pull quote credited with a dash: `"..." - Jane Roe`.
   const dash = word(c, items[qp + 1]);
   if (dash && /^[\u2014\u2013-]$/.test(dash) && items[qp + 2] && "token" in items[qp + 2]) {
-    const m = mentionsByStart.get((items[qp + 2] as { token: number }).token);
+    // (Round 14: after a title, `"..." – Senator Jane Roe (D-N.M.)`.)
+    let at = qp + 2;
+    const titleAt = (it: FrameItem | undefined) => !!it && "token" in it && !mentionsByStart.has(it.token) && TITLE_WORDS.has(lower(word(c, it) ?? "").replace(/\.$/, ""));
+    while (at < qp + 5 && items[at + 1] && titleAt(items[at])) at++;
+    const first = items[at];
+    const m = first && "token" in first ? mentionsByStart.get(first.token) : undefined;
     // (A role may follow after a comma: `"..." - Jane Roe, farmer`.)
     // (Up to the next quotation or a full stop: `"..." — Chuck. "..." — Betty` in one paragraph.)
     const rest: FrameItem[] = [];
-    for (const it of m ? items.slice(qp + 2) : []) {
+    for (const it of m ? items.slice(at) : []) {
       if (!("token" in it) || /^[.!?]$/.test(tokens[it.token].text)) break;
       if (it.token > (m as Mention).lastToken && tokens[it.token].word) rest.push(it);
     }
-    const roleAfter = !!m && tokens[m.lastToken + 1]?.text === "," && rest.length <= 6 && rest.every((it) => !isSpeechVerb(c, it));
+    // (A role after a comma, or a party and a state in brackets.)
+    const roleAfter = !!m && /^[,(]$/.test(tokens[m.lastToken + 1]?.text ?? "") && rest.length <= 6 && rest.every((it) => !isSpeechVerb(c, it));
     if (m && (rest.length === 0 || roleAfter)) return { person: m.person };
   }
   while (p < items.length && /^[,;:\u2014\u2013-]$/.test(word(c, items[p]) ?? "")) p++;

@@ -372,7 +372,7 @@ const JUNK_PATTERNS: RegExp[] = [
   /^from\s+(?:the\s+)?\p{Lu}[\p{L}&'’\-]*\s+(?:(?:\p{Lu}[\p{L}&'’\-]*|of|and|for|the|&)\s+){0,8}(?:https?:\/\/|www\.)\S{1,200}$/u,
   /^(?:please\s+)?(?:follow|like|find|join|connect with|friend)\s+(?:us|[^"“”.!?]{1,60}?)\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|flickr|tiktok|x)\b[^"“”.!?]{0,80}[.!]?$/i,
   /^more\s+(?:[\p{L}-]+\s+){0,2}(?:news|stories|releases|reports|updates)(?:\s+(?:and|or|&)\s+(?:[\p{L}-]+\s+){0,2}(?:news|stories|releases|reports|updates))*\.?$/iu,
-  /^(?:\[[^\][]{1,30}\]\s*){2,}$/,
+  /^(?:messages sorted by:?\s*)?(?:\[[^\][]{1,30}\]\s*){2,}$/i,
   /^(?:learn|read|find out|get|see)\s+more\b[^"“”.!?]{0,120}\bat\s*:$/i,
   // ... an archive's note on older releases and dead links ("Note: Press releases from 2004 to 2015
   // are available through the Example Archive. Some links ... may no longer be active."), a
@@ -385,6 +385,10 @@ const JUNK_PATTERNS: RegExp[] = [
   // 20, 2021, information in some news releases may be out of date or not reflect current
   // policies."), a blog's closing notice ("Oooops! We are no longer posting on this blog.").
   /^(?![^"“”]{0,300}\b(?:said|says|told)\b)(?:(?:please )?note\s*:\s*)?(?:as of [^.!?"“”]{3,40},\s*)?(?:the |some )?(?:information|content|material)s? (?:in|on|of) (?:some |this |these |older |our |archived )?(?:news |press )?(?:releases?|pages?|posts?|site|articles?)\b[^"“”]{0,120}\bmay (?:be out of date|be outdated|no longer be (?:current|accurate)|not reflect current)\b[^"“”]{0,120}$/i,
+  // ... a mailing-list archive's links to the messages around ("Previous message: [Example-press] ...").
+  /^(?:previous|next) (?:message|topic|thread|post|article|story|release)\s*(?:\(by thread\)\s*)?:/i,
+  // (And its header fields: "From: Example Press press at example.gov", "To: ...", "Sent: ...".)
+  /^(?:from|to|cc|sent|reply-to)\s*:\s*[^!?"“”]{1,100}$|^date:\s+(?:mon|tue|wed|thu|fri|sat|sun)\b[^"“”]{0,60}\b\d{4}$/i,
   /^[^"“”]{0,80}\bis an equal opportunity (?:provider|employer|lender)\b[^"“”]{0,80}$/i,
   /^(?![^"“”]{0,300}\b(?:said|says|told)\b)(?:[\p{L}!]{1,12}\s+)?(?:we(?:['’]re| are| have) (?:no longer|stopped|moved)\b[^"“”]{0,40}\b(?:blog|site|page|posting|updating|publishing)\b|this blog (?:is|has) (?:no longer|stopped|moved)\b)[^"“”]{0,160}$/iu,
   // (Round 12: a feed archive's "Browse latest View live".)
@@ -1256,7 +1260,7 @@ function markLinkLists(lines: string[], junk: boolean[]): void {
 // NIH, the nation's ..."), or an agency's mission ("The mission of the U.S. Fish and Wildlife
 // Service is ...").
 const ABOUT_HEADING = /^(?:About|ABOUT) (?:the |THE )?[\p{Lu}\d][^!?"“”:;]{1,100}(?<!\.)$/u;
-const ABOUT_RUN_IN = /^(?:(?:About|ABOUT) (?:the |THE )?\p{Lu}[^.!?"“”:;]{1,120}:\s+\S|(?:The )?mission of (?:the )?\p{Lu}[^!?"“”:;]{0,100}\bis\b)/u;
+const ABOUT_RUN_IN = /^(?:(?:About|ABOUT) (?:the |THE )?\p{Lu}[^.!?"“”:;]{1,120}:\s+\S|(?:The )?mission of (?:the )?\p{Lu}[^!?"“”:;]{0,100}\bis\b|\p{Lu}[\p{L}.&]{1,20}['’]s mission is\b)/u;
 
 /**
  * Round 14: the "About" sections closing a release describe the agency on every release and report

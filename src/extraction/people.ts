@@ -138,7 +138,8 @@ const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{Lu})/iu;
 
 function nameLike(word: string): boolean {
   if (ELIDED_PARTICLE.test(word)) return true;
-  if (!/^\p{Lu}[\p{L}\p{M}'’\-]*$/u.test(word) || isAcronym(word)) return false;
+  // (Round 14: nor a brand's capitals run into a word, "UChicago", "UConn".)
+  if (!/^\p{Lu}[\p{L}\p{M}'’\-]*$/u.test(word) || isAcronym(word) || /^\p{Lu}{2}\p{Ll}/u.test(word)) return false;
   // "I'm", "We're", "I'll": a pronoun with its verb.
   if (/^I$|['’](?:m|ll|re|ve|d)$/.test(word)) return false;
   const l = lower(word);
@@ -327,6 +328,11 @@ function placeWordSurnames(doc: Doc, found: Candidate[]): Candidate[] {
  */
 function namesAThing(doc: Doc, run: Run, c: Candidate): boolean {
   if (COUNTRY_PHRASES.has(c.words.join("-").toLowerCase())) return true;
+  // (Round 14: a company's legal form after it, "UChicago Argonne, LLC", "Example Holdings Inc.".)
+  // (Not a role's employer after a name, "Tom Hale, LLC attorney".)
+  const legalForm = (t: number) =>
+    doc.tokenSentence[t] === doc.tokenSentence[run.end] && /^(?:LLC|LLP|Inc|Ltd|Corp|PLC|GmbH)$/.test(doc.tokens[t]?.text ?? "") && !isRoleNoun(lower(doc.tokens[t + 1]?.text ?? ""));
+  if (legalForm(run.end + 1) || (doc.tokens[run.end + 1]?.text === "," && legalForm(run.end + 2))) return true;
   const before = doc.tokens[run.start - 1];
   // ("newspaper Lianhe Zaobao", "the cutter Pike": a name right after a thing's noun is the thing's.)
   if (c.first === run.start && c.roles.length === 0 && before && doc.tokenSentence[run.start - 1] === doc.tokenSentence[run.start] && THING_NOUNS.has(before.text)) return true;
