@@ -2872,3 +2872,40 @@ describe("round-14 a mailing-list archive's header and links; a company's legal 
     expect(e.people.map((p) => p.name)).toEqual(["Tom Hale"]);
   });
 });
+
+describe("round-14 a feature that opens as a Q&A and goes on as a story: continuations after the interview", () => {
+  // After "Q:" / "A:" turns, a quotation with no verb of its own went to the answer's label (no
+  // one), though its paragraph reported speech in the third person ("...," Raman said. "...").
+  const QA = [
+    "Q: What does a glacier sound like?\n\nA: It creaks, mostly.\n\nQ: Why record it?\n\nA: Sound travels through ice differently as the ice warms.",
+    "QUESTION: What does a glacier sound like?\n\nANSWER: It creaks, mostly.\n\nQUESTION: Why record it?\n\nANSWER: Sound travels through ice differently as the ice warms.",
+    "Q: What does a glacier sound like?\n\nOkonkwo: It creaks, mostly.\n\nQ: Why record it?\n\nOkonkwo: Sound travels through ice differently as the ice warms.",
+  ];
+  const TAILS: [string, (string | null)[]][] = [
+    [
+      "Her colleague, seismologist Dev Raman, built the microphones. “Renata brought the question; I brought the iron,” Raman said. “Neither of us expected the recordings to be so beautiful.”",
+      ["Dev Raman", "Dev Raman"],
+    ],
+    ["“The ice is talking,” Okonkwo added. “We just have to learn the language.”", ["Renata Okonkwo", "Renata Okonkwo"]],
+    [
+      "“The ice is talking,” she added. “We just have to learn the language.\n\n“And we have to learn it fast.”",
+      ["Renata Okonkwo", "Renata Okonkwo", "Renata Okonkwo"],
+    ],
+  ];
+  it.each(
+    QA.flatMap((qa, k) =>
+      TAILS.map(([tail, speakers], n): [number, number, string, string, (string | null)[]] => [k, n, qa, tail, speakers]),
+    ),
+  )("interview %i, story %i", (_k, _n, qa, tail, speakers) => {
+    const e = extractArticle(
+      `Q&A: A geologist who listens to glaciers\n\nGlaciologist Renata Okonkwo has spent twelve summers on the Juneau Icefield. We asked her about the work.\n\n${qa}\n\nOkonkwo hopes to install a permanent network next year.\n\n${tail}`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(speakers);
+  });
+  it("a quotation inside a later answer still belongs to the interviewee's label", () => {
+    const e = extractArticle(
+      `Interview: Renata Okonkwo\n\nWe spoke with glaciologist Renata Okonkwo.\n\nQuestion: Why record it?\n\nRenata Okonkwo: People ask me, "Why listen?" I say, "Because the ice tells us first."\n\nQuestion: What next?\n\nRenata Okonkwo: A permanent network.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toContain("Renata Okonkwo");
+  });
+});

@@ -1115,14 +1115,25 @@ export function isTranscript(c: Ctx): boolean {
   return c.transcript;
 }
 
-export function answerSpeaker(c: Ctx, paragraph: number): Attribution {
+/**
+ * The speaker whose turn label opens the paragraph or one of the three before it. `narration`
+ * (round 14): none past a paragraph without a label that reports speech in the third person
+ * (`"...," Roe said.`): the interview is over and a story is being told.
+ */
+export function answerSpeaker(c: Ctx, paragraph: number, narration = false): Attribution {
   for (let p = paragraph; p >= 0 && p >= paragraph - 3; p--) {
     const para = c.doc.paragraphs[p];
     if (!para || para.section !== "body") return undefined;
     const label = turnLabel(c, p);
     if (label) return label;
+    if (narration && reportsSpeech(c, p)) return undefined;
   }
   return undefined;
+}
+
+/** Whether a sentence of the paragraph has a verb of saying outside its quotations. */
+function reportsSpeech(c: Ctx, paragraph: number): boolean {
+  return c.sentencesOfParagraph[paragraph].some((s) => frameOf(c, s).some((it) => "token" in it && isSpeechVerb(c, it) && /^\p{Ll}/u.test(c.tokens[it.token].text)));
 }
 
 /**

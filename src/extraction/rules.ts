@@ -257,7 +257,7 @@ const interviewAnswer: Rule = {
   // someone else's: nobody.
   apply: (c, q) => {
     if (q.isFragment || q.items.some((it) => isSpeechVerb(c, it)) || underBodyHeading(c, q) || !isTranscript(c)) return undefined;
-    const speaker = answerSpeaker(c, q.quote.paragraph);
+    const speaker = answerSpeaker(c, q.quote.paragraph, true);
     if (!speaker || speaker.person === null) return decide(speaker);
     const firstPerson = q.items.some((it, i) => i !== q.qp && /^(?:i|me|my|we|us|our)$/.test(lw(c, it)));
     return claim(firstPerson ? speaker : NOBODY);
