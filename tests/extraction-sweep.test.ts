@@ -2909,3 +2909,74 @@ describe("round-14 a feature that opens as a Q&A and goes on as a story: continu
     expect(e.quotes.map((q) => q.speaker)).toContain("Renata Okonkwo");
   });
 });
+
+describe("round-14 people after 'the leadership of', places after 'the city of', a role's place before its holder", () => {
+  const story = (sentence: string) => `Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`;
+  const NAMES = ["Anjali Raman", "Kwabena Owusu", "Haruto Sato", "Xiomara Castillo"];
+  const PERSON_FRAMES = [
+    (n: string) => `The program grew under the leadership of ${n}, the agency said.`,
+    (n: string) => `The garden was planted in memory of ${n}.`,
+    (n: string) => `The family of ${n} thanked the crews.`,
+    (n: string) => `The arrest of ${n} drew protests.`,
+    (n: string) => `The crews spoke on behalf of ${n} and her neighbors.`,
+  ];
+  it.each(NAMES.flatMap((n) => PERSON_FRAMES.map((frame) => [n, frame(n)])))("%s: %s", (name, sentence) => {
+    expect(extractArticle(story(sentence)).people.map((p) => p.name)).toEqual([name]);
+  });
+  const PLACES = ["Costa Mesa", "Grand Rapids", "Long Beach", "Santa Clara", "Harbor Point"];
+  const PLACE_FRAMES: [(p: string) => string, string[]][] = [
+    [(p) => `The city of ${p} thanked the crews.`, []],
+    [(p) => `The Port of ${p} thanked the crews.`, []],
+    [(p) => `The mayor of ${p}, Jane Roe, thanked the crews.`, ["Jane Roe"]],
+    [(p) => `The director of ${p}, Tom Hale, said the crews worked hard.`, ["Tom Hale"]],
+  ];
+  it.each(PLACES.flatMap((p) => PLACE_FRAMES.map(([frame, people]): [string, string, string[]] => [p, frame(p), people])))(
+    "%s: %s",
+    (_place, sentence, people) => {
+      expect(extractArticle(story(sentence)).people.map((p) => p.name)).toEqual(people);
+    },
+  );
+  it("a list joined by commas alone still lists people", () => {
+    expect(extractArticle(story("Those included Drew Cass, Devin Thurlow, people like that.")).people.map((p) => p.name)).toEqual([
+      "Drew Cass",
+      "Devin Thurlow",
+    ]);
+  });
+});
+
+describe("round-14 a release pasted with no blank lines: its headline and subhead with numbers under one-line furniture", () => {
+  const HEADLINES: [string, string][] = [
+    [
+      "Department of Labor Announces $40 Million in Apprenticeship Grants to Expand Training in 15 States",
+      "Grants will support 12,000 apprentices in clean energy and health care",
+    ],
+    ["Agency Awards 2,500 Scholarships to Students in 50 States", "Awards average $4,000 a year for four years"],
+    ["Secretary Visits 3 Plants in Ohio to Mark New Jobs", "More than 1,200 workers hired since January"],
+  ];
+  it.each(HEADLINES)("%s", (headline, subhead) => {
+    const text = [
+      "Skip to main content",
+      "An official website of the United States government",
+      "U.S. Department of Labor",
+      "Newsroom",
+      "News Releases",
+      headline,
+      subhead,
+      "WASHINGTON – The U.S. Department of Labor today announced $40 million in grants to expand registered apprenticeships in 15 states.",
+      "“Apprenticeships are the gold standard of job training,” said Acting Secretary of Labor Julie Su.",
+      "Agency",
+      "Employment and Training Administration",
+      "Date",
+      "July 18, 2024",
+      "Media Contact: Jane Roe",
+      "Phone Number",
+      "202-693-4676",
+    ].join("\n");
+    const e = extractArticle(text);
+    expect(e.headline).toBe(headline);
+    expect(e.droppedLines).not.toContain(subhead);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Julie Su"]);
+    for (const line of ["Skip to main content", "News Releases", "Media Contact: Jane Roe", "202-693-4676"])
+      expect(e.droppedLines).toContain(line);
+  });
+});

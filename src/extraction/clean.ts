@@ -1397,7 +1397,8 @@ function markContactBlocks(lines: string[], junk: boolean[]): void {
  * Round 9: in a contact block (lines from on, no blank line between; `before`: which of them were
  * furniture before the block was read as a contact's), the story prose it holds:
  * from its first prose line that is no contact to its last, every line but a contact's stays (a
- * short quotation between two paragraphs too), and a headline right above the first stays.
+ * short quotation between two paragraphs too), and a headline (and a subhead) right above the
+ * first stays.
  */
 function keepStoryInContactBlock(lines: string[], junk: boolean[], from: number, before: boolean[]): void {
   const to = from + before.length;
@@ -1408,8 +1409,13 @@ function keepStoryInContactBlock(lines: string[], junk: boolean[], from: number,
   let last = to - 1;
   while (last > first && !prose(last)) last--;
   for (let j = first; j <= last; j++) junk[j] = isContact(lines[j]) || before[j - from];
-  const above = (lines[first - 1] ?? "").trim();
-  if (first > from && !isContact(above) && !/[,@\d()]/.test(above) && wordCount(above) >= 5 && isHeadlineLike(above) && !isNameLine(above)) junk[first - 1] = before[first - 1 - from];
+  // (Round 14: a headline and a subhead, numbers in them: "Department Announces $40 Million in
+  // Grants to 15 States" ¶ "Grants will support 12,000 apprentices".)
+  for (let j = first - 1; j >= from && j >= first - 2; j--) {
+    const above = lines[j].trim();
+    if (isContact(above) || /[@()]|,\s|\d{3}[-.\s]\d{4}/.test(above) || DATE_LINE.test(above) || wordCount(above) < 5 || !isHeadlineLike(above) || isNameLine(above)) break;
+    junk[j] = before[j - from];
+  }
 }
 
 /**

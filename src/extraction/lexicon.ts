@@ -286,6 +286,24 @@ export const COMPANY_MODIFIERS = set("COMPANY_MODIFIERS", `
   defence drug software energy mining shipping`);
 
 /**
+ * Round 14: nouns whose "of" is followed by a person's name far more often than by a place's
+ * ("under the leadership of", "in memory of", "the arrest of"), kin aside (KINSHIP_NOUNS).
+ */
+export const PERSON_OF_NOUNS = set("PERSON_OF_NOUNS", `
+  leadership memory honor honour behalf guidance direction estate life death legacy testimony
+  arrest release killing murder funeral family friend friends colleague colleagues
+  `);
+
+/**
+ * Round 14: nouns of a place named after "of": "the city of Costa Mesa", "the Republic of Sierra
+ * Leone", "the Port of Long Beach".
+ */
+export const PLACE_OF_NOUNS = set("PLACE_OF_NOUNS", `
+  city cities town towns village villages county counties borough township state states province
+  port republic kingdom commonwealth island islands district region municipality
+  `);
+
+/**
  * Round 14: countries of two or three words, joined by hyphens, whose first word is also a given
  * name or whose last is also a surname ("Costa Rica", "Jordan" aside): never a person.
  */
@@ -1043,7 +1061,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   canyon falls springs heights memorial monument plaza shelf glacier fault planetarium observatory
   aquarium zoo arena creek river bayou gulch hollow valley island islands peninsula reservoir canal
   prairie basin estuary lagoon dam hotel motel ramp marina wharf jetty campground trailhead dock docks slipway lighthouse
-  refuge sanctuary preserve wilderness hatchery seashore lakeshore
+  refuge sanctuary preserve wilderness hatchery seashore lakeshore mesa bluff bluffs butte ridge
   `);
 
 /**

@@ -31,6 +31,8 @@ import {
   PREPOSITIONS,
   WEAK_TITLES,
   COUNTRY_PHRASES,
+  PERSON_OF_NOUNS,
+  PLACE_OF_NOUNS,
   KINSHIP_NOUNS,
   FEMALE_TITLES,
   GIVEN_NAMES,
@@ -328,6 +330,8 @@ function placeWordSurnames(doc: Doc, found: Candidate[]): Candidate[] {
  */
 function namesAThing(doc: Doc, run: Run, c: Candidate): boolean {
   if (COUNTRY_PHRASES.has(c.words.join("-").toLowerCase())) return true;
+  const of = (t: number) => doc.tokens[t] && doc.tokenSentence[t] === doc.tokenSentence[run.start] ? lower(doc.tokens[t].text) : "";
+  if (c.first === run.start && c.roles.length === 0 && of(run.start - 1) === "of" && PLACE_OF_NOUNS.has(of(run.start - 2))) return true;
   // (Round 14: a company's legal form after it, "UChicago Argonne, LLC", "Example Holdings Inc.".)
   // (Not a role's employer after a name, "Tom Hale, LLC attorney".)
   const legalForm = (t: number) =>
@@ -1124,15 +1128,17 @@ function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpe
 
 /**
  * Round 14: what only a person's name stands in, whatever word is before it: before "who", or
- * "whose" and a relative ("Gazelle Roe, whose father is held, told ..."), or after a verb of
- * saying and "that" ("reported that Elnaz Roe competed").
+ * "whose" and a relative ("Gazelle Roe, whose father is held, told ..."), after a verb of saying
+ * and "that" ("reported that Elnaz Roe competed"), after "the leadership of", "in memory of".
  */
 function personAround(tokens: Token[], first: number, last: number): PersonSlot {
   const next = (k: number) => lower(tokens[last + k]?.text ?? "");
   const relative = next(1) === "," ? 2 : 1;
   // (A relative of kin is a person's whatever the given name: a firm or a country has none.)
   if (next(relative) === "whose" && KINSHIP_NOUNS.has(next(relative + 1))) return "kin";
-  return next(relative) === "who" || (lower(tokens[first - 1]?.text ?? "") === "that" && speechVerbAt(tokens, first - 2)) ? "person" : undefined;
+  const lead = lower(tokens[first - 1]?.text ?? "");
+  const ofPerson = lead === "of" && PERSON_OF_NOUNS.has(lower(tokens[first - 2]?.text ?? ""));
+  return next(relative) === "who" || (lead === "that" && speechVerbAt(tokens, first - 2)) || ofPerson ? "person" : undefined;
 }
 
 /** What the words around a name say: only a person stands there ("person"), and has kin ("kin"). */
@@ -1277,11 +1283,15 @@ function surnameRepeated(alone: Map<string, { latest: number; determined: boolea
   return !!later && later.latest > c.last && !later.determined && !alone.has(key([c.words[0]]));
 }
 
-/** The name stands in a list with a person's name: "A and B", "A, B", "B, and A". */
+/**
+ * The name stands in a list with a person's name: "A and B", "A, B", "B, and A". (Round 14: not a
+ * role's place or body before its holder, "The mayor of Grand Rapids, Jane Roe, said".)
+ */
 function listedWithPerson(tokens: Token[], c: Candidate, personEnds: Set<number>, personStarts: Set<number>): boolean {
   const t = (i: number) => tokens[i]?.text ?? "";
   const joiner = (w: string) => w === "and" || w === ",";
   if (joiner(t(c.first - 1)) && (personEnds.has(c.first - 2) || (t(c.first - 1) === "and" && t(c.first - 2) === "," && personEnds.has(c.first - 3)))) return true;
+  if (t(c.first - 1) === "of" && t(c.last + 1) === ",") return false;
   return joiner(t(c.last + 1)) && (personStarts.has(c.last + 2) || (t(c.last + 1) === "," && t(c.last + 2) === "and" && personStarts.has(c.last + 3)));
 }
 
