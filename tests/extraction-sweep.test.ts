@@ -2980,3 +2980,40 @@ describe("round-14 a release pasted with no blank lines: its headline and subhea
       expect(e.droppedLines).toContain(line);
   });
 });
+
+describe("round-14 given names written with accents, common short forms, role nouns of rural and civic life", () => {
+  const story = (sentence: string) => `Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`;
+  const NAMES = [
+    "José Ramírez",
+    "Raúl Grijalva",
+    "Zoë Ngata",
+    "Peggy Flanagan",
+    "Deb Haaland",
+    "Doug Burgum",
+    "Maggie Chen",
+    "Zach Porter",
+  ];
+  const FRAMES = [(n: string) => `${n} welcomed the crews on Tuesday.`, (n: string) => `Also attending were Sen. Lisa Murkowski and ${n}.`];
+  it.each(NAMES.flatMap((n) => FRAMES.map((frame) => [n, frame(n)])))("%s: %s", (name, sentence) => {
+    expect(extractArticle(story(sentence)).people.map((p) => p.name)).toContain(name);
+  });
+  const ROLES = [
+    "a tribal elder",
+    "a cattle rancher",
+    "a wheat grower",
+    "a county planner",
+    "a state forester",
+    "a local merchant",
+    "a school librarian",
+    "a weather forecaster",
+  ];
+  it.each(ROLES)("'Ngozi Eze, %s, welcomed the crews.'", (role) => {
+    expect(extractArticle(story(`Ngozi Eze, ${role}, welcomed the crews.`)).people.map((p) => p.name)).toEqual(["Ngozi Eze"]);
+  });
+  it.each(["Sri Lanka welcomed the crews on Tuesday.", "The elder trees were cut down.", "Planners said the roads were closed."])(
+    "no one: %s",
+    (sentence) => {
+      expect(extractArticle(story(sentence)).people).toEqual([]);
+    },
+  );
+});

@@ -87,6 +87,8 @@ export const ORG_ROLE_NOUNS = set("ORG_ROLE_NOUNS", `
 /** Lower-case role nouns that introduce a name ("official James Jeffrey", "researcher Mu Li") or
  * make an appositive ("Kitty McKinsey, a spokesman for ..."). */
 export const ROLE_NOUNS = set("ROLE_NOUNS", `
+  elder rancher grower logger investigator archivist librarian advocate planner forester
+  forecaster educator contractor builder shopkeeper vendor merchant chairperson
   official officials spokesman spokeswoman spokesperson researcher scientist expert analyst economist
   serviceman servicewoman guardsman guardswoman crewman
   professor lecturer director chairman chairwoman chair president minister secretary senator governor
@@ -445,6 +447,7 @@ const MALE_NAMES = list("MALE_NAMES", `
   thiago thorsten tobias tomas tomasz toni torsten ulrich umberto uwe valentin valeri vasily viktor
   vinod vito vladislav volker waldemar walker wallace walt werner wesley wilbur wilfred
   wilson winston wojciech wolfgang yannick yasser yitzhak yosef youssef zbigniew zoltan
+  doug hank zach nate vince wally
   `);
 const FEMALE_NAMES = list("FEMALE_NAMES", `
   abigail ada adriana agnes aisha alexandra alice alicia alison amanda amber amelia amy ana anastasia
@@ -483,6 +486,7 @@ const FEMALE_NAMES = list("FEMALE_NAMES", `
   shanthi shirin sienna sigrid silke siobhan solveig stella sunita svetlana sybil tabitha
   tatiana tessa thea therese tove trudy ulrike valentina valeria vivian wilhelmina xenia yasmin
   yelena yoko yulia zainab zara zeynep zofia
+    peggy deb debbie patty meg maggie jen vicky mandy pam patsy abby
   `);
 
 /** Given names used for men and women alike: evidence of a person, no gender. */
@@ -1016,9 +1020,22 @@ const MORE_UNISEX_NAMES = list("MORE_UNISEX_NAMES", `
 /** The rarer given names above: weaker evidence (see people.ts), as many are also surnames or places. */
 export const RARER_GIVEN_NAMES: ReadonlySet<string> = new Set([...MORE_MALE_NAMES, ...MORE_FEMALE_NAMES, ...MORE_UNISEX_NAMES]);
 
-/** Every given name with its gender hint ("m", "f", or "u" for unisex). */
+/**
+ * Round 14: a map of lower-case words that finds a word written with accents under its plain
+ * spelling ("josé" as "jose", "zoë" as "zoe"), as the lists are written.
+ */
+class UnaccentedMap<V> extends Map<string, V> {
+  override get(word: string): V | undefined {
+    return super.get(word) ?? (/[^\x00-\x7f]/.test(word) ? super.get(word.normalize("NFD").replace(/\p{M}/gu, "")) : undefined);
+  }
+  override has(word: string): boolean {
+    return this.get(word) !== undefined;
+  }
+}
+
+/** Every given name with its gender hint ("m", "f", or "u" for unisex), accents aside. */
 export const GIVEN_NAMES: ReadonlyMap<string, "m" | "f" | "u"> = (() => {
-  const map = new Map<string, "m" | "f" | "u">();
+  const map = new UnaccentedMap<"m" | "f" | "u">();
   for (const name of MALE_NAMES) map.set(name, "m");
   for (const name of FEMALE_NAMES) map.set(name, "f");
   for (const name of UNISEX_NAMES) map.set(name, "u");
