@@ -3017,3 +3017,21 @@ describe("round-14 given names written with accents, common short forms, role no
     },
   );
 });
+
+describe("round-14 a briefing's turns opening on a greeting before a form of address", () => {
+  it.each([
+    "Thanks, Madam Secretary.",
+    "Thank you, Mr. President.",
+    "Hello, Secretary.",
+    "Okay, Administrator.",
+    "Sure, Senator.",
+    "Congratulations, Commissioner.",
+    "Welcome, Governor.",
+  ])("'%s'", (greeting) => {
+    const e = extractArticle(
+      `Press Briefing by Secretary Jane Alvarado and Administrator Tom Reyes\n\nSECRETARY ALVARADO: Thank you all for joining. Crews are on the ground.\n\nADMINISTRATOR REYES: ${greeting} We have opened 14 recovery centers.\n\nQ: When will the centers open?\n\nADMINISTRATOR REYES: Tomorrow. I told the county manager, "You will have them by noon," and we will.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Alvarado", "Tom Reyes"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Reyes"]);
+  });
+});

@@ -1221,9 +1221,12 @@ export const QUESTION_OPENERS = set("QUESTION_OPENERS", `what why how whether if
 /**
  * Forms of address ("His Excellency", "Your Majesty") and a phrasal verb's particles ("Miss Out",
  * "Step Up" in headline case): no one's name, even after a title. (Round 13: degrees written
- * without periods after a name, "Jane Roe, PhD".)
+ * without periods after a name, "Jane Roe, PhD".) (Round 14: a turn's greeting, "Thanks, Madam
+ * Secretary".)
  */
 export const NEVER_NAMES = set("NEVER_NAMES", `
+  thanks thank hello hi okay ok sure absolutely sorry congratulations welcome exactly certainly
+  yeah wow please
   excellency excellencies highness highnesses majesty majesties eminence holiness lordship ladyship
   out up off down away back
   marines troops
