@@ -3035,3 +3035,24 @@ describe("round-14 a briefing's turns opening on a greeting before a form of add
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Reyes"]);
   });
 });
+
+describe("round-14 a byline with an affiliation under a headline that has a comma", () => {
+  const HEADLINES = [
+    "For Wildlife Refuge Volunteers, Every Bird Counts",
+    "After the Fire, a Forest Returns",
+    "On the Border, Inspectors Find New Pests",
+  ];
+  const BYLINES = [
+    "By Amanda Price, U.S. Fish and Wildlife Service",
+    "By Amanda Price, Office of Public Affairs",
+    "by Amanda Price, National Park Service",
+  ];
+  it.each(HEADLINES.flatMap((h) => BYLINES.map((b) => [h, b])))("%s ¶ %s", (headline, byline) => {
+    const e = extractArticle(
+      `${headline}\n\n${byline}\n\nOn a gray morning at the refuge, volunteer Harold Benson lifts his binoculars and starts counting cranes.\n\n“The first year I counted 11,000,” Benson says.`,
+    );
+    expect(e.headline).toBe(headline);
+    expect(e.droppedLines).toContain(byline);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Harold Benson"]);
+  });
+});

@@ -1787,7 +1787,10 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
   const { bodyLines, dropped, captions } = out;
   // ("A day in the Air Force" ¶ "by Jane Roe" ¶ "Air Force Week kicks off in New York City" ¶ the
   // story: a picture's label line, the image's alternative text.)
-  if (isCaptionMarked(line.trim()) || (out.afterByline && isHeadlineLike(line) && !endsLikeSentence(line))) {
+  // (Round 14: a byline under the headline is no second headline, even in headline case under one
+  // that is not: "For Refuge Volunteers, Every Bird Counts" ¶ "By Jane Roe, U.S. Fish and Wildlife Service".)
+  if (headline !== null && BYLINE.test(line.trim())) dropped.add(i);
+  else if (isCaptionMarked(line.trim()) || (out.afterByline && isHeadlineLike(line) && !endsLikeSentence(line))) {
     dropped.add(i);
     captions.add(i);
   } else if (inMenu) {
