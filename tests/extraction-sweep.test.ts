@@ -3056,3 +3056,27 @@ describe("round-14 a byline with an affiliation under a headline that has a comm
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Harold Benson"]);
   });
 });
+
+describe("round-14 bulleted names under a sentence of the story, with no colon introducing them", () => {
+  const LISTS = [
+    ["• Maria Cruz, University of Texas", "• Thomas Hale, Example Foundation", "• Anjali Raman, Harbor Institute"],
+    ["- Maria Cruz (University of Texas)", "- Thomas Hale (Example Foundation)"],
+    ["• Dr. Maria Cruz – University of Texas", "• Thomas Hale – Example Foundation", "• Kwabena Owusu – Harbor Institute"],
+  ];
+  it.each(LISTS.map((list, k) => [k, list]))("list %i", (_k, list) => {
+    const e = extractArticle(
+      `Agency Names New Board\n\nWASHINGTON – The agency on Tuesday named five people to its advisory board.\n\n${list.join("\n")}\n\n"They bring decades of experience," said Director Jane Marlow.`,
+    );
+    const names = list.map((line) => line.replace(/^[•-]\s+(?:Dr\.\s+)?/, "").split(/,| \(| –/)[0]);
+    expect(e.people.map((p) => p.name)).toEqual([...names, "Jane Marlow"]);
+    expect(e.droppedLines).toEqual([]);
+  });
+  it("a bulleted menu under the story stays furniture", () => {
+    const menu = ["• Press Releases", "• Photo Gallery", "• Contact Us"];
+    const e = extractArticle(
+      `Agency Names New Board\n\nWASHINGTON – The agency on Tuesday named five people to its advisory board.\n\n"They bring decades of experience," said Director Jane Marlow.\n\n${menu.join("\n")}`,
+    );
+    for (const line of menu) expect(e.droppedLines).toContain(line);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Marlow"]);
+  });
+});

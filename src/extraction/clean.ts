@@ -1331,8 +1331,12 @@ function introducedNames(lines: string[], junk: boolean[]): Set<number> {
   // names mostly do may hold some it lacks ("Tyrell Jamal Okafor").
   let run: number[] = [];
   let known = 0;
+  // (Round 14: under a sentence of the story, "The agency named five people to its board.", a list
+  // of two or more bulleted names, "• Maria Cruz, University of Texas".)
+  let underProse = false;
   const close = () => {
-    if (known * 2 >= run.length) for (const i of run) items.add(i);
+    const bulleted = !underProse || (run.length >= 2 && run.every((i) => BULLET.test(lines[i])));
+    if (known * 2 >= run.length && bulleted) for (const i of run) items.add(i);
     [run, known] = [[], 0];
   };
   for (const [i, line] of lines.entries()) {
@@ -1345,7 +1349,8 @@ function introducedNames(lines: string[], junk: boolean[]): Set<number> {
       continue;
     }
     close();
-    introduced = !junk[i] && /[\p{Ll})]\s*:$/u.test(text) && !LIST_HEAD.test(text) && wordCount(text) >= 4 && !ADVISORY_LABEL.test(text);
+    underProse = !junk[i] && isProse(text) && /\.$/.test(text);
+    introduced = underProse || (!junk[i] && /[\p{Ll})]\s*:$/u.test(text) && !LIST_HEAD.test(text) && wordCount(text) >= 4 && !ADVISORY_LABEL.test(text));
   }
   close();
   return items;

@@ -1129,7 +1129,8 @@ function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpe
 /**
  * Round 14: what only a person's name stands in, whatever word is before it: before "who", or
  * "whose" and a relative ("Gazelle Roe, whose father is held, told ..."), after a verb of saying
- * and "that" ("reported that Elnaz Roe competed"), after "the leadership of", "in memory of".
+ * and "that" ("reported that Elnaz Roe competed"), after "the leadership of", "in memory of", or
+ * opening a bulleted item before its affiliation.
  */
 function personAround(tokens: Token[], first: number, last: number): PersonSlot {
   const next = (k: number) => lower(tokens[last + k]?.text ?? "");
@@ -1138,7 +1139,9 @@ function personAround(tokens: Token[], first: number, last: number): PersonSlot 
   if (next(relative) === "whose" && KINSHIP_NOUNS.has(next(relative + 1))) return "kin";
   const lead = lower(tokens[first - 1]?.text ?? "");
   const ofPerson = lead === "of" && PERSON_OF_NOUNS.has(lower(tokens[first - 2]?.text ?? ""));
-  return next(relative) === "who" || (lead === "that" && speechVerbAt(tokens, first - 2)) || ofPerson ? "person" : undefined;
+  // (A bulleted item's name before its affiliation: "• Kwabena Owusu – Harbor Institute".)
+  const item = /^[•·▪►*]$/.test(lead) && /^[,(–—-]$/.test(next(1));
+  return next(relative) === "who" || (lead === "that" && speechVerbAt(tokens, first - 2)) || ofPerson || item ? "person" : undefined;
 }
 
 /** What the words around a name say: only a person stands there ("person"), and has kin ("kin"). */
