@@ -3080,3 +3080,27 @@ describe("round-14 bulleted names under a sentence of the story, with no colon i
     expect(e.people.map((p) => p.name)).toEqual(["Jane Marlow"]);
   });
 });
+
+describe("round-14 a picture's caption and credit line inside the story", () => {
+  const CREDITS = [
+    "Credit: Ana Paula Ribeiro, University of Miami",
+    "Photo credit: NOAA",
+    "Photo by Tom Hale / USGS",
+    "Image: NASA/JPL-Caltech",
+  ];
+  it.each(CREDITS)("%s", (credit) => {
+    const caption = "A coral polyp fitted with the new oxygen sensor.";
+    const e = extractArticle(
+      `Tiny sensors reveal how coral reefs breathe at night\n\nScientists have built a sensor small enough to sit inside a coral polyp and record how much oxygen it uses after dark.\n\n“Night is when reefs are most vulnerable,” said lead author Ana Paula Ribeiro, a marine biologist at the University of Miami.\n\n${caption}\n${credit}\n\nThe sensors could warn reef managers of heat stress days before bleaching shows, the team said in a paper published on Wednesday.`,
+    );
+    expect(e.droppedLines).toEqual([caption, credit]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Ana Paula Ribeiro"]);
+    expect(e.body).toContain("The sensors could warn reef managers");
+  });
+  it("a short story line above a line that is no credit stays", () => {
+    const e = extractArticle(
+      `Tiny sensors reveal how coral reefs breathe\n\nScientists have built a sensor small enough to sit inside a coral polyp and record oxygen.\n\nThe sensor is tiny.\nIt weighs less than a grain of rice, the team said in a paper published on Wednesday.`,
+    );
+    expect(e.droppedLines).toEqual([]);
+  });
+});

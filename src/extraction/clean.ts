@@ -1612,6 +1612,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
     for (const [position, i] of nonBlank.entries()) {
       const line = lines[i];
       const afterCredit = previous !== undefined && isPhotoCreditLine(lines[previous]);
+      const creditBelow = (at: number) => nonBlank[at + 1] !== undefined && isPhotoCreditLine(lines[nonBlank[at + 1]]);
       const before = previous === undefined ? "" : lines[previous];
       previous = i;
       if (junk[i]) dropped.add(i);
@@ -1637,24 +1638,36 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
           // (A caption after the story is still read for the people it names.)
           if (isCaptionMarked(line.trim()) || CREDIT.test(line.trim())) captions.add(i);
         }
-      } else if (creditUnderQuotation(line, before)) bodyLines.push(line.trim());
-      else if (i !== first && isCaptionMarked(line.trim()) && !/^["“‘']/.test(line.trim())) {
-        dropped.add(i);
-        captions.add(i);
-      } else if (i !== first && isTitleCaseLine(line) && isHeadlineLike(line)) {
-        // A release headline in a listing page: story text that names its speaker.
-        bodyLines.push(line.trim());
-      } else if (i !== first && isSpeakerLabel(line.trim(), nextStory(i))) {
-        bodyLines.push(line.trim());
-      } else if (i !== first && (isCaption(line) || isPullQuote(line.trim())) && !(/^["“‘']/.test(line.trim()) && !repeats(line)) && !signedQuotation(line)) {
-        dropped.add(i);
-        captions.add(i);
-      } else bodyLines.push(line.trim());
+      } else {
+        const place = i === first ? "body" : placeInsideStory(line, before, creditBelow(position), nextStory(i), repeats);
+        if (place === "body") bodyLines.push(line.trim());
+        else dropped.add(i);
+        if (place === "caption") captions.add(i);
+      }
       if (bodyIndex.length < bodyLines.length) bodyIndex.push(i);
     }
   }
 
   return { headline, bodyLines, bodyIndex, dropped, captions };
+}
+
+/**
+ * Where a line inside the story, not its first, goes: story text ("body"), furniture
+ * ("dropped"), or a caption (dropped, and read for the people it names).
+ */
+function placeInsideStory(line: string, before: string, creditBelow: boolean, nextStory: string | undefined, repeats: (line: string) => boolean): "body" | "dropped" | "caption" {
+  const text = line.trim();
+  if (creditUnderQuotation(line, before)) return "body";
+  // (Round 14: a picture's credit line, "Credit: Jane Roe, University of Miami", and the caption
+  // right above it.)
+  if (isPhotoCreditLine(line)) return "dropped";
+  if (creditBelow && !/["“”]/.test(line) && wordCount(line) <= 40) return "caption";
+  if (isCaptionMarked(text) && !/^["“‘']/.test(text)) return "caption";
+  // A release headline in a listing page: story text that names its speaker.
+  if (isTitleCaseLine(line) && isHeadlineLike(line)) return "body";
+  if (isSpeakerLabel(text, nextStory)) return "body";
+  if ((isCaption(line) || isPullQuote(text)) && !(/^["“‘']/.test(text) && !repeats(line)) && !signedQuotation(line)) return "caption";
+  return "body";
 }
 
 // "Statement by Chief Jane Roe on ...", "Remarks of the Secretary at ...", "Joint Statement from
