@@ -3104,3 +3104,28 @@ describe("round-14 a picture's caption and credit line inside the story", () => 
     expect(e.droppedLines).toEqual([]);
   });
 });
+
+describe("round-14 a closing paragraph describing an organisation, with no 'About' heading", () => {
+  const STORY =
+    'Harbor Grants Announced\n\nWASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers in twelve coastal towns.\n\n"We are ready for the season," said harbor master Jane Marlow.\n\nThe grants will be awarded in May, the agency said.';
+  const DESCRIPTIONS = [
+    "The U.S. National Science Foundation propels the nation forward by advancing fundamental research in all fields of science and engineering. NSF supports research and people by providing facilities, instruments and funding.",
+    "Argonne National Laboratory seeks solutions to pressing national problems in science and technology. Argonne is managed by UChicago Argonne, LLC for the U.S. Department of Energy’s Office of Science.",
+    "The U.S. Department of Energy’s Office of Science is the single largest supporter of basic research in the physical sciences in the United States. For more information, visit https://energy.gov/science.",
+    "USDA touches the lives of all Americans each day in so many positive ways. To learn more about USDA’s work, visit www.usda.gov.",
+    "NOAA’s National Weather Service is the sole official voice of the government for weather warnings. It operates 122 forecast offices.",
+  ];
+  it.each(DESCRIPTIONS.flatMap((d) => ["", "\n\n###"].map((after): [string, string] => [d, after])))("%s%s", (description, after) => {
+    const e = extractArticle(`${STORY}\n\n${description}${after}`);
+    expect(e.droppedLines).toContain(description);
+    expect(e.body).toContain("The grants will be awarded in May");
+  });
+  it.each([
+    "NIFC is at PL 3. Initial attack was light yesterday. Nine new large fires were reported.",
+    "The Forest Service manages 193 million acres. It will reopen the trails in June, the agency said.",
+    "The Example Agency is a small office. Its staff of twelve will visit every town this summer to meet the crews.\n\nThe first visit is in May.",
+  ])("a closing paragraph of the story stays: %s", (tail) => {
+    const e = extractArticle(`${STORY}\n\n${tail}`);
+    expect(e.droppedLines).not.toContain(tail.split("\n\n")[0]);
+  });
+});

@@ -1271,15 +1271,43 @@ const ABOUT_RUN_IN = /^(?:(?:About|ABOUT) (?:the |THE )?\p{Lu}[^.!?"“”:;]{1,
 function markAboutSections(lines: string[], junk: boolean[]): void {
   const storyFrom = lines.findIndex((line, i) => !junk[i] && isProse(line));
   if (storyFrom < 0) return;
-  // Lines from `furnitureFrom` on are blank, furniture or no prose (a slogan, a link's text).
+  // Lines from `furnitureFrom` on are blank, furniture or no prose (a slogan, a link's text);
+  // lines from `closedFrom` on are blank or furniture.
   let furnitureFrom = lines.length;
+  let closedFrom = lines.length;
   for (let i = lines.length - 1; i > storyFrom; i--) {
     const end = aboutSectionEnd(lines, i);
-    if (end !== undefined && furnitureFrom <= end) {
-      for (let k = i; k < end; k++) junk[k] ||= !isBlank(lines[k]);
+    // (A paragraph describing an organisation with no heading only where nothing of the story follows.)
+    const described = end === undefined && !/["“”]/.test(lines[i]) && describesOrganisation(lines[i].trim());
+    if ((end !== undefined && furnitureFrom <= end) || (described && closedFrom <= i + 1)) {
+      const to = end ?? i + 1;
+      for (let k = i; k < to; k++) junk[k] ||= !isBlank(lines[k]);
+      if (closedFrom <= to) closedFrom = i;
       furnitureFrom = i;
-    } else if ((isBlank(lines[i]) || junk[i] || !isProse(lines[i])) && furnitureFrom === i + 1) furnitureFrom = i;
+      continue;
+    }
+    if ((isBlank(lines[i]) || junk[i]) && closedFrom === i + 1) closedFrom = i;
+    if ((isBlank(lines[i]) || junk[i] || !isProse(lines[i])) && furnitureFrom === i + 1) furnitureFrom = i;
   }
+}
+
+// "The U.S. National Science Foundation propels ...", "Argonne National Laboratory seeks ...": an
+// organisation's name (the capitalised words before the verb) and a verb in the present tense.
+const ORGANISATION_OPENING =
+  /^(?:The\s+)?((?:[\p{Lu}][\p{L}’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,7}[\p{Lu}][\p{L}’'.&-]*)\s+(?:is (?:a|an|the|one of the)|propels|supports|seeks|touches|provides|works|conducts|serves|manages|operates|advances|protects|leads|funds)\b/u;
+
+/**
+ * Round 14: a closing paragraph that describes an organisation, with no heading ("The U.S.
+ * National Science Foundation propels the nation forward by advancing fundamental research ...";
+ * "Argonne National Laboratory seeks solutions to pressing national problems ..."): opening on
+ * the organisation's name, one holding an organisation's word or an acronym, and a verb in the
+ * present tense; two sentences or more, reporting no one's words. Judged only at the page's end
+ * (see markAboutSections).
+ */
+function describesOrganisation(text: string): boolean {
+  const opening = ORGANISATION_OPENING.exec(text.slice(0, 200));
+  if (!opening || !isProse(text) || /\b(?:said|says|told)\b/.test(text) || (text.match(/[.!?](?:\s|$)/g) ?? []).length < 2) return false;
+  return opening[1].split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’']s$/, "")) || /^\p{Lu}{2,}(?:[’']s)?$/u.test(w));
 }
 
 /** Where the "About" section opening at line `i` ends (the line after it); undefined: none opens there. */
@@ -1626,9 +1654,9 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
       }
       // (Round 9: inside the story too, where an item closing on ";" would read as a caption.)
       else if (introducedListItem(line, bodyLines)) bodyLines.push(line.trim());
-      else if (i > last && afterCredit && !/["“”]/.test(line) && wordCount(line) <= 40) {
+      else if (i > last && (afterCredit || creditBelow(position)) && !/["“”]/.test(line) && wordCount(line) <= 40) {
         // "Photo by Jane Lee" ¶ "Elias Thorne at his forge on Nov. 30.": the line under a credit
-        // after the story is the picture's caption.
+        // after the story is the picture's caption (round 14: or the line over one).
         dropped.add(i);
         captions.add(i);
       } else if (i > last) {
