@@ -149,6 +149,17 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ),
   ],
+  // Round 14: round-up items quoting someone, "About" headings and closing descriptions, a long
+  // line breaking off into a lower-case one, titles with complements, a mailing list's header.
+  [
+    "round-ups, 'About' sections, long wrapped lines and mailing-list headers",
+    (n) =>
+      repeat(
+        "• Secretary Jane Roe Tours Plant in Gary – “We are ready for the season and more,” said Jane Roe.\nAbout the Example Agency (EA): EA propels the nation forward. It leads.\nThe Under Secretary of State for Arms Control and Energy for Example Jane Roe, whose father spoke, said that Anjali Raman of the city of Costa Mesa, LLC went " +
+          "on and on about the long wrapped line that keeps going past one hundred and twenty characters without a stop and\nbreaks off\nFrom: Example Press press at example.gov\nPlease note: As of January 20, 2021, information in some news releases may be out of date.\n\n",
+        n,
+      ),
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */
