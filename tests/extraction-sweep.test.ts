@@ -2226,6 +2226,11 @@ describe("round-12 speakers: a rating's warfare qualifications in brackets, a to
 });
 
 /** `text` holds one quotation and one person, `name`, who speaks it. */
+/** One sentence under a short agency update's headline and lead: the frame of many sweeps below. */
+function agencyUpdate(sentence: string): string {
+  return `Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`;
+}
+
 function expectOneSpeaker(text: string, name: string): void {
   const e = extractArticle(text);
   expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
@@ -2351,7 +2356,7 @@ describe("round-13 things named after people or numbered, wildfires, parishes; a
     "Jefferson Davis Parish was hit hard.",
     "St. Mary Parish was hit hard.",
   ])("%s names no one", (sentence) => {
-    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    const e = extractArticle(agencyUpdate(sentence));
     expect(e.people).toEqual([]);
   });
   it.each([
@@ -2359,7 +2364,7 @@ describe("round-13 things named after people or numbered, wildfires, parishes; a
     ["Pope John Paul II visited the city in 1979.", "John Paul II"],
     ["Robert Smith Jr., a farmer, said the rain helped.", "Robert Smith Jr."],
   ])("%s still names a person", (sentence, name) => {
-    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    const e = extractArticle(agencyUpdate(sentence));
     expect(e.people.map((p) => p.name)).toEqual([name]);
   });
   it.each([
@@ -2367,10 +2372,10 @@ describe("round-13 things named after people or numbered, wildfires, parishes; a
     ['Author Stephen King visited the library. "Read everything," said King.', "Stephen King"],
     ['Dr. Paulette Prince led the study. "It was hard," said Prince.', "Paulette Prince"],
   ])("%s", (sentence, name) => {
-    expectOneSpeaker(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`, name);
+    expectOneSpeaker(agencyUpdate(sentence), name);
   });
   it("a title alone after an article stays no one", () => {
-    const e = extractArticle('Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n"Read everything," the King said.');
+    const e = extractArticle(agencyUpdate('"Read everything," the King said.'));
     expect(e.people).toEqual([]);
   });
 });
@@ -2565,7 +2570,7 @@ describe("round-13 people named in passing whose given names only the world list
     "USS San Jacinto assisted with the rescue.",
     "Winter Storm Elliott hit Buffalo.",
   ])("places, brands and events stay no one: %s", (sentence) => {
-    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    const e = extractArticle(agencyUpdate(sentence));
     expect(e.people).toEqual([]);
   });
 });
@@ -2713,7 +2718,7 @@ describe("round-14 titles with complements in two or three halves before a name"
       `"Tensions are rising," said ${title}.`,
       `${title[0].toUpperCase()}${title.slice(1)} said, "Tensions are rising."`,
     ]) {
-      const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+      const e = extractArticle(agencyUpdate(sentence));
       expect(e.people.map((p) => p.name)).toEqual(["Rose Gottemoeller"]);
       expect(e.quotes.map((q) => q.speaker)).toEqual(sentence.includes('"') ? ["Rose Gottemoeller"] : []);
     }
@@ -2721,7 +2726,7 @@ describe("round-14 titles with complements in two or three halves before a name"
 });
 
 describe("round-14 names the lexicons lack in slots only a person stands in; countries of two words", () => {
-  const story = (sentence: string) => `Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`;
+  const story = agencyUpdate;
   it.each([
     [
       "Gazelle Sharmahd, whose father is imprisoned, told the network: “We do not know if he is alive.”",
@@ -2862,13 +2867,11 @@ describe("round-14 a mailing-list archive's header and links; a company's legal 
     "The lab is operated by Battelle Energy Alliance, LLC.",
     "Fans of UConn Huskies cheered.",
   ])("no one: %s", (sentence) => {
-    const e = extractArticle(`Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`);
+    const e = extractArticle(agencyUpdate(sentence));
     expect(e.people).toEqual([]);
   });
   it("a person before a company's role stays a person: 'Tom Hale, LLC attorney, said'", () => {
-    const e = extractArticle(
-      `Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\nTom Hale, LLC attorney, said it was fine.`,
-    );
+    const e = extractArticle(agencyUpdate("Tom Hale, LLC attorney, said it was fine."));
     expect(e.people.map((p) => p.name)).toEqual(["Tom Hale"]);
   });
 });
@@ -2911,7 +2914,7 @@ describe("round-14 a feature that opens as a Q&A and goes on as a story: continu
 });
 
 describe("round-14 people after 'the leadership of', places after 'the city of', a role's place before its holder", () => {
-  const story = (sentence: string) => `Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`;
+  const story = agencyUpdate;
   const NAMES = ["Anjali Raman", "Kwabena Owusu", "Haruto Sato", "Xiomara Castillo"];
   const PERSON_FRAMES = [
     (n: string) => `The program grew under the leadership of ${n}, the agency said.`,
@@ -2982,7 +2985,7 @@ describe("round-14 a release pasted with no blank lines: its headline and subhea
 });
 
 describe("round-14 given names written with accents, common short forms, role nouns of rural and civic life", () => {
-  const story = (sentence: string) => `Agency Update\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n${sentence}`;
+  const story = agencyUpdate;
   const NAMES = [
     "José Ramírez",
     "Raúl Grijalva",
