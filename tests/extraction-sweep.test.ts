@@ -3132,3 +3132,81 @@ describe("round-14 a closing paragraph describing an organisation, with no 'Abou
     expect(e.droppedLines).not.toContain(tail.split("\n\n")[0]);
   });
 });
+
+describe("round-15 a nickname in marks inside the speaker's name", () => {
+  const MARKS: [string, string][] = [
+    ['"', '"'],
+    ["“", "”"],
+  ];
+  const FRAMES = [
+    (n: string, q: (t: string) => string) => `${q("The work never stops,")} said Agency Director ${n}. ${q("We live our motto each day.")}`,
+    (n: string, q: (t: string) => string) => `${n} said, ${q("The work never stops.")}`,
+    (n: string, q: (t: string) => string) => `${q("The work never stops,")} ${n} said.`,
+  ];
+  it.each(
+    MARKS.flatMap(([o, c]) =>
+      FRAMES.map((frame, k): [string, number, string] => [o + c, k, frame(`Charles ${o}Chip${c} Groat`, (t) => o + t + c)]),
+    ),
+  )("marks %s, frame %i", (_marks, _k, sentence) => {
+    const e = extractArticle(agencyUpdate(sentence));
+    expect(e.people.map((p) => p.name)).toEqual(["Charles Groat"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(e.quotes.map(() => "Charles Groat"));
+    expect(e.quotes.length).toBeGreaterThan(0);
+  });
+});
+
+describe("round-15 an appositive whose role holds a verb of saying's word, a participle of saying, a letter lost in a name", () => {
+  it.each([
+    ['Jane Roe, the state coordinating officer, said, "We are making every attempt to inform victims."', "Jane Roe"],
+    ['Jane Roe, the state officer, told reporters, "We are making every attempt to inform victims."', "Jane Roe"],
+    [
+      'Edward F. Jacoby, Jr., Director of the State Emergency Management Office and state coordinating officer for the disaster recovery operation, said, "We are making every attempt to inform victims."',
+      "Edward F. Jacoby Jr.",
+    ],
+    [
+      "Navy Veteran Kenneth Ray Charboneay shared compliments with his visitors remarking, “VA has been good to me.”",
+      "Kenneth Ray Charboneay",
+    ],
+    ["Jane Roe toured the plant on Tuesday, quipping, “I should have worn boots.”", "Jane Roe"],
+    ["Jane Roe closed the meeting, cautioning, “The season will be long.”", "Jane Roe"],
+    ['"We rely on our staff to get the word out," Federal Coordinating Officer Justo Hern?ndez explained.', "Justo Hern?ndez"],
+    ['"We rely on our staff," said Federal Coordinating Officer Justo Hern\ufffdndez.', "Justo Hern\ufffdndez"],
+  ])("%s", (sentence, name) => {
+    expectOneSpeaker(agencyUpdate(sentence), name);
+  });
+  it("a question mark run into the next sentence stays a sentence end", () => {
+    const e = extractArticle(agencyUpdate('Is the plan ready?Officials did not say. "We are ready," said Jane Roe.'));
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+  it("a report and a tweet stay the nouns they are after an article", () => {
+    const e = extractArticle(agencyUpdate('The ministry dismissed the report as a "full-scale witch hunt."'));
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe("round-15 the headline's full name for a person the story calls by surname or without the initial", () => {
+  const HEADLINES: [string, string][] = [
+    ["Jane Q. Roe Sworn In as Agency Director", "Jane Q. Roe"],
+    ["Jane Q. Roe, M.D., Ph.D., Sworn In as Agency Director", "Jane Q. Roe"],
+    ["Agency Welcomes Jane Q. Roe as Director", "Jane Q. Roe"],
+    ["Jane Roe Named Agency Director", "Jane Roe"],
+  ];
+  const BODIES = [
+    'WASHINGTON — The new director was sworn in on Tuesday.\n\n"I am honored," Dr. Roe said.',
+    'WASHINGTON — Jane Roe was sworn in on Tuesday as the agency director.\n\n"I am honored," Roe said.',
+  ];
+  it.each(HEADLINES.flatMap(([h, name]) => BODIES.map((b, k): [string, number, string, string] => [h, k, b, name])))(
+    "%s, body %i",
+    (headline, _k, body, name) => {
+      const e = extractArticle(`${headline}\n\n${body}`);
+      expect(e.people.map((p) => p.name)).toEqual([name]);
+      expect(e.quotes.map((q) => q.speaker)).toEqual([name]);
+    },
+  );
+  it("two people of the surname in the story: the headline's name joins neither", () => {
+    const e = extractArticle(
+      'Jane Q. Roe Sworn In\n\nWASHINGTON — Tom Roe and Ann Roe attended the ceremony.\n\n"I am honored," Tom Roe said.',
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Tom Roe", "Ann Roe"]);
+  });
+});

@@ -26,7 +26,7 @@ import {
   VERB_FILLERS,
   WRITING_VERBS,
 } from "./lexicon";
-import { Gender, inCapitals, isRoleWord, lastAtOrBefore, Mention, PeopleResult } from "./people";
+import { Gender, inCapitals, isRoleNoun, isRoleWord, lastAtOrBefore, Mention, PeopleResult } from "./people";
 import { Doc, DocQuote } from "./sentences";
 import { isCapitalized, qualificationEnd, Token, withoutQualifications, wordCount } from "./tokens";
 
@@ -274,16 +274,24 @@ export function frame(c: Ctx, sentence: number): FrameItem[] {
   const { doc, tokens, tokensOfSentence, quotesOfSentence } = c;
   const items: FrameItem[] = [];
   const placed = new Set<number>();
+  // (Round 14: a nickname in marks inside a name, `said Director Charles "Chip" Groat`, is part of
+  // the name's mention: its tokens are left out, so the name reads whole.)
+  const nicknames = new Set<number>();
   for (const i of tokensOfSentence[sentence]) {
     const q = doc.tokenQuote[i];
     if (q < 0) items.push({ token: i });
+    else if (nicknames.has(q)) continue;
     else if (!placed.has(q)) {
+      if ([1, 2, 3].some((k) => (c.mentionsByStart.get(i - k)?.end ?? -1) >= doc.quotes[q].close)) {
+        nicknames.add(q);
+        continue;
+      }
       placed.add(q);
       items.push({ quote: q });
     }
   }
   for (const quote of quotesOfSentence[sentence]) {
-    if (!placed.has(quote.index)) {
+    if (!placed.has(quote.index) && !nicknames.has(quote.index)) {
       const at = items.findIndex((it) => "token" in it && tokens[it.token].start > quote.open);
       items.splice(at < 0 ? items.length : at, 0, { quote: quote.index });
     }
@@ -512,6 +520,28 @@ function describedFromThe(c: Ctx, items: FrameItem[], p: number): Attribution {
   return undefined;
 }
 
+/**
+ * "X, a spokesman for Y, said": the head of the clause before the appositive that closes at frame
+ * position p (a comma, a bracket or a dash).
+ */
+function appositiveHead(c: Ctx, items: FrameItem[], p: number): Attribution {
+  const { tokens, mentionsByLast } = c;
+  // (Round 14: a verb of saying after an article, or before a role, is a noun there: "X, the
+  // state coordinating officer, said", "X, Director of ... and state coordinating officer for
+  // ..., said".)
+  const nounThere = (a: number) => /^(?:the|a|an)$/.test(lw(c, items[a - 1])) || [1, 2].some((k) => isRoleNoun(lw(c, items[a + k])));
+  const clause: Mention[] = [];
+  for (let a = p - 1; a >= 0; a--) {
+    const it = items[a];
+    if (!("token" in it) || /^[;:]$/.test(tokens[it.token].text) || (isSpeechVerb(c, it) && !nounThere(a))) break;
+    const m = mentionsByLast.get(it.token);
+    if (m && !m.possessive && !m.afterPreposition) clause.unshift(m);
+  }
+  if (clause.length === 0) return NOBODY;
+  const head = clause.find((m) => tokens[m.lastToken + 1]?.text === ",") ?? clause[0];
+  return { person: head.person };
+}
+
 /** The subject of the speech verb at frame position v. */
 export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Attribution {
   const { tokens, mentionsByLast } = c;
@@ -535,19 +565,7 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
     const owner = items[p - 1] && "token" in items[p - 1] ? mentionsByLast.get((items[p - 1] as { token: number }).token) : undefined;
     if (owner && owner.possessive && !owner.insideQuote) return { person: owner.person };
   }
-  if (w === "," || w === ")" || /^[\u2014\u2013-]$/.test(w)) {
-    // "X, a spokesman for Y, said": the head of the clause before the appositive.
-    const clause: Mention[] = [];
-    for (let a = p - 1; a >= 0; a--) {
-      const it = items[a];
-      if (!("token" in it) || /^[;:]$/.test(tokens[it.token].text) || isSpeechVerb(c, it)) break;
-      const m = mentionsByLast.get(it.token);
-      if (m && !m.possessive && !m.afterPreposition) clause.unshift(m);
-    }
-    if (clause.length === 0) return NOBODY;
-    const head = clause.find((m) => tokens[m.lastToken + 1]?.text === ",") ?? clause[0];
-    return { person: head.person };
-  }
+  if (w === "," || w === ")" || /^[\u2014\u2013-]$/.test(w)) return appositiveHead(c, items, p);
   if (/^(?:and|but)$/i.test(w) && depth < 3) {
     // "dismissed ... and said": the subject of the earlier verb.
     for (let a = p - 1; a >= 0; a--) if (isSpeechVerb(c, items[a])) return subjectOf(c, items, a, depth + 1);

@@ -171,6 +171,8 @@ export const PERSONAL_NOUNS = set("PERSONAL_NOUNS", `
 
 /** Verbs that report speech or a stance; a quote's speaker is the subject or object of one. */
 export const SPEECH_VERBS = set("SPEECH_VERBS", `
+  remarking commenting quipping joking predicting boasting lamenting conceding reiterating
+  complaining tweeting cautioning recounting
   say says said saying tell tells told telling add adds added adding state states stated stating
   argue argues argued claim claims claimed warn warns warned urge urges urged insist insists insisted
   note notes noted write writes wrote tweet tweets tweeted post posted declare declares declared

@@ -141,7 +141,8 @@ const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{Lu})/iu;
 function nameLike(word: string): boolean {
   if (ELIDED_PARTICLE.test(word)) return true;
   // (Round 14: nor a brand's capitals run into a word, "UChicago", "UConn".)
-  if (!/^\p{Lu}[\p{L}\p{M}'’\-]*$/u.test(word) || isAcronym(word) || /^\p{Lu}{2}\p{Ll}/u.test(word)) return false;
+  // (Round 14: a letter the capture lost inside it, "Hern?ndez", as the tokens keep it.)
+  if (!/^\p{Lu}(?:[\p{L}\p{M}'’\-]|(?<=\p{L})[?\ufffd](?=\p{Ll}))*$/u.test(word) || isAcronym(word) || /^\p{Lu}{2}\p{Ll}/u.test(word)) return false;
   // "I'm", "We're", "I'll": a pronoun with its verb.
   if (/^I$|['’](?:m|ll|re|ve|d)$/.test(word)) return false;
   const l = lower(word);
@@ -1583,7 +1584,7 @@ export function isRoleWord(l: string): boolean {
 const ROLE_SUFFIX = /^\p{Ll}{3,}(?:(?<![sluv])ist|ographer|ician)$/u;
 
 /** One role noun, listed or by its ending ("a glaciologist"), not a plural: "a maker of tools for scientists" is no role. */
-const isRoleNoun = (l: string) => ROLE_NOUNS.has(l) || ROLE_SUFFIX.test(l);
+export const isRoleNoun = (l: string) => ROLE_NOUNS.has(l) || ROLE_SUFFIX.test(l);
 
 /** English prefixes before a hyphen ("Anti-war", "Self-made"): no syllable of a given name. */
 
@@ -2252,6 +2253,33 @@ function nameSurnamesInFull({ all, lowerWords, trusted, found }: PeopleState): v
   }
 }
 
+/**
+ * Round 14: 6d. "Jane Q. Roe, M.D., Sworn In as Director" ¶ ... "Dr. Roe said": the headline gives
+ * in full, a known given name, a middle initial perhaps and the surname, the name of the one person
+ * the story calls by the surname alone or without the initial. The fullest form names the person.
+ */
+function nameFromHeadline({ doc, found }: PeopleState): void {
+  const headline = doc.sections.find((s) => s.kind === "headline");
+  if (!headline) return;
+  const inFull = new Map<string, string[]>();
+  const { tokens } = doc;
+  for (let k = 1; k < tokens.length && tokens[k].end <= headline.end; k++) {
+    const surname = stripPossessive(tokens[k].text).base;
+    const initial = isInitial(tokens[k - 1].text) ? 1 : 0;
+    const given = tokens[k - 1 - initial];
+    if (!given || given.start < headline.start || !GIVEN_NAMES.has(given.text.toLowerCase()) || !SURNAME_SHAPE.test(surname)) continue;
+    inFull.set(key([surname]), tokens.slice(k - 1 - initial, k).map((t) => t.text).concat(surname));
+  }
+  const live = found.clusters.filter((cl) => cl.candidates.length > 0);
+  for (const [surname, words] of inFull) {
+    const same = live.filter((cl) => key([surnameOf(cl.words)]) === surname);
+    const [cl] = same;
+    if (same.length !== 1 || cl.words.length >= words.length || (cl.words.length === 2 && key([cl.words[0]]) !== key([words[0]]))) continue;
+    cl.words = words;
+    found.index(cl);
+  }
+}
+
 /** A person's gender from a given name or a gendered title, when only one is said. */
 /**
  * When no given name or title says it: the pronoun a name takes for itself right after it, "Roe
@@ -2371,6 +2399,7 @@ export function findPeople(doc: Doc, labels: readonly string[] = []): PeopleResu
   attachSingles(state, personEnds);
   mergeLateSingles(state);
   nameSurnamesInFull(state);
+  nameFromHeadline(state);
   mergeBracketedNames(state);
   nameLabelByAddress(state);
   return buildPeople(state);

@@ -14,7 +14,9 @@ export interface Token {
 // (don't, Putin's, Jong-un, Secunia.com), then any single non-space character. A prime or a
 // modifier letter apostrophe ("we′re", "CDC′s": transcripts typed with them) is an apostrophe too.
 // (Round 12: a markup tag left in pasted copy, `<p>`, `</p>`, `<br />`, is one token and no word.)
-const TOKEN_RE = /<\/?[a-z][a-z0-9]{0,9}(?:\s*\/)?>|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’′ʼ\-.]*[\p{L}\p{M}\p{N}])?|\S/gu;
+// (Round 14: a letter the capture lost, "?" or "\ufffd" between a letter and a lower-case one,
+// stays inside its word: "Justo Hern?ndez".)
+const TOKEN_RE = /<\/?[a-z][a-z0-9]{0,9}(?:\s*\/)?>|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:(?:[\p{L}\p{M}\p{N}'’′ʼ\-.]|(?<=\p{L})[?\ufffd](?=\p{Ll}))*[\p{L}\p{M}\p{N}])?|\S/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
