@@ -3210,3 +3210,44 @@ describe("round-15 the headline's full name for a person the story calls by surn
     expect(e.people.map((p) => p.name)).toEqual(["Tom Roe", "Ann Roe"]);
   });
 });
+
+describe("round-15 a feed page of statements: a title's complement in the heading, items titled by speaker and subject", () => {
+  const FEED = [
+    "Education News Feed",
+    "Statement from Assistant Secretary for Civil Rights Jane Alvarado on Example University\nMay 9, 2014",
+    '"I congratulate Example University for taking swift action, and I look forward to working with the university community."',
+    "U.S. Secretary of Education Tom Reyes on the Nomination of Ann Poe as Under Secretary\nMay 8, 2014",
+    "“Ann Poe has worked to foster innovation that benefits all students. I urge the Senate to confirm her quickly.”",
+    "Statement by U.S. Secretary of Education Tom Reyes on New Graduation Data\nMay 7, 2014",
+    "“More students are graduating than ever before, and that is good news for the country.”",
+  ];
+  it("each statement goes to the speaker its heading names", () => {
+    const e = extractArticle(FEED.join("\n\n"));
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Alvarado", "Tom Reyes", "Tom Reyes"]);
+  });
+  it.each([
+    "Statement from Assistant Secretary for Civil Rights Jane Alvarado on Example University",
+    "Statement of the Under Secretary of Commerce for Standards Jane Alvarado on the Budget",
+  ])("%s", (heading) => {
+    const e = extractArticle(
+      `${heading}\n\nWASHINGTON — The following statement was released on Tuesday.\n\n"We welcome the decision and will work to carry it out."`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Alvarado"]);
+  });
+  it("a title, a name and 'on' over a paragraph that quotes no one heads nothing", () => {
+    const e = extractArticle(
+      agencyUpdate("Secretary Tom Reyes on the Road\n\nThe secretary toured four states this week.\n\nJane Roe said the tour went well."),
+    );
+    expect(e.quotes).toEqual([]);
+  });
+});
+
+describe("round-15 a person's possessive before a place's or a body's name", () => {
+  it.each([
+    ["Floodwaters in Cheryl Rasbury's Bay St. Louis house rose to within six inches of the ceiling.", ["Cheryl Rasbury"]],
+    ["Floodwaters in Jane Roe's Harbor View home rose quickly.", ["Jane Roe"]],
+    ["The Martin Luther King's Day parade was held.", []],
+  ])("%s", (sentence, people) => {
+    expect(extractArticle(agencyUpdate(sentence)).people.map((p) => p.name)).toEqual(people);
+  });
+});

@@ -1722,14 +1722,18 @@ export function statementSpeaker(line: string): string | undefined {
   const lead = HEADING_LEAD.exec(text);
   if (!lead) return undefined;
   const words: string[] = [];
-  for (const w of text.slice(lead[0].length).split(/\s+/)) {
+  const parts = text.slice(lead[0].length).split(/\s+/);
+  for (const [k, w] of parts.entries()) {
     const bare = w.replace(/[,:;–—]+$/, "");
-    if (HEADING_TAIL.test(bare) || /^[–—\-]$/.test(w)) break;
+    // (Round 15: "for" or "of" after a title opens or goes on with its complement, "Assistant
+    // Secretary for Civil Rights Jane Roe on ...", "Under Secretary of Commerce for Standards".)
+    const complement = /^(?:for|of)$/.test(bare) && words.some((x) => TITLE_WORDS.has(x.toLowerCase())) && /^\p{Lu}/u.test(parts[k + 1] ?? "");
+    if ((HEADING_TAIL.test(bare) && !complement) || /^[–—\-]$/.test(w)) break;
     if (bare === "and" || bare === "&") return undefined;
     if (bare) words.push(bare);
     if (bare !== w) break;
   }
-  return words.length > 0 && words.length <= 8 ? words.join(" ") : undefined;
+  return words.length > 0 && words.length <= 10 ? words.join(" ") : undefined;
 }
 
 /**
@@ -1983,10 +1987,26 @@ function findStatementHeadings(page: Page, placed: Placed, storyStart: number, o
     if (speaker) found.push({ offset: 0, speaker, dropped: true });
   }
   placed.bodyLines.forEach((line, k) => {
-    const speaker = k + 1 < offsets.length ? statementSpeaker(line) : undefined;
+    const speaker = k + 1 < offsets.length ? (statementSpeaker(line) ?? speakerOnTopic(line, placed.bodyLines[k + 1])) : undefined;
     if (speaker) found.push({ offset: offsets[k + 1], speaker, dropped: false });
   });
   return found;
+}
+
+// "U.S. Secretary of Education Jane Roe on the Nomination of ...": a title, a name and "on".
+const ON_TOPIC = /^((?:\p{Lu}[\p{L}.'’\-]*\s+(?:(?:of|for|the)\s+)?){1,8}\p{Lu}[\p{L}'’\-]+)\s+on\s+\S/u;
+
+/**
+ * Round 15: a feed's item titled by its speaker and subject, "U.S. Secretary of Education Jane Roe
+ * on the Nomination of ...", over a paragraph that opens on a quotation: the statement's heading,
+ * though it has no "Statement by". The title's first or second word is a title's.
+ */
+function speakerOnTopic(line: string, next: string | undefined): string | undefined {
+  const text = line.trim();
+  if (!next || !/^["“]/.test(next.trim()) || wordCount(text) > 24 || /["“”]/.test(text)) return undefined;
+  const phrase = ON_TOPIC.exec(text)?.[1];
+  const words = phrase?.split(/\s+/) ?? [];
+  return words.slice(0, 2).some((w) => TITLE_WORDS.has(w.toLowerCase())) ? phrase : undefined;
 }
 
 /**

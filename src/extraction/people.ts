@@ -1065,7 +1065,10 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   // (Round 8: not a titled person's possessive before an office's or an event's name with its "of",
   // "President Roe's State of the Union address".)
   const titledBefore = (nameStart > 0 ? TITLE_WORDS.has(lower(words[nameStart - 1])) : runStart > 0 && isTitleBefore(tokens, runStart - 1)) && tokens[runEnd + 2]?.text === "of";
-  if (possessive && head && !titledBefore && adjacent(tokens[runEnd], head, text) && isCapitalized(head.text) && (isOrgWord(lower(head.text)) || PLACE_HEADS_LAST.has(lower(head.text)) || /^Day$/.test(head.text))) return undefined;
+  // (Round 15: not a person's full name opening on a common given name, "Cheryl Rasbury's Bay St.
+  // Louis house".)
+  const givenFull = words.length - nameStart >= 2 && words.length - nameStart <= 3 && GIVEN_NAMES.has(lower(words[nameStart])) && !RARER_GIVEN_NAMES.has(lower(words[nameStart]));
+  if (possessive && head && !titledBefore && adjacent(tokens[runEnd], head, text) && isCapitalized(head.text) && ((!givenFull && (isOrgWord(lower(head.text)) || PLACE_HEADS_LAST.has(lower(head.text)))) || /^Day$/.test(head.text))) return undefined;
   const sentence = doc.tokenSentence[runStart];
   const roles = rolesAround(doc, run, nameStart, span.ofTitle, span.rankGrade);
   const prefix = words.slice(0, nameStart);
