@@ -3251,3 +3251,29 @@ describe("round-15 a person's possessive before a place's or a body's name", () 
     expect(extractArticle(agencyUpdate(sentence)).people.map((p) => p.name)).toEqual(people);
   });
 });
+
+describe("round-15 a feed's source lines, an archive's record note, image labels run together, numbered links", () => {
+  sweepFurniture(
+    [
+      "RSS feed source: United States Environmental Protection Agency",
+      "Feed source: Example Agency News",
+      "Click this link to continue reading the article on the source website.",
+      "This material is available primarily for archival purposes. Telephone numbers or other contact information may be out of date.",
+      "This page is provided for historical reference purposes only.",
+      "NSF Logo Search GraphicGuide To Programs GraphicImage Library GraphicSite Map GraphicHelp",
+      "4. FDA Pharmacists Help Consumers Use Medicines Safely",
+      "12. Agency Opens New Harbor Office in Maine",
+    ],
+    [
+      "1. Go online to the agency's site and fill in the form, the harbor master said.",
+      "The feed source was cut in 2019, officials said, and the harbor lost its funding.",
+      "Click beetles and other insects were found near the pier, the biologist said.",
+    ],
+  );
+  it("a caption that points to its text below is a caption", () => {
+    const e = extractArticle(
+      `Harbor briefing set\n\nWASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers in twelve coastal towns.\n\nU.S. Air Force C-17 cargo plane; caption is below.\n\n"We are ready for the season," said harbor master Jane Marlow.\n\nThe grants will be awarded in May, the agency said.`,
+    );
+    expect(e.droppedLines).toEqual(["U.S. Air Force C-17 cargo plane; caption is below."]);
+  });
+});

@@ -385,6 +385,15 @@ const JUNK_PATTERNS: RegExp[] = [
   // 20, 2021, information in some news releases may be out of date or not reflect current
   // policies."), a blog's closing notice ("Oooops! We are no longer posting on this blog.").
   /^(?![^"“”]{0,300}\b(?:said|says|told)\b)(?:(?:please )?note\s*:\s*)?(?:as of [^.!?"“”]{3,40},\s*)?(?:the |some )?(?:information|content|material)s? (?:in|on|of) (?:some |this |these |older |our |archived )?(?:news |press )?(?:releases?|pages?|posts?|site|articles?)\b[^"“”]{0,120}\bmay (?:be out of date|be outdated|no longer be (?:current|accurate)|not reflect current)\b[^"“”]{0,120}$/i,
+  // Round 15 (frozen13's classes, swept with made-up lines): a feed's source line and its link to
+  // the rest ("RSS feed source: Example Agency", "Click this link to continue reading the article
+  // on the source website."), an archive's note that a page is kept for the record ("This
+  // material is available primarily for archival purposes."), image labels run together ("Logo
+  // Search GraphicGuide To Programs GraphicImage Library"), a numbered link in headline case.
+  /^(?:rss )?feed source\s*:|^click (?:this|the|on the) link\b[^"“”]{0,100}$|\bcontinue reading (?:the|this) (?:article|story|post)\b[^"“”]{0,60}$/i,
+  /^this (?:material|page|content|information|document|site) is (?:available|provided|kept|maintained|offered) (?:primarily |only |solely |here )?for (?:archival|historical|reference)(?: reference)? (?:purposes|use)\b/i,
+  /^(?:[^.!?"“”]{0,60}\b(?:Logo|Graphic|Icon|Image|Banner|Button)(?=\p{Lu})){2}/u,
+  /^\d{1,2}\.\s+(?:\p{Lu}[\p{L}'’\-]*\s+(?:(?:of|and|the|to|for|in|on|a|an|with|at|by)\s+)?){2,12}\p{Lu}[\p{L}'’\-]*$/u,
   // ... a mailing-list archive's links to the messages around ("Previous message: [Example-press] ...").
   /^(?:previous|next) (?:message|topic|thread|post|article|story|release)\s*(?:\(by thread\)\s*)?:/i,
   // (And its header fields: "From: Example Press press at example.gov", "To: ...", "Sent: ...".)
@@ -514,7 +523,11 @@ const AGENCY_CREDIT = /\b(?:AP|AFP|Reuters|EPA|Getty Images)(?:\s+(?:Photo|Image
 const hasAgencyCredit = (text: string) => AGENCY_CREDIT.test(text.slice(text.lastIndexOf(".") + 1));
 // "... in Blacksburg, 16 Apr 2007", "... | High-res image": a caption closing on its date or on a
 // link to the image.
-const CAPTION_END = new RegExp(`(?:,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}|,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\|\\s*(?:high-res|hi-res|full-size|large|download)?\\s*(?:image|photo|picture))$`, "i");
+// (Round 15: or a pointer to the caption set elsewhere, "U.S. Air Force C-17 cargo plane; caption is below.")
+const CAPTION_END = new RegExp(
+  `(?:,\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4}|,\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}|\\|\\s*(?:high-res|hi-res|full-size|large|download)?\\s*(?:image|photo|picture)|[;,(]\\s*(?:full )?caption (?:is )?(?:below|above)\\.?\\)?)$`,
+  "i",
+);
 // "... (L red tie) is joined by ... (c) and ... (r) ...": a position marker in brackets, a
 // letter and at most a few words, marks a caption.
 // ("Jane Roe, left, and Tom Doe cut the cake": a position after a name, set off by commas.)
