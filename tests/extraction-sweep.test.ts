@@ -3277,3 +3277,60 @@ describe("round-15 a feed's source lines, an archive's record note, image labels
     expect(e.droppedLines).toEqual(["U.S. Air Force C-17 cargo plane; caption is below."]);
   });
 });
+
+describe("round-16 two-word given names, a headline's verb after a titled surname, a plant named after someone", () => {
+  it.each(["Jo Anne Barnhart", "Mary Beth Tinker", "Jo Ellen Roe", "Billy Bob Harlan"])(
+    "%s after a title, at a sentence's start, after 'said'",
+    (name) => {
+      for (const sentence of [
+        `Commissioner ${name} said the scam was outrageous.`,
+        `${name} said the scam was outrageous.`,
+        `"I am outraged," said Commissioner ${name}.`,
+      ]) {
+        expect(extractArticle(agencyUpdate(sentence)).people.map((p) => p.name)).toEqual([name]);
+      }
+    },
+  );
+  it.each([
+    "Secretary Jewell Announces $50 Million for Drought Relief",
+    "Secretary Norton Touts Parks as Places Worth Celebrating",
+    "Administrator Roe Awards Grants to 12 Towns",
+    "Secretary Roe Highlights Jobs Report",
+  ])("%s", (headline) => {
+    const e = extractArticle(
+      `${headline}\n\nWASHINGTON — Secretary Sally Jewell, Secretary Gale Norton and Administrator Jane Roe spoke on Tuesday.\n\n"Parks matter," Norton said.`,
+    );
+    expect(e.people.map((p) => p.name).sort()).toEqual(["Gale Norton", "Jane Roe", "Sally Jewell"]);
+  });
+  it.each(["the Donald C. Tillman Water Reclamation Plant", "the Jane Q. Roe Water Treatment Plant", "the Tom A. Hale Recycling Facility"])(
+    "%s is no one",
+    (place) => {
+      expect(extractArticle(agencyUpdate(`Water flows to ${place} in Van Nuys.`)).people).toEqual([]);
+    },
+  );
+});
+
+describe("round-16 a headline set in capitals", () => {
+  const HEADLINES: [string, string | null][] = [
+    ["AGENCY AWARDS $30 MILLION TO 70 HARBOR TOWNS", "TO IMPROVE PIERS AND DOCKS ACROSS THE COAST"],
+    ["MONITOR SANCTUARY EXPEDITION, DOCUMENTARY FEATURED IN AGENCY REPORT", null],
+    ["SECRETARY ANNOUNCES NEW GRANTS FOR RURAL HOSPITALS", null],
+  ];
+  it.each(HEADLINES)("%s", (headline, second) => {
+    const lines = second ? `${headline}\n${second}` : headline;
+    const e = extractArticle(
+      `News Release\n\nFOR IMMEDIATE RELEASE\nTuesday, May 7, 2002\n\n${lines}\n\nWASHINGTON – The Example Agency on Tuesday announced $30 million in grants to rebuild harbor piers in 70 coastal towns.\n\n"We are ready for the season," said harbor master Jane Marlow.`,
+    );
+    expect(e.headline).toBe(headline);
+    expect(e.droppedLines).toEqual(["News Release", "FOR IMMEDIATE RELEASE", "Tuesday, May 7, 2002"]);
+  });
+  it.each(["FORT HOOD, TEXAS, UNITED STATES", "U.S. DEPARTMENT OF HEALTH AND HUMAN SERVICES"])(
+    "'%s' over a headline stays no headline",
+    (line) => {
+      const e = extractArticle(
+        `${line}\n\nAgency Awards Grants to Harbor Towns\n\nWASHINGTON – The Example Agency on Tuesday announced $30 million in grants to rebuild harbor piers.\n\n"We are ready," said harbor master Jane Marlow.`,
+      );
+      expect(e.headline).toBe("Agency Awards Grants to Harbor Towns");
+    },
+  );
+});

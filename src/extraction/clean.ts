@@ -835,7 +835,23 @@ function endsLikeSentence(line: string): boolean {
 function isHeadlineLike(line: string): boolean {
   const text = line.trim();
   const words = wordCount(text);
-  return words >= 3 && words <= 30 && !/[.:;,]$/.test(text) && !DATE_LINE.test(text) && /\p{Ll}/u.test(text) && !isNavigation(text) && !isOrganisationLine(text);
+  return words >= 3 && words <= 30 && !/[.:;,]$/.test(text) && !DATE_LINE.test(text) && (/\p{Ll}/u.test(text) || capsHeadline(text)) && !isNavigation(text) && !isOrganisationLine(text);
+}
+
+/**
+ * Round 16: a headline set in capitals ("AGENCY AWARDS $30 MILLION TO 70 HARBOR TOWNS", "SANCTUARY
+ * EXPEDITION FEATURED IN AGENCY REPORT"), five words or more with a headline's verb or a
+ * participle in them, or its second line ("TO IMPROVE PIERS AND DOCKS ACROSS THE COAST").
+ */
+function capsHeadline(text: string): boolean {
+  const words = text.split(/\s+/);
+  // (Not a dateline's places, "FORT HOOD, TEXAS, UNITED STATES".)
+  if (words.length < 5 || /\p{Ll}/u.test(text) || text.split(/,\s*/).every((part) => wordCount(part) <= 3)) return false;
+  if (/^(?:TO|AND|FOR|AS|WITH|AFTER|WHILE)$/.test(words[0])) return true;
+  return words.some((w) => {
+    const l = w.toLowerCase().replace(/[^\p{L}]/gu, "");
+    return HEADLINE_VERBS.has(l) || /^\p{Lu}{3,}(?:ED|ING)$/u.test(w);
+  });
 }
 
 /**
@@ -944,7 +960,9 @@ function titleCaseAfter(first: string, next: string): boolean {
 
 /** A line built as a sentence summary ("Soldiers return to ... after a year"): lower-case words beyond "of", "the". */
 function hasContentWords(text: string): boolean {
-  return text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.has(w)).length >= 2;
+  // (Round 16: in a line set in capitals, its words in capitals.)
+  const caps = !/\p{Ll}/u.test(text);
+  return text.split(/\s+/).filter((w) => (caps ? /^\p{Lu}{3,}$/u.test(w) : /^\p{Ll}/u.test(w)) && !SMALL_WORDS.has(w.toLowerCase())).length >= 2;
 }
 
 function isCaption(line: string): boolean {

@@ -243,6 +243,7 @@ export const MONTHS_AND_DAYS = set("MONTHS_AND_DAYS", `
 
 /** Last words that make a capitalised run an organisation, place, event or thing, not a person. */
 export const ORG_WORDS = set("ORG_WORDS", `
+  plant facility
   agency organisation organization party service services department ministry office council
   committee subcommittee commission express courier examiner chronicle inquirer sentinel dispatch
   bulletin telegraph newspaper university institute institution centre center association union bank fund
@@ -489,6 +490,7 @@ const FEMALE_NAMES = list("FEMALE_NAMES", `
   tatiana tessa thea therese tove trudy ulrike valentina valeria vivian wilhelmina xenia yasmin
   yelena yoko yulia zainab zara zeynep zofia
     peggy deb debbie patty meg maggie jen vicky mandy pam patsy abby
+    jo
   `);
 
 /** Given names used for men and women alike: evidence of a person, no gender. */
@@ -1157,6 +1159,8 @@ export const HEADLINE_VERBS = set("HEADLINE_VERBS", `
   gets makes gives destroys kills hits rescues announces approves passes warns urges says honors
   honours celebrates receives completes begins ends returns arrives deploys trains helps welcomes
   releases issues reports finds shows calls asks tells wants needs selects
+  touts awards highlights praises expands extends outlines proposes recognizes recognises commends
+  thanks congratulates addresses discusses testifies
   `);
 
 /**

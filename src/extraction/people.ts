@@ -462,7 +462,8 @@ function headlineCandidate(doc: Doc, lowerWords: Set<string>, i: number, found: 
     // capitals too, and the name written in title case.)
     const caps = /^\p{Lu}{2,}$/u.test(base);
     const plainWord = (w: string) => ![STOPWORDS, MONTHS_AND_DAYS, ORG_WORDS, TITLE_WORDS, SPEECH_VERBS, HEADLINE_VERBS].some((list) => list.has(w.toLowerCase()));
-    const surnameLike = (w: string) => nameLike(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && plainWord(w)) || (caps && /^\p{Lu}{2}[\p{Lu}'’\-]*$/u.test(w) && plainWord(w));
+    // (Round 16: never a headline's verb, "Secretary Jewell Announces ...".)
+    const surnameLike = (w: string) => plainWord(w) && (nameLike(w) || /^\p{Lu}\p{Ll}+$/u.test(w) || (caps && /^\p{Lu}{2}[\p{Lu}'’\-]*$/u.test(w)));
     if (surname && adjacent(tokens[last - 1], surname, text) && surnameLike(stripPossessive(surname.text).base)) {
       const words = tokens.slice(i, last + 1).map((t) => (caps ? t.text.charAt(0) + t.text.slice(1).toLowerCase() : t.text));
       const tail = stripPossessive(words[words.length - 1]);
