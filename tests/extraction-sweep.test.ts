@@ -3334,3 +3334,28 @@ describe("round-16 a headline set in capitals", () => {
     },
   );
 });
+
+describe("round-17 a blog's label line, a section label, a feed reader's error, a site's motto, e-mail sign-ups, bookmark buttons", () => {
+  sweepFurniture(
+    [
+      "Showing posts with label USDOJ. Show all posts",
+      "Show all posts",
+      "2. A Message from EEOC Chair Jane A. Roe for 2025 Martin Luther King Jr. Day",
+      "News of the FTC",
+      "Updates from the Example Agency",
+      "HungryFEED can't get feed. Don't be mad at HungryFEED.",
+      "Federal Trade Commission - Protecting America's Consumers",
+      "Example Volunteer Network - Find a Volunteer Opportunity Near You",
+      "Get press releases emailed to you right when they are issued",
+      "Sign up for e-mail updates from the agency",
+      "AddThis Social Bookmark Button About Example Corps > News",
+      "Example Corps.  Make a Difference.  Volunteer.Skip Navigation",
+    ],
+    [
+      "News of the grants spread quickly through the harbor towns, the agency said.",
+      "Jane Roe - Serving the harbor since 1990, she said, is a full-time job.",
+      "Get ready for the season, the harbor master told the crews on Tuesday.",
+      "The feed for the cattle can't get through the snow, ranchers said.",
+    ],
+  );
+});

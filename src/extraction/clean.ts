@@ -393,7 +393,18 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:rss )?feed source\s*:|^click (?:this|the|on the) link\b[^"“”]{0,100}$|\bcontinue reading (?:the|this) (?:article|story|post)\b[^"“”]{0,60}$/i,
   /^this (?:material|page|content|information|document|site) is (?:available|provided|kept|maintained|offered) (?:primarily |only |solely |here )?for (?:archival|historical|reference)(?: reference)? (?:purposes|use)\b/i,
   /^(?:[^.!?"“”]{0,60}\b(?:Logo|Graphic|Icon|Image|Banner|Button)(?=\p{Lu})){2}/u,
-  /^\d{1,2}\.\s+(?:\p{Lu}[\p{L}'’\-]*\s+(?:(?:of|and|the|to|for|in|on|a|an|with|at|by)\s+)?){2,12}\p{Lu}[\p{L}'’\-]*$/u,
+  // (Round 17: its words may be initials, numbers or "Jr.": "2. A Message from EEOC Chair Jane A. Roe for 2025 Martin Luther King Jr. Day".)
+  /^\d{1,2}\.\s+(?:(?:\p{Lu}[\p{L}'’\-]*|\p{Lu}\.|\d{1,4}|Jr\.|Sr\.)\s+(?:(?:of|and|the|to|for|from|in|on|a|an|with|at|by)\s+)?){2,16}\p{Lu}[\p{L}'’\-]*$/u,
+  // Round 17 (frozen15's classes, swept with made-up lines): a blog's label line ("Showing posts
+  // with label USDOJ. Show all posts"), a section label ("News of the FTC"), a feed reader's error
+  // ("HungryFEED can't get feed."), a site's name and motto ("Federal Trade Commission - Protecting
+  // America's Consumers"), an e-mail sign-up ("Get press releases emailed to you ..."), a social
+  // bookmark button's or a skip link's text run into a menu.
+  /^showing posts (?:with label|for query|from)\b|^show all posts\.?$|\bcan['’]t (?:get|load|find|read|display) (?:the |this )?feed\b/i,
+  /^(?:[Nn]ews|[Uu]pdates|[Ss]tories|[Rr]eleases) (?:of|from) (?:the )?\p{Lu}[\p{L}.'’&]*(?:\s+\p{Lu}[\p{L}.'’&]*){0,3}$/u,
+  /^(?:\p{Lu}[\p{L}.'’&]*\s+(?:(?:of|and|for|the)\s+)?){1,7}\p{Lu}[\p{L}.'’&]*\s+[-–—|]\s+(?:\p{Lu}\p{Ll}+ing|Find|Make|Get|Visit|Learn|Search|Join|Discover|Explore)\b[^.!?"“”]{0,60}$/u,
+  /^(?:get|receive|have)\b[^.!?"“”]{0,40}\b(?:e-?mailed|sent|delivered)\b[^.!?"“”]{0,20}\bto (?:you|your (?:inbox|e-?mail))\b[^"“”]{0,60}$|^sign up (?:to|for)\b[^.!?"“”]{0,40}\b(?:e-?mails?|alerts?|updates|newsletters?)\b[^"“”]{0,40}$/i,
+  /\bsocial bookmark(?:ing)? button\b|\baddthis\b|\bskip navigation\b/i,
   // ... a mailing-list archive's links to the messages around ("Previous message: [Example-press] ...").
   /^(?:previous|next) (?:message|topic|thread|post|article|story|release)\s*(?:\(by thread\)\s*)?:/i,
   // (And its header fields: "From: Example Press press at example.gov", "To: ...", "Sent: ...".)
