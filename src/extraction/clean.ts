@@ -1297,6 +1297,9 @@ function markLinkLists(lines: string[], junk: boolean[]): void {
   }
 }
 
+// A verb of saying: a line holding one reports someone's words, which furniture does not.
+const REPORTS_SPEECH = /\b(?:said|says|told)\b/;
+
 // Round 14: a release's closing "About" section: a heading ("About EPA", "ABOUT THE U.S. CENSUS
 // BUREAU"), or a paragraph opening on one run in ("About the National Institutes of Health (NIH):
 // NIH, the nation's ..."), or an agency's mission ("The mission of the U.S. Fish and Wildlife
@@ -1348,7 +1351,7 @@ const ORGANISATION_OPENING =
  */
 function describesOrganisation(text: string): boolean {
   const opening = ORGANISATION_OPENING.exec(text.slice(0, 200));
-  if (!opening || !isProse(text) || /\b(?:said|says|told)\b/.test(text) || (text.match(/[.!?](?:\s|$)/g) ?? []).length < 2) return false;
+  if (!opening || !isProse(text) || REPORTS_SPEECH.test(text) || (text.match(/[.!?](?:\s|$)/g) ?? []).length < 2) return false;
   return opening[1].split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’']s$/, "")) || /^\p{Lu}{2,}(?:[’']s)?$/u.test(w));
 }
 
@@ -1362,7 +1365,7 @@ function aboutSectionEnd(lines: string[], i: number): number | undefined {
   for (let k = i + 1, n = 0; k < lines.length && n < 3; k++) {
     const under = lines[k].trim();
     if (!under) continue;
-    if (!isProse(under) || /["“”]|\b(?:said|says|told)\b/.test(under)) break;
+    if (!isProse(under) || /["“”]/.test(under) || REPORTS_SPEECH.test(under)) break;
     end = k + 1;
     n++;
   }
@@ -1679,10 +1682,11 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
     const first = storyLines[0];
     const last = storyLines[storyLines.length - 1];
     let previous: number | undefined;
+    // (Round 14: the line over a picture's credit line is its caption.)
+    const creditBelow = (at: number) => nonBlank[at + 1] !== undefined && isPhotoCreditLine(lines[nonBlank[at + 1]]);
     for (const [position, i] of nonBlank.entries()) {
       const line = lines[i];
       const afterCredit = previous !== undefined && isPhotoCreditLine(lines[previous]);
-      const creditBelow = (at: number) => nonBlank[at + 1] !== undefined && isPhotoCreditLine(lines[nonBlank[at + 1]]);
       const before = previous === undefined ? "" : lines[previous];
       previous = i;
       if (junk[i]) dropped.add(i);

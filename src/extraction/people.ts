@@ -66,7 +66,7 @@ import {
   UNIT_WORDS,
 } from "./lexicon";
 import { Doc, SectionKind } from "./sentences";
-import { isAcronym, isCapitalized, stripPossessive, Token, wordCount } from "./tokens";
+import { isAcronym, isCapitalized, LOST_LETTER, stripPossessive, Token, wordCount } from "./tokens";
 import { worldGivenName } from "./world-names";
 
 export type Gender = "m" | "f";
@@ -135,6 +135,9 @@ function isInitial(word: string): boolean {
 /** A surname with an elided or hyphened particle: "d'Ettorre", "dell'Utri", "al-Qawasmi", "bin-Talal". */
 const ELIDED_PARTICLE = /^(?:(?:d|dell|dall|l)['’]|(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|bint)-)\p{Lu}\p{Ll}+$/u;
 
+// A capitalised word of letters, marks, apostrophes and hyphens (and a letter the capture lost).
+const NAME_WORD = new RegExp(String.raw`^\p{Lu}(?:[\p{L}\p{M}'’\-]|${LOST_LETTER})*$`, "u");
+
 /** "al-" in "al-Qawasmi": a later mention may drop it ("said Qawasmi"). */
 const PARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az)-(?=\p{Lu})/iu;
 
@@ -142,7 +145,7 @@ function nameLike(word: string): boolean {
   if (ELIDED_PARTICLE.test(word)) return true;
   // (Round 14: nor a brand's capitals run into a word, "UChicago", "UConn".)
   // (Round 14: a letter the capture lost inside it, "Hern?ndez", as the tokens keep it.)
-  if (!/^\p{Lu}(?:[\p{L}\p{M}'’\-]|(?<=\p{L})[?\ufffd](?=\p{Ll}))*$/u.test(word) || isAcronym(word) || /^\p{Lu}{2}\p{Ll}/u.test(word)) return false;
+  if (!NAME_WORD.test(word) || isAcronym(word) || /^\p{Lu}{2}\p{Ll}/u.test(word)) return false;
   // "I'm", "We're", "I'll": a pronoun with its verb.
   if (/^I$|['’](?:m|ll|re|ve|d)$/.test(word)) return false;
   const l = lower(word);
@@ -1122,7 +1125,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
  */
 function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpen: boolean, before = "", around: PersonSlot = undefined): boolean {
   const first = name[0].toLowerCase();
-  if (!GIVEN_NAMES.has(first)) return (middleMayOpen && middleNameEvidence(name, lowerWords)) || worldNameEvidence(name, lowerWords, around ? "and" : before, around === "kin");
+  if (!GIVEN_NAMES.has(first)) return (middleMayOpen && middleNameEvidence(name, lowerWords)) || worldNameEvidence(name, lowerWords, before, around);
   // "Grant Programs", "Victoria Hospitals": a given name before an organisation word's plural.
   const plural = name[name.length - 1].toLowerCase();
   if (/s$/.test(plural) && ORG_WORDS.has(plural.slice(0, -1))) return false;
@@ -1161,14 +1164,14 @@ const PERSON_LEADS = /^(?:and|&|by|with|were|was|is|are|told|thanked|joined|join
  * "were", "joined", a verb of saying or a role); not opening a sentence or after a comma, where
  * places and brands stand as often ("Sri Lanka has ...", "Tel Aviv"), nor after a preposition, an
  * article or a number ("in Puerto Rico", "the Velvet Underground", "2012 Summer Paralympics").
- * `before`: the word before the name, lower case ("" at a sentence's start). `anyGivenName`
- * (round 14): the first word need not be on the world list, where the words around the name say
- * it is a person's (see personAround).
+ * `before`: the word before the name, lower case ("" at a sentence's start). `around` (round 14,
+ * see personAround): the words around the name say only a person stands there, whatever word is
+ * before it; "kin" says so of any given name, on the world list or not.
  */
-function worldNameEvidence(name: string[], lowerWords: Set<string>, before: string, anyGivenName = false): boolean {
+function worldNameEvidence(name: string[], lowerWords: Set<string>, before: string, around: PersonSlot = undefined): boolean {
   if (name.length < 2 || name.length > 3 || NOT_WORLD_GIVEN_NAMES.has(lower(name[0])) || PLACE_HEADS_FIRST.has(lower(name[0]))) return false;
-  if (!(anyGivenName || worldGivenName(name[0])) || !SURNAME_SHAPE.test(name[name.length - 1])) return false;
-  if (!PERSON_LEADS.test(before) && !SPEECH_VERBS.has(before) && !isRoleWord(before)) return false;
+  if (!(around === "kin" || worldGivenName(name[0])) || !SURNAME_SHAPE.test(name[name.length - 1])) return false;
+  if (!around && !PERSON_LEADS.test(before) && !SPEECH_VERBS.has(before) && !isRoleWord(before)) return false;
   // (nameLike: no word of the lexicon's lists of places, organisations, titles, months, stopwords.)
   return name.every((w) => {
     const l = lower(w);

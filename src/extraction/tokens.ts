@@ -16,7 +16,8 @@ export interface Token {
 // (Round 12: a markup tag left in pasted copy, `<p>`, `</p>`, `<br />`, is one token and no word.)
 // (Round 14: a letter the capture lost, "?" or "\ufffd" between a letter and a lower-case one,
 // stays inside its word: "Justo Hern?ndez".)
-const TOKEN_RE = /<\/?[a-z][a-z0-9]{0,9}(?:\s*\/)?>|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:(?:[\p{L}\p{M}\p{N}'’′ʼ\-.]|(?<=\p{L})[?\ufffd](?=\p{Ll}))*[\p{L}\p{M}\p{N}])?|\S/gu;
+export const LOST_LETTER = String.raw`(?<=\p{L})[?\ufffd](?=\p{Ll})`;
+const TOKEN_RE = new RegExp(String.raw`<\/?[a-z][a-z0-9]{0,9}(?:\s*\/)?>|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:(?:[\p{L}\p{M}\p{N}'’′ʼ\-.]|${LOST_LETTER})*[\p{L}\p{M}\p{N}])?|\S`, "gu");
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
