@@ -1158,19 +1158,54 @@ interface Page {
 }
 
 /**
- * `''I've never seen it,'' said Roe`: two apostrophes typed for a double quotation mark are one;
- * so are two backticks, typewriter copy's opening mark (```I am pleased,'' Roe said``).
+ * `''I've never seen it,'' said Roe`: two apostrophes typed for a double quotation mark are one
+ * (round 18: so are two closing single marks, `“We met,’’ she said`); so are two backticks,
+ * typewriter copy's opening mark (```I am pleased,'' Roe said``).
  */
 function doubledApostrophes(raw: string): string {
   const line = raw.includes("``") ? raw.replace(/``(?=\S)/g, "“") : raw;
-  return line.includes("''") ? line.replace(/(^|[\s(\[])''(?=\S)|(?<=\S)''(?=$|[\s.,;:!?)\]])/g, (_m, before: string | undefined) => `${before ?? ""}"`) : line;
+  return /''|’’/.test(line) ? line.replace(/(^|[\s(\[])''(?=\S)|(?<=\S)(?:''|’’)(?=$|[\s.,;:!?)\]])/g, (m, before: string | undefined) => `${before ?? ""}${m.endsWith("’") ? "”" : '"'}`) : line;
+}
+
+/**
+ * Round 18: `\uFFFDLocal voices lead,\uFFFD says Roe`: a capture that lost its curly quotation marks
+ * to the replacement character. One at a word's edge, opening before a word or closing after one,
+ * is a quotation mark again when it pairs up in order (a pair inside a pair is a single mark); one
+ * inside a word (a lost apostrophe or letter) or left without its partner stays as it is.
+ */
+function lostQuotationMarks(line: string): string {
+  if (!line.includes("\uFFFD")) return line;
+  const chars = [...line];
+  const kinds = chars.map((c, i) => (c === "\uFFFD" ? lostMarkKind(chars[i - 1] ?? " ", chars[i + 1] ?? " ", chars[i + 2] ?? " ") : undefined));
+  const open: number[] = [];
+  kinds.forEach((kind, i) => {
+    if (kind === "open") open.push(i);
+    // (A plural's lost apostrophe, "the farmers? groups", closes nothing when a closing mark is
+    // left over after it for the open quotation.)
+    const rest = kinds.slice(i + 1);
+    const apostrophe = kind === "close?" && rest.filter((k) => k === "close").length > rest.filter((k) => k === "open").length;
+    if ((kind === "close" || (kind === "close?" && !apostrophe)) && open.length) {
+      const from = open.pop() as number;
+      const single = open.length > 0;
+      chars[from] = single ? "‘" : "“";
+      chars[i] = single ? "’" : "”";
+    }
+  });
+  return chars.join("");
+}
+
+/** What a replacement character between these characters may have been: an opening or closing mark, or "close?" (or a plural's apostrophe). */
+function lostMarkKind(before: string, after: string, next: string): "open" | "close" | "close?" | undefined {
+  if (/[\s(\[—–-]/.test(before) && /[\p{L}\p{N}…]/u.test(after)) return "open";
+  if (!/[\p{L}\p{N}.,!?;:…]/u.test(before) || !/[\s.,;:!?)\]—–-]/.test(after)) return undefined;
+  return before === "s" && after === " " && /\p{Ll}/u.test(next) ? "close?" : "close";
 }
 
 /** The lines, with junk marked: furniture patterns, repeated teasers, contact blocks, a cut-off end. */
 function readPage(raw: string): Page {
   const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
   const unwrapped = unwrapLines(rawLines);
-  const lines = unwrapped.lines.map((line) => withoutClosingCredit(stripBylinePrefix(doubledApostrophes(line))));
+  const lines = unwrapped.lines.map((line) => withoutClosingCredit(stripBylinePrefix(doubledApostrophes(lostQuotationMarks(line)))));
   const turns = interviewTurns(lines);
   const junk = lines.map((line, i) => !isBlank(line) && isJunk(line, turns[i]));
   // A long line repeated word for word a line or two later is a listing page's teaser (shown

@@ -490,6 +490,18 @@ function headlineCandidate(doc: Doc, lowerWords: Set<string>, i: number, found: 
 }
 
 /** The run of capitalised words from token i. */
+/**
+ * Round 18: "said Jane T. Roe  Acting Clinic Director": two spaces after a name of two words or
+ * more, with a title's word after them, stand for the comma the capture lost; the title is
+ * another run.
+ */
+function titleAfterGap(doc: Doc, runStart: number, j: number): boolean {
+  const { tokens } = doc;
+  if (j - runStart < 1 || tokens[j + 1].start - tokens[j].end < 2) return false;
+  for (let t = j + 1; t < tokens.length && t <= j + 4 && isCapitalized(tokens[t].text); t++) if (TITLE_WORDS.has(lower(tokens[t].text)) || isRoleWord(lower(tokens[t].text))) return true;
+  return false;
+}
+
 function growRun(doc: Doc, i: number): Run {
   const { tokens, text } = doc;
   const runStart = i;
@@ -497,7 +509,7 @@ function growRun(doc: Doc, i: number): Run {
   // A quoted nickname inside the name (Jane "Ace" Roe): its tokens, and the word it follows.
   let nickname: { from: number; to: number; text: string } | undefined;
   for (;;) {
-    while (j + 1 < tokens.length && adjacent(tokens[j], tokens[j + 1], text) && !stripPossessive(tokens[j].text).possessive) {
+    while (j + 1 < tokens.length && adjacent(tokens[j], tokens[j + 1], text) && !stripPossessive(tokens[j].text).possessive && !titleAfterGap(doc, runStart, j)) {
       const next = tokens[j + 1];
       // "van Berg", "van der Berg", "de la Cruz": particles, then a capitalised word.
       let k = j + 1;

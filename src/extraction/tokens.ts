@@ -39,7 +39,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** "Putin’s" → "Putin", "Militants'" is handled by the tokenizer (the mark is its own token). */
 export function stripPossessive(word: string): { base: string; possessive: boolean } {
-  const match = /^(.*\p{L})['’′ʼ]s$/u.exec(word);
+  // (Round 18: "Stakeholder?s": a lost apostrophe before a final s is the possessive's.)
+  const match = /^(.*\p{L})['’′ʼ?\ufffd]s$/u.exec(word);
   return match ? { base: match[1], possessive: true } : { base: word, possessive: false };
 }
 
