@@ -871,6 +871,17 @@ function invertedSubject(c: Ctx, items: FrameItem[], v: number): Attribution {
   return undefined;
 }
 
+/**
+ * Round 18: `Roe was recognized for "pioneering the field"`, `it was called "a disgrace"`: a verb of
+ * saying in the passive; its subject is who was spoken of, and the speaker goes unnamed.
+ */
+function passiveVoice(c: Ctx, items: FrameItem[], v: number): boolean {
+  if (!/(?:ed|told)$/.test(lw(c, items[v]))) return false;
+  let b = v - 1;
+  while (b >= 0 && VERB_FILLERS.has(lw(c, items[b])) && !/^(?:was|were|is|are|been|being|be)$/.test(lw(c, items[b]))) b--;
+  return /^(?:was|were|is|are|been|being|be)$/.test(lw(c, items[b]));
+}
+
 export function before(c: Ctx, items: FrameItem[], qp: number): Attribution {
   const { mentionsByStart } = c;
   for (let v = qp - 1; v >= 0; v--) {
@@ -878,6 +889,7 @@ export function before(c: Ctx, items: FrameItem[], qp: number): Attribution {
     // verb of saying; "of her saying" is a gerund, still one.)
     const noun = DETERMINERS.has(lw(c, items[v - 1])) && PREPOSITIONS.has(lw(c, items[v - 2])) && !/ing$/.test(lw(c, items[v]));
     if (isSpeechVerb(c, items[v]) && !noun) {
+      if (passiveVoice(c, items, v)) return NOBODY;
       if (isParticiple(c, items[v])) {
         const subject = participleSubject(c, items, v);
         if (subject) return subject;

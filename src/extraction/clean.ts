@@ -1180,10 +1180,8 @@ function lostQuotationMarks(line: string): string {
   const open: number[] = [];
   kinds.forEach((kind, i) => {
     if (kind === "open") open.push(i);
-    // (A plural's lost apostrophe, "the farmers? groups", closes nothing when a closing mark is
-    // left over after it for the open quotation.)
-    const rest = kinds.slice(i + 1);
-    const apostrophe = kind === "close?" && rest.filter((k) => k === "close").length > rest.filter((k) => k === "open").length;
+    // (A plural's lost apostrophe, "the farmers? groups", closes only a short quoted phrase.)
+    const apostrophe = kind === "close?" && (!open.length || wordCount(chars.slice(open[open.length - 1], i).join("")) > 4);
     if ((kind === "close" || (kind === "close?" && !apostrophe)) && open.length) {
       const from = open.pop() as number;
       const single = open.length > 0;
@@ -1191,6 +1189,8 @@ function lostQuotationMarks(line: string): string {
       chars[i] = single ? "’" : "”";
     }
   });
+  // (One left open before a long stretch is a quotation running to the paragraph's end.)
+  if (open.length === 1 && wordCount(chars.slice(open[0]).join("")) >= 8) chars[open[0]] = "“";
   return chars.join("");
 }
 

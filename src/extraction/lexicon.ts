@@ -1083,6 +1083,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   aquarium zoo arena creek river bayou gulch hollow valley island islands peninsula reservoir canal
   prairie basin estuary lagoon dam hotel motel ramp marina wharf jetty campground trailhead dock docks slipway lighthouse
   refuge sanctuary preserve wilderness hatchery seashore lakeshore mesa bluff bluffs butte ridge
+  garden lands
   `);
 
 /**
@@ -1092,8 +1093,14 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
 export const FEATURE_HEADS = set("FEATURE_HEADS", `
   creek river bayou gulch hollow valley island islands peninsula reservoir canal prairie basin
   estuary lagoon canyon glacier dam hotel motel ramp dock docks marina wharf jetty slipway lighthouse
-  refuge sanctuary preserve wilderness hatchery seashore lakeshore
+  refuge sanctuary preserve wilderness hatchery seashore lakeshore garden lands
   `);
+
+/**
+ * Round 18: last words of an observance ("Teacher Appreciation Day", "Nurse Appreciation Week"):
+ * after a word that is no given name, the pair is the day's, not a person's ("Doris Day" is).
+ */
+export const OBSERVANCE_HEADS = set("OBSERVANCE_HEADS", `day days week month weekend`);
 
 /**
  * Words that open a military or service unit's name after a person's ("Lt. Jane Roe Sector

@@ -59,6 +59,7 @@ import {
   STOPWORDS,
   THING_NOUNS,
   INCIDENT_HEADS,
+  OBSERVANCE_HEADS,
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
   VESSEL_PREFIXES,
@@ -332,6 +333,22 @@ function placeWordSurnames(doc: Doc, found: Candidate[]): Candidate[] {
  * or an event; the same words elsewhere in the text ("Jonathan Boy II sank") are that thing too.
  * (A person takes "the" only after a title or an adjective: "the late Jane Roe", "the Rev. ...".)
  */
+/**
+ * Round 18: "Thomson Reuters, a company that provides ...", "Acme Meyer, a nonprofit in Ohio,": an
+ * appositive whose head is an organisation's noun, closing the phrase (not "a company
+ * spokeswoman").
+ */
+function describedAsOrganisation(doc: Doc, end: number): boolean {
+  const { tokens } = doc;
+  if (tokens[end + 1]?.text !== "," || !/^(?:a|an|the)$/i.test(tokens[end + 2]?.text ?? "")) return false;
+  for (let t = end + 3; t <= end + 6 && tokens[t] && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[t].text); t++) {
+    const l = tokens[t].text;
+    if (!(COMPANY_NOUNS.has(l) || ORG_HEAD_NOUNS.has(l) || /^(?:organi[sz]ation|agency|company|group|foundation|network|publisher)$/.test(l))) continue;
+    return /^(?:[,.;:]|that|which|whose|based|in|with|from|founded|and)$/.test(tokens[t + 1]?.text ?? ".");
+  }
+  return false;
+}
+
 function namesAThing(doc: Doc, run: Run, c: Candidate): boolean {
   if (COUNTRY_PHRASES.has(c.words.join("-").toLowerCase())) return true;
   const of = (t: number) => doc.tokens[t] && doc.tokenSentence[t] === doc.tokenSentence[run.start] ? lower(doc.tokens[t].text) : "";
@@ -341,6 +358,7 @@ function namesAThing(doc: Doc, run: Run, c: Candidate): boolean {
   const legalForm = (t: number) =>
     doc.tokenSentence[t] === doc.tokenSentence[run.end] && /^(?:LLC|LLP|Inc|Ltd|Corp|PLC|GmbH)$/.test(doc.tokens[t]?.text ?? "") && !isRoleNoun(lower(doc.tokens[t + 1]?.text ?? ""));
   if (legalForm(run.end + 1) || (doc.tokens[run.end + 1]?.text === "," && legalForm(run.end + 2))) return true;
+  if (describedAsOrganisation(doc, run.end)) return true;
   const before = doc.tokens[run.start - 1];
   // ("newspaper Lianhe Zaobao", "the cutter Pike": a name right after a thing's noun is the thing's.)
   if (c.first === run.start && c.roles.length === 0 && before && doc.tokenSentence[run.start - 1] === doc.tokenSentence[run.start] && THING_NOUNS.has(before.text)) return true;
@@ -664,10 +682,19 @@ function nameTailStart(words: string[], speaking: boolean): number {
     // the name ("Marine Corps Carlton W. Kent", "Coast Guard Jane Roe").
     if (words.length - k >= 3 && isOrgWord(lower(w)) && !GIVEN_NAMES.has(lower(w))) break;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k) || titleSurname(words, k) || surnameAfterInitial(words, k)) k--;
+    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k) || titleSurname(words, k) || surnameAfterInitial(words, k) || monthGiven(words, k)) k--;
     else break;
   }
   return k + 1;
+}
+
+/**
+ * Round 18: "Jun Ye", "May Chen", "Jan Novak": a month's name (or its short form, no stop) opening
+ * a two-word name, before a surname that is no month, day or holiday's word.
+ */
+function monthGiven(words: string[], k: number): boolean {
+  const surname = words[k + 1] ?? "";
+  return k === words.length - 2 && MONTHS_AND_DAYS.has(lower(words[k])) && !/day$/i.test(words[k]) && nameLike(surname) && !/^(?:Day|Eve|Fools?)$/.test(surname);
 }
 
 /**
@@ -754,7 +781,9 @@ function namesAPlaceOrThing(name: string[], before: string): boolean {
   // (Round 13: a mission or a craft numbered after a word that is no given name, "Artemis II",
   // unlike "Elizabeth II"; a wildfire, "the Dixie Fire", "the August Complex".)
   if (name.length === 2 && /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/.test(name[1]) && (!GIVEN_NAMES.has(lower(name[0])) || RARER_GIVEN_NAMES.has(lower(name[0])))) return true;
-  if (name.length >= 2 && INCIDENT_HEADS.has(lastLower)) return true;
+  // (Round 18: "Quantum Physics Divisions": an organisation word's plural after no given name.)
+  const orgPlural = /s$/.test(lastLower) && ORG_WORDS.has(lastLower.slice(0, -1)) && !GIVEN_NAMES.has(lower(name[0]));
+  if (name.length >= 2 && (orgPlural || INCIDENT_HEADS.has(lastLower) || (OBSERVANCE_HEADS.has(lastLower) && !GIVEN_NAMES.has(lower(name[name.length - 2]))))) return true;
   return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && vessel) || event || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
 }
 
@@ -1271,11 +1300,11 @@ export function lastAtOrBefore(ranges: readonly { start: number }[], offset: num
 
 /** Words of a full name that say it is no person's: an organisation, a place, a title. */
 function plainName(words: string[], lowerWords: Set<string>): boolean {
-  return !words.some((w) => {
+  return !words.some((w, k) => {
     const l = lower(w);
     // "One Rohingya", "People Power": a number word, or a word the text also writes in lower case.
     if (STOPWORDS.has(l) || NUMBER_WORDS.has(l) || (lowerWords.has(l) && !GIVEN_NAMES.has(l))) return true;
-    return isOrgWord(l) || PLACES.has(l) || DEMONYMS.has(l) || TITLE_WORDS.has(l) || isRoleWord(l) || MONTHS_AND_DAYS.has(l);
+    return isOrgWord(l) || PLACES.has(l) || DEMONYMS.has(l) || TITLE_WORDS.has(l) || isRoleWord(l) || (MONTHS_AND_DAYS.has(l) && !monthGiven(words, k));
   });
 }
 
