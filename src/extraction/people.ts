@@ -200,6 +200,8 @@ interface Candidate {
   sentenceStart: boolean;
   /** In headline case, but named with a title ("Secretary Roe on ..."): to be trusted. */
   titled?: boolean;
+  /** Round 18: its appositive names it another's relative ("Jon Roe, father of Sgt. Al Roe,"). */
+  kinOf?: boolean;
 }
 
 /** True when most longer words of the text are capitalised: headline case, where capitals say nothing. */
@@ -1156,7 +1158,17 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
     evidence,
     roles,
     sentenceStart,
+    ...(kinOfAnother(doc, runEnd) ? { kinOf: true } : {}),
   };
+}
+
+/** "Jon Roe, a veteran and father of Sgt. Al Roe,": a family noun with "of" in the name's appositive. */
+function kinOfAnother(doc: Doc, runEnd: number): boolean {
+  const { tokens } = doc;
+  if (tokens[runEnd + 1]?.text !== ",") return false;
+  for (let t = runEnd + 2; t < tokens.length && t <= runEnd + 9 && doc.tokenSentence[t] === doc.tokenSentence[runEnd] && tokens[t].text !== ","; t++)
+    if (KINSHIP_NOUNS.has(lower(tokens[t].text)) && tokens[t + 1]?.text === "of") return true;
+  return false;
 }
 
 /**
@@ -1974,6 +1986,7 @@ function attachSingles(state: PeopleState, personEnds: Set<number>): void {
     byFirst: groupBy(fullNames, (cl) => key([cl.words[0]])),
     singles: new Map<string, Cluster>(),
     summaries: new Map<Cluster, ClusterSummary>(),
+    sentenceOf: (t: number) => doc.tokenSentence[t],
   };
   const surnameSpeakers = new Map<string, boolean>();
   /**
@@ -2126,6 +2139,7 @@ interface SingleIndex {
   singles: Map<string, Cluster>;
   /** Per cluster, what its mentions say of the person, read up to `seen` mentions. */
   summaries: Map<Cluster, ClusterSummary>;
+  sentenceOf: (token: number) => number;
 }
 
 interface ClusterSummary {
@@ -2134,6 +2148,8 @@ interface ClusterSummary {
   titles: Set<string>;
   /** A mention names "Jr." or "Sr.". */
   suffixes: Set<string>;
+  /** A mention's appositive names it another's relative: the family noun says whose, not who is secondary. */
+  kinOf: boolean;
   /** Where its mentions in full (two words or more) start, in text order once `sorted`. */
   fullStarts: number[];
   sorted: boolean;
@@ -2148,10 +2164,11 @@ const titleOf = (r: string) => TITLE_ABBREVIATIONS.get(r.replace(/\.$/, "")) ?? 
  */
 function summaryOf(cl: Cluster, summaries: SingleIndex["summaries"]): ClusterSummary {
   let k = summaries.get(cl);
-  if (!k) summaries.set(cl, (k = { seen: 0, titles: new Set(), suffixes: new Set(), fullStarts: [], sorted: true }));
+  if (!k) summaries.set(cl, (k = { seen: 0, titles: new Set(), suffixes: new Set(), kinOf: false, fullStarts: [], sorted: true }));
   for (; k.seen < cl.candidates.length; k.seen++) {
     const x = cl.candidates[k.seen];
     for (const r of x.roles) k.titles.add(titleOf(r));
+    k.kinOf ||= !!x.kinOf;
     for (const w of x.words) if (/^[JS]r\.?$/.test(w)) k.suffixes.add(w.slice(0, 2));
     if (x.words.length >= 2) {
       k.fullStarts.push(x.first);
@@ -2167,7 +2184,10 @@ function summaryOf(cl: Cluster, summaries: SingleIndex["summaries"]): ClusterSum
 
 /** Whether the cluster's person is introduced as someone's relative ("his wife, Amy Roe"). */
 function introducedAsRelative(cl: Cluster, summaries: SingleIndex["summaries"]): boolean {
-  for (const t of summaryOf(cl, summaries).titles) if (KINSHIP_NOUNS.has(t)) return true;
+  const summary = summaryOf(cl, summaries);
+  // (Round 18: "Jon Roe, father of Sgt. Al Roe, said": the one whose relative another is, the story's.)
+  if (summary.kinOf) return false;
+  for (const t of summary.titles) if (KINSHIP_NOUNS.has(t)) return true;
   return false;
 }
 
@@ -2188,7 +2208,7 @@ function attachToKnown(c: Candidate, index: SingleIndex): boolean {
   const which = sharing.length > 1 ? (relativeByAge(c, sharing, index.summaries) ?? byRole(c, sharing, index.summaries)) : undefined;
   const target =
     which ??
-    sharedSurname(c, bySurname, index.summaries) ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
+    sharedSurname(c, bySurname, index) ?? (byFamilyName.length === 1 ? byFamilyName[0] : undefined) ?? (byGivenName.length === 1 ? byGivenName[0] : undefined) ?? index.singles.get(word);
   target?.candidates.push(c);
   return !!target;
 }
@@ -2199,7 +2219,7 @@ function attachToKnown(c: Candidate, index: SingleIndex): boolean {
  * full before it (news copy names a second Roe in full, then calls the nearer one "Roe"), else
  * the first named.
  */
-function sharedSurname(c: Candidate, sharing: Cluster[], summaries: SingleIndex["summaries"]): Cluster | undefined {
+function sharedSurname(c: Candidate, sharing: Cluster[], { summaries, sentenceOf }: SingleIndex): Cluster | undefined {
   if (sharing.length <= 1) return sharing[0];
   const roled = byRole(c, sharing, summaries);
   if (roled) return roled;
@@ -2208,7 +2228,11 @@ function sharedSurname(c: Candidate, sharing: Cluster[], summaries: SingleIndex[
   for (const cl of sharing) {
     const starts = summaryOf(cl, summaries).fullStarts;
     const k = lastBefore(starts, c.first);
-    if (k >= 0 && starts[k] > at) [nearest, at] = [cl, starts[k]];
+    if (k < 0) continue;
+    // (Round 18: of two named in one sentence, "Dale Roe, father of Kyle Roe, said", the first:
+    // the sentence's subject, the other named in what is said of it.)
+    const sameSentence = at >= 0 && sentenceOf(starts[k]) === sentenceOf(at);
+    if (sameSentence ? starts[k] < at : starts[k] > at) [nearest, at] = [cl, starts[k]];
   }
   return nearest ?? sharing[0];
 }
