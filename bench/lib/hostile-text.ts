@@ -160,6 +160,17 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ),
   ],
+  // Round 18: lost quotation marks, many plural apostrophes after one open mark, names run into
+  // titles after two spaces, relatives in appositives, passives of verbs of saying, sign-offs.
+  [
+    "lost quotation marks, plural apostrophes, titles after two spaces and sign-offs",
+    (n) =>
+      `\uFFFDOur ${repeat("farmers\uFFFD groups and ", n)}work,\uFFFD says Ana Ruiz.\n\n` +
+      repeat(
+        "\"We met,\" said Jan T. Ocampo  Acting Clinic Director \"We met.\" Dale Brandt, a welder and father of Kyle Brandt, said Brandt was recognized for \"grit,’’ with Clarivate Analytics, a company that counts. Like what you're seeing? Get in touch with us!\nHarbor Corps.  Lend a Hand.  Serve.\n\n",
+        n,
+      ),
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -878,7 +878,7 @@ function invertedSubject(c: Ctx, items: FrameItem[], v: number): Attribution {
 function passiveVoice(c: Ctx, items: FrameItem[], v: number): boolean {
   if (!/(?:ed|told)$/.test(lw(c, items[v]))) return false;
   let b = v - 1;
-  while (b >= 0 && VERB_FILLERS.has(lw(c, items[b])) && !/^(?:was|were|is|are|been|being|be)$/.test(lw(c, items[b]))) b--;
+  while (b >= 0 && b >= v - 4 && VERB_FILLERS.has(lw(c, items[b])) && !/^(?:was|were|is|are|been|being|be)$/.test(lw(c, items[b]))) b--;
   return /^(?:was|were|is|are|been|being|be)$/.test(lw(c, items[b]));
 }
 

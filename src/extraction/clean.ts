@@ -427,6 +427,14 @@ const JUNK_PATTERNS: RegExp[] = [
   /^for more (?:information|details|coverage) (?:on|about) [^"“”.!?]{1,80}, (?:read|see)\b[^"“”!?]{0,120}\.?$/i,
   /^\[[^\][]{0,30}\b(?:news|list|digest|announce|announcements|updates|bulletin)\]\s/i,
   /\b[Nn]ews and [Ii]nformation (?:[Ff]rom|[Ff]or|[Aa]bout) (?:the )?\p{Lu}[^.!?"“”]{0,80}$/u,
+  // Round 18: a newsletter's sign-off to its readers ("Like what you're seeing? Have a story to
+  // share? Get in touch with us!", "Thanks for all you do!"), a link back up the page ("Top of page").
+  /^(?:[^.!?"“”]{1,60}\byou(?:r|['’]re|['’]ve)?\b[^.!?"“”]{0,60}\?\s+){1,4}(?:[^.!?"“”]{1,60}\?\s+)*(?:get in touch|contact us|let us know|drop us a (?:line|note)|write to us|e-?mail us|send (?:it|them) (?:to us|our way))\b[^"“”!?]{0,80}[.!]?$/i,
+  /^(?:thanks|thank you),? (?:again )?for (?:all (?:that )?you do|reading|your (?:support|service|interest|hard work))[.!]?$|^(?:back to |go to |return to )?top of (?:the )?page$|^\^?\s*top$/i,
+  // Round 18: a site's slogan in fragments of three words or fewer ("Example Corps.  Make a
+  // Difference.  Volunteer."), three or more of them, each capitalised, set off by a stop and two
+  // spaces (a page's layout; prose, "No. Not at all. Never.", has one).
+  /^(?:\p{Lu}[\p{L}'’\-]*(?: [\p{L}'’\-]+){0,2}[.!]\s{2,}){2,}\p{Lu}[\p{L}'’\-]*(?: [\p{L}'’\-]+){0,2}[.!]?$/u,
 ];
 
 /**
@@ -1181,9 +1189,10 @@ function lostQuotationMarks(line: string): string {
   kinds.forEach((kind, i) => {
     if (kind === "open") open.push(i);
     // (A plural's lost apostrophe, "the farmers? groups", closes only a short quoted phrase.)
-    const apostrophe = kind === "close?" && (!open.length || wordCount(chars.slice(open[open.length - 1], i).join("")) > 4);
-    if ((kind === "close" || (kind === "close?" && !apostrophe)) && open.length) {
-      const from = open.pop() as number;
+    const from = open[open.length - 1];
+    const apostrophe = kind === "close?" && (from === undefined || i - from > 60 || wordCount(chars.slice(from, i).join("")) > 4);
+    if ((kind === "close" || (kind === "close?" && !apostrophe)) && from !== undefined) {
+      open.pop();
       const single = open.length > 0;
       chars[from] = single ? "‘" : "“";
       chars[i] = single ? "’" : "”";

@@ -1168,6 +1168,7 @@ export const HEADLINE_VERBS = set("HEADLINE_VERBS", `
   releases issues reports finds shows calls asks tells wants needs selects
   touts awards highlights praises expands extends outlines proposes recognizes recognises commends
   thanks congratulates addresses discusses testifies
+  comes goes sails flies marches rolls moves
   `);
 
 /**
