@@ -302,6 +302,7 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     i = run.end + 1;
     if (governmentNames(doc, run, found)) continue;
     const candidate = runCandidate(doc, lowerWords, run);
+    if (candidate && kinOfAnother(doc, run.end)) candidate.kinOf = true;
     if (candidate && namesAThing(doc, run, candidate)) things.add(candidate.words.join(" "));
     else if (candidate) found.push(candidate);
   }
@@ -345,6 +346,8 @@ function describedAsOrganisation(doc: Doc, end: number): boolean {
   if (tokens[end + 1]?.text !== "," || !/^(?:a|an|the)$/i.test(tokens[end + 2]?.text ?? "")) return false;
   for (let t = end + 3; t <= end + 6 && tokens[t] && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[t].text); t++) {
     const l = tokens[t].text;
+    // (The appositive's head comes first: "a spokeswoman for the company" is a person's.)
+    if (PREPOSITIONS.has(l) || isRoleWord(l)) return false;
     if (!(COMPANY_NOUNS.has(l) || ORG_HEAD_NOUNS.has(l) || /^(?:organi[sz]ation|agency|company|group|foundation|network|publisher)$/.test(l))) continue;
     return /^(?:[,.;:]|that|which|whose|based|in|with|from|founded|and)$/.test(tokens[t + 1]?.text ?? ".");
   }
@@ -1158,7 +1161,6 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
     evidence,
     roles,
     sentenceStart,
-    ...(kinOfAnother(doc, runEnd) ? { kinOf: true } : {}),
   };
 }
 
@@ -1957,6 +1959,10 @@ function addListedAndSpeaking({ doc, all, lowerWords, trusted, found }: PeopleSt
     (c) => key(c.words),
   );
   for (const group of labels.values()) if (group.length >= 2) group.forEach(add);
+  // (Round 18: "Ana Liu and Jun Ye ... Jun Ye said": the same full name again, once one of its
+  // mentions made it a person, is that person wherever it stands.)
+  const clusteredNow = new Set(mentions());
+  for (const c of all) if (c.words.length >= 2 && !clusteredNow.has(c) && found.findSame(c.words)) add(c);
   return personEnds;
 }
 
