@@ -3524,3 +3524,34 @@ describe("round-18 headlines with verbs of motion", () => {
     expect(e.headline).toBe(headline);
   });
 });
+
+describe("round-18 a speaker's name, then where the speaker is from, then the verb", () => {
+  const NAMES = ["Jane Roe", "Anjali Raman", "Fazlullah Khan"];
+  const ORIGINS = ["of the Example Agency", "of the northern district", "from the county office", "of northwestern Khyber province"];
+  it.each(NAMES.flatMap((name) => ORIGINS.map((origin) => [name, origin])))("%s %s", (name, origin) => {
+    for (const sentence of [
+      `"We got the help we needed," ${name} ${origin} said.`,
+      `${name} ${origin} told reporters, "We got the help we needed."`,
+      `"We got the help we needed," ${name} ${origin} wrote.`,
+    ])
+      expectOneSpeaker(agencyUpdate(sentence), name);
+  });
+  it("the relative of a name is no name of origin: the mother of Jane Roe of the district said", () => {
+    expect(
+      extractArticle(agencyUpdate('The mother of Jane Roe of the district said, "We got help."')).quotes.map((q) => q.speaker),
+    ).toEqual([null]);
+  });
+});
+
+describe("round-18 surnames listed before governments' plural", () => {
+  it.each([
+    ["They played for the Obama and second Bush administrations.", ["Obama", "Bush"]],
+    ["Under the Reagan, Bush and Clinton administrations, the rule held.", ["Reagan", "Bush", "Clinton"]],
+    ["The rule outlasted the Carter and Reagan presidencies.", ["Carter", "Reagan"]],
+  ])("%s", (sentence, names) => {
+    expect(extractArticle(agencyUpdate(sentence)).people.map((p) => p.name)).toEqual(names);
+  });
+  it.each(["The Health and Human Services campaigns ran all year.", "The Labor governments fell."])("no surname: %s", (sentence) => {
+    expect(extractArticle(agencyUpdate(sentence)).people).toEqual([]);
+  });
+});

@@ -167,7 +167,7 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
     (n) =>
       `\uFFFDOur ${repeat("farmers\uFFFD groups and ", n)}work,\uFFFD says Ana Ruiz.\n\n` +
       repeat(
-        "\"We met,\" said Jan T. Ocampo  Acting Clinic Director \"We met.\" Dale Brandt, a welder and father of Kyle Brandt, said Brandt was recognized for \"grit,’’ with Clarivate Analytics, a company that counts. Like what you're seeing? Get in touch with us!\nHarbor Corps.  Lend a Hand.  Serve.\n\n",
+        '"We met," said Jan T. Ocampo  Acting Clinic Director "We met." Dale Brandt, a welder and father of Kyle Brandt, said Brandt was recognized for "grit,’’ with Clarivate Analytics, a company that counts. Like what you\'re seeing? Get in touch with us!\nHarbor Corps.  Lend a Hand.  Serve.\n\n',
         n,
       ),
   ],

@@ -576,6 +576,8 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
   if (/^(?:who|that|which)$/i.test(w)) return undefined;
   // "He went on to characterise ...", "Roe wanted to add": the subject of the clause.
   if (w === "to") return clauseSubject(c, items, p);
+  const origin = originBefore(c, items, p);
+  if (origin) return origin;
   // "Sen. Lisa Murkowski of Alaska called", "Jane Roe of The Star and Herald wrote": a name
   // followed by a short place or body phrase.
   for (let a = p, steps = 0; a >= 0 && steps < 7; a--, steps++) {
@@ -608,6 +610,23 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
   const described = describedFromThe(c, items, p);
   if (described) return described;
   return tokens[item.token].word ? NOBODY : undefined;
+}
+
+/**
+ * Round 18: `Jane Roe of the county office told reporters`: the subject's name, then where it is
+ * from in lower-case words too (up to eight, no punctuation); the name must open the sentence's
+ * subject, not follow a preposition ("the mother of Jane Roe").
+ */
+function originBefore(c: Ctx, items: FrameItem[], p: number): Attribution {
+  for (let a = p - 1; a >= 0 && a >= p - 8; a--) {
+    const it = items[a];
+    if (!("token" in it) || !c.tokens[it.token].word) return undefined;
+    const m = c.mentionsByLast.get(it.token);
+    if (!m) continue;
+    if (m.insideQuote || m.afterPreposition || !/^(?:of|from)$/.test(c.tokens[m.lastToken + 1]?.text ?? "")) return undefined;
+    return m.possessive ? NOBODY : { person: m.person };
+  }
+  return undefined;
 }
 
 /** The first person named as a subject (or "he"/"she") in the sentence before position `upTo`. */
@@ -794,9 +813,19 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
     // ("one volunteer, Hal Roe, said": the comma closing a name set off.)
     const beforeComma = word(c, items[end]) === "," ? items[end - 1] : undefined;
     if (beforeComma && "token" in beforeComma && mentionsByLast.has(beforeComma.token)) end--;
-    return resolvePhrase(c, items, p, end);
+    return nameOfOrigin(c, items, p, end) ?? resolvePhrase(c, items, p, end);
   }
   return undefined;
+}
+
+/** Round 18: `"...," Jane Roe of the Example Agency said`: a name opening the subject, then where it is from. */
+function nameOfOrigin(c: Ctx, items: FrameItem[], p: number, end: number): Attribution {
+  const lead = items[p];
+  const m = lead && "token" in lead ? c.mentionsByStart.get(lead.token) : undefined;
+  if (!m || m.possessive || !/^(?:of|from)$/.test(c.tokens[m.lastToken + 1]?.text ?? "")) return undefined;
+  const rest = items.slice(p + 1, end + 1);
+  const other = rest.some((it) => "token" in it && it.token > m.lastToken && (c.mentionsByStart.has(it.token) || !c.tokens[it.token].word));
+  return other ? undefined : { person: m.person };
 }
 
 /**

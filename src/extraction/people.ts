@@ -765,6 +765,23 @@ function givenBeforeInitial(words: string[], k: number): boolean {
   return ![TITLE_WORDS, ORG_WORDS, PLACES, DEMONYMS].some((list) => list.has(l)) && !isRoleWord(l);
 }
 
+/**
+ * Round 18: "the Obama and second Bush administrations", "the Reagan, Bush and Clinton
+ * administrations": one surname in a list of capitalised words (an ordinal may stand before one)
+ * closed by a government's plural.
+ */
+function governmentsListed(tokens: Token[], end: number): boolean {
+  let t = end + 1;
+  for (let items = 0; items < 5 && /^(?:,|and)$/.test(tokens[t]?.text ?? ""); items++) {
+    t++;
+    if (/^(?:first|second|third|two|both|later|earlier)$/.test(tokens[t]?.text ?? "")) t++;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[t]?.text ?? "")) return false;
+    t++;
+    if (/^(?:administrations|presidencies|governments|campaigns)$/.test(tokens[t]?.text ?? "")) return true;
+  }
+  return false;
+}
+
 /** A name that is a place's, a post's, a document's or an event's (`before`: the word before the run). */
 function namesAPlaceOrThing(name: string[], before: string): boolean {
   // "the San Jose del Monte Castle", "Fort Example": a place named after someone, not a person.
@@ -1146,7 +1163,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
     evidence ||= !employer && (givenNameEvidence(name, lowerWords, middleNameMayOpen(doc, runStart, words, nameStart), beforeName, personAround(tokens, wordTokens[nameStart], runEnd)) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
   } else {
     // "the Obama administration": a surname used as an adjective for a government.
-    if (next && /^(?:administration|presidency|government|campaign|-era)$/i.test(next.text) && !PLACES.has(firstName)) evidence = true;
+    if (((next && /^(?:administrations?|presidency|presidencies|governments?|campaigns?|-era)$/i.test(next.text)) || governmentsListed(tokens, runEnd)) && !PLACES.has(firstName)) evidence = true;
   }
 
   // The nickname stays in the name: it is what tells two people of the same name apart.
@@ -1426,6 +1443,17 @@ function speaksAfterAppositive(doc: Doc, x: Candidate): boolean {
   return false;
 }
 
+/**
+ * Round 18: `"...," Anjali Raman of the northern district wrote`: the verb of saying after the
+ * name's "of" or "from" phrase (up to six words, no punctuation).
+ */
+function speaksAfterOrigin(doc: Doc, x: Candidate): boolean {
+  const tk = doc.tokens;
+  if (!/^(?:of|from)$/.test(tk[x.last + 1]?.text ?? "")) return false;
+  for (let t = x.last + 2; t < tk.length && t <= x.last + 8 && doc.tokenSentence[t] === doc.tokenSentence[x.last] && tk[t].word; t++) if (speechVerbAt(tk, t)) return t > x.last + 2;
+  return false;
+}
+
 /** A speaker's slot of an attribution frame: "Roe said", "said Roe", "Roe, 54, said", "according to Roe". */
 function speakerSlot(doc: Doc, x: Candidate): boolean {
   return speaks(doc, x) || speaksAfterAppositive(doc, x) || accordingTo(doc, x);
@@ -1476,6 +1504,7 @@ function speaks(doc: Doc, x: Candidate): boolean {
   return (
     relativeWho(tk, x) ||
     speechVerbAt(tk, x.last + 1) ||
+    speaksAfterOrigin(doc, x) ||
     (!!tk[x.last + 1] && SHORT_FILLERS.has(tk[x.last + 1].text) && speechVerbAt(tk, x.last + 2)) ||
     (speechVerbAt(tk, x.first - 1) && doc.tokenSentence[x.first - 1] === doc.tokenSentence[x.first] && /^[.,;!?]$/.test(tk[x.last + 1]?.text ?? "."))
   );
