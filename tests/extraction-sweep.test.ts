@@ -3555,3 +3555,23 @@ describe("round-18 surnames listed before governments' plural", () => {
     expect(extractArticle(agencyUpdate(sentence)).people).toEqual([]);
   });
 });
+
+describe("round-18 a teleconference's instructions, its transcript's notice, text-size controls, a long skip link", () => {
+  sweepFurniture(
+    [
+      "* Please dial in 10 to 15 minutes before the start of the briefing.",
+      "If you would like to ask a question during the call, press *1 on your touchtone phone.  Press *2 to withdraw your question.",
+      "You may queue up at any time. You will hear a tone to indicate your question is pending.",
+      "Participant code: 4471902",
+      "A transcript of this media availability will be available following the briefing at the agency's web site.",
+      "An audio recording of today's telebriefing will be posted on the agency's website.",
+      "Font Size Reduce Text Size Enlarge Text Size     Print Print",
+      "Skip this top of page navigation",
+    ],
+    [
+      "Callers could dial in from any of the twelve towns, the harbor master said.",
+      "A transcript of the hearing was filed with the court on Monday.",
+      "The size of the font on the new signs drew complaints, she said.",
+    ],
+  );
+});

@@ -274,7 +274,7 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:source|originally from|via)\s*:\s*[^"“”!?]{1,160}$/i,
   // Round 8: skip links, however worded ("Skip Main Navigation", "Skip global navigation and go to
   // page content", "Skip to secondary navigation").
-  /^skip\b(?:\s+\S+){0,3}\s+(?:content|navigation|nav|menu|links|search|footer|header)\b[^.!?"“”]{0,50}$/i,
+  /^skip\b(?:\s+\S+){0,5}\s+(?:content|navigation|nav|menu|links|search|footer|header)\b[^.!?"“”]{0,50}$/i,
   // Round 8: a public-health banner line ("Coronavirus Disease 2019 (COVID-19)", "COVID-19:
   // Latest Updates", "Find the latest information on the coronavirus at coronavirus.gov").
   /^(?:coronavirus|covid(?:-19)?)(?:\s+disease(?:\s+2019)?)?\s*(?:\((?:covid-19|coronavirus)\))?\s*(?:[:|\-–]\s*)?(?:(?:the\s+)?latest\s+)?(?:updates?|information|info|resources|guidance|response)?(?:\s+(?:and|&)\s+(?:updates?|information|resources|guidance))?$|^(?:find|get|see|read)\s+the\s+latest\b[^"“”]{0,60}\b(?:information|updates|guidance)\b[^"“”]{0,40}\b(?:coronavirus|covid|cdc)\b[^"“”]{0,60}$/i,
@@ -431,6 +431,12 @@ const JUNK_PATTERNS: RegExp[] = [
   // share? Get in touch with us!", "Thanks for all you do!"), a link back up the page ("Top of page").
   /^(?:[^.!?"“”]{1,60}\byou(?:r|['’]re|['’]ve)?\b[^.!?"“”]{0,60}\?\s+){1,4}(?:[^.!?"“”]{1,60}\?\s+)*(?:get in touch|contact us|let us know|drop us a (?:line|note)|write to us|e-?mail us|send (?:it|them) (?:to us|our way))\b[^"“”!?]{0,80}[.!]?$/i,
   /^(?:thanks|thank you),? (?:again )?for (?:all (?:that )?you do|reading|your (?:support|service|interest|hard work))[.!]?$|^(?:back to |go to |return to )?top of (?:the )?page$|^\^?\s*top$/i,
+  // Round 18: a teleconference's instructions ("Please dial in 10 to 15 minutes before ...", "press
+  // *1 on your touchtone phone", "You may queue up at any time"), the notice of its transcript, a
+  // page's text-size controls.
+  /^\W{0,3}please dial in\b|\bpress \*\d\b|^you may queue up\b|\byou will hear a tone\b|^(?:participant|conference|access) (?:code|passcode)\s*:/i,
+  /^(?:an? )?(?:transcript|audio recording|recording|video) of (?:this|the|today['’]s) (?:media availability|briefing|press (?:conference|briefing)|call|teleconference|telebriefing|event)\b[^"“”]{0,40}\bwill be (?:available|posted)\b/i,
+  /\bfont size\b[^"“”]{0,40}\b(?:reduce|enlarge|increase|decrease|larger|smaller|default)\b|^(?:reduce|enlarge|increase|decrease) (?:the )?(?:text|font) size\b/i,
   // Round 18: a site's slogan in fragments of three words or fewer ("Example Corps.  Make a
   // Difference.  Volunteer."), three or more of them, each capitalised, set off by a stop and two
   // spaces (a page's layout; prose, "No. Not at all. Never.", has one).
