@@ -3575,3 +3575,17 @@ describe("round-18 a teleconference's instructions, its transcript's notice, tex
     ],
   );
 });
+
+describe("round-18 a headline's verbs and participles are no names", () => {
+  it.each([
+    "Senator Pays Tribute to Nine Fallen Officers Honored this Year",
+    "Governor Marks Anniversary of Flood with Crews Named Last Spring",
+    "Mayor Salutes Volunteers Sworn In on Monday",
+    "Chief Mourns Firefighters Remembered at Harbor Service",
+  ])("%s", (headline) => {
+    const e = extractArticle(
+      `${headline}\n\nWASHINGTON — The agency gave an update on Tuesday.\n\n"We are proud," said Secretary Jane Roe.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+});

@@ -1169,6 +1169,8 @@ export const HEADLINE_VERBS = set("HEADLINE_VERBS", `
   touts awards highlights praises expands extends outlines proposes recognizes recognises commends
   thanks congratulates addresses discusses testifies
   comes goes sails flies marches rolls moves
+  pays marks mourns remembers salutes commemorates observes reaches breaks
+  honored honoured named appointed selected awarded sworn
   `);
 
 /**
