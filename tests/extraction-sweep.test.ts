@@ -3589,3 +3589,17 @@ describe("round-18 a headline's verbs and participles are no names", () => {
     expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
   });
 });
+
+describe("round-18 a caption closed by a bracketed credit or a slideshow pointer", () => {
+  sweepFurniture(
+    [
+      "Sailors and two Marines re-enlist at a combined ceremony at the harbor pier, Feb. 11. (Photo by Sgt. Ana Ruiz)",
+      "Crews haul a new pier section into place on Monday. (U.S. Army photo by Spc. Tom Hale)",
+      "Secretary Roe helps fold an American flag at the forum. View the slideshow for more images.",
+    ],
+    [
+      "The photo by the harbor master, taken in 1990, hangs in the town hall.",
+      "Visitors can view the slideshow at the museum through May, she said.",
+    ],
+  );
+});
