@@ -331,12 +331,6 @@ function placeWordSurnames(doc: Doc, found: Candidate[]): Candidate[] {
 }
 
 /**
- * Round 7: "the crew of the Jonathan Boy II", "at the Jane Roe Center": a name of two words or
- * more right after a lower-case "the", with no title or role around it, names a vessel, a place
- * or an event; the same words elsewhere in the text ("Jonathan Boy II sank") are that thing too.
- * (A person takes "the" only after a title or an adjective: "the late Jane Roe", "the Rev. ...".)
- */
-/**
  * Round 18: "Thomson Reuters, a company that provides ...", "Acme Meyer, a nonprofit in Ohio,": an
  * appositive whose head is an organisation's noun, closing the phrase (not "a company
  * spokeswoman").
@@ -354,6 +348,12 @@ function describedAsOrganisation(doc: Doc, end: number): boolean {
   return false;
 }
 
+/**
+ * Round 7: "the crew of the Jonathan Boy II", "at the Jane Roe Center": a name of two words or
+ * more right after a lower-case "the", with no title or role around it, names a vessel, a place
+ * or an event; the same words elsewhere in the text ("Jonathan Boy II sank") are that thing too.
+ * (A person takes "the" only after a title or an adjective: "the late Jane Roe", "the Rev. ...".)
+ */
 function namesAThing(doc: Doc, run: Run, c: Candidate): boolean {
   if (COUNTRY_PHRASES.has(c.words.join("-").toLowerCase())) return true;
   const of = (t: number) => doc.tokens[t] && doc.tokenSentence[t] === doc.tokenSentence[run.start] ? lower(doc.tokens[t].text) : "";
@@ -512,7 +512,6 @@ function headlineCandidate(doc: Doc, lowerWords: Set<string>, i: number, found: 
   return i + 1;
 }
 
-/** The run of capitalised words from token i. */
 /**
  * Round 18: "said Jane T. Roe  Acting Clinic Director": two spaces after a name of two words or
  * more, with a title's word after them, stand for the comma the capture lost; the title is
@@ -525,6 +524,7 @@ function titleAfterGap(doc: Doc, runStart: number, j: number): boolean {
   return false;
 }
 
+/** The run of capitalised words from token i. */
 function growRun(doc: Doc, i: number): Run {
   const { tokens, text } = doc;
   const runStart = i;
