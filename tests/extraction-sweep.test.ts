@@ -3603,3 +3603,78 @@ describe("round-18 a caption closed by a bracketed credit or a slideshow pointer
     ],
   );
 });
+
+describe("round-19 a statement credited to someone before it", () => {
+  it.each([
+    "Below is a statement that can be attributed to Jane Roe, Assistant Secretary for Public Affairs:",
+    "The following statement can be attributed to Jane Roe, the agency's spokeswoman:",
+    "The following is a statement from Jane Roe, Director of the Example Office:",
+    "Please find below remarks by Secretary Jane Roe:",
+  ])("%s", (line) => {
+    const e = extractArticle(
+      `Treasury Statement on Report\n\nWASHINGTON – The Treasury issued a statement on Tuesday.\n\n${line}\n\n“There has been widespread misreporting of the rules. The report was filed on time.”`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("round-19 a name closed by a comma and Jr. before its verb", () => {
+  it.each(["Martin Luther King, Jr. once said", "Louis V. Franklin, Sr. said", "Jane Q. Roe, Jr. has said"])("%s, “...”", (subject) => {
+    const e = extractArticle(
+      `Sailors Volunteer in Their Community\n\nNORFOLK, Va. (NNS) -- ${subject}, “Life’s most urgent question is, what are you doing for others?” and this rings true for Sailor and civilian alike.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([e.people[0]?.name]);
+    expect(e.people).toHaveLength(1);
+  });
+});
+
+describe("round-19 halls and credits that are no one", () => {
+  it.each(["Morris Auditorium", "Hale Pavilion", "Ward Gymnasium", "Kent Amphitheater", "the Lowe Ballroom", "Reed Chapel"])(
+    "in %s",
+    (place) => {
+      const e = extractArticle(agencyUpdate(`"We will fly again," said Director Jane Roe, who spoke Sept. 26 in ${place}.`));
+      expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+    },
+  );
+  it.each(["(NASA/MSFC/Tom Hale)", "(NASA/JPL/Tom Hale)", "(USDA/ARS/Tom Hale)"])(
+    "a caption's credit after an agency and its centre: %s",
+    (credit) => {
+      const e = extractArticle(
+        `New Director Takes Helm\n\nHUNTSVILLE, Ala. — Jane Roe took over the center on Monday.\n\nImage right: The center's new director, Jane Roe, addresses the workforce Sept. 26. ${credit}\n\n"We will fly again," Roe said.`,
+      );
+      expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+    },
+  );
+  it.each(["USS Harry S. Truman (CVN 75)", "USS John C. Stennis", "USNS Harvey Milk"])("%s, then its name alone", (ship) => {
+    const name = ship.replace(/^US[N]?S /, "").replace(/ \(.*\)$/, "");
+    const e = extractArticle(
+      `Sailors Volunteer\n\nNORFOLK, Va. — Sailors from ${ship} gave 400 hours.\n\nVolunteers from ${name} also painted a school. "We love it," said Seaman Jane Roe.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("round-19 government banners, archive notices, story tools, search forms, a press office's page", () => {
+  sweepFurniture(
+    [
+      "US flag Official website of the Department of Homeland Security",
+      "An official website of the Example Agency",
+      "COVID-19 relief options and additional resources",
+      "In an effort to keep current, the archive contains content from a previous administration or is otherwise outdated.",
+      "Story Number: NNS190201-13Release Date: 2/1/2019 2:37:00 PM",
+      "A  A  A   Email this story to a friend   Print this story",
+      "Accessible Search Form           Advanced Search",
+      "The Example Press Office is the central news contact for all members of the media.",
+      "Our office hours are Monday through Friday, 9 a.m. to 5 p.m. ET.",
+      "For information about the agency's history and current activities, see Agency Overview and Budget.",
+      "Social Media:",
+      "Address:",
+      "Recent Interviews from Scientists at the Institute",
+    ],
+    [
+      "The official website of the harbor office crashed on Monday, she said.",
+      "Our hours are long in the season, the harbor master said.",
+      "For information about the grants, residents called the harbor office, she said.",
+    ],
+  );
+});

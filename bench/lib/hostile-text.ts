@@ -171,6 +171,16 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ),
   ],
+  // Round 19: statements credited before a colon, suffixes after commas, ships' names, agency
+  // credits with slashes, a press office's lines.
+  [
+    "credited statements, suffixes after commas, ships' names, slash credits and press-office lines",
+    (n) =>
+      repeat(
+        "Below is a statement that can be attributed to Jane Roe, Assistant Secretary, and a statement by Tom Doe of the office:\n\n“We filed.”\n\nMartin Luther King, Jr. once said, “Serve.” Sailors from USS Harry S. Truman (CVN 75) and Harry S. Truman met in Morris Auditorium. (NASA/MSFC/Tom Hale)\nOur office hours are long. Address:\n\n",
+        n,
+      ),
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

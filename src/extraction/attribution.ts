@@ -547,6 +547,8 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
   const { tokens, mentionsByLast } = c;
   let p = v - 1;
   while (p >= 0 && isFiller(c, items[p])) p--;
+  // (Round 19: "Martin Luther King, Jr. once said": the suffix after its comma closes the name.)
+  if (p >= 2 && /^(?:Jr|Sr)\.?$/.test(word(c, items[p]) ?? "") && word(c, items[p - 1]) === ",") p -= 2;
   if (p < 0) return undefined;
   const item = items[p];
   if (!("token" in item)) return undefined;

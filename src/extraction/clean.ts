@@ -437,6 +437,18 @@ const JUNK_PATTERNS: RegExp[] = [
   /^\W{0,3}please dial in\b|\bpress \*\d\b|^you may queue up\b|\byou will hear a tone\b|^(?:participant|conference|access) (?:code|passcode)\s*:/i,
   /^(?:an? )?(?:transcript|audio recording|recording|video) of (?:this|the|today['’]s) (?:media availability|briefing|press (?:conference|briefing)|call|teleconference|telebriefing|event)\b[^"“”]{0,40}\bwill be (?:available|posted)\b/i,
   /\bfont size\b[^"“”]{0,40}\b(?:reduce|enlarge|increase|decrease|larger|smaller|default)\b|^(?:reduce|enlarge|increase|decrease) (?:the )?(?:text|font) size\b/i,
+  // Round 19: a government site's banner ("US flag Official website of the Department of ...",
+  // "COVID-19 relief options and additional resources"), an archive's notice ("... the archive
+  // contains content from a previous administration ..."), a story's number and tools ("Story
+  // Number: NNS190201-13", "A  A  A   Email this story to a friend   Print this story"), a search
+  // form's labels.
+  /^(?:US|U\.S\.) flag\b|^(?:an )?official website of the\b[^.!?"“”]{0,80}$|^covid-19 (?:relief options|resources|information|updates?)\b[^.!?"“”]{0,60}$/i,
+  /\bthe archive contains content from a previous administration\b|^story number\s*:|^A\s+A\s+A\b|\be-?mail this (?:story|article|page) to a friend\b|^(?:accessible )?search form\b[^.!?"“”]{0,60}$|^[^.!?"“”]{0,40}\badvanced search$/i,
+  // Round 19: a press office's page ("The Example Press Office is the central news contact for all
+  // members of the media.", "Our office hours are ...", "For information about the agency's history
+  // ..., see ...", a bare "Address:" label, "Recent Interviews from Scientists at ...").
+  /\bpress office is the (?:central|primary|main|first) (?:news |media )?(?:contact|point of contact)\b|^our (?:office|business) hours are\b|^(?:social media|address|mailing address|phone|telephone|fax|e-?mail|contact)\s*:$/i,
+  /^for (?:more )?information (?:about|on) [^.!?"“”]{1,60}, (?:see|visit)\b[^"“”!?]{0,120}\.?$|^recent (?:interviews|news|stories|mentions|coverage|videos) (?:from|with|of|about|featuring)\b[^.!?"“”]{0,60}$/i,
   // Round 18: a site's slogan in fragments of three words or fewer ("Example Corps.  Make a
   // Difference.  Volunteer."), three or more of them, each capitalised, set off by a stop and two
   // spaces (a page's layout; prose, "No. Not at all. Never.", has one).
@@ -564,7 +576,8 @@ const POSITION_MARK = /\((?:l|r|c|left|right|center|centre)(?:\s+[\p{Ll}\s]{1,20
 // joined by a slash, close a caption.
 const SLASH_CREDIT = /(?:^|[\s(])(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\s?\/\s?\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,3}\)?\.?$/u;
 // "... REUTERS/Jane Roe", "(AP Photo/Jane Roe)": an agency in capitals, a slash, the photographer.
-const AGENCY_SLASH_CREDIT = /(?:^|[\s(])\p{Lu}{2,}(?:\s+Photo)?\s?\/\s?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\)?\.?$/u;
+// (Round 19: "(NASA/MSFC/Jane Roe)": an agency and its centre.)
+const AGENCY_SLASH_CREDIT = /(?:^|[\s(])\p{Lu}{2,}(?:\/\p{Lu}{2,}){0,2}(?:\s+Photo)?\s?\/\s?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\)?\.?$/u;
 // (Both credits close the line: read from its last 100 characters, and only when it holds a slash.)
 const hasSlashCredit = (text: string) => text.includes("/") && (SLASH_CREDIT.test(text.slice(-100)) || AGENCY_SLASH_CREDIT.test(text.slice(-100)));
 const hasPositionMark = (text: string) => (text.includes("(") || /, (?:left|right|cent|second|third)/.test(text)) && POSITION_MARK.test(text);

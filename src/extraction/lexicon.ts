@@ -1084,6 +1084,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   prairie basin estuary lagoon dam hotel motel ramp marina wharf jetty campground trailhead dock docks slipway lighthouse
   refuge sanctuary preserve wilderness hatchery seashore lakeshore mesa bluff bluffs butte ridge
   garden lands
+  auditorium gymnasium pavilion amphitheater amphitheatre ballroom atrium hangar chapel theater theatre
   `);
 
 /**
@@ -1094,6 +1095,7 @@ export const FEATURE_HEADS = set("FEATURE_HEADS", `
   creek river bayou gulch hollow valley island islands peninsula reservoir canal prairie basin
   estuary lagoon canyon glacier dam hotel motel ramp dock docks marina wharf jetty slipway lighthouse
   refuge sanctuary preserve wilderness hatchery seashore lakeshore garden lands
+  auditorium gymnasium pavilion amphitheater amphitheatre ballroom atrium hangar
   `);
 
 /**

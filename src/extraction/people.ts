@@ -301,6 +301,9 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     const run = growRun(doc, i);
     i = run.end + 1;
     if (governmentNames(doc, run, found)) continue;
+    // (Round 19: "USS Harry S. Truman ... aboard Harry S. Truman": a ship's name is the ship's wherever it stands.)
+    const vessel = vesselName(doc, run);
+    if (vessel) things.add(vessel);
     const candidate = runCandidate(doc, lowerWords, run);
     if (candidate && kinOfAnother(doc, run.end)) candidate.kinOf = true;
     if (candidate && namesAThing(doc, run, candidate)) things.add(candidate.words.join(" "));
@@ -308,6 +311,14 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
   }
   const kept = found.filter((c) => !things.has(c.words.join(" ")));
   return withoutBareRoles([...kept, ...placeWordSurnames(doc, kept)].sort((a, b) => a.first - b.first));
+}
+
+/** The words of a ship's name after its prefix ("USS Harry S. Truman": "Harry S. Truman"), else undefined. */
+function vesselName(doc: Doc, run: Run): string | undefined {
+  const prefixed = VESSEL_PREFIXES.has(lower(run.words[0]));
+  const before = !prefixed && run.start > 0 && VESSEL_PREFIXES.has(lower(doc.tokens[run.start - 1].text));
+  const words = prefixed ? run.words.slice(1) : run.words;
+  return (prefixed || before) && words.length >= 2 ? words.join(" ") : undefined;
 }
 
 /**

@@ -330,6 +330,26 @@ const creditBelow: Rule = {
   apply: (c, q) => (opensParagraph(c, q) && creditsBelow(c) ? decide(labelLine(c, q.quote.paragraph + 1)) : undefined),
 };
 
+/**
+ * Round 19: `Below is a statement that can be attributed to Jane Roe, Assistant
+ * Secretary:`, `The following is a statement from Jane Roe:`: the person a statement is credited
+ * to, named within three words after "attributed to", "credited to" or a statement's noun and "by",
+ * "of" or "from".
+ */
+function attributedTo(c: Ctx, items: FrameItem[]): Attribution {
+  for (let p = 1; p + 1 < items.length; p++) {
+    const [w, next] = [lw(c, items[p]), lw(c, items[p + 1])];
+    const credit = (/^(?:attributed|credited)$/.test(w) && next === "to") || (/^(?:statement|statements|remarks|comments)$/.test(w) && /^(?:by|of|from)$/.test(next));
+    if (!credit) continue;
+    for (let a = p + 2; a < items.length && a <= p + 4; a++) {
+      const it = items[a];
+      const m = "token" in it ? c.mentionsByStart.get(it.token) : undefined;
+      if (m) return m.possessive ? undefined : { person: m.person };
+    }
+  }
+  return undefined;
+}
+
 /** `Roe told the meeting:` ¶ `"We will rebuild."`: a sentence ending in a colon introduces the quote. */
 const colonIntroduction: Rule = {
   name: "colon-introduction",
@@ -341,7 +361,7 @@ const colonIntroduction: Rule = {
     if (!/:\s*$/.test(c.text.slice(s.start, s.end)) || underHeadingLine(c, q)) return undefined;
     // (A name first; else a "he"/"she" or a role: "In an email, she writes:".)
     const items = frameOf(c, prev).slice(-WINDOW);
-    return claim(sentenceSubject(c, items) ?? clauseSubject(c, items, items.length) ?? NOBODY);
+    return claim(attributedTo(c, items) ?? sentenceSubject(c, items) ?? clauseSubject(c, items, items.length) ?? NOBODY);
   },
 };
 
