@@ -16,7 +16,7 @@ import {
   waitFor,
 } from "./helpers/api-process";
 import { freePort } from "./helpers/ports";
-import { connectWs, settle, WsClient } from "./helpers/subscriptions";
+import { connectWs, settle, Subscription, WsClient } from "./helpers/subscriptions";
 
 const SECRET = "s".repeat(40);
 const EDITOR_TOKEN = signToken(SECRET, { role: "editor", name: "Cluster Editor" });
@@ -44,6 +44,19 @@ async function draft(api: ApiProcess, headline: string): Promise<string> {
 async function move(api: ApiProcess, step: "submitArticle" | "publishArticle", id: string): Promise<number> {
   const data = await post(api, `mutation($id: ID!) { ${step}(id: $id) { version } }`, { id }, EDITOR_TOKEN);
   return data[step].version as number;
+}
+
+/**
+ * The publication of `id` among a reader's next events. A publication an earlier test made may
+ * reach a process up to the delivery budget after its commit, so after this reader subscribed:
+ * it is a publication too, and is passed over.
+ */
+async function publicationOf(reader: Subscription, id: string): Promise<{ articleId: string; version: number }> {
+  const deadline = Date.now() + DELIVERY_MS;
+  for (;;) {
+    const published = (await reader.next(Math.max(1, deadline - Date.now()))).data.articlePublished;
+    if (published.articleId === id) return published;
+  }
 }
 
 async function frontPageIds(api: ApiProcess): Promise<string[]> {
@@ -110,8 +123,8 @@ describe("two API processes on one database", () => {
     const id = await draft(a, "Published through A");
     await move(a, "submitArticle", id);
     const version = await move(a, "publishArticle", id);
-    expect((await onA.next(DELIVERY_MS)).data.articlePublished).toEqual({ articleId: id, version });
-    expect((await onB.next(DELIVERY_MS)).data.articlePublished).toEqual({ articleId: id, version });
+    expect(await publicationOf(onA, id)).toEqual({ articleId: id, version });
+    expect(await publicationOf(onB, id)).toEqual({ articleId: id, version });
     await settle(300);
     expect(JSON.stringify([onA.results, onB.results])).not.toContain(hidden);
   });
