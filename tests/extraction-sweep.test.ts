@@ -3678,3 +3678,52 @@ describe("round-19 government banners, archive notices, story tools, search form
     ],
   );
 });
+
+describe("round-20 a long inverted attribution through an organisation's name, its acronym and a title", () => {
+  it.each([
+    "explained U.S. Army Corps of Engineers (USACE), Mobile District Commander, Col. Jane Roe.",
+    "said Example Agency (EA), Harbor Division Chief, Dr. Jane Roe.",
+    "added Example Water Authority, Operations Manager, Jane Roe.",
+  ])("“...,” %s", (attribution) => {
+    expectOneSpeaker(agencyUpdate(`“July Fourth is a special day. But outings are not without risk,” ${attribution}`), "Jane Roe");
+  });
+  it("a name found stops the phrase: “...,” said Jane Roe, Tom Doe and others.", () => {
+    expect(extractArticle(agencyUpdate("“Outings carry risk,” said Jane Roe, Tom Doe and others.")).quotes.map((q) => q.speaker)).toEqual([
+      "Jane Roe",
+    ]);
+  });
+});
+
+describe("round-20 a feed's paragraphs joined by inline paragraph tags", () => {
+  it.each(["<P>", "<p>", "</p> <p>", "<p/>"])("%s between paragraphs", (tag) => {
+    const e = extractArticle(
+      agencyUpdate(
+        `The forecast is full. ${tag} “Storage began early this year,” said Tom Hale, river operations supervisor. “Although the supply is adequate, carry-over is low.” ${tag} Forecasts come monthly.`,
+      ),
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Storage began early this year,", "Tom Hale"],
+      ["Although the supply is adequate, carry-over is low.", "Tom Hale"],
+    ]);
+    expect(e.body).not.toMatch(/<\/?p/i);
+  });
+});
+
+describe("round-20 a comment form's help, a site's terms, pointers to pages elsewhere", () => {
+  sweepFurniture(
+    [
+      "Currently we allow the following HTML tags in comments:",
+      "These tags can be used alone and don't need an ending tag.",
+      "By accessing/using Example Library/Example.com, you signify your agreement with the Terms of Use on our Legal Information page.",
+      "Read the White House announcement.",
+      "Read the full press release.",
+      "Statements related to harbor incidents may be found on our Accidents and Incidents page.",
+      "Need to know more about drugs?  www.example.gov",
+    ],
+    [
+      "Read the fine print, the harbor master told the crews on Tuesday.",
+      "By using the new piers, crews save an hour a day, she said.",
+      "Need help? Crews called the harbor office all week, she said.",
+    ],
+  );
+});

@@ -181,6 +181,16 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ),
   ],
+  // Round 20: inline paragraph tags between runs of spaces, a long inverted attribution with
+  // commas between title phrases, comment-form and terms lines.
+  [
+    "inline paragraph tags, comma-chained titles after a verb, comment-form and terms lines",
+    (n) =>
+      repeat(
+        "full. <P>   </p>  <p> “Risk,” explained Example Agency (EA), Harbor District Commander, Col. Jane Roe, Chief, Deputy, Tom Doe.   <P> Currently we allow the following HTML tags in comments: By using Example.com, you signify. Need help?  www.example.gov\n",
+        n,
+      ),
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -727,6 +727,12 @@ function invertedName(c: Ctx, items: FrameItem[], v: number): Mention | undefine
       m = mentionsByStart.get(afterComma.token);
       break;
     }
+    // (Round 20: "explained Example Agency (EA), Harbor District Commander, Col. Jane Roe": before
+    // any name, a comma between capitalised title phrases does not count either.)
+    if (t === "," && !m && a > v + 1 && isCapitalized(word(c, items[a + 1]) ?? "") && /^[\p{Lu})]/u.test(word(c, items[a - 1]) ?? "")) {
+      skipped++;
+      continue;
+    }
     // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too
     // (round 7: run into the rank, "said 2ndLt Jane Roe"; round 8: "says ten-season jumper").
     const described = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*(?:['’]s)?$/u.test(t) && /\p{Ll}/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);

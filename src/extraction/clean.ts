@@ -449,6 +449,12 @@ const JUNK_PATTERNS: RegExp[] = [
   // ..., see ...", a bare "Address:" label, "Recent Interviews from Scientists at ...").
   /\bpress office is the (?:central|primary|main|first) (?:news |media )?(?:contact|point of contact)\b|^our (?:office|business) hours are\b|^(?:social media|address|mailing address|phone|telephone|fax|e-?mail|contact)\s*:$/i,
   /^for (?:more )?information (?:about|on) [^.!?"“”]{1,60}, (?:see|visit)\b[^"“”!?]{0,120}\.?$|^recent (?:interviews|news|stories|mentions|coverage|videos) (?:from|with|of|about|featuring)\b[^.!?"“”]{0,60}$/i,
+  // Round 20: a comment form's help ("Currently we allow the following HTML tags in comments:"), a
+  // site's terms ("By accessing/using Example.com, you signify your agreement with the Terms of
+  // Use ..."), a pointer to a page elsewhere ("Read the White House announcement.", "... may be
+  // found on our Accidents page."), a campaign's question before its web address.
+  /\bwe allow the following (?:html )?tags\b|^these tags can be used alone\b|^by (?:accessing|using|visiting)\b[^"“”]{0,120}\byou (?:signify|indicate|accept|agree)\b|\bterms of use on our\b/i,
+  /^read the (?:full |complete )?(?:[\p{L}'’]+ ){0,4}(?:announcement|release|press release|statement|report|transcript|remarks|fact sheet)\.?$|\b(?:may|can) be found on our\b[^"“”!?]{0,60}\bpage\.?$|^[^.!"“”]{1,80}\?\s+(?:https?:\/\/|www\.)\S+$/iu,
   // Round 18: a site's slogan in fragments of three words or fewer ("Example Corps.  Make a
   // Difference.  Volunteer."), three or more of them, each capitalised, set off by a stop and two
   // spaces (a page's layout; prose, "No. Not at all. Never.", has one).
@@ -1232,9 +1238,17 @@ function lostMarkKind(before: string, after: string, next: string): "open" | "cl
   return before === "s" && after === " " && /\p{Ll}/u.test(next) ? "close?" : "close";
 }
 
+/**
+ * Round 20: `... is now 100%. <P> "The basin ...," said Roe. "..." <P> The agency ...`: a feed's
+ * paragraphs joined on one line by paragraph tags between text are paragraphs again.
+ */
+function inlineParagraphMarks(text: string): string {
+  return /<\/?p\s*\/?>/i.test(text) ? text.replace(/(?<=\S)(?:[ \t]*<\/?p\s*\/?>)+[ \t]*(?=\S)/gi, "\n\n") : text;
+}
+
 /** The lines, with junk marked: furniture patterns, repeated teasers, contact blocks, a cut-off end. */
 function readPage(raw: string): Page {
-  const rawLines = raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ").split("\n");
+  const rawLines = inlineParagraphMarks(raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ")).split("\n");
   const unwrapped = unwrapLines(rawLines);
   const lines = unwrapped.lines.map((line) => withoutClosingCredit(stripBylinePrefix(doubledApostrophes(lostQuotationMarks(line)))));
   const turns = interviewTurns(lines);
