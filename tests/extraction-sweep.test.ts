@@ -3727,3 +3727,45 @@ describe("round-20 a comment form's help, a site's terms, pointers to pages else
     ],
   );
 });
+
+describe("round-21 programmes, complements' second halves and companies that are no one; a royal title's word as a given name", () => {
+  it.each([
+    "Centers were named today by the Office of Head Start in the agency.",
+    "Jane Roe, Assistant Secretary for Mental Health and Substance Use, spoke.",
+    "The exhibit is sponsored by Darden Restaurants and the Example Foundation.",
+    "Jane Roe, Director of the Office of Science and Technology Policy, spoke.",
+    "Grants went to Hanover Farms and Lakeside Dairies.",
+  ])("%s", (sentence) => {
+    const e = extractArticle(agencyUpdate(`${sentence} "We are proud," said Secretary Jane Roe.`));
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+  it.each(["Army Maj. Gen. King Sidwell", "Sgt. Prince Adeyemi", "Capt. Duke Ellison"])("said %s", (titled) => {
+    const name = titled.split(" ").slice(-2).join(" ");
+    expectOneSpeaker(agencyUpdate(`"We will help our neighbors," said ${titled}, adjutant general of the Guard.`), name);
+  });
+  it("a department and a person after it stay apart: The Interior Department and Anjali Raman met", () => {
+    expect(
+      extractArticle(agencyUpdate('The Interior Department and Anjali Raman met on Tuesday. "We agreed," Raman said.')).quotes.map(
+        (q) => q.speaker,
+      ),
+    ).toEqual(["Anjali Raman"]);
+  });
+});
+
+describe("round-21 the rest of a government site's banner, a feed aggregator's credit, a site's name after its domain", () => {
+  sweepFurniture(
+    [
+      "Federal government websites often end in .gov or .mil. Before sharing sensitive information, make sure you're on a federal government site.",
+      "The site is secure.",
+      "The https:// ensures that you are connecting to the official website and that any information you provide is encrypted and transmitted securely.",
+      "Added By: Feedage Forager Feedage Grade B rated",
+      "CMS.gov Centers for Medicare & Medicaid Services",
+      "Centers for Medicare & Medicaid Services",
+    ],
+    [
+      "The site is secure now, the harbor master said on Tuesday.",
+      "Crews will learn more about the piers on Monday, she said.",
+      "Centers for the crews opened in twelve towns, the agency said.",
+    ],
+  );
+});

@@ -191,6 +191,15 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ),
   ],
+  // Round 21: complements' halves joined by "and", ranks before royal titles' words, banner lines.
+  [
+    "complements joined by 'and', ranks before royal titles, banner and aggregator lines",
+    (n) =>
+      repeat(
+        "Jane Roe, Assistant Secretary for Mental Health and Substance Use and Head Start and Darden Restaurants, said Maj. Gen. King Sidwell. CMS.gov Centers for Medicare & Medicaid Services\nThe site is secure.\nAdded By: Feedage Forager\n",
+        n,
+      ),
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -455,6 +455,10 @@ const JUNK_PATTERNS: RegExp[] = [
   // found on our Accidents page."), a campaign's question before its web address.
   /\bwe allow the following (?:html )?tags\b|^these tags can be used alone\b|^by (?:accessing|using|visiting)\b[^"“”]{0,120}\byou (?:signify|indicate|accept|agree)\b|\bterms of use on our\b/i,
   /^read the (?:full |complete )?(?:[\p{L}'’]+ ){0,4}(?:announcement|release|press release|statement|report|transcript|remarks|fact sheet)\.?$|\b(?:may|can) be found on our\b[^"“”!?]{0,60}\bpage\.?$|^[^.!"“”]{1,80}\?\s+(?:https?:\/\/|www\.)\S+$/iu,
+  // Round 21: the rest of a government site's banner ("Federal government websites often end in
+  // .gov or .mil. ...", "The site is secure.", "The https:// ensures that you are connecting to the
+  // official website ..."), a feed aggregator's credit ("Added By: Feedage Forager ...").
+  /^federal government websites (?:often|always|usually) end in\b|^the site is secure\.?$|^the https:\/\/ ensures\b|^added by\s*:/i,
   // Round 18: a site's slogan in fragments of three words or fewer ("Example Corps.  Make a
   // Difference.  Volunteer."), three or more of them, each capitalised, set off by a stop and two
   // spaces (a page's layout; prose, "No. Not at all. Never.", has one).
@@ -473,7 +477,8 @@ const BANNER_PATTERNS: RegExp[] = [
   // words and small words only, no verb, no sentence's stop.
   // (An agency's name and its section after a dash: "Defense Media Activity - Marines".)
   /^(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,5}(?:Activity|Agency|Office|Service|Command|Center|Bureau|Administration|Department|Division|Affairs|Directorate)\s+[-–—|]\s+(?:\p{Lu}[\p{L}.&'’\-]*\s*){1,4}$/u,
-  /^(?:(?:News|Press Release|News Release|Updates?) [Ff]rom\s+(?:the\s+)?)?(?:(?:The|U\.\s?S\.|US|United States|Federal|National)\s+)*(?:Department|Dept\.|Office|Bureau|Agency|Administration|Service|Commission|Ministry|Library|Embassy|Mission|Institute|Secretariat|Directorate)\s+(?:of|for)\s+(?:(?:the|and|of|for|on|in|&)\s+|\p{Lu}[\p{L}.'’\-]*,?\s+){0,12}\p{Lu}[\p{L}.'’\-]*$/u,
+  // (Round 21: "Centers for Medicare & Medicaid Services", after the site's domain, "CMS.gov ...".)
+  /^(?:[\p{L}.]+\.(?:gov|mil)\s+)?(?:(?:News|Press Release|News Release|Updates?) [Ff]rom\s+(?:the\s+)?)?(?:(?:The|U\.\s?S\.|US|United States|Federal|National)\s+)*(?:Department|Dept\.|Office|Bureau|Agency|Administration|Service|Commission|Ministry|Library|Embassy|Mission|Institutes?|Centers?|Secretariat|Directorate)\s+(?:of|for)\s+(?:(?:the|and|of|for|on|in|&)\s+|\p{Lu}[\p{L}.'’\-]*,?\s+){0,12}\p{Lu}[\p{L}.'’\-]*$/u,
   // A logo's or an icon's alternative text, wherever the word stands ("BIA Logo Bureau
   // of Indian Affairs", "Official US Government Icon", "Secure Site Icon").
   // (Round 8, holdout13: "BIA Logo Indian Affairs - Office of Public Affairs", "USDA Forest Service

@@ -698,10 +698,19 @@ function nameTailStart(words: string[], speaking: boolean): number {
     // the name ("Marine Corps Carlton W. Kent", "Coast Guard Jane Roe").
     if (words.length - k >= 3 && isOrgWord(lower(w)) && !GIVEN_NAMES.has(lower(w))) break;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k) || titleSurname(words, k) || surnameAfterInitial(words, k) || monthGiven(words, k)) k--;
+    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k) || titleSurname(words, k) || surnameAfterInitial(words, k) || monthGiven(words, k) || rankedGiven(words, k)) k--;
     else break;
   }
   return k + 1;
+}
+
+/**
+ * Round 21: "Maj. Gen. King Sidwell", "Sgt. Prince Adeyemi": a royal title's word after a rank is
+ * a given name (ranks and royal titles do not stack), before a surname.
+ */
+function rankedGiven(words: string[], k: number): boolean {
+  const rank = lower(words[k - 1] ?? "").replace(/\.$/, "");
+  return k === words.length - 2 && /^(?:king|prince|princess|queen|duke|earl|lord|lady|dame)$/.test(lower(words[k])) && (TITLE_WORDS.has(rank) || TITLE_ABBREVIATIONS.has(rank)) && nameLike(words[k + 1]);
 }
 
 /**
@@ -1059,6 +1068,28 @@ function coordinatedWithOrganisation(tokens: Token[], end: number): boolean {
 }
 
 /**
+ * "the Disaster Prevention and Prediction Subcommittee", "... for Mental Health and Substance Use":
+ * a run joined by "and" to another half of an organisation's name (not starting on a given name);
+ * "the Office of Head Start": "Head" is a title only before a name of two words (round 21).
+ */
+function halfOfOrganisation(tokens: Token[], run: Run, name: string[], nameStart: number): boolean {
+  if (name.length === 1 && nameStart === 1 && run.words[0] === "Head") return true;
+  return !GIVEN_NAMES.has(name[0].toLowerCase()) && (coordinatedWithOrganisation(tokens, run.end) || organisationBeforeAnd(tokens, run.start));
+}
+
+/**
+ * Round 21: "Assistant Secretary for Mental Health and Substance Use": a run after "and" whose
+ * other half, a complement after "for" or "of", ends on an organisation's word is that
+ * complement's second half ("the Interior Department and Anjali Raman" is not).
+ */
+function organisationBeforeAnd(tokens: Token[], start: number): boolean {
+  if (!/^(?:and|&)$/.test(tokens[start - 1]?.text ?? "") || !isCapitalized(tokens[start - 2]?.text ?? "") || !isOrgWord(lower(tokens[start - 2].text))) return false;
+  let t = start - 3;
+  while (t >= start - 6 && t >= 0 && isCapitalized(tokens[t].text)) t--;
+  return /^(?:for|of)$/.test(tokens[t]?.text ?? "");
+}
+
+/**
  * Round 7: "Lt. Jane Roe Sector Juneau command duty officer": a run that goes on from a name into
  * a post named after its place ends before the post's first word.
  */
@@ -1136,7 +1167,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   if (name.some((w) => NEVER_NAMES.has(lower(w)))) return undefined;
   // "the Disaster Prevention and Prediction Subcommittee": a run joined by "and" to capitalised
   // words that end on an organisation's word is the first half of that organisation's name.
-  if (!GIVEN_NAMES.has(name[0].toLowerCase()) && coordinatedWithOrganisation(tokens, runEnd)) return undefined;
+  if (halfOfOrganisation(tokens, run, name, nameStart)) return undefined;
   // "Prince George's County", "Governor's Island", "Veterans' Day": a possessive inside a place's
   // or an organisation's name, its head capitalised right after it.
   const head = tokens[runEnd + 1];
