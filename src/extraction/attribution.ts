@@ -578,17 +578,24 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
   if (/^(?:who|that|which)$/i.test(w)) return undefined;
   // "He went on to characterise ...", "Roe wanted to add": the subject of the clause.
   if (w === "to") return clauseSubject(c, items, p);
-  const origin = originBefore(c, items, p);
-  if (origin) return origin;
   // "Sen. Lisa Murkowski of Alaska called", "Jane Roe of The Star and Herald wrote": a name
-  // followed by a short place or body phrase.
-  for (let a = p, steps = 0; a >= 0 && steps < 7; a--, steps++) {
+  // followed by a short place or body phrase. (Round 18: in lower-case words too, "Jane Roe of the
+  // county office told reporters", when "of" or "from" follows the name and no preposition comes
+  // before it, "the mother of Jane Roe of the district said".)
+  let lowerCase = false;
+  for (let a = p, steps = 0; a >= 0 && steps < 9; a--, steps++) {
     const it = items[a];
     if (!("token" in it)) break;
     const t = tokens[it.token].text;
     const m = mentionsByLast.get(it.token);
-    if (m && a < p) return m.possessive ? NOBODY : { person: m.person };
-    if (!(isCapitalized(t) || /^(?:of|from|at|for|in|on|the|late|early|earlier|last|this|&)$/.test(t) || (t === "and" && isCapitalized(word(c, items[a - 1]) ?? "")))) break;
+    if (m && a < p) {
+      const origin = /^(?:of|from)$/.test(tokens[m.lastToken + 1]?.text ?? "") && !m.insideQuote && !m.afterPreposition;
+      if (lowerCase && !origin) break;
+      return m.possessive ? NOBODY : { person: m.person };
+    }
+    if (isCapitalized(t) || /^(?:of|from|at|for|in|on|the|late|early|earlier|last|this|&)$/.test(t) || (t === "and" && isCapitalized(word(c, items[a - 1]) ?? ""))) continue;
+    if (!tokens[it.token].word) break;
+    lowerCase = true;
   }
   // "Jane Roe, associate administrator for Operations said": an appositive role with no comma
   // closing it; the name before it is the subject.
@@ -612,23 +619,6 @@ export function subjectOf(c: Ctx, items: FrameItem[], v: number, depth = 0): Att
   const described = describedFromThe(c, items, p);
   if (described) return described;
   return tokens[item.token].word ? NOBODY : undefined;
-}
-
-/**
- * Round 18: `Jane Roe of the county office told reporters`: the subject's name, then where it is
- * from in lower-case words too (up to eight, no punctuation); the name must open the sentence's
- * subject, not follow a preposition ("the mother of Jane Roe").
- */
-function originBefore(c: Ctx, items: FrameItem[], p: number): Attribution {
-  for (let a = p - 1; a >= 0 && a >= p - 8; a--) {
-    const it = items[a];
-    if (!("token" in it) || !c.tokens[it.token].word) return undefined;
-    const m = c.mentionsByLast.get(it.token);
-    if (!m) continue;
-    if (m.insideQuote || m.afterPreposition || !/^(?:of|from)$/.test(c.tokens[m.lastToken + 1]?.text ?? "")) return undefined;
-    return m.possessive ? NOBODY : { person: m.person };
-  }
-  return undefined;
 }
 
 /** The first person named as a subject (or "he"/"she") in the sentence before position `upTo`. */
@@ -914,9 +904,13 @@ function invertedSubject(c: Ctx, items: FrameItem[], v: number): Attribution {
  */
 function passiveVoice(c: Ctx, items: FrameItem[], v: number): boolean {
   if (!/(?:ed|told)$/.test(lw(c, items[v]))) return false;
-  let b = v - 1;
-  while (b >= 0 && b >= v - 4 && VERB_FILLERS.has(lw(c, items[b])) && !/^(?:was|were|is|are|been|being|be)$/.test(lw(c, items[b]))) b--;
-  return /^(?:was|were|is|are|been|being|be)$/.test(lw(c, items[b]));
+  // (Fillers may stand between: "was also described as".)
+  for (let b = v - 1; b >= 0 && b >= v - 4; b--) {
+    const w = lw(c, items[b]);
+    if (/^(?:was|were|is|are|been|being|be)$/.test(w)) return true;
+    if (!VERB_FILLERS.has(w)) return false;
+  }
+  return false;
 }
 
 export function before(c: Ctx, items: FrameItem[], qp: number): Attribution {

@@ -560,13 +560,14 @@ const DATE_LINE = new RegExp(
   "i",
 );
 // Also "(left)", "(right)": who stands where in a photo; "from file, 2015": an archive photo.
-const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption|information icon)\b|\((?:photo|image|picture|credit)[^)]*\)$|\([^()]{0,40}\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\b[^()]{0,80}\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
+const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption|information icon)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
 // "... Image credit: NASA. Click to enlarge.": a caption however long, never story text (not even
 // the first prose line of the page).
 // (Round 18: "View the slideshow for more images."; a bracketed credit closing the line, "...
-// Feb. 11. (Photo by Sgt. Jane Roe)".)
+// Feb. 11. (Photo by Sgt. Jane Roe)", "(U.S. Army video courtesy of ...)", once a mark only for a
+// line that might be a caption.)
 const CAPTION_LINK =
-  /\bclick (?:to|for) (?:enlarge|a larger)\b|\b(?:image|photo|picture) credits?\s*:|\bview the (?:slideshow|slide show|photo gallery|gallery) for more (?:images|photos|pictures)\b|\((?:[^()]{1,40}\s)?(?:photo|image|picture)s?\s+(?:by|courtesy of)\s+[^()]{1,60}\)\.?$/i;
+  /\bclick (?:to|for) (?:enlarge|a larger)\b|\b(?:image|photo|picture) credits?\s*:|\bview the (?:slideshow|slide show|photo gallery|gallery) for more (?:images|photos|pictures)\b|\([^()]{0,40}\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\b[^()]{0,80}\)\.?$/i;
 // Agency credits are matched case-sensitively: "AP" must not match the start of "Appreciation".
 // The credit closes the text: nothing after it but a closing bracket, no period. Tested on the text
 // after its last period, so a long line is not rescanned from every credit-like word.

@@ -184,6 +184,8 @@ const ORDINAL = /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i;
 
 
 const GOVERNMENT_NOUN = { test: (w: string) => GOVERNMENT_NOUNS.has(w.toLowerCase()) };
+/** "administrations", "presidencies": a government noun's plural. */
+const governmentPlural = (w: string) => /s$/.test(w) && GOVERNMENT_NOUN.test(w.replace(/ies$/, "y").replace(/s$/, ""));
 
 function adjacent(a: Token, b: Token, text: string): boolean {
   return /^ +$/.test(text.slice(a.end, b.start));
@@ -303,7 +305,7 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
     if (governmentNames(doc, run, found)) continue;
     // (Round 19: "USS Harry S. Truman ... aboard Harry S. Truman": a ship's name is the ship's wherever it stands.)
     const vessel = vesselName(doc, run);
-    if (vessel) things.add(vessel);
+    if (vessel && vessel.length >= 2) things.add(vessel.join(" "));
     const candidate = runCandidate(doc, lowerWords, run);
     if (candidate && kinOfAnother(doc, run.end)) candidate.kinOf = true;
     if (candidate && namesAThing(doc, run, candidate)) things.add(candidate.words.join(" "));
@@ -313,12 +315,15 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
   return withoutBareRoles([...kept, ...placeWordSurnames(doc, kept)].sort((a, b) => a.first - b.first));
 }
 
-/** The words of a ship's name after its prefix ("USS Harry S. Truman": "Harry S. Truman"), else undefined. */
-function vesselName(doc: Doc, run: Run): string | undefined {
-  const prefixed = VESSEL_PREFIXES.has(lower(run.words[0]));
-  const before = !prefixed && run.start > 0 && VESSEL_PREFIXES.has(lower(doc.tokens[run.start - 1].text));
-  const words = prefixed ? run.words.slice(1) : run.words;
-  return (prefixed || before) && words.length >= 2 ? words.join(" ") : undefined;
+/**
+ * The words of a ship's name after its prefix, in the run or right before it ("USS Harry S.
+ * Truman", "The USNS Harvey Milk": "Harry S. Truman", "Harvey Milk"), else undefined.
+ */
+function vesselName(doc: Doc, run: Run): string[] | undefined {
+  const { words } = run;
+  const at = VESSEL_PREFIXES.has(lower(words[0])) ? 1 : /^the$/i.test(words[0]) && VESSEL_PREFIXES.has(lower(words[1] ?? "")) ? 2 : 0;
+  if (at > 0) return words.length > at ? words.slice(at) : undefined;
+  return run.start > 0 && VESSEL_PREFIXES.has(lower(doc.tokens[run.start - 1].text)) ? words : undefined;
 }
 
 /**
@@ -353,7 +358,7 @@ function describedAsOrganisation(doc: Doc, end: number): boolean {
     const l = tokens[t].text;
     // (The appositive's head comes first: "a spokeswoman for the company" is a person's.)
     if (PREPOSITIONS.has(l) || isRoleWord(l)) return false;
-    if (!(COMPANY_NOUNS.has(l) || ORG_HEAD_NOUNS.has(l) || /^(?:organi[sz]ation|agency|company|group|foundation|network|publisher)$/.test(l))) continue;
+    if (!(isOrgWord(l) || ORG_HEAD_NOUNS.has(l) || COMPANY_NOUNS.has(l))) continue;
     return /^(?:[,.;:]|that|which|whose|based|in|with|from|founded|and)$/.test(tokens[t + 1]?.text ?? ".");
   }
   return false;
@@ -797,7 +802,7 @@ function governmentsListed(tokens: Token[], end: number): boolean {
     if (/^(?:first|second|third|two|both|later|earlier)$/.test(tokens[t]?.text ?? "")) t++;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[t]?.text ?? "")) return false;
     t++;
-    if (/^(?:administrations|presidencies|governments|campaigns)$/.test(tokens[t]?.text ?? "")) return true;
+    if (governmentPlural(tokens[t]?.text ?? "")) return true;
   }
   return false;
 }
@@ -824,7 +829,7 @@ function namesAPlaceOrThing(name: string[], before: string): boolean {
   // unlike "Elizabeth II"; a wildfire, "the Dixie Fire", "the August Complex".)
   if (name.length === 2 && /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/.test(name[1]) && (!GIVEN_NAMES.has(lower(name[0])) || RARER_GIVEN_NAMES.has(lower(name[0])))) return true;
   // (Round 18: "Quantum Physics Divisions": an organisation word's plural after no given name.)
-  const orgPlural = /s$/.test(lastLower) && ORG_WORDS.has(lastLower.slice(0, -1)) && !GIVEN_NAMES.has(lower(name[0]));
+  const orgPlural = isOrgPlural(lastLower) && !GIVEN_NAMES.has(lower(name[0]));
   if (name.length >= 2 && (orgPlural || INCIDENT_HEADS.has(lastLower) || (OBSERVANCE_HEADS.has(lastLower) && !GIVEN_NAMES.has(lower(name[name.length - 2]))))) return true;
   return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && vessel) || event || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
 }
@@ -1152,8 +1157,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
   if (isPhotoCredit(tokens, runStart) && !/^\p{Ll}+$/u.test(tokens[runEnd + 1]?.text ?? "")) return undefined;
   // "USS John C. Stennis": a ship named after a person.
   // (Round 13: after a capitalised "The" too, "The USNS Harvey Milk sailed".)
-  const vesselPrefixed = words.length > 1 && (VESSEL_PREFIXES.has(lower(words[0])) || (/^the$/i.test(words[0]) && words.length > 2 && VESSEL_PREFIXES.has(lower(words[1]))));
-  if ((runStart > 0 && VESSEL_PREFIXES.has(lower(tokens[runStart - 1].text))) || vesselPrefixed || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end) || stateAfterTown(tokens, runStart, whole.end)) return undefined;
+  if (vesselName(doc, run) || namesAVessel(tokens, runStart) || townBeforeState(tokens, runStart, whole.end) || stateAfterTown(tokens, runStart, whole.end)) return undefined;
   if (afterCompanyDescriptor(tokens, runStart, words[0])) return undefined;
   // (Round 13: "the Martin Luther King Jr. Memorial": a place named after a person, the suffix inside.)
   const suffixAt = words.findIndex((w) => GENERATIONAL.test(w));
@@ -1205,7 +1209,7 @@ function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate 
     evidence ||= !employer && (givenNameEvidence(name, lowerWords, middleNameMayOpen(doc, runStart, words, nameStart), beforeName, personAround(tokens, wordTokens[nameStart], runEnd)) || name.some(isInitial) || nameShapeEvidence(doc, lowerWords, name, wordTokens[nameStart], runEnd, nameStart > 0 ? words[nameStart - 1] : undefined));
   } else {
     // "the Obama administration": a surname used as an adjective for a government.
-    if (((next && /^(?:administrations?|presidency|presidencies|governments?|campaigns?|-era)$/i.test(next.text)) || governmentsListed(tokens, runEnd)) && !PLACES.has(firstName)) evidence = true;
+    if (((next && (governmentPlural(next.text) || GOVERNMENT_NOUN.test(next.text) || next.text === "-era")) || governmentsListed(tokens, runEnd)) && !PLACES.has(firstName)) evidence = true;
   }
 
   // The nickname stays in the name: it is what tells two people of the same name apart.
@@ -1241,8 +1245,7 @@ function givenNameEvidence(name: string[], lowerWords: Set<string>, middleMayOpe
   const first = name[0].toLowerCase();
   if (!GIVEN_NAMES.has(first)) return (middleMayOpen && middleNameEvidence(name, lowerWords)) || worldNameEvidence(name, lowerWords, before, around);
   // "Grant Programs", "Victoria Hospitals": a given name before an organisation word's plural.
-  const plural = name[name.length - 1].toLowerCase();
-  if (/s$/.test(plural) && ORG_WORDS.has(plural.slice(0, -1))) return false;
+  if (isOrgPlural(name[name.length - 1].toLowerCase())) return false;
   if (!RARER_GIVEN_NAMES.has(first)) return true;
   const last = name[name.length - 1].toLowerCase();
   return !lowerWords.has(last) && !PLACE_HEADS_LAST.has(last) && !isOrgWord(last);
@@ -1697,8 +1700,11 @@ function roleOfLeadPhrase(doc: Doc, end: number): string | undefined {
 
 /** An organisation word or its plural ("Divisions"). */
 function isOrgWord(l: string): boolean {
-  return ORG_WORDS.has(l) || (l.endsWith("s") && ORG_WORDS.has(l.slice(0, -1)));
+  return ORG_WORDS.has(l) || isOrgPlural(l);
 }
+
+/** The plural of an organisation word ("Divisions", "Programs"). */
+const isOrgPlural = (l: string) => l.endsWith("s") && ORG_WORDS.has(l.slice(0, -1));
 
 /** A role noun, its plural ("councillors") or a compound ending in one ("singer-songwriter"). */
 export function isRoleWord(l: string): boolean {
