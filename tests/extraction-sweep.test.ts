@@ -3772,3 +3772,121 @@ describe("round-21 the rest of a government site's banner, a feed aggregator's c
     ],
   );
 });
+
+describe("round-22 vessels named after people, a league after a rank, a portfolio before 'and', a service's reserve, a programme before its noun", () => {
+  it.each([
+    "The Coast Guard Cutter Mary Sears's crew came home on Monday.",
+    "Crews aboard the Coast Guard Cutter Alma Frost stopped the boat near Key West.",
+    "The crew of USCGC Hattie Doyle towed the skiff to shore.",
+    "The cutter Ida Lewis escorted the barge into the harbor.",
+    "He chaired a study group on Major League Baseball in 1995.",
+    "She once served on a panel for Major League Soccer.",
+    "The Chief of Navy Reserve visited the base on Monday.",
+    "Sailors of the Navy Reserve Force trained at the pier.",
+    "The Army Reserve sent three units to the coast.",
+    "She pointed to the agency's Money Smart program, a free course for adults.",
+    "The county's Bright Start initiative opened two centers.",
+  ])("%s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(`${sentence} "We are proud," said Secretary Jane Roe.`), "Jane Roe");
+  });
+  it.each([
+    '"We are proud," said Under Secretary of Commerce for Intellectual Property and Director of the Patent Office Jane Roe.',
+    '"We are proud," said Assistant Secretary for Public Health and Director of the Example Service Jane Roe.',
+  ])("a portfolio after 'for' and before 'and Director' is no one: %s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(sentence), "Jane Roe");
+  });
+});
+
+describe("round-22 a direction word as a surname after a rank; what someone calls something; a headline's words from a quotation", () => {
+  it.each(["Lt. Gen. Nadia West", "Maj. Gen. Ayla North", "Col. Rhea South", "Sgt. Tomas East"])("%s, then the surname alone", (titled) => {
+    const name = titled.split(" ").slice(-2).join(" ");
+    const surname = name.split(" ")[1];
+    expectOneSpeaker(
+      agencyUpdate(
+        `${titled}, the commanding general, held a town hall on Friday.\n\n${surname} spoke about readiness. "The future is bright for the corps," ${surname} said.`,
+      ),
+      name,
+    );
+  });
+  it.each(["calls", "called", "has called", "likes to call"])('what Roe %s the "..."', (verb) => {
+    const e = extractArticle(
+      agencyUpdate(`Director Jane Roe launched a campaign to stem what Roe ${verb} the "paperwork avalanche" in federal hiring.`),
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([["paperwork avalanche", "Jane Roe"]]);
+  });
+  it.each([
+    ["single marks", "Port 'right place' for the new fleet"],
+    ["double marks", 'Port "right place" for the new fleet'],
+  ])("a headline's words in %s taken from a quotation below take its speaker", (_marks, headline) => {
+    const e = extractArticle(
+      `${headline}\n\nBy Dana Whitlock\n\nThe Navy moved its fleet office to the port on Monday.\n\nAdm. Jane Roe toured the piers. "It has room to grow. I think this is the right place for us," Roe said.`,
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["right place", "Jane Roe"],
+      ["It has room to grow. I think this is the right place for us,", "Jane Roe"],
+    ]);
+  });
+});
+
+describe("round-22 slashed breadcrumbs, reference and archive notices, forum and blog labels, cache notices, a feed's excerpt note", () => {
+  sweepFurniture(
+    [
+      "Example.gov / News / News Archives / Releases / 2006 / May / Agency Opens Harbor Office",
+      "Home / Newsroom / Press Releases / Harbor Grants Announced",
+      "This page is provided for reference purposes only. It was current when published, but is no longer maintained.",
+      "This document is provided for historical reference only.",
+      "The content on this page is no longer being updated and may contain outdated information.",
+      "The information on this page is no longer updated and may be out of date.",
+      "Author Topic: Agency Seeks Comment on Harbor Rules (Read 212 times)",
+      "Blog Category: Harbor Programs",
+      "Blog Categories: Grants, Harbors",
+      "Clear Your Browser Cache",
+      "This website has recently undergone changes. Users finding unexpected concerns may clear their browser's cache to ensure a seamless experience.",
+      "date 2023-03-16 The following is an excerpt from a Harbor Notes article by Dana Whitlock",
+      "The following is an excerpt from an article in Harbor Notes.",
+      "To read the rest of the article by Dana Whitlock, please click here",
+    ],
+    [
+      "The content of the plan is no longer secret, the mayor said.",
+      "Users of the piers will find changes this spring, she said.",
+      "The following ships will dock in May: the Alma, the Breeze and the Clara.",
+      "The page of the harbor log was read aloud at the ceremony, she said.",
+    ],
+  );
+  it.each([
+    "The following is an excerpt from a Harbor Notes article by Dana Whitlock.",
+    "To read the rest of the article by Dana Whitlock, please click here.",
+    "This story was adapted from a column by Dana Whitlock.",
+  ])("a writer credited in a note is not in the story: %s", (note) => {
+    const e = extractArticle(
+      `Harbor briefing set\n\n${note}\n\nWASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers.\n\n"We are ready for the season," said harbor master Jane Marlow.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Marlow"]);
+  });
+});
+
+describe("round-22 a picture's block: the headline again, the caption bare and then credited; a caption's abbreviation", () => {
+  it("the repeated headline and the bare caption go with the credited one", () => {
+    const bare = "Gen. Jane Roe accepts the colors of Harbor Command from Adm. Tom Fisk.";
+    const e = extractArticle(
+      `Harbor chief opens new pier office\n\nBy Dana Whitlock (Harbor Command)December 10, 2024\n\nHarbor chief opens new pier office\n${bare}\n${bare} (Photo Credit: Sam Lee) VIEW ORIGINAL\n\nThe Navy opened a new pier office in Norfolk on Monday, its first in a decade.\n\n"We are ready for the season," said Gen. Jane Roe.`,
+    );
+    expect(e.headline).toBe("Harbor chief opens new pier office");
+    expect(e.droppedLines).toEqual(expect.arrayContaining(["Harbor chief opens new pier office", bare]));
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+  });
+  it.each(["St. Paul", "Mt. Vernon", "Ft. Worth"])("a present-tense caption naming %s is one sentence", (place) => {
+    const caption = `Agency Administrator Jane Roe speaks on a panel with union leaders in ${place} about road funding.`;
+    const e = extractArticle(
+      `Administrator visits harbor towns\n\nMarch 31, 2022\n\n${caption}\n\nDAYTON, Ohio – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers.\n\n"We are ready for the season," said Roe.`,
+    );
+    expect(e.droppedLines).toContain(caption);
+  });
+  it("a story sentence with an abbreviation and a second sentence is no caption", () => {
+    const line = "Crews from Ft. Worth stand ready. They leave on Monday.";
+    const e = extractArticle(
+      `Administrator visits harbor towns\n\nDAYTON, Ohio – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers.\n\n${line}\n\n"We are ready for the season," said Jane Roe.`,
+    );
+    expect(e.droppedLines).not.toContain(line);
+  });
+});

@@ -459,6 +459,17 @@ const JUNK_PATTERNS: RegExp[] = [
   // .gov or .mil. ...", "The site is secure.", "The https:// ensures that you are connecting to the
   // official website ..."), a feed aggregator's credit ("Added By: Feedage Forager ...").
   /^federal government websites (?:often|always|usually) end in\b|^the site is secure\.?$|^the https:\/\/ ensures\b|^added by\s*:/i,
+  // Round 22: a breadcrumb by slashes from the site's domain ("Example.gov / News / ... / Agency
+  // Opens Harbor Office"), a notice that a page is kept for reference ("This document is provided
+  // for historical reference only."), a forum's topic line ("Author Topic: ... (Read 212 times)"),
+  // a blog's categories, a notice to clear the browser's cache, a feed's or a page's note on an
+  // excerpt ("date 2023-03-16 The following is an excerpt from ...", "This story was adapted from
+  // a column by ...").
+  /^[\p{L}\d-]+\.(?:gov|mil|com|org|net|edu)(?:\s\/\s[^!?"“”/]{1,120}){2,}$/iu,
+  /^this (?:page|document|file|content|material|information|site|web ?site)\b[^"“”]{0,40}\bprovided (?:for|as) (?:historical |archival )?reference(?: purposes)?\b[^"“”]{0,200}$/i,
+  /^author\s+topic\s*:|^(?:blog |post |news )?categor(?:y|ies)\s*:/i,
+  /\bclear (?:your|their|the) (?:web )?browser(?:['’]s)? cache\b|^this (?:web ?)?site has (?:recently )?(?:undergone|been (?:updated|redesigned|moved))\b/i,
+  /^(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:the following|what follows) is an? (?:excerpt|extract)\b[^"“”]{0,160}$|^this (?:story|article|post|piece) (?:was|is) (?:adapted|excerpted|reprinted|republished) from\b[^"“”]{0,160}$/i,
   // Round 18: a site's slogan in fragments of three words or fewer ("Example Corps.  Make a
   // Difference.  Volunteer."), three or more of them, each capitalised, set off by a stop and two
   // spaces (a page's layout; prose, "No. Not at all. Never.", has one).
@@ -600,6 +611,18 @@ const isCaptionAlways = (text: string) => ARCHIVE_PHOTO.test(text) || hasSlashCr
 const isCaptionMarked = (text: string) => ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
 
 /**
+ * A second sentence in the line: a full stop, a capital after it, and no abbreviation or initial
+ * before the stop (round 22: "... in St. Louis about ...").
+ */
+function secondSentence(text: string): boolean {
+  for (const m of text.matchAll(/(\S*)[.!?]\s+\p{Lu}/gu)) {
+    const before = m[1].replace(/^\(/, "").toLowerCase();
+    if (!ABBREVIATIONS.has(before) && !/^\p{Ll}$/u.test(before)) return true;
+  }
+  return false;
+}
+
+/**
  * A caption with no marker: one sentence of at most 300 characters, no quotation, that describes a
  * picture in the present tense ("Secretary Jane Roe speaks to farmers in Ames.", "Soldiers of
  * the 3rd Brigade stand at attention ...") or names its kind ("Portrait shot of ...", "An aerial
@@ -609,7 +632,7 @@ const isCaptionMarked = (text: string) => ARCHIVE_PHOTO.test(text) || hasSlashCr
 function isPhotoDescription(text: string): boolean {
   if (/^(?:(?:an?|the)\s+)?(?:portrait(?: shot)?|close-up|aerial view|view|screenshot|screen grab|still|detail) (?:of|from)\b/i.test(text)) return true;
   // (Cheap tests first: this runs on every line. 300 characters stand in for about 40 words.)
-  if (text.length > 300 || /["“”]/.test(text) || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  if (text.length > 300 || /["“”]/.test(text) || secondSentence(text)) return false;
   // ("Sailors train for drill": a headline in the present tense, without a caption's full stop.)
   if (!/[.)]$/.test(text)) return false;
   const words = text.split(/\s+/, 12);
@@ -1770,13 +1793,19 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
     let previous: number | undefined;
     // (Round 14: the line over a picture's credit line is its caption.)
     const creditBelow = (at: number) => nonBlank[at + 1] !== undefined && isPhotoCreditLine(lines[nonBlank[at + 1]]);
+    // (Round 22: a picture's block that gives the caption twice, bare and then with its credit.)
+    const captionCopy = (at: number) => {
+      const [text, next] = [lines[nonBlank[at]].trim(), lines[nonBlank[at + 1]]?.trim() ?? ""];
+      return next.length > text.length && next.startsWith(text) && isCaptionAlways(next);
+    };
+    const overCaption = (at: number) => nonBlank[at + 1] === nonBlank[at] + 1 && (isCaptionAlways(lines[nonBlank[at + 1]].trim()) || captionCopy(at + 1));
     for (const [position, i] of nonBlank.entries()) {
       const line = lines[i];
       const afterCredit = previous !== undefined && isPhotoCreditLine(lines[previous]);
       const before = previous === undefined ? "" : lines[previous];
       previous = i;
       if (junk[i]) dropped.add(i);
-      else if (labelNames.has(i)) {
+      else if (labelNames.has(i) || captionCopy(position) || (repeatedHeadline(line, i, headline, headlineAt) && overCaption(position))) {
         dropped.add(i);
         captions.add(i);
       } else if (i === cutStory || page.turns[i] || ADVISORY_LABEL.test(line.trim()) || roster.has(i) || page.namedItems.has(i)) bodyLines.push(line.trim());
@@ -1809,6 +1838,14 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
   }
 
   return { headline, bodyLines, bodyIndex, dropped, captions };
+}
+
+/**
+ * Round 22: "Harbor chief opens new pier office" again over the picture under the byline: the
+ * headline given a second time, right over a caption, is the picture's title, not the story's deck.
+ */
+function repeatedHeadline(line: string, i: number, headline: string | null, headlineAt: number): boolean {
+  return headline !== null && i > headlineAt && line.trim() === headline;
 }
 
 /**

@@ -321,8 +321,11 @@ function candidates(doc: Doc, lowerWords: Set<string>, headlineCase: (offset: nu
  */
 function vesselName(doc: Doc, run: Run): string[] | undefined {
   const { words } = run;
-  const at = VESSEL_PREFIXES.has(lower(words[0])) ? 1 : /^the$/i.test(words[0]) && VESSEL_PREFIXES.has(lower(words[1] ?? "")) ? 2 : 0;
-  if (at > 0) return words.length > at ? words.slice(at) : undefined;
+  // (Round 22: or a capitalised vessel's noun after its service, "Coast Guard Cutter Mary Sears";
+  // after a given name, "Jane Cutter", it is a surname.)
+  const noun = words.findIndex((w, k) => k >= 1 && VESSEL_NOUNS.has(lower(w)) && !GIVEN_NAMES.has(lower(words[k - 1])));
+  const at = VESSEL_PREFIXES.has(lower(words[0])) ? 1 : /^the$/i.test(words[0]) && VESSEL_PREFIXES.has(lower(words[1] ?? "")) ? 2 : noun + 1;
+  if (at > 0) return words.length > at ? words.slice(at).map((w, k, all) => (k === all.length - 1 ? stripPossessive(w).base : w)) : undefined;
   return run.start > 0 && VESSEL_PREFIXES.has(lower(doc.tokens[run.start - 1].text)) ? words : undefined;
 }
 
@@ -703,7 +706,7 @@ function nameTailStart(words: string[], speaking: boolean): number {
     // the name ("Marine Corps Carlton W. Kent", "Coast Guard Jane Roe").
     if (words.length - k >= 3 && isOrgWord(lower(w)) && !GIVEN_NAMES.has(lower(w))) break;
     // Initials may also open the name ("J. Arthur Penrose"), particles only sit inside it.
-    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k) || titleSurname(words, k) || surnameAfterInitial(words, k) || monthGiven(words, k) || rankedGiven(words, k)) k--;
+    if (nameLike(w) || initial || particle || commonWordSurname(words, k, speaking) || givenBeforeInitial(words, k) || titleSurname(words, k) || titledPlaceSurname(words, k) || surnameAfterInitial(words, k) || monthGiven(words, k) || rankedGiven(words, k)) k--;
     else break;
   }
   return k + 1;
@@ -742,6 +745,18 @@ function twoCapitalGiven(words: string[], k: number): boolean {
  * Round 7: "Paulette Prince", "Gloria King": a title's word closing a name right after a
  * given name is the surname.
  */
+/**
+ * Round 22: "Lt. Gen. Nadia West", "Gen. George Washington": a place's word after a rank and a
+ * given name is the surname (a compass point after any name-like word there, "Col. Rhea South").
+ */
+function titledPlaceSurname(words: string[], k: number): boolean {
+  if (k !== words.length - 1 || k < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[k]) || !PLACES.has(lower(words[k]))) return false;
+  const rank = lower(words[k - 2]).replace(/\.$/, "");
+  if (!(TITLE_WORDS.has(rank) || TITLE_ABBREVIATIONS.has(rank))) return false;
+  const given = lower(words[k - 1]);
+  return (GIVEN_NAMES.has(given) && !RARER_GIVEN_NAMES.has(given)) || (/^(?:North|South|East|West)$/.test(words[k]) && nameLike(words[k - 1]));
+}
+
 function titleSurname(words: string[], k: number): boolean {
   const given = lower(words[k - 1] ?? "");
   return k >= 1 && k === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[k]) && TITLE_WORDS.has(lower(words[k])) && GIVEN_NAMES.has(given) && !TITLE_WORDS.has(given);
@@ -865,6 +880,27 @@ function nameAfterComplement(words: string[], nameStart: number): number {
   return isInitial(words[start]) || NAME_PARTICLES.has(words[start]) ? start - 1 : start;
 }
 
+/**
+ * "Minister of Foreign Affairs Lena Marsh", "Secretary of Agriculture Jane Roe": a title whose
+ * complement runs into the name. The name is then its last two words (from a given name when one
+ * is known). `portfolio`: the run is the title's complement, no name.
+ */
+function titleComplement(doc: Doc, run: Run, nameStart: number): { ofTitle?: string; nameStart: number; portfolio: boolean } {
+  const { tokens } = doc;
+  const { start: runStart, end: runEnd, words } = run;
+  // (A single word there, followed by "of", is the organisation: "Director of Voice of America".)
+  const organisation = words.length === 1 && /^(?:of|for)$/.test(tokens[runEnd + 1]?.text ?? "");
+  const ofTitle = organisation ? undefined : titleOfComplement(doc, runStart);
+  if (ofTitle === undefined) return { nameStart, portfolio: false };
+  // (Round 6: one word there is the title's portfolio, "Secretary for Cyber", "Minister of
+  // Defence", not a name.)
+  // (Round 22: so are words without a given name before "and" and a second title, "Under
+  // Secretary for Intellectual Property and Director of ...".)
+  const secondTitle = tokens[runEnd + 1]?.text === "and" && isCapitalized(tokens[runEnd + 2]?.text ?? "") && TITLE_WORDS.has(lower(tokens[runEnd + 2].text));
+  const portfolio = words.length === 1 || (secondTitle && !words.some((w) => GIVEN_NAMES.has(w.toLowerCase())));
+  return { ofTitle, nameStart: portfolio ? nameStart : nameAfterComplement(words, nameStart), portfolio };
+}
+
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
 function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const { tokens, text } = doc;
@@ -898,20 +934,10 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
 
   const sentence = doc.tokenSentence[runStart];
   const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
-  // "Minister of Foreign Affairs Lena Marsh", "Secretary of Agriculture Jane Roe": a title
-  // whose complement runs into the name. The name is then its last two words (from a given
-  // name when one is known).
-  let ofTitle: string | undefined;
-  // (A single word there, followed by "of", is the organisation: "Director of Voice of America".)
-  const organisation = words.length === 1 && /^(?:of|for)$/.test(tokens[runEnd + 1]?.text ?? "");
-  const titleOf = titleOfComplement(doc, runStart);
-  if (!organisation && titleOf !== undefined) {
-    ofTitle = titleOf;
-    // (Round 6: one word there is the title's portfolio, "Secretary for Cyber", "Minister of
-    // Defence", not a name.)
-    if (words.length === 1) return undefined;
-    nameStart = nameAfterComplement(words, nameStart);
-  }
+  const complement = titleComplement(doc, run, nameStart);
+  if (complement.portfolio) return undefined;
+  const { ofTitle } = complement;
+  nameStart = complement.nameStart;
   const sentenceStart = runStart === 0 || doc.tokenSentence[runStart - 1] !== sentence || !tokens[runStart - 1].word && /["“‘']/.test(tokens[runStart - 1].text) && (runStart < 2 || doc.tokenSentence[runStart - 2] !== sentence);
   // A capitalised opener that the text also uses in lower case is an ordinary word ("Asked Trump").
   // (Not before a middle initial: "Hope W. Roe" is a given name, an initial and a surname.)
@@ -944,6 +970,9 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const lastWord = lower(name[name.length - 1]);
   if (/s$/.test(lastWord) && !ROLE_NOUNS.has(lastWord) && isRoleWord(lastWord)) return undefined;
   if (namesAPlaceOrThing(name, tokens[runStart - 1]?.text ?? "")) return undefined;
+  // (Round 22: "Major League Baseball", "Chief of Navy Reserve": one word right after an
+  // organisation's word in its run goes on with the organisation's name, a title before it or not.)
+  if (name.length === 1 && nameStart > 0 && isOrgWord(lower(words[nameStart - 1])) && !GIVEN_NAMES.has(lower(name[0]))) return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
 

@@ -108,6 +108,7 @@ function settle(c: Ctx, states: QuoteState[], borrowed: Set<QuoteState>): void {
       }
     }
   }
+  echoedFragments(c, states);
   for (let i = states.length - 1; i > 0; i--) {
     const s = states[i];
     // (Round 8: also over a speaker the part before only borrowed from context, when this part
@@ -117,6 +118,36 @@ function settle(c: Ctx, states: QuoteState[], borrowed: Set<QuoteState>): void {
       states[i - 1].attribution = s.attribution;
       states[i - 1].rule = "run-on-backfill";
     }
+  }
+}
+
+/** At most this many unattributed fragments are looked for in the other quotations (linear time). */
+const ECHOES_READ = 4;
+
+/**
+ * Round 22: "Port 'right place' for the new fleet" over `"... I think this is the right place for
+ * us," Roe said.`, a deck's "federal retirement tsunami" over `what Roe calls the "federal
+ * retirement tsunami."`: a fragment of a headline or a deck left without a speaker whose words
+ * stand whole in attributed quotations of one speaker is that speaker's.
+ */
+function echoedFragments(c: Ctx, states: QuoteState[]): void {
+  const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  const spoken = states.filter((s) => s.attribution?.person != null).map((s) => ({ person: s.attribution?.person, text: words(quoteText(c, s.quote)) }));
+  // (A headline's or a deck's, a line with no full stop: in a story's sentence the words may be
+  // someone else's before the speaker's, "the court ruled it had "no prospect of success"".)
+  const titleLine = (s: QuoteState) => {
+    const paragraph = c.doc.paragraphs[s.quote.paragraph];
+    return !/[.!?]["”’']?$/.test(c.doc.text.slice(paragraph.start, paragraph.end).trimEnd());
+  };
+  const unattributed = states.filter((s) => s.isFragment && s.attribution?.person == null && titleLine(s)).slice(0, ECHOES_READ);
+  for (const s of unattributed) {
+    const phrase = words(quoteText(c, s.quote));
+    // (Two words at least: one word in marks, "'no'", is too common to say whose it is.)
+    if (!phrase.trim().includes(" ")) continue;
+    const speakers = new Set(spoken.filter((x) => x.text.includes(phrase)).map((x) => x.person));
+    if (speakers.size !== 1) continue;
+    s.attribution = { person: [...speakers][0] as number };
+    s.rule = "echoed-fragment";
   }
 }
 
