@@ -3786,6 +3786,8 @@ describe("round-22 vessels named after people, a league after a rank, a portfoli
     "The Army Reserve sent three units to the coast.",
     "She pointed to the agency's Money Smart program, a free course for adults.",
     "The county's Bright Start initiative opened two centers.",
+    "He pointed to the EXA's Savvy Saver program, an award-winning financial education curriculum designed for adults.",
+    "He praised the EXA's Money Smart course, a free class for adults.",
   ])("%s", (sentence) => {
     expectOneSpeaker(agencyUpdate(`${sentence} "We are proud," said Secretary Jane Roe.`), "Jane Roe");
   });

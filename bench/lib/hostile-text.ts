@@ -200,6 +200,26 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ),
   ],
+  // Round 22: vessels after a capitalised noun, portfolios before a second title, titled place
+  // surnames, headline fragments echoing quotations, slashed breadcrumbs, abbreviations inside
+  // one-sentence captions.
+  [
+    "vessel nouns, portfolios before a second title, echoed headline fragments, slashed breadcrumbs",
+    (n) =>
+      `Port 'right place' ${repeat("'great spot' ", n)}\n\n` +
+      repeat(
+        'The Coast Guard Cutter Mary Sears\'s crew and Major League Baseball met Lt. Gen. Nadia West and Under Secretary for Intellectual Property and Director Jane Roe. "The right place," Roe said.\nExample.gov / News / 2006 / May / Agency Opens Office\nAgency Administrator Jane Roe speaks in St. Paul and Mt. Vernon about Ft. Worth.\n\n',
+        n,
+      ) +
+      `Example.gov ${repeat("/ a ", n)}\n${repeat("St. ", n)}speaks.\n`,
+  ],
+  // Round 22: a picture's block given twice, the headline again over it.
+  [
+    "a picture's caption given bare and then credited, under the headline again",
+    (n) =>
+      `Harbor chief opens office\n\n${repeat("Harbor chief opens office\nGen. Jane Roe accepts the colors.\nGen. Jane Roe accepts the colors. (Photo Credit: Sam Lee) VIEW ORIGINAL\n", n)}` +
+      `${repeat("a", n)}\n${repeat("a", n)}b (Photo Credit: Sam Lee)\n`,
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -765,13 +765,16 @@ function titleSurname(words: string[], k: number): boolean {
 /**
  * Round 8: words that name no one however they stand: a programme's or a group's name ("Farm
  * Production", "Emergency Watershed Protection", "Los Macheteros": an abstract noun closing two to
- * four words, none a given name, or "Los"/"Las" before a plural), and an adverb capitalised before the word it
+ * four words, none a given name, or "Los"/"Las" before a plural; round 22: or before a programme's
+ * noun, "the Money Smart program"), and an adverb capitalised before the word it
  * modifies ("42 Federally recognized tribes", "Nationally Known": endings no surname has).
  */
 function programmeOrAdverb(words: string[], next: string): boolean {
   const given = words.some((w) => GIVEN_NAMES.has(w.toLowerCase()) || RARER_GIVEN_NAMES.has(w.toLowerCase()));
   if (words.length >= 2 && words.length <= 4 && !given && /^\p{Lu}\p{Ll}{2,}(?:tion|sion|ment|ity|ism|ship)$/u.test(words[words.length - 1])) return true;
   if (words.length === 2 && /^(?:Los|Las)$/.test(words[0]) && /^\p{Lu}\p{Ll}+s$/u.test(words[1])) return true;
+  // (Round 22: "the agency's Money Smart program": before a programme's noun in lower case.)
+  if (words.length >= 2 && words.length <= 4 && !given && /^(?:programs?|programmes?|projects?|initiatives?|course|curriculum|series)$/.test(next)) return true;
   return words.length === 1 && /(?:ally|ently|antly|ously|ively|ibly|ably|fully|lessly|edly)$/.test(words[0]) && /^\p{L}/u.test(next) && !GIVEN_NAMES.has(words[0].toLowerCase());
 }
 
