@@ -3847,12 +3847,15 @@ describe("round-22 slashed breadcrumbs, reference and archive notices, forum and
       "date 2023-03-16 The following is an excerpt from a Harbor Notes article by Dana Whitlock",
       "The following is an excerpt from an article in Harbor Notes.",
       "To read the rest of the article by Dana Whitlock, please click here",
+      "Learn more about the Harbor Grants Program",
+      "Find out more about harbor grants",
     ],
     [
       "The content of the plan is no longer secret, the mayor said.",
       "Users of the piers will find changes this spring, she said.",
       "The following ships will dock in May: the Alma, the Breeze and the Clara.",
       "The page of the harbor log was read aloud at the ceremony, she said.",
+      "Learn more about the grants at the open house on May 3, the agency said.",
     ],
   );
   it.each([
@@ -3890,5 +3893,22 @@ describe("round-22 a picture's block: the headline again, the caption bare and t
       `Administrator visits harbor towns\n\nDAYTON, Ohio – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers.\n\n${line}\n\n"We are ready for the season," said Jane Roe.`,
     );
     expect(e.droppedLines).not.toContain(line);
+  });
+});
+
+describe("round-22 two opening single marks for a double one", () => {
+  it.each([
+    ["closed by two closing single marks", "‘‘We are proud of the crews,’’ said Jane Roe."],
+    ["closed by a double mark", "‘‘We are proud of the crews,” said Jane Roe."],
+    ["after a bracket", "(‘‘We are proud of the crews,’’ said Jane Roe.)"],
+  ])("%s", (_name, sentence) => {
+    const e = extractArticle(agencyUpdate(sentence));
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([["We are proud of the crews,", "Jane Roe"]]);
+  });
+  it("a statement in them under its heading in capitals is the heading's speaker's", () => {
+    const e = extractArticle(
+      "Board Bulletin\n\nANNOUNCEMENTS\n\nSTATEMENT BY CHAIRMAN JANE ROE ON TOM FISK, FORMER FIRST PRESIDENT, EXAMPLE CENTRAL BANK\n\n‘‘Tom Fisk earned respect worldwide for his work at the bank. I will miss him.’’\n\nRESIGNATION OF GOVERNOR AMY DOLE\n\nGovernor Amy Dole resigned on May 18 as a member of the board.\n",
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([["Tom Fisk earned respect worldwide for his work at the bank. I will miss him.", "Jane Roe"]]);
   });
 });

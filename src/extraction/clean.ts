@@ -469,6 +469,9 @@ const JUNK_PATTERNS: RegExp[] = [
   /^this (?:page|document|file|content|material|information|site|web ?site)\b[^"“”]{0,40}\bprovided (?:for|as) (?:historical |archival )?reference(?: purposes)?\b[^"“”]{0,200}$/i,
   /^author\s+topic\s*:|^(?:blog |post |news )?categor(?:y|ies)\s*:/i,
   /\bclear (?:your|their|the) (?:web )?browser(?:['’]s)? cache\b|^this (?:web ?)?site has (?:recently )?(?:undergone|been (?:updated|redesigned|moved))\b/i,
+  // (A link line inviting the reader further, "Learn more about the Harbor Grants Program", with
+  // no full stop: "Learn more about the program at the library on Saturday." is an invitation.)
+  /^(?:learn|find out|read|hear|discover) more (?:about|on|at|from)\b[^"“”!?.]{1,100}$/i,
   /^(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:the following|what follows) is an? (?:excerpt|extract)\b[^"“”]{0,160}$|^this (?:story|article|post|piece) (?:was|is) (?:adapted|excerpted|reprinted|republished) from\b[^"“”]{0,160}$/i,
   // Round 18: a site's slogan in fragments of three words or fewer ("Example Corps.  Make a
   // Difference.  Volunteer."), three or more of them, each capitalised, set off by a stop and two
@@ -1225,10 +1228,11 @@ interface Page {
 /**
  * `''I've never seen it,'' said Roe`: two apostrophes typed for a double quotation mark are one
  * (round 18: so are two closing single marks, `“We met,’’ she said`); so are two backticks,
- * typewriter copy's opening mark (```I am pleased,'' Roe said``).
+ * typewriter copy's opening mark (```I am pleased,'' Roe said``), and (round 22) two opening
+ * single marks (`‘‘We met,’’ she said`).
  */
 function doubledApostrophes(raw: string): string {
-  const line = raw.includes("``") ? raw.replace(/``(?=\S)/g, "“") : raw;
+  const line = /``|‘‘/.test(raw) ? raw.replace(/``(?=\S)|(?<=^|[\s(\[])‘‘(?=\S)/g, "“") : raw;
   return /''|’’/.test(line) ? line.replace(/(^|[\s(\[])''(?=\S)|(?<=\S)(?:''|’’)(?=$|[\s.,;:!?)\]])/g, (m, before: string | undefined) => `${before ?? ""}${m.endsWith("’") ? "”" : '"'}`) : line;
 }
 
