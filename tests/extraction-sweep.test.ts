@@ -3909,6 +3909,30 @@ describe("round-22 two opening single marks for a double one", () => {
     const e = extractArticle(
       "Board Bulletin\n\nANNOUNCEMENTS\n\nSTATEMENT BY CHAIRMAN JANE ROE ON TOM FISK, FORMER FIRST PRESIDENT, EXAMPLE CENTRAL BANK\n\n‘‘Tom Fisk earned respect worldwide for his work at the bank. I will miss him.’’\n\nRESIGNATION OF GOVERNOR AMY DOLE\n\nGovernor Amy Dole resigned on May 18 as a member of the board.\n",
     );
-    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([["Tom Fisk earned respect worldwide for his work at the bank. I will miss him.", "Jane Roe"]]);
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["Tom Fisk earned respect worldwide for his work at the bank. I will miss him.", "Jane Roe"],
+    ]);
   });
+});
+
+describe("round-22 a headline whose verb follows a plural subject in its plural form", () => {
+  it.each(["Guard Airmen Return Home", "Reserve Sailors Come Home", "Harbor Crews Head Home", "Coast Guard Families Welcome Cutter Home"])(
+    "%s",
+    (headline) => {
+      const e = extractArticle(
+        `${headline}\n\nBy Dana Whitlock\n\nDAYTON, Ohio – Forty airmen returned to Dayton on Tuesday after six months overseas.\n\n"We are glad to be back," said Master Sgt. Jane Roe.`,
+      );
+      expect(e.headline).toBe(headline);
+    },
+  );
+  it.each(["Navy Reserve Forces Command", "Veterans Affairs Medical Center", "Marines Forces Reserve"])(
+    "an organisation's line stays furniture: %s",
+    (line) => {
+      const e = extractArticle(
+        `Harbor briefing set\n\n${line}\n\nWASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers.\n\n"We are ready for the season," said harbor master Jane Marlow.`,
+      );
+      expect(e.headline).toBe("Harbor briefing set");
+      expect(e.droppedLines).toContain(line);
+    },
+  );
 });

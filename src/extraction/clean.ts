@@ -947,8 +947,11 @@ function isNavigation(text: string): boolean {
  * release furniture, not a headline or a standfirst.
  */
 function isOrganisationLine(text: string): boolean {
-  // ("Town Opens New Library" is a headline: it has a verb.)
-  if (text.split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()))) return false;
+  // ("Town Opens New Library" is a headline: it has a verb; round 22: so has "Guard Airmen Return
+  // Home", the verb's plural form after a plural subject.)
+  const words = text.split(/\s+/);
+  const pluralVerb = (w: string, k: number) => k > 0 && /(?:s|men|people|children)$/i.test(words[k - 1]) && (HEADLINE_VERBS.has(`${w}s`) || HEADLINE_VERBS.has(`${w}es`));
+  if (words.some((w, k) => HEADLINE_VERBS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()) || pluralVerb(w.toLowerCase(), k))) return false;
   const parts = text.split(/,\s*/);
   // ("Interview With a Reporter of Example TV" is a headline: one part, not opening with "The";
   // "15th Sustainment Brigade", a few capitalised words and no small word, is a unit's line.)
