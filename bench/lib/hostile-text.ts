@@ -208,7 +208,7 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
     (n) =>
       `Port 'right place' ${repeat("'great spot' ", n)}\n\n` +
       repeat(
-        'The Coast Guard Cutter Mary Sears\'s crew and Major League Baseball met Lt. Gen. Nadia West and Under Secretary for Intellectual Property and Director Jane Roe. "The right place," Roe said.\nExample.gov / News / 2006 / May / Agency Opens Office\nAgency Administrator Jane Roe speaks in St. Paul and Mt. Vernon about Ft. Worth.\n\n‘‘We met,’’ said Roe. Learn more about the Harbor Grants Program\nGuard Airmen Return Home\n\n',
+        'The Coast Guard Cutter Mary Sears\'s crew and Major League Baseball met Lt. Gen. Nadia West and Under Secretary for Intellectual Property and Director Jane Roe. "The right place," Roe said.\nExample.gov / News / 2006 / May / Agency Opens Office\nAgency Administrator Jane Roe speaks in St. Paul and Mt. Vernon about Ft. Worth.\n\n',
         n,
       ) +
       `Example.gov ${repeat("/ a ", n)}\n${repeat("St. ", n)}speaks.\n`,
@@ -219,6 +219,13 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
     (n) =>
       `Harbor chief opens office\n\n${repeat("Harbor chief opens office\nGen. Jane Roe accepts the colors.\nGen. Jane Roe accepts the colors. (Photo Credit: Sam Lee) VIEW ORIGINAL\n", n)}` +
       `${repeat("a", n)}\n${repeat("a", n)}b (Photo Credit: Sam Lee)\n`,
+  ],
+  // Round 22: two opening single marks, link lines, headlines with a plural verb.
+  [
+    "two opening single marks, link lines inviting the reader, plural headline verbs",
+    (n) =>
+      repeat("‘‘We met,’’ said Roe. ‘‘ ‘‘a\nLearn more about the Harbor Grants Program\nGuard Airmen Return Home\n\n", n) +
+      `Learn more about ${repeat("the ", n)}\n`,
   ],
 ];
 
