@@ -9,6 +9,11 @@ const attributed = (text: string) => extractArticle(text).quotes.map((q) => [q.t
 
 const CASES: [string, string, [string, string | null, string | null][]][] = [
   [
+    "reproduced-release",
+    `Here is the agency's release.\n\n"WASHINGTON, APRIL 2, 2012—The Example Agency today named April Harbor Month," said Jane Roe.`,
+    [["WASHINGTON, APRIL 2, 2012—The Example Agency today named April Harbor Month,", null, "reproduced-release"]],
+  ],
+  [
     "determiner-label",
     `Councillor Jane Roe said the council backs a "no-fly" zone over the harbour.`,
     [["no-fly", null, "determiner-label"]],

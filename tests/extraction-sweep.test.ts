@@ -3936,3 +3936,139 @@ describe("round-22 a headline whose verb follows a plural subject in its plural 
     },
   );
 });
+
+describe("round-23 names inside quotations, short given names, services before ranks, long inverted titles", () => {
+  it.each([
+    ['"This plan shows the Roe administration\'s commitment to our towns," said Secretary Amy Dole.', ["Amy Dole", "Roe"]],
+    ['"Doing so will advance President Roe\'s export plan," said Secretary Amy Dole.', ["Amy Dole", "Roe"]],
+    ["“We thank Governor Jane Roe for her help,” said Secretary Amy Dole.", ["Amy Dole", "Jane Roe"]],
+  ])("a titled name inside a quotation is a person: %s", (sentence, names) => {
+    const e = extractArticle(agencyUpdate(sentence));
+    expect(e.people.map((p) => p.name).sort()).toEqual([...names].sort());
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Amy Dole"]);
+  });
+  it.each([
+    ["Marty", "Martin E. Dempsey"],
+    ["Bill", "William J. Dempsey"],
+    ["Tom", "Thomas A. Dempsey"],
+  ])("%s is %s's short given name", (short, full) => {
+    const e = extractArticle(
+      agencyUpdate(
+        `Gen. ${full} took command on Monday.\n\n"General ${short} Dempsey is suited to lead this command," said Secretary Amy Dole.\n\n"We will train hard," Dempsey said.`,
+      ),
+    );
+    expect(e.people.map((p) => p.name).sort()).toEqual(["Amy Dole", full]);
+  });
+  it.each(["the Maritime Administration’s program", "the Coastal Administration", "the Regional Administration's office"])(
+    "an agency named by an adjective, %s, is no one",
+    (agency) => {
+      expectOneSpeaker(
+        agencyUpdate(`The funding was provided by ${agency} on Monday. "These grants will move freight," said Administrator Mark Buzby.`),
+        "Mark Buzby",
+      );
+    },
+  );
+  it.each(["Maritime Administrator", "Federal Highway Administrator", "Small Business Administrator", "Acting Maritime Administrator"])(
+    '"...," said %s Mark Buzby.',
+    (title) => {
+      expectOneSpeaker(agencyUpdate(`"These grants will move freight," said ${title} Mark Buzby.`), "Mark Buzby");
+    },
+  );
+  it.each([
+    "U.S. European Command Deputy Commander U.S. Air Force Lt. Gen. Jane Roe",
+    "Example Command Deputy Commander U.S. Army Maj. Gen. Jane Roe",
+    "U.S. Africa Command Commander Marine Corps Gen. Jane Roe",
+  ])('"...," said %s.', (titled) => {
+    const e = extractArticle(agencyUpdate(`"Our commitment is unwavering," said ${titled}. "This exercise shows our resolve."`));
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe", "Jane Roe"]);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+  it.each(["Marine Col. Jane Roe", "Air Force Lt. Col. Jane Roe", "Army Maj. Jane Roe", "Navy Capt. Jane Roe"])(
+    'a fragment "according to %s, ..."',
+    (titled) => {
+      const e = extractArticle(
+        agencyUpdate(
+          `Harbor Shield 03 is a “validation exercise” for the newest command, according to ${titled}, the command's director of training.`,
+        ),
+      );
+      expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([["validation exercise", "Jane Roe"]]);
+    },
+  );
+  it.each(["Air Force Lt. Gen. Leroy J. Manor", "Army Maj. Gen. Sidney Shachnow", "Navy Capt. Ada M. Lovell", "Mr. Richard T. Lunger"])(
+    "a listed %s is a person",
+    (titled) => {
+      const name = titled.replace(/^(?:Air Force |Army |Navy )?(?:Lt\. Gen\.|Maj\. Gen\.|Capt\.|Mr\.) /, "");
+      const e = extractArticle(
+        agencyUpdate(
+          `Army Sgt. Maj. Joseph E. Brauch, Air Force Col. Philip G. Cochran, ${titled}, Air Force Col. Kenneth H. Poole and Army Maj. Gen. Amy Dole will join the hall.\n\n"They served with honor," said Dole.`,
+        ),
+      );
+      expect(e.people.map((p) => p.name)).toContain(name);
+    },
+  );
+});
+
+describe("round-23 a nickname in straight marks inside a curly quotation; a reproduced release in quotation marks; a subheading in single marks from a quotation", () => {
+  it("the nickname stays inside the quotation", () => {
+    const e = extractArticle(
+      agencyUpdate(
+        `Col. Amy Dole leads training.\n\n“This is a validation exercise for us to tell (Air Force Gen. Ralph E. "Ed" Roe, commander of the command) we are ready,” she said.`,
+      ),
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      [
+        'This is a validation exercise for us to tell (Air Force Gen. Ralph E. "Ed" Roe, commander of the command) we are ready,',
+        "Amy Dole",
+      ],
+    ]);
+  });
+  it.each(["WASHINGTON, APRIL 2, 2012—", "RIVERDALE, Md., April 2, 2012 – ", "WASHINGTON, April 2, 2012 - "])(
+    "a quotation opening on a dateline, %s, is a reproduced document, no one's",
+    (dateline) => {
+      const e = extractArticle(
+        `Press Release: Agency Urges Care With Firewood\n\nBy Amy Dole\n\n"${dateline}The Example Agency today announced that it is dedicating April to sharing information about pests. "Pests cost us dearly," said Administrator Jane Roe. "Everyone can help."\n\nI am glad the agency is doing this.`,
+      );
+      expect(e.quotes[0].speaker).toBeNull();
+    },
+  );
+  it.each([
+    ["‘From Bollywood to Hollywood’", "From Bollywood to Hollywood"],
+    ["“From penguins to polar bears”", "From penguins to polar bears"],
+  ])("a subheading in marks, %s, taken from a quotation below, is its speaker's", (subheading, text) => {
+    const e = extractArticle(
+      `Command renamed for the ocean it guards\n\nHONOLULU — The Pacific command took a new name on Wednesday.\n\n${subheading}\n\nThe command stretches “from Bollywood to Hollywood, and from penguins to polar bears,” Secretary Jane Roe said.`,
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      [text, "Jane Roe"],
+      ["from Bollywood to Hollywood, and from penguins to polar bears,", "Jane Roe"],
+    ]);
+  });
+  it("a headline's fragment after a role's verb of saying is the role's holder's", () => {
+    const e = extractArticle(
+      `Harbor commander says port 'best in the fleet'\n\nNORFOLK, Va. — The port received a visit from Adm. Jane Roe, the commander of the Harbor Command, on Wednesday.\n\nRoe spoke with sailors about training.`,
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([["best in the fleet", "Jane Roe"]]);
+  });
+});
+
+describe("round-23 a gallery's links, a byline run into its command, place and date, an 'About' heading, a pointer to learn more, barracks", () => {
+  sweepFurniture(
+    [
+      "View Gallery",
+      "Gallery contains 7 images",
+      "By Dana Whitlock U.S. Example Command Stuttgart, Germany May 03, 2019",
+      "About the U.S. Example Development Administration:",
+      "About the Example Agency:",
+      "To learn more about the last 150 years of the district’s history, visit our website.",
+      "To learn more about harbor grants, go to example.gov/grants.",
+    ],
+    [
+      "About the time the crews arrived, the rain stopped, she said.",
+      "To learn more about the storm, the crews spoke with fishermen on Monday.",
+      "View the harbor from the pier, the mayor urged visitors.",
+    ],
+  );
+  it.each(["Kelly Barracks", "Patch Barracks", "Smith Barracks"])("%s is a place", (place) => {
+    expectOneSpeaker(agencyUpdate(`The ceremony at ${place} drew 300 guests. "We are proud," said Secretary Jane Roe.`), "Jane Roe");
+  });
+});

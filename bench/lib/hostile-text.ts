@@ -227,6 +227,25 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
       repeat("‘‘We met,’’ said Roe. ‘‘ ‘‘a\nLearn more about the Harbor Grants Program\nGuard Airmen Return Home\n\n", n) +
       `Learn more about ${repeat("the ", n)}\n`,
   ],
+  // Round 23: straight pairs inside curly quotations, quotations opening on datelines, subheadings
+  // in marks.
+  [
+    "straight pairs inside curly quotations, quotations opening on datelines",
+    (n) =>
+      repeat('“We told (Gen. Ralph E. "Ed" Roe) we are ready,” she said. "WASHINGTON, APRIL 2, 2012—The agency," said Jane Roe.\n\n', n) +
+      `“${repeat('"a" ', n)}”\n“${repeat('"', n)}”\n`,
+  ],
+  // Round 23: subheadings in marks that may repeat a quotation's words.
+  ["subheadings in marks", (n) => repeat("‘From Harbor to Hill’\n\n“From harbor to hill,” said Jane Roe.\n\n", n)],
+  // Round 23: long inverted titles, listed ranks, short given names, gallery and "About" lines.
+  [
+    "long inverted titles, listed ranks, short given names, gallery, 'About' and byline lines",
+    (n) =>
+      repeat(
+        "“Our resolve,” said U.S. Example Command Deputy Commander U.S. Air Force Lt. Gen. Jane Roe, Air Force Lt. Gen. Leroy J. Manor and the Roe administration's Marty Roe.\nView Gallery\nAbout the Example Agency:\nBy Jane Roe U.S. Example Command Stuttgart, Germany May 03, 2019\n\n",
+        n,
+      ),
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

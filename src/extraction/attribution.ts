@@ -507,7 +507,18 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     const otherRole = !!roles && ROLE_NOUNS.has(head) && !ORIGIN_NOUNS.has(head) && [...roles].some((r) => r !== head && TITLE_WORDS.has(r));
     return otherRole ? NOBODY : latest;
   }
+  // (Round 23: "FORSCOM commander says ...": in a headline, a lower-case role after its
+  // organisation's capitalised name and no article, the role's one holder.)
+  const organisationRole = words.length <= 4 && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && of < 0 && isHeadline(c, first.token) && items.slice(from, to).every((it) => "token" in it && isCapitalized(tokens[it.token].text));
+  if (organisationRole && words.length >= 2 && /^\p{Ll}/u.test(tokens[(last as { token: number }).token].text)) return resolveRole(c, head, first.token);
   return NOBODY;
+}
+
+/** Token t stands in the document's headline. */
+function isHeadline(c: Ctx, t: number): boolean {
+  const at = c.tokens[t].start;
+  const section = c.doc.sections[lastAtOrBefore(c.doc.sections, at)];
+  return section?.kind === "headline" && at < section.end;
 }
 
 /** Round 7: "The 10-year Langley native added,": a described role of up to five words from "the". */
@@ -705,8 +716,10 @@ function invertedName(c: Ctx, items: FrameItem[], v: number): Mention | undefine
   const { tokens, mentionsByLast, mentionsByStart } = c;
   let m: Mention | undefined;
   // (Round 13: ten words; bracketed qualifications and small words inside a title do not count.)
+  // (Round 23: fourteen, for a command's title before a service's and a rank, "said U.S. Example
+  // Command Deputy Commander U.S. Air Force Lt. Gen. Jane Roe".)
   let skipped = 0;
-  for (let a = v + 1; a < items.length && a - v - skipped <= 10; a++) {
+  for (let a = v + 1; a < items.length && a - v - skipped <= 14; a++) {
     const it = items[a];
     if (!("token" in it)) break;
     const t = tokens[it.token].text;

@@ -472,6 +472,14 @@ const JUNK_PATTERNS: RegExp[] = [
   // (A link line inviting the reader further, "Learn more about the Harbor Grants Program", with
   // no full stop: "Learn more about the program at the library on Saturday." is an invitation.)
   /^(?:learn|find out|read|hear|discover) more (?:about|on|at|from)\b[^"“”!?.]{1,100}$/i,
+  // Round 23: an "About" section's heading ("About the Example Agency:"), a pointer to learn
+  // more elsewhere ("To learn more about ..., visit our website."), a gallery's links, a byline
+  // run into its command, place and date ("By Jane Roe U.S. Example Command Stuttgart, Germany
+  // May 03, 2019").
+  /^About (?:the )?(?:\p{Lu}[\p{L}.&'’-]*\s*){1,8}:$/u,
+  /^(?:to learn more|for more) about\b[^"“”]{0,160},\s*(?:please )?(?:visit|go to|see|call|read|contact|check out)\b[^"“”]{0,120}$/i,
+  /^view (?:gallery|slideshow|photos|images|full gallery|all photos)$|^gallery contains \d+ (?:images|photos|items)$/i,
+  /^By\s+\p{Lu}[^"“”!?]{2,140}\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d$/u,
   /^(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:the following|what follows) is an? (?:excerpt|extract)\b[^"“”]{0,160}$|^this (?:story|article|post|piece) (?:was|is) (?:adapted|excerpted|reprinted|republished) from\b[^"“”]{0,160}$/i,
   // Round 18: a site's slogan in fragments of three words or fewer ("Example Corps.  Make a
   // Difference.  Volunteer."), three or more of them, each capitalised, set off by a stop and two

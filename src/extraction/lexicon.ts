@@ -1057,7 +1057,7 @@ export const NAME_PARTICLES = set("NAME_PARTICLES", `van von de der den da del d
  * Common English short forms of given names ("Mike" for "Michael"): two full names that differ
  * only in this are one person.
  */
-export const GIVEN_NAME_SHORT_FORMS = pairs("GIVEN_NAME_SHORT_FORMS", `mike:michael mick:michael bill:william will:william billy:william bob:robert bobby:robert rob:robert
+export const GIVEN_NAME_SHORT_FORMS = pairs("GIVEN_NAME_SHORT_FORMS", `mike:michael mick:michael marty:martin bill:william will:william billy:william bob:robert bobby:robert rob:robert
    jim:james jimmy:james jamie:james tom:thomas tommy:thomas tony:anthony dick:richard rick:richard
    rich:richard dan:daniel danny:daniel dave:david joe:joseph joey:joseph chris:christopher
    steve:steven matt:matthew nick:nicholas sam:samuel ben:benjamin ed:edward eddie:edward
@@ -1084,7 +1084,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   aquarium zoo arena creek river bayou gulch hollow valley island islands peninsula reservoir canal
   prairie basin estuary lagoon dam hotel motel ramp marina wharf jetty campground trailhead dock docks slipway lighthouse
   refuge sanctuary preserve wilderness hatchery seashore lakeshore mesa bluff bluffs butte ridge
-  garden lands
+  garden lands barracks
   auditorium gymnasium pavilion amphitheater amphitheatre ballroom atrium hangar chapel theater theatre
   `);
 
@@ -1095,7 +1095,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
 export const FEATURE_HEADS = set("FEATURE_HEADS", `
   creek river bayou gulch hollow valley island islands peninsula reservoir canal prairie basin
   estuary lagoon canyon glacier dam hotel motel ramp dock docks marina wharf jetty slipway lighthouse
-  refuge sanctuary preserve wilderness hatchery seashore lakeshore garden lands
+  refuge sanctuary preserve wilderness hatchery seashore lakeshore garden lands barracks
   auditorium gymnasium pavilion amphitheater amphitheatre ballroom atrium hangar
   `);
 

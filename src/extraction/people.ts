@@ -183,7 +183,8 @@ const ORDINAL = /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i;
 
 
 
-const GOVERNMENT_NOUN = { test: (w: string) => GOVERNMENT_NOUNS.has(w.toLowerCase()) };
+// (Round 23: its possessive too, "the Roe administration's commitment".)
+const GOVERNMENT_NOUN = { test: (w: string) => GOVERNMENT_NOUNS.has(w.toLowerCase().replace(/['’]s$/, "")) };
 /** "administrations", "presidencies": a government noun's plural. */
 const governmentPlural = (w: string) => /s$/.test(w) && GOVERNMENT_NOUN.test(w.replace(/ies$/, "y").replace(/s$/, ""));
 
@@ -609,7 +610,8 @@ function governmentNames(doc: Doc, run: Run, found: Candidate[]): boolean {
   const parts = joined >= 0 ? tokens[joined].text.split("-") : [];
   // "The Roe Administration" in title case: one surname, capitalised government noun, after "the".
   const titled = parts.length === 1 && joined === runEnd - 1 && /^the$/i.test(tokens[joined - 1]?.text ?? "") && joined - 1 >= runStart - 1;
-  const plain = (w: string) => !PLACES.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase());
+  // (Round 23: nor an adjective's ending, "the Maritime Administration", an agency's name.)
+  const plain = (w: string) => !PLACES.has(w.toLowerCase()) && !DEMONYMS.has(w.toLowerCase()) && !ORG_WORDS.has(w.toLowerCase()) && !/(?:al|ic|ime|ary|ive|ous|ian|ese|ish)$/.test(w);
   if ((parts.length >= 2 || titled) && parts.length <= 3 && parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && nameLike(w) && plain(w) && !TITLE_WORDS.has(w.toLowerCase()))) {
     for (const part of parts) found.push({ first: joined, last: joined, titleStart: joined, words: [part], possessive: false, evidence: true, roles: [], sentenceStart: false });
     return true;
@@ -834,7 +836,9 @@ function namesAPlaceOrThing(name: string[], before: string): boolean {
   const feature = FEATURE_HEADS.has(name[name.length - 1].toLowerCase());
   // ("the Senator Hotel": a title before a place's head alone.)
   if (name.length === 1 && feature) return true;
-  if (name.length >= 2 && ((placeTail && (feature || name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(before))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase()))) return true;
+  // (Round 23: not a given name, an initial and a surname that is a place's head, "Leroy J. Manor".)
+  const initialled = name.length === 3 && isInitial(name[1]) && GIVEN_NAMES.has(name[0].toLowerCase()) && !feature;
+  if (name.length >= 2 && !initialled && ((placeTail && (feature || name.length >= 3 || name.some((w) => NAME_PARTICLES.has(w)) || /^the$/i.test(before))) || PLACE_HEADS_FIRST.has(name[0].toLowerCase()))) return true;
   // Round 7: a post ("Sector Juneau"), a place whose first word may be a name ("Des Moines"), a
   // document or an event ("Video Teleconference", "Announcement") is no one.
   const lastLower = lower(name[name.length - 1]);
@@ -1874,9 +1878,11 @@ function sameName(a: string[], b: string[]): boolean {
   // "Van der Berg" (opening a sentence) and "Ingrid van der Berg", "Le Pen" and "Marine Le Pen":
   // a surname with its particles, the tail of the full name.
   if (particleTail(a, b) || particleTail(b, a)) return true;
-  // "Mike Roe" and "Michael Roe": a short form of the same given name.
+  // "Mike Roe" and "Michael Roe": a short form of the same given name (round 23: beside a middle
+  // initial, "Marty Roe" and "Martin E. Roe").
   const full = (g: string) => GIVEN_NAME_SHORT_FORMS.get(g) ?? g;
-  if (sa === sb && a.length === b.length && full(ga) === full(gb)) return true;
+  const initialsBetween = (x: string[]) => x.slice(1, -1).every(isInitial);
+  if (sa === sb && (a.length === b.length || (initialsBetween(a) && initialsBetween(b))) && full(ga) === full(gb)) return true;
   const near = (x: string, y: string, most: number) => x[0] === y[0] && x.length >= 5 && y.length >= 5 && editDistance(x, y) <= most;
   // Given names of different genders are different people ("Jon Roe", "Joan Roe").
   const genders = [GIVEN_NAMES.get(ga), GIVEN_NAMES.get(gb)];

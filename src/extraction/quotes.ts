@@ -54,12 +54,20 @@ function isFragment(c: Ctx, body: string, items: FrameItem[], qp: number): boole
   return wordCount(body) <= 8 && !statement;
 }
 
-/** The quotations of the document (titles and names in marks left out), not yet attributed. */
-function quoteStates(c: Ctx): QuoteState[] {
+/**
+ * The quotations of the document (titles and names in marks left out), not yet attributed; and
+ * the titles in marks that are a paragraph of their own (round 23: a subheading in marks, "‘From
+ * Bollywood to Hollywood’", may be a speaker's words, see echoedFragments).
+ */
+function quoteStates(c: Ctx): { states: QuoteState[]; subheadings: QuoteState[] } {
   const states: QuoteState[] = [];
+  const subheadings: QuoteState[] = [];
   for (const quote of c.doc.quotes) {
     const { items, qp, full, lo } = frameWindow(c, quote);
-    if (isTitleOrMention(c, quote, items)) continue;
+    if (isTitleOrMention(c, quote, items)) {
+      if (items.length === 1) subheadings.push({ quote, items, qp, full, isFragment: true, standalone: true, attribution: undefined });
+      continue;
+    }
     const standalone = !positionsOf(c, quote.sentence).words;
     // `"It worries me," she says, "but they have survived worse."`: the second half of a split
     // statement is no fragment, though it opens in lower case.
@@ -75,7 +83,7 @@ function quoteStates(c: Ctx): QuoteState[] {
       attribution: undefined,
     });
   }
-  return states;
+  return { states, subheadings };
 }
 
 /** Tries `rules` in order on one quote; the first decision wins. */
@@ -108,7 +116,6 @@ function settle(c: Ctx, states: QuoteState[], borrowed: Set<QuoteState>): void {
       }
     }
   }
-  echoedFragments(c, states);
   for (let i = states.length - 1; i > 0; i--) {
     const s = states[i];
     // (Round 8: also over a speaker the part before only borrowed from context, when this part
@@ -130,7 +137,7 @@ const ECHOES_READ = 4;
  * retirement tsunami."`: a fragment of a headline or a deck left without a speaker whose words
  * stand whole in attributed quotations of one speaker is that speaker's.
  */
-function echoedFragments(c: Ctx, states: QuoteState[]): void {
+function echoedFragments(c: Ctx, states: QuoteState[], subheadings: QuoteState[]): QuoteState[] {
   const words = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
   const spoken = states.filter((s) => s.attribution?.person != null).map((s) => ({ person: s.attribution?.person, text: words(quoteText(c, s.quote)) }));
   // (A headline's or a deck's, a line with no full stop: in a story's sentence the words may be
@@ -139,7 +146,10 @@ function echoedFragments(c: Ctx, states: QuoteState[]): void {
     const paragraph = c.doc.paragraphs[s.quote.paragraph];
     return !/[.!?]["”’']?$/.test(c.doc.text.slice(paragraph.start, paragraph.end).trimEnd());
   };
-  const unattributed = states.filter((s) => s.isFragment && s.attribution?.person == null && titleLine(s)).slice(0, ECHOES_READ);
+  // (Round 23: or a short line of its own in marks, "“From penguins to polar bears”".)
+  const short = (s: QuoteState) => s.isFragment || (s.standalone && wordCount(quoteText(c, s.quote)) <= 8);
+  const unattributed = [...states.filter((s) => short(s) && s.attribution?.person == null && titleLine(s)), ...subheadings].slice(0, ECHOES_READ);
+  const echoed: QuoteState[] = [];
   for (const s of unattributed) {
     const phrase = words(quoteText(c, s.quote));
     // (Two words at least: one word in marks, "'no'", is too common to say whose it is.)
@@ -148,7 +158,13 @@ function echoedFragments(c: Ctx, states: QuoteState[]): void {
     if (speakers.size !== 1) continue;
     s.attribution = { person: [...speakers][0] as number };
     s.rule = "echoed-fragment";
+    // (Words taken from a longer quotation are a fragment of it.)
+    s.isFragment = true;
+    echoed.push(s);
   }
+  // (A subheading echoed is a quotation after all, in its place in the document.)
+  const added = echoed.filter((s) => subheadings.includes(s));
+  return added.length === 0 ? states : [...states, ...added].sort((a, b) => a.quote.index - b.quote.index);
 }
 
 /**
@@ -158,7 +174,7 @@ function echoedFragments(c: Ctx, states: QuoteState[]): void {
  */
 export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: number; name: string }[] = [], headings: readonly { offset: number; speaker: string }[] = []): FoundQuote[] {
   const c = createContext(doc, found, labels, headings);
-  const states = quoteStates(c);
+  const { states, subheadings } = quoteStates(c);
   const sentenceRules = RULES.filter((r) => r.tier === "sentence");
   const contextRules = RULES.filter((r) => r.tier === "context");
   for (const s of states) sieve(c, s, undefined, sentenceRules);
@@ -169,7 +185,7 @@ export function extractQuotes(doc: Doc, found: PeopleResult, labels: { offset: n
     sieve(c, s, states[i - 1], contextRules);
   });
   settle(c, states, borrowed);
-  return states.map((s) => {
+  return echoedFragments(c, states, subheadings).map((s) => {
     const q = s.quote;
     const at = doc.sections[lastAtOrBefore(doc.sections, q.textStart)];
     const section = at && q.textStart <= at.end ? at : doc.sections[0];

@@ -67,11 +67,28 @@ const decide = (attribution: Attribution): Decision | undefined => (attribution 
 const claim = (attribution: Attribution): Decision => ({ attribution });
 const lastIsStop = (c: Ctx, items: FrameItem[]) => /^[.!?]$/.test(word(c, items[items.length - 1]) ?? "");
 
-/** `The union backs a "no-fly" zone.`: a quoted modifier between a determiner and its noun. */
+/** A release's dateline: "WASHINGTON, APRIL 2, 2012—", "RIVERDALE, Md., April 2, 2012 – ". */
+const DATELINE_OPENING = /^\p{Lu}[\p{Lu} .'’-]{2,30},(?:\s+\p{Lu}[\p{L}.]{1,12},)?\s+\p{L}{3,9}\.?\s+\d{1,2},\s+(?:19|20)\d\d\s*[—–-]/u;
+
+/**
+ * Round 23: `"WASHINGTON, APRIL 2, 2012—The agency today announced ...`: a quotation opening on a
+ * release's dateline is the release reproduced, no one's words.
+ */
+const reproducedRelease: Rule = {
+  name: "reproduced-release",
+  tier: "sentence",
+  apply: (c, q) => (DATELINE_OPENING.test(quoteText(c, q.quote)) ? { attribution: NOBODY } : undefined),
+};
+
+/**
+ * `The union backs a "no-fly" zone.`: a quoted modifier between a determiner and its noun. (Round
+ * 23: not when the sentence credits its words, `It is a "validation exercise", according to Col.
+ * Jane Roe.`)
+ */
 const determinerLabel: Rule = {
   name: "determiner-label",
   tier: "sentence",
-  apply: (c, q) => (isLabel(c, q.items, q.qp) ? { attribution: NOBODY } : undefined),
+  apply: (c, q) => (isLabel(c, q.items, q.qp) && accordingTo(c, q.items, q.qp)?.person == null ? { attribution: NOBODY } : undefined),
 };
 
 /** `Roe's call to "keep the peace" was ignored.`: the possessor of a noun of saying. */
@@ -595,6 +612,7 @@ const standaloneOnly = (rule: Rule): Rule => ({ ...rule, apply: (c, q, previous)
 
 /** The sieve, most precise first. */
 export const RULES: readonly Rule[] = [
+  reproducedRelease,
   determinerLabel,
   possessedSpeech,
   attributionAfter,

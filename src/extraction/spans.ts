@@ -129,6 +129,21 @@ function continuedWithoutOpener(text: string, runsOn: boolean): QuoteSpan | unde
   return { open: 0, close: first + 1, textStart: 0, textEnd: first, unterminated: false, single: false };
 }
 
+/** Words inside a curly quotation longer than this in straight marks are no nested pair. */
+const NESTED_MOST = 40;
+
+/**
+ * Inside a curly quotation, a straight mark at `i` that opens a short pair closed by another
+ * straight mark, a curly closing mark still to come: where the pair's closing mark stands, or -1.
+ */
+function nestedStraightEnd(text: string, i: number, lastCurlyClose: number): number {
+  if (text[i] !== '"' || !canOpen(text, i) || canClose(text, i)) return -1;
+  // (Looked for within NESTED_MOST characters only, so each mark costs a bounded read.)
+  const at = text.slice(i + 1, i + 1 + NESTED_MOST).indexOf('"');
+  const end = at < 0 ? -1 : i + 1 + at;
+  return end > 0 && canClose(text, end) && end < lastCurlyClose ? end : -1;
+}
+
 function doubleSpans(text: string, runsOn: boolean): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open = -1;
@@ -137,10 +152,18 @@ function doubleSpans(text: string, runsOn: boolean): QuoteSpan[] {
   let cutSeen = -1;
   let searched = -1;
   const missing = missingOpener(text) ?? continuedWithoutOpener(text, runsOn);
+  const lastCurlyClose = text.lastIndexOf("”");
   if (missing) spans.push(missing);
   for (let i = missing ? missing.close : 0; i < text.length; i++) {
     const ch = text[i];
     if (!"\"“”„«»".includes(ch)) continue;
+    // (Round 23: a nickname or a title in straight marks inside a curly quotation, `“... Gen. Ralph
+    // E. "Ed" Roe ...”`, is passed over whole.)
+    const inner = open >= 0 && text[open] === "“" ? nestedStraightEnd(text, i, lastCurlyClose) : -1;
+    if (inner > 0) {
+      i = inner;
+      continue;
+    }
     if (open >= 0 && canOpen(text, i) && !canClose(text, i) && ch !== "”" && ch !== "»") {
       // The closing mark went missing: the span ran on through the reporter's attribution
       // (`... home. He said the army is ready. "They ...`). Close it where that clause begins.
