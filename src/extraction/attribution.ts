@@ -510,7 +510,7 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
   // (Round 23: "FORSCOM commander says ...": in a headline, a lower-case role after its
   // organisation's capitalised name and no article, the role's one holder.)
   const organisationRole = words.length <= 4 && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && of < 0 && isHeadline(c, first.token) && items.slice(from, to).every((it) => "token" in it && isCapitalized(tokens[it.token].text));
-  if (organisationRole && words.length >= 2 && /^\p{Ll}/u.test(tokens[(last as { token: number }).token].text)) return resolveRole(c, head, first.token);
+  if (organisationRole && words.length >= 2 && /^\p{Ll}/u.test(tokens[last.token].text)) return resolveRole(c, head, first.token);
   return NOBODY;
 }
 
