@@ -4021,6 +4021,12 @@ describe("round-23 a nickname in straight marks inside a curly quotation; a repr
         "Amy Dole",
       ],
     ]);
+    expect(e.people.map((p) => p.name)).toEqual(["Amy Dole", "Ralph E. Roe"]);
+  });
+  it('a nickname after a middle initial, Gen. Ralph E. "Ed" Roe, stays inside the name', () => {
+    expect(extractArticle(agencyUpdate('Gen. Ralph E. "Ed" Roe spoke on Monday. Roe left at noon.')).people.map((p) => p.name)).toEqual([
+      "Ralph E. Roe",
+    ]);
   });
   it.each(["WASHINGTON, APRIL 2, 2012—", "RIVERDALE, Md., April 2, 2012 – ", "WASHINGTON, April 2, 2012 - "])(
     "a quotation opening on a dateline, %s, is a reproduced document, no one's",

@@ -562,7 +562,8 @@ function growRun(doc: Doc, i: number): Run {
       j++;
     }
     const nick = nickname ? undefined : nicknameAfter(tokens, j, text);
-    if (!nick || !nameLike(tokens[j].text)) break;
+    // (Round 23: after a middle initial too, `Ralph E. "Ed" Roe`.)
+    if (!nick || !(nameLike(tokens[j].text) || isInitial(tokens[j].text))) break;
     nickname = nick;
     j = nick.to + 1;
   }
