@@ -9,6 +9,16 @@ const attributed = (text: string) => extractArticle(text).quotes.map((q) => [q.t
 
 const CASES: [string, string, [string, string | null, string | null][]][] = [
   [
+    "greeting-with",
+    `Mayor Jane Roe came back on Monday. Tom Fisk, the harbor master, met Roe with a hearty “Welcome home, Jane!” at the pier.`,
+    [["Welcome home, Jane!", "Tom Fisk", "greeting-with"]],
+  ],
+  [
+    "titled-subject-after",
+    `The course opened on Monday.\n\n“Teaching drivers fuels my passion!” Harbor Instructor (Boats) Jane Roe of the Marine Division explains that she began in 1990.`,
+    [["Teaching drivers fuels my passion!", "Jane Roe", "titled-subject-after"]],
+  ],
+  [
     "reproduced-release",
     `Here is the agency's release.\n\n"WASHINGTON, APRIL 2, 2012—The Example Agency today named April Harbor Month," said Jane Roe.`,
     [["WASHINGTON, APRIL 2, 2012—The Example Agency today named April Harbor Month,", null, "reproduced-release"]],

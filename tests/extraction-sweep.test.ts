@@ -4078,3 +4078,51 @@ describe("round-23 a gallery's links, a byline run into its command, place and d
     expectOneSpeaker(agencyUpdate(`The ceremony at ${place} drew 300 guests. "We are proud," said Secretary Jane Roe.`), "Jane Roe");
   });
 });
+
+describe("round-24 a credit 'courtesy of', a greeting 'with a hearty', a long subject after a quotation", () => {
+  it.each(["(Photo courtesy of Brian Lott)", "(Photo courtesy Brian Lott)", "Photo courtesy of Brian Lott."])(
+    "a photo credited %s names no one in the story",
+    (credit) => {
+      expectOneSpeaker(agencyUpdate(`“Collaboration will be key to our work,” said Director Jane Roe. ${credit}`), "Jane Roe");
+    },
+  );
+  it.each(["a hearty", "a cheerful", "an enthusiastic", "a simple"])('"X introduced Y with %s "...!"": X speaks', (adjective) => {
+    const e = extractArticle(
+      agencyUpdate(
+        `Director Amy Dole, a former agency scientist, was greeted by a warm crowd. Tom Fisk, the program director, introduced Dole with ${adjective} “Welcome home, Amy!” referring to her years of service.`,
+      ),
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([["Welcome home, Amy!", "Tom Fisk"]]);
+  });
+  it.each([
+    "Example Agency Law Enforcement Specialist (Driver Instructor) Jane Roe, Driver and Marine Division, explains",
+    "Agency Specialist (Firearms) Jane Roe of the Marine Division explains",
+    "Agency Instructor Jane Roe, Driver and Marine Division, says",
+  ])("a quotation, then %s", (subject) => {
+    const e = extractArticle(
+      agencyUpdate(`“Making a difference in others’ lives fuels my passion!” ${subject} that she has always valued service.`),
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+  });
+});
+
+describe("round-24 a newsletter's issue line, PDF and outside-link notices, aerial pictures, credit lines, name-and-degree captions", () => {
+  sweepFurniture(
+    [
+      "Harbor Factor, May 2014",
+      "This issue's PDF is still being created and should be available soon.",
+      "This page may contain links to non-U.S. government websites.",
+      "This page contains links to websites outside the federal government.",
+      "Aerial image of the pier reclamation project in Sweetwater, Wyoming.",
+      "Aerial photo of the new harbor piers.",
+      "courtesy of the Wyoming Harbor Division.",
+      "Courtesy of the Example Agency",
+      "Jane Marlow, Ph.D.",
+      "Tom Fisk, M.D., Director of the Example Institute",
+    ],
+    [
+      "The harbor factor in May 2014 was the weather, the agency said.",
+      "Courtesy of the neighbors, the crews ate well on Monday, she said.",
+    ],
+  );
+});

@@ -246,6 +246,25 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ),
   ],
+  // Round 24: greetings given "with", titled names with brackets after a quotation, credits
+  // "courtesy of", issue lines, name-and-degree lines.
+  [
+    "greetings given 'with', titled names after a quotation, courtesy credits",
+    (n) =>
+      repeat(
+        "Tom Fisk met Roe with a hearty “Welcome home!” “Teaching fuels my passion!” Harbor Instructor (Boats) Jane Roe of the Marine Division, Boats, explains. (Photo courtesy of Brian Lott)\n\n",
+        n,
+      ) + `“a!” ${repeat("(", n)}Jane Roe of ${repeat("A ", n)}\n`,
+  ],
+  // Round 24: issue lines, name-and-degree lines, credit lines, aerial pictures.
+  [
+    "issue lines, name-and-degree lines, credit lines, aerial pictures",
+    (n) =>
+      repeat(
+        "Harbor Factor, May 2014\nJane Marlow, Ph.D., M.D., Director of the Example Institute\ncourtesy of the Harbor Division.\nAerial image of the pier.\n\n",
+        n,
+      ) + `Jane Marlow, ${repeat("Ph.D., ", n)}\n`,
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

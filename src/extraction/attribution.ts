@@ -829,6 +829,49 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
   return undefined;
 }
 
+/**
+ * Round 24: `“...!” Agency Specialist (Driver Instructor) Jane Roe, Driver and Marine Division,
+ * explains that ...`: after the quotation, a name behind its capitalised title (a bracketed
+ * qualification inside it), then "of ..." or a phrase set off by commas, then a verb of saying
+ * before the sentence ends, twenty words at most: the name's person.
+ */
+export function titledSubjectAfter(c: Ctx, items: FrameItem[], qp: number): Attribution {
+  const { tokens, mentionsByStart } = c;
+  let a = qp + 1;
+  let m: Mention | undefined;
+  for (let depth = 0; a < items.length && a - qp <= 10; a++) {
+    const it = items[a];
+    if (!("token" in it)) return undefined;
+    const t = tokens[it.token].text;
+    m = depth === 0 ? mentionsByStart.get(it.token) : undefined;
+    if (m) break;
+    depth += t === "(" ? 1 : t === ")" ? -1 : 0;
+    if (depth < 0 || (depth === 0 && t !== ")" && !isCapitalized(t) && !titleSmallWord(t))) return undefined;
+  }
+  if (!m || m.possessive || a === qp + 1) return undefined;
+  const after = lower(tokens[m.lastToken + 1]?.text ?? "");
+  if (after !== "of" && after !== ",") return undefined;
+  for (let v = a + 1; v < items.length && v - qp <= 20; v++) {
+    const it = items[v];
+    if (!("token" in it) || /^[.!?;]$/.test(tokens[it.token].text) || (it.token > m.lastToken && mentionsByStart.has(it.token))) return undefined;
+    if (it.token > m.lastToken + 1 && isSpeechVerb(c, it)) return { person: m.person };
+  }
+  return undefined;
+}
+
+/**
+ * Round 24: `Tom Doe introduced her with a hearty “Welcome home, Amy!”`: a greeting given "with"
+ * an article and at most two describing words is the sentence's subject's.
+ */
+export function greetedWith(c: Ctx, items: FrameItem[], qp: number): boolean {
+  for (let k = qp - 1; k >= Math.max(0, qp - 4); k--) {
+    const w = lw(c, items[k]);
+    if (w === "with") return k < qp - 1 && /^(?:a|an)$/.test(lw(c, items[k + 1]) ?? "");
+    if (!/^\p{Ll}+$/u.test(word(c, items[k]) ?? "")) return false;
+  }
+  return false;
+}
+
 /** Round 18: `"...," Jane Roe of the Example Agency said`: a name opening the subject, then where it is from. */
 function nameOfOrigin(c: Ctx, items: FrameItem[], p: number, end: number): Attribution {
   const lead = items[p];

@@ -472,6 +472,13 @@ const JUNK_PATTERNS: RegExp[] = [
   // (A link line inviting the reader further, "Learn more about the Harbor Grants Program", with
   // no full stop: "Learn more about the program at the library on Saturday." is an invitation.)
   /^(?:learn|find out|read|hear|discover) more (?:about|on|at|from)\b[^"“”!?.]{1,100}$/i,
+  // Round 24: a newsletter's issue line ("Harbor Factor, May 2014"), a notice that the issue's PDF
+  // is not ready, a notice of links outside the government, a credit line ("courtesy of the
+  // Example Division.").
+  /^(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’&-]*,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d$/u,
+  /^this issue['’]s pdf\b|\bpdf (?:is|will be) (?:still )?being (?:created|prepared)\b/i,
+  /^this (?:page|site|web ?site|document) (?:may )?contains? links to (?:non-u\.s\.|non-federal\b|(?:web ?)?sites outside\b|external\b|other\b)/i,
+  /^[Cc]ourtesy(?: of)?\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s*){1,8}\.?$/u,
   // Round 23: an "About" section's heading ("About the Example Agency:"), a pointer to learn
   // more elsewhere ("To learn more about ..., visit our website."), a gallery's links, a byline
   // run into its command, place and date ("By Jane Roe U.S. Example Command Stuttgart, Germany
@@ -619,7 +626,12 @@ const hasPositionMark = (text: string) => (text.includes("(") || /, (?:left|righ
 const ARCHIVE_PHOTO = /^FILE\s+[-–—]\s/;
 /** Marks that make a line a caption however long, even the page's first prose line. */
 const isCaptionAlways = (text: string) => ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text);
-const isCaptionMarked = (text: string) => ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text);
+// Round 24: a picture's name line, a name and degrees ("Jane Roe, Ph.D."), a title after them or not
+// ("Tom Doe, M.D., Director of the Example Institute").
+const DEGREE = String.raw`(?:Ph\.?\s?D|M\.?D|M\.?P\.?H|Dr\.?P\.?H|J\.?D|R\.?N|D\.?V\.?M|M\.?B\.?A)\.?`;
+const DEGREE_NAME_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2},\s*${DEGREE}(?:,\s*${DEGREE}){0,3}(?:,\s*\p{Lu}[^"“”!?]{2,80})?$`, "u");
+const isCaptionMarked = (text: string) =>
+  ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text) || DEGREE_NAME_LINE.test(text);
 
 /**
  * A second sentence in the line: a full stop, a capital after it, and no abbreviation or initial
@@ -641,7 +653,8 @@ function secondSentence(text: string): boolean {
  * present right after a capitalised subject is a photograph's.
  */
 function isPhotoDescription(text: string): boolean {
-  if (/^(?:(?:an?|the)\s+)?(?:portrait(?: shot)?|close-up|aerial view|view|screenshot|screen grab|still|detail) (?:of|from)\b/i.test(text)) return true;
+  // (Round 24: "Aerial image of ...", "Aerial photo of ...".)
+  if (/^(?:(?:an?|the)\s+)?(?:portrait(?: shot)?|close-up|aerial (?:view|image|photo|photograph|shot)|view|screenshot|screen grab|still|detail) (?:of|from)\b/i.test(text)) return true;
   // (Cheap tests first: this runs on every line. 300 characters stand in for about 40 words.)
   if (text.length > 300 || /["“”]/.test(text) || secondSentence(text)) return false;
   // ("Sailors train for drill": a headline in the present tense, without a caption's full stop.)

@@ -1077,6 +1077,9 @@ function isPhotoCredit(tokens: Token[], runStart: number): boolean {
   for (let n = 0; n < 6 && tokens[t] && (/^\p{Lu}/u.test(tokens[t].text) || ORDINAL.test(tokens[t].text)) && tokens[t].text.toLowerCase() !== "by"; n++) t--;
   const label = tokens[t - 1]?.text.toLowerCase() ?? "";
   if (tokens[t]?.text === ":") return /^(?:image|images|photo|photos|picture|photograph|credit|credits|photography)$/.test(label);
+  // (Round 24: "Photo courtesy of Jane Roe", "Photo courtesy Jane Roe".)
+  const courtesy = tokens[t]?.text.toLowerCase() === "of" && tokens[t - 1]?.text.toLowerCase() === "courtesy" ? t - 1 : tokens[t]?.text.toLowerCase() === "courtesy" ? t : -1;
+  if (courtesy > 0) return /^(?:photo|photos|image|images|picture|photograph|video)$/.test(tokens[courtesy - 1]?.text.toLowerCase() ?? "");
   return tokens[t]?.text.toLowerCase() === "by" && /^(?:photo|photos|image|picture|photograph|photography|video)$/.test(tokens[t - 1]?.text.toLowerCase() ?? "");
 }
 

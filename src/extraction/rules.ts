@@ -15,6 +15,7 @@ import {
   Ctx,
   FrameItem,
   frameOf,
+  greetedWith,
   headingSpeaker,
   introduction,
   isLabel,
@@ -29,6 +30,7 @@ import {
   resolveRole,
   sentenceSubject,
   subjectOf,
+  titledSubjectAfter,
   WINDOW,
   word,
 } from "./attribution";
@@ -124,6 +126,27 @@ const accordingToRule: Rule = {
   name: "according-to",
   tier: "sentence",
   apply: (c, q) => decide(accordingTo(c, q.items, q.qp)),
+};
+
+/**
+ * `“...!” Agency Specialist (Firearms) Jane Roe of the Marine Division explains ...`: the next
+ * sentence opens on a titled name set off before its verb of saying.
+ */
+const titledSubject: Rule = {
+  name: "titled-subject-after",
+  tier: "context",
+  apply: (c, q) => {
+    const next = c.doc.sentences[q.quote.sentence + 1];
+    if (!next || next.paragraph !== q.quote.paragraph) return undefined;
+    return decide(titledSubjectAfter(c, [{ quote: q.quote.index }, ...frameOf(c, next.index).slice(0, WINDOW)], 0));
+  },
+};
+
+/** `Tom Doe introduced her with a hearty “Welcome home!”`: the sentence's subject greets. */
+const greetingWith: Rule = {
+  name: "greeting-with",
+  tier: "sentence",
+  apply: (c, q) => (greetedWith(c, q.items, q.qp) ? decide(sentenceSubject(c, q.items, q.qp)) : undefined),
 };
 
 /** `Roe is worried about "a lost decade".`: a short phrase belongs to the sentence's subject. */
@@ -618,6 +641,7 @@ export const RULES: readonly Rule[] = [
   attributionAfter,
   attributionBefore,
   accordingToRule,
+  greetingWith,
   fragmentSubject,
   thatOrAsClause,
   hungOnClause,
@@ -635,6 +659,7 @@ export const RULES: readonly Rule[] = [
     previousSentenceQuote,
     previousSentenceSpeaker,
     statementHeading,
+    titledSubject,
     nextSentenceAttribution,
     previousParagraphSubject,
     paragraphSubject,
