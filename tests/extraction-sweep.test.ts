@@ -4126,3 +4126,60 @@ describe("round-24 a newsletter's issue line, PDF and outside-link notices, aeri
     ],
   );
 });
+
+describe("round-25 a counsel's title, a command's name run into its people's, a headline's verb after a name, a record year", () => {
+  it.each([
+    ["Today, Acting General Counsel Jane B. Roe issued a memo to all field offices.", "Jane B. Roe"],
+    ["Chief Counsel Jane Roe spoke to the board.", "Jane Roe"],
+    ["Special Counsel Jane Roe filed the report.", "Jane Roe"],
+  ])("%s", (sentence, name) => {
+    const e = extractArticle(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`));
+    expect(e.people.map((p) => p.name).sort()).toEqual([name, "Amy Dole"].sort());
+  });
+  it.each([
+    "Newly hired Military Sealift Command Civil Service Mariners (CIVMAR) practice boarding a raft at the training center.",
+    "Harbor Sealift Command Civil Service Mariners train at the pier.",
+    "The bank posted a Record Year in 2010, the report said.",
+    "The agency's Banner Year ended in December.",
+  ])("no one: %s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`), "Amy Dole");
+  });
+  it.each(["Testifies to", "Testifies on", "Announces the", "Addresses the"])(
+    "Chairman Roe %s ...: the name ends before the verb",
+    (verbAndWord) => {
+      const e = extractArticle(
+        agencyUpdate(
+          `Harbor Bank Chairman Roe ${verbAndWord} Congress on the Bank's Record Year, the report said. "We are ready," said Secretary Amy Dole.`,
+        ),
+      );
+      expect(e.people.map((p) => p.name).sort()).toEqual(["Amy Dole", "Roe"]);
+    },
+  );
+  it.each(["Lt. Jane Roe Sector Juneau command duty officer", "Petty Officer Jane Roe Air Station Kodiak"])(
+    "a name before a post still ends before it: %s",
+    (titled) => {
+      const e = extractArticle(agencyUpdate(`"We are ready," said ${titled}.`));
+      expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+    },
+  );
+});
+
+describe("round-25 a blog's search box and links note, an e-mail's excerpt note, an agency's founding paragraph, a section label before a headline, an e-mail link, a byline run into its office", () => {
+  sweepFurniture(
+    [
+      "Search This Blog",
+      "Following are links to various U.S. government press releases.",
+      "The above excerpt is from an Example Bank e-mail:",
+      "The above is an excerpt from the agency's newsletter.",
+      "Established in 1935, the Example Labor Board is an independent federal agency that protects the rights of workers.",
+      "Founded in 1957, the Example Commission is an independent, bipartisan agency charged with advising the President.",
+      "Email this Article Email",
+      "Harbor Articles: Example Command ceremony heralds its arrival at new headquarters",
+      "By Dana Whitlock U.S. Army Installation Management Command Public Affairs",
+    ],
+    [
+      "Established in 1935, the harbor office is still open, the mayor said.",
+      "Following the storm, crews searched the blog of the harbor master for updates, she said.",
+    ],
+  );
+});

@@ -265,6 +265,16 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ) + `Jane Marlow, ${repeat("Ph.D., ", n)}\n`,
   ],
+  // Round 25: counsels' titles, commands run into their people, headline verbs after names,
+  // founding paragraphs, excerpt notes, section labels and office bylines.
+  [
+    "counsels, commands run into their people, headline verbs after names, founding paragraphs and office bylines",
+    (n) =>
+      repeat(
+        "Acting General Counsel Jane B. Roe and Military Sealift Command Civil Service Mariners met. Harbor Bank Chairman Roe Testifies to Congress on a Record Year.\nEstablished in 1935, the Example Labor Board is an independent federal agency.\nThe above excerpt is from an Example Bank e-mail:\nHarbor Articles: Example Command opens\nBy Dana Whitlock U.S. Army Installation Management Command Public Affairs\n\n",
+        n,
+      ) + `By Dana ${repeat("Whitlock", n)} Public Affairs\nEstablished in 1935, the ${repeat("Example ", n)}is a board\n`,
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

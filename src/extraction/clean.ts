@@ -472,6 +472,16 @@ const JUNK_PATTERNS: RegExp[] = [
   // (A link line inviting the reader further, "Learn more about the Harbor Grants Program", with
   // no full stop: "Learn more about the program at the library on Saturday." is an invitation.)
   /^(?:learn|find out|read|hear|discover) more (?:about|on|at|from)\b[^"“”!?.]{1,100}$/i,
+  // Round 25: a blog's note on its links ("Following are links to various ... press releases."),
+  // an e-mail's or a newsletter's excerpt note ("The above excerpt is from an Example Bank
+  // e-mail:"), an agency's founding paragraph ("Established in 1935, the Example Board is an
+  // independent federal agency ..."), an e-mail link, a section's label before a headline
+  // ("Harbor Articles: ..."), a byline run into its public affairs office.
+  /^following are links to\b[^"“”]{0,160}$|^the above (?:excerpt|text|item|message) (?:is|was) (?:taken )?from\b[^"“”]{0,160}$|^the above is an? (?:excerpt|extract)\b[^"“”]{0,160}$/i,
+  /^(?:Established|Founded|Created) (?:in|by) [^,"“”]{1,60}, the (?:\p{Lu}[\p{L}.&'’-]*\s+){1,8}is an? [^"“”]{0,60}\b(?:agency|commission|board|organization|organisation|corporation)\b[^"“”]{0,300}$/u,
+  /^e-?mail (?:this|the) (?:article|story|page)\b/i,
+  /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}Articles\s*:\s/u,
+  /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+[^"“”!?]{0,100}\b(?:Public Affairs(?: Office)?|Office of (?:Public Affairs|Communications)|News Service)$/u,
   // Round 24: a newsletter's issue line ("Harbor Factor, May 2014"), a notice that the issue's PDF
   // is not ready, a notice of links outside the government, a credit line ("courtesy of the
   // Example Division.").

@@ -53,6 +53,7 @@ export const TITLE_WORDS = set("TITLE_WORDS", `
   pvt pvt. pfc pfc. spc spc. cpl cpl. sfc sfc. ssg ssg. cmdr cmdr. cdr cdr. brig brig. ens ens.
   warrant airman seaman specialist charge honorable honourable
   patrolman patrolwoman councilmember magistrate consul sra lcpl gysgt cpo ranking member
+  counsel
   ${PLURAL_TITLE_WORDS}`);
 
 /** Courtesy titles that stay part of a surname-only alias ("Ms Bauchtman", "Professor Eastman"). */
@@ -1103,7 +1104,7 @@ export const FEATURE_HEADS = set("FEATURE_HEADS", `
  * Round 18: last words of an observance ("Teacher Appreciation Day", "Nurse Appreciation Week"):
  * after a word that is no given name, the pair is the day's, not a person's ("Doris Day" is).
  */
-export const OBSERVANCE_HEADS = set("OBSERVANCE_HEADS", `day days week month weekend`);
+export const OBSERVANCE_HEADS = set("OBSERVANCE_HEADS", `day days week month weekend year`);
 
 /**
  * Words that open a military or service unit's name after a person's ("Lt. Jane Roe Sector

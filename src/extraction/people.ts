@@ -585,16 +585,22 @@ function growRun(doc: Doc, i: number): Run {
  */
 function unitCut(words: string[]): number {
   const named = (w: string) => nameLike(w) && !isInitial(w);
+  const personWord = (w: string) => GIVEN_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(lower(w)) || TITLE_WORDS.has(lower(w).replace(/\.$/, ""));
   // (One pass with a running count, and at most two modifiers: a long run of capitals stays linear.)
   let count = 0;
+  let personSeen = false;
   for (let k = 0; k < words.length - 1; k++) {
     if (k >= 2 && UNIT_WORDS.has(lower(words[k]))) {
       let cut = k;
       let before = count;
       while (cut > 2 && k - cut < 2 && UNIT_MODIFIERS.has(lower(words[cut - 1]))) if (named(words[--cut])) before--;
-      if (before >= 2 && named(words[cut - 1])) return cut;
+      // (Round 25: only after a given name or a title: "Military Sealift Command Civil Service
+      // Mariners" is a command's name run into its people's.)
+      // (The modifiers skipped back over are no person's words, so those seen before k count.)
+      if (before >= 2 && named(words[cut - 1]) && personSeen) return cut;
     }
     if (named(words[k])) count++;
+    personSeen ||= personWord(words[k]);
   }
   return words.length;
 }
@@ -957,6 +963,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // A sentence adverb set off by a comma ("Reportedly, ...") is not a name.
   if (sentenceStart && words.length === 1 && /ly$/.test(words[0]) && tokens[runEnd + 1]?.text === "," && !GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
   if (programmeOrAdverb(words, tokens[runEnd + 1]?.text ?? "")) return undefined;
+
   // "Sgt. First Class Jane Roe", "Petty Officer 2nd Class Jane Roe": a grade ("<ordinal> Class")
   // that belongs to the rank before the name.
   let rankGrade = false;
@@ -1135,6 +1142,17 @@ function organisationBeforeAnd(tokens: Token[], start: number): boolean {
 }
 
 /**
+ * Round 25: "Chairman Roe Testifies to Congress": a headline's verb closing the run, before a small
+ * word, in a line not set in headline case, is no surname; the run ends before it.
+ */
+function beforeHeadlineVerb(doc: Doc, run: Run): Run {
+  const last = run.words[run.words.length - 1];
+  const verb = run.words.length >= 2 && !run.nickname && HEADLINE_VERBS.has(lower(last)) && /(?:ies|es)$/.test(last);
+  if (!verb || !/^(?:to|on|for|at|in|with|about|before|after|into|the|a|an)$/.test(doc.tokens[run.end + 1]?.text ?? "")) return run;
+  return { ...run, end: run.wordTokens[run.wordTokens.length - 2], wordTokens: run.wordTokens.slice(0, -1), words: run.words.slice(0, -1) };
+}
+
+/**
  * Round 7: "Lt. Jane Roe Sector Juneau command duty officer": a run that goes on from a name into
  * a post named after its place ends before the post's first word.
  */
@@ -1189,7 +1207,7 @@ function namesAVessel(tokens: Token[], runStart: number): boolean {
 
 function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate | undefined {
   const { tokens, text } = doc;
-  const run = beforePost(whole);
+  const run = beforeHeadlineVerb(doc, beforePost(whole));
   const { start: runStart, end: runEnd, nickname, wordTokens, words } = run;
   /** The name at token t follows a possessive ("Example Radio's Jane Roe"): a staff credit. */
   const possessiveBefore = (t: number) => t > 0 && /['’]s$/.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === doc.tokenSentence[t];
