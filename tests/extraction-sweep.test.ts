@@ -4183,3 +4183,43 @@ describe("round-25 a blog's search box and links note, an e-mail's excerpt note,
     ],
   );
 });
+
+describe("round-26 a place after a royal title's word, a region's 'Mid', a possessive statement heading over a dated quotation", () => {
+  it.each([
+    "At Duke Field, the wing's vice commander told the group about its mission.",
+    "The band played at King Hall on Friday.",
+    "Sailors of Navy Region Mid Atlantic met on Monday.",
+  ])("no one: %s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`), "Amy Dole");
+  });
+  it("Capt. Duke Ellison is still a person", () => {
+    expectOneSpeaker(agencyUpdate(`"We will help our neighbors," said Capt. Duke Ellison.`), "Duke Ellison");
+  });
+  it.each(["January 23,  2007, Alexandria, Va. – ", "Jan. 23, 2007, Alexandria, Va. — "])(
+    "a statement heading's speaker over a quotation after the dateline %s",
+    (dateline) => {
+      const e = extractArticle(
+        `Agency News\n\nChairman Roe’s Statement\non an Agency Bylaw Review\n\n${dateline}"The continually evolving debate over conversions has prompted me to direct staff to review the bylaws. The review will be done by June."\n\nChairman Jane Roe leads the agency board.`,
+      );
+      expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+    },
+  );
+});
+
+describe("round-26 a newsroom's name, office lines joined by '~' or '|', translation notices, a breadcrumb opening on a slash, a newsletter's dotted date, a public affairs title, a system warning", () => {
+  sweepFurniture(
+    [
+      "The Example Maritime Commission Newsroom",
+      "Example Agency Press Room",
+      "Office of the Secretary ~ Office of Public Affairs",
+      "Office of Public Affairs|United States Example Command",
+      "This page has not been translated. Please go to Example.gov's Spanish page.",
+      "Esta página no ha sido traducida. Por favor vaya a la página en español.",
+      "/ Financial / Example Department Awards Nearly $100 Million in Grants",
+      "Flagship 07.07.22",
+      "Harbor Region Mid-Atlantic Public Affairs Specialist",
+      "This is a Department of Defense (DOD) computer system. Please read the notice.",
+    ],
+    ["The office of the secretary was closed on Monday, she said.", "This page of the harbor log has not been found, the mayor said."],
+  );
+});

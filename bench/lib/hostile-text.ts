@@ -275,6 +275,25 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ) + `By Dana ${repeat("Whitlock", n)} Public Affairs\nEstablished in 1935, the ${repeat("Example ", n)}is a board\n`,
   ],
+  // Round 26: places after royal titles' words, newsroom and office lines, slashes and dotted
+  // dates.
+  [
+    "places after royal titles, newsroom and office lines, dotted dates",
+    (n) =>
+      repeat(
+        "At Duke Field, Navy Region Mid Atlantic met.\nThe Example Commission Newsroom\nOffice of the Secretary ~ Office of Public Affairs\n/ Financial / Example Awards\nFlagship 07.07.22\n",
+        n,
+      ) + `Office of ${repeat("~ ", n)}\n/ ${repeat("a / ", n)}\n${repeat("Flagship ", n)}07.07.22\n`,
+  ],
+  // Round 26: statement headings in the possessive over quotations after a dated dateline.
+  [
+    "possessive statement headings over quotations after a dated dateline",
+    (n) =>
+      repeat(
+        'Chairman Roe’s Statement\non a Review\n\nJanuary 23,  2007, Alexandria, Va. – "We will review the bylaws this spring."\n\n',
+        n,
+      ),
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

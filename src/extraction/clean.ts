@@ -472,6 +472,17 @@ const JUNK_PATTERNS: RegExp[] = [
   // (A link line inviting the reader further, "Learn more about the Harbor Grants Program", with
   // no full stop: "Learn more about the program at the library on Saturday." is an invitation.)
   /^(?:learn|find out|read|hear|discover) more (?:about|on|at|from)\b[^"“”!?.]{1,100}$/i,
+  // Round 26: a newsroom's name line ("The Example Commission Newsroom"), office lines joined by
+  // "~" or "|" ("Office of the Secretary ~ Office of Public Affairs"), a page's translation notice
+  // in English or Spanish, a breadcrumb opening on a slash, a newsletter's name and dotted date
+  // ("Flagship 07.07.22"), a public affairs title line, the Defense Department's system warning.
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){1,6}(?:Newsroom|News Room|Press Room|Media Center|Press Office)$/u,
+  /^Office of [^.!?"“”|~]{3,60}\s*[~|]\s*[^.!?"“”|~]{3,80}$/u,
+  /^this page has not been translated\b|^esta página no ha sido traducida\b/i,
+  /^\/\s*[^/"“”]{1,40}\s\/\s/u,
+  /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}\d{1,2}\.\d{1,2}\.\d{2,4}$/u,
+  /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,8}Public Affairs (?:Specialist|Officer|Office|Director|Chief|NCO)$/u,
+  /^this is an? (?:department of defense|u\.s\. government|federal government|dod)\b[^"“”]{0,40}\bcomputer system\b/i,
   // Round 25: a blog's note on its links ("Following are links to various ... press releases."),
   // an e-mail's or a newsletter's excerpt note ("The above excerpt is from an Example Bank
   // e-mail:"), an agency's founding paragraph ("Established in 1935, the Example Board is an

@@ -1252,6 +1252,7 @@ export const NEVER_NAMES = set("NEVER_NAMES", `
   marines troops
   order copyright
   phd mph msc mba cpa dvm esq
+  mid
   `);
 
 /**

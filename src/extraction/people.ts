@@ -988,6 +988,9 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // (Round 22: "Major League Baseball", "Chief of Navy Reserve": one word right after an
   // organisation's word in its run goes on with the organisation's name, a title before it or not.)
   if (name.length === 1 && nameStart > 0 && isOrgWord(lower(words[nameStart - 1])) && !GIVEN_NAMES.has(lower(name[0]))) return undefined;
+  // (Round 26: "At Duke Field", "King Hall": a royal title's word before a place's head or a field
+  // alone names the place.)
+  if (name.length === 1 && nameStart > 0 && /^(?:duke|king|queen|prince|princess|earl|lord|lady)$/.test(lower(words[nameStart - 1])) && (PLACE_HEADS_LAST.has(lower(name[0])) || name[0] === "Field")) return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
 
