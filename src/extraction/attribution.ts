@@ -507,11 +507,22 @@ export function resolvePhrase(c: Ctx, items: FrameItem[], from: number, to: numb
     const otherRole = !!roles && ROLE_NOUNS.has(head) && !ORIGIN_NOUNS.has(head) && [...roles].some((r) => r !== head && TITLE_WORDS.has(r));
     return otherRole ? NOBODY : latest;
   }
-  // (Round 23: "FORSCOM commander says ...": in a headline, a lower-case role after its
-  // organisation's capitalised name and no article, the role's one holder.)
-  const organisationRole = words.length <= 4 && (ROLE_NOUNS.has(head) || TITLE_WORDS.has(head)) && of < 0 && isHeadline(c, first.token) && items.slice(from, to).every((it) => "token" in it && isCapitalized(tokens[it.token].text));
-  if (organisationRole && words.length >= 2 && /^\p{Ll}/u.test(tokens[last.token].text)) return resolveRole(c, head, first.token);
+  const byOrganisationRole = of < 0 ? headlineOrganisationRole(c, items, from, to, head, words.length) : undefined;
+  if (byOrganisationRole) return byOrganisationRole;
   return NOBODY;
+}
+
+/**
+ * Round 23: "FORSCOM commander says ...": in a headline, a lower-case role after its
+ * organisation's capitalised name and no article (the phrase items from..to, `head` its last word
+ * of `count`), the role's one holder.
+ */
+function headlineOrganisationRole(c: Ctx, items: FrameItem[], from: number, to: number, head: string, count: number): Attribution {
+  const { tokens } = c;
+  const [first, last] = [items[from], items[to]];
+  if (count < 2 || count > 4 || !("token" in first) || !("token" in last) || !(ROLE_NOUNS.has(head) || TITLE_WORDS.has(head))) return undefined;
+  if (!/^\p{Ll}/u.test(tokens[last.token].text) || !isHeadline(c, first.token)) return undefined;
+  return items.slice(from, to).every((it) => "token" in it && isCapitalized(tokens[it.token].text)) ? resolveRole(c, head, first.token) : undefined;
 }
 
 /** Token t stands in the document's headline. */

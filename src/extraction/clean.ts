@@ -54,6 +54,9 @@ const JUMP_LINE = /^\(?(?:see |story |article )?(?:continued|continues|cont['’
 
 // Lines a reader never sees as story text. Each pattern names a kind of furniture rather than a
 // site, so it carries over to pages not seen yet.
+/** A month's name or abbreviation as written in a date, capitalised (for patterns without the "i" flag, where `\p{Lu}` must stay upper case). */
+const MONTH_NAME = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+
 const JUNK_PATTERNS: RegExp[] = [
   /\bsubscri(?:be|bers?|ption)\b/i,
   /\b(?:log ?in|sign (?:in|up)|password|newsletter|cookies?)\b/i,
@@ -488,15 +491,14 @@ const JUNK_PATTERNS: RegExp[] = [
   // e-mail:"), an agency's founding paragraph ("Established in 1935, the Example Board is an
   // independent federal agency ..."), an e-mail link, a section's label before a headline
   // ("Harbor Articles: ..."), a byline run into its public affairs office.
-  /^following are links to\b[^"“”]{0,160}$|^the above (?:excerpt|text|item|message) (?:is|was) (?:taken )?from\b[^"“”]{0,160}$|^the above is an? (?:excerpt|extract)\b[^"“”]{0,160}$/i,
+  /^following are links to\b[^"“”]{0,160}$/i,
   /^(?:Established|Founded|Created) (?:in|by) [^,"“”]{1,60}, the (?:\p{Lu}[\p{L}.&'’-]*\s+){1,8}is an? [^"“”]{0,60}\b(?:agency|commission|board|organization|organisation|corporation)\b[^"“”]{0,300}$/u,
   /^e-?mail (?:this|the) (?:article|story|page)\b/i,
   /^(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}Articles\s*:\s/u,
-  /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+[^"“”!?]{0,100}\b(?:Public Affairs(?: Office)?|Office of (?:Public Affairs|Communications)|News Service)$/u,
   // Round 24: a newsletter's issue line ("Harbor Factor, May 2014"), a notice that the issue's PDF
   // is not ready, a notice of links outside the government, a credit line ("courtesy of the
   // Example Division.").
-  /^(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’&-]*,\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d$/u,
+  new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}\p{Lu}[\p{L}'’&-]*,\s+${MONTH_NAME}\s+(?:19|20)\d\d$`, "u"),
   /^this issue['’]s pdf\b|\bpdf (?:is|will be) (?:still )?being (?:created|prepared)\b/i,
   /^this (?:page|site|web ?site|document) (?:may )?contains? links to (?:non-u\.s\.|non-federal\b|(?:web ?)?sites outside\b|external\b|other\b)/i,
   /^[Cc]ourtesy(?: of)?\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s*){1,8}\.?$/u,
@@ -507,8 +509,10 @@ const JUNK_PATTERNS: RegExp[] = [
   /^About (?:the )?(?:\p{Lu}[\p{L}.&'’-]*\s*){1,8}:$/u,
   /^(?:to learn more|for more) about\b[^"“”]{0,160},\s*(?:please )?(?:visit|go to|see|call|read|contact|check out)\b[^"“”]{0,120}$/i,
   /^view (?:gallery|slideshow|photos|images|full gallery|all photos)$|^gallery contains \d+ (?:images|photos|items)$/i,
-  /^By\s+\p{Lu}[^"“”!?]{2,140}\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d$/u,
-  /^(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:the following|what follows) is an? (?:excerpt|extract)\b[^"“”]{0,160}$|^this (?:story|article|post|piece) (?:was|is) (?:adapted|excerpted|reprinted|republished) from\b[^"“”]{0,160}$/i,
+  // (Round 25: or into its public affairs office, "By Jane Roe U.S. Example Command Public Affairs".)
+  new RegExp(String.raw`^By\s+\p{Lu}[^"“”!?]{2,140}(?:\b${MONTH_NAME}\s+\d{1,2},\s+(?:19|20)\d\d|\b(?:Public Affairs(?: Office)?|Office of (?:Public Affairs|Communications)|News Service))$`, "u"),
+  // (Round 25: before or after the excerpt, "The above excerpt is from an Example Bank e-mail:".)
+  /^(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:the following|what follows|the above) is an? (?:excerpt|extract)\b[^"“”]{0,160}$|^the above (?:excerpt|text|item|message) (?:is|was) (?:taken )?from\b[^"“”]{0,160}$|^this (?:story|article|post|piece) (?:was|is) (?:adapted|excerpted|reprinted|republished) from\b[^"“”]{0,160}$/i,
   // Round 18: a site's slogan in fragments of three words or fewer ("Example Corps.  Make a
   // Difference.  Volunteer."), three or more of them, each capitalised, set off by a stop and two
   // spaces (a page's layout; prose, "No. Not at all. Never.", has one).
@@ -779,6 +783,18 @@ const CAPS_DATELINE = new RegExp(
     `(?:,\\s+${DATE_PART})?\\s*(?:\\([^)]{1,40}\\))?(?:\\s+${DASH}\\s*|${DASH}\\s+)`,
   "i",
 );
+// Round 23: a release's dateline with its date, the dash run into the text: "WASHINGTON, APRIL 2,
+// 2012—The ...", "RIVERDALE, Md., April 2, 2012 – ".
+const DATED_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,30},(?:\s+\p{Lu}[\p{L}.]{1,12},)?\s+\p{L}{3,9}\.?\s+\d{1,2},\s+(?:19|20)\d\d\s*[—–-]/u;
+// Round 26: a dateline that opens on its date, "January 23, 2007, Alexandria, Va. – ", alone.
+const DATE_FIRST_DATELINE = new RegExp(String.raw`^${MONTH_NAME}\s+\d{1,2},\s+\d{4},\s+(?:\p{Lu}[\p{L}.]*,?\s+){1,3}[–—-]\s*$`, "u");
+
+/** Text opening on a release's dated dateline: a quotation of it is the release reproduced. */
+export const opensOnDatedDateline = (text: string) => DATED_DATELINE.test(text);
+
+/** Text that is only a dateline opening on its date, before a paragraph's quotation. */
+export const isDateFirstDateline = (text: string) => text.length < 80 && DATE_FIRST_DATELINE.test(text);
+
 const PLACE_DATE_DATELINE = new RegExp(
   `^([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2}(?:,\\s+(?:[A-Z]\\.){2,}|,\\s+[A-Z][a-z]+)?),\\s+${DATE_PART}\\s*(?:\\([^)]{1,40}\\))?\\s*${DASH}\\s*`,
   "i",

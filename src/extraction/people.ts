@@ -585,7 +585,7 @@ function growRun(doc: Doc, i: number): Run {
  */
 function unitCut(words: string[]): number {
   const named = (w: string) => nameLike(w) && !isInitial(w);
-  const personWord = (w: string) => GIVEN_NAMES.has(w.toLowerCase()) || TITLE_WORDS.has(lower(w)) || TITLE_WORDS.has(lower(w).replace(/\.$/, ""));
+  const personWord = (w: string) => GIVEN_NAMES.has(w.toLowerCase()) || isRank(w);
   // (One pass with a running count, and at most two modifiers: a long run of capitals stays linear.)
   let count = 0;
   let personSeen = false;
@@ -721,13 +721,21 @@ function nameTailStart(words: string[], speaking: boolean): number {
   return k + 1;
 }
 
+/** A royal title's word, also a given name ("King Sidwell") or a place's first word ("Duke Field"). */
+const ROYAL_WORD = /^(?:king|prince|princess|queen|duke|earl|lord|lady|dame)$/;
+
+/** A title or rank, written out or abbreviated with or without its stop ("Gen.", "Lt", "Colonel"). */
+function isRank(word: string): boolean {
+  const bare = lower(word).replace(/\.$/, "");
+  return TITLE_WORDS.has(lower(word)) || TITLE_WORDS.has(bare) || TITLE_ABBREVIATIONS.has(bare);
+}
+
 /**
  * Round 21: "Maj. Gen. King Sidwell", "Sgt. Prince Adeyemi": a royal title's word after a rank is
  * a given name (ranks and royal titles do not stack), before a surname.
  */
 function rankedGiven(words: string[], k: number): boolean {
-  const rank = lower(words[k - 1] ?? "").replace(/\.$/, "");
-  return k === words.length - 2 && /^(?:king|prince|princess|queen|duke|earl|lord|lady|dame)$/.test(lower(words[k])) && (TITLE_WORDS.has(rank) || TITLE_ABBREVIATIONS.has(rank)) && nameLike(words[k + 1]);
+  return k === words.length - 2 && ROYAL_WORD.test(lower(words[k])) && isRank(words[k - 1] ?? "") && nameLike(words[k + 1]);
 }
 
 /**
@@ -751,21 +759,20 @@ function twoCapitalGiven(words: string[], k: number): boolean {
 }
 
 /**
- * Round 7: "Paulette Prince", "Gloria King": a title's word closing a name right after a
- * given name is the surname.
- */
-/**
  * Round 22: "Lt. Gen. Nadia West", "Gen. George Washington": a place's word after a rank and a
  * given name is the surname (a compass point after any name-like word there, "Col. Rhea South").
  */
 function titledPlaceSurname(words: string[], k: number): boolean {
   if (k !== words.length - 1 || k < 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[k]) || !PLACES.has(lower(words[k]))) return false;
-  const rank = lower(words[k - 2]).replace(/\.$/, "");
-  if (!(TITLE_WORDS.has(rank) || TITLE_ABBREVIATIONS.has(rank))) return false;
+  if (!isRank(words[k - 2])) return false;
   const given = lower(words[k - 1]);
   return (GIVEN_NAMES.has(given) && !RARER_GIVEN_NAMES.has(given)) || (/^(?:North|South|East|West)$/.test(words[k]) && nameLike(words[k - 1]));
 }
 
+/**
+ * Round 7: "Paulette Prince", "Gloria King": a title's word closing a name right after a
+ * given name is the surname.
+ */
 function titleSurname(words: string[], k: number): boolean {
   const given = lower(words[k - 1] ?? "");
   return k >= 1 && k === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[k]) && TITLE_WORDS.has(lower(words[k])) && GIVEN_NAMES.has(given) && !TITLE_WORDS.has(given);
@@ -963,7 +970,6 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // A sentence adverb set off by a comma ("Reportedly, ...") is not a name.
   if (sentenceStart && words.length === 1 && /ly$/.test(words[0]) && tokens[runEnd + 1]?.text === "," && !GIVEN_NAMES.has(words[0].toLowerCase())) return undefined;
   if (programmeOrAdverb(words, tokens[runEnd + 1]?.text ?? "")) return undefined;
-
   // "Sgt. First Class Jane Roe", "Petty Officer 2nd Class Jane Roe": a grade ("<ordinal> Class")
   // that belongs to the rank before the name.
   let rankGrade = false;
@@ -990,7 +996,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   if (name.length === 1 && nameStart > 0 && isOrgWord(lower(words[nameStart - 1])) && !GIVEN_NAMES.has(lower(name[0]))) return undefined;
   // (Round 26: "At Duke Field", "King Hall": a royal title's word before a place's head or a field
   // alone names the place.)
-  if (name.length === 1 && nameStart > 0 && /^(?:duke|king|queen|prince|princess|earl|lord|lady)$/.test(lower(words[nameStart - 1])) && (PLACE_HEADS_LAST.has(lower(name[0])) || name[0] === "Field")) return undefined;
+  if (name.length === 1 && nameStart > 0 && ROYAL_WORD.test(lower(words[nameStart - 1])) && (PLACE_HEADS_LAST.has(lower(name[0])) || name[0] === "Field")) return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
 

@@ -6,6 +6,7 @@
 // quote; then, in document order, the rules that read its context (a quote running on, a label or
 // introduction above it, the sentence before or after), which may use the speaker already found
 // for the quote before.
+import { isDateFirstDateline } from "./clean";
 import { Ctx, createContext, FrameItem, frameOf, isSpeechVerb, isTitleOrMention, NOBODY, positionsOf, quoteText, WINDOW, word } from "./attribution";
 import { lastAtOrBefore, PeopleResult } from "./people";
 import { QuoteState, Rule, RULES } from "./rules";
@@ -33,19 +34,13 @@ function frameWindow(c: Ctx, q: DocQuote): { items: FrameItem[]; qp: number; ful
   return { items: full.slice(lo, at + WINDOW + 1), qp: at - lo, full, lo };
 }
 
-// Round 26: a dateline that opens on its date, "January 23, 2007, Alexandria, Va. – ".
-const DATE_FIRST_DATELINE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4},\s+(?:\p{Lu}[\p{L}.]*,?\s+){1,3}[–—-]\s*$/u;
-
 /**
  * `Clip 2 – (00:09) "..."`, `Q1: "..."`: only a short capitalised or numbered label before it
  * (round 26: or a dateline opening on its date).
  */
-function isLabelled(c: Ctx, items: FrameItem[], qp: number, lo: number): boolean {
+function isLabelled(c: Ctx, quote: DocQuote, items: FrameItem[], qp: number, lo: number): boolean {
   const first = items[0];
-  if (lo === 0 && first && "token" in first) {
-    const before = c.text.slice(c.tokens[first.token].start, c.doc.quotes[(items[qp] as { quote: number }).quote].open);
-    if (before.length < 80 && DATE_FIRST_DATELINE.test(before)) return true;
-  }
+  if (lo === 0 && first && "token" in first && isDateFirstDateline(c.text.slice(c.tokens[first.token].start, quote.open))) return true;
   const labelWords = items.slice(0, qp).filter((it): it is { token: number } => "token" in it && c.tokens[it.token].word);
   const last = word(c, items[items.length - 1]);
   return (
@@ -90,7 +85,7 @@ function quoteStates(c: Ctx): { states: QuoteState[]; subheadings: QuoteState[] 
       qp,
       full,
       isFragment: !secondHalf && isFragment(c, quoteText(c, quote).trim(), items, qp),
-      standalone: standalone || isLabelled(c, items, qp, lo),
+      standalone: standalone || isLabelled(c, quote, items, qp, lo),
       attribution: undefined,
     });
   }

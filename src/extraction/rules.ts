@@ -34,6 +34,7 @@ import {
   WINDOW,
   word,
 } from "./attribution";
+import { opensOnDatedDateline } from "./clean";
 import { ROLE_NOUNS, SMALL_WORDS, STOPWORDS, TITLE_WORDS } from "./lexicon";
 import { lastAtOrBefore } from "./people";
 import { DocQuote } from "./sentences";
@@ -69,9 +70,6 @@ const decide = (attribution: Attribution): Decision | undefined => (attribution 
 const claim = (attribution: Attribution): Decision => ({ attribution });
 const lastIsStop = (c: Ctx, items: FrameItem[]) => /^[.!?]$/.test(word(c, items[items.length - 1]) ?? "");
 
-/** A release's dateline: "WASHINGTON, APRIL 2, 2012—", "RIVERDALE, Md., April 2, 2012 – ". */
-const DATELINE_OPENING = /^\p{Lu}[\p{Lu} .'’-]{2,30},(?:\s+\p{Lu}[\p{L}.]{1,12},)?\s+\p{L}{3,9}\.?\s+\d{1,2},\s+(?:19|20)\d\d\s*[—–-]/u;
-
 /**
  * Round 23: `"WASHINGTON, APRIL 2, 2012—The agency today announced ...`: a quotation opening on a
  * release's dateline is the release reproduced, no one's words.
@@ -79,7 +77,7 @@ const DATELINE_OPENING = /^\p{Lu}[\p{Lu} .'’-]{2,30},(?:\s+\p{Lu}[\p{L}.]{1,12
 const reproducedRelease: Rule = {
   name: "reproduced-release",
   tier: "sentence",
-  apply: (c, q) => (DATELINE_OPENING.test(quoteText(c, q.quote)) ? { attribution: NOBODY } : undefined),
+  apply: (c, q) => (opensOnDatedDateline(quoteText(c, q.quote)) ? { attribution: NOBODY } : undefined),
 };
 
 /**
