@@ -4223,3 +4223,112 @@ describe("round-26 a newsroom's name, office lines joined by '~' or '|', transla
     ["The office of the secretary was closed on Monday, she said.", "This page of the harbor log has not been found, the mayor said."],
   );
 });
+
+describe("round-27 the .gov banner run into one line, a release's title bar, a newspaper's name and issue, a picture's alternative text, a 'From' credit line", () => {
+  sweepFurniture(
+    [
+      "Official website of the United States Government We can do this. Find help near you. Visit U.S. Department of Example",
+      "An official website of the United States government Here's how you know. Official websites use .gov.",
+      "Press Release - Harbor Authority Marks 60th Anniversary with Opening of New Lock Museum in Ogden, N.Y.",
+      "News Release – Example Agency Names New Harbor Director",
+      "Harbor Beacon News - June 12, 2016 (Naval Station Harbor Newspaper)",
+      "Example Base Times – March 3, 2019",
+      "This is an image of Congressman Pratt with a student.",
+      "This is a photo of the new pier at dawn.",
+      "From U.S. Atlantic Example Fleet Public Affairs",
+      "From Example Fleet Forces Command",
+    ],
+    [
+      "From the pier, the crews watched the storm pass, she said.",
+      "This is an image of the harbor the town wants to keep, the mayor said.",
+      "Harbor Beacon News reported on June 12, 2016 that the pier had reopened.",
+    ],
+  );
+});
+
+describe("round-27 a caption closing on its credit sentence, a short title over the headline in full, a motto in marks", () => {
+  const CAPTION =
+    "Destroyer USS Example (DDG 999) passes the breakwater while transiting to Harbor City, the ship’s new home port. Photo by Petty Officer 2nd Class Lena Ortiz.";
+  it.each([
+    [
+      "over the byline",
+      `Harbor Beacon\n\n${CAPTION}\n\nby Petty Officer 3rd Class Sam Ruiz\n\nThe role of the harbor is growing. "We have more work than ever," said Capt. Mira Hale, the base commander.`,
+    ],
+    [
+      "inside the story",
+      `Harbor Beacon\n\nThe role of the harbor is growing, the Navy said on Monday in a statement.\n\n${CAPTION}\n\n"We have more work than ever," said Capt. Mira Hale, the base commander.`,
+    ],
+  ])("a caption %s", (_at, text) => {
+    const e = extractArticle(text);
+    expect(e.droppedLines).toContain(CAPTION);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Mira Hale"]);
+    expect(e.people.map((p) => p.name)).toEqual(["Mira Hale"]);
+  });
+  it("a sentence about photos by someone stays", () => {
+    const line = "The sailors came home on Friday. Photos by Jane Roe hang in the hall now.";
+    const e = extractArticle(
+      `Harbor Beacon\n\nThe role of the harbor is growing, the Navy said on Monday in a statement.\n\n${line}\n\n"We have more work than ever," said Capt. Mira Hale, the base commander.`,
+    );
+    expect(e.droppedLines).not.toContain(line);
+  });
+  it("a page's short title, then the headline that says it in full", () => {
+    const e = extractArticle(
+      `More than a Million Choose Harbor Card\n\nMore than a Million Families Choose Treasury-backed Harbor Card for Benefit Payments in First Year\n\nWASHINGTON — More than a million families now use the card, Commissioner Ann Duval said.\n\n"The card is safe and simple," said Duval.`,
+    );
+    expect(e.headline).toBe("More than a Million Families Choose Treasury-backed Harbor Card for Benefit Payments in First Year");
+    expect(e.droppedLines).toContain("More than a Million Choose Harbor Card");
+  });
+  it.each(["The wing's motto, “Mors ab Alto,” hangs over the door.", "Its slogan “Ready Always” is painted on the hangar."])(
+    "no quotation: %s",
+    (sentence) => {
+      expectOneSpeaker(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`), "Amy Dole");
+    },
+  );
+});
+
+describe("round-27 a title's complement after 'the', a command's short name in brackets, a plural verb in a headline, a base's short name, a seaway", () => {
+  it("Comptroller of the Currency Jane Q. Roe: the name after the complement, and 'he' is its holder", () => {
+    const e = extractArticle(
+      agencyUpdate(
+        "With his term drawing to a close, Comptroller of the Currency John C. Brennan notified President Alvarez today that he plans to leave office on May 1. “Through two administrations, I have had the great honor of serving as comptroller,” he said in his letter to the President.",
+      ),
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["John C. Brennan"]);
+    expect(e.people.map((p) => p.name).sort()).toEqual(["Alvarez", "John C. Brennan"]);
+  });
+  it.each([
+    "The Director of the National Harbor Service spoke on Monday.",
+    "Sailors of the Example Atlantic Fleet sailed on Monday.",
+    "Ships used the Great Lakes St. Lawrence Seaway on Monday.",
+    "The Great Lakes St. Lawrence Seaway has become a model of cooperation.",
+    "USS Example (SSN-799) arrived at the pier on Monday.",
+  ])("no one: %s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`), "Amy Dole");
+  });
+  it("said Commander, Surface Force U.S. Example Fleet (COMSURFEX) Force Master Chief ... Jane Roe", () => {
+    expectOneSpeaker(
+      agencyUpdate(
+        "“The theater itself demands more ships because there is so much to do,” said Commander, Surface Force U.S. Example Fleet (COMSURFEX) Force Master Chief Petty Officer (FORCM) Dana Whitfield.",
+      ),
+      "Dana Whitfield",
+    );
+  });
+  it("Secretary Roe and Deputy Secretary Doe Celebrate ...: the second name ends before the verb", () => {
+    const e = extractArticle(
+      `Secretary Okafor and Deputy Secretary Lindqvist Celebrate Opening of New Lock Museum in Ogden, N.Y.\n\nOGDEN, N.Y. – Today, top officials were on hand as the authority opened a museum.\n\n“We are proud of the people of this river,” said Secretary of Harbors Dele Okafor.\n\n“I am proud to open the new museum,” said Deputy Secretary of Harbors Polly Lindqvist.`,
+    );
+    expect(e.people.map((p) => p.name).sort()).toEqual(["Dele Okafor", "Polly Lindqvist"]);
+  });
+  it("John Mark, a given name after 'and', stays whole", () => {
+    const e = extractArticle(agencyUpdate(`Jane Roe and Deputy John Mark spoke on Monday. "We are ready," said Secretary Amy Dole.`));
+    expect(e.people.map((p) => p.name).sort()).toEqual(["Amy Dole", "Jane Roe", "John Mark"]);
+  });
+  it("a base's short name after its full name is no one", () => {
+    expectOneSpeaker(
+      agencyUpdate(
+        `The chief visited F.E. Walden Air Force Base, Wyo., on Tuesday. While at F.E. Walden, the chief met Airmen of the 90th Missile Wing. "We are ready," said Secretary Amy Dole.`,
+      ),
+      "Amy Dole",
+    );
+  });
+});

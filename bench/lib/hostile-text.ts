@@ -294,6 +294,36 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ),
   ],
+  // Round 27: banners run into one line, title bars, newspaper issue lines, alternative text,
+  // "From" credit lines, captions closing on a credit.
+  [
+    "run-on banners, title bars, newspaper issues, alternative text, credit sentences",
+    (n) =>
+      repeat(
+        "Official website of the United States Government We can do this.\nPress Release - Harbor Marks 60th Anniversary\nHarbor Beacon News - June 12, 2016 (Harbor Newspaper)\nThis is an image of Congressman Pratt.\nFrom U.S. Example Fleet Public Affairs\nShips pass the breakwater. Photo by Petty Officer 2nd Class Lena Ortiz.\n\n",
+        n,
+      ),
+  ],
+  [
+    "long alternative text, newspaper names and credit sentences",
+    (n) =>
+      `This is an image of ${repeat("the pier ", n)}\n${repeat("Harbor ", n)}News - June 12, 2016\nShips pass. Photo by ${repeat("Lena ", n)}hang.\n`,
+  ],
+  // Round 27: titles' complements after "the", commands' short names in brackets, plural verbs in
+  // headlines, short titles over headlines.
+  [
+    "complements after 'the', bracketed command names, plural headline verbs",
+    (n) =>
+      repeat(
+        "Comptroller of the Currency John C. Brennan notified President Alvarez. “We are ready,” said Commander, Surface Force U.S. Example Fleet (COMSURFEX) Force Master Chief Dana Whitfield.\nSecretary Okafor and Deputy Secretary Lindqvist Celebrate Opening\n\n",
+        n,
+      ),
+  ],
+  [
+    "a short title over a long headline holding its words",
+    (n) => `More than a Million Choose Card\n\nMore ${repeat("than a Million ", n)}Choose Card\n`,
+  ],
+  ["a long run of plural headline verbs after 'and'", (n) => `Secretary Roe and ${repeat("Celebrate ", n)}\n`],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

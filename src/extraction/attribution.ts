@@ -39,7 +39,8 @@ export type FrameItem = { token: number } | { quote: number };
 
 /** How many frame items either side of a quote the attribution rules read. */
 export const WINDOW = 60;
-const NAMING_CUES = /\b(?:titled|entitled|named|dubbed|nicknamed|headlined|(?:the|a) (?:word|term|phrase|name|label|hashtag|slogan)s?|known as|referred to as)$/i;
+// (Round 27: a motto or a creed, set off by a comma or not, "The wing's motto, "...," hangs over ...".)
+const NAMING_CUES = /\b(?:titled|entitled|named|dubbed|nicknamed|headlined|(?:the|a) (?:word|term|phrase|name|label|hashtag)s?|(?:the|a|its|their|our|his|her|\p{L}+['’]s) (?:motto|slogan|creed|tagline|watchword)s?,?|known as|referred to as)$/iu;
 
 /** Everything the rules look up, built once per document. */
 export interface Ctx {

@@ -445,7 +445,9 @@ const JUNK_PATTERNS: RegExp[] = [
   // contains content from a previous administration ..."), a story's number and tools ("Story
   // Number: NNS190201-13", "A  A  A   Email this story to a friend   Print this story"), a search
   // form's labels.
-  /^(?:US|U\.S\.) flag\b|^(?:an )?official website of the\b[^.!?"“”]{0,80}$|^covid-19 (?:relief options|resources|information|updates?)\b[^.!?"“”]{0,60}$/i,
+  // (Round 27: the banner run into one line with the site's notice, "Official website of the United
+  // States Government We can do this. Find ...".)
+  /^(?:US|U\.S\.) flag\b|^(?:an )?official website of the\b[^.!?"“”]{0,80}$|^(?:an )?official website of the united states government\b|^covid-19 (?:relief options|resources|information|updates?)\b[^.!?"“”]{0,60}$/i,
   /\bthe archive contains content from a previous administration\b|^story number\s*:|^A\s+A\s+A\b|\be-?mail this (?:story|article|page) to a friend\b|^(?:accessible )?search form\b[^.!?"“”]{0,60}$|^[^.!?"“”]{0,40}\badvanced search$/i,
   // Round 19: a press office's page ("The Example Press Office is the central news contact for all
   // members of the media.", "Our office hours are ...", "For information about the agency's history
@@ -486,6 +488,13 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:\p{Lu}[\p{L}'’&-]*\s+){1,4}\d{1,2}\.\d{1,2}\.\d{2,4}$/u,
   /^(?:\p{Lu}[\p{L}.'’&-]*\s+){1,8}Public Affairs (?:Specialist|Officer|Office|Director|Chief|NCO)$/u,
   /^this is an? (?:department of defense|u\.s\. government|federal government|dod)\b[^"“”]{0,40}\bcomputer system\b/i,
+  // Round 27: a page's title bar naming the release before its headline ("Press Release - Harbor
+  // Authority Marks 60th Anniversary"), a newspaper's name and issue ("Harbor Beacon News - June 12,
+  // 2016 (Naval Station Harbor Newspaper)"), a picture's alternative text ("This is an image of
+  // Congressman Roe with a student.").
+  /^(?:press|news|media) release\s+[-–—|:]\s+\S/i,
+  new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}(?:News|Newsletter|Times|Post|Herald|Journal|Gazette|Bulletin|Dispatch|Courier|Beacon|Magazine|Digest|Weekly)\s+[-–—|]\s+${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d(?:\s+\([^()"“”]{1,80}\))?$`, "u"),
+  /^this is an? (?:image|photo|photograph|picture|graphic) of\b(?![^"“”]*\b(?:said|says|told)\b)[^"“”]{0,160}$/i,
   // Round 25: a blog's note on its links ("Following are links to various ... press releases."),
   // an e-mail's or a newsletter's excerpt note ("The above excerpt is from an Example Bank
   // e-mail:"), an agency's founding paragraph ("Established in 1935, the Example Board is an
@@ -540,8 +549,11 @@ const BANNER_PATTERNS: RegExp[] = [
   /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){0,6}(?:Logo|Icon|Emblem|Wordmark|Badge|logo|icon|emblem|badge|seal)(?:\s+(?:\p{Lu}[\p{L}&'’.\-]*|of|for|and|the|&|[-–—|:])){0,10}$/u,
 ];
 
-/** "News From Senator Jane Roe", "Updates from the Example Water Authority": news from an office. */
-const NEWS_FROM = /^(?:News|Press Release|News Release|Updates?) [Ff]rom\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’\-]*\s+|(?:of|for|the|and|&)\s+){0,10}\p{Lu}[\p{L}.'’\-]*)$/u;
+/**
+ * "News From Senator Jane Roe", "Updates from the Example Water Authority": news from an office.
+ * (Round 27: or the release's credit line alone, "From U.S. Example Fleet Public Affairs".)
+ */
+const NEWS_FROM = /^(?:(?:News|Press Release|News Release|Updates?) [Ff]rom|From)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’\-]*\s+|(?:of|for|the|and|&)\s+){0,10}\p{Lu}[\p{L}.'’\-]*)$/u;
 
 function isSiteBanner(text: string): boolean {
   const from = NEWS_FROM.exec(text)?.[1].split(/\s+/);
@@ -649,14 +661,20 @@ const hasSlashCredit = (text: string) => text.includes("/") && (SLASH_CREDIT.tes
 const hasPositionMark = (text: string) => (text.includes("(") || /, (?:left|right|cent|second|third)/.test(text)) && POSITION_MARK.test(text);
 // Round 13: "FILE - A farmer inspects ...": an archive photo's caption, its label in capitals.
 const ARCHIVE_PHOTO = /^FILE\s+[-–—]\s/;
+// Round 27: a credit set as the caption's last sentence ("... the ship's new home port. Photo by Petty
+// Officer 2nd Class Jane Roe."), read from the line's end only.
+// (Only a name's words after it, ranks and grades: "Photos by Jane Roe hang in the hall." is a sentence.)
+const CREDIT_WORD = String.raw`(?:\p{Lu}[\p{L}'’./-]*|\d+(?:st|nd|rd|th)|of|the|and)`;
+const CREDIT_SENTENCE = new RegExp(String.raw`[.!?]\s+(?:U\.S\.\s+)?(?:\p{Lu}\p{L}*\s+){0,3}(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]hotograph)s?\s+(?:by|[Cc]ourtesy of)\s+(?:${CREDIT_WORD}\s+){0,11}${CREDIT_WORD}\s*$`, "u");
+const hasCreditSentence = (text: string) => CREDIT_SENTENCE.test(text.slice(-200));
 /** Marks that make a line a caption however long, even the page's first prose line. */
-const isCaptionAlways = (text: string) => ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text);
+const isCaptionAlways = (text: string) => ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text) || hasCreditSentence(text);
 // Round 24: a picture's name line, a name and degrees ("Jane Roe, Ph.D."), a title after them or not
 // ("Tom Doe, M.D., Director of the Example Institute").
 const DEGREE = String.raw`(?:Ph\.?\s?D|M\.?D|M\.?P\.?H|Dr\.?P\.?H|J\.?D|R\.?N|D\.?V\.?M|M\.?B\.?A)\.?`;
 const DEGREE_NAME_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2},\s*${DEGREE}(?:,\s*${DEGREE}){0,3}(?:,\s*\p{Lu}[^"“”!?]{2,80})?$`, "u");
 const isCaptionMarked = (text: string) =>
-  ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text) || DEGREE_NAME_LINE.test(text);
+  ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text) || DEGREE_NAME_LINE.test(text) || hasCreditSentence(text);
 
 /**
  * A second sentence in the line: a full stop, a capital after it, and no abbreviation or initial
@@ -1094,6 +1112,20 @@ function isSiteName(first: string, next: string): boolean {
  * page furniture in sentence case taken for the headline ("No media source currently available"):
  * headline case is the headline's.
  */
+/**
+ * Round 27: "More than a Million Choose Harbor Card" ¶ "More than a Million Families Choose
+ * Treasury-backed Harbor Card for Benefit Payments": a page's short title, then the headline that
+ * holds all its words in order and more.
+ */
+function spellsOut(short: string, long: string): boolean {
+  const words = (text: string) => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+  const [title, headline] = [words(short), words(long)];
+  if (title.length < 3 || headline.length < title.length + 2) return false;
+  let k = 0;
+  for (const w of headline) if (k < title.length && w === title[k]) k++;
+  return k === title.length;
+}
+
 function titleCaseAfter(first: string, next: string): boolean {
   return !isTitleCaseLine(first.trim()) && isTitleCaseLine(next.trim()) && wordCount(next) >= 4;
 }
@@ -2087,7 +2119,7 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
     if (headline !== null) dropped.add(headlineAt);
     headline = line.trim();
     headlineAt = i;
-  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && (isBanner(headline, line) || isSiteName(headline, line) || titleCaseAfter(headline, line))) {
+  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && (isBanner(headline, line) || isSiteName(headline, line) || titleCaseAfter(headline, line) || spellsOut(headline, line))) {
     // A site's banner ("Homeland Security 5 Year Anniversary 2003 - 2008, One Team, One
     // Mission ..."), then the headline in headline case: the second is the headline.
     dropped.add(headlineAt);

@@ -876,12 +876,15 @@ function namesAPlaceOrThing(name: string[], before: string): boolean {
  * for Fossil Energy and Carbon Management Jane Roe", "Under Secretary for Science and Innovation".)
  * (Round 14: past up to three halves, "Under Secretary of State for Arms Control Jane Roe".)
  */
-function titleOfComplement(doc: Doc, runStart: number): string | undefined {
+function titleOfComplement(doc: Doc, runStart: number, givenAfterComplement: boolean): string | undefined {
   const { tokens } = doc;
   const sentence = doc.tokenSentence[runStart];
   const inSentence = (t: number) => t >= 0 && doc.tokenSentence[t] === sentence;
   const titleAt = (t: number) => inSentence(t) && isCapitalized(tokens[t].text) && TITLE_WORDS.has(lower(tokens[t].text));
   let t = runStart - 1;
+  // (Round 27: after "the", "Comptroller of the Currency Jane Q. Roe", only before a given name:
+  // "Director of the National Park Service" is the title's complement alone.)
+  if (tokens[t]?.text === "the" && givenAfterComplement) t--;
   for (let half = 0; half < 3 && inSentence(t); half++) {
     if (!/^(?:of|for|and|&)$/.test(tokens[t].text)) return undefined;
     if (/^(?:of|for)$/.test(tokens[t].text) && titleAt(t - 1)) return lower(tokens[t - 1].text);
@@ -911,7 +914,8 @@ function titleComplement(doc: Doc, run: Run, nameStart: number): { ofTitle?: str
   const { start: runStart, end: runEnd, words } = run;
   // (A single word there, followed by "of", is the organisation: "Director of Voice of America".)
   const organisation = words.length === 1 && /^(?:of|for)$/.test(tokens[runEnd + 1]?.text ?? "");
-  const ofTitle = organisation ? undefined : titleOfComplement(doc, runStart);
+  const givenAfterComplement = words.some((w, x) => x >= 1 && x < words.length - 1 && GIVEN_NAMES.has(w.toLowerCase()));
+  const ofTitle = organisation ? undefined : titleOfComplement(doc, runStart, givenAfterComplement);
   if (ofTitle === undefined) return { nameStart, portfolio: false };
   // (Round 6: one word there is the title's portfolio, "Secretary for Cyber", "Minister of
   // Defence", not a name.)
@@ -920,6 +924,15 @@ function titleComplement(doc: Doc, run: Run, nameStart: number): { ofTitle?: str
   const secondTitle = tokens[runEnd + 1]?.text === "and" && isCapitalized(tokens[runEnd + 2]?.text ?? "") && TITLE_WORDS.has(lower(tokens[runEnd + 2].text));
   const portfolio = words.length === 1 || (secondTitle && !words.some((w) => GIVEN_NAMES.has(w.toLowerCase())));
   return { ofTitle, nameStart: portfolio ? nameStart : nameAfterComplement(words, nameStart), portfolio };
+}
+
+/**
+ * Round 27: "Surface Force U.S. Example Fleet (COMSURFEX)", "USS Example (SSN-799)": capitals in
+ * brackets right after the run, an organisation's or a hull's short name; words without a given
+ * name before one are the organisation's or the ship's ("Jane Roe (USN)" stays a name).
+ */
+function acronymAfter(tokens: Token[], runEnd: number): boolean {
+  return tokens[runEnd + 1]?.text === "(" && /^(?=(?:[\d-]*\p{Lu}){2})[\p{Lu}\d-]+$/u.test(tokens[runEnd + 2]?.text ?? "") && tokens[runEnd + 3]?.text === ")";
 }
 
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
@@ -997,6 +1010,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // (Round 26: "At Duke Field", "King Hall": a royal title's word before a place's head or a field
   // alone names the place.)
   if (name.length === 1 && nameStart > 0 && ROYAL_WORD.test(lower(words[nameStart - 1])) && (PLACE_HEADS_LAST.has(lower(name[0])) || name[0] === "Field")) return undefined;
+  if (acronymAfter(tokens, runEnd) && name.length >= 2 && !name.some((w) => GIVEN_NAMES.has(lower(w)))) return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
 
@@ -1151,10 +1165,26 @@ function organisationBeforeAnd(tokens: Token[], start: number): boolean {
 }
 
 /**
+ * Round 27: "Secretary Roe and Deputy Secretary Doe Celebrate Opening of ...": after "and" and the
+ * second person's titles, a headline's verb in the plural (no given name) inside the run; its
+ * position in the run, or -1.
+ */
+function pluralVerbAt(doc: Doc, run: Run): number {
+  if (run.nickname) return -1;
+  const verb = run.words.findIndex((w, k) => k >= 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && (HEADLINE_VERBS.has(lower(w) + "s") || HEADLINE_VERBS.has(lower(w) + "es")) && !GIVEN_NAMES.has(lower(w)));
+  if (verb < 0) return -1;
+  let t = run.start - 1;
+  while (t >= run.start - 4 && t >= 0 && isCapitalized(doc.tokens[t].text) && TITLE_WORDS.has(lower(doc.tokens[t].text))) t--;
+  return /^(?:and|&)$/.test(doc.tokens[t]?.text ?? "") ? verb : -1;
+}
+
+/**
  * Round 25: "Chairman Roe Testifies to Congress": a headline's verb closing the run, before a small
  * word, in a line not set in headline case, is no surname; the run ends before it.
  */
 function beforeHeadlineVerb(doc: Doc, run: Run): Run {
+  const plural = pluralVerbAt(doc, run);
+  if (plural > 0) return { ...run, end: run.wordTokens[plural - 1], wordTokens: run.wordTokens.slice(0, plural), words: run.words.slice(0, plural) };
   const last = run.words[run.words.length - 1];
   const verb = run.words.length >= 2 && !run.nickname && HEADLINE_VERBS.has(lower(last)) && /(?:ies|es)$/.test(last);
   if (!verb || !/^(?:to|on|for|at|in|with|about|before|after|into|the|a|an)$/.test(doc.tokens[run.end + 1]?.text ?? "")) return run;
@@ -1418,7 +1448,8 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
  */
 function namesBeforeInstitutionWords(text: string): Set<string> {
   const names = new Set<string>();
-  for (const match of text.matchAll(new RegExp(`(?<=\\s)(?:${INSTITUTION_WORDS.join("|")})\\b`, "gu"))) {
+  // (Round 27: or a base's, "F.E. Warren Air Force Base": "While at F.E. Warren" names the base.)
+  for (const match of text.matchAll(new RegExp(`(?<=\\s)(?:${INSTITUTION_WORDS.join("|")}|Air Force Base|Air Reserve Base|Army Airfield|AFB)\\b`, "gu"))) {
     const before = text.slice(Math.max(0, match.index - 200), match.index).trimEnd();
     const words = before.split(/\s+/);
     for (let n = 1; n <= Math.min(6, words.length); n++) names.add(words.slice(words.length - n).join(" "));

@@ -58,6 +58,8 @@ export function isAcronym(word: string): boolean {
  * Round 12: where `texts[i]` opens a rating's warfare qualifications in brackets between a title
  * and a name ("Master Chief (AW/SW) Jay Powers"), the index of the closing bracket; else undefined.
  * Round 13: a retired mark or a lieutenant's grade in brackets too ("(Ret.)", "(j.g.)").
+ * Round 27: a command's short name in brackets inside the title ("Commander, Surface Force Example
+ * Fleet (COMSURFEX) Force Master Chief Jane Roe"), up to twelve capitals.
  */
 export function qualificationEnd(texts: readonly (string | undefined)[], i: number): number | undefined {
   if (texts[i] !== "(") return undefined;
@@ -65,7 +67,7 @@ export function qualificationEnd(texts: readonly (string | undefined)[], i: numb
     const t = texts[k];
     if (t === ")") return k > i + 1 ? k : undefined;
     // (Round 13: a retired mark, "Maj. Gen. (Ret.) Jane Roe", and a grade, "Lt. (j.g.) Jane Roe".)
-    if (t === undefined || !/^(?:\p{Lu}{1,5}|\/|Ret\.|ret\.|j\.g\.|jg)$/u.test(t)) return undefined;
+    if (t === undefined || !/^(?:\p{Lu}{1,12}|\/|Ret\.|ret\.|j\.g\.|jg)$/u.test(t)) return undefined;
   }
   return undefined;
 }
