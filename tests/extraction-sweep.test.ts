@@ -4332,3 +4332,82 @@ describe("round-27 a title's complement after 'the', a command's short name in b
     );
   });
 });
+
+describe("round-28 a teaser cut by an ellipsis, a byline closing on a full stop, a newsletter's month in brackets, run-on link texts, two web addresses", () => {
+  sweepFurniture(
+    [
+      "By Dawn M. Stalwick, Example Systems Command Public Affairs.",
+      "Harbor-Marine Medical News (May 2012)",
+      "Go to the Agency HomepageGo to the Agency HomepageGo to the Harbor HomepageGo to the Harbor HomepageHarbor Banner",
+      "www.example.navy.mil/harbor www.harbornews.com",
+      "https://example.gov/news | https://example.gov/photos",
+    ],
+    [
+      "Go to the agency's homepage to apply for a harbor grant, the mayor said.",
+      "The Harbor Medical News of May 2012 reported the grants, she said.",
+    ],
+  );
+  it("a teaser cut short, then given whole, is dropped", () => {
+    const teaser = "Harbor producers who participate in an agency program may be nominated for candidacy for …";
+    const e = extractArticle(
+      `Harbor Agency taking county committee nominations\n\n${teaser}\n\nWASHINGTON — The Harbor Agency is accepting nominations for county committee members, Administrator Rick Fordham said on Monday.\n\nHarbor producers who participate in an agency program may be nominated for candidacy for the county committee. Individuals may nominate themselves or others.\n\n“County committees are the link between farmers and the agency,” Fordham said.`,
+    );
+    expect(e.droppedLines).toContain(teaser);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Rick Fordham"]);
+  });
+  it("a sentence closing on an ellipsis that nothing repeats stays", () => {
+    const line = "The crews worked through the night, and then the storm came back …";
+    const e = extractArticle(
+      `Harbor Agency update\n\nWASHINGTON — The Harbor Agency reopened the pier on Monday, Administrator Rick Fordham said.\n\n${line}\n\n“We are ready,” Fordham said.`,
+    );
+    expect(e.droppedLines).not.toContain(line);
+  });
+});
+
+describe("round-28 bulleted statements credited before a colon, a word hyphenated across lines, 'informed ... that', the title's holder after an opening clause, a portfolio closing the sentence", () => {
+  it("each bullet's statement is its credited speaker's", () => {
+    const e = extractArticle(
+      `Agency extends harbor meal waivers\n\nWASHINGTON — Last week, Secretary of Harbors Dale Pruitt announced the agency will extend several flexibilities through Dec. 31.\n\nHere is what some officials from throughout the nation said about the agency's move:\n\n• Sen. Majority Leader Tom Hargrove (R-KY): “I’m grateful to Secretary Pruitt for helping protect our children during this storm season.”\n\n•Harbor Nutrition Association (HNA) President Reggie Moss, SNS: “These waivers ensure schools can continue to safely meet students’ needs this fall.”\n\n• Gov. Lena Whitcomb (D-OR): “This is good news for families.”`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Tom Hargrove", "Reggie Moss", "Lena Whitcomb"]);
+    expect(e.people.map((p) => p.name).sort()).toEqual(["Dale Pruitt", "Lena Whitcomb", "Reggie Moss", "Tom Hargrove"]);
+  });
+  it("a word broken by a hyphen at a line's end is joined, the quotation whole", () => {
+    const e = extractArticle(
+      `Harbor Navigator\n\nRepairs to the memorial’s floating dock are nearly complete. There were no injuries. “The Park Service deeply appreciates the dedi-\ncated efforts of the Navy and others to get this repair done as quickly and safely as possible,” said Paul Drayton, park superintendent.\n\nThe memorial will reopen on Saturday, officials said.`,
+    );
+    expect(e.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      [
+        "The Park Service deeply appreciates the dedicated efforts of the Navy and others to get this repair done as quickly and safely as possible,",
+        "Paul Drayton",
+      ],
+    ]);
+  });
+  it("a hyphen before a capital or a dash at a line's end joins nothing", () => {
+    const e = extractArticle(
+      `Harbor Navigator\n\nThe crews came from Fort Example-\nBase Two, the Navy said on Monday.\n\n“We are ready,” said Paul Drayton, park superintendent.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Paul Drayton"]);
+  });
+  it("Roe informed the audience that “...”", () => {
+    const e = extractArticle(
+      agencyUpdate(
+        "During the ceremony, Col. Dana Bellamy informed the audience that “the Marines in formation represent 38,000 Reservists” spread across the globe composing what Gen. David H. Barton, Commandant of the Marine Corps, described as “the nation’s force in readiness.”",
+      ),
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Dana Bellamy", "David H. Barton"]);
+  });
+  it("a quotation paragraph after 'In ..., the Secretary talked about ...'", () => {
+    const e = extractArticle(
+      `Secretary visits base\n\nSAN DIEGO — Secretary of the Navy Donald K. Winslow visited the base on Tuesday and met Capt. Mira Hale, the base commander.\n\nIn trying to reach a balance between pressures and requirements to train, the Secretary talked about the culture of national service.\n\n"It is difficult because in many cases it comes from a domain of sacrifice and commitment."`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Donald K. Winslow"]);
+  });
+  it.each([
+    ["“We will act,” said Al Amberley, Acting Deputy Under Secretary for Food Safety.", ["Al Amberley"]],
+    ["“We will act,” said U.N. High Commissioner for Refugees Ruud Lambers, on Monday.", ["Ruud Lambers"]],
+  ])("%s", (sentence, people) => {
+    const e = extractArticle(agencyUpdate(sentence));
+    expect(e.people.map((p) => p.name)).toEqual(people);
+  });
+});

@@ -324,6 +324,20 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
     (n) => `More than a Million Choose Card\n\nMore ${repeat("than a Million ", n)}Choose Card\n`,
   ],
   ["a long run of plural headline verbs after 'and'", (n) => `Secretary Roe and ${repeat("Celebrate ", n)}\n`],
+  // Round 28: teasers cut by an ellipsis, bulleted statements, words hyphenated across lines,
+  // run-on link texts, web addresses in a row.
+  [
+    "teasers cut by an ellipsis, bulleted statements, run-on link texts",
+    (n) =>
+      repeat(
+        "Harbor producers who take part may be nominated for candidacy for …\n• Sen. Tom Hargrove (R-KY): “I am grateful to the Secretary for this help.”\nGo to the Agency HomepageGo to the Agency Homepage\nwww.example.mil/a www.example.com\nIn trying to train, the Secretary informed the audience that “the Marines here represent many.”\n\n",
+        n,
+      ),
+  ],
+  ["a long teaser cut by an ellipsis", (n) => `${repeat("Harbor producers ", n)}…\n`],
+  ["a long run-on link text and row of web addresses", (n) => `${repeat("Go to the Agency Homepage", n)}\n${repeat("www.a.gov ", n)}\n`],
+  ["words hyphenated across many lines", (n) => repeat("the dedi-\ncated ", n)],
+  ["one word hyphenated across every line", (n) => repeat("ab-\n", n)],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -656,8 +656,10 @@ export function clauseSubject(c: Ctx, items: FrameItem[], upTo: number): Attribu
     if (/^(?:he|He)$/.test(w)) return resolvePronoun(c, it.token, "m");
     if (/^(?:she|She)$/.test(w)) return resolvePronoun(c, it.token, "f");
     // "The farmer put it bluntly: ...": the last person who held that role.
+    // (Round 28: after an opening clause too, "In trying to reach a balance ..., the Secretary
+    // talked about ...".)
     const role = lw(c, items[p + 1]);
-    if (p === 0 && /^the$/i.test(w) && (ROLE_NOUNS.has(role) || TITLE_WORDS.has(role)) && lw(c, items[p + 2]) !== "of") {
+    if ((p === 0 || lw(c, items[p - 1]) === ",") && /^the$/i.test(w) && (ROLE_NOUNS.has(role) || TITLE_WORDS.has(role)) && lw(c, items[p + 2]) !== "of") {
       const byRole = resolveRole(c, role, it.token);
       if (byRole?.person != null) return byRole;
     }
@@ -1184,7 +1186,10 @@ function attributionFollows(c: Ctx, q: DocQuote): boolean {
 export function isLabel(c: Ctx, items: FrameItem[], qp: number): boolean {
   const prev = lw(c, items[qp - 1]);
   const next = word(c, items[qp + 1]);
-  if (DETERMINERS.has(prev) && !!next && /^\p{Ll}+$/u.test(next) && !STOPWORDS.has(next) && !SPEECH_VERBS.has(next)) return true;
+  // (Round 28: "informed the audience that "the Marines ... represent 38,000 Reservists" spread
+  // ...": "that" before more than three words opens a clause, no label.)
+  const clause = prev === "that" && "quote" in items[qp] && wordCount(quoteText(c, c.doc.quotes[items[qp].quote])) > 3;
+  if (DETERMINERS.has(prev) && !clause && !!next && /^\p{Ll}+$/u.test(next) && !STOPWORDS.has(next) && !SPEECH_VERBS.has(next)) return true;
   return scareQuotedNoun(c, items, qp);
 }
 

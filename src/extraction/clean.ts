@@ -490,11 +490,14 @@ const JUNK_PATTERNS: RegExp[] = [
   /^this is an? (?:department of defense|u\.s\. government|federal government|dod)\b[^"“”]{0,40}\bcomputer system\b/i,
   // Round 27: a page's title bar naming the release before its headline ("Press Release - Harbor
   // Authority Marks 60th Anniversary"), a newspaper's name and issue ("Harbor Beacon News - June 12,
-  // 2016 (Naval Station Harbor Newspaper)"), a picture's alternative text ("This is an image of
+  // 2016 (Naval Station Harbor Newspaper)"; round 28: "Harbor-Marine Medical News (May 2012)"), a picture's alternative text ("This is an image of
   // Congressman Roe with a student.").
   /^(?:press|news|media) release\s+[-–—|:]\s+\S/i,
-  new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}(?:News|Newsletter|Times|Post|Herald|Journal|Gazette|Bulletin|Dispatch|Courier|Beacon|Magazine|Digest|Weekly)\s+[-–—|]\s+${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d(?:\s+\([^()"“”]{1,80}\))?$`, "u"),
+  new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}(?:News|Newsletter|Times|Post|Herald|Journal|Gazette|Bulletin|Dispatch|Courier|Beacon|Magazine|Digest|Weekly)(?:\s+[-–—|]\s+${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d(?:\s+\([^()"“”]{1,80}\))?|\s+\(${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d\))$`, "u"),
   /^this is an? (?:image|photo|photograph|picture|graphic) of\b(?![^"“”]*\b(?:said|says|told)\b)[^"“”]{0,160}$/i,
+  // Round 28: link texts run into one line, each given twice ("Go to the Example HomepageGo to the
+  // Example Homepage...").
+  /^(?:(?:go|back|return) to the [^.!?"“”]{1,60}?home ?page){2,}/i,
   // Round 25: a blog's note on its links ("Following are links to various ... press releases."),
   // an e-mail's or a newsletter's excerpt note ("The above excerpt is from an Example Bank
   // e-mail:"), an agency's founding paragraph ("Established in 1935, the Example Board is an
@@ -519,7 +522,7 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:to learn more|for more) about\b[^"“”]{0,160},\s*(?:please )?(?:visit|go to|see|call|read|contact|check out)\b[^"“”]{0,120}$/i,
   /^view (?:gallery|slideshow|photos|images|full gallery|all photos)$|^gallery contains \d+ (?:images|photos|items)$/i,
   // (Round 25: or into its public affairs office, "By Jane Roe U.S. Example Command Public Affairs".)
-  new RegExp(String.raw`^By\s+\p{Lu}[^"“”!?]{2,140}(?:\b${MONTH_NAME}\s+\d{1,2},\s+(?:19|20)\d\d|\b(?:Public Affairs(?: Office)?|Office of (?:Public Affairs|Communications)|News Service))$`, "u"),
+  new RegExp(String.raw`^By\s+\p{Lu}[^"“”!?]{2,140}(?:\b${MONTH_NAME}\s+\d{1,2},\s+(?:19|20)\d\d|\b(?:Public Affairs(?: Office)?|Office of (?:Public Affairs|Communications)|News Service))\.?$`, "u"),
   // (Round 25: before or after the excerpt, "The above excerpt is from an Example Bank e-mail:".)
   /^(?:date\s+\d{4}-\d\d-\d\d\s+)?(?:the following|what follows|the above) is an? (?:excerpt|extract)\b[^"“”]{0,160}$|^the above (?:excerpt|text|item|message) (?:is|was) (?:taken )?from\b[^"“”]{0,160}$|^this (?:story|article|post|piece) (?:was|is) (?:adapted|excerpted|reprinted|republished) from\b[^"“”]{0,160}$/i,
   // Round 18: a site's slogan in fragments of three words or fewer ("Example Corps.  Make a
@@ -618,7 +621,8 @@ function endsInEmptyCells(text: string): boolean {
   for (let i = text.length - 1; i >= 0 && (text[i] === "|" || /\s/.test(text[i])); i--) if (text[i] === "|") bars++;
   return bars >= 2;
 }
-const URL = /^(?:https?:\/\/|www\.)\S+$/i;
+// (Round 28: or two or more, "www.example.mil/harbor www.harbornews.com".)
+const URL = /^(?:(?:https?:\/\/|www\.)\S+\s+){0,5}(?:https?:\/\/|www\.)\S+$/i;
 const MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?";
 const DATE_LINE = new RegExp(
@@ -928,8 +932,12 @@ function withoutTags(text: string): string {
  * link list's items quote nobody. It is read without its bullet.
  */
 function quotingItem(text: string): boolean {
-  return BULLET.test(text) && /["“][^"“”]{12,}[,.!?]["”]\s*,?\s*(?:\S+\s+){0,4}?(?:said|says|added|told|stated|explained|noted)\b/.test(text);
+  return BULLET.test(text) && (/["“][^"“”]{12,}[,.!?]["”]\s*,?\s*(?:\S+\s+){0,4}?(?:said|says|added|told|stated|explained|noted)\b/.test(text) || LABELLED_ITEM.test(text));
 }
+
+// Round 28: "• Sen. Jane Roe (R-Ky.): “...”", "•Example Association (EA) President Tom Doe, SNS:
+// “...”": a statement credited before a colon, one to a bullet, after a line introducing them.
+const LABELLED_ITEM = /^\s*[•·▪►]\s*\p{Lu}[^"“”:]{2,140}:\s*["“][^"“”]{12,}/u;
 
 function isJunk(line: string, turn = false): boolean {
   // (Round 8: markup the capture left around a line, "<p>Office of Public Affairs</p>", is read
@@ -1254,26 +1262,40 @@ function headlineShaped(line: string): boolean {
   return isTitleCaseLine(line) && (line.match(/(?<![\p{L}'’])\p{Ll}{4,}/gu) ?? []).length <= 1;
 }
 
+/**
+ * Round 28: "... appreciates the dedi-" ¶ "cated efforts ...": a word broken by a hyphen at the
+ * line's end, in a newspaper's column, goes on in lower case on the next line, wrapped or not.
+ */
+function hyphenBroken(line: string, next: string): boolean {
+  return /\p{Ll}-$/u.test(line) && /^\p{Ll}/u.test(next);
+}
+
 export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][] } {
   const identity = { lines: raw, groups: raw.map((_, i) => [i]) };
   const width = wrapWidth(raw);
-  if (width === 0) return identity;
+  if (width === 0 && !raw.some((line, i) => hyphenBroken(line.trim(), raw[i + 1]?.trim() ?? ""))) return identity;
   const lines: string[] = [];
   const groups: number[][] = [];
   let open = false;
-  // Where in the current joined line the quotation state was last closed: only the text after it
-  // is rescanned for an open quotation, and a quotation left open for more than a few thousand
-  // characters is taken as a stray mark (no paragraph quotes that long), so the scan stays linear.
-  let openFrom = 0;
+  // The current joined line's text since the quotation state was last closed: only it is rescanned
+  // for an open quotation, and a quotation left open for more than a few thousand characters is
+  // taken as a stray mark (no paragraph quotes that long), so the scan stays linear. (Kept apart:
+  // slicing the joined line would copy it whole at every line.)
+  let openText = "";
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i].trim();
+    // (A word broken at this line's end loses its hyphen here, so the joined line is never cut.)
+    const brokenNext = !!line && hyphenBroken(line, raw[i + 1]?.trim() ?? "");
+    const piece = brokenNext ? line.slice(0, -1) : line;
     const previous = lines.length ? lines[lines.length - 1] : "";
     const last = groups.length ? groups[groups.length - 1] : [];
     const prevRaw = last.length ? raw[last[last.length - 1]].trim() : "";
+    const adjacentLine = !!line && !!prevRaw && last[last.length - 1] === i - 1;
+    const hyphen = adjacentLine && hyphenBroken(prevRaw, line);
     const joins =
-      !!line &&
-      !!prevRaw &&
-      last[last.length - 1] === i - 1 &&
+      hyphen ||
+      (width > 0 &&
+      adjacentLine &&
       // (Round 9: a jump line breaks a quotation off; it runs on into nothing.)
       !JUMP_LINE.test(line) &&
       ((open && !/^["“]/.test(line)) ||
@@ -1282,20 +1304,19 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
           (prevRaw.length <= width || /^\p{Ll}/u.test(line)) &&
           (!endsLikeSentence(prevRaw) || endsOnInitial(prevRaw)) && !/[|]/.test(prevRaw) && !LIST_ITEM.test(line) &&
           // A headline-case line runs on only from a lower-case word into a lower-case word.
-          (!headlineShaped(prevRaw) || (/\s\p{Ll}+$/u.test(prevRaw) && /^\p{Ll}/u.test(line)))));
+          (!headlineShaped(prevRaw) || (/\s\p{Ll}+$/u.test(prevRaw) && /^\p{Ll}/u.test(line))))));
+    const joiner = hyphen ? "" : " ";
     if (joins) {
-      lines[lines.length - 1] = previous + " " + line;
+      lines[lines.length - 1] = previous + joiner + piece;
       last.push(i);
+      openText = open ? openText + joiner + piece : piece;
     } else {
-      lines.push(raw[i]);
+      lines.push(brokenNext ? piece : raw[i]);
       groups.push([i]);
-      openFrom = 0;
+      openText = piece;
     }
     // A double quotation left open at the end of the line runs on.
-    const current = lines[lines.length - 1];
-    const tail = current.slice(openFrom);
-    open = !!line && tail.length <= MAX_OPEN_QUOTE && findQuoteSpans(tail).some((span) => span.unterminated && !span.single);
-    if (!open) openFrom = current.length + 1;
+    open = !!line && openText.length <= MAX_OPEN_QUOTE && findQuoteSpans(openText).some((span) => span.unterminated && !span.single);
   }
   return { lines, groups };
 }
@@ -1373,6 +1394,13 @@ function inlineParagraphMarks(text: string): string {
 }
 
 /** The lines, with junk marked: furniture patterns, repeated teasers, contact blocks, a cut-off end. */
+/** A line cut short by an ellipsis: the text before it. */
+function teaserCut(line: string): string | undefined {
+  const cut = line.endsWith("…") ? line.slice(0, -1) : line.endsWith("...") ? line.slice(0, -3) : undefined;
+  const text = cut?.trimEnd();
+  return text && text.length >= 30 ? text : undefined;
+}
+
 function readPage(raw: string): Page {
   const rawLines = inlineParagraphMarks(raw.replace(/\r\n?/g, "\n").replace(/\u00a0/g, " ")).split("\n");
   const unwrapped = unwrapLines(rawLines);
@@ -1386,6 +1414,10 @@ function readPage(raw: string): Page {
     if (wordCount(lines[i]) < 6) return;
     // (A title repeated, page title and heading, is not a teaser: its last copy stays.)
     for (const k of filled.slice(n + 1, n + 4)) if (lines[k].trim() === lines[i].trim()) junk[i] = junk[k] = isProse(lines[i]) || junk[k];
+    // (Round 28: or cut short with an ellipsis, "Harbor producers who participate ... for …", and
+    // given whole further down.)
+    const teaser = teaserCut(lines[i].trim());
+    if (teaser && filled.slice(n + 1, n + 25).some((k) => lines[k].trim().length > teaser.length + 2 && lines[k].trim().startsWith(teaser))) junk[i] = true;
   });
 
   markContactBlocks(lines, junk);

@@ -89,9 +89,14 @@ export function prf(c: Counts): Prf {
   return { precision, recall, f1 };
 }
 
-/** Quote text as compared: marks unified, whitespace and outer punctuation trimmed. */
+/**
+ * Quote text as compared: marks unified, whitespace and outer punctuation trimmed. (Round 28: a
+ * word a captured column breaks with a hyphen at the line's end, "dedi-" ¶ "cated", is one word,
+ * as the extractor joins it.)
+ */
 export function normalizeQuote(text: string): string {
   return normalizeMarks(text)
+    .replace(/(\p{Ll})-[ \t]*\n\s*(?=\p{Ll})/gu, "$1")
     .replace(/\s+/g, " ")
     .replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, "")
     .toLowerCase();

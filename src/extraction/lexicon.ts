@@ -194,7 +194,7 @@ export const SPEECH_VERBS = set("SPEECH_VERBS", `
   opine opines opined assure assures assured reassured remind reminds reminded advised retorted
   speculated clarified elaborated texted emailed chanted yelled screamed muttered murmured begged
   laughed laughs sighed sighs
-  reasoned thundered
+  reasoned thundered informed informs
   recognize recognized recognizes recognise recognised recognises characterize characterized
   characterizes characterise characterised dub dubbed dubs spoke speaks
   noting explaining arguing insisting warning claiming recalling asking concluding

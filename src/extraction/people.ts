@@ -922,7 +922,12 @@ function titleComplement(doc: Doc, run: Run, nameStart: number): { ofTitle?: str
   // (Round 22: so are words without a given name before "and" and a second title, "Under
   // Secretary for Intellectual Property and Director of ...".)
   const secondTitle = tokens[runEnd + 1]?.text === "and" && isCapitalized(tokens[runEnd + 2]?.text ?? "") && TITLE_WORDS.has(lower(tokens[runEnd + 2].text));
-  const portfolio = words.length === 1 || (secondTitle && !words.some((w) => GIVEN_NAMES.has(w.toLowerCase())));
+  // (Round 28: and two words without a given name closing the sentence after "for", "Under
+  // Secretary for Food Safety.": "Secretary of State Roe." and "High Commissioner for Refugees
+  // Ruud Roe," are names.)
+  const noGiven = !words.some((w) => GIVEN_NAMES.has(w.toLowerCase()));
+  const closing = words.length <= 2 && tokens[runStart - 1]?.text === "for" && /^[.;]$/.test(tokens[runEnd + 1]?.text ?? ".");
+  const portfolio = words.length === 1 || (noGiven && (secondTitle || closing));
   return { ofTitle, nameStart: portfolio ? nameStart : nameAfterComplement(words, nameStart), portfolio };
 }
 
