@@ -4411,3 +4411,30 @@ describe("round-28 bulleted statements credited before a colon, a word hyphenate
     expect(e.people.map((p) => p.name)).toEqual(people);
   });
 });
+
+describe("round-29 an alert box and its sign-up label, a newsletter's line of headlines, a maintenance notice, an acronym beside its name, commands joined by a slash", () => {
+  sweepFurniture(
+    [
+      "Emergency Messages as of 1:18 pm, Fri. Oct. 15",
+      "No information currently posted.",
+      "Primary email address for a new account:",
+      "Harbor Partners Share Key Successes at National Workshop; Innovation Drives Reuse at Two Sites, Leaders Say; and much more!",
+      "date 2023-04-11 Maintenance window scheduled to begin at February 14th 2200 est. until 0400 est. February 15th",
+      "Scheduled maintenance will make this site unavailable on Sunday.",
+      "HPA - Harbor Power Administration",
+      "Example Harbor Authority | EHA",
+      "U.S. Naval Forces Example Command / U.S. 9th Fleet",
+    ],
+    [
+      "No information was posted by the harbor office on Monday, the mayor said.",
+      "HPA - the harbor's power agency - paid its bill on Monday, she said.",
+      "Crews fixed the pier, repaired the lock and much more, the mayor said.",
+    ],
+  );
+  it("an acronym that is not the name's initials stays with its headline", () => {
+    const e = extractArticle(
+      `NASA - Harbor Crews Reopen the Old Pier\n\nWASHINGTON – The Example Agency reopened the pier on Tuesday, the agency said.\n\n"We are ready for the season," said harbor master Jane Marlow.`,
+    );
+    expect(e.droppedLines).not.toContain("NASA - Harbor Crews Reopen the Old Pier");
+  });
+});

@@ -336,8 +336,21 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
   ],
   ["a long teaser cut by an ellipsis", (n) => `${repeat("Harbor producers ", n)}…\n`],
   ["a long run-on link text and row of web addresses", (n) => `${repeat("Go to the Agency Homepage", n)}\n${repeat("www.a.gov ", n)}\n`],
-  ["words hyphenated across many lines", (n) => repeat("the dedi-\ncated ", n)],
+  ["words hyphenated across lines in many paragraphs", (n) => repeat("the dedi-\ncated crew\n\n", n)],
   ["one word hyphenated across every line", (n) => repeat("ab-\n", n)],
+  // Round 29: alert boxes, newsletters' lines of headlines, maintenance notices, acronyms beside
+  // names, commands joined by slashes.
+  [
+    "alert boxes, headline lines, maintenance notices, acronyms beside names",
+    (n) =>
+      repeat(
+        "Emergency Messages as of 1:18 pm, Fri. Oct. 15\nNo information currently posted.\nPrimary email address for a new account:\nHarbor Partners Share Successes; Leaders Say; and much more!\nMaintenance window scheduled\nHPA - Harbor Power Administration\nU.S. Example Command / U.S. 9th Fleet\n\n",
+        n,
+      ),
+  ],
+  ["a long acronym's name", (n) => `HPA - ${repeat("Harbor ", n)}\n`],
+  ["a long line of headlines joined by ';'", (n) => `${repeat("Harbor Say; ", n)}and much more!\n`],
+  ["a long line of commands joined by slashes", (n) => `${repeat("A / ", n)}Fleet\n`],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

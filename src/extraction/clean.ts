@@ -495,6 +495,14 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:press|news|media) release\s+[-–—|:]\s+\S/i,
   new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}(?:News|Newsletter|Times|Post|Herald|Journal|Gazette|Bulletin|Dispatch|Courier|Beacon|Magazine|Digest|Weekly)(?:\s+[-–—|]\s+${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d(?:\s+\([^()"“”]{1,80}\))?|\s+\(${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d\))$`, "u"),
   /^this is an? (?:image|photo|photograph|picture|graphic) of\b(?![^"“”]*\b(?:said|says|told)\b)[^"“”]{0,160}$/i,
+  // Round 29: an alert box ("Emergency Messages as of 1:18 pm, Fri. Oct. 15", "No information
+  // currently posted.") and its sign-up form's label ("Primary email address for a new account:"), a
+  // newsletter's line of headlines closing on "and much more!", a maintenance notice.
+  /^(?:emergency |urgent |current )?(?:messages|alerts?|notices|closures|advisories)\s+as of\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\b/i,
+  /^no (?:information|messages|alerts|items|news|notices|updates|posts|events) (?:is |are )?(?:currently )?(?:posted|available|listed|scheduled)(?: at this time)?\.?$/i,
+  /^(?:primary |your |enter (?:your |an )?)?e-?mail address(?: for [^.!?"“”:]{1,40})?\s*:$/i,
+  /;\s+and (?:much|lots|so much) more!?$/i,
+  /\bmaintenance window\b|^(?:scheduled|planned) (?:site |system |server )?maintenance\b/i,
   // Round 28: link texts run into one line, each given twice ("Go to the Example HomepageGo to the
   // Example Homepage...").
   /^(?:(?:go|back|return) to the [^.!?"“”]{1,60}?home ?page){2,}/i,
@@ -557,6 +565,19 @@ const BANNER_PATTERNS: RegExp[] = [
  * (Round 27: or the release's credit line alone, "From U.S. Example Fleet Public Affairs".)
  */
 const NEWS_FROM = /^(?:(?:News|Press Release|News Release|Updates?) [Ff]rom|From)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’\-]*\s+|(?:of|for|the|and|&)\s+){0,10}\p{Lu}[\p{L}.'’\-]*)$/u;
+
+/**
+ * Round 29: "WAPA - Western Area Power Administration", "Example Harbor Authority | EHA": an
+ * organisation's initials and its name, set off by a dash, a bar or a colon, as a site's banner
+ * prints them: the capitals are the name's words' initials, small words left out.
+ */
+function acronymAndName(text: string): boolean {
+  const match = /^([\p{Lu}&]{2,8})\s+[-–—|:]\s+(.{3,120})$|^(.{3,120}?)\s+[-–—|:]\s+([\p{Lu}&]{2,8})$/u.exec(text);
+  if (!match) return false;
+  const [acronym, name] = match[1] ? [match[1], match[2]] : [match[4], match[3]];
+  const words = name.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  return words.every((w) => /^\p{Lu}/u.test(w)) && words.map((w) => w[0]).join("") === acronym.replace(/&/g, "");
+}
 
 function isSiteBanner(text: string): boolean {
   const from = NEWS_FROM.exec(text)?.[1].split(/\s+/);
@@ -951,7 +972,7 @@ function isJunk(line: string, turn = false): boolean {
   // speaker's turn in an interview (`turn`, see interviewTurns) is story text even when it mentions copyright, cookies or a
   // newsletter: there only the patterns for a line's shape (those anchored at its start) apply,
   // not the ones for a word anywhere in it. Furniture quotes nobody.
-  if (isSiteBanner(text)) return true;
+  if (isSiteBanner(text) || acronymAndName(text)) return true;
   const matched = JUNK_PATTERNS.filter((pattern) => pattern.test(text));
   if (matched.length === 0) return false;
   const story = isProse(text) && (wordCount(text) >= 35 || /["“][^"“”]{12,}["”]|\b(?:said|says|told|added)\b/.test(text));
@@ -1036,7 +1057,8 @@ function isOrganisationLine(text: string): boolean {
   const words = text.split(/\s+/);
   const pluralVerb = (w: string, k: number) => k > 0 && /(?:s|men|people|children)$/i.test(words[k - 1]) && (HEADLINE_VERBS.has(`${w}s`) || HEADLINE_VERBS.has(`${w}es`));
   if (words.some((w, k) => HEADLINE_VERBS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()) || pluralVerb(w.toLowerCase(), k))) return false;
-  const parts = text.split(/,\s*/);
+  // (Round 29: or joined by a slash, "U.S. Example Command / U.S. 9th Fleet".)
+  const parts = text.split(/,\s*|\s+\/\s+/);
   // ("Interview With a Reporter of Example TV" is a headline: one part, not opening with "The";
   // "15th Sustainment Brigade", a few capitalised words and no small word, is a unit's line.)
   const unit = parts.length === 1 && wordCount(text) <= 5 && text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
