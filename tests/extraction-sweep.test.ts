@@ -4438,3 +4438,70 @@ describe("round-29 an alert box and its sign-up label, a newsletter's line of he
     expect(e.droppedLines).not.toContain("NASA - Harbor Crews Reopen the Old Pier");
   });
 });
+
+describe("round-30 a spacer's alternative text, a picture's sizes, an A-Z index, glued breadcrumbs, a section's label, a picture that shows", () => {
+  sweepFurniture(
+    [
+      "Harbor Record vertical blue bar column separator",
+      'photos: 2" x 2.3" or 5" x 5.8"',
+      "Disorders A - Z:   A    B   C    D    E    F    G    H    I    J    K    L    M    N    O    P",
+      "Unit HomeNewsNews Article Display",
+      "News and Features",
+      "Latest News",
+      "Fundus photo shows a giraffe-like pattern in the retina of a patient.",
+    ],
+    [
+      "The new separator wall will keep the piers apart, the mayor said.",
+      "News and features of the harbor filled the paper on Monday, she said.",
+      "The photo shows how high the water rose, the mayor said on Monday in a statement to the press.",
+    ],
+  );
+});
+
+describe("round-30 glued names, a named chair, a service's members, a byline run into its date and dateline, a suffix closing a sentence, a credit closing the sentence", () => {
+  it("two names glued by a lost line break are two people", () => {
+    const e = extractArticle(
+      `Photo of Dr. Story LandisElias Zerhouni, M.D., director of the Example Institutes, today announced the appointment of Story C. Landis, Ph.D., as director.\n\n"Dr. Landis is widely recognized for her research," said Dr. Zerhouni.`,
+    );
+    expect(e.people.map((p) => p.name).sort()).toEqual(["Elias Zerhouni", "Story C. Landis"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Elias Zerhouni"]);
+  });
+  it.each(["McConville", "DeShawn Roe", "MacArthur"])("%s stays one word", (name) => {
+    const e = extractArticle(agencyUpdate(`"We are ready," said Gen. ${name.includes(" ") ? name : `Jane ${name}`}.`));
+    expect(e.people.map((p) => p.name)).toEqual([name.includes(" ") ? name : `Jane ${name}`]);
+  });
+  it.each([
+    "He is currently the Paul R. Lichter professor of ophthalmic genetics at the university.",
+    "She holds the Jane Q. Roe chair in harbor history.",
+    "The hall was full as Marine Raiders gathered to celebrate the anniversary.",
+    "Army Rangers trained at the pier on Monday.",
+    "The cadets begin Cadet Summer Training next week.",
+  ])("no one: %s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`), "Amy Dole");
+  });
+  it("a byline run into its date and the story's dateline", () => {
+    const e = extractArticle(
+      `Harbor chief visits the academy\n\nBy Laurie Wilton, Aug. 11, 2018 HARBOR ACADEMY, Colo. — The commander of the harbor command said Aug. 10 that research at the academy benefits the nation.\n\n“We are ready,” said Gen. John Hylton.`,
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["John Hylton"]);
+  });
+  it("a suffix closing a sentence ends the name", () => {
+    const e = extractArticle(
+      agencyUpdate(
+        `The ceremony recognized Commandant of Midshipmen Capt. William D. Byrne Jr. The other graduates were there. "We are ready," Byrne said.`,
+      ),
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["William D. Byrne Jr."]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["William D. Byrne Jr."]);
+  });
+  it("words in marks in a sentence closing on ', said Jane Roe.' are hers", () => {
+    const e = extractArticle(
+      `Biden speaks\n\nANNAPOLIS, Md. — Vice President Joe Biden spoke on Friday.\n\nThe continued "diplomatic and military supremacy" of the U.S. also depends on its naval forces, said Biden.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Joe Biden"]);
+  });
+  it("a label with no credit still has no speaker", () => {
+    const e = extractArticle(agencyUpdate(`The union backs a "no-fly" zone over the harbor. "We are ready," said Secretary Amy Dole.`));
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null, "Amy Dole"]);
+  });
+});

@@ -351,6 +351,18 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
   ["a long acronym's name", (n) => `HPA - ${repeat("Harbor ", n)}\n`],
   ["a long line of headlines joined by ';'", (n) => `${repeat("Harbor Say; ", n)}and much more!\n`],
   ["a long line of commands joined by slashes", (n) => `${repeat("A / ", n)}Fleet\n`],
+  // Round 30: glued names, named chairs, bylines run into dates, separators, A-Z indexes, glued
+  // breadcrumbs, credits closing sentences.
+  [
+    "glued names, named chairs, dated bylines, separators, A-Z indexes, closing credits",
+    (n) =>
+      repeat(
+        'Dr. Story LandisElias Zerhouni spoke. He is the Paul R. Lichter professor of genetics.\nBy Jane Roe, Aug. 11, 2018 HARBOR, Colo. — The chief spoke.\nHarbor vertical bar column separator\nA B C D E F G H I J K L M N O P\nUnit HomeNewsNews Article Display\nThe continued "military supremacy" of the U.S. depends on it, said Biden.\n\n',
+        n,
+      ),
+  ],
+  ["a long glued breadcrumb and a long A-Z index", (n) => `Home${repeat("News", n)}\n${repeat("A ", n)}\n`],
+  ["a long sentence closing on a credit", (n) => `The "supremacy" ${repeat("of the harbor ", n)}, said Biden.\n`],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -833,6 +833,10 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
       }
       return tokens[next.token].word ? NOBODY : undefined;
     }
+    // (Round 30: `"..." of the U.S. also depends on its forces, said Jane Roe.`: the verb and
+    // the name close the sentence after a comma, whatever stands between.)
+    const closing = closingSaid(c, items);
+    if (closing?.verb === v) return { person: closing.person };
     let end = v - 1;
     while (end >= p && isFiller(c, items[end])) end--;
     // ("one volunteer, Hal Roe, said": the comma closing a name set off.)
@@ -988,7 +992,10 @@ export function before(c: Ctx, items: FrameItem[], qp: number): Attribution {
   for (let v = qp - 1; v >= 0; v--) {
     // ("efforts in the state,": after a preposition and a determiner the word is a noun, not a
     // verb of saying; "of her saying" is a gerund, still one.)
-    const noun = DETERMINERS.has(lw(c, items[v - 1])) && PREPOSITIONS.has(lw(c, items[v - 2])) && !/ing$/.test(lw(c, items[v]));
+    // (Round 30: "The continued "..." of ...": a participle right between a determiner and the
+    // quotation is its adjective.)
+    const adjective = v === qp - 1 && DETERMINERS.has(lw(c, items[v - 1])) && /ed$/.test(lw(c, items[v]));
+    const noun = (DETERMINERS.has(lw(c, items[v - 1])) && PREPOSITIONS.has(lw(c, items[v - 2])) && !/ing$/.test(lw(c, items[v]))) || adjective;
     if (isSpeechVerb(c, items[v]) && !noun) {
       if (passiveVoice(c, items, v)) return NOBODY;
       if (isParticiple(c, items[v])) {
@@ -1017,6 +1024,22 @@ export function before(c: Ctx, items: FrameItem[], qp: number): Attribution {
 }
 
 /** "according to X" anywhere in the sentence; "in the words of (the role,) X" before the quote. */
+/**
+ * Round 30: `The continued "..." of the U.S. depends on its forces, said Jane Roe.`: the sentence
+ * closes on an inverted attribution (a comma, a verb of saying, a titled name, the stop); the
+ * verb's position and the name's person.
+ */
+export function closingSaid(c: Ctx, items: FrameItem[]): { verb: number; person: number } | undefined {
+  let p = items.length - 1;
+  while (p >= 0 && "token" in items[p] && /^[.!?]$/.test(c.tokens[(items[p] as { token: number }).token].text)) p--;
+  const last = items[p];
+  const m = last && "token" in last ? c.mentionsByLast.get(last.token) : undefined;
+  if (!m || m.possessive || m.person === null) return undefined;
+  let v = p;
+  while (v >= 0 && "token" in items[v] && (items[v] as { token: number }).token >= m.titleStart) v--;
+  return isSpeechVerb(c, items[v]) && word(c, items[v - 1]) === "," ? { verb: v, person: m.person } : undefined;
+}
+
 export function accordingTo(c: Ctx, items: FrameItem[], qp = items.length): Attribution {
   const { mentionsByLast, mentionsByStart } = c;
   for (let p = 0; p + 2 < qp; p++) {

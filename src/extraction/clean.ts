@@ -495,6 +495,15 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:press|news|media) release\s+[-–—|:]\s+\S/i,
   new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}(?:News|Newsletter|Times|Post|Herald|Journal|Gazette|Bulletin|Dispatch|Courier|Beacon|Magazine|Digest|Weekly)(?:\s+[-–—|]\s+${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d(?:\s+\([^()"“”]{1,80}\))?|\s+\(${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d\))$`, "u"),
   /^this is an? (?:image|photo|photograph|picture|graphic) of\b(?![^"“”]*\b(?:said|says|told)\b)[^"“”]{0,160}$/i,
+  // Round 30: an image's alternative text for a rule or a spacer ("Example Record vertical blue bar
+  // column separator"), a picture's sizes ("photos: 2" x 2.3" or 5" x 5.8""), an A-Z index of single
+  // letters, breadcrumbs glued together ("Unit HomeNewsNews Article Display"), a section's label
+  // alone ("News and Features").
+  /^[^.!?"“”]{0,80}\b(?:column |row |section )?(?:separator|spacer|divider)(?: (?:image|graphic|bar|line))?$/i,
+  /^(?:photos?|images?|pictures?)\s*:\s*\d[\d.]*["”]?\s*x\s*\d/i,
+  /(?:^|\s)(?:[A-Z]\s+){12,}/,
+  /^[^.!?"“”]{0,60}\b(?:Home|News|About)(?:\p{Lu}\p{Ll}+){2,}\b[^.!?"“”]{0,60}$/u,
+  /^(?:latest |top |more |recent )?(?:news|features|stories|press releases|releases|updates|announcements|articles|events|photos|videos)(?: (?:and|&) (?:news|features|stories|events|photos|videos|announcements|updates|releases))?$/i,
   // Round 29: an alert box ("Emergency Messages as of 1:18 pm, Fri. Oct. 15", "No information
   // currently posted.") and its sign-up form's label ("Primary email address for a new account:"), a
   // newsletter's line of headlines closing on "and much more!", a maintenance notice.
@@ -723,6 +732,9 @@ function secondSentence(text: string): boolean {
 function isPhotoDescription(text: string): boolean {
   // (Round 24: "Aerial image of ...", "Aerial photo of ...".)
   if (/^(?:(?:an?|the)\s+)?(?:portrait(?: shot)?|close-up|aerial (?:view|image|photo|photograph|shot)|view|screenshot|screen grab|still|detail) (?:of|from)\b/i.test(text)) return true;
+  // (Round 30: "Fundus photo shows ...", "This image shows ...": a picture that shows.)
+  // (Not a story's sentence that reports speech about it.)
+  if (/^(?:[\p{L}-]+\s+){0,3}(?:photo|photograph|image|picture|micrograph|scan|illustration|graphic)s?\s+(?:shows?|depicts?)\b/iu.test(text) && !/["“”]|\b(?:said|says|told)\b/.test(text)) return true;
   // (Cheap tests first: this runs on every line. 300 characters stand in for about 40 words.)
   if (text.length > 300 || /["“”]/.test(text) || secondSentence(text)) return false;
   // ("Sailors train for drill": a headline in the present tense, without a caption's full stop.)
@@ -865,12 +877,18 @@ function withoutClosingCredit(line: string): string {
   return cut ? text.slice(0, open).trimEnd() : line;
 }
 
+const BYLINE_DATE_RUN = new RegExp(String.raw`^By\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*,?\s+${MONTH_NAME}\s+\d{1,2},\s+(?:19|20)\d\d\s+(?=\p{Lu})`, "u");
+
 /**
  * "By Jane Roe The council voted ...": a byline run into the story's first sentence on one line.
  * The name (two or three words) ends where a capitalised function word opens the sentence; only
  * the byline is removed, the story stays.
  */
 function stripBylinePrefix(line: string): string {
+  // (Round 30: run into its date and the story's dateline, "By Jane Roe, Aug. 11, 2018 HARBOR CITY,
+  // Colo. — The commander ...".)
+  const dated = BYLINE_DATE_RUN.exec(line.trim());
+  if (dated && isProse(line.trim().slice(dated[0].length))) return line.trim().slice(dated[0].length);
   const words = line.trim().split(/\s+/);
   if (!/^[Bb]y$/.test(words[0] ?? "")) return line;
   for (let n = 2; n <= 3; n++) {

@@ -1161,7 +1161,7 @@ export const EVENT_WORDS = set("EVENT_WORDS", `
   briefing briefings ceremony ceremonies course courses curriculum seminar seminars workshop
   workshops exercise exercises memorandum proclamation directive newsletter agenda syllabus
   graduation orientation symposium luncheon livestream webcast podcast
-  operation campaign initiative
+  operation campaign initiative training
   `);
 
 /** Verbs that follow a title in headlines ("Minister Visits ...", "Senator Backs ..."): not names. */

@@ -559,6 +559,8 @@ function growRun(doc: Doc, i: number): Run {
       while (k < j + 4 && tokens[k] && NAME_PARTICLES.has(tokens[k].text) && adjacent(tokens[k - 1], tokens[k], text)) k++;
       const particle = k > j + 1 && !!tokens[k] && adjacent(tokens[k - 1], tokens[k], text) && isCapitalized(tokens[k].text);
       if (!(next.word && (isCapitalized(next.text) || particle || ELIDED_PARTICLE.test(next.text)))) break;
+      // (Round 30: "Capt. Jane Roe Jr. The others ...": a suffix closing a sentence closes the run.)
+      if (GENERATIONAL.test(tokens[j].text) && tokens[j].text.endsWith(".") && STOPWORDS.has(next.text.toLowerCase())) break;
       j++;
     }
     const nick = nickname ? undefined : nicknameAfter(tokens, j, text);
@@ -940,6 +942,21 @@ function acronymAfter(tokens: Token[], runEnd: number): boolean {
   return tokens[runEnd + 1]?.text === "(" && /^(?=(?:[\d-]*\p{Lu}){2})[\p{Lu}\d-]+$/u.test(tokens[runEnd + 2]?.text ?? "") && tokens[runEnd + 3]?.text === ")";
 }
 
+/** Lower-case nouns of a post named after someone ("the Jane Roe professor of ..."). */
+const NAMED_POSTS = /^(?:professor|professorship|chair|lectureship)$/;
+
+/**
+ * A run's name words that are someone else's: an organisation's before capitals in brackets
+ * (round 27, acronymAfter); (round 30) a chair named after someone ("the Jane R. Roe professor of
+ * genetics"; "the Jane Goodall lecture" still names her), a service's members ("Marine Raiders",
+ * "Army Rangers": a service's word before a plural agent noun).
+ */
+function namesNoOne(tokens: Token[], runStart: number, runEnd: number, name: string[]): boolean {
+  if (acronymAfter(tokens, runEnd) && name.length >= 2 && !name.some((w) => GIVEN_NAMES.has(lower(w)))) return true;
+  if (tokens[runStart - 1]?.text.toLowerCase() === "the" && NAMED_POSTS.test(tokens[runEnd + 1]?.text ?? "")) return true;
+  return name.length === 2 && POST_MODIFIERS.has(lower(name[0])) && /\p{Ll}ers$/u.test(name[1]);
+}
+
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
 function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const { tokens, text } = doc;
@@ -1015,7 +1032,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // (Round 26: "At Duke Field", "King Hall": a royal title's word before a place's head or a field
   // alone names the place.)
   if (name.length === 1 && nameStart > 0 && ROYAL_WORD.test(lower(words[nameStart - 1])) && (PLACE_HEADS_LAST.has(lower(name[0])) || name[0] === "Field")) return undefined;
-  if (acronymAfter(tokens, runEnd) && name.length >= 2 && !name.some((w) => GIVEN_NAMES.has(lower(w)))) return undefined;
+  if (namesNoOne(tokens, runStart, runEnd, name)) return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
 

@@ -5,6 +5,7 @@
 // a quote its own sentence left unattributed, read the quotes and paragraphs around it.
 import {
   accordingTo,
+  closingSaid,
   after,
   answerSpeaker,
   Attribution,
@@ -88,7 +89,12 @@ const reproducedRelease: Rule = {
 const determinerLabel: Rule = {
   name: "determiner-label",
   tier: "sentence",
-  apply: (c, q) => (isLabel(c, q.items, q.qp) && accordingTo(c, q.items, q.qp)?.person == null ? { attribution: NOBODY } : undefined),
+  apply: (c, q) => {
+    if (!isLabel(c, q.items, q.qp) || accordingTo(c, q.items, q.qp)?.person != null) return undefined;
+    // (Round 30: a sentence closing on `..., said Jane Roe.` credits its words in marks to her.)
+    const closing = closingSaid(c, q.items);
+    return { attribution: closing ? { person: closing.person } : NOBODY };
+  },
 };
 
 /** `Roe's call to "keep the peace" was ignored.`: the possessor of a noun of saying. */

@@ -1,6 +1,6 @@
 // A small tokenizer that keeps character offsets, so every later step (names, quotes, sentences)
 // can point back into the text it came from.
-import { ABBREVIATIONS } from "./lexicon";
+import { ABBREVIATIONS, GIVEN_NAMES } from "./lexicon";
 
 export interface Token {
   text: string;
@@ -19,6 +19,8 @@ export interface Token {
 export const LOST_LETTER = String.raw`(?<=\p{L})[?\ufffd](?=\p{Ll})`;
 const TOKEN_RE = new RegExp(String.raw`<\/?[a-z][a-z0-9]{0,9}(?:\s*\/)?>|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:(?:[\p{L}\p{M}\p{N}'’′ʼ\-.]|${LOST_LETTER})*[\p{L}\p{M}\p{N}])?|\S`, "gu");
 
+const GLUED_NAMES = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_RE)) {
@@ -30,6 +32,14 @@ export function tokenize(text: string, offset = 0): Token[] {
       // (Round 13: "Tech. Sgt. Jane Roe": a rank's abbreviated prefix, only before the rank, since
       // "Virginia Tech." ends a sentence.)
       else if (value === "Tech" && /^\.\s+Sgt\b/.test(text.slice(start + value.length, start + value.length + 8))) value += ".";
+    }
+    // (Round 30: "Story LandisElias Roe": two names a lost line break glued together, the second a
+    // given name, are two words; "McConville", "DeShawn" open on a short prefix.)
+    const glued = GLUED_NAMES.exec(value);
+    if (glued && GIVEN_NAMES.has(glued[2].toLowerCase())) {
+      const cut = start + offset + glued[1].length;
+      tokens.push({ text: glued[1], start: start + offset, end: cut, word: true }, { text: glued[2], start: cut, end: start + value.length + offset, word: true });
+      continue;
     }
     tokens.push({ text: value, start: start + offset, end: start + value.length + offset, word: /^[\p{L}\p{N}]/u.test(value) });
   }
