@@ -4505,3 +4505,60 @@ describe("round-30 glued names, a named chair, a service's members, a byline run
     expect(e.quotes.map((q) => q.speaker)).toEqual([null, "Amy Dole"]);
   });
 });
+
+describe("round-31 a wire's disclaimer, a header image's alternative text, a pointer to the latest elsewhere, a line inviting the media", () => {
+  sweepFurniture(
+    [
+      "* Reuters is not responsible for the content in this press release.",
+      "Example Wire is not responsible for the content of this release.",
+      "Harbor District Header Image",
+      "Example Agency Banner Graphic",
+      "For the latest forecast, please visit www.weather.gov.",
+      "For current river levels, see the district's water page.",
+      "Media interested in daily updates on the agency's flood response efforts are encouraged to join the daily call at 10 a.m.",
+    ],
+    [
+      "For the latest storm, crews stayed at the pier all night, the mayor said.",
+      "Media interest in the harbor grew after the storm, she said.",
+    ],
+  );
+});
+
+describe("round-31 quotation marks the capture turned into '?', a programme's name before its initials, a headline's 'Speaks', a role the lexicon lacked, a titled name after a comma behind an ordinal", () => {
+  it("paired '?' marks are quotation marks", () => {
+    const e = extractArticle(
+      `Harbor grant\n\n           WASHINGTON ? The Attorney General today announced the award of more than $2.8 million for the district.\n\n           ?This additional funding will play an important role in helping local communities address their challenges,? Attorney General Holt said. ?These funds will help our partners fight crime and build safer communities.?`,
+    );
+    expect(e.quotes.map((q) => [q.text.slice(0, 23), q.speaker])).toEqual([
+      ["This additional funding", "Holt"],
+      ["These funds will help o", "Holt"],
+    ]);
+  });
+  it("a question mark stays one", () => {
+    const e = extractArticle(agencyUpdate(`Who will pay? The agency, said Secretary Amy Dole. Is it ready? "We are ready," said Dole.`));
+    expect(e.quotes.map((q) => q.text)).toEqual(["We are ready,"]);
+  });
+  it.each([
+    "These Edward Byrne Memorial Justice Assistance Grant (JAG) Program funds are the first of their kind.",
+    "Attorney General Holt Speaks at Police Conference on Monday.",
+  ])("no one else: %s", (sentence) => {
+    const e = extractArticle(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`));
+    expect(e.people.map((p) => p.name).filter((n) => n !== "Amy Dole" && n !== "Holt")).toEqual([]);
+  });
+  it("a contractor liaison behind an organisation's name", () => {
+    expectOneSpeaker(
+      agencyUpdate(
+        "“I just got off the phone with the contractor, Great Lakes Dock and Dredge,” U.S. Army Corps of Engineers contractor liaison Jim Vecchio said Thursday afternoon.",
+      ),
+      "Jim Vecchio",
+    );
+  });
+  it("says the agency's second highest-ranking leader, Under Secretary Jane Roe,", () => {
+    expectOneSpeaker(
+      agencyUpdate(
+        `"That is what it is all about—right behind me," says the U.S. Army's second highest-ranking civilian leader, Under Secretary Joseph W. Westbrook, as he motions to the cranes.`,
+      ),
+      "Joseph W. Westbrook",
+    );
+  });
+});

@@ -363,6 +363,18 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
   ],
   ["a long glued breadcrumb and a long A-Z index", (n) => `Home${repeat("News", n)}\n${repeat("A ", n)}\n`],
   ["a long sentence closing on a credit", (n) => `The "supremacy" ${repeat("of the harbor ", n)}, said Biden.\n`],
+  // Round 31: marks turned into "?", disclaimers, header images, pointers to the latest, media
+  // invitations, titled names after ordinals.
+  [
+    "marks turned into '?', disclaimers, header images, media invitations",
+    (n) =>
+      repeat(
+        '?This funding will help,? Attorney General Holt said. ?These funds help.?\n* Reuters is not responsible for the content in this press release.\nHarbor District Header Image\nFor the latest forecast, please visit www.weather.gov.\nMedia interested in updates are encouraged to join.\n"Ready," says the second civilian leader, Under Secretary Jane Roe.\n\n',
+        n,
+      ),
+  ],
+  ["a long line of '?' before letters and after commas", (n) => repeat("?We are ready,? she said. ", n)],
+  ["a long line of '?' before letters, never closed", (n) => `${repeat("?a ", n)}b,? c\n`],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -738,7 +738,11 @@ function invertedName(c: Ctx, items: FrameItem[], v: number): Mention | undefine
     if (!("token" in it)) break;
     const t = tokens[it.token].text;
     // "said the paper's lead author, Jane Roe, a scientist": the name set off after a role.
-    const afterComma = t === "," && a > v + 2 ? items[a + 1] : undefined;
+    // (Round 31: behind its title too, "says the agency's second civilian leader, Under Secretary
+    // Jane Roe,".)
+    let named = a + 1;
+    while (t === "," && named < a + 4 && TITLE_WORDS.has(lower(word(c, items[named]) ?? "").replace(/\.$/, ""))) named++;
+    const afterComma = t === "," && a > v + 2 ? items[named] : undefined;
     // ("said Roe's spokesman, John Doe": past an owner's possessive too.)
     if (afterComma && (!m || m.possessive) && "token" in afterComma && mentionsByStart.has(afterComma.token)) {
       m = mentionsByStart.get(afterComma.token);
@@ -752,7 +756,9 @@ function invertedName(c: Ctx, items: FrameItem[], v: number): Mention | undefine
     }
     // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too
     // (round 7: run into the rank, "said 2ndLt Jane Roe"; round 8: "says ten-season jumper").
-    const described = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*(?:['’]s)?$/u.test(t) && /\p{Ll}/u.test(t) && !STOPWORDS.has(t) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
+    // (Round 31: an ordinal among them, "says the agency's second highest-ranking leader".)
+    const ordinal = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(t);
+    const described = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*(?:['’]s)?$/u.test(t) && /\p{Ll}/u.test(t) && (ordinal || !STOPWORDS.has(t)) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
     // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
     // inside a capitalised title.
     // (Round 13: and it does not count towards the ten words, "said Occupational Safety and

@@ -495,6 +495,14 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:press|news|media) release\s+[-–—|:]\s+\S/i,
   new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}(?:News|Newsletter|Times|Post|Herald|Journal|Gazette|Bulletin|Dispatch|Courier|Beacon|Magazine|Digest|Weekly)(?:\s+[-–—|]\s+${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d(?:\s+\([^()"“”]{1,80}\))?|\s+\(${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d\))$`, "u"),
   /^this is an? (?:image|photo|photograph|picture|graphic) of\b(?![^"“”]*\b(?:said|says|told)\b)[^"“”]{0,160}$/i,
+  // Round 31: a wire's disclaimer ("* Reuters is not responsible for the content in this press
+  // release."), a header image's alternative text ("Example District Header Image"), a pointer to
+  // the latest elsewhere ("For the latest forecast, please visit www.weather.gov."), a line inviting
+  // the media to a call ("Media interested in daily updates ... are encouraged to join ...").
+  /\bis not responsible for the content of (?:this|the)\b|\bis not responsible for the content in (?:this|the)\b/i,
+  /^(?:\p{Lu}[\p{L}.&'’-]*\s+){0,6}(?:[Hh]eader|[Bb]anner|[Hh]ero|[Mm]asthead) (?:[Ii]mage|[Gg]raphic|[Pp]hoto|[Pp]icture)$/u,
+  /^for (?:the )?(?:latest|current|most recent|up-to-date|updated)\b[^"“”]{0,60},\s*(?:please )?(?:visit|see|go to|check)\b[^"“”]{0,100}$/i,
+  /^media (?:interested|wishing|who wish|outlets interested|representatives interested)\b[^"“”]{0,200}\b(?:encouraged|invited|asked|should|may)\b/i,
   // Round 30: an image's alternative text for a rule or a spacer ("Example Record vertical blue bar
   // column separator"), a picture's sizes ("photos: 2" x 2.3" or 5" x 5.8""), an A-Z index of single
   // letters, breadcrumbs glued together ("Unit HomeNewsNews Article Display"), a section's label
@@ -1396,7 +1404,10 @@ function doubledApostrophes(raw: string): string {
  * is a quotation mark again when it pairs up in order (a pair inside a pair is a single mark); one
  * inside a word (a lost apostrophe or letter) or left without its partner stays as it is.
  */
-function lostQuotationMarks(line: string): string {
+function lostQuotationMarks(raw: string): string {
+  // (Round 31: curly marks the capture turned into "?": one opening a word after a space, "?This",
+  // and one closing after a comma or a stop, "...,? Roe said". A question mark does neither.)
+  const line = raw.includes("?") && /(?:^|\s)\?\p{L}/u.test(raw) && /[,.!]\?(?=\s|$)/.test(raw) ? raw.replace(/(^|\s)\?(?=\p{L})/gu, "$1\uFFFD").replace(/([,.!])\?(?=\s|$)/g, "$1\uFFFD") : raw;
   if (!line.includes("\uFFFD")) return line;
   const chars = [...line];
   const kinds = chars.map((c, i) => (c === "\uFFFD" ? lostMarkKind(chars[i - 1] ?? " ", chars[i + 1] ?? " ", chars[i + 2] ?? " ") : undefined));

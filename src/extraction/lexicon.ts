@@ -88,6 +88,7 @@ export const ORG_ROLE_NOUNS = set("ORG_ROLE_NOUNS", `
 /** Lower-case role nouns that introduce a name ("official James Jeffrey", "researcher Mu Li") or
  * make an appositive ("Kitty McKinsey, a spokesman for ..."). */
 export const ROLE_NOUNS = set("ROLE_NOUNS", `
+  liaison liaisons
   elder rancher grower logger investigator archivist librarian advocate planner forester
   forecaster educator contractor builder shopkeeper vendor merchant chairperson
   official officials spokesman spokeswoman spokesperson researcher scientist expert analyst economist
@@ -1173,7 +1174,7 @@ export const HEADLINE_VERBS = set("HEADLINE_VERBS", `
   releases issues reports finds shows calls asks tells wants needs selects
   touts awards highlights praises expands extends outlines proposes recognizes recognises commends
   thanks congratulates addresses discusses testifies
-  comes goes sails flies marches rolls moves
+  comes goes sails flies marches rolls moves speaks talks
   pays marks mourns remembers salutes commemorates observes reaches breaks
   honored honoured named appointed selected awarded sworn
   `);

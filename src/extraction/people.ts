@@ -952,7 +952,8 @@ const NAMED_POSTS = /^(?:professor|professorship|chair|lectureship)$/;
  * "Army Rangers": a service's word before a plural agent noun).
  */
 function namesNoOne(tokens: Token[], runStart: number, runEnd: number, name: string[]): boolean {
-  if (acronymAfter(tokens, runEnd) && name.length >= 2 && !name.some((w) => GIVEN_NAMES.has(lower(w)))) return true;
+  // (Round 31: a last word that is also a given name counts for nothing, "... Assistance Grant (JAG)".)
+  if (acronymAfter(tokens, runEnd) && name.length >= 2 && !name.slice(0, -1).some((w) => GIVEN_NAMES.has(lower(w)))) return true;
   if (tokens[runStart - 1]?.text.toLowerCase() === "the" && NAMED_POSTS.test(tokens[runEnd + 1]?.text ?? "")) return true;
   return name.length === 2 && POST_MODIFIERS.has(lower(name[0])) && /\p{Ll}ers$/u.test(name[1]);
 }
@@ -1208,7 +1209,8 @@ function beforeHeadlineVerb(doc: Doc, run: Run): Run {
   const plural = pluralVerbAt(doc, run);
   if (plural > 0) return { ...run, end: run.wordTokens[plural - 1], wordTokens: run.wordTokens.slice(0, plural), words: run.words.slice(0, plural) };
   const last = run.words[run.words.length - 1];
-  const verb = run.words.length >= 2 && !run.nickname && HEADLINE_VERBS.has(lower(last)) && /(?:ies|es)$/.test(last);
+  // (Round 31: "Speaks", "Visits", "Tours", "Talks": verbs in -s no one bears as a surname.)
+  const verb = run.words.length >= 2 && !run.nickname && HEADLINE_VERBS.has(lower(last)) && /(?:ies|es)$|^(?:Speaks|Visits|Tours|Talks|Meets|Greets)$/.test(last);
   if (!verb || !/^(?:to|on|for|at|in|with|about|before|after|into|the|a|an)$/.test(doc.tokens[run.end + 1]?.text ?? "")) return run;
   return { ...run, end: run.wordTokens[run.wordTokens.length - 2], wordTokens: run.wordTokens.slice(0, -1), words: run.words.slice(0, -1) };
 }
