@@ -4562,3 +4562,43 @@ describe("round-31 quotation marks the capture turned into '?', a programme's na
     );
   });
 });
+
+describe("round-32 an archive's title, 'Continue reading', 'View ...' links, links joined by bars, a headquarters' banner, a heading glued to its description, a picture's record number", () => {
+  sweepFurniture(
+    [
+      "Example News Releases 2004",
+      "Continue reading “Harbor begins 2016 survey season”",
+      "View Reports, News and Statistics Related to Your Home State",
+      "2002 Harbor Times Index|Harbor Times Home|Top of Page",
+      "Joint Force Headquarters - Example National Guard",
+      "Harbor Military DepartmentThe Harbor Military Department is composed of the three branches of the military in the state.",
+      "U.S. Army Capt. Lucas Hamm, commander 249th Company, speaks during a ceremony at Fort Example, Texas. (U.S. Army photo by Sgt. James Strand Released) Photo cropped to highlight subjects, 161016-Z-IX228-563PS",
+    ],
+    [
+      "View the harbor from the pier, the mayor told visitors on Monday.",
+      "Continue reading the report, she said, before voting.",
+      "The Harbor Military Department is composed of three branches, the mayor said.",
+    ],
+  );
+});
+
+describe("round-32 a long noun of an act after a given name, a building named after someone, a ship that heads out", () => {
+  it.each([
+    "This Sea Grant Reauthorization is a tremendous milestone for the agency.",
+    "The ceremony was held at the Roberts S. Beightman Armory on Friday.",
+  ])("no one: %s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`), "Amy Dole");
+  });
+  it("Grant Clement stays a person", () => {
+    const e = extractArticle(agencyUpdate(`"We are ready," said Secretary Grant Clement.`));
+    expect(e.people.map((p) => p.name)).toEqual(["Grant Clement"]);
+  });
+  it("a picture's line of a ship heading out is a caption", () => {
+    const caption = "Harbor Ship Example heads out to survey.";
+    const e = extractArticle(
+      `Harbor survey season begins\n\n${caption}\n\nWASHINGTON – The Example Agency began its survey season on Tuesday, the agency said.\n\n"We are ready for the season," said harbor master Jane Marlow.`,
+    );
+    expect(e.droppedLines).toContain(caption);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
+  });
+});

@@ -375,6 +375,18 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
   ],
   ["a long line of '?' before letters and after commas", (n) => repeat("?We are ready,? she said. ", n)],
   ["a long line of '?' before letters, never closed", (n) => `${repeat("?a ", n)}b,? c\n`],
+  // Round 32: archives' titles, "Continue reading" and "View" links, links joined by bars,
+  // headings glued to descriptions, pictures' record numbers.
+  [
+    "archive titles, link lines, bars, glued headings, record numbers",
+    (n) =>
+      repeat(
+        "Example News Releases 2004\nContinue reading “Harbor begins survey”\nView Reports, News and Statistics\n2002 Times Index|Times Home|Top of Page\nHarbor DepartmentThe Harbor Department is composed of three branches.\nA ship passes. 161016-Z-IX228-563PS\nThis Sea Grant Reauthorization is a milestone at the Roberts S. Beightman Armory.\n\n",
+        n,
+      ),
+  ],
+  ["a long line of short links joined by bars", (n) => `${repeat("Times Home|", n)}Top\n`],
+  ["a long heading glued to a description", (n) => `${repeat("Harbor ", n)}DepartmentThe Department ${repeat("is ", n)}composed\n`],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -495,6 +495,16 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:press|news|media) release\s+[-–—|:]\s+\S/i,
   new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}(?:News|Newsletter|Times|Post|Herald|Journal|Gazette|Bulletin|Dispatch|Courier|Beacon|Magazine|Digest|Weekly)(?:\s+[-–—|]\s+${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d(?:\s+\([^()"“”]{1,80}\))?|\s+\(${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d\))$`, "u"),
   /^this is an? (?:image|photo|photograph|picture|graphic) of\b(?![^"“”]*\b(?:said|says|told)\b)[^"“”]{0,160}$/i,
+  // Round 32: an archive's title ("Example News Releases 2004"), a blog's "Continue reading
+  // "..."" link, a link inviting a view ("View Reports, News and Statistics Related to Your Home
+  // State"), three or more short links joined by bars ("2002 Harbor Times Index|Harbor Times
+  // Home|Top of Page"), a heading glued to the organisation's description ("Example Military
+  // DepartmentThe Example Military Department is composed of ...").
+  /^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}(?:News Releases|Press Releases|News Stories|Releases|Archives?)\s+(?:19|20)\d\d$/u,
+  /^continue reading(?:\s*(?:»|›|→|\.\.\.|…)?\s*$|\s+["“‘])/i,
+  /^view (?:all |more |the )?(?:reports|news|statistics|data|stories|releases|photos|videos|images|events|archives?)\b[^.!?"“”]{0,80}$/i,
+  /^(?:[^|.!?"“”]{1,40}\|){2,}[^|.!?"“”]{1,40}$/,
+  /^(?:\p{Lu}[\p{L}.&'’-]*\s+){0,6}\p{Lu}\p{Ll}+The\s[^"“”]{0,80}\b(?:is|are) (?:composed|comprised|made up|responsible)\b/u,
   // Round 31: a wire's disclaimer ("* Reuters is not responsible for the content in this press
   // release."), a header image's alternative text ("Example District Header Image"), a pointer to
   // the latest elsewhere ("For the latest forecast, please visit www.weather.gov."), a line inviting
@@ -567,7 +577,8 @@ const BANNER_PATTERNS: RegExp[] = [
   // and Response", "News from the Library of Congress", "News From Senator Jane Roe"): capitalised
   // words and small words only, no verb, no sentence's stop.
   // (An agency's name and its section after a dash: "Defense Media Activity - Marines".)
-  /^(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,5}(?:Activity|Agency|Office|Service|Command|Center|Bureau|Administration|Department|Division|Affairs|Directorate)\s+[-–—|]\s+(?:\p{Lu}[\p{L}.&'’\-]*\s*){1,4}$/u,
+  // (Round 32: a headquarters', "Joint Force Headquarters - Example National Guard".)
+  /^(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,5}(?:Activity|Agency|Office|Service|Command|Center|Bureau|Administration|Department|Division|Affairs|Directorate|Headquarters)\s+[-–—|]\s+(?:\p{Lu}[\p{L}.&'’\-]*\s*){1,4}$/u,
   // (Round 21: "Centers for Medicare & Medicaid Services", after the site's domain, "CMS.gov ...".)
   /^(?:[\p{L}.]+\.(?:gov|mil)\s+)?(?:(?:News|Press Release|News Release|Updates?) [Ff]rom\s+(?:the\s+)?)?(?:(?:The|U\.\s?S\.|US|United States|Federal|National)\s+)*(?:Department|Dept\.|Office|Bureau|Agency|Administration|Service|Commission|Ministry|Library|Embassy|Mission|Institutes?|Centers?|Secretariat|Directorate)\s+(?:of|for)\s+(?:(?:the|and|of|for|on|in|&)\s+|\p{Lu}[\p{L}.'’\-]*,?\s+){0,12}\p{Lu}[\p{L}.'’\-]*$/u,
   // A logo's or an icon's alternative text, wherever the word stands ("BIA Logo Bureau
@@ -709,14 +720,17 @@ const ARCHIVE_PHOTO = /^FILE\s+[-–—]\s/;
 const CREDIT_WORD = String.raw`(?:\p{Lu}[\p{L}'’./-]*|\d+(?:st|nd|rd|th)|of|the|and)`;
 const CREDIT_SENTENCE = new RegExp(String.raw`[.!?]\s+(?:U\.S\.\s+)?(?:\p{Lu}\p{L}*\s+){0,3}(?:[Pp]hoto|[Ii]mage|[Pp]icture|[Pp]hotograph)s?\s+(?:by|[Cc]ourtesy of)\s+(?:${CREDIT_WORD}\s+){0,11}${CREDIT_WORD}\s*$`, "u");
 const hasCreditSentence = (text: string) => CREDIT_SENTENCE.test(text.slice(-200));
+// Round 32: a Defense picture's record number (VIRIN, "161016-Z-IX228-563", a suffix after it or
+// not), wherever it stands.
+const VIRIN = /\b\d{6}-[A-Z]-[A-Z0-9]{5}-\d{3,4}[A-Z]{0,3}\b/;
 /** Marks that make a line a caption however long, even the page's first prose line. */
-const isCaptionAlways = (text: string) => ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text) || hasCreditSentence(text);
+const isCaptionAlways = (text: string) => VIRIN.test(text) || ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text) || hasCreditSentence(text);
 // Round 24: a picture's name line, a name and degrees ("Jane Roe, Ph.D."), a title after them or not
 // ("Tom Doe, M.D., Director of the Example Institute").
 const DEGREE = String.raw`(?:Ph\.?\s?D|M\.?D|M\.?P\.?H|Dr\.?P\.?H|J\.?D|R\.?N|D\.?V\.?M|M\.?B\.?A)\.?`;
 const DEGREE_NAME_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2},\s*${DEGREE}(?:,\s*${DEGREE}){0,3}(?:,\s*\p{Lu}[^"“”!?]{2,80})?$`, "u");
 const isCaptionMarked = (text: string) =>
-  ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text) || DEGREE_NAME_LINE.test(text) || hasCreditSentence(text);
+  VIRIN.test(text) || ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text) || DEGREE_NAME_LINE.test(text) || hasCreditSentence(text);
 
 /**
  * A second sentence in the line: a full stop, a capital after it, and no abbreviation or initial

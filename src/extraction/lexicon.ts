@@ -163,6 +163,7 @@ export const PHOTO_VERBS = set("PHOTO_VERBS", `
   salute carries carry rides ride kneels kneel pauses pause addresses address examines examine
   inspects inspect receives receive displays display hugs hug embraces embrace prepares prepare
   cuts cut signs sign performs perform practices practice trains train climbs climb
+  heads departs arrives sails transits
   `);
 
 /** Nouns said only of a person's life, after a possessive ("Jane Roe's death", "Roe's childhood"). */
@@ -1087,7 +1088,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   aquarium zoo arena creek river bayou gulch hollow valley island islands peninsula reservoir canal
   prairie basin estuary lagoon dam hotel motel ramp marina wharf jetty campground trailhead dock docks slipway lighthouse
   refuge sanctuary preserve wilderness hatchery seashore lakeshore mesa bluff bluffs butte ridge
-  garden lands barracks
+  garden lands barracks armory armoury arsenal
   auditorium gymnasium pavilion amphitheater amphitheatre ballroom atrium hangar chapel theater theatre
   `);
 

@@ -1034,6 +1034,8 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // alone names the place.)
   if (name.length === 1 && nameStart > 0 && ROYAL_WORD.test(lower(words[nameStart - 1])) && (PLACE_HEADS_LAST.has(lower(name[0])) || name[0] === "Field")) return undefined;
   if (namesNoOne(tokens, runStart, runEnd, name)) return undefined;
+  // (Round 32: "Sea Grant Reauthorization": a long noun of an act closes no one's name.)
+  if (name.length >= 2 && /^\p{Lu}\p{Ll}{4,}(?:ation|ment)s?$/u.test(name[name.length - 1]) && !GIVEN_NAMES.has(lower(name[name.length - 1]))) return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
 }
 
