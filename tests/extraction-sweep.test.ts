@@ -4602,3 +4602,43 @@ describe("round-32 a long noun of an act after a given name, a building named af
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Marlow"]);
   });
 });
+
+describe("round-33 a page title closing on a bracketed date, release labels with a colon, a prompt to pick a place, a public affairs credit after a comma, a credit between dashes, a paper's appeal, a 'Courtesy Photo |' caption", () => {
+  sweepFurniture(
+    [
+      "MSHA’s Jane Roe addresses Harbor Mining Symposium [01/30/2014]",
+      "HMSA News Release: [01/30/2014]",
+      "OFCCP News Release: Harbor dairy company to pay nearly $325,000 to settle charges",
+      "Find Your Region or Installation",
+      "Commander, Navy Example Command Public Affairs",
+      "— from Mike Welder of NAS Example Island —",
+      "**If you are reading the Harbor Paper for free, thank your fellow islanders.",
+      "Courtesy Photo | Capt. Doug Beaver, Naval Station Example commanding officer, speaks at the event.",
+    ],
+    [
+      "Find your way to the pier before the storm, the mayor said.",
+      "The news release: a draft of it reached the mayor on Monday, she said.",
+      "From the pier, crews watched the storm pass, she said.",
+    ],
+  );
+});
+
+describe("round-33 a company hyphened round a letter, schools named after people, a command's plural word, a numeral after a comma", () => {
+  it.each([
+    "Federal contractor Cream-O-Land Dairy Inc. has resolved the charges, and Cream-O-Land will pay.",
+    "Children from O.J. Semmers and N.B. Cooke elementary schools made cards.",
+    "Commander, Fleet Activities Okinawa claimed first place.",
+  ])("no one: %s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`), "Amy Dole");
+  });
+  it("Robert K. Roe, III keeps the numeral", () => {
+    const e = extractArticle(
+      agencyUpdate(`The judgment was against Robert K. Cooke, III, operator of the farm. "We are ready," said Cooke.`),
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Robert K. Cooke III"]);
+  });
+  it("Jean-Luc Roe stays a person", () => {
+    const e = extractArticle(agencyUpdate(`"We are ready," said Jean-Luc Marchetti.`));
+    expect(e.people.map((p) => p.name)).toEqual(["Jean-Luc Marchetti"]);
+  });
+});

@@ -387,6 +387,17 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
   ],
   ["a long line of short links joined by bars", (n) => `${repeat("Times Home|", n)}Top\n`],
   ["a long heading glued to a description", (n) => `${repeat("Harbor ", n)}DepartmentThe Department ${repeat("is ", n)}composed\n`],
+  // Round 33: bracketed dates closing titles, release labels, credits between dashes, appeals,
+  // credit labels, hyphened companies, schools after names.
+  [
+    "bracketed dates, release labels, dashed credits, appeals, credit labels, schools after names",
+    (n) =>
+      repeat(
+        "Harbor chief addresses symposium [01/30/2014]\nOFCCP News Release: Harbor dairy to pay\nFind Your Region or Installation\nCommander, Example Command Public Affairs\n— from Jane Roe of NAS Example —\nIf you are reading the Harbor Paper for free, thank us.\nCourtesy Photo | Capt. Doug Beaver speaks.\nCream-O-Land paid Robert K. Cooke, III. Children from O.J. Semmers and N.B. Cooke elementary schools came.\n\n",
+        n,
+      ),
+  ],
+  ["a long credit between dashes and a long credit label", (n) => `— from ${repeat("Jane ", n)}\nPhoto by ${repeat("Jane ", n)}| x\n`],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

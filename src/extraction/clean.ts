@@ -492,9 +492,19 @@ const JUNK_PATTERNS: RegExp[] = [
   // Authority Marks 60th Anniversary"), a newspaper's name and issue ("Harbor Beacon News - June 12,
   // 2016 (Naval Station Harbor Newspaper)"; round 28: "Harbor-Marine Medical News (May 2012)"), a picture's alternative text ("This is an image of
   // Congressman Roe with a student.").
-  /^(?:press|news|media) release\s+[-–—|:]\s+\S/i,
+  // (Round 33: after the agency's initials, a colon against the label, "OFCCP News Release: ...".)
+  /^(?:[A-Z]{2,8}\s+)?(?:[Pp]ress|[Nn]ews|[Mm]edia) [Rr]elease\s*[-–—|:]\s*\S/,
   new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}(?:News|Newsletter|Times|Post|Herald|Journal|Gazette|Bulletin|Dispatch|Courier|Beacon|Magazine|Digest|Weekly)(?:\s+[-–—|]\s+${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d(?:\s+\([^()"“”]{1,80}\))?|\s+\(${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d\))$`, "u"),
   /^this is an? (?:image|photo|photograph|picture|graphic) of\b(?![^"“”]*\b(?:said|says|told)\b)[^"“”]{0,160}$/i,
+  // Round 33: a page title closing on a bracketed date ("... Mining Symposium [01/30/2014]"), a
+  // prompt to pick a place ("Find Your Region or Installation"), a public affairs credit after a
+  // comma ("Commander, Example Command Public Affairs"), a credit between dashes ("— from Jane Roe
+  // of Example Station —"), a paper's appeal for support.
+  /^[^"“”]{3,200}\s\[\d{1,2}\/\d{1,2}\/\d{2,4}\]$/,
+  /^(?:find|select|choose) (?:your|a|an) [^.!?"“”]{1,40}$/i,
+  /^(?:\p{Lu}[\p{L}.'’&-]*,?\s+){1,8}Public Affairs\.?$/u,
+  /^[—–-]+\s*from\s+[^"“”]{3,80}?\s*[—–-]+$/i,
+  /\bif you are reading\b[^"“”]{0,40}\bfor free\b|\bplease (?:consider )?support(?:ing)? (?:our|this|the) (?:journalism|newspaper|site|work)\b/i,
   // Round 32: an archive's title ("Example News Releases 2004"), a blog's "Continue reading
   // "..."" link, a link inviting a view ("View Reports, News and Statistics Related to Your Home
   // State"), three or more short links joined by bars ("2002 Harbor Times Index|Harbor Times
@@ -723,14 +733,16 @@ const hasCreditSentence = (text: string) => CREDIT_SENTENCE.test(text.slice(-200
 // Round 32: a Defense picture's record number (VIRIN, "161016-Z-IX228-563", a suffix after it or
 // not), wherever it stands.
 const VIRIN = /\b\d{6}-[A-Z]-[A-Z0-9]{5}-\d{3,4}[A-Z]{0,3}\b/;
+// Round 33: a picture's credit label before a bar ("Courtesy Photo | ...", "Photo By Sgt. Jane Roe | ...").
+const CREDIT_LABEL = /^(?:courtesy photo|photo courtesy(?: of [^|]{1,60})?|(?:photo|image)s? by [^|]{1,60})\s*\|\s*\S/i;
 /** Marks that make a line a caption however long, even the page's first prose line. */
-const isCaptionAlways = (text: string) => VIRIN.test(text) || ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text) || hasCreditSentence(text);
+const isCaptionAlways = (text: string) => VIRIN.test(text) || CREDIT_LABEL.test(text) || ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text) || hasCreditSentence(text);
 // Round 24: a picture's name line, a name and degrees ("Jane Roe, Ph.D."), a title after them or not
 // ("Tom Doe, M.D., Director of the Example Institute").
 const DEGREE = String.raw`(?:Ph\.?\s?D|M\.?D|M\.?P\.?H|Dr\.?P\.?H|J\.?D|R\.?N|D\.?V\.?M|M\.?B\.?A)\.?`;
 const DEGREE_NAME_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2},\s*${DEGREE}(?:,\s*${DEGREE}){0,3}(?:,\s*\p{Lu}[^"“”!?]{2,80})?$`, "u");
 const isCaptionMarked = (text: string) =>
-  VIRIN.test(text) || ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text) || DEGREE_NAME_LINE.test(text) || hasCreditSentence(text);
+  VIRIN.test(text) || CREDIT_LABEL.test(text) || ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text) || DEGREE_NAME_LINE.test(text) || hasCreditSentence(text);
 
 /**
  * A second sentence in the line: a full stop, a capital after it, and no abbreviation or initial

@@ -270,7 +270,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   tourism fisheries communications information science industry economy planning welfare policy
   logistics solutions pharmaceuticals foods brands financial insurance consulting ventures resources
   networks automotive manufacturing mining shipping telecom corps branch directorate flotilla operations
-  fleet seaway waterway
+  fleet seaway waterway activity activities
   restaurant restaurants stores markets farms dairies breweries bakeries pharmacies clinic clinics
   `);
 

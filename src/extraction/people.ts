@@ -955,7 +955,17 @@ function namesNoOne(tokens: Token[], runStart: number, runEnd: number, name: str
   // (Round 31: a last word that is also a given name counts for nothing, "... Assistance Grant (JAG)".)
   if (acronymAfter(tokens, runEnd) && name.length >= 2 && !name.slice(0, -1).some((w) => GIVEN_NAMES.has(lower(w)))) return true;
   if (tokens[runStart - 1]?.text.toLowerCase() === "the" && NAMED_POSTS.test(tokens[runEnd + 1]?.text ?? "")) return true;
-  return name.length === 2 && POST_MODIFIERS.has(lower(name[0])) && /\p{Ll}ers$/u.test(name[1]);
+  if (name.length === 2 && POST_MODIFIERS.has(lower(name[0])) && /\p{Ll}ers$/u.test(name[1])) return true;
+  // (Round 33: a company's name hyphened round a letter, "Cream-O-Land"; schools named after
+  // people, "O.J. Roe and N.B. Doe elementary schools".)
+  return (name.length === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}-\p{Lu}\p{Ll}+$/u.test(name[0])) || beforeSchoolNoun(tokens, runEnd);
+}
+
+/** "... elementary schools", "... and N.B. Doe middle school": a school's lower-case noun after the run, or after another name joined by "and". */
+function beforeSchoolNoun(tokens: Token[], runEnd: number): boolean {
+  let t = runEnd + 1;
+  if (/^(?:and|&)$/.test(tokens[t]?.text ?? "")) for (t++; t <= runEnd + 6 && isCapitalized(tokens[t]?.text ?? ""); t++);
+  return /^(?:elementary|middle|high|primary|secondary|junior|charter)$/.test(tokens[t]?.text ?? "") && /^schools?$/.test(tokens[t + 1]?.text ?? "");
 }
 
 /** Where the name starts in the run, and what the run says about it; undefined: no name. */
@@ -1022,7 +1032,8 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   const name = words.slice(nameStart);
   if (suffix) name.push(suffix);
   // "Louis V. Franklin, Sr.": the suffix after a comma.
-  else if (name.length >= 2 && tokens[runEnd + 1]?.text === "," && /^(?:Jr|Sr)\.$/.test(tokens[runEnd + 2]?.text ?? "")) name.push(tokens[runEnd + 2].text);
+  // (Round 33: or a numeral, "Robert K. Roe, III".)
+  else if (name.length >= 2 && tokens[runEnd + 1]?.text === "," && /^(?:Jr\.|Sr\.|II|III|IV)$/.test(tokens[runEnd + 2]?.text ?? "")) name.push(tokens[runEnd + 2].text);
   // "Task Force Marne Soldiers": a plural role noun closes no name.
   const lastWord = lower(name[name.length - 1]);
   if (/s$/.test(lastWord) && !ROLE_NOUNS.has(lastWord) && isRoleWord(lastWord)) return undefined;
