@@ -4642,3 +4642,33 @@ describe("round-33 a company hyphened round a letter, schools named after people
     expect(e.people.map((p) => p.name)).toEqual(["Jean-Luc Marchetti"]);
   });
 });
+
+describe("round-34 a contact label run into a name, the contact after it, a junior enlisted byline above the story, a photographer and an outlet in brackets", () => {
+  it("Jane Roe Contact: Tom Doe — the label cut off, the contact no one", () => {
+    const e = extractArticle(
+      agencyUpdate(
+        `The appointment of Dr. Claudia Baquette was announced. Claudia Baquette Contact: Blake Crawley (301) 443-5224. "We are ready," said Baquette.`,
+      ),
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Claudia Baquette"]);
+  });
+  it.each(["Spc. Peter Walden", "Staff Sgt. Jane Q. Roe", "MC2 Tom Doe"])("%s above the headline is the byline", (byline) => {
+    const e = extractArticle(
+      `${byline}\n\nHarbor lightning week\n\nFORT EXAMPLE, Hawaii — Soldiers of the division ran on Friday, Maj. Gen. Chris Garner said.\n\n“We are ready,” Garner said.`,
+    );
+    expect(e.droppedLines).toContain(byline);
+    expect(e.people.map((p) => p.name)).toEqual(["Chris Garner"]);
+  });
+  it("a photographer and an outlet in brackets closing a line name no one", () => {
+    const e = extractArticle(
+      agencyUpdate(
+        `The first graduates came but no one ordered the badges. (Stephanie Ingram, Fort Example Courier)\n\n"We are ready," said Secretary Amy Dole.`,
+      ),
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Amy Dole"]);
+  });
+  it("a senator's party in brackets stays", () => {
+    const e = extractArticle(agencyUpdate(`"We are ready," said Sen. Jane Roe (R-Ky.).`));
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
+  });
+});

@@ -398,6 +398,15 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
       ),
   ],
   ["a long credit between dashes and a long credit label", (n) => `— from ${repeat("Jane ", n)}\nPhoto by ${repeat("Jane ", n)}| x\n`],
+  // Round 34: contact labels run into names, enlisted bylines, outlets' credits in brackets.
+  [
+    "contact labels, enlisted bylines, outlets' credits in brackets",
+    (n) =>
+      repeat(
+        "Spc. Peter Walden\n\nClaudia Baquette Contact: Blake Crawley (301) 443-5224.\nThe badges came. (Stephanie Ingram, Fort Example Courier)\n\n",
+        n,
+      ) + `The badges came. (${repeat("Jane ", n)}, Courier)\n`,
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

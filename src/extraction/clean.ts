@@ -898,7 +898,10 @@ const CLOSING_CREDIT = /^\[(?:(?:submitted|reported|contributed|sent|provided|co
 const CLOSING_NAME_CREDIT = /^\[\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3},\s[^[\]"“”]{2,100}\]$/u;
 
 // "... the new center,” Roe said.(NASA/Jane Doe)": an agency's photo credit closing a paragraph.
-const CLOSING_PHOTO_CREDIT = /^\(\p{Lu}{2,}(?:\s+Photo)?\s?\/\s?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}\)$/u;
+// (Round 34: or a photographer and an outlet, "... ordered the badges. (Jane Roe, Fort Example
+// Courier)".)
+const CLOSING_PHOTO_CREDIT =
+  /^\((?:\p{Lu}{2,}(?:\s+Photo)?\s?\/\s?\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,2}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2},\s+(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}(?:Courier|Times|News|Post|Herald|Journal|Gazette|Press|Tribune|Register|Sentinel|Examiner|Public Affairs))\)$/u;
 
 function withoutClosingCredit(line: string): string {
   const text = line.trimEnd();
@@ -2207,6 +2210,8 @@ const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,6}(
  * after it is a standfirst and stays with the story (or, after a banner, is the headline);
  * everything else is furniture.
  */
+const ENLISTED_BYLINE = /^(?:Spc|Pfc|Pvt|Cpl|Sgt|Staff Sgt|Lance Cpl|Senior Airman|Airman 1st Class|Airman|SrA|A1C|MC[1-3]|MCSN|MCSA|PO[1-3]|Seaman)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u;
+
 function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveStory): { headline: string | null; headlineAt: number } {
   let { headline, headlineAt } = out;
   const { bodyLines, dropped, captions } = out;
@@ -2214,7 +2219,9 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
   // story: a picture's label line, the image's alternative text.)
   // (Round 14: a byline under the headline is no second headline, even in headline case under one
   // that is not: "For Refuge Volunteers, Every Bird Counts" ¶ "By Jane Roe, U.S. Fish and Wildlife Service".)
-  if (headline !== null && BYLINE.test(line.trim())) dropped.add(i);
+  // (Round 34: a junior enlisted writer's rank and name alone above the story, "Spc. Jane Roe", is
+  // the byline, before the headline too.)
+  if ((headline !== null && BYLINE.test(line.trim())) || ENLISTED_BYLINE.test(line.trim())) dropped.add(i);
   else if (isCaptionMarked(line.trim()) || (out.afterByline && isHeadlineLike(line) && !endsLikeSentence(line))) {
     dropped.add(i);
     captions.add(i);

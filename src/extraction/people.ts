@@ -958,7 +958,9 @@ function namesNoOne(tokens: Token[], runStart: number, runEnd: number, name: str
   if (name.length === 2 && POST_MODIFIERS.has(lower(name[0])) && /\p{Ll}ers$/u.test(name[1])) return true;
   // (Round 33: a company's name hyphened round a letter, "Cream-O-Land"; schools named after
   // people, "O.J. Roe and N.B. Doe elementary schools".)
-  return (name.length === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}-\p{Lu}\p{Ll}+$/u.test(name[0])) || beforeSchoolNoun(tokens, runEnd);
+  if ((name.length === 1 && /^\p{Lu}\p{Ll}+-\p{Lu}-\p{Lu}\p{Ll}+$/u.test(name[0])) || beforeSchoolNoun(tokens, runEnd)) return true;
+  // (Round 34: the press contact after a label, "Contact: Tom Doe (301) 555-0100".)
+  return tokens[runStart - 1]?.text === ":" && /^Contacts?$/.test(tokens[runStart - 2]?.text ?? "");
 }
 
 /** "... elementary schools", "... and N.B. Doe middle school": a school's lower-case noun after the run, or after another name joined by "and". */
@@ -1218,6 +1220,13 @@ function pluralVerbAt(doc: Doc, run: Run): number {
  * Round 25: "Chairman Roe Testifies to Congress": a headline's verb closing the run, before a small
  * word, in a line not set in headline case, is no surname; the run ends before it.
  */
+/** Round 34: "... Jane Roe Contact: Tom Doe ...": a contact label run into the name before it is cut off. */
+function beforeContactLabel(doc: Doc, run: Run): Run {
+  const last = run.words.length - 1;
+  if (last < 1 || run.nickname || !/^Contacts?$/.test(run.words[last]) || doc.tokens[run.end + 1]?.text !== ":") return run;
+  return { ...run, end: run.wordTokens[last - 1], wordTokens: run.wordTokens.slice(0, last), words: run.words.slice(0, last) };
+}
+
 function beforeHeadlineVerb(doc: Doc, run: Run): Run {
   const plural = pluralVerbAt(doc, run);
   if (plural > 0) return { ...run, end: run.wordTokens[plural - 1], wordTokens: run.wordTokens.slice(0, plural), words: run.words.slice(0, plural) };
@@ -1283,7 +1292,7 @@ function namesAVessel(tokens: Token[], runStart: number): boolean {
 
 function runCandidate(doc: Doc, lowerWords: Set<string>, whole: Run): Candidate | undefined {
   const { tokens, text } = doc;
-  const run = beforeHeadlineVerb(doc, beforePost(whole));
+  const run = beforeContactLabel(doc, beforeHeadlineVerb(doc, beforePost(whole)));
   const { start: runStart, end: runEnd, nickname, wordTokens, words } = run;
   /** The name at token t follows a possessive ("Example Radio's Jane Roe"): a staff credit. */
   const possessiveBefore = (t: number) => t > 0 && /['’]s$/.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === doc.tokenSentence[t];
