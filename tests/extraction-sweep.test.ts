@@ -4466,7 +4466,7 @@ describe("round-30 glued names, a named chair, a service's members, a byline run
     expect(e.people.map((p) => p.name).sort()).toEqual(["Elias Zerhouni", "Story C. Landis"]);
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Elias Zerhouni"]);
   });
-  it.each(["McConville", "DeShawn Roe", "MacArthur"])("%s stays one word", (name) => {
+  it.each(["McConville", "DeShawn Roe", "MacArthur", "FitzGerald"])("%s stays one word", (name) => {
     const e = extractArticle(agencyUpdate(`"We are ready," said Gen. ${name.includes(" ") ? name : `Jane ${name}`}.`));
     expect(e.people.map((p) => p.name)).toEqual([name.includes(" ") ? name : `Jane ${name}`]);
   });

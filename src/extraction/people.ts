@@ -946,10 +946,11 @@ function acronymAfter(tokens: Token[], runEnd: number): boolean {
 const NAMED_POSTS = /^(?:professor|professorship|chair|lectureship)$/;
 
 /**
- * A run's name words that are someone else's: an organisation's before capitals in brackets
- * (round 27, acronymAfter); (round 30) a chair named after someone ("the Jane R. Roe professor of
- * genetics"; "the Jane Goodall lecture" still names her), a service's members ("Marine Raiders",
- * "Army Rangers": a service's word before a plural agent noun).
+ * A run's name words that name no one: an organisation's before capitals in brackets (round 27,
+ * acronymAfter); (round 30) a chair named after someone ("the Jane R. Roe professor of genetics";
+ * "the Jane Goodall lecture" still names her), a service's members ("Marine Raiders", "Army
+ * Rangers": a service's word before a plural agent noun); (round 33) a company, schools named
+ * after people; (round 34) the press contact after its label.
  */
 function namesNoOne(tokens: Token[], runStart: number, runEnd: number, name: string[]): boolean {
   // (Round 31: a last word that is also a given name counts for nothing, "... Assistance Grant (JAG)".)
@@ -1220,21 +1221,26 @@ function pluralVerbAt(doc: Doc, run: Run): number {
  * Round 25: "Chairman Roe Testifies to Congress": a headline's verb closing the run, before a small
  * word, in a line not set in headline case, is no surname; the run ends before it.
  */
+/** The run's first `words` words (and their tokens). */
+function runUpTo(run: Run, words: number): Run {
+  return { ...run, end: run.wordTokens[words - 1], wordTokens: run.wordTokens.slice(0, words), words: run.words.slice(0, words) };
+}
+
 /** Round 34: "... Jane Roe Contact: Tom Doe ...": a contact label run into the name before it is cut off. */
 function beforeContactLabel(doc: Doc, run: Run): Run {
   const last = run.words.length - 1;
   if (last < 1 || run.nickname || !/^Contacts?$/.test(run.words[last]) || doc.tokens[run.end + 1]?.text !== ":") return run;
-  return { ...run, end: run.wordTokens[last - 1], wordTokens: run.wordTokens.slice(0, last), words: run.words.slice(0, last) };
+  return runUpTo(run, last);
 }
 
 function beforeHeadlineVerb(doc: Doc, run: Run): Run {
   const plural = pluralVerbAt(doc, run);
-  if (plural > 0) return { ...run, end: run.wordTokens[plural - 1], wordTokens: run.wordTokens.slice(0, plural), words: run.words.slice(0, plural) };
+  if (plural > 0) return runUpTo(run, plural);
   const last = run.words[run.words.length - 1];
   // (Round 31: "Speaks", "Visits", "Tours", "Talks": verbs in -s no one bears as a surname.)
   const verb = run.words.length >= 2 && !run.nickname && HEADLINE_VERBS.has(lower(last)) && /(?:ies|es)$|^(?:Speaks|Visits|Tours|Talks|Meets|Greets)$/.test(last);
   if (!verb || !/^(?:to|on|for|at|in|with|about|before|after|into|the|a|an)$/.test(doc.tokens[run.end + 1]?.text ?? "")) return run;
-  return { ...run, end: run.wordTokens[run.wordTokens.length - 2], wordTokens: run.wordTokens.slice(0, -1), words: run.words.slice(0, -1) };
+  return runUpTo(run, run.words.length - 1);
 }
 
 /**
@@ -1247,7 +1253,7 @@ function beforePost(run: Run): Run {
   if (x < 0 || run.nickname) return run;
   // ("Lt. Jane Roe Air Station Sitka": the post's own modifiers go with it.)
   while (x > 2 && POST_MODIFIERS.has(lower(run.words[x - 1]))) x--;
-  return { ...run, end: run.wordTokens[x - 1], wordTokens: run.wordTokens.slice(0, x), words: run.words.slice(0, x) };
+  return runUpTo(run, x);
 }
 
 /**
@@ -1494,7 +1500,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
  */
 function namesBeforeInstitutionWords(text: string): Set<string> {
   const names = new Set<string>();
-  // (Round 27: or a base's, "F.E. Warren Air Force Base": "While at F.E. Warren" names the base.)
+  // (Round 27: or a base's, "F.E. Walden Air Force Base": "While at F.E. Walden" names the base.)
   for (const match of text.matchAll(new RegExp(`(?<=\\s)(?:${INSTITUTION_WORDS.join("|")}|Air Force Base|Air Reserve Base|Army Airfield|AFB)\\b`, "gu"))) {
     const before = text.slice(Math.max(0, match.index - 200), match.index).trimEnd();
     const words = before.split(/\s+/);

@@ -5,13 +5,13 @@
 // a quote its own sentence left unattributed, read the quotes and paragraphs around it.
 import {
   accordingTo,
-  closingSaid,
   after,
   answerSpeaker,
   Attribution,
   before,
   captionPerson,
   clauseSubject,
+  closingSaid,
   creditsBelow,
   Ctx,
   FrameItem,

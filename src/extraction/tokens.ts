@@ -19,7 +19,8 @@ export interface Token {
 export const LOST_LETTER = String.raw`(?<=\p{L})[?\ufffd](?=\p{Ll})`;
 const TOKEN_RE = new RegExp(String.raw`<\/?[a-z][a-z0-9]{0,9}(?:\s*\/)?>|(?:\p{Lu}\.){2,}|[\p{L}\p{N}](?:(?:[\p{L}\p{M}\p{N}'’′ʼ\-.]|${LOST_LETTER})*[\p{L}\p{M}\p{N}])?|\S`, "gu");
 
-const GLUED_NAMES = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
+// (Not "FitzGerald": "Fitz" opens a surname.)
+const GLUED_NAMES = /^(?!Fitz\p{Lu})(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
