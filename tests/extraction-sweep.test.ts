@@ -4672,3 +4672,24 @@ describe("round-34 a contact label run into a name, the contact after it, a juni
     expect(e.people.map((p) => p.name)).toEqual(["Jane Roe"]);
   });
 });
+
+describe("round-35 an installation's name alone, a report's notice with its download link, initials leaving out opening words", () => {
+  sweepFurniture(
+    [
+      "Marine Corps Air Station Example",
+      "Joint Base Harbor-Example",
+      "HDF's 2004 annual performance report is now available. DOWNLOAD>>",
+      "DFC - U.S. International Development Finance Corporation",
+    ],
+    [
+      "Marine Corps Air Station Example hosted the crews on Monday, the mayor said.",
+      "The report is now available at the library, she said.",
+    ],
+  );
+  it("initials of other words stay with their headline", () => {
+    const e = extractArticle(
+      `NASA - Harbor Crews Reopen the Old Pier\n\nWASHINGTON – The Example Agency reopened the pier on Tuesday, the agency said.\n\n"We are ready for the season," said harbor master Jane Marlow.`,
+    );
+    expect(e.droppedLines).not.toContain("NASA - Harbor Crews Reopen the Old Pier");
+  });
+});

@@ -407,6 +407,15 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ) + `The badges came. (${repeat("Jane ", n)}, Courier)\n`,
   ],
+  // Round 35: installations' names alone, reports' download notices, initials leaving out words.
+  [
+    "installations' names, download notices, initials leaving out words",
+    (n) =>
+      repeat(
+        "Marine Corps Air Station Example\nHDF's 2004 report is now available. DOWNLOAD>>\nDFC - U.S. International Development Finance Corporation\n\n",
+        n,
+      ) + `Marine Corps Air Station ${repeat("Example ", n)}\n${repeat("is now available ", n)}download\n`,
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

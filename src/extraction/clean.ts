@@ -496,6 +496,11 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:[A-Z]{2,8}\s+)?(?:[Pp]ress|[Nn]ews|[Mm]edia) [Rr]elease\s*[-–—|:]\s*\S/,
   new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’&-]*\s+){0,4}(?:News|Newsletter|Times|Post|Herald|Journal|Gazette|Bulletin|Dispatch|Courier|Beacon|Magazine|Digest|Weekly)(?:\s+[-–—|]\s+${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d(?:\s+\([^()"“”]{1,80}\))?|\s+\(${MONTH_NAME}\s+(?:\d{1,2},\s+)?(?:19|20)\d\d\))$`, "u"),
   /^this is an? (?:image|photo|photograph|picture|graphic) of\b(?![^"“”]*\b(?:said|says|told)\b)[^"“”]{0,160}$/i,
+  // Round 35: an installation's name alone ("Marine Corps Air Station Example"), a report's notice
+  // with its download link ("Example's 2004 annual performance report is now available.
+  // DOWNLOAD>>").
+  /^(?:U\.S\.\s+)?(?:Marine Corps|Naval|Navy|Air Force|Army|Coast Guard|Joint)\s+(?:Base|Air Station|Station|Air Base|Airfield|Air Field|Logistics Base|Support Activity|Air Facility)(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}$/u,
+  /\bis now available\b[^"“”]{0,40}\b(?:download|read more|click here|view it)\b/i,
   // Round 33: a page title closing on a bracketed date ("... Mining Symposium [01/30/2014]"), a
   // prompt to pick a place ("Find Your Region or Installation"), a public affairs credit after a
   // comma ("Commander, Example Command Public Affairs"), a credit between dashes ("— from Jane Roe
@@ -614,7 +619,11 @@ function acronymAndName(text: string): boolean {
   if (!match) return false;
   const [acronym, name] = match[1] ? [match[1], match[2]] : [match[4], match[3]];
   const words = name.split(/\s+/).filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  return words.every((w) => /^\p{Lu}/u.test(w)) && words.map((w) => w[0]).join("") === acronym.replace(/&/g, "");
+  const initials = words.map((w) => w[0]).join("");
+  const short = acronym.replace(/&/g, "");
+  // (Round 35: the capitals may leave out one or two opening words, "DFC - U.S. International
+  // Development Finance Corporation".)
+  return words.every((w) => /^\p{Lu}/u.test(w)) && (initials === short || (short.length >= 3 && initials.length - short.length <= 2 && initials.endsWith(short)));
 }
 
 function isSiteBanner(text: string): boolean {
