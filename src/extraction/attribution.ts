@@ -26,7 +26,7 @@ import {
   VERB_FILLERS,
   WRITING_VERBS,
 } from "./lexicon";
-import { Gender, inCapitals, isRoleNoun, isRoleWord, lastAtOrBefore, Mention, PeopleResult } from "./people";
+import { Gender, inCapitals, isRoleNoun, isRoleWord, lastAtOrBefore, Mention, ORDINAL, PeopleResult } from "./people";
 import { Doc, DocQuote } from "./sentences";
 import { isCapitalized, qualificationEnd, Token, withoutQualifications, wordCount } from "./tokens";
 
@@ -757,8 +757,7 @@ function invertedName(c: Ctx, items: FrameItem[], v: number): Mention | undefine
     // "said 2nd Lt. Jane Roe", "said Petty Officer 1st Class Jane Roe": a rank's grade too
     // (round 7: run into the rank, "said 2ndLt Jane Roe"; round 8: "says ten-season jumper").
     // (Round 31: an ordinal among them, "says the agency's second highest-ranking leader".)
-    const ordinal = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(t);
-    const described = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*(?:['’]s)?$/u.test(t) && /\p{Ll}/u.test(t) && (ordinal || !STOPWORDS.has(t)) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
+    const described = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*(?:['’]s)?$/u.test(t) && /\p{Ll}/u.test(t) && (ORDINAL.test(t) || !STOPWORDS.has(t)) && !SPEECH_VERBS.has(t) && !DETERMINERS.has(t);
     // "said Special Agent in Charge Jane Roe", "said Secretary of State Jane Roe": a small word
     // inside a capitalised title.
     // (Round 13: and it does not count towards the ten words, "said Occupational Safety and

@@ -6,6 +6,7 @@ import {
   ABBREVIATIONS,
   GIVEN_NAMES,
   HEADLINE_VERBS,
+  isPluralHeadlineVerb,
   ORG_WORDS,
   PHOTO_VERBS,
   RARER_GIVEN_NAMES,
@@ -524,7 +525,7 @@ const JUNK_PATTERNS: RegExp[] = [
   // release."), a header image's alternative text ("Example District Header Image"), a pointer to
   // the latest elsewhere ("For the latest forecast, please visit www.weather.gov."), a line inviting
   // the media to a call ("Media interested in daily updates ... are encouraged to join ...").
-  /\bis not responsible for the content of (?:this|the)\b|\bis not responsible for the content in (?:this|the)\b/i,
+  /\bis not responsible for the content (?:of|in) (?:this|the)\b/i,
   /^(?:\p{Lu}[\p{L}.&'’-]*\s+){0,6}(?:[Hh]eader|[Bb]anner|[Hh]ero|[Mm]asthead) (?:[Ii]mage|[Gg]raphic|[Pp]hoto|[Pp]icture)$/u,
   /^for (?:the )?(?:latest|current|most recent|up-to-date|updated)\b[^"“”]{0,60},\s*(?:please )?(?:visit|see|go to|check)\b[^"“”]{0,100}$/i,
   /^media (?:interested|wishing|who wish|outlets interested|representatives interested)\b[^"“”]{0,200}\b(?:encouraged|invited|asked|should|may)\b/i,
@@ -744,14 +745,17 @@ const hasCreditSentence = (text: string) => CREDIT_SENTENCE.test(text.slice(-200
 const VIRIN = /\b\d{6}-[A-Z]-[A-Z0-9]{5}-\d{3,4}[A-Z]{0,3}\b/;
 // Round 33: a picture's credit label before a bar ("Courtesy Photo | ...", "Photo By Sgt. Jane Roe | ...").
 const CREDIT_LABEL = /^(?:courtesy photo|photo courtesy(?: of [^|]{1,60})?|(?:photo|image)s? by [^|]{1,60})\s*\|\s*\S/i;
+/** The picture's marks both caption tests read (a record number, a credit label or sentence, an archive photo, a slashed or linked credit, a position mark, a description). */
+const hasPictureMark = (text: string) =>
+  VIRIN.test(text) || CREDIT_LABEL.test(text) || ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || CAPTION_LINK.test(text) || hasPositionMark(text) || isPhotoDescription(text) || hasCreditSentence(text);
 /** Marks that make a line a caption however long, even the page's first prose line. */
-const isCaptionAlways = (text: string) => VIRIN.test(text) || CREDIT_LABEL.test(text) || ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || CAPTION_LINK.test(text) || CREDIT.test(text) || hasPositionMark(text) || isPhotoDescription(text) || hasCreditSentence(text);
+const isCaptionAlways = (text: string) => hasPictureMark(text) || CREDIT.test(text);
 // Round 24: a picture's name line, a name and degrees ("Jane Roe, Ph.D."), a title after them or not
 // ("Tom Doe, M.D., Director of the Example Institute").
 const DEGREE = String.raw`(?:Ph\.?\s?D|M\.?D|M\.?P\.?H|Dr\.?P\.?H|J\.?D|R\.?N|D\.?V\.?M|M\.?B\.?A)\.?`;
 const DEGREE_NAME_LINE = new RegExp(String.raw`^\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,2},\s*${DEGREE}(?:,\s*${DEGREE}){0,3}(?:,\s*\p{Lu}[^"“”!?]{2,80})?$`, "u");
 const isCaptionMarked = (text: string) =>
-  VIRIN.test(text) || CREDIT_LABEL.test(text) || ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || hasPositionMark(text) || CAPTION_WORDS.test(text) || CAPTION_LINK.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || isPhotoDescription(text) || DEGREE_NAME_LINE.test(text) || hasCreditSentence(text);
+  hasPictureMark(text) || CAPTION_WORDS.test(text) || hasAgencyCredit(text) || CAPTION_END.test(text) || DEGREE_NAME_LINE.test(text);
 
 /**
  * A second sentence in the line: a full stop, a capital after it, and no abbreviation or initial
@@ -1119,7 +1123,7 @@ function isOrganisationLine(text: string): boolean {
   // ("Town Opens New Library" is a headline: it has a verb; round 22: so has "Guard Airmen Return
   // Home", the verb's plural form after a plural subject.)
   const words = text.split(/\s+/);
-  const pluralVerb = (w: string, k: number) => k > 0 && /(?:s|men|people|children)$/i.test(words[k - 1]) && (HEADLINE_VERBS.has(`${w}s`) || HEADLINE_VERBS.has(`${w}es`));
+  const pluralVerb = (w: string, k: number) => k > 0 && /(?:s|men|people|children)$/i.test(words[k - 1]) && isPluralHeadlineVerb(w);
   if (words.some((w, k) => HEADLINE_VERBS.has(w.toLowerCase()) || SPEECH_VERBS.has(w.toLowerCase()) || pluralVerb(w.toLowerCase(), k))) return false;
   // (Round 29: or joined by a slash, "U.S. Example Command / U.S. 9th Fleet".)
   const parts = text.split(/,\s*|\s+\/\s+/);

@@ -1180,6 +1180,9 @@ export const HEADLINE_VERBS = set("HEADLINE_VERBS", `
   honored honoured named appointed selected awarded sworn
   `);
 
+/** A headline verb's plural form, lower case ("celebrate", "return"): after a plural subject, "Guard Airmen Return Home". */
+export const isPluralHeadlineVerb = (word: string) => HEADLINE_VERBS.has(`${word}s`) || HEADLINE_VERBS.has(`${word}es`);
+
 /**
  * Title words that are also everyday adjectives or nouns ("Private Equity", "Major Changes",
  * "General Assembly"): a title only after another one ("Attorney General").

@@ -14,6 +14,7 @@ import {
   TWO_LETTER_ABBREVIATIONS,
   SHORT_FILLERS,
   HEADLINE_VERBS,
+  isPluralHeadlineVerb,
   HUMAN_OBJECT_VERBS,
   HUMAN_VERBS,
   TURN_LABEL_WORDS,
@@ -179,7 +180,7 @@ function nicknameAfter(tokens: Token[], j: number, text: string): { from: number
 }
 
 /** "1st", "Second": the grade of a rank ("Petty Officer 1st Class"). */
-const ORDINAL = /^(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/i;
+export const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
 
 
 
@@ -1210,7 +1211,7 @@ function organisationBeforeAnd(tokens: Token[], start: number): boolean {
  */
 function pluralVerbAt(doc: Doc, run: Run): number {
   if (run.nickname) return -1;
-  const verb = run.words.findIndex((w, k) => k >= 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && (HEADLINE_VERBS.has(lower(w) + "s") || HEADLINE_VERBS.has(lower(w) + "es")) && !GIVEN_NAMES.has(lower(w)));
+  const verb = run.words.findIndex((w, k) => k >= 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && isPluralHeadlineVerb(lower(w)) && !GIVEN_NAMES.has(lower(w)));
   if (verb < 0) return -1;
   let t = run.start - 1;
   while (t >= run.start - 4 && t >= 0 && isCapitalized(doc.tokens[t].text) && TITLE_WORDS.has(lower(doc.tokens[t].text))) t--;
