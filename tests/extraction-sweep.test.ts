@@ -4693,3 +4693,144 @@ describe("round-35 an installation's name alone, a report's notice with its down
     expect(e.droppedLines).not.toContain("NASA - Harbor Crews Reopen the Old Pier");
   });
 });
+
+describe("round-36 a logo's alternative text marked in brackets, an old-design notice, an installation's name and country", () => {
+  sweepFurniture(
+    [
+      "Harbor Example Commission, United States of America (logo). Link to HEC Home Page",
+      "Example Harbor Authority (official seal)",
+      "You're visiting a page from the old design. | Visit the new",
+      "You are viewing an archived version of our website.",
+      "This is our legacy website. Visit the new site at example.gov",
+      "Visit the new website",
+      "Marine Corps Air Station Example, Japan",
+      "Naval Air Station Harbor Point, South Carolina",
+    ],
+    [
+      "This is the former site of the Example Mill, the mayor said.",
+      "Visit the new pier before the storm season, the mayor said.",
+      "Crews cleaned the old seal of the harbor authority (logo) on Monday, she said.",
+    ],
+  );
+});
+
+describe("round-36 an organisation describing itself above the story", () => {
+  it.each([
+    [
+      "an acronym and a present-tense verb, two sentences",
+      "HDA generates an average of $231 in exports for every dollar it programs. Since its inception, the Agency has supported more than $120 billion in exports to harbor projects.",
+    ],
+    [
+      "an installation's description, one sentence",
+      "MCAS Example is a mission-ready air station, capable of providing continuous support for tenant organizations and forces during training throughout the region.",
+    ],
+    [
+      "its heading glued on",
+      "Example Military DepartmentThe Example Military Department is composed of the three branches of the military in the state. These branches are the Army Guard, the Air Guard and the State Guard.",
+    ],
+  ])("%s is furniture above a dateline and above a byline", (_name, description) => {
+    for (const page of [
+      `${description}\nHarbor City, VA – Today, the Harbor Development Agency awarded a $2.37 million grant for a study of the new pier.\n“Island nations are prioritizing high-quality harbors,” said Enid T. Ebbing, the agency's director.`,
+      `Harbor crews visit the old pier\n\n${description}\n\nBy Cpl. Jane Q. Marlow | | July 24, 2013\n\nMarines and sailors with the squadron visited the old pier on Friday for a period of military education.\n\n“I feel honored to be there,” said Lance Cpl. Enid Ebbing.`,
+    ]) {
+      const e = extractArticle(page);
+      expect(e.droppedLines).toContain(description);
+      expect(e.quotes.map((q) => q.speaker)).toEqual([page.includes("Enid T.") ? "Enid T. Ebbing" : "Enid Ebbing"]);
+    }
+  });
+  it("the story's own first paragraph describing the agency stays", () => {
+    const lead =
+      "WASHINGTON – The Harbor Development Agency is a small federal agency that rebuilt twelve piers this year, its director said on Monday.";
+    const e = extractArticle(`Harbor agency rebuilds piers\n\n${lead}\n\n“We are ready,” said Director Jane Marlow.`);
+    expect(e.droppedLines).not.toContain(lead);
+  });
+  it("a summary above the byline that reports no organisation stays", () => {
+    const summary = "Crews of the squadron visited the old pier on Friday to learn how the harbor was rebuilt after the storm.";
+    const e = extractArticle(
+      `Harbor crews visit the old pier\n\n${summary}\n\nBy Cpl. Jane Q. Marlow\n\nMarines and sailors visited the pier on Friday.\n\n“I feel honored to be there,” said Lance Cpl. Enid Ebbing.`,
+    );
+    expect(e.droppedLines).not.toContain(summary);
+  });
+});
+
+describe("round-36 a headline broken at a comma, a deck under a headline in capitals, a dateline alone over its paragraph, a short line introducing a tally", () => {
+  it("the two lines of a headline are one headline, neither dropped", () => {
+    const e = extractArticle(
+      `HEC Welcomes New Members,\nElects Vice Chair and Approves Harbor Plan\n\nWASHINGTON – The Harbor Example Commission today welcomed two new members.\n\n“We have six members at the table,” Chair Ellen Marlow said.`,
+    );
+    expect(e.headline).toBe("HEC Welcomes New Members, Elects Vice Chair and Approves Harbor Plan");
+    expect(e.droppedLines).toEqual([]);
+  });
+  it("a name broken at a comma in a contact block is not a headline", () => {
+    const e = extractArticle(
+      `Harbor crews reopen the pier\n\nContact:\nJane Pratt,\nPublic Affairs Officer\n\nWASHINGTON – The Harbor Example Commission reopened the pier.\n\n“We are ready,” Chair Ellen Marlow said.`,
+    );
+    expect(e.headline).toBe("Harbor crews reopen the pier");
+  });
+  it.each(["HDA Pledges “100 percent” Commitment to Harbor Jobs", "Harbor Office Renews Its Pledge to Returning Reservists"])(
+    "a deck in headline case under capitals stays: %s",
+    (deck) => {
+      const e = extractArticle(
+        `HARBOR AGENCY RECOGNIZES EXAMPLE OFFICE FOR SUPPORT OF GUARD\n${deck}\n\n\nFOR IMMEDIATE RELEASE - 7/8/04\n\nToday, at the pier, Director Jane Marlow pledged to help the harbor.\n\n“We are ready,” said Marlow.`,
+      );
+      expect(e.droppedLines).not.toContain(deck);
+    },
+  );
+  it.each(["HARBOR CITY, Miss. (Feb. 07, 2022) –", "HARBOR CITY, Hawaii —"])("%s over the paragraph is its dateline", (dateline) => {
+    const e = extractArticle(
+      `Harbor Crews Finish Summer Patrols\n\n${dateline}\nThe Honorable Meredith Bergen, Assistant Secretary of the Navy, visited the harbor center on Monday.\n\n“We are ready for the winter,” said Bergen.`,
+    );
+    expect(e.droppedLines).toEqual([]);
+    expect(e.dateline).toBe(dateline.replace(/\s*(?:\(.*\))?\s*[–—]$/, ""));
+  });
+  it("a tally under 'Patrols completed include:' is the story's", () => {
+    const items = ["• 137 underway hours with 19 joint patrol hours", "• Two search and rescue responses", "• 26 harbor security patrols"];
+    const e = extractArticle(
+      `Harbor Crews Finish Summer Patrols\n\nHONOLULU — Crews of the Example Sector finished their summer patrols on Friday.\n\nPatrols completed include:\n\n  ${items.join("\n  ")}\n\n“We are ready for the winter,” said Lt. Jane Marlow.`,
+    );
+    expect(e.droppedLines).toEqual([]);
+  });
+});
+
+describe("round-36 a surname that is an organisation's word after an initial, a school, a saint's place, civilians, a quotation signed with its verb left out", () => {
+  it.each([
+    ["the Honorable Thomas F. Hall, Assistant Secretary of Harbors,", "Thomas F. Hall"],
+    ["Amy J. Church, the harbor's planner,", "Amy J. Church"],
+    ["Robert K. House of the Example Agency", "Robert K. House"],
+  ])("%s is a person", (phrase, name) => {
+    const e = extractArticle(
+      agencyUpdate(`The agency signed a pledge alongside ${phrase} on Monday. "We are ready," said Director Jane Marlow.`),
+    );
+    expect(e.people.map((p) => p.name)).toEqual([name, "Jane Marlow"]);
+  });
+  it.each([
+    "Children of William C. McCool Elementary made cards for the crews.",
+    "Crews cleaned San Juan Habor on Monday.",
+    "The oil reached Santa Rosa Beach by noon.",
+    "Bergen met with Sailors and Civilians, toured Commander, Naval Example Command (NEC) facilities and received updates.",
+    "The director thanked Citizens, Visitors and Dependents, Commander, Example Region.",
+  ])("no one: %s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`), "Amy Dole");
+  });
+  it.each([
+    "Lt. Cmdr. Ray Lopez, Coast Guard Sector Example Incident Management Division chief.",
+    "Jane Roe, a spokeswoman for the harbor.",
+    "Capt. Jane Roe (Ret.), the sector's former commander.",
+  ])("a name and its role after the quotation's comma sign it: %s", (signature) => {
+    const e = extractArticle(
+      agencyUpdate(
+        `“The source of the oil is being contained and port operations continue,” ${signature} “We are pursuing coordination with the municipality.”`,
+      ),
+    );
+    const name = /(?:Ray Lopez|Jane Roe)/.exec(signature)![0];
+    expect(e.quotes.map((q) => q.speaker)).toEqual([name, name]);
+  });
+  it.each([
+    "“Harbor Days,” Jane Roe's festival, opened on Monday.",
+    "“We are ready,” Jane Roe, the director, told the crowd before she opened the pier, and the crews cheered for an hour.",
+  ])("not a signature: %s", (sentence) => {
+    const e = extractArticle(agencyUpdate(sentence));
+    expect(e.quotes.filter((q) => q.speaker !== null && q.speaker !== "Jane Roe")).toEqual([]);
+    if (sentence.includes("festival")) expect(e.quotes.map((q) => q.speaker)).not.toContain("Jane Roe");
+  });
+});

@@ -416,6 +416,23 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
         n,
       ) + `Marine Corps Air Station ${repeat("Example ", n)}\n${repeat("is now available ", n)}download\n`,
   ],
+  // Round 36: logos' alternative text, old-design notices, organisations above the story, broken
+  // headlines, datelines alone, short tally introductions, signatures with the verb left out.
+  [
+    "logos, old-design notices, organisations above the story, broken headlines, datelines alone, signatures",
+    (n) =>
+      repeat(
+        "Harbor Example Commission, United States of America (logo). Link to HEC Home Page\nYou're visiting a page from the old design. | Visit the new\nMCAS Example is a mission-ready air station, capable of support.\nHEC Welcomes New Members,\nElects Vice Chair and Approves Plan\nHARBOR CITY, Miss. (Feb. 07, 2022) –\nThe Honorable Thomas F. Hall, Assistant Secretary, visited the harbor center on Monday.\nPatrols completed include:\n• 26 harbor patrols\n“The oil is contained,” Lt. Ray Lopez, Sector Example chief.\n\n",
+        n,
+      ),
+  ],
+  [
+    "a long logo line, a long old-design notice, a long byline",
+    (n) => `${repeat("Harbor ", n)}(logo)\nYou are viewing ${repeat("an ", n)}old design\nBy ${repeat("Jane ", n)}\n`,
+  ],
+  ["many headline lines broken at commas", (n) => repeat("Harbor Welcomes New Members,\n", n) + "Elects Vice Chair\n"],
+  ["many datelines alone", (n) => repeat("HARBOR CITY, Miss. –\n", n) + "The crews of the harbor visited the pier center on Monday.\n"],
+  ["a long quotation signed with many role words", (n) => `“We are ready,” Jane Roe, ${repeat("harbor ", n)}chief.\n`],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

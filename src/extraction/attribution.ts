@@ -780,27 +780,19 @@ function invertedName(c: Ctx, items: FrameItem[], v: number): Mention | undefine
 }
 
 export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
-  const { tokens, mentionsByLast, mentionsByStart } = c;
+  const { tokens, mentionsByLast } = c;
   let p = qp + 1;
   // A pull quote credited with a dash: `"..." - Jane Roe`.
   const dash = word(c, items[qp + 1]);
-  if (dash && /^[\u2014\u2013-]$/.test(dash) && items[qp + 2] && "token" in items[qp + 2]) {
-    // (Round 14: after a title, `"..." – Senator Jane Roe (D-N.M.)`.)
-    let at = qp + 2;
-    const titleAt = (it: FrameItem | undefined) => !!it && "token" in it && !mentionsByStart.has(it.token) && TITLE_WORDS.has(lower(word(c, it) ?? "").replace(/\.$/, ""));
-    while (at < qp + 5 && items[at + 1] && titleAt(items[at])) at++;
-    const first = items[at];
-    const m = first && "token" in first ? mentionsByStart.get(first.token) : undefined;
-    // (A role may follow after a comma: `"..." - Jane Roe, farmer`.)
-    // (Up to the next quotation or a full stop: `"..." — Chuck. "..." — Betty` in one paragraph.)
-    const rest: FrameItem[] = [];
-    for (const it of m ? items.slice(at) : []) {
-      if (!("token" in it) || /^[.!?]$/.test(tokens[it.token].text)) break;
-      if (it.token > (m as Mention).lastToken && tokens[it.token].word) rest.push(it);
-    }
-    // (A role after a comma, or a party and a state in brackets.)
-    const roleAfter = !!m && /^[,(]$/.test(tokens[m.lastToken + 1]?.text ?? "") && rest.length <= 6 && rest.every((it) => !isSpeechVerb(c, it));
-    if (m && (rest.length === 0 || roleAfter)) return { person: m.person };
+  if (dash && /^[\u2014\u2013-]$/.test(dash)) {
+    const signed = signature(c, items, qp + 2, 6);
+    if (signed) return signed;
+  }
+  // (Round 36: the verb left out, `"...," Lt. Jane Roe, Sector Example's response chief.`: the
+  // comma closing the quotation, the name and its role set off, the sentence's end.)
+  if (/,\s*$/.test(c.doc.text.slice(Math.max(0, quoteEnd(c, items[qp]) - 3), quoteEnd(c, items[qp])))) {
+    const signed = signature(c, items, qp + 1, 12, true);
+    if (signed) return signed;
   }
   while (p < items.length && /^[,;:\u2014\u2013-]$/.test(word(c, items[p]) ?? "")) p++;
   const appositive = appositiveSpeaker(c, items, p);
@@ -850,6 +842,37 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
     return nameOfOrigin(c, items, p, end) ?? resolvePhrase(c, items, p, end);
   }
   return undefined;
+}
+
+/** Where the quotation item's text ends (its closing mark's offset); -1 for a word. */
+function quoteEnd(c: Ctx, item: FrameItem | undefined): number {
+  return item && "quote" in item ? c.doc.quotes[item.quote].textEnd : -1;
+}
+
+/**
+ * A quotation signed after it: titles, a name, and at most `roleWords` words of role set off by a
+ * comma or in brackets (`"..." – Senator Jane Roe (D-N.M.)`, `"..." - Jane Roe, farmer`), no
+ * verb of saying, up to the next quotation or a full stop (`"..." — Chuck. "..." — Betty`).
+ * `roleNeeded`: the name alone is no signature.
+ */
+function signature(c: Ctx, items: FrameItem[], from: number, roleWords: number, roleNeeded = false): Attribution {
+  const { tokens, mentionsByStart } = c;
+  if (!items[from] || !("token" in items[from])) return undefined;
+  // (Round 14: after a title, `"..." – Senator Jane Roe (D-N.M.)`.)
+  let at = from;
+  const titleAt = (it: FrameItem | undefined) => !!it && "token" in it && !mentionsByStart.has(it.token) && TITLE_WORDS.has(lower(word(c, it) ?? "").replace(/\.$/, ""));
+  while (at < from + 3 && items[at + 1] && titleAt(items[at])) at++;
+  const first = items[at];
+  const m = first && "token" in first ? mentionsByStart.get(first.token) : undefined;
+  if (!m || m.possessive) return undefined;
+  const rest: FrameItem[] = [];
+  for (const it of items.slice(at)) {
+    if (!("token" in it) || /^[.!?]$/.test(tokens[it.token].text)) break;
+    if (it.token > m.lastToken && tokens[it.token].word) rest.push(it);
+  }
+  // (A role after a comma, or a party and a state in brackets.)
+  const roleAfter = /^[,(]$/.test(tokens[m.lastToken + 1]?.text ?? "") && rest.length <= roleWords && rest.every((it) => !isSpeechVerb(c, it));
+  return (rest.length === 0 && !roleNeeded) || (roleAfter && rest.length > 0) ? { person: m.person } : undefined;
 }
 
 /**

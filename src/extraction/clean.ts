@@ -294,6 +294,13 @@ const JUNK_PATTERNS: RegExp[] = [
   // Round 8: an image's alternative text in brackets ("[design image slice] ...", "[image] ..."),
   // a portal's link line ("USA dot Gov: The U.S. Government's Official Web Portal.").
   /^\[(?:design |decorative )?(?:image|graphic|photo|picture|icon|logo|banner)(?: slice)?\]/i,
+  // Round 36: a logo's alternative text marked in brackets after the agency's name, its link's
+  // text after it ("Example Commission, United States of America (logo). Link to EC Home Page").
+  /^[^"“”.!?]{2,120}\((?:official )?(?:logo|seal|emblem|icon|badge|wordmark)\)(?:\.?\s+link to\b[^"“”.!?]{0,60})?\.?$/i,
+  // Round 36: a notice that the page is an old version of the site, its link to the new one ("You're
+  // visiting a page from the old design. | Visit the new site", "This is our legacy website.").
+  /^you(?:['’]re| are) (?:visiting|viewing|looking at|reading|on) [^"“”.!?]{0,40}\b(?:old|older|previous|legacy|former|retired|archived) (?:design|site|website|web site|version)\b[^"“”]{0,80}$/i,
+  /^this is (?:a |an |the |our )?(?:old|older|previous|legacy|former|retired|archived) (?:website|web site|design|version of (?:this|the|our) (?:site|website|page))\b[^"“”]{0,80}$|^visit (?:the|our) new(?: (?:site|website|web site|design|version|page)\b[^"“”.!?]{0,40})?\.?$/i,
   /^usa(?:\.| dot )gov\b|\bofficial web portal\b/i,
   // Round 8: an address block's street line ("1400 Independence Ave., SW", "200 Main Street, Suite 4").
   /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Place|Pl|Lane|Ln|Court|Ct|Parkway|Pkwy|Square|Sq|Plaza|Highway|Hwy)\b\.?,?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s+(?:Suite|Room|Ste\.?|Floor)\s+\w+)?$/u,
@@ -500,7 +507,8 @@ const JUNK_PATTERNS: RegExp[] = [
   // Round 35: an installation's name alone ("Marine Corps Air Station Example"), a report's notice
   // with its download link ("Example's 2004 annual performance report is now available.
   // DOWNLOAD>>").
-  /^(?:U\.S\.\s+)?(?:Marine Corps|Naval|Navy|Air Force|Army|Coast Guard|Joint)\s+(?:Base|Air Station|Station|Air Base|Airfield|Air Field|Logistics Base|Support Activity|Air Facility)(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}$/u,
+  // (Round 36: its country or state after a comma, "Marine Corps Air Station Example, Japan".)
+  /^(?:U\.S\.\s+)?(?:Marine Corps|Naval|Navy|Air Force|Army|Coast Guard|Joint)\s+(?:Base|Air Station|Station|Air Base|Airfield|Air Field|Logistics Base|Support Activity|Air Facility)(?:\s+\p{Lu}[\p{L}'’.-]*){1,4}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$/u,
   /\bis now available\b[^"“”]{0,40}\b(?:download|read more|click here|view it)\b/i,
   // Round 33: a page title closing on a bracketed date ("... Mining Symposium [01/30/2014]"), a
   // prompt to pick a place ("Find Your Region or Installation"), a public affairs credit after a
@@ -1224,6 +1232,15 @@ function spellsOut(short: string, long: string): boolean {
   return k === title.length;
 }
 
+/**
+ * Round 36: "AGENCY RECOGNIZES EXAMPLE OFFICE FOR ITS SUPPORT" ¶ "Office Pledges Full Commitment to
+ * Harbor Jobs": under a headline set in capitals, a deck in headline case with a headline's verb of
+ * its own is the story's (no banner: a banner holds no such verb).
+ */
+function deckUnderCapitals(headline: string, line: string): boolean {
+  return !/\p{Ll}/u.test(headline) && isTitleCaseLine(line.trim()) && line.trim().split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()));
+}
+
 function titleCaseAfter(first: string, next: string): boolean {
   return !isTitleCaseLine(first.trim()) && isTitleCaseLine(next.trim()) && wordCount(next) >= 4;
 }
@@ -1360,10 +1377,34 @@ function hyphenBroken(line: string, next: string): boolean {
   return /\p{Ll}-$/u.test(line) && /^\p{Ll}/u.test(next);
 }
 
+/**
+ * Round 36: "Agency Welcomes New Members," ¶ "Elects Vice Chair and Approves Plan": a headline set
+ * on two lines, the first closing on a comma: both in headline case, a headline's verb in them.
+ */
+function headlineBroken(line: string, next: string): boolean {
+  if (!line.endsWith(",") || /["“”]/.test(line + next) || !/^\p{Lu}/u.test(next) || /[,.:;]$/.test(next)) return false;
+  const [a, b] = [wordCount(line), wordCount(next)];
+  const joined = `${line} ${next}`;
+  return a >= 3 && a <= 12 && b >= 2 && b <= 12 && headlineShaped(joined) && joined.split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()));
+}
+
+/**
+ * Round 36: "HARBOR CITY, Hawaii (Feb. 7, 2022) –" ¶ "Crews of the sector ...": a dateline on a
+ * line of its own, closing on its dash, over the story's first paragraph.
+ */
+function datelineAbove(line: string, next: string): boolean {
+  return line.length <= 80 && /\s[–—-]$/.test(line) && /^\p{Lu}/u.test(next) && wordCount(next) >= 8 && splitDateline(`${line} ${next}`).dateline !== null;
+}
+
+/** Lines joined without a wrapping width: a word broken by a hyphen, a headline broken at a comma, a dateline over its paragraph. */
+function brokenAcross(line: string, next: string): boolean {
+  return hyphenBroken(line, next) || headlineBroken(line, next) || datelineAbove(line, next);
+}
+
 export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][] } {
   const identity = { lines: raw, groups: raw.map((_, i) => [i]) };
   const width = wrapWidth(raw);
-  if (width === 0 && !raw.some((line, i) => hyphenBroken(line.trim(), raw[i + 1]?.trim() ?? ""))) return identity;
+  if (width === 0 && !raw.some((line, i) => brokenAcross(line.trim(), raw[i + 1]?.trim() ?? ""))) return identity;
   const lines: string[] = [];
   const groups: number[][] = [];
   let open = false;
@@ -1384,6 +1425,7 @@ export function unwrapLines(raw: string[]): { lines: string[]; groups: number[][
     const hyphen = adjacentLine && hyphenBroken(prevRaw, line);
     const joins =
       hyphen ||
+      (adjacentLine && last.length === 1 && (headlineBroken(prevRaw, line) || datelineAbove(prevRaw, line))) ||
       (width > 0 &&
       adjacentLine &&
       // (Round 9: a jump line breaks a quotation off; it runs on into nothing.)
@@ -1516,6 +1558,7 @@ function readPage(raw: string): Page {
   markContactBlocks(lines, junk);
   markLinkLists(lines, junk);
   markAboutSections(lines, junk);
+  markOrganisationAboveStory(lines, junk);
   keepIntroducedBullets(lines, junk);
   const namedItems = introducedNames(lines, junk);
   for (const i of namedItems) junk[i] = false;
@@ -1669,8 +1712,9 @@ function markAboutSections(lines: string[], junk: boolean[]): void {
 
 // "The U.S. National Science Foundation propels ...", "Argonne National Laboratory seeks ...": an
 // organisation's name (the capitalised words before the verb) and a verb in the present tense.
+// (Round 36: "USTDA generates ...", "The Example Department is composed of ...".)
 const ORGANISATION_OPENING =
-  /^(?:The\s+)?((?:[\p{Lu}][\p{L}’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,7}[\p{Lu}][\p{L}’'.&-]*)\s+(?:is (?:a|an|the|one of the)|propels|supports|seeks|touches|provides|works|conducts|serves|manages|operates|advances|protects|leads|funds)\b/u;
+  /^(?:The\s+)?((?:[\p{Lu}][\p{L}’'.&-]*\s+(?:(?:of|and|for|the)\s+)?){0,7}[\p{Lu}][\p{L}’'.&-]*)\s+(?:is (?:a|an|the|one of the|composed of|made up of)|propels|supports|seeks|touches|provides|works|conducts|serves|manages|operates|advances|protects|leads|funds|generates|helps|promotes|administers|invests|connects)\b/u;
 
 /**
  * Round 14: a closing paragraph that describes an organisation, with no heading ("The U.S.
@@ -1680,10 +1724,36 @@ const ORGANISATION_OPENING =
  * present tense; two sentences or more, reporting no one's words. Judged only at the page's end
  * (see markAboutSections).
  */
-function describesOrganisation(text: string): boolean {
+function describesOrganisation(text: string, sentences = 2): boolean {
   const opening = ORGANISATION_OPENING.exec(text.slice(0, 200));
-  if (!opening || !isProse(text) || REPORTS_SPEECH.test(text) || (text.match(/[.!?](?:\s|$)/g) ?? []).length < 2) return false;
+  if (!opening || !isProse(text) || REPORTS_SPEECH.test(text) || (text.match(/[.!?](?:\s|$)/g) ?? []).length < sentences) return false;
   return opening[1].split(/\s+/).some((w) => ORG_WORDS.has(w.toLowerCase().replace(/[’']s$/, "")) || /^\p{Lu}{2,}(?:[’']s)?$/u.test(w));
+}
+
+/**
+ * Round 36: an organisation's description printed on every page above the story ("MCAS Example
+ * is a mission-ready air station, capable of ...", "HDA generates an average of $231 ..."): a
+ * paragraph describing an organisation (one sentence is enough here) above the story's dateline
+ * or byline. (Its heading may be glued on, "Example DepartmentThe Example Department is ...".)
+ */
+function markOrganisationAboveStory(lines: string[], junk: boolean[]): void {
+  // (A byline may already be furniture.)
+  const opening = lines.findIndex((line, i) => i < 60 && ((!junk[i] && isDatelineLead(line)) || STORY_OPENING.test(line.trim())));
+  for (let i = 0; i < opening; i++) {
+    const text = lines[i].trim();
+    if (!junk[i] && text && !/["“”]/.test(text) && describesOrganisation(withoutGluedHeading(text), 1)) junk[i] = true;
+  }
+}
+
+// Where a story opens, for markOrganisationAboveStory: a byline ("By Cpl. Jane Roe | July 24",
+// "Story by: Sgt. Jane Roe"), or a place in upper and lower case before a dash ("Harbor City, VA –
+// Today, the agency ...").
+const STORY_OPENING = /^(?:(?:[Ss]tory|[Ww]ords|[Tt]ext) )?[Bb]y:?\s+\p{Lu}[^"“”]{2,120}$|^\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2},\s+\p{Lu}[\p{L}.]+\s+[–—-]\s+\p{Lu}/u;
+
+/** "Example DepartmentThe Example Department is ...": the text after a heading glued onto it. */
+function withoutGluedHeading(text: string): string {
+  const glued = /^((?:\p{Lu}[\p{L}’'.&-]*\s+){0,6}\p{Lu}[\p{L}’'.&-]*\p{Ll})The\s/u.exec(text.slice(0, 200));
+  return glued && text.startsWith(glued[1], glued[0].length) ? text.slice(glued[1].length) : text;
 }
 
 /** Where the "About" section opening at line `i` ends (the line after it); undefined: none opens there. */
@@ -1717,7 +1787,8 @@ function keepIntroducedBullets(lines: string[], junk: boolean[]): void {
     // (Round 11: only a line's shape, not a word anywhere in it, makes an introduced item furniture:
     // "• Copyright Works, Jane Roe, Saturday 1:00 pm" is a talk in a programme.)
     if (item && introduced) junk[i] = JUNK_PATTERNS.some((pattern) => pattern !== BULLET && SHAPE_PATTERNS.has(pattern) && pattern.test(text));
-    else introduced = !junk[i] && /[\p{Ll})]\s*:$/u.test(text) && !LIST_HEAD.test(text) && wordCount(text) >= 4;
+    // (Round 36: a shorter one when it says the list is included, "Operations completed include:".)
+    else introduced = !junk[i] && /[\p{Ll})]\s*:$/u.test(text) && !LIST_HEAD.test(text) && (wordCount(text) >= 4 || (wordCount(text) >= 2 && /\binclud(?:e|es|ed)\s*:$/.test(text)));
   }
 }
 
@@ -2254,7 +2325,7 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
     dropped.add(headlineAt);
     headline = line.trim();
     headlineAt = i;
-  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5 && hasContentWords(line)) bodyLines.push(line.trim());
+  } else if (headline !== null && bodyLines.length === 0 && isHeadlineLike(line) && wordCount(line) >= 5 && (hasContentWords(line) || deckUnderCapitals(headline, line))) bodyLines.push(line.trim());
   else if (isAttributedQuotation(line.trim())) {
     // A short paragraph of quotation over the first long one ("\"The reservoirs are low,\" said
     // Hydrologist Jane Roe.") is the story's, though too short to count as prose.

@@ -115,6 +115,7 @@ export const ROLE_NOUNS = set("ROLE_NOUNS", `
   lifeguard deckhand crewmember dispatcher mechanic diver rescuer medic corpsman navigator
   welder plumber carpenter lineman airman seaman
   mate yeoman storekeeper controlman ordnanceman boatswain gunner
+  civilian citizen visitor dependent
   `);
 
 /** Verbs whose subject is a person, not an organisation or a thing ("Jane Roe died", "Roe hoped"). */
@@ -244,7 +245,16 @@ export const MONTHS_AND_DAYS = set("MONTHS_AND_DAYS", `
   mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
   `);
 
-/** Last words that make a capitalised run an organisation, place, event or thing, not a person. */
+/**
+ * Round 36: organisation words that are also surnames ("Thomas F. Hall", "Amy J. Church"): after a
+ * given name and a middle initial, the surname (a building named after someone takes the name whole).
+ */
+export const ORG_WORD_SURNAMES = set("ORG_WORD_SURNAMES", `hall church house street tower court banks law post`);
+
+/**
+ * Last words that make a capitalised run an organisation, place, event or thing, not a person.
+ * (Round 36: a school's, "Jane Roe Elementary".)
+ */
 export const ORG_WORDS = set("ORG_WORDS", `
   plant facility
   agency organisation organization party service services department ministry office council
@@ -272,6 +282,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   networks automotive manufacturing mining shipping telecom corps branch directorate flotilla operations
   fleet seaway waterway activity activities
   restaurant restaurants stores markets farms dairies breweries bakeries pharmacies clinic clinics
+  elementary
   `);
 
 /**
@@ -1121,8 +1132,12 @@ export const UNIT_WORDS = set("UNIT_WORDS", `
 /** Words before a unit's word that belong to the unit, not the name ("... Air Station Kodiak"). */
 export const UNIT_MODIFIERS = set("UNIT_MODIFIERS", `air coast guard naval marine joint field forward training support`);
 
-/** First words of a place or a storm named after a person ("Fort ...", "Mount ...", "Hurricane ..."): not a person. */
+/**
+ * First words of a place or a storm named after a person ("Fort ...", "Mount ...", "Hurricane ..."):
+ * not a person. (Round 36: a saint's, "San Juan Harbor", "Santa Rosa".)
+ */
 export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port cape camp hurricane typhoon cyclone storm tropical
+  san santa
   hurricanes typhoons cyclones storms`);
 
 /**
@@ -1178,6 +1193,7 @@ export const HEADLINE_VERBS = set("HEADLINE_VERBS", `
   comes goes sails flies marches rolls moves speaks talks
   pays marks mourns remembers salutes commemorates observes reaches breaks
   honored honoured named appointed selected awarded sworn
+  pledges elects commits vows renews
   `);
 
 /** A headline verb's plural form, lower case ("celebrate", "return"): after a plural subject, "Guard Airmen Return Home". */

@@ -49,6 +49,7 @@ import {
   NAME_PARTICLES,
   NEVER_NAMES,
   ORG_WORDS,
+  ORG_WORD_SURNAMES,
   PLACES,
   STATE_ABBREVIATIONS,
   PLURAL_TITLES,
@@ -809,11 +810,13 @@ function givenAndInitial(doc: Doc, words: string[], runEnd: number): boolean {
 
 /**
  * Round 7: "Rick D. West", "Jane Q. North": after a known given name and a middle initial, a
- * place's or a direction's word is the surname (no organisation's word: "Jane Q. Agency").
+ * place's or a direction's word is the surname (no organisation's word: "Jane Q. Agency"; round
+ * 36: but one that is a surname too, "Thomas F. Hall").
  */
 function surnameAfterInitial(words: string[], k: number): boolean {
   if (k !== words.length - 1 || k < 2 || !isInitial(words[k - 1]) || !GIVEN_NAMES.has(lower(words[k - 2]))) return false;
-  return /^\p{Lu}\p{Ll}+$/u.test(words[k]) && PLACES.has(lower(words[k])) && !ORG_WORDS.has(lower(words[k]));
+  const l = lower(words[k]);
+  return /^\p{Lu}\p{Ll}+$/u.test(words[k]) && ((PLACES.has(l) && !ORG_WORDS.has(l)) || ORG_WORD_SURNAMES.has(l));
 }
 
 /**
