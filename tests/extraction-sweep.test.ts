@@ -4834,3 +4834,79 @@ describe("round-36 a surname that is an organisation's word after an initial, a 
     if (sentence.includes("festival")) expect(e.quotes.map((q) => q.speaker)).not.toContain("Jane Roe");
   });
 });
+
+describe("round-37 a contact sentence asking for further information, a city with its state written out and a nine-digit code, a column's tagline", () => {
+  sweepFurniture(
+    [
+      "For further information contact Jane Pratt, Communications Manager, at (202) 446-8094.  Further information may be found on the HDA website at: www.example.gov.",
+      "For additional information, call the harbor office at 555-0100.",
+      "Example City, Virginia 22102-5090",
+      "Harbor Point, South Carolina 29401-1234",
+      "In the Region: A weekly snapshot of news, announcements, and other tidbits from the Example Regional Commission",
+      "Harbor Notes: a monthly roundup of news from the Example Port Authority",
+    ],
+    [
+      "For further information on the pier, the mayor said, crews will wait until spring.",
+      "A weekly snapshot of the harbor's traffic is posted at the pier, she said.",
+      "Example Park, Maryland 20740",
+    ],
+  );
+  it("an agency's description closes the page before its contact sentence", () => {
+    const about =
+      "The HDA is an independent federal agency charged with investigating harbor accidents.  The agency's board members are appointed by the President.";
+    const e = extractArticle(
+      `Harbor board resumes updates\n\nWASHINGTON – The Harbor Development Agency resumed its updates on Monday.\n\n“We are ready,” said Board Member Sylvia Jonson.\n\n${about}\n\nFor further information contact Hillary Cone, Communications Manager, at (202) 446-8094.`,
+    );
+    expect(e.droppedLines).toContain(about);
+    expect(e.people.map((p) => p.name)).toEqual(["Sylvia Jonson"]);
+  });
+});
+
+describe("round-37 a headline going on over a second line from a participle or a preposition", () => {
+  it.each([
+    ["HDA Commends Harbor Lenders for Working with Borrowers", "Affected by Midwest Floods"],
+    ["Harbor Agency Opens the Old Pier", "Following Two Years of Storms"],
+    ["Agency Awards Grants to Twelve Harbor Towns", "Across the Gulf Coast"],
+  ])("%s ¶ %s is one headline", (first, second) => {
+    const e = extractArticle(
+      `${first}\n${second}\n\nWASHINGTON – The Harbor Example Administration commended the harbor lenders on Tuesday.\n\n“We are ready,” said Chair Nancy Strand.`,
+    );
+    expect(e.headline).toBe(`${first} ${second}`);
+    expect(e.droppedLines).toEqual([]);
+  });
+  it("a byline under the headline stays apart", () => {
+    const e = extractArticle(
+      `Harbor Crews Rebuild the Old Pier\nBy Jane Pratt\n\nWASHINGTON – Crews rebuilt the pier on Tuesday.\n\n“We are ready,” said Chair Nancy Strand.`,
+    );
+    expect(e.headline).toBe("Harbor Crews Rebuild the Old Pier");
+  });
+});
+
+describe("round-37 a unit after its ordinal, a chamber of commerce, a dockyard, a region, 'Tribal', a label after 'what he called'", () => {
+  it.each([
+    "The crews met the 15th Airlift Wing on Monday and the 154th Wing commander thanked them.",
+    "The crews met the 3rd Port, Hank Yards and the Example Doctrine Command.",
+    "Jane Pratt of the Fort Example Beach Chamber of Commerce thanked the crews.",
+    "The investment will help Delta and Alabama Black Belt communities.",
+    "The agency improved the way it communicates with Tribal governments.",
+  ])("no one but the speaker: %s", (sentence) => {
+    const e = extractArticle(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`));
+    expect(e.people.map((p) => p.name).filter((n) => n !== "Jane Pratt")).toEqual(["Amy Dole"]);
+  });
+  it.each([
+    ['Completing what he called a "very methodical, step-by-step" transition, the general told Airmen the change was done.', "Frank Klotz"],
+    ['Klotz praised what Roe described as a "textbook" landing.', "Jane Roe"],
+    ['It was what she termed an "unusual but welcome" storm season.', "Jane Roe"],
+  ])("%s", (sentence, speaker) => {
+    const e = extractArticle(
+      agencyUpdate(
+        `Lt. Gen. Frank Klotz visited the base, and harbor master Jane Roe met him at the pier. "We are ready," said Klotz. ${sentence}`,
+      ),
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Frank Klotz", speaker]);
+  });
+  it('a label after "what" with no subject of naming stays no one\'s', () => {
+    const e = extractArticle(agencyUpdate(`"We are ready," said Lt. Gen. Frank Klotz. The crews built what looks like a "floating" pier.`));
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Frank Klotz", null]);
+  });
+});

@@ -433,6 +433,20 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
   ["many headline lines broken at commas", (n) => repeat("Harbor Welcomes New Members,\n", n) + "Elects Vice Chair\n"],
   ["many datelines alone", (n) => repeat("HARBOR CITY, Miss. –\n", n) + "The crews of the harbor visited the pier center on Monday.\n"],
   ["a long quotation signed with many role words", (n) => `“We are ready,” Jane Roe, ${repeat("harbor ", n)}chief.\n`],
+  // Round 37: contact sentences, written-out states with nine-digit codes, columns' taglines,
+  // headlines going on over a second line, labels after "what he called".
+  [
+    "contact sentences, states with nine-digit codes, taglines, headlines going on, what he called",
+    (n) =>
+      repeat(
+        'For further information contact Jane Pratt, Communications Manager, at (202) 446-8094.\nExample City, Virginia 22102-5090\nIn the Region: A weekly snapshot of news from the Example Commission\nHDA Commends Harbor Lenders for Working with Borrowers\nAffected by Midwest Floods\nCompleting what he called a "very methodical" transition, the general left. The 15th Airlift Wing met Hank Yards.\n\n',
+        n,
+      ),
+  ],
+  [
+    "a long tagline and a long city line",
+    (n) => `In the Region: A weekly snapshot of ${repeat("news ", n)}\n${repeat("Example ", n)}City, Virginia 22102-5090\n`,
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -1051,6 +1051,25 @@ export function before(c: Ctx, items: FrameItem[], qp: number): Attribution {
   return undefined;
 }
 
+/**
+ * Round 37: `Completing what he called a "very methodical" transition, ...`: a label after "what"
+ * and its subject's verb of naming (`called`, `termed`, `described as`) is the subject's words (a
+ * pronoun or a name).
+ */
+export function whatTheyCalled(c: Ctx, items: FrameItem[], qp: number): Attribution {
+  let k = qp - 1;
+  if (DETERMINERS.has(lw(c, items[k]))) k--;
+  if (lw(c, items[k]) === "as" && /^(?:described|characterized|characterised)$/.test(lw(c, items[k - 1]))) k--;
+  if (!/^(?:called|calls|termed|terms|dubbed|dubs|labeled|labelled|described|characterized|characterised)$/.test(lw(c, items[k]))) return undefined;
+  const subject = items[k - 1];
+  if (lw(c, items[k - 2]) !== "what" || !subject || !("token" in subject)) return undefined;
+  const w = lw(c, subject);
+  if (PRONOUNS_MALE.has(w)) return resolvePronoun(c, subject.token, "m");
+  if (PRONOUNS_FEMALE.has(w)) return resolvePronoun(c, subject.token, "f");
+  const m = c.mentionsByLast.get(subject.token);
+  return m && !m.possessive ? { person: m.person } : undefined;
+}
+
 /** "according to X" anywhere in the sentence; "in the words of (the role,) X" before the quote. */
 /**
  * Round 30: `The continued "..." of the U.S. depends on its forces, said Jane Roe.`: the sentence

@@ -70,7 +70,8 @@ const JUNK_PATTERNS: RegExp[] = [
   /this page is archived|\b(?:website|site|page) is archived\b|\bno longer (?:being )?(?:maintained|updated)\b|publicly editable|\btalk page\b|\{\{[^}]*\}\}|archival policy/i,
   // Bounded gaps (not `.*`): an unbounded gap rescans the rest of a long line from every match.
   /\bcomments?\b.{0,200}\b(?:post|closed|policy)\b|\bpost (?:a )?comments?\b/i,
-  /for more information\b.{0,200}\b(?:visit|contact|call|see)\b/i,
+  // (Round 37: "For further information contact Jane Roe, ...".)
+  /for (?:more|further|additional) information\b.{0,200}\b(?:visit|contact|call|see)\b/i,
   // (Round 13: a pointer to a web address in other words, "For the latest information on the
   // recovery, visit fema.gov/...", "To learn more, visit www...", "Visit www... for more
   // information."; a social-media plea naming the agency, "Follow FEMA on X at @... and on Facebook".)
@@ -351,7 +352,12 @@ const JUNK_PATTERNS: RegExp[] = [
   /^(?:\p{Lu}[\p{L}'’\-]*\s+){1,4}Archives?$/u,
   // (A mailing address's last line, in the postal form, "Example Center, AL 35812"; an event's
   // place written out, "College Park, Maryland 20740", is the advisory's story.)
-  /^[^.!?"“”]{1,80},\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$/,
+  // (Round 37: the state's name with a nine-digit code is the postal form too, "Example City,
+  // Virginia 22102-5090".)
+  /^[^.!?"“”]{1,80},\s*(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s+\d{5}-\d{4})$/u,
+  // Round 37: a column's tagline ("In the Region: A weekly snapshot of news, announcements, and
+  // other tidbits from the Example Commission").
+  /^(?![^"“”]{0,300}\b(?:said|says|told)\b)(?:[^"“”:]{2,40}:\s+)?(?:a|an|your)\s+(?:weekly|daily|monthly|biweekly|bi-weekly|quarterly)\s+(?:snapshot|roundup|round-up|digest|look|summary|update|newsletter|briefing|recap)\s+of\b[^"“”]{0,160}$/i,
   // Round 10 (made-up furniture swept above, below and inside a story): a share bar of network
   // names, a download link with its file size, a pager's arrows, a blog's like button, a
   // republishing line naming a site, an archive notice.
@@ -1380,13 +1386,19 @@ function hyphenBroken(line: string, next: string): boolean {
 /**
  * Round 36: "Agency Welcomes New Members," ¶ "Elects Vice Chair and Approves Plan": a headline set
  * on two lines, the first closing on a comma: both in headline case, a headline's verb in them.
+ * (Round 37: or the second going on from the first, opening on a participle or a preposition,
+ * "Agency Commends Lenders for Working with Borrowers" ¶ "Affected by Midwest Floods"; not a
+ * byline's "By" or a credit's "From".)
  */
 function headlineBroken(line: string, next: string): boolean {
-  if (!line.endsWith(",") || /["“”]/.test(line + next) || !/^\p{Lu}/u.test(next) || /[,.:;]$/.test(next)) return false;
+  const goesOn = line.endsWith(",") || (/[\p{L}\d]$/u.test(line) && wordCount(next) <= 8 && HEADLINE_GOES_ON.test(next));
+  if (!goesOn || /["“”]/.test(line + next) || !/^\p{Lu}/u.test(next) || /[,.:;]$/.test(next)) return false;
   const [a, b] = [wordCount(line), wordCount(next)];
   const joined = `${line} ${next}`;
   return a >= 3 && a <= 12 && b >= 2 && b <= 12 && headlineShaped(joined) && joined.split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()));
 }
+
+const HEADLINE_GOES_ON = /^(?:\p{Lu}\p{Ll}{2,}(?:ed|ing)|For|In|On|At|With|After|To|As|And|Amid|Over|Into|Through|During|Across|Against|Despite|Following)\s/u;
 
 /**
  * Round 36: "HARBOR CITY, Hawaii (Feb. 7, 2022) –" ¶ "Crews of the sector ...": a dateline on a

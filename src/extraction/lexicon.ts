@@ -253,7 +253,8 @@ export const ORG_WORD_SURNAMES = set("ORG_WORD_SURNAMES", `hall church house str
 
 /**
  * Last words that make a capitalised run an organisation, place, event or thing, not a person.
- * (Round 36: a school's, "Jane Roe Elementary".)
+ * (Round 36: a school's, "Jane Roe Elementary"; round 37: a chamber of commerce's, "Fort Example
+ * Beach Chamber", a dockyard's, "Hank Yards".)
  */
 export const ORG_WORDS = set("ORG_WORDS", `
   plant facility
@@ -283,6 +284,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   fleet seaway waterway activity activities
   restaurant restaurants stores markets farms dairies breweries bakeries pharmacies clinic clinics
   elementary
+  chamber chambers yard yards shipyard
   `);
 
 /**
@@ -1092,7 +1094,10 @@ export const PREPOSITIONS = set("PREPOSITIONS", `
   including over under after before behind via
   `);
 
-/** Last words of a place named after a person ("... Castle", "... Bridge"): not a person. */
+/**
+ * Last words of a place named after a person ("... Castle", "... Bridge"): not a person. (Round
+ * 37: a region's, "the Alabama Black Belt".)
+ */
 export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   castle fort fortress park bridge cathedral abbey gardens manor citadel pier beach harbor harbour
   canyon falls springs heights memorial monument plaza shelf glacier fault planetarium observatory
@@ -1101,6 +1106,7 @@ export const PLACE_HEADS_LAST = set("PLACE_HEADS_LAST", `
   refuge sanctuary preserve wilderness hatchery seashore lakeshore mesa bluff bluffs butte ridge
   garden lands barracks armory armoury arsenal
   auditorium gymnasium pavilion amphitheater amphitheatre ballroom atrium hangar chapel theater theatre
+  belt
   `);
 
 /**
@@ -1275,6 +1281,7 @@ export const NEVER_NAMES = set("NEVER_NAMES", `
   order copyright
   phd mph msc mba cpa dvm esq
   mid
+  tribal
   `);
 
 /**

@@ -32,6 +32,7 @@ import {
   sentenceSubject,
   subjectOf,
   titledSubjectAfter,
+  whatTheyCalled,
   WINDOW,
   word,
 } from "./attribution";
@@ -93,7 +94,8 @@ const determinerLabel: Rule = {
     if (!isLabel(c, q.items, q.qp) || accordingTo(c, q.items, q.qp)?.person != null) return undefined;
     // (Round 30: a sentence closing on `..., said Jane Roe.` credits its words in marks to her.)
     const closing = closingSaid(c, q.items);
-    return { attribution: closing ? { person: closing.person } : NOBODY };
+    // (Round 37: `what he called a "..." transition`, the subject's.)
+    return { attribution: closing ? { person: closing.person } : (whatTheyCalled(c, q.items, q.qp) ?? NOBODY) };
   },
 };
 
