@@ -4910,3 +4910,72 @@ describe("round-37 a unit after its ordinal, a chamber of commerce, a dockyard, 
     expect(e.quotes.map((q) => q.speaker)).toEqual(["Frank Klotz", null]);
   });
 });
+
+describe("round-38 a menu run into one line with spaces, a news page's search box, a pointer to the latest information, two commands' names joined", () => {
+  sweepFurniture(
+    [
+      "Home Page Government Reference Desk Shopping Special Collections About Us Contribute",
+      "Home Page About Us Contribute",
+      "Home News Programs Contact Us",
+      "Camp Example News Search",
+      "The latest general information on the Coronavirus Disease 2019 (COVID-19) is available on the CDC website.",
+      "Example Training Command and Marine Corps Air Ground Combat Center",
+    ],
+    [
+      "Home builders contribute to the harbor's shelter fund, the mayor said.",
+      "The latest information on the pier is available from the harbor master, who said crews will return.",
+    ],
+  );
+});
+
+describe("round-38 a picture above the headline: its caption over the credit, then the headline, then a dated byline", () => {
+  const page = (caption: string, byline: string) =>
+    `An official website of the United States government\nHere's how you know\n\nPhoto Information\n\n${caption}\n\nPhoto by Cpl. Ben Eberly\n\nCLB-1 takes the helm\n\n${byline}\n\nA transfer of authority ceremony took place here Wednesday as Combat Logistics Battalion 8 turned responsibilities over to CLB-1.\n\n “Historians will remember 2007 as the year coalition forces turned the corner,” said Brig. Gen. Robert R. Ruarke, commanding general.`;
+  it.each([
+    [
+      "Lt. Col. David Nathan, commanding officer of Combat Logistics Battalion 1, unveils the battalion guidon during a transfer-of-authority ceremony.",
+      "5 Mar 2008 | Cpl. Ben Eberly",
+    ],
+    [
+      "Marines with the division explain the capabilities of their weapon systems to community leaders.",
+      "19 Jun 2015 | Lance Cpl. Ben Eberly 1st Example Division",
+    ],
+    [
+      "Soon to be Company E recruits, eat their last civilian meal at the airport June 11.",
+      "June 27, 2012 | Lance Cpl. Ben Eberly Marine Corps Recruit Depot, San Diego",
+    ],
+  ])("%s", (caption, byline) => {
+    const e = extractArticle(page(caption, byline));
+    expect(e.headline).toBe("CLB-1 takes the helm");
+    expect(e.droppedLines).toEqual(expect.arrayContaining([caption, byline]));
+    expect(e.people.map((p) => p.name)).not.toContain("Ben Eberly");
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Robert R. Ruarke"]);
+  });
+  it("the line over a byline with its date after bars is the headline, not a motto over it", () => {
+    const e = extractArticle(
+      `U.S. Marine Corps Forces, Example\n\nIn Any Clime and Place\n\nBack to the Harbor\n\nBy Cpl. Juan D. Alfons | | February 9, 2011\n\nHARBOR CITY, Hawaii -- Marines gathered for a town hall meeting with the commandant.\n\n“No, we are not going to come down until we get out,” Gen. James Amass stressed to the Marines.`,
+    );
+    expect(e.headline).toBe("Back to the Harbor");
+  });
+});
+
+describe("round-38 a place's first word before a name, a role after its ordinal", () => {
+  it.each([
+    "Marines assigned to Camp H. M. Smith, Hawaii, gathered for a town hall.",
+    "Marines assigned to Camp Jane Roe gathered.",
+    "The crews sailed past Cape Jane Roe at dawn.",
+  ])("no one: %s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`), "Amy Dole");
+  });
+  it.each([
+    "The 35th Commandant of the Marine Corps, Gen. James F. Amass,",
+    "The Commandant of the Marine Corps, Gen. James F. Amass,",
+    "The 12th Superintendent of the Example Academy, Vice Adm. James F. Amass,",
+  ])("%s is 'the commandant' or 'the superintendent' later", (lead) => {
+    const role = /superintendent/i.test(lead) ? "superintendent" : "commandant";
+    const e = extractArticle(
+      `Back to the Harbor\n\nHARBOR CITY, Hawaii -- Marines gathered for a town hall meeting.\n\n${lead} visited the service members to share his vision.\n\n“I spoke with the president before coming out here,” the ${role} said. “That’s who we are.”`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["James F. Amass", "James F. Amass"]);
+  });
+});

@@ -447,6 +447,20 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
     "a long tagline and a long city line",
     (n) => `In the Region: A weekly snapshot of ${repeat("news ", n)}\n${repeat("Example ", n)}City, Virginia 22102-5090\n`,
   ],
+  // Round 38: menus run into one line, search boxes, latest-information pointers, commands joined,
+  // pictures above the headline with dated bylines, places before names, roles after ordinals.
+  [
+    "menus in one line, search boxes, pointers, commands joined, pictures above headlines, dated bylines",
+    (n) =>
+      repeat(
+        "Home Page Government Reference Desk About Us Contribute\nCamp Example News Search\nThe latest general information on the virus is available on the CDC website.\nExample Training Command and Marine Corps Combat Center\nPhoto Information\n\nLt. Col. Jane Roe unveils the guidon.\n\nPhoto by Cpl. Ben Eberly\n\nCLB-1 takes the helm\n\n5 Mar 2008 | Cpl. Ben Eberly\nBy Cpl. Juan Alfons | | February 9, 2011\nMarines at Camp H. M. Smith met the 35th Commandant of the Marine Corps, Gen. James Amass.\n\n",
+        n,
+      ),
+  ],
+  [
+    "a long menu line, a long dated byline",
+    (n) => `Home Page ${repeat("Special ", n)}About Us\n5 Mar 2008 | ${repeat("Jane ", n)}\nBy Jane Roe | ${repeat("x", n)}\n`,
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

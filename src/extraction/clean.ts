@@ -303,6 +303,13 @@ const JUNK_PATTERNS: RegExp[] = [
   /^you(?:['’]re| are) (?:visiting|viewing|looking at|reading|on) [^"“”.!?]{0,40}\b(?:old|older|previous|legacy|former|retired|archived) (?:design|site|website|web site|version)\b[^"“”]{0,80}$/i,
   /^this is (?:a |an |the |our )?(?:old|older|previous|legacy|former|retired|archived) (?:website|web site|design|version of (?:this|the|our) (?:site|website|page))\b[^"“”]{0,80}$|^visit (?:the|our) new(?: (?:site|website|web site|design|version|page)\b[^"“”.!?]{0,40})?\.?$/i,
   /^usa(?:\.| dot )gov\b|\bofficial web portal\b/i,
+  // Round 38: a site's menu run into one line with spaces only, from "Home" to "About Us" ("Home
+  // Page Government Reference Desk Special Collections About Us Contribute"), a news page's search
+  // box ("Camp Example News Search"), a site-wide pointer to the latest information ("The latest
+  // general information on the Coronavirus Disease 2019 (COVID-19) is available on the CDC website.").
+  /^(?=[^"“”.!?]{0,200}\b(?:About Us|Contact Us|Contribute|Donate|Site ?[Mm]ap|FAQs?|Help)$)Home(?: Page)?(?:\s+(?:\p{Lu}[\p{L}'’&-]*|&|and|of|the)){2,20}$/u,
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:News|Site)\s+Search$/u,
+  /^(?![^"“”]{0,300}\b(?:said|says|told)\b)(?:the )?latest (?:general )?information (?:on|about) [^"“”]{1,100}\bis available (?:on|at|from) [^"“”]{1,60}$/i,
   // Round 8: an address block's street line ("1400 Independence Ave., SW", "200 Main Street, Suite 4").
   /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Place|Pl|Lane|Ln|Court|Ct|Parkway|Pkwy|Square|Sq|Plaza|Highway|Hwy)\b\.?,?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s+(?:Suite|Room|Ste\.?|Floor)\s+\w+)?$/u,
   // Round 8: a breadcrumb run together without separators ("HomeNewsMarine Minute Audio").
@@ -616,6 +623,9 @@ const BANNER_PATTERNS: RegExp[] = [
   // (Round 8, holdout13: "BIA Logo Indian Affairs - Office of Public Affairs", "USDA Forest Service
   // badge": parts set off by a dash or a bar; the logo's word in lower case.)
   /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){0,6}(?:Logo|Icon|Emblem|Wordmark|Badge|logo|icon|emblem|badge|seal)(?:\s+(?:\p{Lu}[\p{L}&'’.\-]*|of|for|and|the|&|[-–—|:])){0,10}$/u,
+  // (Round 38: two commands' names joined by "and", "Example Training Command and Marine Corps Air
+  // Ground Combat Center".)
+  /^(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,7}(?:Command|Center|Base|Station|Division|Wing|Group|Agency|Office|Service)\s+and\s+(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,7}(?:Command|Center|Base|Station|Division|Wing|Group|Agency|Office|Service)$/u,
 ];
 
 /**
@@ -1268,6 +1278,15 @@ function isCaption(line: string): boolean {
 }
 
 /** "Photo by Jane Lee / Example Courier", "Image: NASA": a photo credit alone on its line. */
+/**
+ * Round 38: "Lt. Col. Jane Roe unveils the guidon during the ceremony." ¶ "Photo by Cpl. Tom Doe":
+ * a line of prose right over a picture's credit line is its caption, not the story's opening (a
+ * page that puts the picture above the headline); no quotation in it.
+ */
+function overPhotoCredit(line: string, next: string | undefined): boolean {
+  return next !== undefined && isPhotoCreditLine(next) && !/["“”]/.test(line) && wordCount(line) <= 60;
+}
+
 function isPhotoCreditLine(line: string): boolean {
   const text = line.trim();
   return wordCount(text) <= 12 && /^(?:(?:file )?(?:photo|image|picture|photograph)s?(?: credit)?\s*(?:by\b|:)|credit\s*:)/i.test(text);
@@ -2115,7 +2134,7 @@ function placeLines(page: Page, labelNames: Set<number>, storyLines: number[]): 
         captions.add(i);
       } else if (i === cutStory || page.turns[i] || ADVISORY_LABEL.test(line.trim()) || roster.has(i) || page.namedItems.has(i)) bodyLines.push(line.trim());
       else if (i < first) {
-        const out = { headline, headlineAt, bodyLines, dropped, captions, ...bylineAround(lines, nonBlank, position, headline !== null) };
+        const out = { headline, headlineAt, bodyLines, dropped, captions, creditBelow: creditBelow(position), ...bylineAround(lines, nonBlank, position, headline !== null) };
         ({ headline, headlineAt } = placeAboveStory(line, i, menu[i], out));
       }
       // (Round 9: inside the story too, where an item closing on ";" would read as a caption.)
@@ -2280,10 +2299,12 @@ function wordShingles(lines: string[]): Map<string, number> {
 function bylineAround(lines: string[], nonBlank: number[], position: number, headlineFound: boolean): { beforeByline: boolean; afterByline: boolean } {
   const [next, above] = [nonBlank[position + 1], nonBlank[position - 1]];
   return {
-    beforeByline: next !== undefined && BYLINE.test(lines[next].trim()),
-    afterByline: above !== undefined && headlineFound && BYLINE.test(lines[above].trim()),
+    beforeByline: next !== undefined && isByline(lines[next].trim()),
+    afterByline: above !== undefined && headlineFound && isByline(lines[above].trim()),
   };
 }
+
+const isByline = (text: string) => BYLINE.test(text) || DATED_BYLINE.test(text);
 
 /** What `placeAboveStory` reads and writes. */
 interface AboveStory {
@@ -2296,16 +2317,22 @@ interface AboveStory {
   beforeByline: boolean;
   /** The line before is a byline under the headline: a title-like line here labels a picture. */
   afterByline: boolean;
+  /** The next line is a picture's credit line: this one is the picture's caption (round 38). */
+  creditBelow: boolean;
 }
 
 // "By Jane Roe", "By Army Pvt. Jane Q. Roe": a byline, which news pages set under the headline.
-const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,6}(?:,.{0,80})?$/u;
+// (Round 38: its date after a bar, "By Cpl. Jane Roe | | February 9, 2011".)
+const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,6}(?:,.{0,80}|\s*\|[^"“”]{0,80})?$/u;
 
 /**
  * A line above the story: the first headline-like line is the headline; a second one straight
  * after it is a standfirst and stays with the story (or, after a banner, is the headline);
  * everything else is furniture.
  */
+// Round 38: "5 Mar 2008 | Cpl. Jane Roe 1st Example Division": a byline after the story's date and
+// a bar (its writer's unit run on after the name).
+const DATED_BYLINE = new RegExp(String.raw`^(?:\d{1,2}\s+${MONTH_NAME}\s+\d{4}|${MONTH_NAME}\s+\d{1,2},\s+\d{4})\s*\|\s*\p{Lu}[^"“”|]{2,120}$`, "u");
 const ENLISTED_BYLINE = /^(?:Spc|Pfc|Pvt|Cpl|Sgt|Staff Sgt|Lance Cpl|Senior Airman|Airman 1st Class|Airman|SrA|A1C|MC[1-3]|MCSN|MCSA|PO[1-3]|Seaman)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u;
 
 function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveStory): { headline: string | null; headlineAt: number } {
@@ -2317,8 +2344,8 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
   // that is not: "For Refuge Volunteers, Every Bird Counts" ¶ "By Jane Roe, U.S. Fish and Wildlife Service".)
   // (Round 34: a junior enlisted writer's rank and name alone above the story, "Spc. Jane Roe", is
   // the byline, before the headline too.)
-  if ((headline !== null && BYLINE.test(line.trim())) || ENLISTED_BYLINE.test(line.trim())) dropped.add(i);
-  else if (isCaptionMarked(line.trim()) || (out.afterByline && isHeadlineLike(line) && !endsLikeSentence(line))) {
+  if ((headline !== null && BYLINE.test(line.trim())) || ENLISTED_BYLINE.test(line.trim()) || DATED_BYLINE.test(line.trim())) dropped.add(i);
+  else if (isCaptionMarked(line.trim()) || (out.afterByline && isHeadlineLike(line) && !endsLikeSentence(line)) || (out.creditBelow && !/["“”]/.test(line))) {
     dropped.add(i);
     captions.add(i);
   } else if (inMenu) {
@@ -2505,7 +2532,11 @@ export function cleanText(raw: string): CleanedText {
   const page = readPage(raw);
   const { labelNames, labelFor } = findLabelBlocks(page);
   const storyLines = page.nonBlank.filter(
-    (i) => !page.junk[i] && (isProse(page.lines[i]) || isDatelineLead(page.lines[i]) || isIntroductionLine(page.lines[i])) && !isCaptionAlways(page.lines[i].trim()),
+    (i, n) =>
+      !page.junk[i] &&
+      (isProse(page.lines[i]) || isDatelineLead(page.lines[i]) || isIntroductionLine(page.lines[i])) &&
+      !isCaptionAlways(page.lines[i].trim()) &&
+      !overPhotoCredit(page.lines[i], page.lines[page.nonBlank[n + 1]]),
   );
   return finishStory(page, placeLines(page, labelNames, storyLines), storyLines, labelFor);
 }

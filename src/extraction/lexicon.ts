@@ -116,6 +116,7 @@ export const ROLE_NOUNS = set("ROLE_NOUNS", `
   welder plumber carpenter lineman airman seaman
   mate yeoman storekeeper controlman ordnanceman boatswain gunner
   civilian citizen visitor dependent
+  commandant superintendent
   `);
 
 /** Verbs whose subject is a person, not an organisation or a thing ("Jane Roe died", "Roe hoped"). */

@@ -1046,7 +1046,7 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // "Task Force Marne Soldiers": a plural role noun closes no name.
   const lastWord = lower(name[name.length - 1]);
   if (/s$/.test(lastWord) && !ROLE_NOUNS.has(lastWord) && isRoleWord(lastWord)) return undefined;
-  if (namesAPlaceOrThing(name, tokens[runStart - 1]?.text ?? "")) return undefined;
+  if (namesAPlaceOrThing(name, tokens[runStart - 1]?.text ?? "") || placeHeadBefore(words, nameStart)) return undefined;
   // (Round 22: "Major League Baseball", "Chief of Navy Reserve": one word right after an
   // organisation's word in its run goes on with the organisation's name, a title before it or not.)
   if (name.length === 1 && nameStart > 0 && isOrgWord(lower(words[nameStart - 1])) && !GIVEN_NAMES.has(lower(name[0]))) return undefined;
@@ -1057,6 +1057,11 @@ function nameSpan(doc: Doc, lowerWords: Set<string>, run: Run) {
   // (Round 32: "Sea Grant Reauthorization": a long noun of an act closes no one's name.)
   if (name.length >= 2 && /^\p{Lu}\p{Ll}{4,}(?:ation|ment)s?$/u.test(name[name.length - 1]) && !GIVEN_NAMES.has(lower(name[name.length - 1]))) return undefined;
   return { nameStart, possessive, ofTitle, rankGrade, sentenceStart, name, relative: false };
+}
+
+/** Round 38: "Camp H. M. Smith", "Cape Jane Roe": a place's first word right before the name in its run makes the name the place's. */
+function placeHeadBefore(words: string[], nameStart: number): boolean {
+  return nameStart > 0 && PLACE_HEADS_FIRST.has(lower(words[nameStart - 1]));
 }
 
 /** Title and role words said of the name: before it, in its run, or in an appositive after it. */
@@ -1844,6 +1849,8 @@ function roleOfLeadPhrase(doc: Doc, end: number): string | undefined {
     if (isRoleWord(l) || TITLE_WORDS.has(l)) {
       // "secretary general": back to the first word of the role.
       while (t > 0 && doc.tokenSentence[t - 1] === sentence && (isRoleWord(tokens[t - 1].text.toLowerCase()) || TITLE_WORDS.has(tokens[t - 1].text.toLowerCase()))) t--;
+      // (Round 38: after its ordinal, "The 35th Commandant of the Marine Corps, Gen. Jane Roe".)
+      if (t > 1 && ORDINAL.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === sentence) t--;
       const opener = tokens[t - 1];
       const atStart = t === 0 || doc.tokenSentence[t - 1] !== sentence || (!!opener && /^(?:the|a|an)$/i.test(opener.text) && (t - 1 === 0 || doc.tokenSentence[t - 2] !== sentence));
       return atStart || (TITLE_WORDS.has(l) && /^(?:the|a|an)$/i.test(opener?.text ?? "")) ? l : undefined;
