@@ -4979,3 +4979,55 @@ describe("round-38 a place's first word before a name, a role after its ordinal"
     expect(e.quotes.map((q) => q.speaker)).toEqual(["James F. Amass", "James F. Amass"]);
   });
 });
+
+describe("round-39 an archive's note, a pointer to a release's video, a post's road conditions, a credit alone in brackets", () => {
+  sweepFurniture(
+    [
+      "In an effort to keep current, the archive contains outdated information that may not reflect current policy or programs.",
+      "NOTE: To see a video related to this release, click https://vimeo.com/827413234/703b336551.",
+      "To watch the video of the ceremony, visit the agency's channel.",
+      "Cantonment Area Road conditions: Green as of 2/23/2018 9:45 AM Reporting Status: Normal",
+      "Training Area Road conditions: Amber as of 2/20/2018 6:50 AM Frost bite temperature: 40 as of 2/20/2018 06:18 AM",
+      "(Courtesy photo)",
+      "(File photo)",
+    ],
+    [
+      "The archive contains the harbor's old charts, the mayor said.",
+      "Road conditions were poor as of Monday, she said.",
+      "To see the pier, crews had to visit the harbor at dawn, she said.",
+    ],
+  );
+});
+
+describe("round-39 a headline breaking off on a preposition", () => {
+  it("... to be Honored During ¶ This Month's ... Conference is one headline", () => {
+    const e = extractArticle(
+      `    2010 National Harbor Business Award Winners to be Honored During\n    This Month’s National Harbor Week Conference\n\n    Washington (August 12, 2010) – The Harbor Business Development Agency proudly announces the National winners.\n\n“We are ready,” said Director Jane Marlow.`,
+    );
+    expect(e.headline).toBe(
+      "2010 National Harbor Business Award Winners to be Honored During This Month’s National Harbor Week Conference",
+    );
+    expect(e.droppedLines).toEqual([]);
+  });
+});
+
+describe("round-39 a title that is a given name before an initial, a rank that is a surname after an initial, a co-holder's title, a ceremony's programme", () => {
+  it.each([
+    ["said ARC Federal Co-Chair Earl F. Gohlman.", "Earl F. Gohlman"],
+    ["said Earl J. Pratt, the harbor master.", "Earl J. Pratt"],
+    ["said Lt. Gen. Kevin D. Admiral.", "Kevin D. Admiral"],
+    ["said Co-Director Jane Q. Pratt.", "Jane Q. Pratt"],
+  ])("%s", (attribution, name) => {
+    expectOneSpeaker(agencyUpdate(`“Each one of these investments is a catalyst,” ${attribution}`), name);
+  });
+  it.each([
+    "The ceremony of Drill Sergeant Class 514-14 began with the Official Party, Invocation and the remarks.",
+    "The Benediction closed the ceremony.",
+  ])("no one: %s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`), "Amy Dole");
+  });
+  it("the Earl of Example stays a title", () => {
+    const e = extractArticle(agencyUpdate(`"We are ready," said the Earl of Harbor.`));
+    expect(e.people.map((p) => p.name)).not.toContain("Earl");
+  });
+});

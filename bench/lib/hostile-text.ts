@@ -461,6 +461,20 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
     "a long menu line, a long dated byline",
     (n) => `Home Page ${repeat("Special ", n)}About Us\n5 Mar 2008 | ${repeat("Jane ", n)}\nBy Jane Roe | ${repeat("x", n)}\n`,
   ],
+  // Round 39: archives' notes, video pointers, road conditions, bracketed credits, headlines breaking
+  // off on a preposition, titles as given names, ranks as surnames.
+  [
+    "archives' notes, video pointers, road conditions, bracketed credits, headlines breaking off, titles as names",
+    (n) =>
+      repeat(
+        "In an effort to keep current, the archive contains outdated information.\nNOTE: To see a video related to this release, click https://example.gov/v.\nTraining Area Road conditions: Amber as of 2/20/2018 6:50 AM\n(Courtesy photo)\n2010 Harbor Award Winners to be Honored During\nThis Month’s Harbor Week Conference\nsaid Co-Chair Earl F. Gohlman and Lt. Gen. Kevin D. Admiral at the Invocation.\n\n",
+        n,
+      ),
+  ],
+  [
+    "a long road-conditions line and a long video note",
+    (n) => `Road conditions: Amber as of ${repeat("x ", n)}\nTo see a video ${repeat("of the pier ", n)}click\n`,
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

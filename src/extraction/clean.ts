@@ -309,6 +309,15 @@ const JUNK_PATTERNS: RegExp[] = [
   // general information on the Coronavirus Disease 2019 (COVID-19) is available on the CDC website.").
   /^(?=[^"“”.!?]{0,200}\b(?:About Us|Contact Us|Contribute|Donate|Site ?[Mm]ap|FAQs?|Help)$)Home(?: Page)?(?:\s+(?:\p{Lu}[\p{L}'’&-]*|&|and|of|the)){2,20}$/u,
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:News|Site)\s+Search$/u,
+  // Round 39: an archive's note on its outdated pages ("In an effort to keep current, the archive
+  // contains outdated information that may not reflect current policy or programs."), a release's
+  // pointer to its video ("NOTE: To see a video related to this release, click https://..."), a
+  // post's road conditions ("Training Area Road conditions: Amber as of 2/20/2018 6:50 AM ..."), a
+  // credit alone in brackets ("(Courtesy photo)").
+  /^(?![^"“”]{0,300}\b(?:said|says|told)\b)[^"“”]{0,80}\barchive contains (?:outdated|older|historical)\b[^"“”]{0,160}$/i,
+  /^(?:note\s*:\s*)?to (?:see|view|watch|download|hear) (?:a |the )?(?:video|photos?|images?|b-roll|audio|recording)s?\b[^"“”]{0,80}\b(?:click|visit|go to)\b[^"“”]{0,160}$/i,
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:road|weather|driving|range|fire) conditions?\s*:\s*\p{L}+\s+as of\b[^"“”]{0,160}$/iu,
+  /^\((?:courtesy|file|contributed|submitted|staff|stock) (?:photo|image|graphic)\)$/i,
   /^(?![^"“”]{0,300}\b(?:said|says|told)\b)(?:the )?latest (?:general )?information (?:on|about) [^"“”]{1,100}\bis available (?:on|at|from) [^"“”]{1,60}$/i,
   // Round 8: an address block's street line ("1400 Independence Ave., SW", "200 Main Street, Suite 4").
   /^\d{1,5}\s+(?:\p{Lu}[\p{L}.'’\-]*\s+){1,4}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Way|Place|Pl|Lane|Ln|Court|Ct|Parkway|Pkwy|Square|Sq|Plaza|Highway|Hwy)\b\.?,?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?:,?\s+(?:Suite|Room|Ste\.?|Floor)\s+\w+)?$/u,
@@ -1410,13 +1419,16 @@ function hyphenBroken(line: string, next: string): boolean {
  * byline's "By" or a credit's "From".)
  */
 function headlineBroken(line: string, next: string): boolean {
-  const goesOn = line.endsWith(",") || (/[\p{L}\d]$/u.test(line) && wordCount(next) <= 8 && HEADLINE_GOES_ON.test(next));
+  // (Round 39: or the first ending on a preposition, "... to Be Honored During" ¶ "This Month's
+  // Conference".)
+  const goesOn = line.endsWith(",") || HEADLINE_BREAKS_OFF.test(line) || (/[\p{L}\d]$/u.test(line) && wordCount(next) <= 8 && HEADLINE_GOES_ON.test(next));
   if (!goesOn || /["“”]/.test(line + next) || !/^\p{Lu}/u.test(next) || /[,.:;]$/.test(next)) return false;
   const [a, b] = [wordCount(line), wordCount(next)];
   const joined = `${line} ${next}`;
   return a >= 3 && a <= 12 && b >= 2 && b <= 12 && headlineShaped(joined) && joined.split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()));
 }
 
+const HEADLINE_BREAKS_OFF = /\s(?:[Ff]or|[Tt]o|[Oo]f|[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Dd]uring|[Ff]rom|[Aa]nd|[Tt]he|[Aa]fter|[Aa]mid|[Oo]ver|[Ii]nto|[Aa]cross)$/;
 const HEADLINE_GOES_ON = /^(?:\p{Lu}\p{Ll}{2,}(?:ed|ing)|For|In|On|At|With|After|To|As|And|Amid|Over|Into|Through|During|Across|Against|Despite|Following)\s/u;
 
 /**

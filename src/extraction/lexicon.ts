@@ -246,6 +246,9 @@ export const MONTHS_AND_DAYS = set("MONTHS_AND_DAYS", `
   mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
   `);
 
+/** Round 39: titles that are given names too, before a middle initial ("Earl F. Roe"). */
+export const TITLES_AS_GIVEN_NAMES = set("TITLES_AS_GIVEN_NAMES", `earl`);
+
 /**
  * Round 36: organisation words that are also surnames ("Thomas F. Hall", "Amy J. Church"): after a
  * given name and a middle initial, the surname (a building named after someone takes the name whole).
@@ -1181,6 +1184,7 @@ export const VESSEL_NOUNS = set("VESSEL_NOUNS", `
  * ("Announcement", "Course", "Video Teleconference"), they end no person's name.
  */
 export const EVENT_WORDS = set("EVENT_WORDS", `
+  invocation benediction processional recessional class
   announcement announcements teleconference teleconferences videoconference webinar webinars
   briefing briefings ceremony ceremonies course courses curriculum seminar seminars workshop
   workshops exercise exercises memorandum proclamation directive newsletter agenda syllabus

@@ -64,6 +64,7 @@ import {
   OBSERVANCE_HEADS,
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
+  TITLES_AS_GIVEN_NAMES,
   VESSEL_PREFIXES,
   UNIT_MODIFIERS,
   UNIT_WORDS,
@@ -713,7 +714,8 @@ function nameTailStart(words: string[], speaking: boolean): number {
     // Round 6: a capitalised role noun before the surname is a title, not a name ("Trooper
     // Mamnoon Hussain", "Cosmonaut ..."): a role or a title before a name is evidence of a
     // person, whatever list the given name is in. (As the surname, "Tom Farmer", it stays.)
-    const role = isRoleNoun(lower(w)) || /^\p{Lu}\p{Ll}+-[Ee]lect$/u.test(w);
+    // (Round 39: a co-holder's title, "Federal Co-Chair Earl F. Roe".)
+    const role = isRoleNoun(lower(w)) || /^\p{Lu}\p{Ll}+-[Ee]lect$/u.test(w) || (/^Co-\p{Lu}/u.test(w) && (TITLE_WORDS.has(lower(w).slice(3)) || isRoleNoun(lower(w).slice(3))));
     if (k < words.length - 1 && words.length - k >= 3 && role && !GIVEN_NAMES.has(lower(w))) break;
     // Round 7: an organisation's word before two name words or more is the holder's service, not
     // the name ("Marine Corps Carlton W. Kent", "Coast Guard Jane Roe").
@@ -778,7 +780,8 @@ function titledPlaceSurname(words: string[], k: number): boolean {
  * given name is the surname.
  */
 function titleSurname(words: string[], k: number): boolean {
-  const given = lower(words[k - 1] ?? "");
+  // (Round 39: after a middle initial too, "Kevin D. Admiral".)
+  const given = lower((isInitial(words[k - 1] ?? "") && k >= 2 ? words[k - 2] : words[k - 1]) ?? "");
   return k >= 1 && k === words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(words[k]) && TITLE_WORDS.has(lower(words[k])) && GIVEN_NAMES.has(given) && !TITLE_WORDS.has(given);
 }
 
@@ -827,7 +830,8 @@ function surnameAfterInitial(words: string[], k: number): boolean {
 function givenBeforeInitial(words: string[], k: number): boolean {
   if (k + 2 >= words.length || !isInitial(words[k + 1]) || !/^\p{Lu}\p{Ll}+$/u.test(words[k])) return false;
   const l = words[k].toLowerCase();
-  return ![TITLE_WORDS, ORG_WORDS, PLACES, DEMONYMS].some((list) => list.has(l)) && !isRoleWord(l);
+  // (Round 39: a title that is a given name too, "Earl F. Roe": no title stands before an initial.)
+  return (![TITLE_WORDS, ORG_WORDS, PLACES, DEMONYMS].some((list) => list.has(l)) && !isRoleWord(l)) || TITLES_AS_GIVEN_NAMES.has(l);
 }
 
 /**
