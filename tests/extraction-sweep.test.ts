@@ -5031,3 +5031,52 @@ describe("round-39 a title that is a given name before an initial, a rank that i
     expect(e.people.map((p) => p.name)).not.toContain("Earl");
   });
 });
+
+describe("round-40 a district's banner after its organisation's name, a headline labelled 'Photo Available:'", () => {
+  sweepFurniture(
+    ["U.S. Army Corps of Engineers Harbor District", "Example Harbor Authority Northwest Region"],
+    ["The Example Harbor Authority reopened the Northwest Region's piers, the mayor said."],
+  );
+  it("the headline over the banner stays the headline", () => {
+    const e = extractArticle(
+      `High water means high stakes for harbor locks, dams\n\nU.S. Army Corps of Engineers Harbor District\nPublished March 30, 2021\n\nHARBOR CITY, Fla. — Crews opened the locks on Monday.\n\n“We are ready,” said Lt. Jane Marlow.`,
+    );
+    expect(e.headline).toBe("High water means high stakes for harbor locks, dams");
+  });
+  it("'Photo Available:' before a headline keeps it", () => {
+    const line = "Photo Available: Coast Guard rescues 1 mariner aboard disabled vessel in Example Bay";
+    const e = extractArticle(`${line}\n\nSEATTLE — The Coast Guard rescued a mariner on Monday.\n\n“We are ready,” said Lt. Jane Marlow.`);
+    expect(e.droppedLines).not.toContain(line);
+  });
+});
+
+describe("round-40 a rank typed with a stop, a long description before 'said', a winter storm", () => {
+  it.each(["Rear. Adm. Douglas Schofel", "Tech. Sgt. Douglas Schofel"])("said %s, commander", (rank) => {
+    expectOneSpeaker(
+      agencyUpdate(`“The Coast Guard stands ready to support the state,” said ${rank}, commander of the district.`),
+      "Douglas Schofel",
+    );
+  });
+  it("the rear of the pier still ends its sentence", () => {
+    const e = extractArticle(agencyUpdate(`The crews stood at the rear. Adm. Jane Roe arrived at noon. "We are ready," said Roe.`));
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Jane Roe"]);
+  });
+  it.each([
+    "“Despite the weather we had a lot of enthusiastic visitors,” Stephanie Vallet, park ranger with the Harbor District U.S. Army Corps of Engineers said.",
+    "“Despite the weather we had visitors,” Stephanie Vallet, a park ranger who has led the Harbor District's eagle walks for the past eleven winters, said.",
+  ])("%s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(sentence), "Stephanie Vallet");
+  });
+  it("a description naming someone else before 'said' is left undecided (two names, no guess)", () => {
+    const e = extractArticle(
+      agencyUpdate(`“We are ready,” Stephanie Vallet, who worked for many years beside the harbor master Tom Doe on the old pier, said.`),
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+  it.each(["Winter Storm Helena closed the port for two days.", "The port reopened after the passage of Winter Storm Helena."])(
+    "no one: %s",
+    (sentence) => {
+      expectOneSpeaker(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`), "Amy Dole");
+    },
+  );
+});

@@ -475,6 +475,20 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
     "a long road-conditions line and a long video note",
     (n) => `Road conditions: Amber as of ${repeat("x ", n)}\nTo see a video ${repeat("of the pier ", n)}click\n`,
   ],
+  // Round 40: districts' banners, "Photo Available:" headlines, ranks typed with a stop, long
+  // descriptions before "said".
+  [
+    "districts' banners, photo-available headlines, ranks with a stop, long descriptions before said",
+    (n) =>
+      repeat(
+        "U.S. Army Corps of Engineers Harbor District\nPhoto Available: Coast Guard rescues 1 mariner in Example Bay\n“We are ready,” said Rear. Adm. Douglas Schofel. “Despite the weather we had visitors,” Stephanie Vallet, park ranger with the Harbor District U.S. Army Corps of Engineers said.\n\n",
+        n,
+      ),
+  ],
+  [
+    "a long district banner and a long description before said",
+    (n) => `${repeat("Harbor ", n)}District\n“We are ready,” Jane Roe, ${repeat("ranger ", n)}said.\n`,
+  ],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

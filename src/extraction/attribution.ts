@@ -795,7 +795,7 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
     if (signed) return signed;
   }
   while (p < items.length && /^[,;:\u2014\u2013-]$/.test(word(c, items[p]) ?? "")) p++;
-  const appositive = appositiveSpeaker(c, items, p);
+  const appositive = appositiveSpeaker(c, items, p) ?? longAppositiveThenSaid(c, items, p);
   if (appositive) return appositive;
   // (Round 13: up to twelve words, for a long office's title before the name, "FDA Center for
   // Drug Evaluation and Research Director Jane Roe said"; the phrase is checked by resolvePhrase.)
@@ -840,6 +840,26 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
     const beforeComma = word(c, items[end]) === "," ? items[end - 1] : undefined;
     if (beforeComma && "token" in beforeComma && mentionsByLast.has(beforeComma.token)) end--;
     return nameOfOrigin(c, items, p, end) ?? resolvePhrase(c, items, p, end);
+  }
+  return undefined;
+}
+
+/**
+ * Round 40: `"...," Jane Roe, park ranger with the Harbor District U.S. Army Corps of Engineers
+ * said.`: a name right after the quotation, set off by a comma, and the verb of saying closing the
+ * sentence after a long description (up to 24 words, no other person named in it).
+ */
+function longAppositiveThenSaid(c: Ctx, items: FrameItem[], p: number): Attribution {
+  const { tokens, mentionsByStart } = c;
+  const first = items[p];
+  const m = first && "token" in first ? mentionsByStart.get(first.token) : undefined;
+  if (!m || m.possessive || tokens[m.lastToken + 1]?.text !== ",") return undefined;
+  for (let v = p + 1; v < items.length && v - p <= 24; v++) {
+    const it = items[v];
+    if (!("token" in it) || /^[!?;]$/.test(tokens[it.token].text) || (it.token > m.lastToken && mentionsByStart.has(it.token))) return undefined;
+    if (tokens[it.token].text === ".") return undefined;
+    const closes = !items[v + 1] || word(c, items[v + 1]) === ".";
+    if (it.token > m.lastToken + 1 && closes && isSpeechVerb(c, it)) return { person: m.person };
   }
   return undefined;
 }

@@ -632,6 +632,9 @@ const BANNER_PATTERNS: RegExp[] = [
   // (Round 8, holdout13: "BIA Logo Indian Affairs - Office of Public Affairs", "USDA Forest Service
   // badge": parts set off by a dash or a bar; the logo's word in lower case.)
   /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){0,6}(?:Logo|Icon|Emblem|Wordmark|Badge|logo|icon|emblem|badge|seal)(?:\s+(?:\p{Lu}[\p{L}&'’.\-]*|of|for|and|the|&|[-–—|:])){0,10}$/u,
+  // (Round 40: a district's or a region's name after its organisation's, "U.S. Army Corps of
+  // Engineers Example District".)
+  /^(?:U\.S\.\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+|(?:of|the|and)\s+){2,10}(?:District|Region|Division|Sector)$/u,
   // (Round 38: two commands' names joined by "and", "Example Training Command and Marine Corps Air
   // Ground Combat Center".)
   /^(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,7}(?:Command|Center|Base|Station|Division|Wing|Group|Agency|Office|Service)\s+and\s+(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,7}(?:Command|Center|Base|Station|Division|Wing|Group|Agency|Office|Service)$/u,
@@ -732,7 +735,8 @@ const DATE_LINE = new RegExp(
   "i",
 );
 // Also "(left)", "(right)": who stands where in a photo; "from file, 2015": an archive photo.
-const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption|information icon)\b|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
+// (Round 40: not a release's headline labelled "Photo Available: ...".)
+const CAPTION_WORDS = /^(?:photo|image|picture|file photo|caption|information icon)\b(?!\s+available\s*:)|\((?:photo|image|picture|credit)[^)]*\)$|\bpictured\b|\((?:left|right|center|centre|top|bottom|front|back|seated|standing)\)|\bfrom file(?:,\s*\d{4})?\.?$/i;
 // "... Image credit: NASA. Click to enlarge.": a caption however long, never story text (not even
 // the first prose line of the page).
 // (Round 18: "View the slideshow for more images."; a bracketed credit closing the line, "...

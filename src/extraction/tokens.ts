@@ -22,6 +22,12 @@ const TOKEN_RE = new RegExp(String.raw`<\/?[a-z][a-z0-9]{0,9}(?:\s*\/)?>|(?:\p{L
 // (Not "FitzGerald": "Fitz" opens a surname.)
 const GLUED_NAMES = /^(?!Fitz\p{Lu})(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
 
+/** A rank's first word and what must follow its stop for the stop to be the rank's. */
+const RANK_PREFIXES = new Map([
+  ["Tech", /^\.\s+Sgt\b/],
+  ["Rear", /^\.\s+Adm\b/],
+]);
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN_RE)) {
@@ -31,8 +37,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     if (text[start + value.length] === "." && /^\p{L}/u.test(value)) {
       if (ABBREVIATIONS.has(value.toLowerCase()) || /^\p{Lu}$/u.test(value)) value += ".";
       // (Round 13: "Tech. Sgt. Jane Roe": a rank's abbreviated prefix, only before the rank, since
-      // "Virginia Tech." ends a sentence.)
-      else if (value === "Tech" && /^\.\s+Sgt\b/.test(text.slice(start + value.length, start + value.length + 8))) value += ".";
+      // "Virginia Tech." ends a sentence; round 39: "Rear. Adm. Jane Roe", a stop typed in the rank.)
+      else if (RANK_PREFIXES.get(value)?.test(text.slice(start + value.length, start + value.length + 8))) value += ".";
     }
     // (Round 30: "Story LandisElias Roe": two names a lost line break glued together, the second a
     // given name, are two words; "McConville", "DeShawn" open on a short prefix.)
