@@ -5080,3 +5080,42 @@ describe("round-40 a rank typed with a stop, a long description before 'said', a
     },
   );
 });
+
+describe("round-41 a corps' name alone, a service's name in lower case, a picture service's dated caption line, a stock photo's caption", () => {
+  sweepFurniture(
+    [
+      "U.S. Army Corps of Engineers",
+      "united states coast guard",
+      "Stock photo of a Coast Guard 45-foot Response Boat-Medium, taken in 2019.",
+    ],
+    ["The Corps of Engineers reopened the lock on Monday, the mayor said.", "The United States Coast Guard reopened the harbor, she said."],
+  );
+  it("the credited name in a dated caption line is no one, the line a caption", () => {
+    const caption = "date 2022-12-15 Photo By Carrie Foxe | The Harbor Lock in Example City, Mich., is 800 feet long.";
+    const e = extractArticle(
+      `Harbor crews reopen the old lock\n\n${caption}\n\nEXAMPLE CITY, Mich. — Crews reopened the lock on Monday.\n\n“We are ready,” said Lt. Jane Marlow.`,
+    );
+    expect(e.droppedLines).toContain(caption);
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Marlow"]);
+  });
+});
+
+describe("round-41 a compound given name run together", () => {
+  it.each(["LeighAnn Ryckman", "MaryBeth Ryckman", "JoAnn Ryckman"])("%s is one person", (name) => {
+    expectOneSpeaker(agencyUpdate(`“Nick has been the resident office chief for years,” said ${name}, the area engineer.`), name);
+  });
+  it("two names a lost line break glued are still two", () => {
+    const e = extractArticle(agencyUpdate(`The award went to Story LandisElias Ryckman on Monday. "We are ready," said Ryckman.`));
+    expect(e.people.map((p) => p.name)).toContain("Elias Ryckman");
+  });
+});
+
+describe("round-41 an agency's name at the page's top, over the headline", () => {
+  it.each(["united states coast guard ", "U.S. Army Corps of Engineers"])("'%s' is not the headline", (banner) => {
+    const e = extractArticle(
+      `${banner}\n\nHarbor crews reopen the old lock\n\nEXAMPLE CITY, Mich. — Crews reopened the lock on Monday.\n\n“We are ready,” said Lt. Jane Marlow.`,
+    );
+    expect(e.headline).toBe("Harbor crews reopen the old lock");
+    expect(e.droppedLines).toContain(banner);
+  });
+});

@@ -489,6 +489,17 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
     "a long district banner and a long description before said",
     (n) => `${repeat("Harbor ", n)}District\n“We are ready,” Jane Roe, ${repeat("ranger ", n)}said.\n`,
   ],
+  // Round 41: corps' names, services in lower case, dated caption lines, stock photos, compound
+  // given names run together.
+  [
+    "corps' names, services in lower case, dated caption lines, stock photos, compound given names",
+    (n) =>
+      repeat(
+        "united states coast guard \nU.S. Army Corps of Engineers\ndate 2022-12-15 Photo By Carrie Foxe | The lock is long.\nStock photo of a response boat.\n“We are ready,” said LeighAnn Ryckman and MaryBeth Roe.\n\n",
+        n,
+      ),
+  ],
+  ["a long dated caption credit", (n) => `date 2022-12-15 Photo By ${repeat("Jane ", n)}| x\n`],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

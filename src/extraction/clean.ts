@@ -309,6 +309,9 @@ const JUNK_PATTERNS: RegExp[] = [
   // general information on the Coronavirus Disease 2019 (COVID-19) is available on the CDC website.").
   /^(?=[^"“”.!?]{0,200}\b(?:About Us|Contact Us|Contribute|Donate|Site ?[Mm]ap|FAQs?|Help)$)Home(?: Page)?(?:\s+(?:\p{Lu}[\p{L}'’&-]*|&|and|of|the)){2,20}$/u,
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:News|Site)\s+Search$/u,
+  // Round 41: a service's name in lower case, as a logo's alternative text gives it ("united states
+  // coast guard").
+  /^(?:united states|u\.s\.) (?:coast guard|army|navy|air force|marine corps|space force)$/,
   // Round 39: an archive's note on its outdated pages ("In an effort to keep current, the archive
   // contains outdated information that may not reflect current policy or programs."), a release's
   // pointer to its video ("NOTE: To see a video related to this release, click https://..."), a
@@ -632,6 +635,8 @@ const BANNER_PATTERNS: RegExp[] = [
   // (Round 8, holdout13: "BIA Logo Indian Affairs - Office of Public Affairs", "USDA Forest Service
   // badge": parts set off by a dash or a bar; the logo's word in lower case.)
   /^(?:\p{Lu}[\p{L}&'’.\-]*\s+){0,6}(?:Logo|Icon|Emblem|Wordmark|Badge|logo|icon|emblem|badge|seal)(?:\s+(?:\p{Lu}[\p{L}&'’.\-]*|of|for|and|the|&|[-–—|:])){0,10}$/u,
+  // (Round 41: a corps' name alone, "U.S. Army Corps of Engineers".)
+  /^(?:The\s+)?(?:U\.\s?S\.\s+)?(?:\p{Lu}\p{L}+\s+){0,2}Corps of \p{Lu}\p{L}+$/u,
   // (Round 40: a district's or a region's name after its organisation's, "U.S. Army Corps of
   // Engineers Example District".)
   /^(?:U\.S\.\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+|(?:of|the|and)\s+){2,10}(?:District|Region|Division|Sector)$/u,
@@ -781,9 +786,13 @@ const hasCreditSentence = (text: string) => CREDIT_SENTENCE.test(text.slice(-200
 // not), wherever it stands.
 const VIRIN = /\b\d{6}-[A-Z]-[A-Z0-9]{5}-\d{3,4}[A-Z]{0,3}\b/;
 // Round 33: a picture's credit label before a bar ("Courtesy Photo | ...", "Photo By Sgt. Jane Roe | ...").
-const CREDIT_LABEL = /^(?:courtesy photo|photo courtesy(?: of [^|]{1,60})?|(?:photo|image)s? by [^|]{1,60})\s*\|\s*\S/i;
+// (Round 41: after a picture service's date, "date 2022-12-15 Photo By Jane Roe | The lock ...".)
+const CREDIT_LABEL = /^(?:date \d{4}-\d{2}-\d{2}\s+)?(?:courtesy photo|photo courtesy(?: of [^|]{1,60})?|(?:photo|image)s? by [^|]{1,60})\s*\|\s*\S/i;
 /** The picture's marks both caption tests read (a record number, a credit label or sentence, an archive photo, a slashed or linked credit, a position mark, a description). */
+// (Round 41: "Stock photo of a response boat ...", even as the page's first prose line.)
+const STOCK_PHOTO = /^(?:stock|file|archive) (?:photo|image|picture)s? of\b/i;
 const hasPictureMark = (text: string) =>
+  STOCK_PHOTO.test(text) ||
   VIRIN.test(text) || CREDIT_LABEL.test(text) || ARCHIVE_PHOTO.test(text) || hasSlashCredit(text) || CAPTION_LINK.test(text) || hasPositionMark(text) || isPhotoDescription(text) || hasCreditSentence(text);
 /** Marks that make a line a caption however long, even the page's first prose line. */
 const isCaptionAlways = (text: string) => hasPictureMark(text) || CREDIT.test(text);
@@ -840,7 +849,7 @@ export function captionText(caption: string): string {
   // "Photo By Sgt. Jane Roe | Soldiers ...", "... (Photo by Jane Roe)", "(U.S. Army photo by Sgt. Jane
   // Roe)": the credit is no story text.
   const stripped = caption
-    .replace(/^\s*(?:photo|image|picture)s?\s+by\s+[^|]{1,60}\|\s*/i, "")
+    .replace(/^\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:photo|image|picture)s?\s+by\s+[^|]{1,60}\|\s*/i, "")
     .replace(/\s*\((?:[^()]{1,40}\s)?(?:photo|image|picture|story|video)s?\s+(?:by|courtesy of)\s+[^)]{1,60}\)/gi, "")
     // "... U.S. Coast Guard photo by Petty Officer 2nd Class Jane Q. Roe.": a credit inside the text.
     .replace(/\s*\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\s+(?:[^.|()\s]+\s+|\p{Lu}\.\s*){0,9}[^.|()\s]+\.?/giu, "")

@@ -246,6 +246,9 @@ export const MONTHS_AND_DAYS = set("MONTHS_AND_DAYS", `
   mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
   `);
 
+/** Round 41: second parts of compound given names run together ("LeighAnn", "MaryBeth", "JoAnn"). */
+export const COMPOUND_NAME_ENDS = set("COMPOUND_NAME_ENDS", `ann anne beth lynn marie lee sue kay mae rose louise jo`);
+
 /** Round 39: titles that are given names too, before a middle initial ("Earl F. Roe"). */
 export const TITLES_AS_GIVEN_NAMES = set("TITLES_AS_GIVEN_NAMES", `earl`);
 

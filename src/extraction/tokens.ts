@@ -1,6 +1,6 @@
 // A small tokenizer that keeps character offsets, so every later step (names, quotes, sentences)
 // can point back into the text it came from.
-import { ABBREVIATIONS, GIVEN_NAMES } from "./lexicon";
+import { ABBREVIATIONS, COMPOUND_NAME_ENDS, GIVEN_NAMES } from "./lexicon";
 
 export interface Token {
   text: string;
@@ -21,6 +21,14 @@ const TOKEN_RE = new RegExp(String.raw`<\/?[a-z][a-z0-9]{0,9}(?:\s*\/)?>|(?:\p{L
 
 // (Not "FitzGerald": "Fitz" opens a surname.)
 const GLUED_NAMES = /^(?!Fitz\p{Lu})(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u;
+
+/**
+ * Round 41: "LeighAnn", "MaryBeth", "JoAnn": a given name run into a second part that compound
+ * given names take is one given name, not two names a lost line break glued.
+ */
+function compoundGivenName(first: string, second: string): boolean {
+  return GIVEN_NAMES.has(first.toLowerCase()) && COMPOUND_NAME_ENDS.has(second.toLowerCase());
+}
 
 /** A rank's first word and what must follow its stop for the stop to be the rank's. */
 const RANK_PREFIXES = new Map([
@@ -43,7 +51,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     // (Round 30: "Story LandisElias Roe": two names a lost line break glued together, the second a
     // given name, are two words; "McConville", "DeShawn" open on a short prefix.)
     const glued = GLUED_NAMES.exec(value);
-    if (glued && GIVEN_NAMES.has(glued[2].toLowerCase())) {
+    if (glued && GIVEN_NAMES.has(glued[2].toLowerCase()) && !compoundGivenName(glued[1], glued[2])) {
       const cut = start + offset + glued[1].length;
       tokens.push({ text: glued[1], start: start + offset, end: cut, word: true }, { text: glued[2], start: cut, end: start + value.length + offset, word: true });
       continue;
