@@ -5119,3 +5119,41 @@ describe("round-41 an agency's name at the page's top, over the headline", () =>
     expect(e.droppedLines).toContain(banner);
   });
 });
+
+describe("round-42 a site's disclaimer, a story's credit above everything", () => {
+  sweepFurniture(
+    [
+      "DISCLAIMER: In alignment with Department of Defense (DoD) Instruction 5400.17 and recent Executive Orders issued by the President, the Guard is reviewing its digital media content.",
+    ],
+    ["The disclaimer on the pier's sign was removed, the mayor said."],
+  );
+  it("'Story by ...' at the top is dropped and names no one", () => {
+    const credit = "Story by Staff Sgt. Scott Raymon, Example National Guard Public Affairs";
+    const e = extractArticle(
+      `${credit}\n\nHarbor Guard soldiers return from deployment\n\nHARBOR CITY, Ind. — Soldiers returned on Monday.\n\n"We are ready," said Lt. Jane Marlow.`,
+    );
+    expect(e.droppedLines).toContain(credit);
+    expect(e.headline).toBe("Harbor Guard soldiers return from deployment");
+    expect(e.people.map((p) => p.name)).toEqual(["Jane Marlow"]);
+  });
+});
+
+describe("round-42 things named in capitals, a surname after 'St.'", () => {
+  it.each([
+    "The Guard deployed Soldiers for State Active Duty on Monday.",
+    "Black Hawk helicopters equipped with Bambi Buckets flew over the fire.",
+    "The team operates M1A1 Abrams Tanks and Bradley Fighting Vehicles.",
+  ])("no one: %s", (sentence) => {
+    expectOneSpeaker(agencyUpdate(`${sentence} "We are ready," said Secretary Amy Dole.`), "Amy Dole");
+  });
+  it("Laura St. Clare and Spc. Kevin St. Clare are two people, the quotation hers", () => {
+    const e = extractArticle(
+      agencyUpdate(`"It's so exciting he's back," said Laura St. Clare of her brother, Spc. Kevin St. Clare. "I'm glad he's home."`),
+    );
+    expect(e.people.map((p) => p.name)).toEqual(["Laura St. Clare", "Kevin St. Clare"]);
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["Laura St. Clare", "Laura St. Clare"]);
+  });
+  it("a city after a name stays apart: Jane Marlow of St. Louis", () => {
+    expectOneSpeaker(agencyUpdate(`"We are ready," said Jane Marlow of St. Louis.`), "Jane Marlow");
+  });
+});

@@ -500,6 +500,17 @@ export const HOSTILE_TEXT: [string, (n: number) => string][] = [
       ),
   ],
   ["a long dated caption credit", (n) => `date 2022-12-15 Photo By ${repeat("Jane ", n)}| x\n`],
+  // Round 42: disclaimers, story credits above everything, things named in capitals, surnames
+  // after "St.".
+  [
+    "disclaimers, story credits, things named in capitals, surnames after St.",
+    (n) =>
+      repeat(
+        'Story by Staff Sgt. Scott Raymon, Example Public Affairs\nDISCLAIMER: In alignment with the instruction, the Guard is reviewing its content.\nBlack Hawks with Bambi Buckets flew for State Active Duty. "It\'s so exciting," said Laura St. Clare of Spc. Kevin St. Clare.\n\n',
+        n,
+      ),
+  ],
+  ["a long story credit and many St. particles", (n) => `Story by ${repeat("Jane ", n)}\nsaid Laura ${repeat("St. ", n)}Clare.\n`],
 ];
 
 /** A realistic article, to warm the regular expressions and the JIT before timing. */

@@ -312,6 +312,9 @@ const JUNK_PATTERNS: RegExp[] = [
   // Round 41: a service's name in lower case, as a logo's alternative text gives it ("united states
   // coast guard").
   /^(?:united states|u\.s\.) (?:coast guard|army|navy|air force|marine corps|space force)$/,
+  // Round 42: a site's disclaimer on its content ("DISCLAIMER: In alignment with Department of
+  // Defense (DoD) Instruction 5400.17 ... the Guard is reviewing its digital media content.").
+  /^disclaimer\s*:\s*\S/i,
   // Round 39: an archive's note on its outdated pages ("In an effort to keep current, the archive
   // contains outdated information that may not reflect current policy or programs."), a release's
   // pointer to its video ("NOTE: To see a video related to this release, click https://..."), a
@@ -2355,6 +2358,7 @@ const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,6}(
  * after it is a standfirst and stays with the story (or, after a banner, is the headline);
  * everything else is furniture.
  */
+const STORY_BY = /^(?:[Ss]tory|STORY) (?:[Bb]y|BY):?\s+\p{Lu}[^"“”]{2,140}$/u;
 // Round 38: "5 Mar 2008 | Cpl. Jane Roe 1st Example Division": a byline after the story's date and
 // a bar (its writer's unit run on after the name).
 const DATED_BYLINE = new RegExp(String.raw`^(?:\d{1,2}\s+${MONTH_NAME}\s+\d{4}|${MONTH_NAME}\s+\d{1,2},\s+\d{4})\s*\|\s*\p{Lu}[^"“”|]{2,120}$`, "u");
@@ -2369,7 +2373,8 @@ function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveSto
   // that is not: "For Refuge Volunteers, Every Bird Counts" ¶ "By Jane Roe, U.S. Fish and Wildlife Service".)
   // (Round 34: a junior enlisted writer's rank and name alone above the story, "Spc. Jane Roe", is
   // the byline, before the headline too.)
-  if ((headline !== null && BYLINE.test(line.trim())) || ENLISTED_BYLINE.test(line.trim()) || DATED_BYLINE.test(line.trim())) dropped.add(i);
+  // (Round 42: a story's credit above everything, "Story by Staff Sgt. Jane Roe, Example Public Affairs".)
+  if ((headline !== null && BYLINE.test(line.trim())) || ENLISTED_BYLINE.test(line.trim()) || DATED_BYLINE.test(line.trim()) || STORY_BY.test(line.trim())) dropped.add(i);
   else if (isCaptionMarked(line.trim()) || (out.afterByline && isHeadlineLike(line) && !endsLikeSentence(line)) || (out.creditBelow && !/["“”]/.test(line))) {
     dropped.add(i);
     captions.add(i);

@@ -348,9 +348,12 @@ export const COUNTRY_PHRASES = set("COUNTRY_PHRASES", `
  * Lower-case nouns for things that carry names ("the cutter Pike", "newspaper Lianhe Zaobao",
  * "the rover Spirit"): a name right after one, with no title, is the thing's.
  */
+// (Round 42: a vehicle's or a tool's plural, "Bradley Fighting Vehicles", "Bambi Buckets"; a
+// status, "State Active Duty".)
 export const THING_NOUNS = set("THING_NOUNS", `
   newspaper newspapers magazine channel website app brand vessel ship boat cutter tug trawler
   schooner yacht ferry tanker freighter rover spacecraft probe satellite telescope lander
+  vehicle vehicles tank tanks bucket buckets duty
   `);
 
 /**
@@ -1075,7 +1078,7 @@ export const GIVEN_NAMES: ReadonlyMap<string, "m" | "f" | "u"> = (() => {
 })();
 
 /** Name particles that may sit lower-case inside a name ("Ludwig van Beethoven", "bin Salman"). */
-export const NAME_PARTICLES = set("NAME_PARTICLES", `van von de der den da del della di du le la bin ibn al el e`);
+export const NAME_PARTICLES = set("NAME_PARTICLES", `van von de der den da del della di du le la bin ibn al el e st.`);
 
 /**
  * Common English short forms of given names ("Mike" for "Michael"): two full names that differ

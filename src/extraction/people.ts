@@ -876,8 +876,9 @@ function namesAPlaceOrThing(name: string[], before: string): boolean {
   if (name.length === 2 && /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/.test(name[1]) && (!GIVEN_NAMES.has(lower(name[0])) || RARER_GIVEN_NAMES.has(lower(name[0])))) return true;
   // (Round 18: "Quantum Physics Divisions": an organisation word's plural after no given name.)
   const orgPlural = isOrgPlural(lastLower) && !GIVEN_NAMES.has(lower(name[0]));
-  // (Round 37: a unit's word after no given name, "the 15th Airlift Wing".)
-  const unit = UNIT_WORDS.has(lastLower) && !GIVEN_NAMES.has(lower(name[0]));
+  // (Round 37: a unit's word after no given name, "the 15th Airlift Wing"; round 42: a thing's word
+  // after no given name, "State Active Duty", or its plural after any, "Bambi Buckets".)
+  const unit = (UNIT_WORDS.has(lastLower) || THING_NOUNS.has(lastLower)) && (!GIVEN_NAMES.has(lower(name[0])) || (THING_NOUNS.has(lastLower) && lastLower.endsWith("s")));
   if (name.length >= 2 && (orgPlural || unit || INCIDENT_HEADS.has(lastLower) || (OBSERVANCE_HEADS.has(lastLower) && !GIVEN_NAMES.has(lower(name[name.length - 2]))))) return true;
   return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && vessel) || event || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
 }
