@@ -5157,3 +5157,52 @@ describe("round-42 things named in capitals, a surname after 'St.'", () => {
     expectOneSpeaker(agencyUpdate(`"We are ready," said Jane Marlow of St. Louis.`), "Jane Marlow");
   });
 });
+
+describe("review of rounds 36–42: what the new rules must leave alone", () => {
+  it.each([
+    ['When the radio said "the pier is closed for the season," Jane Roe, a fisherman from the harbor, began to cry.', "Jane Roe"],
+    ['After the mayor announced "we will rebuild the whole pier," Mary Poe, a local teacher, started a fund.', "Mary Poe"],
+  ])("a quotation someone else's words frame is not the next name's: %s", (sentence, name) => {
+    const e = extractArticle(agencyUpdate(sentence));
+    expect(e.quotes.map((q) => q.speaker)).not.toContain(name);
+  });
+  it("a page's date under the headline is not the headline going on", () => {
+    const e = extractArticle(
+      `Agency Honors Harbor Volunteers\nUpdated March 5, 2022\n\nWASHINGTON – The agency honored its volunteers on Monday.\n\n"We are ready," said Director Jane Marlow.`,
+    );
+    expect(e.headline).toBe("Agency Honors Harbor Volunteers");
+  });
+  it("a lead describing an organisation stays when a later paragraph opens 'By Friday,'", () => {
+    const lead = "The Harbor Regional Commission invests $2 million in 12 pier projects across the coast this year.";
+    const e = extractArticle(
+      `Harbor piers rebuilt\n\n${lead}\n\nBy Friday, crews had finished the first pier.\n\n"We are ready," said Director Jane Marlow.`,
+    );
+    expect(e.droppedLines).not.toContain(lead);
+  });
+  it.each([
+    "Crews reported road conditions: icy as of 6 a.m. on the main highway.",
+    "Home Fire Victims Get Help",
+    "Record Rainfall Soaks the Coastal Harbor District",
+  ])("story text stays: %s", (line) => {
+    const e = extractArticle(
+      `Harbor briefing set\n\nWASHINGTON – The Example Agency on Tuesday announced $4 million in grants to rebuild harbor piers.\n\n${line}\n\n"We are ready for the season," said harbor master Jane Marlow.`,
+    );
+    expect(e.droppedLines).not.toContain(line);
+  });
+  it.each([
+    ["The parade marched down Main St. Jane Roe led the band.", "Jane Roe"],
+    ["The crews met at Oak St. Tom Doe said it went well.", "Tom Doe"],
+    ['"It went well," said Ray Chambers.', "Ray Chambers"],
+    ["The vehicle Jane Doe was driving left the road.", "Jane Doe"],
+    ['"We are ready," said Santa Ono, the university president.', "Santa Ono"],
+  ])("a person stays: %s", (sentence, name) => {
+    const e = extractArticle(agencyUpdate(sentence));
+    expect(e.people.map((p) => p.name)).toContain(name);
+  });
+  it("an ordinal opening the text before a role is stepped over", () => {
+    const e = extractArticle(
+      `35th Commandant of the Marine Corps, Gen. James F. Amass, visited the harbor on Monday.\n\n“That’s who we are,” the commandant said.`,
+    );
+    expect(e.quotes.map((q) => q.speaker)).toEqual(["James F. Amass"]);
+  });
+});

@@ -789,13 +789,16 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
     if (signed) return signed;
   }
   // (Round 36: the verb left out, `"...," Lt. Jane Roe, Sector Example's response chief.`: the
-  // comma closing the quotation, the name and its role set off, the sentence's end.)
-  if (/,\s*$/.test(c.doc.text.slice(Math.max(0, quoteEnd(c, items[qp]) - 3), quoteEnd(c, items[qp])))) {
+  // comma closing the quotation, the name and its role set off, the sentence's end; only for a
+  // quotation opening its sentence, not one someone else's words frame, `When the radio said
+  // "...," Jane Roe, a fisherman, began to cry.`)
+  const end = quoteEnd(c, items[qp]);
+  if (opensSentence(c, items, qp) && end > 0 && /,\s*$/.test(c.doc.text.slice(Math.max(0, end - 3), end))) {
     const signed = signature(c, items, qp + 1, 12, true);
     if (signed) return signed;
   }
   while (p < items.length && /^[,;:\u2014\u2013-]$/.test(word(c, items[p]) ?? "")) p++;
-  const appositive = appositiveSpeaker(c, items, p) ?? longAppositiveThenSaid(c, items, p);
+  const appositive = appositiveSpeaker(c, items, p) ?? (opensSentence(c, items, qp) ? longAppositiveThenSaid(c, items, p) : undefined);
   if (appositive) return appositive;
   // (Round 13: up to twelve words, for a long office's title before the name, "FDA Center for
   // Drug Evaluation and Research Director Jane Roe said"; the phrase is checked by resolvePhrase.)
@@ -864,6 +867,11 @@ function longAppositiveThenSaid(c: Ctx, items: FrameItem[], p: number): Attribut
   return undefined;
 }
 
+/** No word before the quotation in its sentence: the quotation opens it. */
+function opensSentence(c: Ctx, items: FrameItem[], qp: number): boolean {
+  return items.slice(0, qp).every((it) => !("token" in it) || !c.tokens[it.token].word);
+}
+
 /** Where the quotation item's text ends (its closing mark's offset); -1 for a word. */
 function quoteEnd(c: Ctx, item: FrameItem | undefined): number {
   return item && "quote" in item ? c.doc.quotes[item.quote].textEnd : -1;
@@ -884,7 +892,8 @@ function signature(c: Ctx, items: FrameItem[], from: number, roleWords: number, 
   while (at < from + 3 && items[at + 1] && titleAt(items[at])) at++;
   const first = items[at];
   const m = first && "token" in first ? mentionsByStart.get(first.token) : undefined;
-  if (!m || m.possessive) return undefined;
+  // (A possessive names no speaker where the verb is left out: `"Harbor Days," Jane Roe's festival, ...`.)
+  if (!m || (roleNeeded && m.possessive)) return undefined;
   const rest: FrameItem[] = [];
   for (const it of items.slice(at)) {
     if (!("token" in it) || /^[.!?]$/.test(tokens[it.token].text)) break;

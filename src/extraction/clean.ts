@@ -6,6 +6,7 @@ import {
   ABBREVIATIONS,
   GIVEN_NAMES,
   HEADLINE_VERBS,
+  PREPOSITIONS,
   isPluralHeadlineVerb,
   ORG_WORDS,
   PHOTO_VERBS,
@@ -307,7 +308,8 @@ const JUNK_PATTERNS: RegExp[] = [
   // Page Government Reference Desk Special Collections About Us Contribute"), a news page's search
   // box ("Camp Example News Search"), a site-wide pointer to the latest information ("The latest
   // general information on the Coronavirus Disease 2019 (COVID-19) is available on the CDC website.").
-  /^(?=[^"“”.!?]{0,200}\b(?:About Us|Contact Us|Contribute|Donate|Site ?[Mm]ap|FAQs?|Help)$)Home(?: Page)?(?:\s+(?:\p{Lu}[\p{L}'’&-]*|&|and|of|the)){2,20}$/u,
+  // (Only with "About Us" or "Contact Us" in it: "Home Fire Victims Get Help" is a headline.)
+  /^(?=[^"“”.!?]{0,200}\b(?:About|Contact) Us\b)(?=[^"“”.!?]{0,200}\b(?:About Us|Contact Us|Contribute|Site ?[Mm]ap|FAQs?)$)Home(?: Page)?(?:\s+(?:\p{Lu}[\p{L}'’&-]*|&|and|of|the)){2,20}$/u,
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:News|Site)\s+Search$/u,
   // Round 41: a service's name in lower case, as a logo's alternative text gives it ("united states
   // coast guard").
@@ -322,7 +324,7 @@ const JUNK_PATTERNS: RegExp[] = [
   // credit alone in brackets ("(Courtesy photo)").
   /^(?![^"“”]{0,300}\b(?:said|says|told)\b)[^"“”]{0,80}\barchive contains (?:outdated|older|historical)\b[^"“”]{0,160}$/i,
   /^(?:note\s*:\s*)?to (?:see|view|watch|download|hear) (?:a |the )?(?:video|photos?|images?|b-roll|audio|recording)s?\b[^"“”]{0,80}\b(?:click|visit|go to)\b[^"“”]{0,160}$/i,
-  /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:road|weather|driving|range|fire) conditions?\s*:\s*\p{L}+\s+as of\b[^"“”]{0,160}$/iu,
+  /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Rr]oad|[Ww]eather|[Dd]riving|[Rr]ange|[Ff]ire) [Cc]onditions?\s*:\s*\p{Lu}\p{L}*\s+as of\b[^"“”]{0,160}$/u,
   /^\((?:courtesy|file|contributed|submitted|staff|stock) (?:photo|image|graphic)\)$/i,
   /^(?![^"“”]{0,300}\b(?:said|says|told)\b)(?:the )?latest (?:general )?information (?:on|about) [^"“”]{1,100}\bis available (?:on|at|from) [^"“”]{1,60}$/i,
   // Round 8: an address block's street line ("1400 Independence Ave., SW", "200 Main Street, Suite 4").
@@ -642,7 +644,8 @@ const BANNER_PATTERNS: RegExp[] = [
   /^(?:The\s+)?(?:U\.\s?S\.\s+)?(?:\p{Lu}\p{L}+\s+){0,2}Corps of \p{Lu}\p{L}+$/u,
   // (Round 40: a district's or a region's name after its organisation's, "U.S. Army Corps of
   // Engineers Example District".)
-  /^(?:U\.S\.\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+|(?:of|the|and)\s+){2,10}(?:District|Region|Division|Sector)$/u,
+  // (An organisation's word before it: "Record Rainfall Soaks the Coastal Harbor District" is a headline.)
+  /^(?:U\.S\.\s+)?(?:\p{Lu}[\p{L}.&'’\-]*\s+|(?:of|the|and)\s+){0,7}(?:Engineers|Agency|Authority|Service|Administration|Department|Commission|Guard|Command|Office|Bureau)\s+(?:\p{Lu}[\p{L}.&'’\-]*\s+){0,3}(?:District|Region|Division|Sector)$/u,
   // (Round 38: two commands' names joined by "and", "Example Training Command and Marine Corps Air
   // Ground Combat Center".)
   /^(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,7}(?:Command|Center|Base|Station|Division|Wing|Group|Agency|Office|Service)\s+and\s+(?:\p{Lu}[\p{L}.&'’\-]*\s+){1,7}(?:Command|Center|Base|Station|Division|Wing|Group|Agency|Office|Service)$/u,
@@ -1302,7 +1305,6 @@ function isCaption(line: string): boolean {
   return wordCount(text) <= 20 && !endsLikeSentence(text);
 }
 
-/** "Photo by Jane Lee / Example Courier", "Image: NASA": a photo credit alone on its line. */
 /**
  * Round 38: "Lt. Col. Jane Roe unveils the guidon during the ceremony." ¶ "Photo by Cpl. Tom Doe":
  * a line of prose right over a picture's credit line is its caption, not the story's opening (a
@@ -1312,6 +1314,7 @@ function overPhotoCredit(line: string, next: string | undefined): boolean {
   return next !== undefined && isPhotoCreditLine(next) && !/["“”]/.test(line) && wordCount(line) <= 60;
 }
 
+/** "Photo by Jane Lee / Example Courier", "Image: NASA": a photo credit alone on its line. */
 function isPhotoCreditLine(line: string): boolean {
   const text = line.trim();
   return wordCount(text) <= 12 && /^(?:(?:file )?(?:photo|image|picture|photograph)s?(?: credit)?\s*(?:by\b|:)|credit\s*:)/i.test(text);
@@ -1437,14 +1440,20 @@ function hyphenBroken(line: string, next: string): boolean {
 function headlineBroken(line: string, next: string): boolean {
   // (Round 39: or the first ending on a preposition, "... to Be Honored During" ¶ "This Month's
   // Conference".)
-  const goesOn = line.endsWith(",") || HEADLINE_BREAKS_OFF.test(line) || (/[\p{L}\d]$/u.test(line) && wordCount(next) <= 8 && HEADLINE_GOES_ON.test(next));
+  const goesOn = line.endsWith(",") || breaksOffOnPreposition(line) || (/[\p{L}\d]$/u.test(line) && wordCount(next) <= 8 && HEADLINE_GOES_ON.test(next) && !PAGE_DATE_LINE.test(next));
   if (!goesOn || /["“”]/.test(line + next) || !/^\p{Lu}/u.test(next) || /[,.:;]$/.test(next)) return false;
   const [a, b] = [wordCount(line), wordCount(next)];
   const joined = `${line} ${next}`;
   return a >= 3 && a <= 12 && b >= 2 && b <= 12 && headlineShaped(joined) && joined.split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()));
 }
 
-const HEADLINE_BREAKS_OFF = /\s(?:[Ff]or|[Tt]o|[Oo]f|[Ii]n|[Oo]n|[Aa]t|[Ww]ith|[Dd]uring|[Ff]rom|[Aa]nd|[Tt]he|[Aa]fter|[Aa]mid|[Oo]ver|[Ii]nto|[Aa]cross)$/;
+/** A line ending on a preposition (not a byline's "by", and "during", "amid", "across", which the lexicon's list lacks), "and" or "the": a headline broken off. */
+function breaksOffOnPreposition(line: string): boolean {
+  const last = /\s(\p{L}+)$/u.exec(line)?.[1].toLowerCase() ?? "";
+  return (PREPOSITIONS.has(last) && last !== "by") || /^(?:during|amid|across|and|the)$/.test(last);
+}
+// ("Updated March 5, 2022", "Posted 2/20/2018": a page's date, not the headline going on.)
+const PAGE_DATE_LINE = /^(?:Updated|Posted|Published|Modified|Revised|Released|Edited|Reviewed)\b|\d/;
 const HEADLINE_GOES_ON = /^(?:\p{Lu}\p{Ll}{2,}(?:ed|ing)|For|In|On|At|With|After|To|As|And|Amid|Over|Into|Through|During|Across|Against|Despite|Following)\s/u;
 
 /**
@@ -1797,7 +1806,7 @@ function describesOrganisation(text: string, sentences = 2): boolean {
  */
 function markOrganisationAboveStory(lines: string[], junk: boolean[]): void {
   // (A byline may already be furniture.)
-  const opening = lines.findIndex((line, i) => i < 60 && ((!junk[i] && isDatelineLead(line)) || STORY_OPENING.test(line.trim())));
+  const opening = lines.findIndex((line, i) => i < 60 && ((!junk[i] && isDatelineLead(line)) || opensStory(line.trim())));
   for (let i = 0; i < opening; i++) {
     const text = lines[i].trim();
     if (!junk[i] && text && !/["“”]/.test(text) && describesOrganisation(withoutGluedHeading(text), 1)) junk[i] = true;
@@ -1807,7 +1816,8 @@ function markOrganisationAboveStory(lines: string[], junk: boolean[]): void {
 // Where a story opens, for markOrganisationAboveStory: a byline ("By Cpl. Jane Roe | July 24",
 // "Story by: Sgt. Jane Roe"), or a place in upper and lower case before a dash ("Harbor City, VA –
 // Today, the agency ...").
-const STORY_OPENING = /^(?:(?:[Ss]tory|[Ww]ords|[Tt]ext) )?[Bb]y:?\s+\p{Lu}[^"“”]{2,120}$|^\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2},\s+\p{Lu}[\p{L}.]+\s+[–—-]\s+\p{Lu}/u;
+const PLACE_DASH_OPENING = /^\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2},\s+\p{Lu}[\p{L}.]+\s+[–—-]\s+\p{Lu}/u;
+const opensStory = (text: string) => isByline(text) || STORY_BY.test(text) || PLACE_DASH_OPENING.test(text);
 
 /** "Example DepartmentThe Example Department is ...": the text after a heading glued onto it. */
 function withoutGluedHeading(text: string): string {
@@ -2353,17 +2363,18 @@ interface AboveStory {
 // (Round 38: its date after a bar, "By Cpl. Jane Roe | | February 9, 2011".)
 const BYLINE = /^[Bb]y\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,6}(?:,.{0,80}|\s*\|[^"“”]{0,80})?$/u;
 
-/**
- * A line above the story: the first headline-like line is the headline; a second one straight
- * after it is a standfirst and stays with the story (or, after a banner, is the headline);
- * everything else is furniture.
- */
+// Round 42: a story's credit, "Story by Staff Sgt. Jane Roe, Example Public Affairs".
 const STORY_BY = /^(?:[Ss]tory|STORY) (?:[Bb]y|BY):?\s+\p{Lu}[^"“”]{2,140}$/u;
 // Round 38: "5 Mar 2008 | Cpl. Jane Roe 1st Example Division": a byline after the story's date and
 // a bar (its writer's unit run on after the name).
 const DATED_BYLINE = new RegExp(String.raw`^(?:\d{1,2}\s+${MONTH_NAME}\s+\d{4}|${MONTH_NAME}\s+\d{1,2},\s+\d{4})\s*\|\s*\p{Lu}[^"“”|]{2,120}$`, "u");
 const ENLISTED_BYLINE = /^(?:Spc|Pfc|Pvt|Cpl|Sgt|Staff Sgt|Lance Cpl|Senior Airman|Airman 1st Class|Airman|SrA|A1C|MC[1-3]|MCSN|MCSA|PO[1-3]|Seaman)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}'’-]+$/u;
 
+/**
+ * A line above the story: the first headline-like line is the headline; a second one straight
+ * after it is a standfirst and stays with the story (or, after a banner, is the headline);
+ * everything else is furniture.
+ */
 function placeAboveStory(line: string, i: number, inMenu: boolean, out: AboveStory): { headline: string | null; headlineAt: number } {
   let { headline, headlineAt } = out;
   const { bodyLines, dropped, captions } = out;

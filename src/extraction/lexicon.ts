@@ -246,8 +246,8 @@ export const MONTHS_AND_DAYS = set("MONTHS_AND_DAYS", `
   mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
   `);
 
-/** Round 41: second parts of compound given names run together ("LeighAnn", "MaryBeth", "JoAnn"). */
-export const COMPOUND_NAME_ENDS = set("COMPOUND_NAME_ENDS", `ann anne beth lynn marie lee sue kay mae rose louise jo`);
+/** Round 41: second parts of compound given names run together ("LeighAnn", "MaryBeth"). */
+export const COMPOUND_NAME_ENDS = set("COMPOUND_NAME_ENDS", `ann anne beth lynn marie lee sue kay mae rose louise`);
 
 /** Round 39: titles that are given names too, before a middle initial ("Earl F. Roe"). */
 export const TITLES_AS_GIVEN_NAMES = set("TITLES_AS_GIVEN_NAMES", `earl`);
@@ -255,8 +255,9 @@ export const TITLES_AS_GIVEN_NAMES = set("TITLES_AS_GIVEN_NAMES", `earl`);
 /**
  * Round 36: organisation words that are also surnames ("Thomas F. Hall", "Amy J. Church"): after a
  * given name and a middle initial, the surname (a building named after someone takes the name whole).
+ * (Round 42: and an organisation word's plural that is a surname, "Ray Chambers", is no plural.)
  */
-export const ORG_WORD_SURNAMES = set("ORG_WORD_SURNAMES", `hall church house street tower court banks law post`);
+export const ORG_WORD_SURNAMES = set("ORG_WORD_SURNAMES", `hall church house street tower court banks law post chambers`);
 
 /**
  * Last words that make a capitalised run an organisation, place, event or thing, not a person.
@@ -291,7 +292,7 @@ export const ORG_WORDS = set("ORG_WORDS", `
   fleet seaway waterway activity activities
   restaurant restaurants stores markets farms dairies breweries bakeries pharmacies clinic clinics
   elementary
-  chamber chambers yard yards shipyard
+  chamber yard yards shipyard
   `);
 
 /**
@@ -348,13 +349,17 @@ export const COUNTRY_PHRASES = set("COUNTRY_PHRASES", `
  * Lower-case nouns for things that carry names ("the cutter Pike", "newspaper Lianhe Zaobao",
  * "the rover Spirit"): a name right after one, with no title, is the thing's.
  */
-// (Round 42: a vehicle's or a tool's plural, "Bradley Fighting Vehicles", "Bambi Buckets"; a
-// status, "State Active Duty".)
 export const THING_NOUNS = set("THING_NOUNS", `
   newspaper newspapers magazine channel website app brand vessel ship boat cutter tug trawler
   schooner yacht ferry tanker freighter rover spacecraft probe satellite telescope lander
-  vehicle vehicles tank tanks bucket buckets duty
   `);
+
+/**
+ * Round 42: last words of things named in capitals ("Bradley Fighting Vehicles", "Bambi Buckets",
+ * "State Active Duty"): no person after a word that is no given name, nor in the plural after any.
+ * (Apart from THING_NOUNS, which also read the name after them, "the vessel Jane Roe".)
+ */
+export const THING_HEADS = set("THING_HEADS", `vehicles tanks buckets duty`);
 
 /**
  * Round 13: words the world list of given names (world-names.ts) holds that open places, storms
@@ -1078,7 +1083,7 @@ export const GIVEN_NAMES: ReadonlyMap<string, "m" | "f" | "u"> = (() => {
 })();
 
 /** Name particles that may sit lower-case inside a name ("Ludwig van Beethoven", "bin Salman"). */
-export const NAME_PARTICLES = set("NAME_PARTICLES", `van von de der den da del della di du le la bin ibn al el e st.`);
+export const NAME_PARTICLES = set("NAME_PARTICLES", `van von de der den da del della di du le la bin ibn al el e`);
 
 /**
  * Common English short forms of given names ("Mike" for "Michael"): two full names that differ
@@ -1150,10 +1155,10 @@ export const UNIT_MODIFIERS = set("UNIT_MODIFIERS", `air coast guard naval marin
 
 /**
  * First words of a place or a storm named after a person ("Fort ...", "Mount ...", "Hurricane ..."):
- * not a person. (Round 36: a saint's, "San Juan Harbor", "Santa Rosa".)
+ * not a person. (Round 36: a saint's, "San Juan Harbor"; not "Santa", a given name too.)
  */
 export const PLACE_HEADS_FIRST = set("PLACE_HEADS_FIRST", `fort mount lake port cape camp hurricane typhoon cyclone storm tropical
-  san santa
+  san
   hurricanes typhoons cyclones storms`);
 
 /**

@@ -59,6 +59,7 @@ import {
   SMALL_WORDS,
   SPEECH_VERBS,
   STOPWORDS,
+  THING_HEADS,
   THING_NOUNS,
   INCIDENT_HEADS,
   OBSERVANCE_HEADS,
@@ -709,7 +710,9 @@ function nameTailStart(words: string[], speaking: boolean): number {
     const w = words[k];
     const inner = k > 0 && k < words.length - 1;
     const initial = k < words.length - 1 && (isInitial(w) || twoCapitalGiven(words, k));
-    const particle = inner && NAME_PARTICLES.has(w.toLowerCase());
+    // (Round 42: "Laura St. Clare": "St." opens a surname only after a given name; "Main St. Jane
+    // Roe" is a street's end and a name.)
+    const particle = inner && (NAME_PARTICLES.has(w.toLowerCase()) || (w === "St." && GIVEN_NAMES.has(lower(words[k - 1]))));
     if (!initial && !particle && ++counted > 4) break;
     // Round 6: a capitalised role noun before the surname is a title, not a name ("Trooper
     // Mamnoon Hussain", "Cosmonaut ..."): a role or a title before a name is evidence of a
@@ -878,8 +881,8 @@ function namesAPlaceOrThing(name: string[], before: string): boolean {
   const orgPlural = isOrgPlural(lastLower) && !GIVEN_NAMES.has(lower(name[0]));
   // (Round 37: a unit's word after no given name, "the 15th Airlift Wing"; round 42: a thing's word
   // after no given name, "State Active Duty", or its plural after any, "Bambi Buckets".)
-  const unit = (UNIT_WORDS.has(lastLower) || THING_NOUNS.has(lastLower)) && (!GIVEN_NAMES.has(lower(name[0])) || (THING_NOUNS.has(lastLower) && lastLower.endsWith("s")));
-  if (name.length >= 2 && (orgPlural || unit || INCIDENT_HEADS.has(lastLower) || (OBSERVANCE_HEADS.has(lastLower) && !GIVEN_NAMES.has(lower(name[name.length - 2]))))) return true;
+  const unitOrThing = (UNIT_WORDS.has(lastLower) || THING_HEADS.has(lastLower)) && (!GIVEN_NAMES.has(lower(name[0])) || (THING_HEADS.has(lastLower) && lastLower.endsWith("s")));
+  if (name.length >= 2 && (orgPlural || unitOrThing || INCIDENT_HEADS.has(lastLower) || (OBSERVANCE_HEADS.has(lastLower) && !GIVEN_NAMES.has(lower(name[name.length - 2]))))) return true;
   return POST_HEADS_FIRST.has(lower(name[0])) || (name.length >= 2 && vessel) || event || (name.length >= 2 && PLACE_TAILS.has(lastLower)) || EVENT_WORDS.has(lastLower);
 }
 
@@ -1855,7 +1858,7 @@ function roleOfLeadPhrase(doc: Doc, end: number): string | undefined {
       // "secretary general": back to the first word of the role.
       while (t > 0 && doc.tokenSentence[t - 1] === sentence && (isRoleWord(tokens[t - 1].text.toLowerCase()) || TITLE_WORDS.has(tokens[t - 1].text.toLowerCase()))) t--;
       // (Round 38: after its ordinal, "The 35th Commandant of the Marine Corps, Gen. Jane Roe".)
-      if (t > 1 && ORDINAL.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === sentence) t--;
+      if (t >= 1 && ORDINAL.test(tokens[t - 1].text) && doc.tokenSentence[t - 1] === sentence) t--;
       const opener = tokens[t - 1];
       const atStart = t === 0 || doc.tokenSentence[t - 1] !== sentence || (!!opener && /^(?:the|a|an)$/i.test(opener.text) && (t - 1 === 0 || doc.tokenSentence[t - 2] !== sentence));
       return atStart || (TITLE_WORDS.has(l) && /^(?:the|a|an)$/i.test(opener?.text ?? "")) ? l : undefined;
@@ -1872,7 +1875,8 @@ function isOrgWord(l: string): boolean {
 }
 
 /** The plural of an organisation word ("Divisions", "Programs"). */
-const isOrgPlural = (l: string) => l.endsWith("s") && ORG_WORDS.has(l.slice(0, -1));
+// (Round 42: not a surname that looks like one, "Chambers", "Banks".)
+const isOrgPlural = (l: string) => l.endsWith("s") && ORG_WORDS.has(l.slice(0, -1)) && !ORG_WORD_SURNAMES.has(l);
 
 /** A role noun, its plural ("councillors") or a compound ending in one ("singer-songwriter"). */
 export function isRoleWord(l: string): boolean {
