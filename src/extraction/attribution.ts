@@ -793,12 +793,13 @@ export function after(c: Ctx, items: FrameItem[], qp: number): Attribution {
   // quotation opening its sentence, not one someone else's words frame, `When the radio said
   // "...," Jane Roe, a fisherman, began to cry.`)
   const end = quoteEnd(c, items[qp]);
-  if (opensSentence(c, items, qp) && end > 0 && /,\s*$/.test(c.doc.text.slice(Math.max(0, end - 3), end))) {
+  const opens = opensSentence(c, items, qp);
+  if (opens && end > 0 && /,\s*$/.test(c.doc.text.slice(Math.max(0, end - 3), end))) {
     const signed = signature(c, items, qp + 1, 12, true);
     if (signed) return signed;
   }
   while (p < items.length && /^[,;:\u2014\u2013-]$/.test(word(c, items[p]) ?? "")) p++;
-  const appositive = appositiveSpeaker(c, items, p) ?? (opensSentence(c, items, qp) ? longAppositiveThenSaid(c, items, p) : undefined);
+  const appositive = appositiveSpeaker(c, items, p) ?? (opens ? longAppositiveThenSaid(c, items, p) : undefined);
   if (appositive) return appositive;
   // (Round 13: up to twelve words, for a long office's title before the name, "FDA Center for
   // Drug Evaluation and Research Director Jane Roe said"; the phrase is checked by resolvePhrase.)
@@ -869,7 +870,11 @@ function longAppositiveThenSaid(c: Ctx, items: FrameItem[], p: number): Attribut
 
 /** No word before the quotation in its sentence: the quotation opens it. */
 function opensSentence(c: Ctx, items: FrameItem[], qp: number): boolean {
-  return items.slice(0, qp).every((it) => !("token" in it) || !c.tokens[it.token].word);
+  for (let k = 0; k < qp; k++) {
+    const it = items[k];
+    if ("token" in it && c.tokens[it.token].word) return false;
+  }
+  return true;
 }
 
 /** Where the quotation item's text ends (its closing mark's offset); -1 for a word. */

@@ -6,7 +6,7 @@ import {
   ABBREVIATIONS,
   GIVEN_NAMES,
   HEADLINE_VERBS,
-  PREPOSITIONS,
+  HEADLINE_JOINERS,
   isPluralHeadlineVerb,
   ORG_WORDS,
   PHOTO_VERBS,
@@ -793,7 +793,9 @@ const hasCreditSentence = (text: string) => CREDIT_SENTENCE.test(text.slice(-200
 const VIRIN = /\b\d{6}-[A-Z]-[A-Z0-9]{5}-\d{3,4}[A-Z]{0,3}\b/;
 // Round 33: a picture's credit label before a bar ("Courtesy Photo | ...", "Photo By Sgt. Jane Roe | ...").
 // (Round 41: after a picture service's date, "date 2022-12-15 Photo By Jane Roe | The lock ...".)
-const CREDIT_LABEL = /^(?:date \d{4}-\d{2}-\d{2}\s+)?(?:courtesy photo|photo courtesy(?: of [^|]{1,60})?|(?:photo|image)s? by [^|]{1,60})\s*\|\s*\S/i;
+const SERVICE_DATE = String.raw`(?:date \d{4}-\d{2}-\d{2}\s+)?`;
+const CREDIT_LABEL = new RegExp(String.raw`^${SERVICE_DATE}(?:courtesy photo|photo courtesy(?: of [^|]{1,60})?|(?:photo|image)s? by [^|]{1,60})\s*\|\s*\S`, "i");
+const CREDIT_LABEL_PREFIX = new RegExp(String.raw`^\s*${SERVICE_DATE}(?:photo|image|picture)s?\s+by\s+[^|]{1,60}\|\s*`, "i");
 /** The picture's marks both caption tests read (a record number, a credit label or sentence, an archive photo, a slashed or linked credit, a position mark, a description). */
 // (Round 41: "Stock photo of a response boat ...", even as the page's first prose line.)
 const STOCK_PHOTO = /^(?:stock|file|archive) (?:photo|image|picture)s? of\b/i;
@@ -855,7 +857,7 @@ export function captionText(caption: string): string {
   // "Photo By Sgt. Jane Roe | Soldiers ...", "... (Photo by Jane Roe)", "(U.S. Army photo by Sgt. Jane
   // Roe)": the credit is no story text.
   const stripped = caption
-    .replace(/^\s*(?:date \d{4}-\d{2}-\d{2}\s+)?(?:photo|image|picture)s?\s+by\s+[^|]{1,60}\|\s*/i, "")
+    .replace(CREDIT_LABEL_PREFIX, "")
     .replace(/\s*\((?:[^()]{1,40}\s)?(?:photo|image|picture|story|video)s?\s+(?:by|courtesy of)\s+[^)]{1,60}\)/gi, "")
     // "... U.S. Coast Guard photo by Petty Officer 2nd Class Jane Q. Roe.": a credit inside the text.
     .replace(/\s*\b(?:photo|image|picture|video)s?\s+(?:by|courtesy of)\s+(?:[^.|()\s]+\s+|\p{Lu}\.\s*){0,9}[^.|()\s]+\.?/giu, "")
@@ -1282,7 +1284,12 @@ function spellsOut(short: string, long: string): boolean {
  * its own is the story's (no banner: a banner holds no such verb).
  */
 function deckUnderCapitals(headline: string, line: string): boolean {
-  return !/\p{Ll}/u.test(headline) && isTitleCaseLine(line.trim()) && line.trim().split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()));
+  return !/\p{Ll}/u.test(headline) && isTitleCaseLine(line.trim()) && hasHeadlineVerb(line);
+}
+
+/** A headline's verb among the line's words ("Welcomes", "Pledges"). */
+function hasHeadlineVerb(text: string): boolean {
+  return text.trim().split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()));
 }
 
 function titleCaseAfter(first: string, next: string): boolean {
@@ -1440,21 +1447,25 @@ function hyphenBroken(line: string, next: string): boolean {
 function headlineBroken(line: string, next: string): boolean {
   // (Round 39: or the first ending on a preposition, "... to Be Honored During" ¶ "This Month's
   // Conference".)
-  const goesOn = line.endsWith(",") || breaksOffOnPreposition(line) || (/[\p{L}\d]$/u.test(line) && wordCount(next) <= 8 && HEADLINE_GOES_ON.test(next) && !PAGE_DATE_LINE.test(next));
+  const goesOn = line.endsWith(",") || breaksOffOnJoiner(line) || (/[\p{L}\d]$/u.test(line) && wordCount(next) <= 8 && goesOnFromJoiner(next) && !PAGE_DATE_LINE.test(next));
   if (!goesOn || /["“”]/.test(line + next) || !/^\p{Lu}/u.test(next) || /[,.:;]$/.test(next)) return false;
   const [a, b] = [wordCount(line), wordCount(next)];
   const joined = `${line} ${next}`;
-  return a >= 3 && a <= 12 && b >= 2 && b <= 12 && headlineShaped(joined) && joined.split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()));
+  return a >= 3 && a <= 12 && b >= 2 && b <= 12 && headlineShaped(joined) && hasHeadlineVerb(joined);
 }
 
-/** A line ending on a preposition (not a byline's "by", and "during", "amid", "across", which the lexicon's list lacks), "and" or "the": a headline broken off. */
-function breaksOffOnPreposition(line: string): boolean {
-  const last = /\s(\p{L}+)$/u.exec(line)?.[1].toLowerCase() ?? "";
-  return (PREPOSITIONS.has(last) && last !== "by") || /^(?:during|amid|across|and|the)$/.test(last);
+/** A line ending on a word that joins it to more (a preposition, "and", "the"): a headline broken off. */
+function breaksOffOnJoiner(line: string): boolean {
+  return HEADLINE_JOINERS.has(/\s(\p{L}+)$/u.exec(line)?.[1].toLowerCase() ?? "");
+}
+
+/** A line opening on a participle ("Affected by ...") or a joining word ("Following ...", "Across ..."). */
+function goesOnFromJoiner(next: string): boolean {
+  const first = /^(\p{Lu}\p{Ll}+)\s/u.exec(next)?.[1] ?? "";
+  return /^\p{Lu}\p{Ll}{2,}(?:ed|ing)$/u.test(first) || HEADLINE_JOINERS.has(first.toLowerCase());
 }
 // ("Updated March 5, 2022", "Posted 2/20/2018": a page's date, not the headline going on.)
 const PAGE_DATE_LINE = /^(?:Updated|Posted|Published|Modified|Revised|Released|Edited|Reviewed)\b|\d/;
-const HEADLINE_GOES_ON = /^(?:\p{Lu}\p{Ll}{2,}(?:ed|ing)|For|In|On|At|With|After|To|As|And|Amid|Over|Into|Through|During|Across|Against|Despite|Following)\s/u;
 
 /**
  * Round 36: "HARBOR CITY, Hawaii (Feb. 7, 2022) –" ¶ "Crews of the sector ...": a dateline on a
@@ -1802,14 +1813,15 @@ function describesOrganisation(text: string, sentences = 2): boolean {
  * Round 36: an organisation's description printed on every page above the story ("MCAS Example
  * is a mission-ready air station, capable of ...", "HDA generates an average of $231 ..."): a
  * paragraph describing an organisation (one sentence is enough here) above the story's dateline
- * or byline. (Its heading may be glued on, "Example DepartmentThe Example Department is ...".)
+ * or byline. (A heading glued on, "Example DepartmentThe Example Department is ...", is round 32's
+ * junk pattern's.)
  */
 function markOrganisationAboveStory(lines: string[], junk: boolean[]): void {
   // (A byline may already be furniture.)
   const opening = lines.findIndex((line, i) => i < 60 && ((!junk[i] && isDatelineLead(line)) || opensStory(line.trim())));
   for (let i = 0; i < opening; i++) {
     const text = lines[i].trim();
-    if (!junk[i] && text && !/["“”]/.test(text) && describesOrganisation(withoutGluedHeading(text), 1)) junk[i] = true;
+    if (!junk[i] && text && !/["“”]/.test(text) && describesOrganisation(text, 1)) junk[i] = true;
   }
 }
 
@@ -1817,13 +1829,7 @@ function markOrganisationAboveStory(lines: string[], junk: boolean[]): void {
 // "Story by: Sgt. Jane Roe"), or a place in upper and lower case before a dash ("Harbor City, VA –
 // Today, the agency ...").
 const PLACE_DASH_OPENING = /^\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2},\s+\p{Lu}[\p{L}.]+\s+[–—-]\s+\p{Lu}/u;
-const opensStory = (text: string) => isByline(text) || STORY_BY.test(text) || PLACE_DASH_OPENING.test(text);
-
-/** "Example DepartmentThe Example Department is ...": the text after a heading glued onto it. */
-function withoutGluedHeading(text: string): string {
-  const glued = /^((?:\p{Lu}[\p{L}’'.&-]*\s+){0,6}\p{Lu}[\p{L}’'.&-]*\p{Ll})The\s/u.exec(text.slice(0, 200));
-  return glued && text.startsWith(glued[1], glued[0].length) ? text.slice(glued[1].length) : text;
-}
+const opensStory = (text: string) => isByline(text) || PLACE_DASH_OPENING.test(text);
 
 /** Where the "About" section opening at line `i` ends (the line after it); undefined: none opens there. */
 function aboutSectionEnd(lines: string[], i: number): number | undefined {
@@ -2342,7 +2348,7 @@ function bylineAround(lines: string[], nonBlank: number[], position: number, hea
   };
 }
 
-const isByline = (text: string) => BYLINE.test(text) || DATED_BYLINE.test(text);
+const isByline = (text: string) => BYLINE.test(text) || DATED_BYLINE.test(text) || STORY_BY.test(text);
 
 /** What `placeAboveStory` reads and writes. */
 interface AboveStory {

@@ -246,6 +246,16 @@ export const MONTHS_AND_DAYS = set("MONTHS_AND_DAYS", `
   mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
   `);
 
+/**
+ * Round 36–39: words that join a headline's two lines, ending the first ("... to be Honored During")
+ * or opening the second ("Following Two Years of Storms"): prepositions, "and", "the" (not a
+ * byline's "by" or a credit's "from").
+ */
+export const HEADLINE_JOINERS = set("HEADLINE_JOINERS", `
+  of for with about to against on at in into like than between among toward towards including over
+  under after before behind via during amid across through despite following as and the
+  `);
+
 /** Round 41: second parts of compound given names run together ("LeighAnn", "MaryBeth"). */
 export const COMPOUND_NAME_ENDS = set("COMPOUND_NAME_ENDS", `ann anne beth lynn marie lee sue kay mae rose louise`);
 
